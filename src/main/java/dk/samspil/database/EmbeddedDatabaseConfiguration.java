@@ -1,0 +1,62 @@
+package dk.samspil.database;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * With no {@code spring.datasource.url}, Samspil runs on its own PostgreSQL whose data lives in
+ * {@code samspil.database.directory}, so a newcomer needs nothing but Java and Maven and a restart keeps
+ * what was created. In production the usual Spring variables point at an external PostgreSQL instead.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedDatabaseConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(@Value("${samspil.database.directory}") Path directory,
+			@Value("${samspil.database.ephemeral:false}") boolean ephemeral) throws IOException {
+		Path data = ephemeral ? Files.createTempDirectory("samspil-pg-") : directory.toAbsolutePath().normalize();
+		Path runtime = data.resolveSibling(data.getFileName() + "-runtime");
+		Files.createDirectories(data);
+		Files.createDirectories(runtime);
+		log.info("Starting embedded PostgreSQL with its data in {}", data);
+		try {
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+				.setDataDirectory(data)
+				.setOverrideWorkingDirectory(runtime.toFile())
+				.setCleanDataDirectory(ephemeral)
+				.setRegisterShutdownHook(false)
+				.setServerConfig("unix_socket_directories", runtime.toString())
+				.start();
+			log.info("Embedded PostgreSQL is running on port {}", postgres.getPort());
+			return postgres;
+		}
+		catch (IllegalStateException ex) {
+			throw new DatabaseDirectoryInUseException(data, ex);
+		}
+	}
+
+	@Bean
+	DataSource dataSource(EmbeddedPostgres postgres) {
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		dataSource.setUsername("postgres");
+		dataSource.setPoolName("embedded");
+		return dataSource;
+	}
+}
