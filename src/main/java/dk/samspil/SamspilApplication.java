@@ -1,10 +1,18 @@
 package dk.samspil;
 
+import java.time.Clock;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 
 @SpringBootApplication
 public class SamspilApplication {
+
+	@Bean
+	Clock clock() {
+		return Clock.systemDefaultZone();
+	}
 
 	public static void main(String[] args) {
 		SpringApplication.run(SamspilApplication.class, args);

@@ -1,0 +1,67 @@
+package dk.samspil.accounts;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The login page, and a signed-in person's own account: who they are and their password. */
+@Controller
+class AccountController {
+
+	private final People people;
+
+	private final PasswordEncoder passwords;
+
+	AccountController(People people, PasswordEncoder passwords) {
+		this.people = people;
+		this.passwords = passwords;
+	}
+
+	@GetMapping("/login")
+	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
+			Model model) {
+		model.addAttribute("failed", error != null);
+		model.addAttribute("locked", locked != null);
+		return "accounts/login";
+	}
+
+	@GetMapping("/account")
+	String account(@AuthenticationPrincipal SignedInUser user, Model model) {
+		model.addAttribute("person", people.find(user.personId().value()).orElseThrow());
+		return "accounts/account";
+	}
+
+	@PostMapping("/account/password")
+	@Transactional
+	String changePassword(@AuthenticationPrincipal SignedInUser user, @RequestParam String currentPassword,
+			@RequestParam String newPassword, @RequestParam String repeatPassword, Model model,
+			RedirectAttributes redirect) {
+		Person person = people.find(user.personId().value()).orElseThrow();
+		String field = null;
+		if (!passwords.matches(currentPassword, person.passwordHash())) {
+			field = "currentPassword";
+		}
+		else if (newPassword.length() < PersonForm.MIN_PASSWORD_LENGTH) {
+			field = "newPassword";
+		}
+		else if (!newPassword.equals(repeatPassword)) {
+			field = "repeatPassword";
+		}
+		if (field != null) {
+			model.addAttribute("person", person);
+			model.addAttribute("passwordErrorField", field);
+			model.addAttribute("minPasswordLength", PersonForm.MIN_PASSWORD_LENGTH);
+			return "accounts/account";
+		}
+		person.changePassword(passwords.encode(newPassword));
+		people.save(person);
+		redirect.addFlashAttribute("passwordChanged", true);
+		return "redirect:/account";
+	}
+}

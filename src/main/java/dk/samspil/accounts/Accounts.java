@@ -1,0 +1,44 @@
+package dk.samspil.accounts;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who is who, for the other modules: lookups of people by id, and registering people (demo data, imports). */
+@Component
+public class Accounts {
+
+	private final People people;
+
+	private final PasswordEncoder passwords;
+
+	Accounts(People people, PasswordEncoder passwords) {
+		this.people = people;
+		this.passwords = passwords;
+	}
+
+	public Optional<PersonSummary> find(PersonId id) {
+		return people.find(id.value()).map(Person::summary);
+	}
+
+	public List<PersonSummary> findAll(Collection<PersonId> ids) {
+		return people.findAll(ids.stream().map(PersonId::value).toList()).stream().map(Person::summary).toList();
+	}
+
+	public Optional<PersonId> findByUsername(String username) {
+		return people.findByUsername(username).map(person -> new PersonId(person.id()));
+	}
+
+	public boolean isEmpty() {
+		return people.count() == 0;
+	}
+
+	@Transactional
+	public PersonId register(PersonDetails details, String password) {
+		return new PersonId(people.save(Person.create(details, passwords.encode(password))));
+	}
+}

@@ -1,0 +1,171 @@
+package dk.samspil.accounts;
+
+import jakarta.validation.Valid;
+
+import dk.samspil.region.MunicipalityCode;
+import dk.samspil.region.Region;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
+/**
+ * The secretariat creates, edits, deactivates and reactivates people. Deactivating someone also ends their open
+ * sessions, so they are out at once, not at their next login.
+ */
+@Controller
+@RequestMapping("/people")
+@PreAuthorize("hasRole('SECRETARIAT')")
+class PeopleController {
+
+	private final People people;
+
+	private final Region region;
+
+	private final PasswordEncoder passwords;
+
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+	PeopleController(People people, Region region, PasswordEncoder passwords,
+			FindByIndexNameSessionRepository<? extends Session> sessions) {
+		this.people = people;
+		this.region = region;
+		this.passwords = passwords;
+		this.sessions = sessions;
+	}
+
+	@ModelAttribute
+	void reference(Model model) {
+		var municipalities = region.municipalities();
+		model.addAttribute("municipalities", municipalities);
+		model.addAttribute("municipalityNames", municipalities.stream()
+			.collect(java.util.stream.Collectors.toMap(m -> m.code().value(), m -> m.name())));
+		model.addAttribute("roles", Role.values());
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("people", people.findAll());
+		return "accounts/people";
+	}
+
+	@GetMapping("/new")
+	String newPerson(Model model) {
+		model.addAttribute("form", PersonForm.empty());
+		return "accounts/person-form";
+	}
+
+	@PostMapping
+	@Transactional
+	String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult errors, RedirectAttributes redirect) {
+		check(form, null, errors);
+		if (!form.hasPassword()) {
+			errors.rejectValue("password", "validation.required");
+		}
+		if (errors.hasErrors()) {
+			return "accounts/person-form";
+		}
+		people.save(Person.create(form.details(), passwords.encode(form.password())));
+		redirect.addFlashAttribute("saved", form.displayName());
+		return "redirect:/people";
+	}
+
+	@GetMapping("/{id}")
+	String edit(@PathVariable long id, Model model) {
+		Person person = find(id);
+		model.addAttribute("person", person);
+		model.addAttribute("form", PersonForm.of(person));
+		return "accounts/person-form";
+	}
+
+	@PostMapping("/{id}")
+	@Transactional
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		Person person = find(id);
+		check(form, person.id(), errors);
+		if (errors.hasErrors()) {
+			model.addAttribute("person", person);
+			return "accounts/person-form";
+		}
+		person.update(form.details());
+		if (form.hasPassword()) {
+			person.changePassword(passwords.encode(form.password()));
+		}
+		people.save(person);
+		redirect.addFlashAttribute("saved", person.displayName());
+		return "redirect:/people";
+	}
+
+	@PostMapping("/{id}/deactivate")
+	@Transactional
+	String deactivate(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+			RedirectAttributes redirect) {
+		Person person = find(id);
+		if (user.personId().value() == id) {
+			redirect.addFlashAttribute("notSelf", true);
+			return "redirect:/people";
+		}
+		person.deactivate();
+		people.save(person);
+		sessions.findByPrincipalName(person.username()).keySet().forEach(sessions::deleteById);
+		redirect.addFlashAttribute("deactivated", person.displayName());
+		return "redirect:/people";
+	}
+
+	@PostMapping("/{id}/activate")
+	@Transactional
+	String activate(@PathVariable long id, RedirectAttributes redirect) {
+		Person person = find(id);
+		person.activate();
+		people.save(person);
+		redirect.addFlashAttribute("activated", person.displayName());
+		return "redirect:/people";
+	}
+
+	private Person find(long id) {
+		return people.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+	}
+
+	private void check(PersonForm form, Long id, BindingResult errors) {
+		if (form.hasPassword() && form.password().length() < PersonForm.MIN_PASSWORD_LENGTH) {
+			errors.rejectValue("password", "password.tooShort", new Object[] { PersonForm.MIN_PASSWORD_LENGTH }, null);
+		}
+		if (!errors.hasFieldErrors("username") && people.usernameTaken(form.username(), id)) {
+			errors.rejectValue("username", "person.username.taken");
+		}
+		if (!errors.hasFieldErrors("email") && people.emailTaken(form.email(), id)) {
+			errors.rejectValue("email", "person.email.taken");
+		}
+		if (!knownMunicipality(form.municipality())) {
+			errors.rejectValue("municipality", "person.municipality.unknown");
+		}
+	}
+
+	private boolean knownMunicipality(String code) {
+		if (code == null || code.isBlank()) {
+			return true;
+		}
+		try {
+			return region.find(new MunicipalityCode(code)).isPresent();
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+}

@@ -1,0 +1,40 @@
+package dk.samspil.accounts;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Public pages are listed here; every other page needs a login. Rules finer than that (the secretariat's pages)
+ * sit on the controllers as {@code @PreAuthorize}, next to what they protect.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String[] PUBLIC = { "/", "/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
+			"/error", "/actuator/health", "/actuator/health/**" };
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
+						+ (exception instanceof LockedException ? "/login?locked" : "/login?error"))))
+			.logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+							+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+}

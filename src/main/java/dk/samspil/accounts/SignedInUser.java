@@ -1,0 +1,39 @@
+package dk.samspil.accounts;
+
+import java.util.List;
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/** The principal of a signed-in person; other modules read {@link #personId()} from it. */
+public class SignedInUser extends User {
+
+	private final PersonId personId;
+
+	private final String displayName;
+
+	SignedInUser(Person person, boolean locked) {
+		super(person.username(), person.passwordHash(), person.active(), true, true, !locked,
+				List.of(new SimpleGrantedAuthority(person.role().authority())));
+		this.personId = new PersonId(person.id());
+		this.displayName = person.displayName();
+	}
+
+	public PersonId personId() {
+		return personId;
+	}
+
+	public String displayName() {
+		return displayName;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return super.equals(other);
+	}
+
+	@Override
+	public int hashCode() {
+		return super.hashCode();
+	}
+}

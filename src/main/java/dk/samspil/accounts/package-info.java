@@ -1,0 +1,5 @@
+/**
+ * People, their logins, roles and municipalities, and who may see what.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "region")
+package dk.samspil.accounts;

@@ -1,0 +1,68 @@
+package dk.samspil.demo;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dk.samspil.region.Region;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo data into an empty database: by itself on the embedded database ({@code samspil.demo.data=auto}),
+ * on an external one only when asked ({@code true}), so production never gets it by surprise.
+ */
+@Component
+@Order(0)
+class DemoDataAtStart implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataAtStart.class);
+
+	private final DemoData demo;
+
+	private final Region region;
+
+	private final String mode;
+
+	private final boolean embedded;
+
+	private final Path boundaries;
+
+	DemoDataAtStart(DemoData demo, Region region, @Value("${samspil.demo.data}") String mode,
+			@Value("${spring.datasource.url:}") String datasourceUrl,
+			@Value("${samspil.demo.boundaries-file:}") String boundaries) {
+		this.demo = demo;
+		this.region = region;
+		this.mode = mode;
+		this.embedded = datasourceUrl.isBlank();
+		this.boundaries = boundaries.isBlank() ? null : Path.of(boundaries);
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		boolean wanted = mode.equals("true") || (mode.equals("auto") && embedded);
+		if (wanted && demo.databaseIsEmpty()) {
+			demo.load();
+			log.info("Loaded the demo data of the Triangle Region");
+			if (boundaries != null && Files.isReadable(boundaries)) {
+				region.importBoundaryFile(boundaries);
+			}
+		}
+		if (demo.isLoaded()) {
+			log.info("""
+					Demo logins (demo only; password for all: {}):
+					  {}  secretariat, administers everything
+					  kolding.klima  chair of Klimachefgruppen
+					  fredericia.vand  chair of Teknisk vand
+					  vejle.vand  member of Teknisk vand, chair of Vandressourcen
+					  billund.mobilitet  member of Sammenhængende grøn mobilitet""", DemoData.PASSWORD,
+					DemoData.SECRETARIAT_LOGIN);
+		}
+	}
+}

@@ -1,0 +1,88 @@
+package dk.samspil.groups;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dk.samspil.accounts.PersonId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class Groups {
+
+	private final JdbcClient jdbc;
+
+	Groups(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<Group> findAll() {
+		return jdbc.sql("select * from groups_group order by name").query(this::map).list();
+	}
+
+	Optional<Group> findBySlug(String slug) {
+		return jdbc.sql("select * from groups_group where slug = ?").param(slug).query(this::map).optional();
+	}
+
+	Map<Long, Integer> memberCounts() {
+		return jdbc.sql("select group_id, count(*) as members from groups_membership group by group_id")
+			.query(rs -> {
+				Map<Long, Integer> counts = new java.util.HashMap<>();
+				while (rs.next()) {
+					counts.put(rs.getLong("group_id"), rs.getInt("members"));
+				}
+				return counts;
+			});
+	}
+
+	List<Long> groupIdsOf(PersonId person) {
+		return jdbc.sql("select group_id from groups_membership where person_id = ?")
+			.param(person.value())
+			.query(Long.class)
+			.list();
+	}
+
+	Map<PersonId, GroupRole> memberships(long groupId) {
+		Map<PersonId, GroupRole> members = new java.util.LinkedHashMap<>();
+		jdbc.sql("select person_id, role from groups_membership where group_id = ? order by role, person_id")
+			.param(groupId)
+			.query(rs -> {
+				members.put(new PersonId(rs.getLong("person_id")), GroupRole.valueOf(rs.getString("role")));
+			});
+		return members;
+	}
+
+	boolean slugTaken(String slug) {
+		return jdbc.sql("select count(*) from groups_group where slug = ?").param(slug).query(Long.class).single() > 0;
+	}
+
+	long count() {
+		return jdbc.sql("select count(*) from groups_group").query(Long.class).single();
+	}
+
+	long insert(String slug, String name, GroupKind kind, String mandate) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("insert into groups_group (slug, name, kind, mandate) values (?, ?, ?, ?)")
+			.params(slug, name, kind.name(), mandate)
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	void addMember(long groupId, PersonId person, GroupRole role) {
+		jdbc.sql("""
+				insert into groups_membership (group_id, person_id, role) values (?, ?, ?)
+				on conflict (group_id, person_id) do update set role = excluded.role""")
+			.params(groupId, person.value(), role.name())
+			.update();
+	}
+
+	private Group map(ResultSet rs, int row) throws SQLException {
+		return new Group(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+				GroupKind.valueOf(rs.getString("kind")), rs.getString("mandate"));
+	}
+}
