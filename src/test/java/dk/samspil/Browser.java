@@ -1,0 +1,103 @@
+package dk.samspil;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** Headless Chromium from the system's packages, with axe-core for accessibility checks. */
+public final class Browser implements AutoCloseable {
+
+	public static final String MISSING = "Browser tests need Chromium and its driver: apt-get install chromium chromium-driver";
+
+	private final ChromeDriver driver;
+
+	private final Path profile;
+
+	private Browser(ChromeDriver driver, Path profile) {
+		this.driver = driver;
+		this.profile = profile;
+	}
+
+	/** Starts Chromium, or skips the calling test with a message naming the packages when it is not installed. */
+	public static Browser start() throws IOException {
+		Optional<Path> chromium = onPath("chromium");
+		Optional<Path> chromedriver = onPath("chromedriver");
+		assumeTrue(chromium.isPresent() && chromedriver.isPresent(), MISSING);
+		Path profile = Files.createTempDirectory("samspil-chromium-");
+		ChromeOptions options = new ChromeOptions().setBinary(chromium.get().toFile())
+			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--no-first-run", "--window-size=1280,1000", "--lang=da", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(chromedriver.get().toFile())
+			.build();
+		return new Browser(new ChromeDriver(service, options), profile);
+	}
+
+	public WebDriver driver() {
+		return driver;
+	}
+
+	public WebDriverWait waiting() {
+		return new WebDriverWait(driver, Duration.ofSeconds(10));
+	}
+
+	/** Fails when axe-core finds a serious or critical WCAG 2.1 A/AA violation on the current page. */
+	public void assertAccessible() {
+		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+			.analyze(driver);
+		List<String> serious = results.getViolations()
+			.stream()
+			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+			.map(Browser::describe)
+			.toList();
+		assertThat(serious).as("axe-core violations on " + driver.getCurrentUrl()).isEmpty();
+	}
+
+	/** Keeps a picture of the page under target/screenshots for a person to look at. */
+	public void screenshot(String name) throws IOException {
+		Path target = Path.of("target", "screenshots");
+		Files.createDirectories(target);
+		File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+		Files.copy(shot.toPath(), target.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	@Override
+	public void close() throws IOException {
+		driver.quit();
+		try (Stream<Path> files = Files.walk(profile)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
+	}
+
+	private static String describe(Rule rule) {
+		return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
+				+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+	}
+
+	private static Optional<Path> onPath(String program) {
+		return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+			.map(dir -> Path.of(dir, program))
+			.filter(Files::isExecutable)
+			.findFirst();
+	}
+}

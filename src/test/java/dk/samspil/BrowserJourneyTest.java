@@ -1,0 +1,103 @@
+package dk.samspil;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a member does on a first visit, in a real browser, with an accessibility check on every page. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowserJourneyTest {
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() throws Exception {
+		browser = Browser.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() throws Exception {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@Test
+	void aMemberSignsInFindsTheGroupsAGroupAndTheMap() throws Exception {
+		WebDriver driver = browser.driver();
+		driver.manage().deleteAllCookies();
+		driver.get(url("/groups"));
+		assertThat(driver.getCurrentUrl()).endsWith("/login");
+		browser.assertAccessible();
+		driver.findElement(By.id("username")).sendKeys(Visitors.MEMBER);
+		driver.findElement(By.id("password")).sendKeys("samspil-demo", Keys.ENTER);
+
+		browser.waiting().until(ExpectedConditions.urlContains("/groups"));
+		assertThat(texts(By.tagName("h2"))).contains("Faste grupper", "Arbejdsgrupper", "Projektgrupper");
+		browser.assertAccessible();
+		browser.screenshot("groups");
+
+		driver.findElement(By.linkText("Teknisk vand")).click();
+		browser.waiting().until(ExpectedConditions.titleContains("Teknisk vand"));
+		List<String> rows = texts(By.cssSelector("tbody tr"));
+		assertThat(rows).hasSize(7).anySatisfy(row -> assertThat(row).contains("Fredericia").contains("Formand"));
+		browser.assertAccessible();
+		browser.screenshot("group");
+
+		driver.findElement(By.linkText("Regionen")).click();
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map .leaflet-interactive")));
+		assertThat(driver.findElements(By.cssSelector("#map .leaflet-interactive"))).hasSizeGreaterThanOrEqualTo(7);
+		assertThat(texts(By.cssSelector("tbody tr"))).hasSize(7).anySatisfy(row -> assertThat(row).contains("0630"));
+		browser.assertAccessible();
+		browser.screenshot("region");
+	}
+
+	@Test
+	void theFrontPageWorksByKeyboardInEnglishAndOnAPhone() throws Exception {
+		WebDriver driver = browser.driver();
+		driver.manage().deleteAllCookies();
+		driver.get(url("/"));
+		driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+		WebElement focused = driver.switchTo().activeElement();
+		assertThat(focused.getText()).isEqualTo("Gå til indholdet");
+
+		driver.findElement(By.linkText("English")).click();
+		browser.waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Samspil in the Triangle Region"));
+		assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+		browser.assertAccessible();
+
+		driver.manage().window().setSize(new Dimension(390, 844));
+		driver.navigate().refresh();
+		long overflow = (Long) ((JavascriptExecutor) driver)
+			.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+		assertThat(overflow).as("page wider than a phone's screen").isLessThanOrEqualTo(0);
+		browser.screenshot("home-phone-en");
+		driver.manage().window().setSize(new Dimension(1280, 1000));
+		driver.findElement(By.linkText("Dansk")).click();
+	}
+
+	private List<String> texts(By selector) {
+		return browser.driver().findElements(selector).stream().map(WebElement::getText).toList();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+}
