@@ -14,6 +14,8 @@ import dk.samspil.demo.TriangleRegion.Function;
 import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupId;
 import dk.samspil.groups.GroupRole;
+import dk.samspil.groups.ThemeId;
+import dk.samspil.groups.Themes;
 import dk.samspil.region.Municipality;
 import dk.samspil.region.Region;
 
@@ -43,10 +45,13 @@ class DemoData {
 
 	private final GroupDirectory groups;
 
-	DemoData(Region region, Accounts accounts, GroupDirectory groups) {
+	private final Themes themes;
+
+	DemoData(Region region, Accounts accounts, GroupDirectory groups, Themes themes) {
 		this.region = region;
 		this.accounts = accounts;
 		this.groups = groups;
+		this.themes = themes;
 	}
 
 	boolean databaseIsEmpty() {
@@ -63,8 +68,11 @@ class DemoData {
 		PersonId secretariat = accounts.register(new PersonDetails(SECRETARIAT_LOGIN, "Louise Dahl",
 				"sekretariat@demo.samspil.example", "Sekretariatsleder", null, Role.SECRETARIAT), PASSWORD);
 		Map<String, PersonId> people = people();
+		Map<String, ThemeId> themeIds = new HashMap<>();
+		TriangleRegion.THEMES.forEach(name -> themeIds.put(name, themes.add(name)));
 		for (DemoGroup demo : TriangleRegion.GROUPS) {
 			GroupId group = groups.start(demo.name(), demo.kind(), demo.mandate());
+			demo.themes().forEach(theme -> groups.tag(group, themeIds.get(theme)));
 			for (Municipality municipality : TriangleRegion.MUNICIPALITIES) {
 				boolean chairs = municipality.name().equals(demo.chair());
 				groups.addMember(group, people.get(demo.members().login(municipality)),

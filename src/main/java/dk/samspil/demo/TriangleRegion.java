@@ -37,36 +37,39 @@ final class TriangleRegion {
 
 	/** A group, the function whose holders are its members, and the municipality that chairs it. */
 	record DemoGroup(String name, GroupKind kind, String mandate, Function members, String chair,
-			boolean secretariatTakesPart) {
+			boolean secretariatTakesPart, List<String> themes) {
 	}
+
+	static final List<String> THEMES = List.of("Grøn trepart", "Vand som ressource", "Power-to-X", "Klimatilpasning",
+			"Grøn mobilitet", "Fælleskommuneplan", "Planstrategi", "Energiplanlægning");
 
 	static final List<DemoGroup> GROUPS = List.of(
 			new DemoGroup("Teknisk direktørgruppe", GroupKind.FIXED,
 					"De tekniske direktører koordinerer samarbejdet om klima, planlægning og energi og prioriterer "
 							+ "opgaverne for de øvrige grupper.",
-					Function.DIREKTOR, "Vejle", true),
+					Function.DIREKTOR, "Vejle", true, List.of("Grøn trepart", "Energiplanlægning")),
 			new DemoGroup("Klimachefgruppen", GroupKind.FIXED,
 					"Klimacheferne deler viden om kommunernes klimaplaner og følger de fælles mål, herunder den "
 							+ "grønne trepart.",
-					Function.KLIMA, "Kolding", true),
+					Function.KLIMA, "Kolding", true, List.of("Grøn trepart", "Klimatilpasning")),
 			new DemoGroup("Planchefgruppen", GroupKind.FIXED,
 					"Plancheferne styrer den fælles kommuneplan og planstrategien på tværs af de syv kommuner.",
-					Function.PLANCHEF, "Fredericia", true),
+					Function.PLANCHEF, "Fredericia", true, List.of("Fælleskommuneplan", "Planstrategi")),
 			new DemoGroup("Kommuneplangruppen", GroupKind.FIXED,
 					"Planlæggerne skriver kommuneplanens fælles del og forbereder høringen og den politiske "
 							+ "behandling i de syv byråd.",
-					Function.PLAN, "Haderslev", true),
+					Function.PLAN, "Haderslev", true, List.of("Fælleskommuneplan")),
 			new DemoGroup("Teknisk vand", GroupKind.WORKING,
 					"Undersøger andre vandkvaliteter til industrien og genbrug af renset spildevand, så grundvandet "
 							+ "kan forbeholdes drikkevand.",
-					Function.VAND, "Fredericia", false),
+					Function.VAND, "Fredericia", false, List.of("Vand som ressource")),
 			new DemoGroup("Sammenhængende grøn mobilitet", GroupKind.WORKING,
 					"Arbejder for grøn og sammenhængende mobilitet for de mange, der pendler over kommunegrænserne.",
-					Function.MOBILITET, "Middelfart", false),
+					Function.MOBILITET, "Middelfart", false, List.of("Grøn mobilitet")),
 			new DemoGroup("Vandressourcen", GroupKind.PROJECT,
 					"Undersøger, hvordan store vandforbrugende virksomheder og kommende Power-to-X-anlæg kan "
 							+ "forsynes, mens borgerne beholder deres drikkevand og naturen beskyttes.",
-					Function.VAND, "Vejle", false));
+					Function.VAND, "Vejle", false, List.of("Vand som ressource", "Power-to-X")));
 
 	private TriangleRegion() {
 	}

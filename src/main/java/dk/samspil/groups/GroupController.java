@@ -33,10 +33,13 @@ class GroupController {
 
 	private final Region region;
 
-	GroupController(Groups groups, Accounts accounts, Region region) {
+	private final Themes themes;
+
+	GroupController(Groups groups, Accounts accounts, Region region, Themes themes) {
 		this.groups = groups;
 		this.accounts = accounts;
 		this.region = region;
+		this.themes = themes;
 	}
 
 	@GetMapping("/groups")
@@ -56,6 +59,7 @@ class GroupController {
 		Group group = groups.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 		model.addAttribute("group", group);
 		model.addAttribute("members", members(group));
+		model.addAttribute("themes", themes.findAll(groups.themesOf(group.id())));
 		return "groups/group";
 	}
 

@@ -36,6 +36,11 @@ public class GroupDirectory {
 		groups.addMember(group.value(), person, role);
 	}
 
+	@Transactional
+	public void tag(GroupId group, ThemeId theme) {
+		groups.tag(group.value(), theme);
+	}
+
 	/** A readable address part: "Teknisk vand" becomes "teknisk-vand", "Klimachefer Ø" becomes "klimachefer-oe". */
 	static String slug(String name) {
 		String danish = name.toLowerCase(java.util.Locale.ROOT)

@@ -81,6 +81,19 @@ class Groups {
 			.update();
 	}
 
+	List<ThemeId> themesOf(long groupId) {
+		return jdbc.sql("select theme_id from groups_group_theme where group_id = ?")
+			.param(groupId)
+			.query((rs, row) -> new ThemeId(rs.getLong(1)))
+			.list();
+	}
+
+	void tag(long groupId, ThemeId theme) {
+		jdbc.sql("insert into groups_group_theme (group_id, theme_id) values (?, ?) on conflict do nothing")
+			.params(groupId, theme.value())
+			.update();
+	}
+
 	private Group map(ResultSet rs, int row) throws SQLException {
 		return new Group(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
 				GroupKind.valueOf(rs.getString("kind")), rs.getString("mandate"));

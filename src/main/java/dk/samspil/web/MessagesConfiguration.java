@@ -1,0 +1,39 @@
+package dk.samspil.web;
+
+import java.io.IOException;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Each module keeps its texts in {@code i18n/<module>.properties} (Danish) and {@code i18n/<module>_en.properties}
+ * (English); all of them are found here, so a new module adds its bundle without touching any shared file.
+ */
+@Configuration(proxyBeanMethods = false)
+class MessagesConfiguration {
+
+	static final String BUNDLES = "classpath*:i18n/*.properties";
+
+	@Bean
+	MessageSource messageSource() throws IOException {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasenames(basenames().toArray(String[]::new));
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return messages;
+	}
+
+	static Set<String> basenames() throws IOException {
+		Set<String> basenames = new TreeSet<>();
+		for (Resource bundle : new PathMatchingResourcePatternResolver().getResources(BUNDLES)) {
+			basenames.add("i18n/" + bundle.getFilename().replaceFirst("(_[a-z]{2})?\\.properties$", ""));
+		}
+		return basenames;
+	}
+}

@@ -1,0 +1,75 @@
+package dk.samspil.groups;
+
+import dk.samspil.SamspilTest;
+import dk.samspil.Visitors;
+import dk.samspil.accounts.Accounts;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SamspilTest
+class GroupPagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	GroupDirectory directory;
+
+	@Autowired
+	Accounts accounts;
+
+	@Test
+	void theGroupsAreListedByKindAndAMembersOwnGroupsAreMarked() throws Exception {
+		String page = mvc.perform(get("/groups").with(Visitors.as(users, Visitors.MEMBER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).containsSubsequence("Faste grupper", "Kommuneplangruppen", "Teknisk direktørgruppe",
+				"Arbejdsgrupper", "Sammenhængende grøn mobilitet", "Teknisk vand", "Projektgrupper", "Vandressourcen");
+		assertThat(page.split("Du er medlem", -1)).hasSize(3);
+	}
+
+	@Test
+	void aGroupsPageShowsItsMandateAndEachMembersMunicipalityAndRole() throws Exception {
+		mvc.perform(get("/groups/klimachefgruppen").with(Visitors.as(users, Visitors.MEMBER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Klimacheferne deler viden"),
+					containsString("Medlemmer (8)"), containsString("Sekretær"),
+					matchesPattern("(?s).*Kolding</td>\\s*<td>Formand.*"))));
+		mvc.perform(get("/groups/klimachefgruppen").param("lang", "en").with(Visitors.as(users, Visitors.MEMBER)))
+			.andExpect(content().string(allOf(containsString("Members (8)"), containsString("Chair"),
+					containsString("Mandate"))));
+	}
+
+	@Test
+	void aNewGroupIsReachableByAReadableAddress() throws Exception {
+		GroupId group = directory.start("Grøn omstilling på tværs", GroupKind.WORKING, "Et mandat med <b>markup</b>.");
+		directory.addMember(group, accounts.findByUsername(Visitors.CHAIR).orElseThrow(), GroupRole.CHAIR);
+		mvc.perform(get("/groups/groen-omstilling-paa-tvaers").with(Visitors.as(users, Visitors.MEMBER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Et mandat med &lt;b&gt;markup&lt;/b&gt;."),
+					containsString("Medlemmer (1)"))));
+	}
+
+	@Test
+	void slugsAreReadable() {
+		assertThat(GroupDirectory.slug("Teknisk direktørgruppe")).isEqualTo("teknisk-direktoergruppe");
+		assertThat(GroupDirectory.slug("  Vand & PtX – 2030! ")).isEqualTo("vand-ptx-2030");
+		assertThat(GroupDirectory.slug("???")).isEqualTo("group");
+	}
+}

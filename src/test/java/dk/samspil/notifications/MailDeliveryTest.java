@@ -1,0 +1,82 @@
+package dk.samspil.notifications;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+import dk.samspil.SamspilTest;
+import dk.samspil.TestMailServer;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SamspilTest
+class MailDeliveryTest {
+
+	@Autowired
+	Postbox postbox;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void emptyTheMailServer() throws Exception {
+		TestMailServer.get().purgeEmailFromAllMailboxes();
+	}
+
+	@Test
+	void aPostedMailArrivesOverSmtpWithItsAttachment() throws Exception {
+		byte[] invitation = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
+		transactions.executeWithoutResult(status -> postbox.post(new Mail("anne@kommune.example", "Dagsorden: møde",
+				"Hej Anne", List.of(new Mail.Attachment("invitation.ics", "text/calendar", invitation)))));
+		assertThat(TestMailServer.get().waitForIncomingEmail(10_000, 1)).isTrue();
+		MimeMessage received = TestMailServer.get().getReceivedMessagesForDomain("kommune.example")[0];
+		assertThat(received.getSubject()).isEqualTo("Dagsorden: møde");
+		Multipart parts = (Multipart) received.getContent();
+		assertThat(GreenMailUtil.getBody(received)).contains("Hej Anne");
+		assertThat(parts.getCount()).isEqualTo(2);
+		assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("invitation.ics");
+	}
+
+	@Test
+	void nothingIsSentAboutWhatWasRolledBack() throws Exception {
+		transactions.executeWithoutResult(status -> {
+			postbox.post(new Mail("ghost@kommune.example", "Never", "Rolled back"));
+			status.setRollbackOnly();
+		});
+		assertThat(TestMailServer.get().waitForIncomingEmail(2_000, 1)).isFalse();
+	}
+
+	/** Runs in one transaction that is rolled back, so the scheduled delivery never sees this mail. */
+	@Test
+	void whenTheServerIsDownTheMailStaysInTheOutboxWithTheReason() {
+		JavaMailSenderImpl down = new JavaMailSenderImpl();
+		down.setHost("127.0.0.1");
+		down.setPort(1);
+		var provider = new StaticListableBeanFactory(Map.of("down", down)).getBeanProvider(JavaMailSender.class);
+		transactions.executeWithoutResult(status -> {
+			postbox.post(new Mail("later@down.example", "Later", "Body"));
+			new MailDelivery(jdbc, provider, transactions, "samspil@localhost", 10).deliverPending();
+			var row = jdbc.sql("select sent_at, attempts, last_error from notifications_mail "
+					+ "where recipient = 'later@down.example'").query().singleRow();
+			assertThat(row.get("sent_at")).isNull();
+			assertThat(row.get("attempts")).isEqualTo(1);
+			assertThat(row.get("last_error")).asString().isNotBlank();
+			status.setRollbackOnly();
+		});
+	}
+}
