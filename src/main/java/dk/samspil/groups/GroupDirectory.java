@@ -1,13 +1,19 @@
 package dk.samspil.groups;
 
 import java.text.Normalizer;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import dk.samspil.accounts.PersonId;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Starts groups and adds their members, for the secretariat's tools and the demo data. */
+/**
+ * The groups for other modules: who belongs to which group in which role, and starting groups and adding members
+ * (the secretariat's tools, the demo data).
+ */
 @Component
 public class GroupDirectory {
 
@@ -15,6 +21,36 @@ public class GroupDirectory {
 
 	GroupDirectory(Groups groups) {
 		this.groups = groups;
+	}
+
+	public Optional<GroupInfo> find(GroupId id) {
+		return groups.find(id.value()).map(Group::info);
+	}
+
+	public Optional<GroupInfo> findBySlug(String slug) {
+		return groups.findBySlug(slug).map(Group::info);
+	}
+
+	public List<GroupInfo> all() {
+		return groups.findAll().stream().map(Group::info).toList();
+	}
+
+	/** The groups a person belongs to, in any role. */
+	public List<GroupId> groupsOf(PersonId person) {
+		return groups.groupIdsOf(person).stream().map(GroupId::new).toList();
+	}
+
+	/** The members of a group with their roles, chair first. */
+	public Map<PersonId, GroupRole> membersOf(GroupId group) {
+		return groups.memberships(group.value());
+	}
+
+	public Optional<GroupRole> roleOf(PersonId person, GroupId group) {
+		return Optional.ofNullable(groups.memberships(group.value()).get(person));
+	}
+
+	public List<ThemeId> themesOf(GroupId group) {
+		return groups.themesOf(group.value());
 	}
 
 	public boolean isEmpty() {

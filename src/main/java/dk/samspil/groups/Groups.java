@@ -25,6 +25,10 @@ class Groups {
 		return jdbc.sql("select * from groups_group order by name").query(this::map).list();
 	}
 
+	Optional<Group> find(long id) {
+		return jdbc.sql("select * from groups_group where id = ?").param(id).query(this::map).optional();
+	}
+
 	Optional<Group> findBySlug(String slug) {
 		return jdbc.sql("select * from groups_group where slug = ?").param(slug).query(this::map).optional();
 	}
@@ -96,6 +100,6 @@ class Groups {
 
 	private Group map(ResultSet rs, int row) throws SQLException {
 		return new Group(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-				GroupKind.valueOf(rs.getString("kind")), rs.getString("mandate"));
+				GroupKind.valueOf(rs.getString("kind")), rs.getString("mandate"), rs.getTimestamp("closed_at") != null);
 	}
 }
