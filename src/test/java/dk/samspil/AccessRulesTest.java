@@ -44,12 +44,27 @@ class AccessRulesTest {
 
 	static final long NO_SUCH_PERSON = 999_999;
 
+	static final long NO_SUCH_ID = 999_999;
+
+	static final String NO_SUCH_GROUP = "no-such-group";
+
 	static List<Endpoint> endpoints() {
 		return List.of(endpoint("GET", "/", "/", Access.PUBLIC), endpoint("GET", "/login", "/login", Access.PUBLIC),
 				endpoint("GET", "/account", "/account", Access.SIGNED_IN),
 				endpoint("POST", "/account/password", "/account/password", Access.SIGNED_IN),
 				endpoint("GET", "/groups", "/groups", Access.SIGNED_IN),
 				endpoint("GET", "/groups/{slug}", "/groups/teknisk-vand", Access.SIGNED_IN),
+				endpoint("GET", "/groups/new", "/groups/new", Access.SECRETARIAT),
+				endpoint("POST", "/groups", "/groups", Access.SECRETARIAT),
+				endpoint("GET", "/groups/{slug}/edit", "/groups/" + NO_SUCH_GROUP + "/edit", Access.SECRETARIAT),
+				endpoint("POST", "/groups/{slug}", "/groups/" + NO_SUCH_GROUP, Access.SECRETARIAT),
+				endpoint("POST", "/groups/{slug}/close", "/groups/" + NO_SUCH_GROUP + "/close", Access.SECRETARIAT),
+				endpoint("POST", "/groups/{slug}/reopen", "/groups/" + NO_SUCH_GROUP + "/reopen", Access.SECRETARIAT),
+				endpoint("GET", "/admin/themes", "/admin/themes", Access.SECRETARIAT),
+				endpoint("POST", "/admin/themes", "/admin/themes", Access.SECRETARIAT),
+				endpoint("POST", "/admin/themes/{id}/rename", "/admin/themes/" + NO_SUCH_ID + "/rename", Access.SECRETARIAT),
+				endpoint("POST", "/admin/themes/{id}/retire", "/admin/themes/" + NO_SUCH_ID + "/retire", Access.SECRETARIAT),
+				endpoint("POST", "/admin/themes/{id}/merge", "/admin/themes/" + NO_SUCH_ID + "/merge", Access.SECRETARIAT),
 				endpoint("GET", "/region", "/region", Access.SIGNED_IN),
 				endpoint("GET", "/region/boundaries.geojson", "/region/boundaries.geojson", Access.SIGNED_IN),
 				endpoint("POST", "/region/boundaries", "/region/boundaries", Access.SECRETARIAT),
@@ -113,7 +128,8 @@ class AccessRulesTest {
 			.andReturn()
 			.getResponse()
 			.getStatus();
-		// The table points at a person who does not exist, so the secretariat gets "not found", never "forbidden".
+		// The table points at people, groups and themes that do not exist, so that trying it changes nothing: the
+		// secretariat gets "not found" there, never "forbidden".
 		assertThat(status).isIn(200, 302, 404);
 	}
 
@@ -170,7 +186,8 @@ class AccessRulesTest {
 			builder = builder.with(csrf())
 				.param("currentPassword", "wrong")
 				.param("newPassword", "x")
-				.param("repeatPassword", "y");
+				.param("repeatPassword", "y")
+				.param("name", "");
 		}
 		return builder;
 	}

@@ -70,6 +70,27 @@ class BrowserJourneyTest {
 	}
 
 	@Test
+	void theSecretariatsPagesAreAccessibleToo() throws Exception {
+		WebDriver driver = browser.driver();
+		driver.manage().deleteAllCookies();
+		driver.get(url("/login"));
+		driver.findElement(By.id("username")).sendKeys(Visitors.SECRETARIAT);
+		driver.findElement(By.id("password")).sendKeys("samspil-demo", Keys.ENTER);
+		browser.waiting().until(ExpectedConditions.urlToBe(url("/")));
+		for (String page : List.of("/people", "/people/new", "/groups/new", "/admin/themes", "/region", "/account")) {
+			driver.get(url(page));
+			browser.assertAccessible();
+			browser.screenshot("secretariat" + page.replace('/', '-'));
+		}
+		driver.get(url("/people/new"));
+		driver.findElement(By.cssSelector("button[type=submit]:not(.link)")).click();
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
+		assertThat(driver.findElement(By.id("username")).getAttribute("aria-invalid")).isEqualTo("true");
+		browser.assertAccessible();
+		browser.screenshot("secretariat-person-errors");
+	}
+
+	@Test
 	void theFrontPageWorksByKeyboardInEnglishAndOnAPhone() throws Exception {
 		WebDriver driver = browser.driver();
 		driver.manage().deleteAllCookies();

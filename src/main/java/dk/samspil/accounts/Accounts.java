@@ -29,6 +29,11 @@ public class Accounts {
 		return people.findAll(ids.stream().map(PersonId::value).toList()).stream().map(Person::summary).toList();
 	}
 
+	/** Everyone who can sign in, by name. */
+	public List<PersonSummary> active() {
+		return people.findAll().stream().filter(Person::active).map(Person::summary).toList();
+	}
+
 	public Optional<PersonId> findByUsername(String username) {
 		return people.findByUsername(username).map(person -> new PersonId(person.id()));
 	}

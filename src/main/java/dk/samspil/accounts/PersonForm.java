@@ -10,7 +10,7 @@ import dk.samspil.region.MunicipalityCode;
 
 /** The secretariat's form for a person. The password is required only for a new person. */
 record PersonForm(
-		@NotBlank(message = "{validation.required}") @Pattern(regexp = "[A-Za-z0-9._-]{3,40}",
+		@NotBlank(message = "{validation.required}") @Pattern(regexp = "([A-Za-z0-9._-]{3,40})?",
 				message = "{person.username.invalid}") String username,
 		@NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.tooLong}") String displayName,
 		@NotBlank(message = "{validation.required}") @Email(message = "{validation.email}") @Size(max = 200,

@@ -17,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class GroupDirectory {
 
+	/** Addresses under /groups/ that are pages, not groups. */
+	private static final java.util.Set<String> RESERVED = java.util.Set.of("new");
+
 	private final Groups groups;
 
 	GroupDirectory(Groups groups) {
@@ -61,7 +64,7 @@ public class GroupDirectory {
 	public GroupId start(String name, GroupKind kind, String mandate) {
 		String base = slug(name);
 		String slug = base;
-		for (int n = 2; groups.slugTaken(slug); n++) {
+		for (int n = 2; groups.slugTaken(slug) || RESERVED.contains(slug); n++) {
 			slug = base + "-" + n;
 		}
 		return new GroupId(groups.insert(slug, name.strip(), kind, mandate.strip()));

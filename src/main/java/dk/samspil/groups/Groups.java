@@ -98,6 +98,35 @@ class Groups {
 			.update();
 	}
 
+	void update(long id, String name, GroupKind kind, String mandate) {
+		jdbc.sql("update groups_group set name = ?, kind = ?, mandate = ? where id = ?")
+			.params(name, kind.name(), mandate, id)
+			.update();
+	}
+
+	void replaceMembers(long groupId, Map<PersonId, GroupRole> members) {
+		jdbc.sql("delete from groups_membership where group_id = ?").param(groupId).update();
+		members.forEach((person, role) -> addMember(groupId, person, role));
+	}
+
+	void replaceThemes(long groupId, java.util.Collection<ThemeId> themes) {
+		jdbc.sql("delete from groups_group_theme where group_id = ?").param(groupId).update();
+		themes.forEach(theme -> tag(groupId, theme));
+	}
+
+	void close(long groupId, boolean closed) {
+		jdbc.sql("update groups_group set closed_at = case when ? then now() end where id = ?")
+			.params(closed, groupId)
+			.update();
+	}
+
+	boolean nameTaken(String name, Long exceptId) {
+		return jdbc.sql("select count(*) from groups_group where lower(name) = lower(?) and id <> ?")
+			.params(name.strip(), exceptId == null ? -1 : exceptId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	private Group map(ResultSet rs, int row) throws SQLException {
 		return new Group(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
 				GroupKind.valueOf(rs.getString("kind")), rs.getString("mandate"), rs.getTimestamp("closed_at") != null);

@@ -1,0 +1,163 @@
+package dk.samspil.groups;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+
+import dk.samspil.accounts.Accounts;
+import dk.samspil.accounts.PersonSummary;
+import dk.samspil.region.Municipality;
+import dk.samspil.region.Region;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
+/** The secretariat starts a group in one form, changes it later, and closes it when its work is done. */
+@Controller
+@PreAuthorize("hasRole('SECRETARIAT')")
+class GroupAdminController {
+
+	private final Groups groups;
+
+	private final GroupDirectory directory;
+
+	private final Themes themes;
+
+	private final Accounts accounts;
+
+	private final Region region;
+
+	GroupAdminController(Groups groups, GroupDirectory directory, Themes themes, Accounts accounts, Region region) {
+		this.groups = groups;
+		this.directory = directory;
+		this.themes = themes;
+		this.accounts = accounts;
+		this.region = region;
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		Map<String, String> municipalities = region.municipalities()
+			.stream()
+			.collect(Collectors.toMap(m -> m.code().value(), Municipality::name));
+		Function<PersonSummary, String> municipality = p -> p.municipality() == null ? ""
+				: municipalities.get(p.municipality().value());
+		model.addAttribute("people", accounts.active()
+			.stream()
+			.sorted(Comparator.comparing(municipality).thenComparing(PersonSummary::displayName))
+			.toList());
+		model.addAttribute("municipalityNames", municipalities);
+		model.addAttribute("kinds", GroupKind.values());
+		model.addAttribute("roles", GroupRole.values());
+	}
+
+	@GetMapping("/groups/new")
+	String newGroup(Model model) {
+		model.addAttribute("themeChoices", themeChoices(null));
+		model.addAttribute("form", GroupForm.empty());
+		return "groups/group-form";
+	}
+
+	@PostMapping("/groups")
+	@Transactional
+	String create(@Valid @ModelAttribute("form") GroupForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		check(form, null, errors);
+		if (errors.hasErrors()) {
+			model.addAttribute("themeChoices", themeChoices(null));
+			return "groups/group-form";
+		}
+		GroupId id = directory.start(form.name(), form.kind(), form.mandate());
+		groups.replaceMembers(id.value(), form.memberRoles());
+		groups.replaceThemes(id.value(), form.themeIds());
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/groups/" + directory.find(id).orElseThrow().slug();
+	}
+
+	@GetMapping("/groups/{slug}/edit")
+	String edit(@PathVariable String slug, Model model) {
+		Group group = find(slug);
+		model.addAttribute("group", group);
+		model.addAttribute("themeChoices", themeChoices(group.id()));
+		model.addAttribute("form",
+				GroupForm.of(group, groups.themesOf(group.id()), groups.memberships(group.id())));
+		return "groups/group-form";
+	}
+
+	@PostMapping("/groups/{slug}")
+	@Transactional
+	String update(@PathVariable String slug, @Valid @ModelAttribute("form") GroupForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		Group group = find(slug);
+		check(form, group.id(), errors);
+		if (errors.hasErrors()) {
+			model.addAttribute("group", group);
+			model.addAttribute("themeChoices", themeChoices(group.id()));
+			return "groups/group-form";
+		}
+		groups.update(group.id(), form.name().strip(), form.kind(), form.mandate().strip());
+		groups.replaceMembers(group.id(), form.memberRoles());
+		groups.replaceThemes(group.id(), form.themeIds());
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/groups/" + slug;
+	}
+
+	@PostMapping("/groups/{slug}/close")
+	@Transactional
+	String close(@PathVariable String slug) {
+		groups.close(find(slug).id(), true);
+		return "redirect:/groups/" + slug;
+	}
+
+	@PostMapping("/groups/{slug}/reopen")
+	@Transactional
+	String reopen(@PathVariable String slug) {
+		groups.close(find(slug).id(), false);
+		return "redirect:/groups/" + slug;
+	}
+
+	/** The themes one may choose, and those a group already has even if retired since. */
+	private List<Theme> themeChoices(Long groupId) {
+		List<ThemeId> ids = new java.util.ArrayList<>(themes.selectable().stream().map(Theme::id).toList());
+		if (groupId != null) {
+			ids.addAll(groups.themesOf(groupId));
+		}
+		return themes.findAll(ids);
+	}
+
+	private Group find(String slug) {
+		return groups.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+	}
+
+	private void check(GroupForm form, Long id, BindingResult errors) {
+		if (!errors.hasFieldErrors("name") && groups.nameTaken(form.name(), id)) {
+			errors.rejectValue("name", "groups.name.taken");
+		}
+		if (form.chairs() > 1) {
+			errors.rejectValue("members", "groups.members.oneChair");
+		}
+		var chosen = form.memberRoles().keySet();
+		if (accounts.findAll(chosen).size() != chosen.size()) {
+			errors.rejectValue("members", "groups.members.unknown");
+		}
+		List<Long> allowed = themeChoices(id).stream().map(t -> t.id().value()).toList();
+		if (!allowed.containsAll(form.themes())) {
+			errors.rejectValue("themes", "groups.themes.unknown");
+		}
+	}
+}

@@ -1,0 +1,66 @@
+package dk.samspil.groups;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import dk.samspil.accounts.PersonId;
+
+/**
+ * The secretariat's one form to start or change a group: name, kind, mandate, themes and members with their roles.
+ * Each member arrives as "personId:ROLE" from a role select per person; people left at "no role" send nothing.
+ */
+record GroupForm(
+		@NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.tooLong}") String name,
+		@NotNull(message = "{validation.required}") GroupKind kind,
+		@NotBlank(message = "{validation.required}") @Size(max = 4000, message = "{validation.tooLong}") String mandate,
+		List<Long> themes, List<String> members) {
+
+	GroupForm {
+		themes = themes == null ? new ArrayList<>() : themes;
+		members = members == null ? new ArrayList<>() : members;
+	}
+
+	static GroupForm empty() {
+		return new GroupForm("", GroupKind.WORKING, "", List.of(), List.of());
+	}
+
+	static GroupForm of(Group group, List<ThemeId> themes, Map<PersonId, GroupRole> members) {
+		return new GroupForm(group.name(), group.kind(), group.mandate(), themes.stream().map(ThemeId::value).toList(),
+				members.entrySet().stream().map(e -> e.getKey().value() + ":" + e.getValue()).toList());
+	}
+
+	/** The chosen members; an entry that does not parse is left out rather than trusted. */
+	Map<PersonId, GroupRole> memberRoles() {
+		Map<PersonId, GroupRole> roles = new LinkedHashMap<>();
+		for (String member : members) {
+			String[] parts = member.split(":", 2);
+			try {
+				roles.put(new PersonId(Long.parseLong(parts[0])), GroupRole.valueOf(parts[1]));
+			}
+			catch (RuntimeException ex) {
+				// "no role" or a tampered value: not a member
+			}
+		}
+		return roles;
+	}
+
+	/** Public for the template, which preselects each person's role. */
+	public String roleOf(long personId) {
+		GroupRole role = memberRoles().get(new PersonId(personId));
+		return role == null ? "" : role.name();
+	}
+
+	List<ThemeId> themeIds() {
+		return themes.stream().map(ThemeId::new).toList();
+	}
+
+	long chairs() {
+		return memberRoles().values().stream().filter(GroupRole.CHAIR::equals).count();
+	}
+}

@@ -1,0 +1,133 @@
+package dk.samspil.groups;
+
+import dk.samspil.SamspilTest;
+import dk.samspil.Visitors;
+import dk.samspil.accounts.Accounts;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SamspilTest
+class GroupAdminTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	GroupDirectory directory;
+
+	@Autowired
+	Themes themes;
+
+	@Test
+	void theSecretariatStartsAWorkingGroupInOneForm() throws Exception {
+		long chair = person("vejen.klima");
+		long member = person("billund.plan");
+		long theme = themes.findByName("Klimatilpasning").orElseThrow().id().value();
+		mvc.perform(form(post("/groups"), "Klimatilpasning på tværs", "WORKING", "Fælles kort over oversvømmelser.")
+			.param("themes", String.valueOf(theme))
+			.param("members", chair + ":CHAIR", member + ":MEMBER", ""))
+			.andExpect(redirectedUrl("/groups/klimatilpasning-paa-tvaers"));
+		GroupInfo group = directory.findBySlug("klimatilpasning-paa-tvaers").orElseThrow();
+		assertThat(group.kind()).isEqualTo(GroupKind.WORKING);
+		assertThat(directory.membersOf(group.id())).hasSize(2).containsValue(GroupRole.CHAIR);
+		assertThat(directory.themesOf(group.id())).extracting(ThemeId::value).containsExactly(theme);
+		mvc.perform(get("/groups/klimatilpasning-paa-tvaers").with(Visitors.as(users, Visitors.MEMBER)))
+			.andExpect(content().string(allOf(containsString("Fælles kort over oversvømmelser."),
+					containsString("Klimatilpasning"), containsString("Medlemmer (2)"))));
+	}
+
+	@Test
+	void mistakesAreShownNextToTheFieldsAndNothingTypedIsLost() throws Exception {
+		long a = person("vejen.plan");
+		long b = person("vejen.vand");
+		mvc.perform(form(post("/groups"), "Teknisk vand", "WORKING", "")
+			.param("members", a + ":CHAIR", b + ":CHAIR"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Der er allerede en gruppe med det navn."),
+					containsString("Skal udfyldes."), containsString("En gruppe kan kun have én formand."),
+					matchesPattern("(?s).*value=\"" + a + ":CHAIR\"\\s+selected=\"selected\".*"))));
+	}
+
+	@Test
+	void aClosedGroupStaysReadableAndSaysSo() throws Exception {
+		GroupId id = directory.start("Midlertidig gruppe", GroupKind.PROJECT, "Et kort projekt.");
+		String slug = directory.find(id).orElseThrow().slug();
+		mvc.perform(post("/groups/{slug}/close", slug).with(csrf()).with(Visitors.as(users, Visitors.SECRETARIAT)))
+			.andExpect(redirectedUrl("/groups/" + slug));
+		assertThat(directory.find(id).orElseThrow().closed()).isTrue();
+		mvc.perform(get("/groups/{slug}", slug).with(Visitors.as(users, Visitors.MEMBER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Gruppen er lukket. Dens indhold kan stadig læses og findes.")));
+	}
+
+	@Test
+	void editingKeepsTheAddressAndChangesTheMandateAndMembers() throws Exception {
+		GroupId id = directory.start("Energi på tværs", GroupKind.WORKING, "Gammelt mandat.");
+		long member = person("kolding.direktor");
+		mvc.perform(form(post("/groups/energi-paa-tvaers"), "Energi og varme på tværs", "WORKING", "Nyt mandat.")
+			.param("members", member + ":SECRETARY")).andExpect(redirectedUrl("/groups/energi-paa-tvaers"));
+		GroupInfo group = directory.find(id).orElseThrow();
+		assertThat(group.name()).isEqualTo("Energi og varme på tværs");
+		assertThat(directory.membersOf(id)).containsOnlyKeys(new dk.samspil.accounts.PersonId(member))
+			.containsValue(GroupRole.SECRETARY);
+	}
+
+	@Test
+	void theSecretariatAddsRenamesMergesAndRetiresThemes() throws Exception {
+		mvc.perform(post("/admin/themes").param("name", "Cirkulær økonomi").with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT))).andExpect(redirectedUrl("/admin/themes"));
+		mvc.perform(post("/admin/themes").param("name", "cirkulær økonomi").with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT)))
+			.andExpect(content().string(containsString("Der er allerede et tema med det navn.")));
+		ThemeId circular = themes.findByName("Cirkulær økonomi").orElseThrow().id();
+		mvc.perform(post("/admin/themes/{id}/rename", circular.value()).param("name", "Ressourcer og affald")
+			.with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT))).andExpect(redirectedUrl("/admin/themes"));
+		ThemeId energy = themes.findByName("Energiplanlægning").orElseThrow().id();
+		mvc.perform(post("/admin/themes/{id}/merge", circular.value()).param("into", String.valueOf(energy.value()))
+			.with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT))).andExpect(redirectedUrl("/admin/themes"));
+		assertThat(themes.find(circular).orElseThrow().name()).isEqualTo("Energiplanlægning");
+		mvc.perform(post("/admin/themes/{id}/retire", energy.value()).param("retired", "true")
+			.with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT)));
+		assertThat(themes.selectable()).extracting(Theme::id).doesNotContain(energy);
+		mvc.perform(get("/admin/themes").param("lang", "en").with(Visitors.as(users, Visitors.SECRETARIAT)))
+			.andExpect(content().string(allOf(containsString("Energiplanlægning"), containsString("Retired"))));
+		themes.retire(energy, false);
+	}
+
+	private long person(String username) {
+		return accounts.findByUsername(username).orElseThrow().value();
+	}
+
+	private MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String name, String kind,
+			String mandate) {
+		return request.with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT))
+			.param("name", name)
+			.param("kind", kind)
+			.param("mandate", mandate);
+	}
+}
