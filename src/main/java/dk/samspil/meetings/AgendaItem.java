@@ -10,7 +10,7 @@ import dk.samspil.groups.GroupId;
 record AgendaItem(long id, GroupId group, Long meetingId, String title, String description, PersonId proposedBy,
 		ItemStatus status, int position, String discussion, String outcome, Long escalatedFrom) {
 
-	boolean accepted() {
+	public boolean accepted() {
 		return status == ItemStatus.ACCEPTED;
 	}
 }

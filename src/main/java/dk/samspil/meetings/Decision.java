@@ -8,7 +8,7 @@ import dk.samspil.groups.GroupId;
 record Decision(long id, GroupId group, Long meetingId, Long itemId, String text, LocalDate decidedOn,
 		DecisionStatus status, Long supersededBy, LocalDate reviewOn) {
 
-	boolean inForce() {
+	public boolean inForce() {
 		return status == DecisionStatus.IN_FORCE;
 	}
 

@@ -13,27 +13,27 @@ record Meeting(long id, GroupId group, String title, Instant startsAt, Instant e
 
 	static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
-	ZonedDateTime start() {
+	public ZonedDateTime start() {
 		return startsAt.atZone(ZONE);
 	}
 
-	ZonedDateTime end() {
+	public ZonedDateTime end() {
 		return endsAt.atZone(ZONE);
 	}
 
-	ZonedDateTime deadline() {
+	public ZonedDateTime deadline() {
 		return agendaDeadline.atZone(ZONE);
 	}
 
-	ZonedDateTime approvedTime() {
+	public ZonedDateTime approvedTime() {
 		return minutesApproved == null ? null : minutesApproved.atZone(ZONE);
 	}
 
-	boolean published() {
+	public boolean published() {
 		return agendaPublished != null;
 	}
 
-	boolean takesProposals(Instant now) {
+	public boolean takesProposals(Instant now) {
 		return now.isBefore(agendaDeadline);
 	}
 

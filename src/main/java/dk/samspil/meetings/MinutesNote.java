@@ -12,7 +12,7 @@ record MinutesNote(Kind kind, PersonId author, String text, Instant at) {
 		COMMENT, ADDENDUM
 	}
 
-	ZonedDateTime time() {
+	public ZonedDateTime time() {
 		return at.atZone(Meeting.ZONE);
 	}
 }

@@ -10,7 +10,7 @@ import dk.samspil.region.MunicipalityCode;
 record Task(long id, GroupId group, Long itemId, Long decisionId, String title, PersonId ownerPerson,
 		MunicipalityCode ownerMunicipality, LocalDate dueOn, boolean done) {
 
-	boolean overdue(LocalDate today) {
+	public boolean overdue(LocalDate today) {
 		return !done && dueOn.isBefore(today);
 	}
 }
