@@ -69,7 +69,7 @@ class MeetingPdfs {
 	}
 
 	private StringBuilder header(Meeting meeting, String groupName, String what, Locale locale) {
-		DateTimeFormatter date = DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy", locale);
+		DateTimeFormatter date = DateTimeFormatter.ofPattern(text("meetings.format.day", locale), locale);
 		DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
 		StringBuilder body = new StringBuilder();
 		body.append("<h1>").append(esc(what)).append(": ").append(esc(meeting.title())).append("</h1>");
