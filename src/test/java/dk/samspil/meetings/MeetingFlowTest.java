@@ -209,6 +209,23 @@ class MeetingFlowTest {
 				"1. Vandbalance i Trekantområdet", "2. Næste skridt <og> æøå");
 	}
 
+	@Test
+	void theDemoShowsMeetingsInEveryStateAndTheFragmentsForHomeAndGroupPages() throws Exception {
+		String meetings = mvc.perform(get("/groups/teknisk-vand/meetings").with(as(users, MeetingFixtures.MEMBER)))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(meetings).contains("Teknisk vand, møde 4", "Teknisk vand, møde 3", "Godkendt",
+				"Renset spildevand undersøges som første kilde");
+
+		String group = mvc.perform(get("/groups/teknisk-vand/meetings/overview").with(as(users, MeetingFixtures.MEMBER)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(group).doesNotContain("<html").containsPattern("Næste møde</h2>\\s*<p><a href=\"/meetings/\\d+\">")
+			.contains("Renset spildevand undersøges", "Opgør kommunens forventede vandbehov til PtX", "Overskredet");
+
+		String mine = mvc.perform(get("/meetings/upcoming").with(as(users, MeetingFixtures.MEMBER)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(mine).doesNotContain("<html").contains("Dine næste møder", "Send data om grundvandsdannelse");
+	}
+
 	static String text(byte[] pdf) throws Exception {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			return new PDFTextStripper().getText(document);
