@@ -88,6 +88,8 @@ class AccessRulesTest {
 				endpoint("POST", "/groups/{slug}/meetings", "/groups/teknisk-vand/meetings", Access.GROUP_CHAIR),
 				endpoint("GET", "/meetings/upcoming", "/meetings/upcoming", Access.SIGNED_IN),
 				endpoint("GET", "/meetings/{id}", meeting, Access.GROUP_CONTENT),
+				endpoint("POST", "/meetings/{id}", meeting, Access.GROUP_CONTENT),
+				endpoint("GET", "/meetings/{id}/edit", meeting + "/edit", Access.GROUP_CONTENT),
 				endpoint("POST", "/meetings/{id}/publish", meeting + "/publish", Access.GROUP_CONTENT),
 				endpoint("GET", "/meetings/{id}/agenda.pdf", meeting + "/agenda.pdf", Access.GROUP_CONTENT),
 				endpoint("GET", "/meetings/{id}/items/new", meeting + "/items/new", Access.GROUP_CONTENT),

@@ -67,6 +67,19 @@ class AgendaDesk {
 		return id;
 	}
 
+	/**
+	 * Changes a meeting's title, time or place. When the agenda has gone out, the members get the invitation again
+	 * with a higher SEQUENCE, so their calendars move the meeting instead of adding a second one.
+	 */
+	@Transactional
+	void reschedule(Meeting meeting, String title, Instant startsAt, Instant endsAt, String place, String onlineLink,
+			Instant deadline, Instant now) {
+		meetings.reschedule(meeting.id(), title.strip(), startsAt, endsAt, place, onlineLink, deadline);
+		if (meeting.published()) {
+			publish(meetings.find(meeting.id()).orElseThrow(), now);
+		}
+	}
+
 	@Transactional
 	long propose(Meeting meeting, PersonId by, String title, String description, List<ThemeId> themes,
 			List<Attachment> attachments, Instant now) {

@@ -90,6 +90,30 @@ class MeetingController {
 		return "redirect:/meetings/" + id;
 	}
 
+	@GetMapping("/meetings/{id}/edit")
+	String editForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		Meeting meeting = pages.managed(user, id);
+		model.addAttribute("group", access.readable(user, meeting.group()));
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("form", MeetingForm.of(meeting));
+		return "meetings/meeting-form";
+	}
+
+	@PostMapping("/meetings/{id}")
+	String reschedule(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+			@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model) {
+		Meeting meeting = pages.managed(user, id);
+		form.validate(result, Instant.now());
+		if (result.hasErrors()) {
+			model.addAttribute("group", access.readable(user, meeting.group()));
+			model.addAttribute("meeting", meeting);
+			return "meetings/meeting-form";
+		}
+		desk.reschedule(meeting, form.title(), form.startsAt(), form.endsAt(), form.place(), form.onlineLink(),
+				form.deadline(), Instant.now());
+		return "redirect:/meetings/" + id;
+	}
+
 	@GetMapping("/meetings/{id}")
 	String meeting(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		Meeting meeting = pages.readable(user, id);

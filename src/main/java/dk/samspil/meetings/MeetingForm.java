@@ -31,6 +31,13 @@ record MeetingForm(
 				LocalTime.of(12, 0));
 	}
 
+	static MeetingForm of(Meeting meeting) {
+		return new MeetingForm(meeting.title(), meeting.start().toLocalDate(), meeting.start().toLocalTime(),
+				meeting.end().toLocalTime(), meeting.place() == null ? "" : meeting.place(),
+				meeting.onlineLink() == null ? "" : meeting.onlineLink(), meeting.deadline().toLocalDate(),
+				meeting.deadline().toLocalTime());
+	}
+
 	/** Rules across fields, each reported next to the field to correct. */
 	void validate(Errors errors, Instant now) {
 		if (startTime != null && endTime != null && !endTime.isAfter(startTime)) {

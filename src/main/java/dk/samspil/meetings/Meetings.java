@@ -36,6 +36,15 @@ class Meetings {
 		return keys.getKey().longValue();
 	}
 
+	void reschedule(long id, String title, Instant startsAt, Instant endsAt, String place, String onlineLink,
+			Instant deadline) {
+		jdbc.sql("""
+				update meetings_meeting set title = ?, starts_at = ?, ends_at = ?, place = ?, online_link = ?,
+				agenda_deadline = ? where id = ?""")
+			.params(title, ts(startsAt), ts(endsAt), blankToNull(place), blankToNull(onlineLink), ts(deadline), id)
+			.update();
+	}
+
 	Optional<Meeting> find(long id) {
 		return jdbc.sql("select * from meetings_meeting where id = ?").param(id).query(Meetings::map).optional();
 	}

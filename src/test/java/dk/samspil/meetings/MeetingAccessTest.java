@@ -66,7 +66,7 @@ class MeetingAccessTest {
 
 	List<MockHttpServletRequestBuilder> changes() {
 		String m = "/meetings/" + meeting.id();
-		return List.of(post(m + "/publish"), post(m + "/items/" + item.id() + "/defer"), post(m + "/minutes").param("discussion-" + item.id(), "x"),
+		return List.of(post(m + "/publish"), post(m).param("title", "Kapret"), post(m + "/items/" + item.id() + "/defer"), post(m + "/minutes").param("discussion-" + item.id(), "x"),
 				post(m + "/minutes/submit"), post(m + "/minutes/approve"), post("/decisions/" + decision + "/revoke"),
 				post("/items/" + item.id() + "/decision").param("text", "x"),
 				post("/items/" + item.id() + "/task").param("title", "x").param("owner", "municipality:0630")
@@ -102,8 +102,11 @@ class MeetingAccessTest {
 			assertThat(status(change.with(csrf()), MeetingFixtures.MEMBER)).isEqualTo(403);
 		}
 		assertThat(status(get("/groups/teknisk-vand/meetings/new"), MeetingFixtures.MEMBER)).isEqualTo(403);
+		assertThat(status(get("/meetings/" + meeting.id() + "/edit"), MeetingFixtures.MEMBER)).isEqualTo(403);
+		assertThat(status(get("/meetings/" + meeting.id() + "/edit"), MeetingFixtures.OUTSIDER)).isEqualTo(404);
 		assertThat(status(get("/groups/teknisk-vand/meetings/new"), MeetingFixtures.CHAIR)).isEqualTo(200);
 		assertThat(fixtures.reload(meeting).published()).isFalse();
+		assertThat(fixtures.reload(meeting).title()).isEqualTo("Privat møde");
 	}
 
 	@Test

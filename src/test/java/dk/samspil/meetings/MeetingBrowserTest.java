@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A meeting in a real browser: a member proposes an item with a script in its title (shown as text, never run), the
- * chair accepts it and sends the agenda, writes and approves the minutes and gives the member a task, which the
- * member finds under "my tasks". Every page is checked with axe-core.
+ * chair accepts it and sends the agenda, writes and approves the minutes, records a decision and gives the member a
+ * task, which the member finds under "my tasks". Every page is checked with axe-core.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MeetingBrowserTest {
@@ -104,6 +104,18 @@ class MeetingBrowserTest {
 		browser.assertAccessible();
 		browser.screenshot("minutes-approved");
 
+		driver.findElement(By.linkText("Registrér en beslutning")).click();
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("text")));
+		browser.assertAccessible();
+		driver.findElement(By.id("text")).sendKeys("Renset spildevand er første valg til industrivand.");
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		browser.waiting().until(ExpectedConditions.urlContains("/decisions/"));
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Gældende",
+				"Renset spildevand er første valg til industrivand.", "Møde i browseren");
+		browser.assertAccessible();
+		browser.screenshot("decision");
+
+		driver.get(url("/meetings/" + meeting.id() + "/minutes"));
 		driver.findElement(By.linkText("Tilføj en opgave")).click();
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("owner")));
 		browser.assertAccessible();

@@ -155,6 +155,31 @@ class MeetingFlowTest {
 	}
 
 	@Test
+	void movingAPublishedMeetingSendsTheMembersAnUpdatedInvitation() throws Exception {
+		Meeting meeting = fixtures.meeting(MeetingFixtures.GROUP, "Møde der flyttes");
+		fixtures.acceptedItem(meeting, "Tidsplan");
+		fixtures.agendas.publish(meeting, java.time.Instant.now());
+		assertThat(TestMailServer.get().waitForIncomingEmail(10_000, 7)).isTrue();
+		TestMailServer.get().purgeEmailFromAllMailboxes();
+
+		LocalDate day = meeting.start().toLocalDate().plusDays(1);
+		assertThat(mvc.perform(get("/meetings/" + meeting.id() + "/edit").with(as(users, MeetingFixtures.CHAIR)))
+			.andReturn().getResponse().getContentAsString()).contains("value=\"Møde der flyttes\"".replace("ø", "&oslash;"));
+		mvc.perform(post("/meetings/" + meeting.id()).with(csrf()).with(as(users, MeetingFixtures.CHAIR))
+				.param("title", "Møde der flyttes").param("date", day.toString()).param("startTime", "13:00")
+				.param("endTime", "14:30").param("place", "Vejle Rådhus").param("onlineLink", "")
+				.param("deadlineDate", day.minusDays(3).toString()).param("deadlineTime", "12:00"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(TestMailServer.get().waitForIncomingEmail(10_000, 7)).isTrue();
+		String ics = attachment(TestMailServer.get().getReceivedMessages()[0], "invitation.ics");
+		String start = java.time.ZonedDateTime.of(day, java.time.LocalTime.of(13, 0), Meeting.ZONE)
+			.withZoneSameInstant(java.time.ZoneOffset.UTC)
+			.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
+		assertThat(ics).contains("UID:meeting-" + meeting.id() + "@samspil", "SEQUENCE:1", "DTSTART:" + start,
+				"LOCATION:Vejle Rådhus");
+	}
+
+	@Test
 	void minutesAreApprovedAndLockedAndACorrectionIsAnAddendum() throws Exception {
 		Meeting meeting = fixtures.meeting(MeetingFixtures.GROUP, "Møde om renseanlæg");
 		AgendaItem item = fixtures.acceptedItem(meeting, "Renset spildevand til industrien");
@@ -210,20 +235,33 @@ class MeetingFlowTest {
 	}
 
 	@Test
-	void theDemoShowsMeetingsInEveryStateAndTheFragmentsForHomeAndGroupPages() throws Exception {
+	void theDemoShowsMeetingsInEveryState() throws Exception {
 		String meetings = mvc.perform(get("/groups/teknisk-vand/meetings").with(as(users, MeetingFixtures.MEMBER)))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(meetings).contains("Teknisk vand, møde 4", "Teknisk vand, møde 3", "Godkendt",
 				"Renset spildevand undersøges som første kilde");
+	}
 
-		String group = mvc.perform(get("/groups/teknisk-vand/meetings/overview").with(as(users, MeetingFixtures.MEMBER)))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(group).doesNotContain("<html").containsPattern("Næste møde</h2>\\s*<p><a href=\"/meetings/\\d+\">")
-			.contains("Renset spildevand undersøges", "Opgør kommunens forventede vandbehov til PtX", "Overskredet");
+	@Test
+	void theFragmentsForTheHomeAndGroupPagesShowWhatIsNextAndWhatIsOpen() throws Exception {
+		// Sammenhængende grøn mobilitet: no other test makes meetings there, so what is "next" is known
+		Meeting meeting = fixtures.meeting("sammenhaengende-groen-mobilitet", "Mobilitetsmøde");
+		AgendaItem item = fixtures.acceptedItem(meeting, "Pendlerruter");
+		fixtures.decisions.record(item, "Vi kortlægger pendlerruterne.", LocalDate.now(), null, null);
+		String login = "vejle.mobilitet";
+		fixtures.decisions.addTask(item.group(), item.id(), null, "Tæl pendlere ved Lillebælt",
+				new TaskOwner(fixtures.person(login), null), LocalDate.now(Meeting.ZONE).minusDays(1));
 
-		String mine = mvc.perform(get("/meetings/upcoming").with(as(users, MeetingFixtures.MEMBER)))
+		String group = mvc.perform(get("/groups/sammenhaengende-groen-mobilitet/meetings/overview")
+				.with(as(users, login)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(mine).doesNotContain("<html").contains("Dine næste møder", "Send data om grundvandsdannelse");
+		assertThat(group).doesNotContain("<html").contains("Næste møde", "Mobilitetsmøde",
+				"Vi kortlægger pendlerruterne.", "Tæl pendlere ved Lillebælt", "Overskredet");
+
+		String mine = mvc.perform(get("/meetings/upcoming").with(as(users, login)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(mine).doesNotContain("<html").contains("Dine næste møder", "Mobilitetsmøde",
+				"Tæl pendlere ved Lillebælt");
 	}
 
 	static String text(byte[] pdf) throws Exception {
