@@ -55,7 +55,7 @@ class DecisionController {
 		Decision decision = decisions.find(id).orElseThrow(GroupAccess::notFound);
 		model.addAttribute("group", access.readable(user, decision.group()));
 		model.addAttribute("decision", decision);
-		model.addAttribute("title", desk.title(decision));
+		model.addAttribute("itemTitle", desk.title(decision));
 		model.addAttribute("manages", access.manages(user, decision.group()));
 		model.addAttribute("meeting", decision.meetingId() == null ? null : meetings.find(decision.meetingId()).orElse(null));
 		model.addAttribute("supersededBy", decision.supersededBy() == null ? null : decisions.find(decision.supersededBy()).orElse(null));

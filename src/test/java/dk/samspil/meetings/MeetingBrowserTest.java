@@ -110,6 +110,7 @@ class MeetingBrowserTest {
 		driver.findElement(By.id("text")).sendKeys("Renset spildevand er første valg til industrivand.");
 		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
 		browser.waiting().until(ExpectedConditions.urlContains("/decisions/"));
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Beslutning: " + HOSTILE);
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Gældende",
 				"Renset spildevand er første valg til industrivand.", "Møde i browseren");
 		browser.assertAccessible();
