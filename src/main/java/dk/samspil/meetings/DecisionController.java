@@ -96,10 +96,15 @@ class DecisionController {
 		return "redirect:/decisions/" + id;
 	}
 
+	/** Escalating a decision starts from its text; escalating a question starts empty. */
 	@GetMapping("/items/{itemId}/escalation")
-	String escalationForm(@PathVariable long itemId, @AuthenticationPrincipal SignedInUser user, Model model) {
+	String escalationForm(@PathVariable long itemId,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) Long decision,
+			@AuthenticationPrincipal SignedInUser user, Model model) {
 		AgendaItem item = managedItem(user, itemId);
-		return escalation(item, EscalationForm.empty(), model);
+		String question = decision == null ? ""
+				: decisions.find(decision).filter(d -> d.group().equals(item.group())).map(Decision::text).orElse("");
+		return escalation(item, new EscalationForm("", question), model);
 	}
 
 	@PostMapping("/items/{itemId}/escalation")

@@ -166,6 +166,13 @@ class DecisionsAndTasksTest {
 		AgendaItem item = fixtures.acceptedItem(meeting, "Vandforbrug til PtX");
 		long decision = fixtures.decisions.record(item, "Vi beder direktørerne tage stilling.", LocalDate.now(), null,
 				null);
+		assertThat(mvc.perform(get("/items/" + item.id() + "/escalation").param("decision", String.valueOf(decision))
+				.with(as(users, MeetingFixtures.CHAIR))).andReturn().getResponse().getContentAsString())
+			.contains("Vi beder direkt&oslash;rerne tage stilling.", "Vandressourcen");
+		String missing = mvc.perform(post("/items/" + item.id() + "/escalation").with(csrf())
+				.with(as(users, MeetingFixtures.CHAIR)).param("group", "").param("question", "Spørgsmål"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(missing).contains("id=\"group-error\">Skal udfyldes.");
 		mvc.perform(post("/items/" + item.id() + "/escalation").with(csrf()).with(as(users, MeetingFixtures.CHAIR))
 				.param("group", "vandressourcen").param("question", "Skal PtX have grundvand?"))
 			.andExpect(status().is3xxRedirection());
