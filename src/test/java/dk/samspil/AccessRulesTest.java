@@ -31,7 +31,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class AccessRulesTest {
 
 	enum Access {
-		PUBLIC, SIGNED_IN, SECRETARIAT
+		PUBLIC, SIGNED_IN, SECRETARIAT,
+		/** Members of the group in the path (the demo member belongs to teknisk-vand) and the secretariat. */
+		GROUP_MEMBER,
+		/** The group's chair and the secretariat; the demo member is a plain member of teknisk-vand. */
+		GROUP_CHAIR,
+		/**
+		 * A group's private content by id; the table points at content that does not exist, so every signed-in person
+		 * gets "not found". Who may see and change real content is tested in MeetingAccessTest.
+		 */
+		GROUP_CONTENT,
+		/** Open without login, but only with a valid secret token; the table's token is not one. */
+		TOKEN
 	}
 
 	record Endpoint(HttpMethod method, String pattern, String path, Access access) {
@@ -47,6 +58,8 @@ class AccessRulesTest {
 	static final long NO_SUCH_ID = 999_999;
 
 	static final String NO_SUCH_GROUP = "no-such-group";
+
+	static final long NO_SUCH_CONTENT = 999_999;
 
 	static List<Endpoint> endpoints() {
 		return List.of(endpoint("GET", "/", "/", Access.PUBLIC), endpoint("GET", "/login", "/login", Access.PUBLIC),
@@ -79,6 +92,55 @@ class AccessRulesTest {
 						Access.SECRETARIAT));
 	}
 
+	static List<Endpoint> meetingEndpoints() {
+		String meeting = "/meetings/" + NO_SUCH_CONTENT;
+		String item = "/items/" + NO_SUCH_CONTENT;
+		String decision = "/decisions/" + NO_SUCH_CONTENT;
+		return List.of(endpoint("GET", "/groups/{slug}/meetings", "/groups/teknisk-vand/meetings", Access.GROUP_MEMBER),
+				endpoint("GET", "/groups/{slug}/meetings/overview", "/groups/teknisk-vand/meetings/overview",
+						Access.GROUP_MEMBER),
+				endpoint("GET", "/groups/{slug}/meetings/new", "/groups/teknisk-vand/meetings/new", Access.GROUP_CHAIR),
+				endpoint("POST", "/groups/{slug}/meetings", "/groups/teknisk-vand/meetings", Access.GROUP_CHAIR),
+				endpoint("GET", "/meetings/upcoming", "/meetings/upcoming", Access.SIGNED_IN),
+				endpoint("GET", "/meetings/{id}", meeting, Access.GROUP_CONTENT),
+				endpoint("POST", "/meetings/{id}", meeting, Access.GROUP_CONTENT),
+				endpoint("GET", "/meetings/{id}/edit", meeting + "/edit", Access.GROUP_CONTENT),
+				endpoint("POST", "/meetings/{id}/publish", meeting + "/publish", Access.GROUP_CONTENT),
+				endpoint("GET", "/meetings/{id}/agenda.pdf", meeting + "/agenda.pdf", Access.GROUP_CONTENT),
+				endpoint("GET", "/meetings/{id}/items/new", meeting + "/items/new", Access.GROUP_CONTENT),
+				endpoint("POST", "/meetings/{id}/items", meeting + "/items", Access.GROUP_CONTENT),
+				endpoint("POST", "/meetings/{id}/items/{itemId}/{action}", meeting + "/items/1/accept",
+						Access.GROUP_CONTENT),
+				endpoint("GET", "/meetings/{id}/minutes", meeting + "/minutes", Access.GROUP_CONTENT),
+				endpoint("POST", "/meetings/{id}/minutes", meeting + "/minutes", Access.GROUP_CONTENT),
+				endpoint("POST", "/meetings/{id}/minutes/submit", meeting + "/minutes/submit", Access.GROUP_CONTENT),
+				endpoint("POST", "/meetings/{id}/minutes/approve", meeting + "/minutes/approve", Access.GROUP_CONTENT),
+				endpoint("POST", "/meetings/{id}/minutes/comments", meeting + "/minutes/comments", Access.GROUP_CONTENT),
+				endpoint("POST", "/meetings/{id}/minutes/addenda", meeting + "/minutes/addenda", Access.GROUP_CONTENT),
+				endpoint("GET", "/meetings/{id}/minutes.pdf", meeting + "/minutes.pdf", Access.GROUP_CONTENT),
+				endpoint("GET", "/items/{id}", item, Access.GROUP_CONTENT),
+				endpoint("GET", "/attachments/{id}", "/attachments/" + NO_SUCH_CONTENT, Access.GROUP_CONTENT),
+				endpoint("GET", "/items/{itemId}/decision", item + "/decision", Access.GROUP_CONTENT),
+				endpoint("POST", "/items/{itemId}/decision", item + "/decision", Access.GROUP_CONTENT),
+				endpoint("GET", "/items/{itemId}/escalation", item + "/escalation", Access.GROUP_CONTENT),
+				endpoint("POST", "/items/{itemId}/escalation", item + "/escalation", Access.GROUP_CONTENT),
+				endpoint("GET", "/items/{itemId}/task", item + "/task", Access.GROUP_CONTENT),
+				endpoint("POST", "/items/{itemId}/task", item + "/task", Access.GROUP_CONTENT),
+				endpoint("GET", "/decisions/{id}", decision, Access.GROUP_CONTENT),
+				endpoint("POST", "/decisions/{id}/revoke", decision + "/revoke", Access.GROUP_CONTENT),
+				endpoint("GET", "/decisions/{id}/task", decision + "/task", Access.GROUP_CONTENT),
+				endpoint("POST", "/decisions/{id}/task", decision + "/task", Access.GROUP_CONTENT),
+				endpoint("GET", "/tasks", "/tasks", Access.SIGNED_IN),
+				endpoint("POST", "/tasks/{id}/done", "/tasks/" + NO_SUCH_CONTENT + "/done", Access.GROUP_CONTENT),
+				endpoint("GET", "/calendar", "/calendar", Access.SIGNED_IN),
+				endpoint("POST", "/calendar/token", "/calendar/token", Access.SIGNED_IN),
+				endpoint("GET", "/calendar/{token}.ics", "/calendar/not-a-token.ics", Access.TOKEN));
+	}
+
+	static List<Endpoint> allEndpoints() {
+		return java.util.stream.Stream.concat(endpoints().stream(), meetingEndpoints().stream()).toList();
+	}
+
 	private static Endpoint endpoint(String method, String pattern, String path, Access access) {
 		return new Endpoint(HttpMethod.valueOf(method), pattern, path, access);
 	}
@@ -94,11 +156,14 @@ class AccessRulesTest {
 	RequestMappingHandlerMapping mappings;
 
 	@ParameterizedTest
-	@MethodSource("endpoints")
+	@MethodSource("allEndpoints")
 	void aVisitorWithoutLoginIsSentToTheLoginPageExceptOnPublicPages(Endpoint endpoint) throws Exception {
 		MvcResult result = mvc.perform(build(endpoint)).andReturn();
 		if (endpoint.access() == Access.PUBLIC) {
 			assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		}
+		else if (endpoint.access() == Access.TOKEN) {
+			assertThat(result.getResponse().getStatus()).isEqualTo(404);
 		}
 		else {
 			assertThat(result.getResponse().getStatus()).isEqualTo(302);
@@ -107,14 +172,17 @@ class AccessRulesTest {
 	}
 
 	@ParameterizedTest
-	@MethodSource("endpoints")
+	@MethodSource("allEndpoints")
 	void aMemberIsRefusedTheSecretariatsPages(Endpoint endpoint) throws Exception {
 		int status = mvc.perform(build(endpoint).with(Visitors.as(users, Visitors.MEMBER)))
 			.andReturn()
 			.getResponse()
 			.getStatus();
-		if (endpoint.access() == Access.SECRETARIAT) {
+		if (endpoint.access() == Access.SECRETARIAT || endpoint.access() == Access.GROUP_CHAIR) {
 			assertThat(status).isEqualTo(403);
+		}
+		else if (endpoint.access() == Access.GROUP_CONTENT || endpoint.access() == Access.TOKEN) {
+			assertThat(status).isEqualTo(404);
 		}
 		else {
 			assertThat(status).isIn(200, 302);
@@ -122,7 +190,7 @@ class AccessRulesTest {
 	}
 
 	@ParameterizedTest
-	@MethodSource("endpoints")
+	@MethodSource("allEndpoints")
 	void theSecretariatMayUseEverything(Endpoint endpoint) throws Exception {
 		int status = mvc.perform(build(endpoint).with(Visitors.as(users, Visitors.SECRETARIAT)))
 			.andReturn()
@@ -135,7 +203,7 @@ class AccessRulesTest {
 
 	@Test
 	void formsWithoutTheCsrfTokenAreRefused() throws Exception {
-		for (Endpoint endpoint : endpoints()) {
+		for (Endpoint endpoint : allEndpoints()) {
 			if (endpoint.method() == HttpMethod.POST) {
 				mvc.perform(request(endpoint.method(), endpoint.path()).with(Visitors.as(users, Visitors.SECRETARIAT)))
 					.andExpect(status().isForbidden());
@@ -145,7 +213,7 @@ class AccessRulesTest {
 
 	@Test
 	void everyEndpointHasARule() {
-		Set<String> covered = endpoints().stream()
+		Set<String> covered = allEndpoints().stream()
 			.map(e -> e.method() + " " + e.pattern())
 			.collect(Collectors.toSet());
 		Set<String> mapped = mappings.getHandlerMethods()

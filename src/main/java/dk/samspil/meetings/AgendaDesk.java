@@ -1,0 +1,153 @@
+package dk.samspil.meetings;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import dk.samspil.accounts.Accounts;
+import dk.samspil.accounts.PersonId;
+import dk.samspil.accounts.PersonSummary;
+import dk.samspil.groups.GroupDirectory;
+import dk.samspil.groups.GroupId;
+import dk.samspil.groups.GroupInfo;
+import dk.samspil.groups.ThemeId;
+import dk.samspil.notifications.Mail;
+import dk.samspil.notifications.Postbox;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Scheduling meetings, proposing and ordering agenda items, and sending the agenda to the members. */
+@Component
+class AgendaDesk {
+
+	static final Locale DANISH = Locale.forLanguageTag("da");
+
+	private final Meetings meetings;
+
+	private final AgendaItems items;
+
+	private final GroupDirectory groups;
+
+	private final Accounts accounts;
+
+	private final Postbox postbox;
+
+	private final Invitations invitations;
+
+	private final MeetingSearch search;
+
+	private final ApplicationEventPublisher events;
+
+	private final MessageSource messages;
+
+	AgendaDesk(Meetings meetings, AgendaItems items, GroupDirectory groups, Accounts accounts, Postbox postbox,
+			Invitations invitations, MeetingSearch search, ApplicationEventPublisher events, MessageSource messages) {
+		this.meetings = meetings;
+		this.items = items;
+		this.groups = groups;
+		this.accounts = accounts;
+		this.postbox = postbox;
+		this.invitations = invitations;
+		this.search = search;
+		this.events = events;
+		this.messages = messages;
+	}
+
+	/** Schedules a meeting; items escalated to the group while it had no meeting go onto its proposals. */
+	@Transactional
+	long schedule(GroupId group, String title, Instant startsAt, Instant endsAt, String place, String onlineLink,
+			Instant deadline) {
+		long id = meetings.insert(group, title.strip(), startsAt, endsAt, place, onlineLink, deadline);
+		items.attachWaiting(group, id);
+		return id;
+	}
+
+	/**
+	 * Changes a meeting's title, time or place. When the agenda has gone out, the members get the invitation again
+	 * with a higher SEQUENCE, so their calendars move the meeting instead of adding a second one.
+	 */
+	@Transactional
+	void reschedule(Meeting meeting, String title, Instant startsAt, Instant endsAt, String place, String onlineLink,
+			Instant deadline, Instant now) {
+		meetings.reschedule(meeting.id(), title.strip(), startsAt, endsAt, place, onlineLink, deadline);
+		if (meeting.published()) {
+			publish(meetings.find(meeting.id()).orElseThrow(), now);
+		}
+	}
+
+	@Transactional
+	long propose(Meeting meeting, PersonId by, String title, String description, List<ThemeId> themes,
+			List<Attachment> attachments, Instant now) {
+		meeting.checkTakesProposals(now);
+		long id = items.insert(meeting.group(), meeting.id(), title, description, by, null);
+		items.tag(id, themes);
+		attachments.forEach(attachment -> items.attach(id, attachment));
+		search.item(items.find(id).orElseThrow(), meeting);
+		return id;
+	}
+
+	/** The chair accepts, defers or moves an item; the agenda may change after it was sent, then it is sent again. */
+	@Transactional
+	void arrange(Meeting meeting, AgendaItem item, String action) {
+		switch (action) {
+			case "accept" -> items.setStatus(item.id(), ItemStatus.ACCEPTED);
+			case "defer" -> items.setStatus(item.id(), ItemStatus.DEFERRED);
+			case "up" -> items.move(item, -1);
+			case "down" -> items.move(item, 1);
+			default -> throw GroupAccess.notFound();
+		}
+	}
+
+	/** Sends each member one mail with the agenda and an invitation for their calendar. */
+	@Transactional
+	int publish(Meeting meeting, Instant now) {
+		List<AgendaItem> agenda = agenda(meeting.id());
+		if (agenda.isEmpty()) {
+			throw new MeetingRuleException("meetings.rule.emptyAgenda");
+		}
+		meetings.markPublished(meeting.id(), now);
+		Meeting sent = meetings.find(meeting.id()).orElseThrow();
+		GroupInfo group = groups.find(meeting.group()).orElseThrow();
+		List<PersonSummary> members = accounts.findAll(groups.membersOf(meeting.group()).keySet())
+			.stream()
+			.filter(PersonSummary::active)
+			.toList();
+		for (PersonSummary member : members) {
+			String ics = invitations.invitation(sent, group.name(), agenda, member.email());
+			postbox.post(new Mail(member.email(), subject(sent, group), body(sent, group, agenda),
+					List.of(new Mail.Attachment("invitation.ics", "text/calendar; method=REQUEST; charset=UTF-8",
+							ics.getBytes(StandardCharsets.UTF_8)))));
+		}
+		events.publishEvent(new AgendaPublished(sent.id(), sent.group(), sent.startsAt(), sent.sequence()));
+		return members.size();
+	}
+
+	List<AgendaItem> agenda(long meetingId) {
+		return items.ofMeeting(meetingId).stream().filter(AgendaItem::accepted).toList();
+	}
+
+	private String subject(Meeting meeting, GroupInfo group) {
+		return messages.getMessage("meetings.mail.agenda.subject",
+				new Object[] { group.name(), meeting.title(), meeting.start().format(DateTimeFormatter.ofPattern("d/M/yyyy")) },
+				DANISH);
+	}
+
+	private String body(Meeting meeting, GroupInfo group, List<AgendaItem> agenda) {
+		StringBuilder body = new StringBuilder(messages.getMessage("meetings.mail.agenda.intro",
+				new Object[] { group.name(), meeting.title(),
+						meeting.start().format(DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy 'kl.' HH:mm", DANISH)),
+						meeting.place() == null ? meeting.onlineLink() : meeting.place() },
+				DANISH));
+		body.append("\n\n");
+		int number = 1;
+		for (AgendaItem item : agenda) {
+			body.append(number++).append(". ").append(item.title()).append('\n');
+		}
+		return body.append('\n').append(invitations.meetingUrl(meeting.id())).append('\n').toString();
+	}
+}

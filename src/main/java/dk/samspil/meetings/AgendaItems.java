@@ -1,0 +1,151 @@
+package dk.samspil.meetings;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import dk.samspil.accounts.PersonId;
+import dk.samspil.groups.GroupId;
+import dk.samspil.groups.ThemeId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AgendaItems {
+
+	private final JdbcClient jdbc;
+
+	AgendaItems(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(GroupId group, Long meetingId, String title, String description, PersonId proposedBy,
+			Long escalatedFrom) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into meetings_agenda_item (group_id, meeting_id, title, description, proposed_by, escalated_from)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(group.value(), meetingId, title.strip(), description == null ? "" : description.strip(),
+					proposedBy.value(), escalatedFrom)
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	Optional<AgendaItem> find(long id) {
+		return jdbc.sql("select * from meetings_agenda_item where id = ?").param(id).query(AgendaItems::map).optional();
+	}
+
+	/** Accepted items in agenda order first, then the others in the order they came. */
+	List<AgendaItem> ofMeeting(long meetingId) {
+		return jdbc.sql("""
+				select * from meetings_agenda_item where meeting_id = ?
+				order by case status when 'ACCEPTED' then 0 when 'PROPOSED' then 1 else 2 end, position, id""")
+			.param(meetingId)
+			.query(AgendaItems::map)
+			.list();
+	}
+
+	/** Items escalated to a group that wait for its next meeting. */
+	List<AgendaItem> waiting(GroupId group) {
+		return jdbc.sql("select * from meetings_agenda_item where group_id = ? and meeting_id is null order by id")
+			.param(group.value())
+			.query(AgendaItems::map)
+			.list();
+	}
+
+	/** Items escalated from the given item, in any group. */
+	List<AgendaItem> escalatedFrom(long itemId) {
+		return jdbc.sql("select * from meetings_agenda_item where escalated_from = ? order by id")
+			.param(itemId)
+			.query(AgendaItems::map)
+			.list();
+	}
+
+	int attachWaiting(GroupId group, long meetingId) {
+		return jdbc.sql("update meetings_agenda_item set meeting_id = ? where group_id = ? and meeting_id is null")
+			.params(meetingId, group.value())
+			.update();
+	}
+
+	void setStatus(long id, ItemStatus status) {
+		jdbc.sql("""
+				update meetings_agenda_item set status = ?,
+				position = case when ? = 'ACCEPTED' then coalesce((select max(position) + 1 from meetings_agenda_item o
+				  where o.meeting_id = meetings_agenda_item.meeting_id and o.status = 'ACCEPTED'), 1) else 0 end
+				where id = ?""")
+			.params(status.name(), status.name(), id)
+			.update();
+	}
+
+	/** Swaps an accepted item with its neighbour above ({@code -1}) or below ({@code +1}). */
+	void move(AgendaItem item, int direction) {
+		List<AgendaItem> agenda = ofMeeting(item.meetingId()).stream().filter(AgendaItem::accepted).toList();
+		int index = agenda.stream().map(AgendaItem::id).toList().indexOf(item.id());
+		int other = index + direction;
+		if (index < 0 || other < 0 || other >= agenda.size()) {
+			return;
+		}
+		for (int i = 0; i < agenda.size(); i++) {
+			int target = i == index ? other : i == other ? index : i;
+			jdbc.sql("update meetings_agenda_item set position = ? where id = ?")
+				.params(target + 1, agenda.get(i).id())
+				.update();
+		}
+	}
+
+	void saveMinutes(long id, String discussion, String outcome) {
+		jdbc.sql("update meetings_agenda_item set discussion = ?, outcome = ? where id = ?")
+			.params(discussion == null ? "" : discussion.strip(), outcome == null ? "" : outcome.strip(), id)
+			.update();
+	}
+
+	void tag(long id, List<ThemeId> themes) {
+		for (ThemeId theme : themes) {
+			jdbc.sql("insert into meetings_item_theme (item_id, theme_id) values (?, ?) on conflict do nothing")
+				.params(id, theme.value())
+				.update();
+		}
+	}
+
+	List<ThemeId> themes(long id) {
+		return jdbc.sql("select theme_id from meetings_item_theme where item_id = ? order by theme_id")
+			.param(id)
+			.query((rs, row) -> new ThemeId(rs.getLong(1)))
+			.list();
+	}
+
+	void attach(long id, Attachment attachment) {
+		jdbc.sql("insert into meetings_attachment (item_id, filename, content_type, content) values (?, ?, ?, ?)")
+			.params(id, attachment.filename(), attachment.contentType(), attachment.content())
+			.update();
+	}
+
+	List<Attachment.Summary> attachments(long id) {
+		return jdbc.sql("""
+				select id, item_id, filename, content_type, length(content) as size from meetings_attachment
+				where item_id = ? order by id""")
+			.param(id)
+			.query((rs, row) -> new Attachment.Summary(rs.getLong("id"), rs.getLong("item_id"),
+					rs.getString("filename"), rs.getString("content_type"), rs.getLong("size")))
+			.list();
+	}
+
+	Optional<Attachment.Stored> attachment(long attachmentId) {
+		return jdbc.sql("select * from meetings_attachment where id = ?")
+			.param(attachmentId)
+			.query((rs, row) -> new Attachment.Stored(rs.getLong("item_id"), new Attachment(rs.getString("filename"),
+					rs.getString("content_type"), rs.getBytes("content"))))
+			.optional();
+	}
+
+	private static AgendaItem map(ResultSet rs, int row) throws SQLException {
+		return new AgendaItem(rs.getLong("id"), new GroupId(rs.getLong("group_id")),
+				rs.getObject("meeting_id", Long.class), rs.getString("title"), rs.getString("description"),
+				new PersonId(rs.getLong("proposed_by")), ItemStatus.valueOf(rs.getString("status")),
+				rs.getInt("position"), rs.getString("discussion"), rs.getString("outcome"),
+				rs.getObject("escalated_from", Long.class));
+	}
+}

@@ -1,0 +1,72 @@
+package dk.samspil.meetings;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dk.samspil.accounts.PersonId;
+import dk.samspil.accounts.SignedInUser;
+import dk.samspil.groups.GroupDirectory;
+import dk.samspil.groups.GroupId;
+import dk.samspil.groups.GroupInfo;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Each person's calendar feed with the meetings of their groups. The address is public so that calendar programs can
+ * fetch it without a login; the long random token in it is the secret, and renewing it closes the old address.
+ */
+@Controller
+class CalendarController {
+
+	private final CalendarTokens tokens;
+
+	private final Meetings meetings;
+
+	private final GroupDirectory groups;
+
+	private final Invitations invitations;
+
+	CalendarController(CalendarTokens tokens, Meetings meetings, GroupDirectory groups, Invitations invitations) {
+		this.tokens = tokens;
+		this.meetings = meetings;
+		this.groups = groups;
+		this.invitations = invitations;
+	}
+
+	@GetMapping("/calendar")
+	String calendar(@AuthenticationPrincipal SignedInUser user, Model model) {
+		String token = tokens.tokenOf(user.personId());
+		model.addAttribute("feedUrl",
+				ServletUriComponentsBuilder.fromCurrentContextPath().path("/calendar/{token}.ics").buildAndExpand(token).toUriString());
+		return "meetings/calendar";
+	}
+
+	@PostMapping("/calendar/token")
+	String renew(@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+		tokens.renew(user.personId());
+		redirect.addFlashAttribute("renewed", true);
+		return "redirect:/calendar";
+	}
+
+	@GetMapping("/calendar/{token}.ics")
+	ResponseEntity<String> feed(@PathVariable String token) {
+		PersonId person = tokens.owner(token).orElseThrow(GroupAccess::notFound);
+		Map<GroupId, String> names = groups.all().stream().collect(Collectors.toMap(GroupInfo::id, GroupInfo::name));
+		var mine = meetings.since(groups.groupsOf(person), Instant.now().minus(90, ChronoUnit.DAYS));
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
+			.header("Cache-Control", "private, max-age=900")
+			.body(invitations.feed(mine, meeting -> names.getOrDefault(meeting.group(), "")));
+	}
+}

@@ -1,0 +1,90 @@
+package dk.samspil.meetings;
+
+import java.time.LocalDate;
+
+import dk.samspil.accounts.PersonId;
+import dk.samspil.groups.GroupId;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Recording, superseding and revoking decisions, escalating them to another group, and the tasks they give. */
+@Component
+class DecisionDesk {
+
+	private final Decisions decisions;
+
+	private final AgendaItems items;
+
+	private final Tasks tasks;
+
+	private final MeetingSearch search;
+
+	private final ApplicationEventPublisher events;
+
+	DecisionDesk(Decisions decisions, AgendaItems items, Tasks tasks, MeetingSearch search,
+			ApplicationEventPublisher events) {
+		this.decisions = decisions;
+		this.items = items;
+		this.tasks = tasks;
+		this.search = search;
+		this.events = events;
+	}
+
+	/** Records a decision on an agenda item; when it supersedes an earlier one, both point at each other. */
+	@Transactional
+	long record(AgendaItem item, String text, LocalDate decidedOn, LocalDate reviewOn, Decision supersedes) {
+		if (!item.accepted()) {
+			throw new MeetingRuleException("meetings.rule.itemNotOnAgenda");
+		}
+		if (supersedes != null) {
+			supersedes.checkInForce();
+		}
+		long id = decisions.insert(item, text, decidedOn, reviewOn);
+		if (supersedes != null) {
+			decisions.supersede(supersedes.id(), id);
+			search.decision(decisions.find(supersedes.id()).orElseThrow(), title(supersedes));
+		}
+		Decision decision = decisions.find(id).orElseThrow();
+		search.decision(decision, item.title());
+		events.publishEvent(new DecisionRecorded(id, decision.group(), decision.text(), decidedOn));
+		return id;
+	}
+
+	@Transactional
+	void revoke(Decision decision) {
+		decision.checkInForce();
+		decisions.revoke(decision.id());
+		search.decision(decisions.find(decision.id()).orElseThrow(), title(decision));
+	}
+
+	/**
+	 * Escalates a decision, or the question of an agenda item, to another group: it becomes a proposed item there,
+	 * on the group's next meeting, or waiting for one when none is scheduled.
+	 */
+	@Transactional
+	long escalate(AgendaItem from, GroupId to, Long nextMeeting, String question, PersonId by) {
+		if (from.group().equals(to)) {
+			throw new MeetingRuleException("meetings.rule.escalateToSameGroup");
+		}
+		long id = items.insert(to, nextMeeting, from.title(), question, by, from.id());
+		search.item(items.find(id).orElseThrow(), null);
+		return id;
+	}
+
+	@Transactional
+	long addTask(GroupId group, Long itemId, Long decisionId, String title, TaskOwner owner, LocalDate dueOn) {
+		return tasks.insert(group, itemId, decisionId, title, owner, dueOn);
+	}
+
+	@Transactional
+	void setDone(Task task, boolean done) {
+		tasks.setDone(task.id(), done);
+	}
+
+	String title(Decision decision) {
+		return decision.itemId() == null ? decision.text()
+				: items.find(decision.itemId()).map(AgendaItem::title).orElse(decision.text());
+	}
+}

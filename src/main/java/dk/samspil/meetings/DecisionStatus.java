@@ -1,0 +1,6 @@
+package dk.samspil.meetings;
+
+enum DecisionStatus {
+
+	IN_FORCE, SUPERSEDED, REVOKED
+}

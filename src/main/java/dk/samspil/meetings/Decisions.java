@@ -1,0 +1,91 @@
+package dk.samspil.meetings;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import dk.samspil.groups.GroupId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class Decisions {
+
+	private final JdbcClient jdbc;
+
+	Decisions(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(AgendaItem item, String text, LocalDate decidedOn, LocalDate reviewOn) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into meetings_decision (group_id, meeting_id, item_id, text, decided_on, review_on)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(item.group().value(), item.meetingId(), item.id(), text.strip(), Date.valueOf(decidedOn),
+					reviewOn == null ? null : Date.valueOf(reviewOn))
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	Optional<Decision> find(long id) {
+		return jdbc.sql("select * from meetings_decision where id = ?").param(id).query(Decisions::map).optional();
+	}
+
+	List<Decision> ofGroup(GroupId group, int limit) {
+		return jdbc.sql("select * from meetings_decision where group_id = ? order by decided_on desc, id desc limit ?")
+			.params(group.value(), limit)
+			.query(Decisions::map)
+			.list();
+	}
+
+	List<Decision> ofItem(long itemId) {
+		return jdbc.sql("select * from meetings_decision where item_id = ? order by id")
+			.param(itemId)
+			.query(Decisions::map)
+			.list();
+	}
+
+	/** Decisions in force whose review date is the given day and whose chair has not yet been reminded. */
+	List<Decision> dueForReview(LocalDate day) {
+		return jdbc.sql("""
+				select * from meetings_decision
+				where status = 'IN_FORCE' and review_on = ? and (reviewed_mail is null or reviewed_mail <> review_on)""")
+			.param(Date.valueOf(day))
+			.query(Decisions::map)
+			.list();
+	}
+
+	void markReminded(long id, LocalDate day) {
+		jdbc.sql("update meetings_decision set reviewed_mail = ? where id = ?").params(Date.valueOf(day), id).update();
+	}
+
+	void revoke(long id) {
+		jdbc.sql("update meetings_decision set status = 'REVOKED' where id = ?").param(id).update();
+	}
+
+	void supersede(long id, long by) {
+		jdbc.sql("update meetings_decision set status = 'SUPERSEDED', superseded_by = ? where id = ?")
+			.params(by, id)
+			.update();
+	}
+
+	/** The decision the given one replaced, if any. */
+	Optional<Decision> superseded(long by) {
+		return jdbc.sql("select * from meetings_decision where superseded_by = ?").param(by).query(Decisions::map)
+			.optional();
+	}
+
+	private static Decision map(ResultSet rs, int row) throws SQLException {
+		Date review = rs.getDate("review_on");
+		return new Decision(rs.getLong("id"), new GroupId(rs.getLong("group_id")),
+				rs.getObject("meeting_id", Long.class), rs.getObject("item_id", Long.class), rs.getString("text"),
+				rs.getDate("decided_on").toLocalDate(), DecisionStatus.valueOf(rs.getString("status")),
+				rs.getObject("superseded_by", Long.class), review == null ? null : review.toLocalDate());
+	}
+}

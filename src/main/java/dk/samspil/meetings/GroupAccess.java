@@ -1,0 +1,72 @@
+package dk.samspil.meetings;
+
+import java.util.List;
+
+import dk.samspil.accounts.SignedInUser;
+import dk.samspil.groups.GroupDirectory;
+import dk.samspil.groups.GroupId;
+import dk.samspil.groups.GroupInfo;
+import dk.samspil.groups.GroupRole;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
+/**
+ * Who may see and run a group's meetings: members read their own groups' private content, the secretariat reads
+ * all, and a group's chair (or the secretariat) manages its meetings. To anyone else a private item does not exist.
+ */
+@Component
+class GroupAccess {
+
+	private final GroupDirectory directory;
+
+	GroupAccess(GroupDirectory directory) {
+		this.directory = directory;
+	}
+
+	static boolean isSecretariat(SignedInUser user) {
+		return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_SECRETARIAT"));
+	}
+
+	boolean reads(SignedInUser user, GroupId group) {
+		return isSecretariat(user) || directory.roleOf(user.personId(), group).isPresent();
+	}
+
+	boolean manages(SignedInUser user, GroupId group) {
+		return isSecretariat(user) || directory.roleOf(user.personId(), group).filter(GroupRole.CHAIR::equals).isPresent();
+	}
+
+	/** The group, if the user may read it; otherwise "not found", so that its private content is not revealed. */
+	GroupInfo readable(SignedInUser user, GroupId group) {
+		GroupInfo info = directory.find(group).orElseThrow(GroupAccess::notFound);
+		if (!reads(user, group)) {
+			throw notFound();
+		}
+		return info;
+	}
+
+	GroupInfo readable(SignedInUser user, String slug) {
+		GroupInfo info = directory.findBySlug(slug).orElseThrow(GroupAccess::notFound);
+		return readable(user, info.id());
+	}
+
+	/** The group, if the user manages it; a member who may read it but not run it is refused. */
+	GroupInfo managed(SignedInUser user, GroupId group) {
+		GroupInfo info = readable(user, group);
+		if (!manages(user, group)) {
+			throw new AccessDeniedException("Only the group's chair or the secretariat");
+		}
+		return info;
+	}
+
+	List<GroupId> groupsOf(SignedInUser user) {
+		return directory.groupsOf(user.personId());
+	}
+
+	static ResponseStatusException notFound() {
+		return new ResponseStatusException(NOT_FOUND);
+	}
+}

@@ -1,0 +1,146 @@
+package dk.samspil.meetings;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import dk.samspil.accounts.SignedInUser;
+import dk.samspil.groups.GroupInfo;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A group's meetings, scheduling one, a meeting's page with its agenda, and sending the agenda out. */
+@Controller
+class MeetingController {
+
+	private final Meetings meetings;
+
+	private final AgendaItems items;
+
+	private final Decisions decisions;
+
+	private final GroupAccess access;
+
+	private final AgendaDesk desk;
+
+	private final MeetingPdfs pdfs;
+
+	private final MeetingPages pages;
+
+	MeetingController(Meetings meetings, AgendaItems items, Decisions decisions, GroupAccess access, AgendaDesk desk,
+			MeetingPdfs pdfs, MeetingPages pages) {
+		this.meetings = meetings;
+		this.items = items;
+		this.decisions = decisions;
+		this.access = access;
+		this.desk = desk;
+		this.pdfs = pdfs;
+		this.pages = pages;
+	}
+
+	@GetMapping("/groups/{slug}/meetings")
+	String groupMeetings(@PathVariable String slug, @AuthenticationPrincipal SignedInUser user, Model model) {
+		GroupInfo group = access.readable(user, slug);
+		Instant now = Instant.now();
+		List<Meeting> all = meetings.ofGroup(group.id());
+		model.addAttribute("group", group);
+		model.addAttribute("upcoming", all.stream().filter(m -> m.endsAt().isAfter(now))
+			.sorted(java.util.Comparator.comparing(Meeting::startsAt)).toList());
+		model.addAttribute("past", all.stream().filter(m -> !m.endsAt().isAfter(now)).toList());
+		model.addAttribute("decisions", decisions.ofGroup(group.id(), 50));
+		model.addAttribute("waiting", items.waiting(group.id()));
+		model.addAttribute("manages", access.manages(user, group.id()));
+		return "meetings/group-meetings";
+	}
+
+	@GetMapping("/groups/{slug}/meetings/new")
+	String scheduleForm(@PathVariable String slug, @AuthenticationPrincipal SignedInUser user, Model model) {
+		GroupInfo group = access.managed(user, access.readable(user, slug).id());
+		model.addAttribute("group", group);
+		model.addAttribute("form", MeetingForm.proposal(LocalDate.now(Meeting.ZONE)));
+		return "meetings/meeting-form";
+	}
+
+	@PostMapping("/groups/{slug}/meetings")
+	String schedule(@PathVariable String slug, @AuthenticationPrincipal SignedInUser user,
+			@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model) {
+		GroupInfo group = access.managed(user, access.readable(user, slug).id());
+		form.validate(result, Instant.now());
+		if (result.hasErrors()) {
+			model.addAttribute("group", group);
+			return "meetings/meeting-form";
+		}
+		long id = desk.schedule(group.id(), form.title(), form.startsAt(), form.endsAt(), form.place(),
+				form.onlineLink(), form.deadline());
+		return "redirect:/meetings/" + id;
+	}
+
+	@GetMapping("/meetings/{id}/edit")
+	String editForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		Meeting meeting = pages.managed(user, id);
+		model.addAttribute("group", access.readable(user, meeting.group()));
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("form", MeetingForm.of(meeting));
+		return "meetings/meeting-form";
+	}
+
+	@PostMapping("/meetings/{id}")
+	String reschedule(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+			@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model) {
+		Meeting meeting = pages.managed(user, id);
+		form.validate(result, Instant.now());
+		if (result.hasErrors()) {
+			model.addAttribute("group", access.readable(user, meeting.group()));
+			model.addAttribute("meeting", meeting);
+			return "meetings/meeting-form";
+		}
+		desk.reschedule(meeting, form.title(), form.startsAt(), form.endsAt(), form.place(), form.onlineLink(),
+				form.deadline(), Instant.now());
+		return "redirect:/meetings/" + id;
+	}
+
+	@GetMapping("/meetings/{id}")
+	String meeting(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		Meeting meeting = pages.readable(user, id);
+		pages.meeting(meeting, user, model);
+		return "meetings/meeting";
+	}
+
+	@PostMapping("/meetings/{id}/publish")
+	String publish(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+		Meeting meeting = pages.managed(user, id);
+		int sent = desk.publish(meeting, Instant.now());
+		redirect.addFlashAttribute("published", sent);
+		return "redirect:/meetings/" + id;
+	}
+
+	@GetMapping("/meetings/{id}/agenda.pdf")
+	ResponseEntity<byte[]> agendaPdf(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+			Locale locale) {
+		Meeting meeting = pages.readable(user, id);
+		GroupInfo group = access.readable(user, meeting.group());
+		return pdf(pdfs.agenda(meeting, group.name(), desk.agenda(id), locale), "agenda-" + id + ".pdf");
+	}
+
+	static ResponseEntity<byte[]> pdf(byte[] content, String filename) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build().toString())
+			.body(content);
+	}
+}

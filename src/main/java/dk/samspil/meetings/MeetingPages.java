@@ -1,0 +1,113 @@
+package dk.samspil.meetings;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dk.samspil.accounts.Accounts;
+import dk.samspil.accounts.PersonId;
+import dk.samspil.accounts.PersonSummary;
+import dk.samspil.accounts.SignedInUser;
+import dk.samspil.groups.Theme;
+import dk.samspil.groups.Themes;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** What the meeting pages share: finding a meeting the user may see or run, and the names and lists they show. */
+@Component
+class MeetingPages {
+
+	private final Meetings meetings;
+
+	private final AgendaItems items;
+
+	private final Decisions decisions;
+
+	private final Tasks tasks;
+
+	private final GroupAccess access;
+
+	private final Accounts accounts;
+
+	private final Themes themes;
+
+	MeetingPages(Meetings meetings, AgendaItems items, Decisions decisions, Tasks tasks, GroupAccess access,
+			Accounts accounts, Themes themes) {
+		this.meetings = meetings;
+		this.items = items;
+		this.decisions = decisions;
+		this.tasks = tasks;
+		this.access = access;
+		this.accounts = accounts;
+		this.themes = themes;
+	}
+
+	Meeting readable(SignedInUser user, long id) {
+		Meeting meeting = meetings.find(id).orElseThrow(GroupAccess::notFound);
+		access.readable(user, meeting.group());
+		return meeting;
+	}
+
+	Meeting managed(SignedInUser user, long id) {
+		Meeting meeting = readable(user, id);
+		access.managed(user, meeting.group());
+		return meeting;
+	}
+
+	AgendaItem item(Meeting meeting, long itemId) {
+		return items.find(itemId)
+			.filter(item -> item.meetingId() != null && item.meetingId() == meeting.id())
+			.orElseThrow(GroupAccess::notFound);
+	}
+
+	void meeting(Meeting meeting, SignedInUser user, Model model) {
+		List<AgendaItem> all = items.ofMeeting(meeting.id());
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("group", access.readable(user, meeting.group()));
+		model.addAttribute("manages", access.manages(user, meeting.group()));
+		model.addAttribute("takesProposals", meeting.takesProposals(Instant.now()));
+		model.addAttribute("agenda", all.stream().filter(AgendaItem::accepted).toList());
+		model.addAttribute("proposed", all.stream().filter(i -> i.status() == ItemStatus.PROPOSED).toList());
+		model.addAttribute("deferred", all.stream().filter(i -> i.status() == ItemStatus.DEFERRED).toList());
+		model.addAttribute("names", names(all.stream().map(AgendaItem::proposedBy).toList()));
+		Map<Long, List<Theme>> itemThemes = new HashMap<>();
+		Map<Long, List<Attachment.Summary>> attachments = new HashMap<>();
+		for (AgendaItem item : all) {
+			itemThemes.put(item.id(), themes.findAll(items.themes(item.id())));
+			attachments.put(item.id(), items.attachments(item.id()));
+		}
+		model.addAttribute("itemThemes", itemThemes);
+		model.addAttribute("attachments", attachments);
+		model.addAttribute("origins", origins(all));
+	}
+
+	/** For items escalated from another group: the item they came from, so the page can show the lineage. */
+	Map<Long, AgendaItem> origins(Collection<AgendaItem> all) {
+		Map<Long, AgendaItem> origins = new HashMap<>();
+		for (AgendaItem item : all) {
+			if (item.escalatedFrom() != null) {
+				items.find(item.escalatedFrom()).ifPresent(origin -> origins.put(item.id(), origin));
+			}
+		}
+		return origins;
+	}
+
+	Map<PersonId, String> names(Collection<PersonId> people) {
+		return accounts.findAll(people.stream().distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(PersonSummary::id, PersonSummary::displayName));
+	}
+
+	Map<Long, List<Decision>> decisionsOf(Collection<AgendaItem> agenda) {
+		return agenda.stream().collect(Collectors.toMap(AgendaItem::id, item -> decisions.ofItem(item.id())));
+	}
+
+	Map<Long, List<Task>> tasksOf(Collection<AgendaItem> agenda) {
+		return agenda.stream().collect(Collectors.toMap(AgendaItem::id, item -> tasks.ofItem(item.id())));
+	}
+
+}

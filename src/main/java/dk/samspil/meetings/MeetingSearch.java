@@ -1,0 +1,56 @@
+package dk.samspil.meetings;
+
+import java.time.Instant;
+import java.util.List;
+
+import dk.samspil.search.SearchEntry;
+import dk.samspil.search.Visibility;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the search what the meetings hold. Everything of a group's meetings is private to the group, so every entry
+ * is published with {@link Visibility#GROUP}; the search shows it to the group's members and the secretariat only.
+ */
+@Component
+class MeetingSearch {
+
+	private final ApplicationEventPublisher events;
+
+	private final AgendaItems items;
+
+	MeetingSearch(ApplicationEventPublisher events, AgendaItems items) {
+		this.events = events;
+		this.items = items;
+	}
+
+	void item(AgendaItem item, Meeting meeting) {
+		Instant date = meeting == null ? Instant.now() : meeting.startsAt();
+		String url = "/items/" + item.id();
+		events.publishEvent(new SearchEntry("agenda-item", String.valueOf(item.id()), item.group(), Visibility.GROUP,
+				item.title(), item.description(), items.themes(item.id()), date, url));
+	}
+
+	void minutes(Meeting meeting, List<AgendaItem> agenda) {
+		StringBuilder text = new StringBuilder();
+		for (AgendaItem item : agenda) {
+			text.append(item.title()).append('\n').append(item.discussion()).append('\n').append(item.outcome())
+				.append("\n\n");
+		}
+		List<dk.samspil.groups.ThemeId> themes = agenda.stream()
+			.flatMap(item -> items.themes(item.id()).stream())
+			.distinct()
+			.toList();
+		events.publishEvent(new SearchEntry("minutes", String.valueOf(meeting.id()), meeting.group(),
+				Visibility.GROUP, meeting.title(), text.toString().strip(), themes, meeting.startsAt(),
+				"/meetings/" + meeting.id() + "/minutes"));
+	}
+
+	void decision(Decision decision, String title) {
+		List<dk.samspil.groups.ThemeId> themes = decision.itemId() == null ? List.of() : items.themes(decision.itemId());
+		events.publishEvent(new SearchEntry("decision", String.valueOf(decision.id()), decision.group(),
+				Visibility.GROUP, title, decision.text(), themes,
+				decision.decidedOn().atStartOfDay(Meeting.ZONE).toInstant(), "/decisions/" + decision.id()));
+	}
+}

@@ -1,0 +1,139 @@
+package dk.samspil.meetings;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import dk.samspil.accounts.PersonId;
+import dk.samspil.groups.GroupId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class Meetings {
+
+	private final JdbcClient jdbc;
+
+	Meetings(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(GroupId group, String title, Instant startsAt, Instant endsAt, String place, String onlineLink,
+			Instant deadline) {
+		var keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into meetings_meeting (group_id, title, starts_at, ends_at, place, online_link, agenda_deadline)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(group.value(), title, ts(startsAt), ts(endsAt), blankToNull(place), blankToNull(onlineLink),
+					ts(deadline))
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	void reschedule(long id, String title, Instant startsAt, Instant endsAt, String place, String onlineLink,
+			Instant deadline) {
+		jdbc.sql("""
+				update meetings_meeting set title = ?, starts_at = ?, ends_at = ?, place = ?, online_link = ?,
+				agenda_deadline = ? where id = ?""")
+			.params(title, ts(startsAt), ts(endsAt), blankToNull(place), blankToNull(onlineLink), ts(deadline), id)
+			.update();
+	}
+
+	Optional<Meeting> find(long id) {
+		return jdbc.sql("select * from meetings_meeting where id = ?").param(id).query(Meetings::map).optional();
+	}
+
+	List<Meeting> ofGroup(GroupId group) {
+		return jdbc.sql("select * from meetings_meeting where group_id = ? order by starts_at desc")
+			.param(group.value())
+			.query(Meetings::map)
+			.list();
+	}
+
+	/** The meetings of the given groups that have not ended, soonest first. */
+	List<Meeting> upcoming(Collection<GroupId> groups, Instant now, int limit) {
+		if (groups.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select * from meetings_meeting where group_id in (:groups) and ends_at > :now
+				order by starts_at limit :limit""")
+			.param("groups", groups.stream().map(GroupId::value).toList())
+			.param("now", ts(now))
+			.param("limit", limit)
+			.query(Meetings::map)
+			.list();
+	}
+
+	/** Meetings of the given groups from a while back on, for a calendar feed. */
+	List<Meeting> since(Collection<GroupId> groups, Instant from) {
+		if (groups.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select * from meetings_meeting where group_id in (:groups) and starts_at >= :from order by starts_at")
+			.param("groups", groups.stream().map(GroupId::value).toList())
+			.param("from", ts(from))
+			.query(Meetings::map)
+			.list();
+	}
+
+	/** Records that the agenda went out (again); the iCalendar sequence counts the times. */
+	void markPublished(long id, Instant at) {
+		jdbc.sql("""
+				update meetings_meeting set sequence = case when agenda_published is null then sequence else sequence + 1 end,
+				agenda_published = ? where id = ?""")
+			.params(ts(at), id)
+			.update();
+	}
+
+	void setMinutesState(long id, MinutesState state, Instant at) {
+		jdbc.sql("update meetings_meeting set minutes_state = ?, minutes_approved = ? where id = ?")
+			.params(state.name(), state == MinutesState.APPROVED ? ts(at) : null, id)
+			.update();
+	}
+
+	void addNote(long meetingId, MinutesNote.Kind kind, PersonId author, String text) {
+		jdbc.sql("insert into meetings_minutes_note (meeting_id, kind, author, text) values (?, ?, ?, ?)")
+			.params(meetingId, kind.name(), author.value(), text)
+			.update();
+	}
+
+	List<MinutesNote> notes(long meetingId) {
+		return jdbc.sql("select * from meetings_minutes_note where meeting_id = ? order by created_at, id")
+			.param(meetingId)
+			.query((rs, row) -> new MinutesNote(MinutesNote.Kind.valueOf(rs.getString("kind")),
+					new PersonId(rs.getLong("author")), rs.getString("text"),
+					rs.getTimestamp("created_at").toInstant()))
+			.list();
+	}
+
+	long count() {
+		return jdbc.sql("select count(*) from meetings_meeting").query(Long.class).single();
+	}
+
+	static Timestamp ts(Instant instant) {
+		return instant == null ? null : Timestamp.from(instant);
+	}
+
+	static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	private static Meeting map(ResultSet rs, int row) throws SQLException {
+		return new Meeting(rs.getLong("id"), new GroupId(rs.getLong("group_id")), rs.getString("title"),
+				instant(rs, "starts_at"), instant(rs, "ends_at"), rs.getString("place"), rs.getString("online_link"),
+				instant(rs, "agenda_deadline"), instant(rs, "agenda_published"), rs.getInt("sequence"),
+				MinutesState.valueOf(rs.getString("minutes_state")), instant(rs, "minutes_approved"));
+	}
+
+	static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp value = rs.getTimestamp(column);
+		return value == null ? null : value.toInstant();
+	}
+}

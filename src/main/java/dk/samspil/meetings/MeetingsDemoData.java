@@ -1,0 +1,140 @@
+package dk.samspil.meetings;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dk.samspil.accounts.Accounts;
+import dk.samspil.accounts.PersonId;
+import dk.samspil.groups.GroupDirectory;
+import dk.samspil.groups.GroupId;
+import dk.samspil.groups.Themes;
+import dk.samspil.region.MunicipalityCode;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A past meeting of Teknisk vand with approved minutes, a decision and tasks, and upcoming meetings open for
+ * proposals, so the demo shows meetings in every state. No mail is sent for them.
+ */
+@Component
+@Order(50)
+class MeetingsDemoData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(MeetingsDemoData.class);
+
+	private final Meetings meetings;
+
+	private final AgendaItems items;
+
+	private final AgendaDesk agendas;
+
+	private final MinutesDesk minutes;
+
+	private final DecisionDesk decisions;
+
+	private final GroupDirectory groups;
+
+	private final Accounts accounts;
+
+	private final Themes themes;
+
+	private final MeetingSearch search;
+
+	private final String mode;
+
+	MeetingsDemoData(Meetings meetings, AgendaItems items, AgendaDesk agendas, MinutesDesk minutes,
+			DecisionDesk decisions, GroupDirectory groups, Accounts accounts, Themes themes, MeetingSearch search,
+			@Value("${samspil.demo.data}") String mode) {
+		this.search = search;
+		this.meetings = meetings;
+		this.items = items;
+		this.agendas = agendas;
+		this.minutes = minutes;
+		this.decisions = decisions;
+		this.groups = groups;
+		this.accounts = accounts;
+		this.themes = themes;
+		this.mode = mode;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if ("false".equals(mode) || accounts.findByUsername("sekretariat").isEmpty() || meetings.count() > 0
+				|| groups.findBySlug("teknisk-vand").isEmpty()) {
+			return;
+		}
+		LocalDate today = LocalDate.now(Meeting.ZONE);
+		GroupId water = groups.findBySlug("teknisk-vand").orElseThrow().id();
+		PersonId chair = person("fredericia.vand");
+		PersonId member = person("vejle.vand");
+
+		Meeting past = meeting(water, "Teknisk vand, møde 3", today.minusWeeks(3));
+		AgendaItem reuse = item(past, member, "Genbrug af renset spildevand i Fredericia",
+				"Status fra vandpartnerskabet: renseanlægget er dimensioneret til 420.000 PE.", true);
+		AgendaItem ptx = item(past, chair, "Vandbehov for PtX-anlæg",
+				"HySynergy fase 2 (300 MW) kan kræve over 1 mio. m³ råvand om året.", true);
+		items.saveMinutes(reuse.id(), "Gruppen drøftede kvalitetskrav til industrivand.",
+				"Fredericia laver et notat om mulige aftagere.");
+		items.saveMinutes(ptx.id(), "Behovet er stort i forhold til de lokale grundvandsressourcer.",
+				"Spørgsmålet sendes til Vandressourcen.");
+		Meeting written = meetings.find(past.id()).orElseThrow();
+		minutes.write(written, java.util.Map.of());
+		minutes.sendForApproval(written);
+		minutes.approve(meetings.find(past.id()).orElseThrow(), Instant.now());
+		long decision = decisions.record(items.find(reuse.id()).orElseThrow(),
+				"Renset spildevand undersøges som første kilde til industrivand, før nye grundvandsboringer.",
+				past.start().toLocalDate(), today.plusMonths(6), null);
+		decisions.addTask(water, reuse.id(), decision, "Notat om aftagere af renset spildevand",
+				new TaskOwner(chair, null), today.plusWeeks(2));
+		decisions.addTask(water, ptx.id(), null, "Opgør kommunens forventede vandbehov til PtX",
+				new TaskOwner(null, new MunicipalityCode("0630")), today.minusDays(2));
+		decisions.addTask(water, ptx.id(), null, "Send data om grundvandsdannelse", new TaskOwner(member, null),
+				today.plusDays(2));
+
+		Meeting next = meeting(water, "Teknisk vand, møde 4", today.plusDays(10));
+		item(next, chair, "Opfølgning på notat om renset spildevand", "", true);
+		item(next, member, "Erfaringer fra Vejles vandplan", "Kort oplæg fra Vejle.", false);
+		meetings.markPublished(next.id(), Instant.now());
+
+		groups.findBySlug("klimachefgruppen").ifPresent(climate -> {
+			Meeting meeting = meeting(climate.id(), "Klimacheferne, december", today.plusDays(14));
+			item(meeting, person("kolding.klima"), "Lokal trepart: arealomlægning i Lillebælt/Jylland",
+					"Hvordan følger vi planen på næsten 25.000 ha op på tværs af kommunerne?", true);
+		});
+		log.info("Loaded demo meetings");
+	}
+
+	private Meeting meeting(GroupId group, String title, LocalDate day) {
+		ZonedDateTime start = ZonedDateTime.of(day, LocalTime.of(9, 30), Meeting.ZONE);
+		long id = agendas.schedule(group, title, start.toInstant(), start.plusHours(2).toInstant(),
+				"Fredericia Rådhus, Gothersgade 20", "", start.minusDays(5).toInstant());
+		return meetings.find(id).orElseThrow();
+	}
+
+	private AgendaItem item(Meeting meeting, PersonId by, String title, String description, boolean accept) {
+		long id = items.insert(meeting.group(), meeting.id(), title, description, by, null);
+		themes.findByName("Vand som ressource").ifPresent(theme -> items.tag(id, List.of(theme.id())));
+		if (accept) {
+			items.setStatus(id, ItemStatus.ACCEPTED);
+		}
+		AgendaItem item = items.find(id).orElseThrow();
+		search.item(item, meeting);
+		return item;
+	}
+
+	private PersonId person(String login) {
+		return accounts.findByUsername(login).orElseThrow();
+	}
+}

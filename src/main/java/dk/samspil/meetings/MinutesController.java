@@ -1,0 +1,139 @@
+package dk.samspil.meetings;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import dk.samspil.accounts.SignedInUser;
+import dk.samspil.groups.GroupInfo;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The minutes of a meeting: written by the chair, commented on by the members, approved, then only amended. */
+@Controller
+class MinutesController {
+
+	private final MeetingPages pages;
+
+	private final Meetings meetings;
+
+	private final MinutesDesk desk;
+
+	private final AgendaDesk agendas;
+
+	private final GroupAccess access;
+
+	private final MeetingPdfs pdfs;
+
+	MinutesController(MeetingPages pages, Meetings meetings, MinutesDesk desk, AgendaDesk agendas,
+			GroupAccess access, MeetingPdfs pdfs) {
+		this.pages = pages;
+		this.meetings = meetings;
+		this.desk = desk;
+		this.agendas = agendas;
+		this.access = access;
+		this.pdfs = pdfs;
+	}
+
+	@GetMapping("/meetings/{id}/minutes")
+	String minutes(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		Meeting meeting = pages.readable(user, id);
+		return page(meeting, user, model);
+	}
+
+	@PostMapping("/meetings/{id}/minutes")
+	String write(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+		Meeting meeting = pages.managed(user, id);
+		Map<Long, String[]> texts = new HashMap<>();
+		for (AgendaItem item : agendas.agenda(id)) {
+			String discussion = params.get("discussion-" + item.id());
+			String outcome = params.get("outcome-" + item.id());
+			if (discussion != null || outcome != null) {
+				texts.put(item.id(), new String[] { limit(discussion), limit(outcome) });
+			}
+		}
+		desk.write(meeting, texts);
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/meetings/" + id + "/minutes";
+	}
+
+	@PostMapping("/meetings/{id}/minutes/submit")
+	String submit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+		desk.sendForApproval(pages.managed(user, id));
+		return "redirect:/meetings/" + id + "/minutes";
+	}
+
+	@PostMapping("/meetings/{id}/minutes/approve")
+	String approve(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+		desk.approve(pages.managed(user, id), Instant.now());
+		return "redirect:/meetings/" + id + "/minutes";
+	}
+
+	@PostMapping("/meetings/{id}/minutes/comments")
+	String comment(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+			@Valid @ModelAttribute("note") NoteForm note, BindingResult result, Model model) {
+		Meeting meeting = pages.readable(user, id);
+		if (result.hasErrors()) {
+			return page(meeting, user, model);
+		}
+		desk.comment(meeting, user.personId(), note.text());
+		return "redirect:/meetings/" + id + "/minutes#notes";
+	}
+
+	@PostMapping("/meetings/{id}/minutes/addenda")
+	String addendum(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+			@Valid @ModelAttribute("note") NoteForm note, BindingResult result, Model model) {
+		Meeting meeting = pages.managed(user, id);
+		if (result.hasErrors()) {
+			return page(meeting, user, model);
+		}
+		desk.addendum(meeting, user.personId(), note.text());
+		return "redirect:/meetings/" + id + "/minutes#notes";
+	}
+
+	@GetMapping("/meetings/{id}/minutes.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Locale locale) {
+		Meeting meeting = pages.readable(user, id);
+		GroupInfo group = access.readable(user, meeting.group());
+		List<MinutesNote> addenda = meetings.notes(id).stream().filter(n -> n.kind() == MinutesNote.Kind.ADDENDUM).toList();
+		return MeetingController.pdf(pdfs.minutes(meeting, group.name(), agendas.agenda(id), addenda, locale),
+				"minutes-" + id + ".pdf");
+	}
+
+	private String page(Meeting meeting, SignedInUser user, Model model) {
+		List<AgendaItem> agenda = agendas.agenda(meeting.id());
+		List<MinutesNote> notes = meetings.notes(meeting.id());
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("group", access.readable(user, meeting.group()));
+		model.addAttribute("manages", access.manages(user, meeting.group()));
+		model.addAttribute("agenda", agenda);
+		model.addAttribute("decisions", pages.decisionsOf(agenda));
+		model.addAttribute("tasks", pages.tasksOf(agenda));
+		model.addAttribute("notes", notes);
+		model.addAttribute("names", pages.names(notes.stream().map(MinutesNote::author).toList()));
+		if (!model.containsAttribute("note")) {
+			model.addAttribute("note", NoteForm.empty());
+		}
+		return "meetings/minutes";
+	}
+
+	/** Minutes are short by design; a runaway paste is cut rather than refused, so nothing typed is lost. */
+	private static String limit(String text) {
+		return text == null ? "" : text.length() > 10_000 ? text.substring(0, 10_000) : text;
+	}
+}

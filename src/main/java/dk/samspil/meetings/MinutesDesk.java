@@ -1,0 +1,73 @@
+package dk.samspil.meetings;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import dk.samspil.accounts.PersonId;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writing the minutes, sending them for approval, approving them, and correcting them by addenda afterwards. */
+@Component
+class MinutesDesk {
+
+	private final Meetings meetings;
+
+	private final AgendaItems items;
+
+	private final MeetingSearch search;
+
+	private final ApplicationEventPublisher events;
+
+	MinutesDesk(Meetings meetings, AgendaItems items, MeetingSearch search, ApplicationEventPublisher events) {
+		this.meetings = meetings;
+		this.items = items;
+		this.search = search;
+		this.events = events;
+	}
+
+	/** Saves discussion and outcome per accepted item; refused once the minutes are approved. */
+	@Transactional
+	void write(Meeting meeting, Map<Long, String[]> texts) {
+		meeting.checkMinutesEditable();
+		List<AgendaItem> agenda = agenda(meeting);
+		for (AgendaItem item : agenda) {
+			String[] text = texts.get(item.id());
+			if (text != null) {
+				items.saveMinutes(item.id(), text[0], text[1]);
+			}
+		}
+		search.minutes(meeting, agenda(meeting));
+	}
+
+	@Transactional
+	void sendForApproval(Meeting meeting) {
+		meetings.setMinutesState(meeting.id(), meeting.minutesSentForApproval(), null);
+	}
+
+	@Transactional
+	void approve(Meeting meeting, Instant now) {
+		meetings.setMinutesState(meeting.id(), meeting.minutesApprovedNow(), now);
+		search.minutes(meeting, agenda(meeting));
+		events.publishEvent(new MinutesApproved(meeting.id(), meeting.group()));
+	}
+
+	@Transactional
+	void comment(Meeting meeting, PersonId by, String text) {
+		meeting.checkCommentable();
+		meetings.addNote(meeting.id(), MinutesNote.Kind.COMMENT, by, text.strip());
+	}
+
+	@Transactional
+	void addendum(Meeting meeting, PersonId by, String text) {
+		meeting.checkAddendumAllowed();
+		meetings.addNote(meeting.id(), MinutesNote.Kind.ADDENDUM, by, text.strip());
+	}
+
+	private List<AgendaItem> agenda(Meeting meeting) {
+		return items.ofMeeting(meeting.id()).stream().filter(AgendaItem::accepted).toList();
+	}
+}

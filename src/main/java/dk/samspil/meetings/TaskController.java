@@ -1,0 +1,166 @@
+package dk.samspil.meetings;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+
+import dk.samspil.accounts.Accounts;
+import dk.samspil.accounts.PersonSummary;
+import dk.samspil.accounts.SignedInUser;
+import dk.samspil.groups.GroupDirectory;
+import dk.samspil.groups.GroupId;
+import dk.samspil.groups.GroupInfo;
+import dk.samspil.region.Municipality;
+import dk.samspil.region.Region;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Tasks: my tasks, my municipality's tasks, overdue in my groups; adding them from an item or a decision. */
+@Controller
+class TaskController {
+
+	private final Tasks tasks;
+
+	private final AgendaItems items;
+
+	private final Decisions decisions;
+
+	private final DecisionDesk desk;
+
+	private final GroupAccess access;
+
+	private final GroupDirectory groups;
+
+	private final Accounts accounts;
+
+	private final Region region;
+
+	TaskController(Tasks tasks, AgendaItems items, Decisions decisions, DecisionDesk desk, GroupAccess access,
+			GroupDirectory groups, Accounts accounts, Region region) {
+		this.tasks = tasks;
+		this.items = items;
+		this.decisions = decisions;
+		this.desk = desk;
+		this.access = access;
+		this.groups = groups;
+		this.accounts = accounts;
+		this.region = region;
+	}
+
+	@GetMapping("/tasks")
+	String tasks(@RequestParam(defaultValue = "mine") String view, @AuthenticationPrincipal SignedInUser user,
+			Model model) {
+		LocalDate today = LocalDate.now(Meeting.ZONE);
+		PersonSummary me = accounts.find(user.personId()).orElseThrow();
+		List<Task> shown = switch (view) {
+			case "municipality" -> me.municipality() == null ? List.of() : tasks.ofMunicipality(me.municipality());
+			case "overdue" -> tasks.overdue(access.groupsOf(user), today);
+			default -> tasks.ofPerson(user.personId());
+		};
+		model.addAttribute("view", List.of("municipality", "overdue").contains(view) ? view : "mine");
+		model.addAttribute("tasks", shown);
+		model.addAttribute("today", today);
+		model.addAttribute("hasMunicipality", me.municipality() != null);
+		describe(shown, model);
+		return "meetings/tasks";
+	}
+
+	@GetMapping("/items/{itemId}/task")
+	String itemTaskForm(@PathVariable long itemId, @AuthenticationPrincipal SignedInUser user, Model model) {
+		AgendaItem item = managedItem(user, itemId);
+		return form(item.group(), "/items/" + itemId + "/task", item.title(), TaskForm.empty(today()), model);
+	}
+
+	@PostMapping("/items/{itemId}/task")
+	String addItemTask(@PathVariable long itemId, @AuthenticationPrincipal SignedInUser user,
+			@Valid @ModelAttribute("form") TaskForm form, BindingResult result, Model model) {
+		AgendaItem item = managedItem(user, itemId);
+		if (result.hasErrors()) {
+			return form(item.group(), "/items/" + itemId + "/task", item.title(), form, model);
+		}
+		desk.addTask(item.group(), item.id(), null, form.title(), TaskOwner.parse(form.owner()), form.dueOn());
+		return "redirect:/meetings/" + item.meetingId() + "/minutes#item-" + itemId;
+	}
+
+	@GetMapping("/decisions/{id}/task")
+	String decisionTaskForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		Decision decision = managedDecision(user, id);
+		return form(decision.group(), "/decisions/" + id + "/task", decision.text(), TaskForm.empty(today()), model);
+	}
+
+	@PostMapping("/decisions/{id}/task")
+	String addDecisionTask(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+			@Valid @ModelAttribute("form") TaskForm form, BindingResult result, Model model) {
+		Decision decision = managedDecision(user, id);
+		if (result.hasErrors()) {
+			return form(decision.group(), "/decisions/" + id + "/task", decision.text(), form, model);
+		}
+		desk.addTask(decision.group(), decision.itemId(), id, form.title(), TaskOwner.parse(form.owner()),
+				form.dueOn());
+		return "redirect:/decisions/" + id;
+	}
+
+	/** Any member of the task's group may mark it done or open again; the list it came from is shown again. */
+	@PostMapping("/tasks/{id}/done")
+	String done(@PathVariable long id, @RequestParam(defaultValue = "true") boolean done,
+			@RequestParam(defaultValue = "mine") String view, @AuthenticationPrincipal SignedInUser user) {
+		Task task = tasks.find(id).orElseThrow(GroupAccess::notFound);
+		access.readable(user, task.group());
+		desk.setDone(task, done);
+		return "redirect:/tasks?view=" + (List.of("municipality", "overdue").contains(view) ? view : "mine");
+	}
+
+	/** Names of owners and groups for the tasks shown. */
+	void describe(List<Task> shown, Model model) {
+		model.addAttribute("personNames", accounts
+			.findAll(shown.stream().map(Task::ownerPerson).filter(java.util.Objects::nonNull).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(PersonSummary::id, PersonSummary::displayName)));
+		model.addAttribute("municipalityNames",
+				region.municipalities().stream().collect(Collectors.toMap(Municipality::code, Municipality::name)));
+		model.addAttribute("groupNames", groups.all().stream().collect(Collectors.toMap(GroupInfo::id, GroupInfo::name)));
+	}
+
+	private String form(GroupId group, String action, String about, TaskForm form, Model model) {
+		Map<dk.samspil.accounts.PersonId, dk.samspil.groups.GroupRole> members = groups.membersOf(group);
+		model.addAttribute("action", action);
+		model.addAttribute("about", about);
+		model.addAttribute("group", groups.find(group).orElseThrow());
+		model.addAttribute("people", accounts.findAll(members.keySet())
+			.stream()
+			.sorted(java.util.Comparator.comparing(PersonSummary::displayName))
+			.toList());
+		model.addAttribute("municipalities", region.municipalities());
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", form);
+		}
+		return "meetings/task-form";
+	}
+
+	private AgendaItem managedItem(SignedInUser user, long itemId) {
+		AgendaItem item = items.find(itemId).filter(i -> i.meetingId() != null).orElseThrow(GroupAccess::notFound);
+		access.managed(user, item.group());
+		return item;
+	}
+
+	private Decision managedDecision(SignedInUser user, long id) {
+		Decision decision = decisions.find(id).orElseThrow(GroupAccess::notFound);
+		access.managed(user, decision.group());
+		return decision;
+	}
+
+	private static LocalDate today() {
+		return LocalDate.now(Meeting.ZONE);
+	}
+}

@@ -1,0 +1,166 @@
+package dk.samspil.meetings;
+
+import java.util.Arrays;
+
+import dk.samspil.Browser;
+import dk.samspil.TestMailServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A meeting in a real browser: a member proposes an item with a script in its title (shown as text, never run), the
+ * chair accepts it and sends the agenda, writes and approves the minutes, records a decision and gives the member a
+ * task, which the member finds under "my tasks". Every page is checked with axe-core.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MeetingBrowserTest {
+
+	static final String HOSTILE = "<script>window.pwned = true; document.title = 'pwned';</script>Ny vandplan";
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@BeforeAll
+	static void startBrowser() throws Exception {
+		browser = Browser.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() throws Exception {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@Test
+	void aMeetingFromProposalToApprovedMinutesAndATask() throws Exception {
+		MeetingFixtures fixtures = new MeetingFixtures(context);
+		Meeting meeting = fixtures.meeting(MeetingFixtures.GROUP, "Møde i browseren");
+		TestMailServer.get().purgeEmailFromAllMailboxes();
+		WebDriver driver = browser.driver();
+
+		signIn(MeetingFixtures.MEMBER, "/meetings/" + meeting.id());
+		browser.assertAccessible();
+		driver.findElement(By.linkText("Foreslå et punkt")).click();
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("title")));
+		browser.assertAccessible();
+		driver.findElement(By.id("title")).sendKeys(HOSTILE);
+		driver.findElement(By.id("description")).sendKeys("Vi skal se på <b>genbrug</b> af renset spildevand.");
+		driver.findElement(By.cssSelector("input[name=themes]")).click();
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#main .items")));
+		assertThat(driver.findElement(By.cssSelector(".items .item-title")).getText()).isEqualTo(HOSTILE);
+		assertThat(script("return window.pwned === undefined")).isEqualTo(true);
+		assertThat(driver.getTitle()).doesNotContain("pwned").contains("Møde i browseren");
+		browser.assertAccessible();
+		browser.screenshot("meeting-proposed");
+
+		signIn(MeetingFixtures.CHAIR, "/meetings/" + meeting.id());
+		driver.findElement(By.cssSelector(".items button")).click();
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.agenda .item-title")));
+		driver.findElement(By.xpath("//button[contains(., 'Udsend dagsordenen')]")).click();
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
+		assertThat(driver.findElement(By.cssSelector(".notice")).getText()).contains("7 medlemmer");
+		assertThat(script("return window.pwned === undefined")).isEqualTo(true);
+		browser.assertAccessible();
+		browser.screenshot("meeting-published");
+		assertThat(TestMailServer.get().waitForIncomingEmail(10_000, 7)).isTrue();
+		assertThat(Arrays.stream(TestMailServer.get().getReceivedMessages()))
+			.allSatisfy(mail -> assertThat(MeetingFlowTest.attachment(mail, "invitation.ics")).contains("METHOD:REQUEST"));
+
+		driver.findElement(By.linkText("Referat")).click();
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("textarea[name^=discussion]")));
+		driver.findElement(By.cssSelector("textarea[name^=discussion]")).sendKeys("Gruppen var enig om retningen.");
+		driver.findElement(By.cssSelector("textarea[name^=outcome]")).sendKeys("Fredericia laver et notat.");
+		driver.findElement(By.xpath("//button[contains(., 'Gem referatet')]")).click();
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
+		browser.assertAccessible();
+		driver.findElement(By.xpath("//button[contains(., 'Send til godkendelse')]")).click();
+		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".state"), "Til godkendelse"));
+		driver.findElement(By.xpath("//button[contains(., 'Godkend referatet')]")).click();
+		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".state"), "Godkendt"));
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Gruppen var enig om retningen.",
+				"låst");
+		browser.assertAccessible();
+		browser.screenshot("minutes-approved");
+
+		driver.findElement(By.linkText("Registrér en beslutning")).click();
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("text")));
+		browser.assertAccessible();
+		driver.findElement(By.id("text")).sendKeys("Renset spildevand er første valg til industrivand.");
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		browser.waiting().until(ExpectedConditions.urlContains("/decisions/"));
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Beslutning: " + HOSTILE);
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Gældende",
+				"Renset spildevand er første valg til industrivand.", "Møde i browseren");
+		browser.assertAccessible();
+		browser.screenshot("decision");
+
+		driver.get(url("/meetings/" + meeting.id() + "/minutes"));
+		driver.findElement(By.linkText("Tilføj en opgave")).click();
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("owner")));
+		browser.assertAccessible();
+		driver.findElement(By.id("title")).sendKeys("Skriv notat om genbrug");
+		new Select(driver.findElement(By.id("owner")))
+			.selectByValue("person:" + fixtures.person(MeetingFixtures.MEMBER).value());
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		browser.waiting().until(ExpectedConditions.urlContains("/minutes"));
+
+		signIn(MeetingFixtures.MEMBER, "/tasks");
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Mine opgaver", "Skriv notat om genbrug");
+		browser.assertAccessible();
+		browser.screenshot("tasks-mine");
+
+		driver.get(url("/meetings/" + meeting.id() + "?lang=en"));
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Agenda", HOSTILE);
+		browser.assertAccessible();
+		browser.screenshot("meeting-en");
+		driver.manage().window().setSize(new Dimension(390, 844));
+		driver.navigate().refresh();
+		long overflow = (Long) script("return document.documentElement.scrollWidth - window.innerWidth;");
+		assertThat(overflow).as("page wider than a phone's screen").isLessThanOrEqualTo(0);
+		browser.screenshot("meeting-phone-en");
+		driver.manage().window().setSize(new Dimension(1280, 1000));
+		driver.get(url("/groups/teknisk-vand/meetings?lang=da"));
+		browser.assertAccessible();
+		browser.screenshot("group-meetings");
+	}
+
+	private void signIn(String login, String path) {
+		WebDriver driver = browser.driver();
+		driver.manage().deleteAllCookies();
+		driver.get(url(path));
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+		driver.findElement(By.id("username")).sendKeys(login);
+		driver.findElement(By.id("password")).sendKeys("samspil-demo", Keys.ENTER);
+		browser.waiting().until(ExpectedConditions.urlContains(path));
+	}
+
+	private Object script(String code) {
+		return ((JavascriptExecutor) browser.driver()).executeScript(code);
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+}
