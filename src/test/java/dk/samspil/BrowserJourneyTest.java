@@ -56,7 +56,8 @@ class BrowserJourneyTest {
 
 		driver.findElement(By.linkText("Teknisk vand")).click();
 		browser.waiting().until(ExpectedConditions.titleContains("Teknisk vand"));
-		List<String> rows = texts(By.cssSelector("tbody tr"));
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("group-meetings-heading")));
+		List<String> rows = texts(By.cssSelector(".members tbody tr"));
 		assertThat(rows).hasSize(7).anySatisfy(row -> assertThat(row).contains("Fredericia").contains("Formand"));
 		browser.assertAccessible();
 		browser.screenshot("group");
@@ -67,6 +68,12 @@ class BrowserJourneyTest {
 		assertThat(texts(By.cssSelector("tbody tr"))).hasSize(7).anySatisfy(row -> assertThat(row).contains("0630"));
 		browser.assertAccessible();
 		browser.screenshot("region");
+
+		driver.findElement(By.linkText("Forside")).click();
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("upcoming-heading")));
+		assertThat(driver.findElement(By.cssSelector(".meetings-overview")).getText()).contains("Teknisk vand");
+		browser.assertAccessible();
+		browser.screenshot("home-member");
 	}
 
 	@Test

@@ -27,6 +27,10 @@ public class SignedInUser extends User {
 		return displayName;
 	}
 
+	public boolean isSecretariat() {
+		return getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Role.SECRETARIAT.authority()));
+	}
+
 	@Override
 	public boolean equals(Object other) {
 		return super.equals(other);
