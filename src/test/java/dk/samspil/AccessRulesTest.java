@@ -31,7 +31,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class AccessRulesTest {
 
 	enum Access {
-		PUBLIC, SIGNED_IN, SECRETARIAT
+		PUBLIC, SIGNED_IN, SECRETARIAT,
+		/** Open to anyone, but the table points at nothing, so everyone gets "not found". */
+		PUBLIC_NOT_FOUND,
+		/** Needs a login; the table points at nothing, so the signed in get "not found". */
+		SIGNED_IN_NOT_FOUND,
+		/** Belongs to a group the demo member is not in: the member is refused, the secretariat may. */
+		OTHER_GROUP
 	}
 
 	record Endpoint(HttpMethod method, String pattern, String path, Access access) {
@@ -43,6 +49,8 @@ class AccessRulesTest {
 	}
 
 	static final long NO_SUCH_PERSON = 999_999;
+
+	static final long NO_SUCH_DOCUMENT = 999_999;
 
 	static List<Endpoint> endpoints() {
 		return List.of(endpoint("GET", "/", "/", Access.PUBLIC), endpoint("GET", "/login", "/login", Access.PUBLIC),
@@ -61,7 +69,29 @@ class AccessRulesTest {
 				endpoint("POST", "/people/{id}/deactivate", "/people/" + NO_SUCH_PERSON + "/deactivate",
 						Access.SECRETARIAT),
 				endpoint("POST", "/people/{id}/activate", "/people/" + NO_SUCH_PERSON + "/activate",
-						Access.SECRETARIAT));
+						Access.SECRETARIAT),
+				endpoint("GET", "/groups/{slug}/library", "/groups/teknisk-vand/library", Access.SIGNED_IN),
+				endpoint("GET", "/groups/{slug}/library/overview", "/groups/klimachefgruppen/library/overview",
+						Access.SIGNED_IN),
+				endpoint("GET", "/groups/{slug}/library/new", "/groups/klimachefgruppen/library/new",
+						Access.OTHER_GROUP),
+				endpoint("POST", "/groups/{slug}/library", "/groups/klimachefgruppen/library", Access.OTHER_GROUP),
+				endpoint("GET", "/library/{id}", "/library/" + NO_SUCH_DOCUMENT, Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/library/{id}/edit", "/library/" + NO_SUCH_DOCUMENT + "/edit",
+						Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/library/{id}", "/library/" + NO_SUCH_DOCUMENT, Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/library/{id}/delete", "/library/" + NO_SUCH_DOCUMENT + "/delete",
+						Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/library/{id}/attachments/{attachment}",
+						"/library/" + NO_SUCH_DOCUMENT + "/attachments/1", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/public/documents/{id}", "/public/documents/" + NO_SUCH_DOCUMENT,
+						Access.PUBLIC_NOT_FOUND),
+				endpoint("GET", "/public/documents/{id}/attachments/{attachment}",
+						"/public/documents/" + NO_SUCH_DOCUMENT + "/attachments/1", Access.PUBLIC_NOT_FOUND),
+				endpoint("GET", "/search", "/search?q=vand", Access.SIGNED_IN),
+				endpoint("GET", "/search/recent", "/search/recent", Access.SIGNED_IN),
+				endpoint("GET", "/themes", "/themes", Access.SIGNED_IN),
+				endpoint("GET", "/themes/{id}", "/themes/1", Access.SIGNED_IN));
 	}
 
 	private static Endpoint endpoint(String method, String pattern, String path, Access access) {
@@ -85,6 +115,9 @@ class AccessRulesTest {
 		if (endpoint.access() == Access.PUBLIC) {
 			assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		}
+		else if (endpoint.access() == Access.PUBLIC_NOT_FOUND) {
+			assertThat(result.getResponse().getStatus()).isEqualTo(404);
+		}
 		else {
 			assertThat(result.getResponse().getStatus()).isEqualTo(302);
 			assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login");
@@ -98,8 +131,11 @@ class AccessRulesTest {
 			.andReturn()
 			.getResponse()
 			.getStatus();
-		if (endpoint.access() == Access.SECRETARIAT) {
+		if (endpoint.access() == Access.SECRETARIAT || endpoint.access() == Access.OTHER_GROUP) {
 			assertThat(status).isEqualTo(403);
+		}
+		else if (endpoint.access() == Access.PUBLIC_NOT_FOUND || endpoint.access() == Access.SIGNED_IN_NOT_FOUND) {
+			assertThat(status).isEqualTo(404);
 		}
 		else {
 			assertThat(status).isIn(200, 302);
