@@ -50,7 +50,7 @@ record Document(long id, GroupId group, DocumentKind kind, String title, String 
 
 	/** How the index should know it: title, summary, body and the names of its attachments are searchable. */
 	SearchEntry searchEntry(List<Attachment> attachments) {
-		StringBuilder text = new StringBuilder(summary).append("\n\n").append(body);
+		StringBuilder text = new StringBuilder(summary).append("\n\n").append(Markdown.toText(body));
 		attachments.forEach(attachment -> text.append("\n").append(attachment.filename()));
 		return new SearchEntry(SEARCH_KIND, String.valueOf(id), group, visibility, title, text.toString(), themes,
 				updatedAt, url());

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.UrlSanitizer;
+import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * Markdown to HTML that is safe to show: HTML in the text is escaped, links and images go only to web and mail
@@ -29,6 +30,13 @@ final class Markdown {
 		.build();
 
 	private Markdown() {
+	}
+
+	private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
+
+	/** The words without the Markdown signs, for the search index and its snippets. */
+	static String toText(String markdown) {
+		return TEXT.render(PARSER.parse(markdown == null ? "" : markdown));
 	}
 
 	static String toHtml(String markdown) {

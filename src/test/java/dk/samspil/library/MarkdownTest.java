@@ -35,4 +35,10 @@ class MarkdownTest {
 			.contains("href=\"https://plandata.dk/\"", "href=\"mailto:a@b.dk\"", "href=\"/themes\"",
 					"rel=\"nofollow noopener noreferrer\"");
 	}
+
+	@Test
+	void theSearchGetsTheWordsWithoutMarkdownSigns() {
+		assertThat(Markdown.toText("## Kølevand\n\n**Fed** tekst")).contains("Kølevand", "Fed tekst").doesNotContain("#")
+			.doesNotContain("*");
+	}
 }
