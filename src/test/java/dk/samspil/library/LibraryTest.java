@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import dk.samspil.SamspilTest;
 import dk.samspil.Visitors;
+import dk.samspil.groups.ThemeId;
+import dk.samspil.groups.Themes;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +14,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +38,12 @@ class LibraryTest {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	Themes themes;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void aScriptInTitleOrBodyShowsAsTextAndAJavascriptLinkIsDropped() throws Exception {
@@ -147,6 +156,27 @@ class LibraryTest {
 		create(Visitors.MEMBER, "vandressourcen", "Vandbalance for Trekantområdet", "MEMBERS", "Tal.");
 		assertThat(page("/groups/vandressourcen/library/overview", OUTSIDER)).contains("Vandbalance for Trekantområdet")
 			.doesNotContain("<html");
+	}
+
+	@Test
+	void theSecretariatWritesInAnyGroupsLibrary() throws Exception {
+		assertThat(status(get("/groups/teknisk-vand/library/new"), Visitors.SECRETARIAT)).isEqualTo(200);
+		long id = create(Visitors.SECRETARIAT, "teknisk-vand", "Sekretariatets notat til Teknisk vand", "GROUP", "Tekst.");
+		assertThat(page("/library/" + id, Visitors.MEMBER)).contains("Sekretariatets notat til Teknisk vand")
+			.contains("/library/" + id + "/edit");
+	}
+
+	@Test
+	void aDocumentTaggedWithAMergedThemeOffersTheThemeItBecameTicked() throws Exception {
+		ThemeId old = themes.add("Vandhandleplaner");
+		ThemeId kept = themes.add("Vandplaner");
+		long id = mvc.perform(form("teknisk-vand", "Notat om vandplaner", "MEMBERS", "Tekst.").param("themes",
+				String.valueOf(old.value())).with(Visitors.as(users, Visitors.MEMBER)))
+			.andReturn().getResponse().getRedirectedUrl().transform(url -> Long.parseLong(url.substring(9)));
+		transactions.executeWithoutResult(status -> themes.merge(old, kept));
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(page("/library/" + id + "/edit",
+				Visitors.MEMBER)).containsPattern("value=\"" + kept.value() + "\"[^>]*checked"));
+		assertThat(page("/library/" + id, Visitors.MEMBER)).contains("Vandplaner").doesNotContain("Vandhandleplaner");
 	}
 
 	private long create(String who, String group, String title, String visibility, String body,

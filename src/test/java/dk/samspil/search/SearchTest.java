@@ -108,6 +108,19 @@ class SearchTest {
 	}
 
 	@Test
+	void aMatchInTheTitleRanksAboveAMatchInTheText() throws Exception {
+		publish(entry("document", "rank1", "teknisk-vand", Visibility.MEMBERS, "Referat fra mødet",
+				"Blandt andet drøftedes havvindsbrint kort.", List.of()));
+		// Older than the other, so that only its rank can put it first.
+		publish(new SearchEntry("document", "rank2", group("teknisk-vand"), Visibility.MEMBERS,
+				"Havvindsbrint i Lillebælt", "Et notat.", List.of(), Instant.parse("2020-01-01T00:00:00Z"), "/d/rank2"));
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(
+				() -> assertThat(search("havvindsbrint", Visitors.MEMBER)).contains("Referat fra mødet", "Havvindsbrint i"));
+		assertThat(search("havvindsbrint", Visitors.MEMBER)).containsSubsequence("Havvindsbrint i Lillebælt",
+				"Referat fra mødet");
+	}
+
+	@Test
 	void aRemovedEntryIsNoLongerFound() throws Exception {
 		publish(entry("document", "r1", "teknisk-vand", Visibility.MEMBERS, "Slamhåndtering", "Slamhåndtering i 2027.",
 				List.of()));
