@@ -64,6 +64,7 @@ public final class SearchBenchmark {
 			generate(jdbc, data, documents, agendaItems);
 			double generation = (System.nanoTime() - started) / 1e9;
 			jdbc.sql("vacuum analyze search_entry").update();
+			prewarm(jdbc);
 			report(jdbc, measure(new SearchIndex(jdbc, null), queries), generation, documents, agendaItems);
 		}
 	}
@@ -175,6 +176,27 @@ public final class SearchBenchmark {
 		}
 	}
 
+	/** The machine's load over the last minute, since other work on it moves every figure above. */
+	private static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+		}
+		catch (java.io.IOException | RuntimeException ex) {
+			return "unknown";
+		}
+	}
+
+	/** Steady state, as on a server that has been answering searches for a while: the index and table in memory. */
+	private static void prewarm(JdbcClient jdbc) {
+		try {
+			jdbc.sql("create extension if not exists pg_prewarm").update();
+			jdbc.sql("select pg_prewarm('search_entry'), pg_prewarm('search_entry_document')").query().listOfRows();
+		}
+		catch (RuntimeException ex) {
+			System.out.println("  (pg_prewarm is not available; the first queries read from disk)");
+		}
+	}
+
 	private static long[] measure(SearchIndex index, int queries) {
 		Viewer member = new Viewer(new PersonId(1), false, Set.of(new GroupId(2), new GroupId(5)));
 		Random random = new Random(7);
@@ -211,6 +233,7 @@ public final class SearchBenchmark {
 				p95, p95 / 50, nanos[nanos.length - 1] / 1e6);
 		System.out.printf("  index size: %.1f MB in all (search_entry with its indexes), of which %.1f MB the GIN index%n",
 				total / 1048576.0, gin / 1048576.0);
-		System.out.printf("  processors: %d%n", Runtime.getRuntime().availableProcessors());
+		System.out.printf("  processors: %d, load average at the end: %s%n", Runtime.getRuntime().availableProcessors(),
+				loadAverage());
 	}
 }
