@@ -178,12 +178,8 @@ public final class SearchBenchmark {
 
 	/** The machine's load over the last minute, since other work on it moves every figure above. */
 	private static String loadAverage() {
-		try {
-			return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-		}
-		catch (java.io.IOException | RuntimeException ex) {
-			return "unknown";
-		}
+		double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+		return load < 0 ? "unknown" : String.format("%.1f", load);
 	}
 
 	/** Steady state, as on a server that has been answering searches for a while: the index and table in memory. */
