@@ -36,13 +36,15 @@ class AccessRulesTest {
 		GROUP_MEMBER,
 		/** The group's chair and the secretariat; the demo member is a plain member of teknisk-vand. */
 		GROUP_CHAIR,
+		/** Belongs to a group the demo member is not in: the member is refused, the secretariat may. */
+		OTHER_GROUP,
 		/**
-		 * A group's private content by id; the table points at content that does not exist, so every signed-in person
-		 * gets "not found". Who may see and change real content is tested in MeetingAccessTest.
+		 * Needs a login; the table points at content that does not exist, so every signed-in person gets "not found".
+		 * Who may see and change real content is tested in each module's access tests.
 		 */
-		GROUP_CONTENT,
-		/** Open without login, but only with a valid secret token; the table's token is not one. */
-		TOKEN
+		SIGNED_IN_NOT_FOUND,
+		/** Open without login (a secret token or a public document); the table points at nothing, so "not found". */
+		PUBLIC_NOT_FOUND
 	}
 
 	record Endpoint(HttpMethod method, String pattern, String path, Access access) {
@@ -60,6 +62,8 @@ class AccessRulesTest {
 	static final String NO_SUCH_GROUP = "no-such-group";
 
 	static final long NO_SUCH_CONTENT = 999_999;
+
+	static final long NO_SUCH_DOCUMENT = 999_999;
 
 	static List<Endpoint> endpoints() {
 		return List.of(endpoint("GET", "/", "/", Access.PUBLIC), endpoint("GET", "/login", "/login", Access.PUBLIC),
@@ -89,7 +93,29 @@ class AccessRulesTest {
 				endpoint("POST", "/people/{id}/deactivate", "/people/" + NO_SUCH_PERSON + "/deactivate",
 						Access.SECRETARIAT),
 				endpoint("POST", "/people/{id}/activate", "/people/" + NO_SUCH_PERSON + "/activate",
-						Access.SECRETARIAT));
+						Access.SECRETARIAT),
+				endpoint("GET", "/groups/{slug}/library", "/groups/teknisk-vand/library", Access.SIGNED_IN),
+				endpoint("GET", "/groups/{slug}/library/overview", "/groups/klimachefgruppen/library/overview",
+						Access.SIGNED_IN),
+				endpoint("GET", "/groups/{slug}/library/new", "/groups/klimachefgruppen/library/new",
+						Access.OTHER_GROUP),
+				endpoint("POST", "/groups/{slug}/library", "/groups/klimachefgruppen/library", Access.OTHER_GROUP),
+				endpoint("GET", "/library/{id}", "/library/" + NO_SUCH_DOCUMENT, Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/library/{id}/edit", "/library/" + NO_SUCH_DOCUMENT + "/edit",
+						Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/library/{id}", "/library/" + NO_SUCH_DOCUMENT, Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/library/{id}/delete", "/library/" + NO_SUCH_DOCUMENT + "/delete",
+						Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/library/{id}/attachments/{attachment}",
+						"/library/" + NO_SUCH_DOCUMENT + "/attachments/1", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/public/documents/{id}", "/public/documents/" + NO_SUCH_DOCUMENT,
+						Access.PUBLIC_NOT_FOUND),
+				endpoint("GET", "/public/documents/{id}/attachments/{attachment}",
+						"/public/documents/" + NO_SUCH_DOCUMENT + "/attachments/1", Access.PUBLIC_NOT_FOUND),
+				endpoint("GET", "/search", "/search?q=vand", Access.SIGNED_IN),
+				endpoint("GET", "/search/recent", "/search/recent", Access.SIGNED_IN),
+				endpoint("GET", "/themes", "/themes", Access.SIGNED_IN),
+				endpoint("GET", "/themes/{id}", "/themes/1", Access.SIGNED_IN));
 	}
 
 	static List<Endpoint> meetingEndpoints() {
@@ -102,39 +128,39 @@ class AccessRulesTest {
 				endpoint("GET", "/groups/{slug}/meetings/new", "/groups/teknisk-vand/meetings/new", Access.GROUP_CHAIR),
 				endpoint("POST", "/groups/{slug}/meetings", "/groups/teknisk-vand/meetings", Access.GROUP_CHAIR),
 				endpoint("GET", "/meetings/upcoming", "/meetings/upcoming", Access.SIGNED_IN),
-				endpoint("GET", "/meetings/{id}", meeting, Access.GROUP_CONTENT),
-				endpoint("POST", "/meetings/{id}", meeting, Access.GROUP_CONTENT),
-				endpoint("GET", "/meetings/{id}/edit", meeting + "/edit", Access.GROUP_CONTENT),
-				endpoint("POST", "/meetings/{id}/publish", meeting + "/publish", Access.GROUP_CONTENT),
-				endpoint("GET", "/meetings/{id}/agenda.pdf", meeting + "/agenda.pdf", Access.GROUP_CONTENT),
-				endpoint("GET", "/meetings/{id}/items/new", meeting + "/items/new", Access.GROUP_CONTENT),
-				endpoint("POST", "/meetings/{id}/items", meeting + "/items", Access.GROUP_CONTENT),
+				endpoint("GET", "/meetings/{id}", meeting, Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/meetings/{id}", meeting, Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/meetings/{id}/edit", meeting + "/edit", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/meetings/{id}/publish", meeting + "/publish", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/meetings/{id}/agenda.pdf", meeting + "/agenda.pdf", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/meetings/{id}/items/new", meeting + "/items/new", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/meetings/{id}/items", meeting + "/items", Access.SIGNED_IN_NOT_FOUND),
 				endpoint("POST", "/meetings/{id}/items/{itemId}/{action}", meeting + "/items/1/accept",
-						Access.GROUP_CONTENT),
-				endpoint("GET", "/meetings/{id}/minutes", meeting + "/minutes", Access.GROUP_CONTENT),
-				endpoint("POST", "/meetings/{id}/minutes", meeting + "/minutes", Access.GROUP_CONTENT),
-				endpoint("POST", "/meetings/{id}/minutes/submit", meeting + "/minutes/submit", Access.GROUP_CONTENT),
-				endpoint("POST", "/meetings/{id}/minutes/approve", meeting + "/minutes/approve", Access.GROUP_CONTENT),
-				endpoint("POST", "/meetings/{id}/minutes/comments", meeting + "/minutes/comments", Access.GROUP_CONTENT),
-				endpoint("POST", "/meetings/{id}/minutes/addenda", meeting + "/minutes/addenda", Access.GROUP_CONTENT),
-				endpoint("GET", "/meetings/{id}/minutes.pdf", meeting + "/minutes.pdf", Access.GROUP_CONTENT),
-				endpoint("GET", "/items/{id}", item, Access.GROUP_CONTENT),
-				endpoint("GET", "/attachments/{id}", "/attachments/" + NO_SUCH_CONTENT, Access.GROUP_CONTENT),
-				endpoint("GET", "/items/{itemId}/decision", item + "/decision", Access.GROUP_CONTENT),
-				endpoint("POST", "/items/{itemId}/decision", item + "/decision", Access.GROUP_CONTENT),
-				endpoint("GET", "/items/{itemId}/escalation", item + "/escalation", Access.GROUP_CONTENT),
-				endpoint("POST", "/items/{itemId}/escalation", item + "/escalation", Access.GROUP_CONTENT),
-				endpoint("GET", "/items/{itemId}/task", item + "/task", Access.GROUP_CONTENT),
-				endpoint("POST", "/items/{itemId}/task", item + "/task", Access.GROUP_CONTENT),
-				endpoint("GET", "/decisions/{id}", decision, Access.GROUP_CONTENT),
-				endpoint("POST", "/decisions/{id}/revoke", decision + "/revoke", Access.GROUP_CONTENT),
-				endpoint("GET", "/decisions/{id}/task", decision + "/task", Access.GROUP_CONTENT),
-				endpoint("POST", "/decisions/{id}/task", decision + "/task", Access.GROUP_CONTENT),
+						Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/meetings/{id}/minutes", meeting + "/minutes", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/meetings/{id}/minutes", meeting + "/minutes", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/meetings/{id}/minutes/submit", meeting + "/minutes/submit", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/meetings/{id}/minutes/approve", meeting + "/minutes/approve", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/meetings/{id}/minutes/comments", meeting + "/minutes/comments", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/meetings/{id}/minutes/addenda", meeting + "/minutes/addenda", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/meetings/{id}/minutes.pdf", meeting + "/minutes.pdf", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/items/{id}", item, Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/attachments/{id}", "/attachments/" + NO_SUCH_CONTENT, Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/items/{itemId}/decision", item + "/decision", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/items/{itemId}/decision", item + "/decision", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/items/{itemId}/escalation", item + "/escalation", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/items/{itemId}/escalation", item + "/escalation", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/items/{itemId}/task", item + "/task", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/items/{itemId}/task", item + "/task", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/decisions/{id}", decision, Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/decisions/{id}/revoke", decision + "/revoke", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/decisions/{id}/task", decision + "/task", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/decisions/{id}/task", decision + "/task", Access.SIGNED_IN_NOT_FOUND),
 				endpoint("GET", "/tasks", "/tasks", Access.SIGNED_IN),
-				endpoint("POST", "/tasks/{id}/done", "/tasks/" + NO_SUCH_CONTENT + "/done", Access.GROUP_CONTENT),
+				endpoint("POST", "/tasks/{id}/done", "/tasks/" + NO_SUCH_CONTENT + "/done", Access.SIGNED_IN_NOT_FOUND),
 				endpoint("GET", "/calendar", "/calendar", Access.SIGNED_IN),
 				endpoint("POST", "/calendar/token", "/calendar/token", Access.SIGNED_IN),
-				endpoint("GET", "/calendar/{token}.ics", "/calendar/not-a-token.ics", Access.TOKEN));
+				endpoint("GET", "/calendar/{token}.ics", "/calendar/not-a-token.ics", Access.PUBLIC_NOT_FOUND));
 	}
 
 	static List<Endpoint> allEndpoints() {
@@ -162,7 +188,7 @@ class AccessRulesTest {
 		if (endpoint.access() == Access.PUBLIC) {
 			assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		}
-		else if (endpoint.access() == Access.TOKEN) {
+		else if (endpoint.access() == Access.PUBLIC_NOT_FOUND) {
 			assertThat(result.getResponse().getStatus()).isEqualTo(404);
 		}
 		else {
@@ -178,10 +204,11 @@ class AccessRulesTest {
 			.andReturn()
 			.getResponse()
 			.getStatus();
-		if (endpoint.access() == Access.SECRETARIAT || endpoint.access() == Access.GROUP_CHAIR) {
+		if (endpoint.access() == Access.SECRETARIAT || endpoint.access() == Access.GROUP_CHAIR
+				|| endpoint.access() == Access.OTHER_GROUP) {
 			assertThat(status).isEqualTo(403);
 		}
-		else if (endpoint.access() == Access.GROUP_CONTENT || endpoint.access() == Access.TOKEN) {
+		else if (endpoint.access() == Access.SIGNED_IN_NOT_FOUND || endpoint.access() == Access.PUBLIC_NOT_FOUND) {
 			assertThat(status).isEqualTo(404);
 		}
 		else {

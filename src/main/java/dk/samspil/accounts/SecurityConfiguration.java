@@ -20,7 +20,9 @@ class SecurityConfiguration {
 	static final String[] PUBLIC = { "/", "/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
 			"/error", "/actuator/health", "/actuator/health/**",
 			// a person's calendar feed: calendar programs fetch it without a login; its secret token is the key
-			"/calendar/*.ics" };
+			"/calendar/*.ics",
+			// documents a group has made public
+			"/public/documents/**" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {

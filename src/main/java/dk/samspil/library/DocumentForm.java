@@ -1,0 +1,39 @@
+package dk.samspil.library;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import dk.samspil.groups.ThemeId;
+import dk.samspil.search.Visibility;
+
+/** The form for a document or note; the files come separately, so a refused file never loses what was typed. */
+record DocumentForm(@NotNull(message = "{validation.required}") DocumentKind kind,
+		@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String title,
+		@Size(max = 1000, message = "{validation.tooLong}") String summary,
+		@Size(max = 100000, message = "{validation.tooLong}") String body, List<Long> themes,
+		@NotNull(message = "{validation.required}") Visibility visibility) {
+
+	static DocumentForm empty() {
+		return new DocumentForm(DocumentKind.DOCUMENT, "", "", "", List.of(), Visibility.GROUP);
+	}
+
+	static DocumentForm of(Document document) {
+		return new DocumentForm(document.kind(), document.title(), document.summary(), document.body(),
+				document.themes().stream().map(ThemeId::value).toList(), document.visibility());
+	}
+
+	List<ThemeId> themeIds() {
+		return themes == null ? List.of() : themes.stream().distinct().map(ThemeId::new).toList();
+	}
+
+	String summaryText() {
+		return summary == null ? "" : summary.strip();
+	}
+
+	String bodyText() {
+		return body == null ? "" : body.strip();
+	}
+}

@@ -1,0 +1,81 @@
+package dk.samspil.library;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dk.samspil.groups.Theme;
+import dk.samspil.groups.ThemeId;
+import dk.samspil.groups.Themes;
+import dk.samspil.search.Visibility;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.multipart.MultipartFile;
+
+/** What the document form needs on both of its pages: choices, the judging of files and the check of themes. */
+@Component
+class DocumentPages {
+
+	private final Themes themes;
+
+	private final MessageSource messages;
+
+	private final DataSize maxAttachmentSize;
+
+	DocumentPages(Themes themes, MessageSource messages,
+			@Value("${samspil.library.max-attachment-size:10MB}") DataSize maxAttachmentSize) {
+		this.themes = themes;
+		this.messages = messages;
+		this.maxAttachmentSize = maxAttachmentSize;
+	}
+
+	/** The choices of the form; themes already on a document stay offered even when retired since. */
+	void choices(Model model, List<ThemeId> current) {
+		List<Theme> offered = new ArrayList<>(themes.selectable());
+		themes.findAll(current).stream().filter(t -> !offered.contains(t)).forEach(offered::add);
+		model.addAttribute("themeChoices", offered);
+		model.addAttribute("kinds", DocumentKind.values());
+		model.addAttribute("visibilities", Visibility.values());
+		model.addAttribute("maxSizeMb", maxAttachmentSize.toMegabytes());
+		model.addAttribute("accept", java.util.Arrays.stream(AttachmentType.values())
+			.flatMap(type -> type.extensions.stream())
+			.map(extension -> "." + extension)
+			.collect(Collectors.joining(",")));
+	}
+
+	/** Themes must be current ones (or ones the document already had). */
+	void checkThemes(DocumentForm form, List<ThemeId> current, BindingResult errors) {
+		Set<ThemeId> allowed = themes.selectable().stream().map(Theme::id).collect(Collectors.toSet());
+		allowed.addAll(current);
+		if (!allowed.containsAll(form.themeIds())) {
+			errors.rejectValue("themes", "library.themes.unknown");
+		}
+	}
+
+	/** The accepted files; each refused one adds a message to the model for the file field. */
+	List<Upload> judge(List<MultipartFile> files, Model model, Locale locale) {
+		List<Upload> accepted = new ArrayList<>();
+		List<String> refused = new ArrayList<>();
+		for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+			if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+				continue; // the file field was left empty
+			}
+			Upload.Outcome outcome = Upload.judge(file, maxAttachmentSize);
+			if (outcome instanceof Upload.Accepted ok) {
+				accepted.add(ok.upload());
+			}
+			else if (outcome instanceof Upload.Refused no) {
+				refused.add(messages.getMessage(no.refusal().code(), no.refusal().arguments(), locale));
+			}
+		}
+		model.addAttribute("fileErrors", refused);
+		return accepted;
+	}
+}

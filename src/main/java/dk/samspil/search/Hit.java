@@ -1,0 +1,21 @@
+package dk.samspil.search;
+
+import java.time.Instant;
+import java.util.List;
+
+import dk.samspil.groups.GroupId;
+import dk.samspil.groups.ThemeId;
+
+/**
+ * One entry found, as the viewer may see it.
+ *
+ * @param snippet the matching passage as safe HTML: the content escaped, only the {@code <mark>} of the match added
+ */
+public record Hit(String kind, String key, GroupId group, String title, String snippet, List<ThemeId> themes,
+		Instant date, String url) {
+
+	/** The day it happened, in Danish time. */
+	public java.time.LocalDate day() {
+		return date.atZone(SearchIndex.DANISH_TIME).toLocalDate();
+	}
+}

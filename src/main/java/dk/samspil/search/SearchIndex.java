@@ -1,0 +1,161 @@
+package dk.samspil.search;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dk.samspil.accounts.SignedInUser;
+import dk.samspil.groups.GroupDirectory;
+import dk.samspil.groups.GroupId;
+import dk.samspil.groups.ThemeId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The search over everything the modules publish. Every query applies the viewer's visibility in SQL, so nobody
+ * ever sees a hit, a count or a snippet of something they may not open.
+ */
+@Component
+public class SearchIndex {
+
+	static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+
+	/** PUBLIC to anyone, MEMBERS to the signed in, GROUP to the group's members; the secretariat sees all. */
+	private static final String VISIBLE = """
+			(e.visibility = 'PUBLIC' or (:signedIn and e.visibility = 'MEMBERS') or :secretariat
+			 or (e.visibility = 'GROUP' and e.group_id = any(cast(:groups as bigint[]))))""";
+
+	private static final String COLUMNS = "e.kind, e.key, e.group_id, e.title, e.themes, e.happened_at, e.url";
+
+	private final JdbcClient jdbc;
+
+	private final GroupDirectory groups;
+
+	SearchIndex(JdbcClient jdbc, GroupDirectory groups) {
+		this.jdbc = jdbc;
+		this.groups = groups;
+	}
+
+	/** The viewer a signed-in person is (with their groups), or an anonymous visitor for null. */
+	public Viewer viewer(SignedInUser user) {
+		if (user == null) {
+			return Viewer.anonymous();
+		}
+		boolean secretariat = user.getAuthorities().stream().anyMatch(a -> "ROLE_SECRETARIAT".equals(a.getAuthority()));
+		return new Viewer(user.personId(), secretariat, java.util.Set.copyOf(groups.groupsOf(user.personId())));
+	}
+
+	/** Ranked hits for the words, Danish and English, with highlighted snippets; an empty query finds nothing. */
+	public Results search(SearchQuery query, Viewer viewer) {
+		if (query.isBlank()) {
+			return new Results(List.of(), 0, false);
+		}
+		var sql = new StringBuilder("""
+				with q as (select websearch_to_tsquery('danish', :text) || websearch_to_tsquery('english', :text) as query),
+				ranked as (
+				  select %s, e.body, ts_rank_cd(e.document, q.query) as rank
+				  from search_entry e, q
+				  where e.document @@ q.query and %s""".formatted(COLUMNS, VISIBLE));
+		var params = new java.util.HashMap<String, Object>(visibility(viewer));
+		params.put("text", query.text());
+		filters(query, sql, params);
+		sql.append("""
+				  order by rank desc, e.happened_at desc limit :limit offset :offset)
+				select r.*, ts_headline('danish', r.body, q.query,
+				  'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')
+				  as snippet
+				from ranked r, q order by r.rank desc, r.happened_at desc""");
+		params.put("limit", SearchQuery.PAGE_SIZE + 1);
+		params.put("offset", query.page() * SearchQuery.PAGE_SIZE);
+		List<Hit> hits = jdbc.sql(sql.toString()).params(params).query(SearchIndex::hit).list();
+		return page(hits, query.page());
+	}
+
+	/** What is new in the viewer's own groups, newest first. */
+	public List<Hit> recent(Viewer viewer, int limit) {
+		return jdbc.sql("select %s, left(e.body, 240) as snippet from search_entry e where e.group_id = any(cast(:mine as bigint[])) and %s order by e.happened_at desc limit :limit"
+			.formatted(COLUMNS, VISIBLE))
+			.params(visibility(viewer))
+			.param("mine", array(viewer.groups().stream().map(GroupId::value).toList()))
+			.param("limit", limit)
+			.query(SearchIndex::hit)
+			.list();
+	}
+
+	/** Everything tagged with a theme across all groups that the viewer may see, newest first. */
+	public Results tagged(ThemeId theme, Viewer viewer, int page) {
+		List<Hit> hits = jdbc.sql("select %s, left(e.body, 240) as snippet from search_entry e where e.themes @> array[:theme]::bigint[] and %s order by e.happened_at desc limit :limit offset :offset"
+			.formatted(COLUMNS, VISIBLE))
+			.params(visibility(viewer))
+			.param("theme", theme.value())
+			.param("limit", SearchQuery.PAGE_SIZE + 1)
+			.param("offset", Math.max(0, page) * SearchQuery.PAGE_SIZE)
+			.query(SearchIndex::hit)
+			.list();
+		return page(hits, Math.max(0, page));
+	}
+
+	/** How many entries the viewer may see per theme. */
+	public Map<ThemeId, Long> countsByTheme(Viewer viewer) {
+		return jdbc.sql("select t, count(*) as n from search_entry e, unnest(e.themes) t where %s group by t"
+			.formatted(VISIBLE))
+			.params(visibility(viewer))
+			.query((rs, row) -> Map.entry(new ThemeId(rs.getLong("t")), rs.getLong("n")))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	private static void filters(SearchQuery query, StringBuilder sql, Map<String, Object> params) {
+		if (query.group() != null) {
+			sql.append(" and e.group_id = :group");
+			params.put("group", query.group().value());
+		}
+		if (query.theme() != null) {
+			sql.append(" and e.themes @> array[:theme]::bigint[]");
+			params.put("theme", query.theme().value());
+		}
+		if (query.kind() != null) {
+			sql.append(" and e.kind = :kind");
+			params.put("kind", query.kind());
+		}
+		if (query.from() != null) {
+			sql.append(" and e.happened_at >= :from");
+			params.put("from", java.sql.Timestamp.from(query.from().atStartOfDay(DANISH_TIME).toInstant()));
+		}
+		if (query.to() != null) {
+			sql.append(" and e.happened_at < :to");
+			params.put("to", java.sql.Timestamp.from(query.to().plusDays(1).atStartOfDay(DANISH_TIME).toInstant()));
+		}
+	}
+
+	private static Map<String, Object> visibility(Viewer viewer) {
+		return Map.of("signedIn", viewer.signedIn(), "secretariat", viewer.secretariat(), "groups",
+				array(viewer.groups().stream().map(GroupId::value).toList()));
+	}
+
+	private static Results page(List<Hit> hits, int page) {
+		boolean more = hits.size() > SearchQuery.PAGE_SIZE;
+		return new Results(more ? hits.subList(0, SearchQuery.PAGE_SIZE) : hits, page, more);
+	}
+
+	/** A PostgreSQL array literal of ids, such as {1,2,3}, cast in SQL. */
+	static String array(Collection<Long> ids) {
+		return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+	}
+
+	private static Hit hit(ResultSet rs, int row) throws SQLException {
+		long group = rs.getLong("group_id");
+		GroupId groupId = rs.wasNull() ? null : new GroupId(group);
+		List<ThemeId> themes = Arrays.stream((Long[]) rs.getArray("themes").getArray()).map(ThemeId::new).toList();
+		return new Hit(rs.getString("kind"), rs.getString("key"), groupId, rs.getString("title"),
+				Snippet.toHtml(rs.getString("snippet")), themes, rs.getTimestamp("happened_at").toInstant(),
+				rs.getString("url"));
+	}
+}

@@ -1,0 +1,235 @@
+package dk.samspil.search;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import dk.samspil.accounts.PersonId;
+import dk.samspil.groups.GroupId;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Search latency on a realistic index: 100,000 documents and 20,000 agenda items of generated Danish text over seven
+ * groups, themes and all three visibilities, searched with two-word Danish queries by a member of two groups.
+ * Prints its figures; it is not a test. Run it with
+ * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dk.samspil.search.SearchBenchmark}
+ * (optional arguments: documents, agenda items, queries).
+ */
+public final class SearchBenchmark {
+
+	static final String[] WORDS = ("vand grundvand drikkevand spildevand regnvand kølevand procesvand vandværk "
+			+ "vandforsyning vandindvinding boring kildeplads renseanlæg rensning kvælstof fosfor okker å sø fjord "
+			+ "kyst skybrud klimatilpasning oversvømmelse dige pumpestation kloak separatkloakering lavbundsjord "
+			+ "skov skovrejsning natur biodiversitet trepart landbrug omlægning randzone vandløb vådområde udtagning "
+			+ "brint elektrolyse elektrolyseanlæg power-to-x ptx ammoniak metanol fjernvarme overskudsvarme varmepumpe "
+			+ "solceller vindmøller energi energiplan elnet strøm lagring batteri biogas halm "
+			+ "mobilitet pendling bus tog cykel cykelsti letbane samkørsel elbil ladestander trafik motorvej bro "
+			+ "kommuneplan lokalplan planstrategi høring indsigelse byråd udvalg økonomiudvalg beslutning referat "
+			+ "dagsorden møde punkt forslag budget investering tilskud ansøgning rapport analyse scenarie kortlægning "
+			+ "data måling mål målsætning reduktion udledning co2 klima klimaplan strategi handleplan samarbejde "
+			+ "kommune region stat borger virksomhed forsyning erhverv industri havn fredericia vejle kolding "
+			+ "middelfart billund vejen haderslev trekantområdet lillebælt jylland fyn sekretariat arbejdsgruppe "
+			+ "projekt fase tidsplan frist status opfølgning risiko kvalitet tilladelse myndighed miljø vurdering "
+			+ "regionale").split(" ");
+
+	public static void main(String[] args) throws Exception {
+		// Only the figures on the console, not the database's and Flyway's chatter.
+		((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+			.setLevel(ch.qos.logback.classic.Level.WARN);
+		int documents = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+		int agendaItems = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
+		int queries = args.length > 2 ? Integer.parseInt(args[2]) : 300;
+		Path directory = Files.createTempDirectory("samspil-benchmark-");
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+			.setDataDirectory(directory.resolve("data"))
+			.setOverrideWorkingDirectory(directory.resolve("runtime").toFile())
+			.setCleanDataDirectory(true)
+			.setServerConfig("unix_socket_directories", directory.toString())
+			// A server for this many documents gets a buffer cache sized for them, as a production one would.
+			.setServerConfig("shared_buffers", "512MB")
+			.start()) {
+			DataSource data = postgres.getPostgresDatabase();
+			Flyway.configure().dataSource(data).locations("classpath:db/migration").load().migrate();
+			JdbcClient jdbc = JdbcClient.create(data);
+			long started = System.nanoTime();
+			generate(jdbc, data, documents, agendaItems);
+			double generation = (System.nanoTime() - started) / 1e9;
+			jdbc.sql("vacuum analyze search_entry").update();
+			prewarm(jdbc);
+			report(jdbc, measure(new SearchIndex(jdbc, null), queries), generation, documents, agendaItems);
+		}
+	}
+
+	/** Danish makes new words by compounding: these parts give a vocabulary of about 2,000 words. */
+	static final String[] FIRST = ("vand grundvand drikke spilde regn køle proces klima energi natur trafik plan skov "
+			+ "kyst fjord å brint varme el sol vind bus cykel havn by land miljø borger erhverv kommune region "
+			+ "budget data risiko kvalitet udlednings kvælstof biogas").split(" ");
+
+	static final String[] SECOND = ("plan planen forsyning forsyningen værk værket analyse analysen strategi område "
+			+ "anlæg anlægget projekt indsats behov mål data rapport samarbejde grupper rådgivning tilladelse "
+			+ "kortlægning scenarie ledning ledninger boring kvalitet pris partnerskab").split(" ");
+
+	/** Titles of 3–8 and texts of 60–220 words drawn with Zipf's law, as words are spread in real prose. */
+	private static void generate(JdbcClient jdbc, DataSource data, int documents, int agendaItems) throws Exception {
+		List<String> vocabulary = vocabulary();
+		int total = documents + agendaItems;
+		int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+		List<java.util.concurrent.Future<?>> parts = new ArrayList<>();
+		for (int t = 0; t < threads; t++) {
+			int from = 1 + t * total / threads;
+			int to = (t + 1) * total / threads;
+			parts.add(pool.submit(() -> {
+				copy(data, vocabulary, from, to, documents);
+				return null;
+			}));
+		}
+		for (var part : parts) {
+			part.get();
+		}
+		pool.shutdown();
+	}
+
+	private static void copy(DataSource data, List<String> vocabulary, int from, int to, int documents)
+			throws Exception {
+		Random random = new Random(from);
+		Zipf zipf = new Zipf(vocabulary.size(), random);
+		try (var connection = data.getConnection()) {
+			var copy = connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+			StringBuilder rows = new StringBuilder();
+			for (int i = from; i <= to; i++) {
+				rows.append(i <= documents ? "document" : "agenda-item").append('\t').append(i).append('\t')
+					.append(1 + i % 7).append('\t').append(VISIBILITIES[i % 4]).append('\t')
+					.append(words(vocabulary, zipf, 3 + i % 6)).append('\t')
+					.append(words(vocabulary, zipf, 60 + i % 161)).append('\t')
+					.append('{').append(1 + i % 8).append(',').append(1 + (i / 8) % 8).append("}\t")
+					.append(java.time.Instant.now().minusSeconds(86_400L * (i % 1500))).append("\t/x/").append(i)
+					.append('\n');
+				if (rows.length() > 4_000_000 || i == to) {
+					copy.copyIn("copy search_entry (kind, key, group_id, visibility, title, body, themes, happened_at, url) from stdin",
+							new java.io.StringReader(rows.toString()));
+					rows.setLength(0);
+				}
+			}
+		}
+	}
+
+	private static final String[] VISIBILITIES = { "GROUP", "GROUP", "MEMBERS", "PUBLIC" };
+
+	private static String words(List<String> vocabulary, Zipf zipf, int count) {
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < count; i++) {
+			text.append(i == 0 ? "" : " ").append(vocabulary.get(zipf.next()));
+		}
+		return text.toString();
+	}
+
+	/** Common little words first, then the simple and compound words in a fixed random order. */
+	static List<String> vocabulary() {
+		List<String> content = new ArrayList<>(Arrays.asList(WORDS));
+		for (String first : FIRST) {
+			for (String second : SECOND) {
+				content.add(first + second);
+			}
+		}
+		java.util.Collections.shuffle(content, new Random(42));
+		List<String> vocabulary = new ArrayList<>(Arrays.asList(COMMON));
+		content.stream().distinct().forEach(vocabulary::add);
+		return vocabulary;
+	}
+
+	static final String[] COMMON = ("og i at det en af til på med for er som de den ikke der var fra har om skal kan "
+			+ "vil blive bliver samt også mellem efter under over ved hvor når så mere flere nye fælles lokale").split(" ");
+
+	/** Rank k is drawn with probability proportional to 1/k. */
+	private static final class Zipf {
+
+		private final double[] cumulative;
+
+		private final Random random;
+
+		Zipf(int size, Random random) {
+			this.random = random;
+			this.cumulative = new double[size];
+			double sum = 0;
+			for (int k = 0; k < size; k++) {
+				sum += 1.0 / (k + 1);
+				cumulative[k] = sum;
+			}
+			for (int k = 0; k < size; k++) {
+				cumulative[k] /= sum;
+			}
+		}
+
+		int next() {
+			int index = Arrays.binarySearch(cumulative, random.nextDouble());
+			return Math.min(cumulative.length - 1, index < 0 ? -index - 1 : index);
+		}
+	}
+
+	/** The machine's load over the last minute, since other work on it moves every figure above. */
+	private static String loadAverage() {
+		double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+		return load < 0 ? "unknown" : String.format("%.1f", load);
+	}
+
+	/** Steady state, as on a server that has been answering searches for a while: the index and table in memory. */
+	private static void prewarm(JdbcClient jdbc) {
+		try {
+			jdbc.sql("create extension if not exists pg_prewarm").update();
+			jdbc.sql("select pg_prewarm('search_entry'), pg_prewarm('search_entry_document')").query().listOfRows();
+		}
+		catch (RuntimeException ex) {
+			System.out.println("  (pg_prewarm is not available; the first queries read from disk)");
+		}
+	}
+
+	private static long[] measure(SearchIndex index, int queries) {
+		Viewer member = new Viewer(new PersonId(1), false, Set.of(new GroupId(2), new GroupId(5)));
+		Random random = new Random(7);
+		// People search for content words: any of the 600 most frequent ones after the little words.
+		List<String> vocabulary = vocabulary();
+		List<String> content = vocabulary.subList(COMMON.length, Math.min(vocabulary.size(), COMMON.length + 600));
+		for (int i = 0; i < 20; i++) {
+			index.search(SearchQuery.of(query(content, random)), member);
+		}
+		long[] nanos = new long[queries];
+		for (int i = 0; i < queries; i++) {
+			String query = query(content, random);
+			long start = System.nanoTime();
+			index.search(SearchQuery.of(query), member);
+			nanos[i] = System.nanoTime() - start;
+		}
+		Arrays.sort(nanos);
+		return nanos;
+	}
+
+	private static String query(List<String> words, Random random) {
+		return words.get(random.nextInt(words.size())) + " " + words.get(random.nextInt(words.size()));
+	}
+
+	private static void report(JdbcClient jdbc, long[] nanos, double generation, int documents, int agendaItems) {
+		double p50 = nanos[(int) (nanos.length * 0.50)] / 1e6;
+		double p95 = nanos[(int) Math.min(nanos.length - 1, nanos.length * 0.95)] / 1e6;
+		long total = jdbc.sql("select pg_total_relation_size('search_entry')").query(Long.class).single();
+		long gin = jdbc.sql("select pg_relation_size('search_entry_document')").query(Long.class).single();
+		System.out.printf("Search benchmark: %,d documents + %,d agenda items, %d two-word Danish queries as a member%n",
+				documents, agendaItems, nanos.length);
+		System.out.printf("  generation and indexing: %.1f s%n", generation);
+		System.out.printf("  latency p50: %.1f ms, p95: %.1f ms (p95 is %.2f× the 50 ms goal), max: %.1f ms%n", p50,
+				p95, p95 / 50, nanos[nanos.length - 1] / 1e6);
+		System.out.printf("  index size: %.1f MB in all (search_entry with its indexes), of which %.1f MB the GIN index%n",
+				total / 1048576.0, gin / 1048576.0);
+		System.out.printf("  processors: %d, load average at the end: %s%n", Runtime.getRuntime().availableProcessors(),
+				loadAverage());
+	}
+}

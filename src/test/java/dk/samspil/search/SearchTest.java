@@ -1,0 +1,199 @@
+package dk.samspil.search;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import dk.samspil.SamspilTest;
+import dk.samspil.Visitors;
+import dk.samspil.groups.GroupDirectory;
+import dk.samspil.groups.GroupId;
+import dk.samspil.groups.ThemeId;
+import dk.samspil.groups.Themes;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * The index as a member meets it: entries arrive only as events (published here the way the meetings module does),
+ * are found in Danish and English, and never show to someone who may not open them.
+ */
+@SamspilTest
+class SearchTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	GroupDirectory groups;
+
+	@Autowired
+	Themes themes;
+
+	@Autowired
+	SearchIndex index;
+
+	@Test
+	void anotherGroupsPrivateAgendaItemIsNeverFoundButItsOwnMembersAndTheSecretariatFindIt() throws Exception {
+		publish(entry("agenda-item", "t1", "teknisk-vand", Visibility.GROUP, "Okkerrensning i Vejle Å",
+				"Forslag om fælles okkerrensning af grøfterne langs åen.", List.of()));
+		awaitFound("okkerrensning", Visitors.MEMBER);
+		assertThat(search("okkerrensning", Visitors.MEMBER)).contains("Okkerrensning i Vejle Å", "Dagsordenspunkt",
+				"Teknisk vand");
+		assertThat(search("okkerrensning", Visitors.SECRETARIAT)).contains("Okkerrensning i Vejle Å");
+		String outsider = search("okkerrensning", Visitors.CHAIR);
+		assertThat(outsider).doesNotContain("Okkerrensning i Vejle Å").doesNotContain("grøfterne")
+			.contains("Ingen resultater");
+	}
+
+	@Test
+	void danishWordsAreFoundInTheirOtherFormsAndEnglishOnesToo() throws Exception {
+		publish(entry("decision", "d1", "klimachefgruppen", Visibility.MEMBERS, "Fælles vandforsyningsplan",
+				"Kommunerne koordinerer vandforsyningerne og deler data om grundvandet. The water supply plan is shared.",
+				List.of()));
+		awaitFound("vandforsyningsplanen", Visitors.MEMBER);
+		assertThat(search("vandforsyningsplanen", Visitors.MEMBER)).contains("Fælles vandforsyningsplan");
+		assertThat(search("supplies", Visitors.MEMBER)).contains("Fælles vandforsyningsplan");
+	}
+
+	@Test
+	void aSnippetHighlightsTheMatchAndNeverCarriesMarkupFromTheContent() throws Exception {
+		publish(entry("minutes", "m1", "teknisk-vand", Visibility.MEMBERS, "Referat <b>om</b> blåmuslinger",
+				"Vi drøftede <script>alert('x')</script> blåmuslingeopdræt og <img src=x onerror=alert(1)> kvælstof.",
+				List.of()));
+		awaitFound("blåmuslingeopdræt", Visitors.MEMBER);
+		String page = search("blåmuslingeopdræt", Visitors.MEMBER);
+		assertThat(page).contains("<mark>blåmuslingeopdræt</mark>")
+			.contains("Referat &lt;b&gt;om&lt;/b&gt; blåmuslinger")
+			.doesNotContain("<script>alert")
+			.doesNotContain("<img src=x")
+			.doesNotContain("<b>om</b>");
+	}
+
+	@Test
+	void filtersNarrowByKindGroupThemeAndDate() throws Exception {
+		ThemeId water = themes.findByName("Vand som ressource").orElseThrow().id();
+		publish(entry("document", "f1", "vandressourcen", Visibility.MEMBERS, "Kildepladsanalyse Nord",
+				"Kildepladsanalysen viser rigeligt grundvand.", List.of(water)));
+		publish(new SearchEntry("decision", "f2", group("teknisk-vand"), Visibility.MEMBERS, "Kildepladsanalyse Syd",
+				"Kildepladsanalysen er vedtaget.", List.of(), Instant.parse("2024-03-01T10:00:00Z"), "/x/f2"));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(search("kildepladsanalyse", Visitors.MEMBER)).contains("Nord", "Syd"));
+		assertThat(search("kildepladsanalyse&kind=decision", Visitors.MEMBER)).contains("Syd").doesNotContain("Nord");
+		assertThat(search("kildepladsanalyse&group=vandressourcen", Visitors.MEMBER)).contains("Nord")
+			.doesNotContain("Kildepladsanalyse Syd");
+		assertThat(search("kildepladsanalyse&theme=" + water.value(), Visitors.MEMBER)).contains("Nord")
+			.doesNotContain("Kildepladsanalyse Syd");
+		assertThat(search("kildepladsanalyse&from=2024-01-01&to=2024-12-31", Visitors.MEMBER)).contains("Syd")
+			.doesNotContain("Kildepladsanalyse Nord");
+		assertThat(search("kildepladsanalyse&from=1.1.2024", Visitors.MEMBER))
+			.contains("Skriv datoen som åååå-mm-dd");
+	}
+
+	@Test
+	void aMatchInTheTitleRanksAboveAMatchInTheText() throws Exception {
+		publish(entry("document", "rank1", "teknisk-vand", Visibility.MEMBERS, "Referat fra mødet",
+				"Blandt andet drøftedes havvindsbrint kort.", List.of()));
+		// Older than the other, so that only its rank can put it first.
+		publish(new SearchEntry("document", "rank2", group("teknisk-vand"), Visibility.MEMBERS,
+				"Havvindsbrint i Lillebælt", "Et notat.", List.of(), Instant.parse("2020-01-01T00:00:00Z"), "/d/rank2"));
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(
+				() -> assertThat(search("havvindsbrint", Visitors.MEMBER)).contains("Referat fra mødet", "Havvindsbrint i"));
+		assertThat(search("havvindsbrint", Visitors.MEMBER)).containsSubsequence("Havvindsbrint i Lillebælt",
+				"Referat fra mødet");
+	}
+
+	@Test
+	void aRemovedEntryIsNoLongerFound() throws Exception {
+		publish(entry("document", "r1", "teknisk-vand", Visibility.MEMBERS, "Slamhåndtering", "Slamhåndtering i 2027.",
+				List.of()));
+		awaitFound("slamhåndtering", Visitors.MEMBER);
+		transactions.executeWithoutResult(status -> events.publishEvent(new SearchEntryRemoved("document", "r1")));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(search("slamhåndtering", Visitors.MEMBER)).doesNotContain("Slamhåndtering i"));
+	}
+
+	@Test
+	void aThemePageShowsWhatTheViewerMaySeeAcrossGroupsAndFollowsAMerge() throws Exception {
+		ThemeId old = themes.add("Regnvandsbede");
+		ThemeId kept = themes.add("Skybrudssikring");
+		publish(entry("decision", "th1", "klimachefgruppen", Visibility.MEMBERS, "Regnbede i alle kommuner",
+				"Beslutning om regnbede.", List.of(old)));
+		publish(entry("agenda-item", "th2", "klimachefgruppen", Visibility.GROUP, "Hemmeligt skybrudspunkt",
+				"Kun for klimacheferne.", List.of(kept)));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(page("/themes/" + old.value(), Visitors.MEMBER)).contains("Regnbede i alle kommuner"));
+		transactions.executeWithoutResult(status -> themes.merge(old, kept));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(page("/themes/" + kept.value(), Visitors.MEMBER)).contains("Regnbede i alle kommuner"));
+		assertThat(page("/themes/" + kept.value(), Visitors.MEMBER)).doesNotContain("Hemmeligt skybrudspunkt");
+		assertThat(page("/themes/" + kept.value(), Visitors.CHAIR)).contains("Hemmeligt skybrudspunkt",
+				"Regnbede i alle kommuner");
+		assertThat(mvc.perform(get("/themes/" + old.value()).with(Visitors.as(users, Visitors.MEMBER)))
+			.andReturn().getResponse().getRedirectedUrl()).isEqualTo("/themes/" + kept.value());
+		assertThat(page("/themes", Visitors.MEMBER)).contains("Skybrudssikring").doesNotContain("Regnvandsbede");
+	}
+
+	@Test
+	void theSearchPageSpeaksEnglishAndSaysWhatToDoWhenEmpty() throws Exception {
+		assertThat(page("/search", Visitors.MEMBER)).contains("Skriv, hvad du leder efter");
+		assertThat(page("/search?lang=en", Visitors.MEMBER)).contains("Type what you are looking for");
+		assertThat(page("/search?q=xyzzyplugh&lang=en", Visitors.MEMBER)).contains("No results");
+	}
+
+	@Test
+	void recentShowsWhatIsNewInTheViewersGroupsOnly() throws Exception {
+		publish(entry("agenda-item", "n1", "teknisk-vand", Visibility.GROUP, "Nyt om spildevandsslam",
+				"Punkt til næste møde.", List.of()));
+		publish(entry("agenda-item", "n2", "planchefgruppen", Visibility.MEMBERS, "Nyt om lokalplaner",
+				"Punkt til næste møde.", List.of()));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(page("/search/recent", Visitors.MEMBER)).contains("Nyt om spildevandsslam"));
+		assertThat(page("/search/recent", Visitors.MEMBER)).doesNotContain("Nyt om lokalplaner");
+		assertThat(page("/search/recent", Visitors.CHAIR)).doesNotContain("Nyt om spildevandsslam");
+	}
+
+	private SearchEntry entry(String kind, String key, String group, Visibility visibility, String title, String text,
+			List<ThemeId> themes) {
+		return new SearchEntry(kind, key, group(group), visibility, title, text, themes, Instant.now(),
+				"/" + kind + "/" + key);
+	}
+
+	private GroupId group(String slug) {
+		return groups.findBySlug(slug).orElseThrow().id();
+	}
+
+	private void publish(SearchEntry entry) {
+		transactions.executeWithoutResult(status -> events.publishEvent(entry));
+	}
+
+	private void awaitFound(String words, String who) {
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(search(words, Visitors.SECRETARIAT)).doesNotContain("Ingen resultater"));
+	}
+
+	private String search(String query, String who) throws Exception {
+		return page("/search?q=" + query, who);
+	}
+
+	private String page(String path, String who) throws Exception {
+		return mvc.perform(get(path).with(Visitors.as(users, who))).andReturn().getResponse().getContentAsString();
+	}
+}
