@@ -57,6 +57,7 @@ class BrowserJourneyTest {
 		driver.findElement(By.linkText("Teknisk vand")).click();
 		browser.waiting().until(ExpectedConditions.titleContains("Teknisk vand"));
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("group-meetings-heading")));
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("library-overview-heading")));
 		List<String> rows = texts(By.cssSelector(".members tbody tr"));
 		assertThat(rows).hasSize(7).anySatisfy(row -> assertThat(row).contains("Fredericia").contains("Formand"));
 		browser.assertAccessible();
@@ -72,6 +73,7 @@ class BrowserJourneyTest {
 		driver.findElement(By.linkText("Forside")).click();
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("upcoming-heading")));
 		assertThat(driver.findElement(By.cssSelector(".meetings-overview")).getText()).contains("Teknisk vand");
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("recent-heading")));
 		browser.assertAccessible();
 		browser.screenshot("home-member");
 	}
@@ -90,7 +92,7 @@ class BrowserJourneyTest {
 			browser.screenshot("secretariat" + page.replace('/', '-'));
 		}
 		driver.get(url("/people/new"));
-		driver.findElement(By.cssSelector("button[type=submit]:not(.link)")).click();
+		driver.findElement(By.cssSelector("main button[type=submit]")).click();
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
 		assertThat(driver.findElement(By.id("username")).getAttribute("aria-invalid")).isEqualTo("true");
 		browser.assertAccessible();
