@@ -27,16 +27,12 @@ class GroupAccess {
 		this.directory = directory;
 	}
 
-	static boolean isSecretariat(SignedInUser user) {
-		return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_SECRETARIAT"));
-	}
-
 	boolean reads(SignedInUser user, GroupId group) {
-		return isSecretariat(user) || directory.roleOf(user.personId(), group).isPresent();
+		return user.isSecretariat() || directory.roleOf(user.personId(), group).isPresent();
 	}
 
 	boolean manages(SignedInUser user, GroupId group) {
-		return isSecretariat(user) || directory.roleOf(user.personId(), group).filter(GroupRole.CHAIR::equals).isPresent();
+		return user.isSecretariat() || directory.roleOf(user.personId(), group).filter(GroupRole.CHAIR::equals).isPresent();
 	}
 
 	/** The group, if the user may read it; otherwise "not found", so that its private content is not revealed. */

@@ -47,8 +47,7 @@ public class SearchIndex {
 		if (user == null) {
 			return Viewer.anonymous();
 		}
-		boolean secretariat = user.getAuthorities().stream().anyMatch(a -> "ROLE_SECRETARIAT".equals(a.getAuthority()));
-		return new Viewer(user.personId(), secretariat, java.util.Set.copyOf(groups.groupsOf(user.personId())));
+		return new Viewer(user.personId(), user.isSecretariat(), java.util.Set.copyOf(groups.groupsOf(user.personId())));
 	}
 
 	/** Ranked hits for the words, Danish and English, with highlighted snippets; an empty query finds nothing. */
