@@ -76,9 +76,9 @@ public class SearchIndex {
 		return page(hits, query.page());
 	}
 
-	/** What is new in the viewer's own groups, newest first. */
+	/** What was added or changed last in the viewer's groups: new to them, whatever date the content itself bears. */
 	public List<Hit> recent(Viewer viewer, int limit) {
-		return jdbc.sql("select %s, left(e.body, 240) as snippet from search_entry e where e.group_id = any(cast(:mine as bigint[])) and %s order by e.happened_at desc limit :limit"
+		return jdbc.sql("select %s, left(e.body, 240) as snippet from search_entry e where e.group_id = any(cast(:mine as bigint[])) and %s order by e.indexed_at desc, e.happened_at desc limit :limit"
 			.formatted(COLUMNS, VISIBLE))
 			.params(visibility(viewer))
 			.param("mine", array(viewer.groups().stream().map(GroupId::value).toList()))
