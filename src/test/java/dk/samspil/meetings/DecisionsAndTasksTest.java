@@ -1,7 +1,6 @@
 package dk.samspil.meetings;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.mail.internet.MimeMessage;
@@ -104,10 +103,10 @@ class DecisionsAndTasksTest {
 		assertThat(reminders.remindReviews(review.minusDays(1))).isZero();
 		assertThat(reminders.remindReviews(review)).isEqualTo(1);
 		assertThat(reminders.remindReviews(review)).isZero();
-		assertThat(TestMailServer.get().waitForIncomingEmail(10_000, 1)).isTrue();
-		MimeMessage mail = TestMailServer.get().getReceivedMessages()[0];
-		assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("fredericia.vand@demo.samspil.example");
-		assertThat(GreenMailUtil.getBody(mail)).contains("Kapacitet p", "Kapaciteten udvides.");
+		// Other tests in this context send mail too: pick the reminder out by what it says.
+		List<MimeMessage> reminders = mailsSaying("Kapaciteten udvides.", 1);
+		assertThat(reminders.get(0).getAllRecipients()[0].toString()).isEqualTo("fredericia.vand@demo.samspil.example");
+		assertThat(GreenMailUtil.getBody(reminders.get(0))).contains("Kapacitet p");
 	}
 
 	@Test
@@ -145,9 +144,10 @@ class DecisionsAndTasksTest {
 
 		assertThat(reminders.sendDigests(day)).isPositive();
 		assertThat(reminders.sendDigests(day)).isZero();
-		assertThat(TestMailServer.get().waitForIncomingEmail(10_000, 1)).isTrue();
+		mailsSaying("Send PtX-planer", 1);
 		Thread.sleep(1500);
-		List<MimeMessage> toMember = Arrays.stream(TestMailServer.get().getReceivedMessages())
+		// One digest with all three tasks, not a mail per task.
+		List<MimeMessage> toMember = mailsSaying("Send PtX-planer", 1).stream()
 			.filter(m -> MeetingFlowTest.recipient(m).equals("vejle.vand@demo.samspil.example"))
 			.toList();
 		assertThat(toMember).hasSize(1);
@@ -211,5 +211,19 @@ class DecisionsAndTasksTest {
 	private String page(String url, String login) throws Exception {
 		return mvc.perform(get(url).with(as(users, login))).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
+	}
+
+	private static List<MimeMessage> mailsSaying(String text, int atLeast) {
+		List<MimeMessage> found = new java.util.ArrayList<>();
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() -> {
+			found.clear();
+			for (MimeMessage mail : TestMailServer.get().getReceivedMessages()) {
+				if (GreenMailUtil.getBody(mail).contains(text)) {
+					found.add(mail);
+				}
+			}
+			return found.size() >= atLeast;
+		});
+		return List.copyOf(found);
 	}
 }

@@ -3,7 +3,6 @@ package dk.samspil.meetings;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.mail.BodyPart;
@@ -137,21 +136,15 @@ class MeetingFlowTest {
 
 		mvc.perform(post("/meetings/" + meeting.id() + "/publish").with(csrf()).with(as(users, MeetingFixtures.CHAIR)))
 			.andExpect(status().is3xxRedirection());
-		assertThat(TestMailServer.get().waitForIncomingEmail(10_000, 7)).isTrue();
-		MimeMessage[] mails = TestMailServer.get().getReceivedMessages();
-		assertThat(mails).hasSize(7);
-		assertThat(Arrays.stream(mails).map(MeetingFlowTest::recipient).distinct()).hasSize(7);
-		String ics = attachment(mails[0], "invitation.ics");
-		assertThat(ics).contains("METHOD:REQUEST", "UID:meeting-" + meeting.id() + "@samspil", "SEQUENCE:0",
-				"Teknisk vand: Møde om grundvand", "1. PtX-behov");
-		assertThat(mails[0].getSubject()).contains("Dagsorden", "Møde om grundvand");
+		List<MimeMessage> mails = awaitInvitations(meeting, "SEQUENCE:0", 7);
+		assertThat(mails.stream().map(MeetingFlowTest::recipient).distinct()).hasSize(7);
+		String ics = attachment(mails.get(0), "invitation.ics");
+		assertThat(ics).contains("METHOD:REQUEST", "Teknisk vand: Møde om grundvand", "1. PtX-behov");
+		assertThat(mails.get(0).getSubject()).contains("Dagsorden", "Møde om grundvand");
 
-		TestMailServer.get().purgeEmailFromAllMailboxes();
 		mvc.perform(post("/meetings/" + meeting.id() + "/publish").with(csrf()).with(as(users, MeetingFixtures.CHAIR)))
 			.andExpect(status().is3xxRedirection());
-		assertThat(TestMailServer.get().waitForIncomingEmail(10_000, 7)).isTrue();
-		assertThat(attachment(TestMailServer.get().getReceivedMessages()[0], "invitation.ics"))
-			.contains("UID:meeting-" + meeting.id() + "@samspil", "SEQUENCE:1");
+		awaitInvitations(meeting, "SEQUENCE:1", 7);
 	}
 
 	@Test
@@ -159,8 +152,7 @@ class MeetingFlowTest {
 		Meeting meeting = fixtures.meeting(MeetingFixtures.GROUP, "Møde der flyttes");
 		fixtures.acceptedItem(meeting, "Tidsplan");
 		fixtures.agendas.publish(meeting, java.time.Instant.now());
-		assertThat(TestMailServer.get().waitForIncomingEmail(10_000, 7)).isTrue();
-		TestMailServer.get().purgeEmailFromAllMailboxes();
+		awaitInvitations(meeting, "SEQUENCE:0", 7);
 
 		LocalDate day = meeting.start().toLocalDate().plusDays(1);
 		assertThat(mvc.perform(get("/meetings/" + meeting.id() + "/edit").with(as(users, MeetingFixtures.CHAIR)))
@@ -170,13 +162,11 @@ class MeetingFlowTest {
 				.param("endTime", "14:30").param("place", "Vejle Rådhus").param("onlineLink", "")
 				.param("deadlineDate", day.minusDays(3).toString()).param("deadlineTime", "12:00"))
 			.andExpect(status().is3xxRedirection());
-		assertThat(TestMailServer.get().waitForIncomingEmail(10_000, 7)).isTrue();
-		String ics = attachment(TestMailServer.get().getReceivedMessages()[0], "invitation.ics");
+		String ics = attachment(awaitInvitations(meeting, "SEQUENCE:1", 7).get(0), "invitation.ics");
 		String start = java.time.ZonedDateTime.of(day, java.time.LocalTime.of(13, 0), Meeting.ZONE)
 			.withZoneSameInstant(java.time.ZoneOffset.UTC)
 			.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
-		assertThat(ics).contains("UID:meeting-" + meeting.id() + "@samspil", "SEQUENCE:1", "DTSTART:" + start,
-				"LOCATION:Vejle Rådhus");
+		assertThat(ics).contains("DTSTART:" + start, "LOCATION:Vejle Rådhus");
 	}
 
 	@Test
@@ -277,6 +267,37 @@ class MeetingFlowTest {
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * Waits for the invitations to one meeting with the given sequence, and returns them. Other tests in the same
+	 * application context send mail to the same server, so mails are picked out by the meeting's UID.
+	 */
+	static List<MimeMessage> awaitInvitations(Meeting meeting, String sequence, int count) {
+		String uid = "UID:meeting-" + meeting.id() + "@samspil";
+		List<MimeMessage> found = new java.util.ArrayList<>();
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() -> {
+			found.clear();
+			for (MimeMessage mail : TestMailServer.get().getReceivedMessages()) {
+				String ics = mail.getContent() instanceof Multipart ? invitation(mail) : "";
+				if (ics.contains(uid) && ics.contains(sequence)) {
+					found.add(mail);
+				}
+			}
+			return found.size() >= count;
+		});
+		assertThat(found).hasSize(count);
+		return List.copyOf(found);
+	}
+
+	private static String invitation(MimeMessage mail) throws Exception {
+		Multipart parts = (Multipart) mail.getContent();
+		for (int i = 0; i < parts.getCount(); i++) {
+			if ("invitation.ics".equals(parts.getBodyPart(i).getFileName())) {
+				return attachment(mail, "invitation.ics");
+			}
+		}
+		return "";
 	}
 
 	static String attachment(MimeMessage mail, String filename) throws Exception {
