@@ -1,0 +1,155 @@
+package dk.samspil.allocation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One month as a network flow problem with a fixed arc layout, so a solver can keep its graph and only
+ * change capacities and supplies between steps. Every store drains to a sink through a carry-over arc (what
+ * it keeps for next month) and a spill arc; every demand drains through {@code segments} arcs of falling
+ * worth, which makes a shortage fall equally (to one segment) on demands of the same tier and rank.
+ * Quantities are in integer units of {@link Network#unit}.
+ */
+final class StepProblem {
+
+	static final int LINK = 0;
+	static final int BREACH = 1;
+	static final int CARRY = 2;
+	static final int SPILL = 3;
+	static final int SEGMENT = 4;
+
+	final Network network;
+	final Weights weights;
+	final int segments;
+	final int sink;
+	final int[] tail;
+	final int[] head;
+	final long[] cost;
+	final double[] gain;
+	final int[] kind;
+	final int[] owner;
+	final long[] capacity;
+	final long[] supply;
+	final int[] linkArc;
+	final int[] breachArc;
+	final int[] carryArc;
+	final int[] spillArc;
+	final int[] firstSegment;
+
+	StepProblem(Network network, int segments) {
+		this.network = network;
+		this.segments = segments;
+		this.weights = new Weights(network.nodes, network.links, network.unit, segments);
+		int nodes = network.nodes.size();
+		this.sink = nodes;
+		List<long[]> arcs = new ArrayList<>();
+		this.linkArc = new int[network.links.size()];
+		this.breachArc = new int[network.links.size()];
+		this.carryArc = new int[nodes];
+		this.spillArc = new int[nodes];
+		this.firstSegment = new int[nodes];
+		for (int l = 0; l < network.links.size(); l++) {
+			Link link = network.links.get(l);
+			long unitCost = Weights.linkCost(link, network.unit);
+			linkArc[l] = add(arcs, link.from(), link.to(), unitCost, LINK, l);
+			long breach = link.breachable() ? weights.breachCost(link.breachTier()) : -1;
+			breachArc[l] = breach < 0 ? -1 : add(arcs, link.from(), link.to(), unitCost + breach, BREACH, l);
+		}
+		for (int n = 0; n < nodes; n++) {
+			Node node = network.nodes.get(n);
+			carryArc[n] = spillArc[n] = firstSegment[n] = -1;
+			if (node.isStore()) {
+				carryArc[n] = add(arcs, n, sink, -weights.carryValue, CARRY, n);
+				spillArc[n] = add(arcs, n, sink, 0, SPILL, n);
+			} else if (node.isDemand()) {
+				for (int s = 0; s < segments; s++) {
+					int arc = add(arcs, n, sink, -weights.demandValue(node, s), SEGMENT, n);
+					firstSegment[n] = s == 0 ? arc : firstSegment[n];
+				}
+			}
+		}
+		int count = arcs.size();
+		tail = new int[count];
+		head = new int[count];
+		cost = new long[count];
+		kind = new int[count];
+		owner = new int[count];
+		gain = new double[count];
+		for (int a = 0; a < count; a++) {
+			long[] arc = arcs.get(a);
+			tail[a] = (int) arc[0];
+			head[a] = (int) arc[1];
+			cost[a] = arc[2];
+			kind[a] = (int) arc[3];
+			owner[a] = (int) arc[4];
+			gain[a] = kind[a] <= BREACH ? 1 - network.links.get(owner[a]).loss() : 1;
+		}
+		capacity = new long[count];
+		supply = new long[nodes + 1];
+	}
+
+	private static int add(List<long[]> arcs, int from, int to, long cost, int kind, int owner) {
+		arcs.add(new long[] { from, to, cost, kind, owner });
+		return arcs.size() - 1;
+	}
+
+	int arcCount() {
+		return tail.length;
+	}
+
+	long units(double quantity) {
+		return Math.round(quantity / network.unit);
+	}
+
+	/**
+	 * Sets this month's data: what each store holds and receives, what each demand asks, and what each capped
+	 * link may still carry this year. Unsegmented puts a demand's whole request on its first segment, which
+	 * is enough when nobody goes short and solves faster.
+	 */
+	void set(long[] storeSupply, long[] demand, long[] capLeft, boolean segmented) {
+		long total = 0;
+		for (int l = 0; l < linkArc.length; l++) {
+			Link link = network.links.get(l);
+			long max = units(link.capacity());
+			long within = link.capped() ? Math.min(max, capLeft[l]) : max;
+			capacity[linkArc[l]] = within;
+			if (breachArc[l] >= 0) {
+				capacity[breachArc[l]] = max - within;
+			}
+		}
+		for (int n = 0; n < sink; n++) {
+			Node node = network.nodes.get(n);
+			if (node.isStore()) {
+				supply[n] = storeSupply[n];
+				total += storeSupply[n];
+				capacity[carryArc[n]] = Math.min(units(node.capacity()), storeSupply[n]);
+				capacity[spillArc[n]] = storeSupply[n];
+			} else if (node.isDemand()) {
+				setSegments(n, demand[n], segmented);
+			}
+		}
+		supply[sink] = -total;
+	}
+
+	private void setSegments(int node, long demand, boolean segmented) {
+		int first = firstSegment[node];
+		for (int s = 0; s < segments; s++) {
+			long size = segmented ? demand * (s + 1) / segments - demand * s / segments : s == 0 ? demand : 0;
+			capacity[first + s] = size;
+		}
+	}
+
+	String arcName(int arc) {
+		return switch (kind[arc]) {
+			case LINK -> "link '" + network.links.get(owner[arc]).id() + "'";
+			case BREACH -> "cap breach of link '" + network.links.get(owner[arc]).id() + "'";
+			case CARRY -> "storage of '" + network.nodes.get(owner[arc]).id() + "'";
+			case SPILL -> "spill of '" + network.nodes.get(owner[arc]).id() + "'";
+			default -> "demand '" + network.nodes.get(owner[arc]).id() + "' segment " + (arc - firstSegment[owner[arc]]);
+		};
+	}
+
+	String nodeName(int node) {
+		return node == sink ? "sink" : network.nodes.get(node).id();
+	}
+}

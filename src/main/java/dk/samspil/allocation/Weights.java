@@ -1,0 +1,98 @@
+package dk.samspil.allocation;
+
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Integer costs that make one min-cost flow lexicographic, MODSIM style: every unit a tier receives is
+ * worth more than anything lower tiers, equal sharing or link costs could gain with it. Gaps are additive,
+ * which suffices because in a network without losses one unit taken from a demand frees at most one unit
+ * for another. From the top: tiers, then ranks within a tier, then equal-share segments, then storage
+ * carry-over, then link costs.
+ */
+final class Weights {
+
+	/** Scales costs per unit to integers; two decimals are ample for relative link costs. */
+	static final double COST_SCALE = 100;
+
+	private final int[] tiers;
+	private final int[] ranks;
+	private final int segments;
+	final long pathBound;
+	final long carryValue;
+	private final long segmentGap;
+	private final long rankGap;
+	private final long tierGap;
+	private final long base;
+
+	Weights(List<Node> nodes, List<Link> links, double unit, int segments) {
+		TreeSet<Integer> tierSet = new TreeSet<>();
+		TreeSet<Integer> rankSet = new TreeSet<>();
+		for (Node node : nodes) {
+			if (node.isDemand()) {
+				tierSet.add(node.tier());
+				rankSet.add(node.rank());
+			}
+		}
+		this.tiers = tierSet.stream().mapToInt(Integer::intValue).toArray();
+		this.ranks = rankSet.stream().mapToInt(Integer::intValue).toArray();
+		this.segments = segments;
+		long sum = 0;
+		for (Link link : links) {
+			sum += linkCost(link, unit);
+		}
+		this.pathBound = sum + 1;
+		this.carryValue = pathBound + 1;
+		this.segmentGap = 2 * pathBound + 1;
+		this.rankGap = segments * segmentGap + 2 * pathBound + 1;
+		this.tierGap = 2 * (Math.max(1, ranks.length) * rankGap + 2 * pathBound + 1);
+		this.base = carryValue + 2 * pathBound + 1;
+	}
+
+	static long linkCost(Link link, double unit) {
+		return Math.round(link.cost() * unit * COST_SCALE);
+	}
+
+	/** Value of a unit in segment {@code segment} of a demand: what the flow earns (as negative cost). */
+	long demandValue(Node demand, int segment) {
+		int tierIndex = indexOf(tiers, demand.tier());
+		int rankIndex = indexOf(ranks, demand.rank());
+		return base + (long) (tiers.length - 1 - tierIndex) * tierGap + (long) (ranks.length - 1 - rankIndex) * rankGap
+				+ (long) (segments - 1 - segment) * segmentGap;
+	}
+
+	/**
+	 * Cost of a unit beyond an annual cap: just below the worth of the lowest tier allowed to breach, so only
+	 * that tier and higher ones take it, and only when nothing within the cap can serve them.
+	 * Returns -1 when no demand is of such a tier.
+	 */
+	long breachCost(int breachTier) {
+		int index = -1;
+		for (int i = 0; i < tiers.length; i++) {
+			if (tiers[i] <= breachTier) {
+				index = i;
+			}
+		}
+		if (index < 0) {
+			return -1;
+		}
+		return base + (long) (tiers.length - 1 - index) * tierGap - tierGap / 2;
+	}
+
+	int tierCount() {
+		return tiers.length;
+	}
+
+	int[] tiers() {
+		return tiers.clone();
+	}
+
+	private static int indexOf(int[] sorted, int value) {
+		for (int i = 0; i < sorted.length; i++) {
+			if (sorted[i] == value) {
+				return i;
+			}
+		}
+		throw new IllegalStateException("no such level " + value);
+	}
+}
