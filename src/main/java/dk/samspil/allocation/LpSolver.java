@@ -9,6 +9,10 @@ import com.google.ortools.linearsolver.MPVariable;
  * The exact LP of a step through OR-Tools' MPSolver: the reference for the fast path, the path for links that
  * lose water (a gain below one is no longer a pure network), and the source of LP and MPS exports. The model is
  * built once and only its bounds change between steps, so GLOP starts each step from the last basis.
+ *
+ * <p>Where links lose water, additive cost gaps no longer rank tiers (a unit for a higher tier may cost more
+ * than one unit at the source), so each tier's total is then maximised in turn and held as a floor before the
+ * weighted objective settles ranks, sharing and costs within what the tiers got.
  */
 final class LpSolver implements StepSolver {
 
@@ -16,6 +20,8 @@ final class LpSolver implements StepSolver {
 	private final MPSolver solver;
 	private final MPVariable[] x;
 	private final MPConstraint[] balance;
+	private final MPConstraint[] tierFloor;
+	private final boolean lexicographic;
 	private String status = "NOT_SOLVED";
 
 	LpSolver(StepProblem problem, String backend) {
@@ -41,6 +47,46 @@ final class LpSolver implements StepSolver {
 			}
 		}
 		objective.setMinimization();
+		this.lexicographic = problem.network.hasLosses();
+		this.tierFloor = lexicographic ? tierFloors() : new MPConstraint[0];
+	}
+
+	private MPConstraint[] tierFloors() {
+		int[] tiers = problem.weights.tiers();
+		MPConstraint[] floors = new MPConstraint[tiers.length];
+		for (int t = 0; t < tiers.length; t++) {
+			floors[t] = solver.makeConstraint(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "tier_" + tiers[t] + "_floor");
+		}
+		for (int a = 0; a < x.length; a++) {
+			if (problem.kind[a] == StepProblem.SEGMENT) {
+				int tier = problem.network.nodes.get(problem.owner[a]).tier();
+				floors[java.util.Arrays.binarySearch(tiers, tier)].setCoefficient(x[a], 1);
+			}
+		}
+		return floors;
+	}
+
+	private boolean solveTiers() {
+		for (MPConstraint floor : tierFloor) {
+			floor.setLb(Double.NEGATIVE_INFINITY);
+		}
+		MPObjective objective = solver.objective();
+		for (MPConstraint floor : tierFloor) {
+			for (int a = 0; a < x.length; a++) {
+				objective.setCoefficient(x[a], -floor.getCoefficient(x[a]));
+			}
+			MPSolver.ResultStatus result = solver.solve();
+			if (result != MPSolver.ResultStatus.OPTIMAL) {
+				status = result.toString() + " at " + floor.name();
+				return false;
+			}
+			double best = -objective.value();
+			floor.setLb(best - 1e-7 * Math.max(1, best));
+		}
+		for (int a = 0; a < x.length; a++) {
+			objective.setCoefficient(x[a], problem.cost[a]);
+		}
+		return true;
 	}
 
 	/** Copies the problem's current capacities and supplies into the model. */
@@ -56,6 +102,9 @@ final class LpSolver implements StepSolver {
 	@Override
 	public boolean solve(double[] out) {
 		load();
+		if (lexicographic && !solveTiers()) {
+			return false;
+		}
 		MPSolver.ResultStatus result = solver.solve();
 		status = result.toString();
 		if (result != MPSolver.ResultStatus.OPTIMAL) {
