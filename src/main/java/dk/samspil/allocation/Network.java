@@ -136,7 +136,7 @@ public final class Network {
 
 		/** Adds a link carrying at most {@code capacity} a month at {@code cost} a unit, losing {@code loss} of it. */
 		public Builder link(String id, String from, String to, double capacity, double cost, double loss) {
-			return addLink(id, from, to, capacity, cost, loss, null, Link.NO_BREACH);
+			return addLink(id, from, to, capacity, cost, loss, null, Link.NO_BREACH, Link.NO_BREACH);
 		}
 
 		/**
@@ -146,7 +146,21 @@ public final class Network {
 		 */
 		public Builder cappedLink(String id, String from, String to, double capacity, double cost, String capSeries,
 				Integer breachTier) {
-			return addLink(id, from, to, capacity, cost, 0, capSeries, breachTier == null ? Link.NO_BREACH : breachTier);
+			return cappedLink(id, from, to, capacity, cost, capSeries, breachTier, null);
+		}
+
+		/**
+		 * As {@link #cappedLink(String, String, String, double, double, String, Integer)}, and demands of tier
+		 * {@code reserveTier} or higher may draw all that is left of the cap in any month, while lower tiers get
+		 * what is left spread evenly over the rest of the year ({@code null}: everyone may draw it all).
+		 */
+		public Builder cappedLink(String id, String from, String to, double capacity, double cost, String capSeries,
+				Integer breachTier, Integer reserveTier) {
+			if (capSeries == null) {
+				throw new ModelException("link '" + id + "': a capped link needs a cap series");
+			}
+			return addLink(id, from, to, capacity, cost, 0, capSeries, breachTier == null ? Link.NO_BREACH : breachTier,
+					reserveTier == null ? Link.NO_BREACH : reserveTier);
 		}
 
 		/** Sends {@code fraction} of what {@code demands} received in a month to store {@code store} the month after. */
@@ -187,7 +201,7 @@ public final class Network {
 		}
 
 		private Builder addLink(String id, String from, String to, double capacity, double cost, double loss,
-				String capSeries, int breachTier) {
+				String capSeries, int breachTier, int reserveTier) {
 			String name = "link '" + id + "'";
 			if (id == null || id.isBlank() || linkNames.putIfAbsent(id, links.size()) != null) {
 				throw new ModelException(name + ": id missing or used twice");
@@ -205,7 +219,7 @@ public final class Network {
 			if (nodes.get(tail).isDemand()) {
 				throw new ModelException(name + " leaves demand '" + from + "'; demands take water and pass none on");
 			}
-			links.add(new Link(id, tail, head, capacity, cost, loss, capSeries, breachTier));
+			links.add(new Link(id, tail, head, capacity, cost, loss, capSeries, breachTier, reserveTier));
 			return this;
 		}
 

@@ -62,7 +62,8 @@ public final class ScenarioResult {
 		}
 		for (int l = 0; l < flow.length; l++) {
 			double over = problem.breachArc[l] < 0 ? 0 : arcFlow[problem.breachArc[l]];
-			flow[l][m] = (arcFlow[problem.linkArc[l]] + over) * unit;
+			double reserve = problem.reserveArc[l] < 0 ? 0 : arcFlow[problem.reserveArc[l]];
+			flow[l][m] = (arcFlow[problem.linkArc[l]] + reserve + over) * unit;
 			excess[l][m] = over * unit;
 		}
 	}

@@ -68,14 +68,15 @@ final class Simulation {
 		}
 		for (int m = 0; m <= Math.min(months, horizon.months() - 1); m++) {
 			prepare(m, volume, supply, want, capLeft, lastDelivered);
+			int monthsLeft = 13 - horizon.month(m).getMonthValue();
 			if (m == months) {
-				problem.set(supply, want, capLeft, true);
+				problem.set(supply, want, capLeft, monthsLeft, true);
 				break;
 			}
-			problem.set(supply, want, capLeft, false);
+			problem.set(supply, want, capLeft, monthsLeft, false);
 			solve(solver, m, flow);
 			if (needsSharing(want, flow)) {
-				problem.set(supply, want, capLeft, true);
+				problem.set(supply, want, capLeft, monthsLeft, true);
 				solve(solver, m, flow);
 			}
 			result.record(m, problem, supply, want, flow);
@@ -127,7 +128,8 @@ final class Simulation {
 		}
 		for (int l = 0; l < capLeft.length; l++) {
 			if (cap[l] != null) {
-				capLeft[l] = Math.max(0, capLeft[l] - Math.round(flow[problem.linkArc[l]]));
+				double reserve = problem.reserveArc[l] < 0 ? 0 : flow[problem.reserveArc[l]];
+				capLeft[l] = Math.max(0, capLeft[l] - Math.round(flow[problem.linkArc[l]] + reserve));
 			}
 		}
 	}

@@ -17,6 +17,7 @@ final class StepProblem {
 	static final int CARRY = 2;
 	static final int SPILL = 3;
 	static final int SEGMENT = 4;
+	static final int RESERVE = 5;
 
 	final Network network;
 	final Weights weights;
@@ -32,6 +33,7 @@ final class StepProblem {
 	final long[] supply;
 	final int[] linkArc;
 	final int[] breachArc;
+	final int[] reserveArc;
 	final int[] carryArc;
 	final int[] spillArc;
 	final int[] firstSegment;
@@ -45,6 +47,7 @@ final class StepProblem {
 		List<long[]> arcs = new ArrayList<>();
 		this.linkArc = new int[network.links.size()];
 		this.breachArc = new int[network.links.size()];
+		this.reserveArc = new int[network.links.size()];
 		this.carryArc = new int[nodes];
 		this.spillArc = new int[nodes];
 		this.firstSegment = new int[nodes];
@@ -54,6 +57,8 @@ final class StepProblem {
 			linkArc[l] = add(arcs, link.from(), link.to(), unitCost, LINK, l);
 			long breach = link.breachable() ? weights.breachCost(link.breachTier()) : -1;
 			breachArc[l] = breach < 0 ? -1 : add(arcs, link.from(), link.to(), unitCost + breach, BREACH, l);
+			long reserve = link.reserved() ? weights.reserveCost(link.reserveTier()) : -1;
+			reserveArc[l] = reserve < 0 ? -1 : add(arcs, link.from(), link.to(), unitCost + reserve, RESERVE, l);
 		}
 		for (int n = 0; n < nodes; n++) {
 			Node node = network.nodes.get(n);
@@ -82,7 +87,7 @@ final class StepProblem {
 			cost[a] = arc[2];
 			kind[a] = (int) arc[3];
 			owner[a] = (int) arc[4];
-			gain[a] = kind[a] <= BREACH ? 1 - network.links.get(owner[a]).loss() : 1;
+			gain[a] = kind[a] <= BREACH || kind[a] == RESERVE ? 1 - network.links.get(owner[a]).loss() : 1;
 		}
 		capacity = new long[count];
 		supply = new long[nodes + 1];
@@ -103,16 +108,20 @@ final class StepProblem {
 
 	/**
 	 * Sets this month's data: what each store holds and receives, what each demand asks, and what each capped
-	 * link may still carry this year. Unsegmented puts a demand's whole request on its first segment, which
-	 * is enough when nobody goes short and solves faster.
+	 * link may still carry this year, {@code monthsLeft} months including this one. Unsegmented puts a demand's
+	 * whole request on its first segment, which is enough when nobody goes short and solves faster.
 	 */
-	void set(long[] storeSupply, long[] demand, long[] capLeft, boolean segmented) {
+	void set(long[] storeSupply, long[] demand, long[] capLeft, int monthsLeft, boolean segmented) {
 		long total = 0;
 		for (int l = 0; l < linkArc.length; l++) {
 			Link link = network.links.get(l);
 			long max = units(link.capacity());
 			long within = link.capped() ? Math.min(max, capLeft[l]) : max;
-			capacity[linkArc[l]] = within;
+			long even = reserveArc[l] < 0 ? within : Math.min(within, (capLeft[l] + monthsLeft - 1) / monthsLeft);
+			capacity[linkArc[l]] = even;
+			if (reserveArc[l] >= 0) {
+				capacity[reserveArc[l]] = within - even;
+			}
 			if (breachArc[l] >= 0) {
 				capacity[breachArc[l]] = max - within;
 			}
@@ -143,6 +152,7 @@ final class StepProblem {
 		return switch (kind[arc]) {
 			case LINK -> "link '" + network.links.get(owner[arc]).id() + "'";
 			case BREACH -> "cap breach of link '" + network.links.get(owner[arc]).id() + "'";
+			case RESERVE -> "cap reserve of link '" + network.links.get(owner[arc]).id() + "'";
 			case CARRY -> "storage of '" + network.nodes.get(owner[arc]).id() + "'";
 			case SPILL -> "spill of '" + network.nodes.get(owner[arc]).id() + "'";
 			default -> "demand '" + network.nodes.get(owner[arc]).id() + "' segment " + (arc - firstSegment[owner[arc]]);

@@ -45,7 +45,8 @@ final class Weights {
 		this.carryValue = pathBound + 1;
 		this.segmentGap = 2 * pathBound + 1;
 		this.rankGap = segments * segmentGap + 2 * pathBound + 1;
-		this.tierGap = 2 * (Math.max(1, ranks.length) * rankGap + 2 * pathBound + 1);
+		// a quarter of a gap must still exceed everything within a tier, so gates can sit at a half and three quarters
+		this.tierGap = 4 * (Math.max(1, ranks.length) * rankGap + 2 * pathBound + 1);
 		this.base = carryValue + 2 * pathBound + 1;
 	}
 
@@ -77,6 +78,15 @@ final class Weights {
 			return -1;
 		}
 		return base + (long) (tiers.length - 1 - index) * tierGap - tierGap / 2;
+	}
+
+	/**
+	 * Cost of a unit drawn from an annual cap's reserve: like a breach, only tiers up to {@code reserveTier} find it
+	 * worth taking, but cheaper than a breach, so a reserve is used up before any cap is broken.
+	 */
+	long reserveCost(int reserveTier) {
+		long breach = breachCost(reserveTier);
+		return breach < 0 ? -1 : breach - tierGap / 4;
 	}
 
 	int tierCount() {
