@@ -67,8 +67,36 @@ public final class WaterModel {
 		return List.copyOf(codes);
 	}
 
+	public List<GroundwaterBody> groundwaterBodies() {
+		return groundwater;
+	}
+
+	public List<SurfaceSource> surfaceSources() {
+		return surface;
+	}
+
+	public List<TreatmentPlant> treatmentPlants() {
+		return treatment;
+	}
+
+	public List<OtherSource> otherSources() {
+		return other;
+	}
+
+	public List<Waterworks> waterworks() {
+		return waterworks;
+	}
+
+	public List<WaterDemand> demands() {
+		return demands;
+	}
+
 	public List<PtxPlant> ptxPlants() {
 		return ptx;
+	}
+
+	public List<Pipe> pipes() {
+		return pipes;
 	}
 
 	/** This model with one more PtX plant and the pipes that feed it. */
