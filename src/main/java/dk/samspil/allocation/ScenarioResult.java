@@ -21,6 +21,8 @@ public final class ScenarioResult {
 	private final double[][] storage;
 	private final double[][] flow;
 	private final double[][] excess;
+	private int mixMonth = -1;
+	private double[][] mix;
 
 	ScenarioResult(Network network, Horizon horizon, String scenario) {
 		this.network = network;
@@ -121,10 +123,18 @@ public final class ScenarioResult {
 		return sum;
 	}
 
-	/** The stores whose water reached demand {@code node} in {@code month}, with amounts (mixing assumed at nodes). */
+	/**
+	 * The stores whose water reached demand {@code node} in {@code month}, with amounts (mixing assumed at nodes).
+	 * Not safe to call from several threads at once.
+	 */
 	public Map<String, Double> sources(String node, int month) {
 		int target = network.node(node);
-		double[] share = SourceMix.shares(network, this::linkFlow, this::availableAt, month)[target];
+		if (mixMonth != month) {
+			// one trace serves every demand of the month, which is how reports ask for them
+			mix = SourceMix.shares(network, this::linkFlow, this::availableAt, month);
+			mixMonth = month;
+		}
+		double[] share = mix[target];
 		Map<String, Double> mix = new LinkedHashMap<>();
 		double received = delivered(node, month);
 		for (int s = 0; s < share.length; s++) {
