@@ -20,6 +20,7 @@ public final class Network {
 	private final Map<String, Integer> nodeIndex;
 	private final Map<String, Integer> linkIndex;
 	private final int[][] incoming;
+	private final boolean losses;
 
 	private Network(Builder builder) {
 		this.nodes = List.copyOf(builder.nodes);
@@ -29,10 +30,15 @@ public final class Network {
 		this.nodeIndex = Map.copyOf(builder.nodeIndex);
 		this.linkIndex = indexLinks(links);
 		this.incoming = new int[nodes.size()][];
-		for (int n = 0; n < nodes.size(); n++) {
-			int node = n;
-			incoming[n] = java.util.stream.IntStream.range(0, links.size()).filter(l -> links.get(l).to() == node).toArray();
+		List<List<Integer>> into = new ArrayList<>();
+		nodes.forEach(node -> into.add(new ArrayList<>()));
+		for (int l = 0; l < links.size(); l++) {
+			into.get(links.get(l).to()).add(l);
 		}
+		for (int n = 0; n < nodes.size(); n++) {
+			incoming[n] = into.get(n).stream().mapToInt(Integer::intValue).toArray();
+		}
+		this.losses = links.stream().anyMatch(link -> link.loss() > 0);
 	}
 
 	int[] incoming(int node) {
@@ -53,7 +59,7 @@ public final class Network {
 
 	/** True when some link loses water, which needs the LP path instead of pure network flow. */
 	public boolean hasLosses() {
-		return links.stream().anyMatch(link -> link.loss() > 0);
+		return losses;
 	}
 
 	int node(String id) {

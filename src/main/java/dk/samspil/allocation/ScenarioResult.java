@@ -59,7 +59,7 @@ public final class ScenarioResult {
 				delivered[n][m] = sum * unit;
 			} else if (storage[n] != null) {
 				available[n][m] = supply[n] * unit;
-				storage[n][m] = arcFlow[problem.carryArc[n]] * unit;
+				storage[n][m] = (problem.kept[n] + arcFlow[problem.carryArc[n]]) * unit;
 			}
 		}
 		for (int l = 0; l < flow.length; l++) {

@@ -123,7 +123,7 @@ final class Simulation {
 
 	private void advance(double[] flow, long[] volume, long[] capLeft, double[] lastDelivered) {
 		for (int n = 0; n < volume.length; n++) {
-			volume[n] = problem.carryArc[n] < 0 ? 0 : Math.round(flow[problem.carryArc[n]]);
+			volume[n] = problem.carryArc[n] < 0 ? 0 : problem.kept[n] + Math.round(flow[problem.carryArc[n]]);
 			lastDelivered[n] = delivered(n, flow);
 		}
 		for (int l = 0; l < capLeft.length; l++) {

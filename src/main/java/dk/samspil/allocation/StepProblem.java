@@ -31,6 +31,11 @@ final class StepProblem {
 	final int[] owner;
 	final long[] capacity;
 	final long[] supply;
+	/** What each store keeps outside this step because no link could take it anyway. */
+	final long[] kept;
+	private final int[][] storeOutlets;
+	private final long receivingCapacity;
+	private final long[] throughput;
 	final int[] linkArc;
 	final int[] breachArc;
 	final int[] reserveArc;
@@ -91,6 +96,26 @@ final class StepProblem {
 		}
 		capacity = new long[count];
 		supply = new long[nodes + 1];
+		kept = new long[nodes];
+		storeOutlets = new int[nodes][];
+		long receiving = 0;
+		List<List<Integer>> outlets = new ArrayList<>();
+		for (int n = 0; n < nodes; n++) {
+			outlets.add(new ArrayList<>());
+		}
+		for (int a = 0; a < count; a++) {
+			if (kind[a] != CARRY && kind[a] != SPILL && kind[a] != SEGMENT) {
+				outlets.get(tail[a]).add(a);
+			}
+		}
+		for (int n = 0; n < nodes; n++) {
+			storeOutlets[n] = outlets.get(n).stream().mapToInt(Integer::intValue).toArray();
+			if (network.nodes.get(n).isStore() && network.incoming(n).length > 0) {
+				receiving += units(network.nodes.get(n).capacity());
+			}
+		}
+		receivingCapacity = receiving;
+		throughput = new long[nodes];
 	}
 
 	private static int add(List<long[]> arcs, int from, int to, long cost, int kind, int owner) {
@@ -126,18 +151,81 @@ final class StepProblem {
 				capacity[breachArc[l]] = max - within;
 			}
 		}
+		long absorbable = receivingCapacity;
+		for (int n = 0; n < sink; n++) {
+			absorbable += network.nodes.get(n).isDemand() ? demand[n] : 0;
+		}
+		if (!network.hasLosses()) {
+			boundThroughput(demand, absorbable);
+		}
 		for (int n = 0; n < sink; n++) {
 			Node node = network.nodes.get(n);
 			if (node.isStore()) {
-				supply[n] = storeSupply[n];
-				total += storeSupply[n];
-				capacity[carryArc[n]] = Math.min(units(node.capacity()), storeSupply[n]);
-				capacity[spillArc[n]] = storeSupply[n];
+				total += setStore(n, storeSupply[n], absorbable);
 			} else if (node.isDemand()) {
 				setSegments(n, demand[n], segmented);
 			}
 		}
 		supply[sink] = -total;
+		for (int a = 0; a < capacity.length; a++) {
+			// no arc can carry more than all there is; smaller numbers make the flow solver markedly faster
+			capacity[a] = Math.min(capacity[a], total);
+		}
+	}
+
+	/**
+	 * Puts into the step only what a store could possibly give: a large aquifer holds far more than its links can
+	 * carry or all demands could take in a month, and the flow solver slows with the size of the numbers. The
+	 * rest is kept as it is, which changes the optimum only by a constant (its carry-over value). On networks
+	 * with losses the bound by demand does not hold, so only link capacities bound the supply there.
+	 */
+	private long setStore(int n, long available, long absorbable) {
+		long out = 0;
+		for (int arc : storeOutlets[n]) {
+			out = saturatingAdd(out, capacity[arc]);
+		}
+		long reach = network.hasLosses() ? out : Math.min(out, absorbable);
+		long inStep = Math.min(available, reach);
+		long outside = available - inStep;
+		long storable = units(network.nodes.get(n).capacity());
+		kept[n] = Math.min(outside, storable);
+		supply[n] = inStep;
+		capacity[carryArc[n]] = Math.min(inStep, Math.max(0, storable - outside));
+		capacity[spillArc[n]] = inStep;
+		return inStep;
+	}
+
+	/**
+	 * Lowers each link's capacity to what its head could pass on: a demand takes at most its request, a junction
+	 * at most what its own links could take. Every pass keeps a valid bound, so loops need no special care.
+	 */
+	private void boundThroughput(long[] demand, long absorbable) {
+		java.util.Arrays.fill(throughput, absorbable);
+		for (int n = 0; n < sink; n++) {
+			Node node = network.nodes.get(n);
+			throughput[n] = node.isDemand() ? demand[n] : node.isStore() ? Long.MAX_VALUE / 4 : absorbable;
+		}
+		for (int pass = 0; pass < 3; pass++) {
+			for (int n = 0; n < sink; n++) {
+				if (network.nodes.get(n).kind() == Node.Kind.JUNCTION) {
+					long out = 0;
+					for (int arc : storeOutlets[n]) {
+						out = saturatingAdd(out, Math.min(capacity[arc], throughput[head[arc]]));
+					}
+					throughput[n] = Math.min(throughput[n], out);
+				}
+			}
+		}
+		for (int n = 0; n < sink; n++) {
+			for (int arc : storeOutlets[n]) {
+				capacity[arc] = Math.min(capacity[arc], throughput[head[arc]]);
+			}
+		}
+	}
+
+	private static long saturatingAdd(long a, long b) {
+		long sum = a + b;
+		return sum < 0 ? Long.MAX_VALUE : sum;
 	}
 
 	private void setSegments(int node, long demand, boolean segmented) {

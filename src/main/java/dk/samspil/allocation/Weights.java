@@ -12,8 +12,11 @@ import java.util.TreeSet;
  */
 final class Weights {
 
-	/** Scales costs per unit to integers; two decimals are ample for relative link costs. */
-	static final double COST_SCALE = 100;
+	/**
+	 * Scales link costs to integers. Only their order matters, and the flow solver's time grows with the range of
+	 * costs, so one decimal is kept; the unit of flow does not enter, as scaling every cost alike changes nothing.
+	 */
+	static final double COST_SCALE = 10;
 
 	private final int[] tiers;
 	private final int[] ranks;
@@ -51,7 +54,7 @@ final class Weights {
 	}
 
 	static long linkCost(Link link, double unit) {
-		return Math.round(link.cost() * unit * COST_SCALE);
+		return Math.round(link.cost() * COST_SCALE);
 	}
 
 	/** Value of a unit in segment {@code segment} of a demand: what the flow earns (as negative cost). */
