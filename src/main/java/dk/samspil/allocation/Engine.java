@@ -73,11 +73,7 @@ public final class Engine {
 
 	/** Runs one scenario over the whole horizon. */
 	public ScenarioResult run(Scenario scenario) {
-		StepProblem problem = new StepProblem(network, options.segments());
-		Simulation simulation = new Simulation(network, horizon, scenario, problem);
-		try (StepSolver solver = solverFor(problem)) {
-			return simulation.run(solver, horizon.months());
-		}
+		return new Simulation(network, horizon, scenario, options.segments(), this::solverFor).run(horizon.months());
 	}
 
 	/** Runs every scenario on {@code threads} threads; results come in the order of {@code scenarios}. */
@@ -111,12 +107,9 @@ public final class Engine {
 	 * the months before left them, so that any other LP solver can check the step.
 	 */
 	public String exportStep(Scenario scenario, int month, StepFormat format) {
-		StepProblem problem = new StepProblem(network, options.segments());
-		Simulation simulation = new Simulation(network, horizon, scenario, problem);
-		try (StepSolver solver = solverFor(problem)) {
-			simulation.run(solver, month);
-		}
-		try (LpSolver lp = new LpSolver(problem, "GLOP")) {
+		Simulation simulation = new Simulation(network, horizon, scenario, options.segments(), this::solverFor);
+		simulation.run(month);
+		try (LpSolver lp = new LpSolver(simulation.problem(), "GLOP", simulation.problem().priorityCost)) {
 			return format == StepFormat.LP ? lp.exportLp() : lp.exportMps();
 		}
 	}

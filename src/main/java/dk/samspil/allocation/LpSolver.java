@@ -22,11 +22,21 @@ final class LpSolver implements StepSolver {
 	private final MPConstraint[] balance;
 	private final MPConstraint[] tierFloor;
 	private final boolean lexicographic;
+	private final long[] cost;
 	private String status = "NOT_SOLVED";
 
 	LpSolver(StepProblem problem, String backend) {
+		this(problem, backend, problem.cost);
+	}
+
+	/**
+	 * @param cost the objective: {@link StepProblem#cost} to solve a step, {@link StepProblem#priorityCost} for the
+	 *        allocation LP that the flow path's first solve must match
+	 */
+	LpSolver(StepProblem problem, String backend, long[] cost) {
 		OrTools.load();
 		this.problem = problem;
+		this.cost = cost;
 		this.solver = MPSolver.createSolver(backend);
 		if (solver == null) {
 			throw new IllegalStateException("OR-Tools has no LP backend '" + backend + "' here");
@@ -40,7 +50,7 @@ final class LpSolver implements StepSolver {
 		MPObjective objective = solver.objective();
 		for (int a = 0; a < arcs; a++) {
 			x[a] = solver.makeNumVar(0, 0, "x" + a + "_" + Names.safe(problem.arcName(a)));
-			objective.setCoefficient(x[a], problem.cost[a]);
+			objective.setCoefficient(x[a], cost[a]);
 			balance[problem.tail[a]].setCoefficient(x[a], 1);
 			if (problem.head[a] != problem.sink) {
 				balance[problem.head[a]].setCoefficient(x[a], -problem.gain[a]);
@@ -84,7 +94,7 @@ final class LpSolver implements StepSolver {
 			floor.setLb(best - 1e-7 * Math.max(1, best));
 		}
 		for (int a = 0; a < x.length; a++) {
-			objective.setCoefficient(x[a], problem.cost[a]);
+			objective.setCoefficient(x[a], cost[a]);
 		}
 		return true;
 	}
@@ -110,7 +120,7 @@ final class LpSolver implements StepSolver {
 		if (result != MPSolver.ResultStatus.OPTIMAL) {
 			return false;
 		}
-		for (int a = 0; a < out.length; a++) {
+		for (int a = 0; a < problem.arcCount(); a++) {
 			out[a] = x[a].solutionValue();
 		}
 		return true;

@@ -1,28 +1,35 @@
 package dk.samspil.allocation;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Runs one scenario month by month: carries storage over, resets annual caps each January, feeds return
- * flows back a month later, and solves each step, first unsegmented and again with equal-share segments
- * only when some demand that shares a tier and rank goes short.
+ * flows back a month later, and solves each step. A step is first solved on a graph with one arc per demand,
+ * whose narrower cost range the flow solver handles faster; only when a demand that shares its tier and rank
+ * with others goes short is it solved again on the graph with equal-share segments.
  */
 final class Simulation {
 
 	private final Network network;
 	private final Horizon horizon;
 	private final Scenario scenario;
+	private final StepProblem single;
 	private final StepProblem problem;
+	private final Function<StepProblem, StepSolver> solvers;
 	private final double[][] inflow;
 	private final double[][] demand;
 	private final double[][] cap;
 	private final int[] groupSize;
 
-	Simulation(Network network, Horizon horizon, Scenario scenario, StepProblem problem) {
+	Simulation(Network network, Horizon horizon, Scenario scenario, int segments,
+			Function<StepProblem, StepSolver> solvers) {
 		this.network = network;
 		this.horizon = horizon;
 		this.scenario = scenario;
-		this.problem = problem;
+		this.problem = new StepProblem(network, segments);
+		this.single = segments == 1 ? problem : new StepProblem(network, 1);
+		this.solvers = solvers;
 		int nodes = network.nodes.size();
 		this.inflow = new double[nodes][];
 		this.demand = new double[nodes][];
@@ -53,8 +60,19 @@ final class Simulation {
 		}
 	}
 
-	/** Runs months 0 to {@code months - 1}; the problem is left holding the data of the next month. */
-	ScenarioResult run(StepSolver solver, int months) {
+	/** The step problem with equal-share segments; after {@link #run} it holds the data of the month after. */
+	StepProblem problem() {
+		return problem;
+	}
+
+	/** Runs months 0 to {@code months - 1}. */
+	ScenarioResult run(int months) {
+		try (Solvers pair = new Solvers()) {
+			return run(pair, months);
+		}
+	}
+
+	private ScenarioResult run(Solvers solvers, int months) {
 		ScenarioResult result = new ScenarioResult(network, horizon, scenario.name());
 		int nodes = network.nodes.size();
 		long[] volume = new long[nodes];
@@ -62,7 +80,7 @@ final class Simulation {
 		long[] want = new long[nodes];
 		long[] capLeft = new long[network.links.size()];
 		double[] lastDelivered = new double[nodes];
-		double[] flow = new double[problem.arcCount()];
+		double[] flow = new double[Math.max(problem.arcCount(), single.arcCount())];
 		for (int n = 0; n < nodes; n++) {
 			volume[n] = problem.units(network.nodes.get(n).initial());
 		}
@@ -73,14 +91,16 @@ final class Simulation {
 				problem.set(supply, want, capLeft, monthsLeft, true);
 				break;
 			}
-			problem.set(supply, want, capLeft, monthsLeft, false);
-			solve(solver, m, flow);
-			if (needsSharing(want, flow)) {
+			single.set(supply, want, capLeft, monthsLeft, true);
+			solve(solvers.quick(), m, flow);
+			StepProblem solved = single;
+			if (single != problem && needsSharing(want, flow)) {
 				problem.set(supply, want, capLeft, monthsLeft, true);
-				solve(solver, m, flow);
+				solve(solvers.sharing(), m, flow);
+				solved = problem;
 			}
-			result.record(m, problem, supply, want, flow);
-			advance(flow, volume, capLeft, lastDelivered);
+			result.record(m, solved, supply, want, flow);
+			advance(solved, flow, volume, capLeft, lastDelivered);
 		}
 		return result;
 	}
@@ -114,17 +134,17 @@ final class Simulation {
 
 	private boolean needsSharing(long[] want, double[] flow) {
 		for (int n = 0; n < want.length; n++) {
-			if (groupSize[n] > 1 && flow[problem.firstSegment[n]] < want[n] - 0.5) {
+			if (groupSize[n] > 1 && flow[single.firstSegment[n]] < want[n] - 0.5) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	private void advance(double[] flow, long[] volume, long[] capLeft, double[] lastDelivered) {
+	private void advance(StepProblem problem, double[] flow, long[] volume, long[] capLeft, double[] lastDelivered) {
 		for (int n = 0; n < volume.length; n++) {
 			volume[n] = problem.carryArc[n] < 0 ? 0 : problem.kept[n] + Math.round(flow[problem.carryArc[n]]);
-			lastDelivered[n] = delivered(n, flow);
+			lastDelivered[n] = delivered(problem, n, flow);
 		}
 		for (int l = 0; l < capLeft.length; l++) {
 			if (cap[l] != null) {
@@ -134,12 +154,43 @@ final class Simulation {
 		}
 	}
 
-	private double delivered(int node, double[] flow) {
+	private static double delivered(StepProblem problem, int node, double[] flow) {
 		int first = problem.firstSegment[node];
 		double sum = 0;
 		for (int s = 0; first >= 0 && s < problem.segments; s++) {
 			sum += flow[first + s];
 		}
 		return sum;
+	}
+
+	/** The two solvers of a run; the sharing one is only built when a month first needs it. */
+	private final class Solvers implements AutoCloseable {
+
+		private StepSolver quick;
+		private StepSolver sharing;
+
+		StepSolver quick() {
+			if (quick == null) {
+				quick = solvers.apply(single);
+			}
+			return quick;
+		}
+
+		StepSolver sharing() {
+			if (sharing == null) {
+				sharing = solvers.apply(problem);
+			}
+			return sharing;
+		}
+
+		@Override
+		public void close() {
+			if (quick != null) {
+				quick.close();
+			}
+			if (sharing != null) {
+				sharing.close();
+			}
+		}
 	}
 }

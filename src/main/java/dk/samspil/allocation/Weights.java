@@ -28,7 +28,11 @@ final class Weights {
 	private final long tierGap;
 	private final long base;
 
-	Weights(List<Node> nodes, List<Link> links, double unit, int segments) {
+	/**
+	 * @param withCosts false leaves link costs out, which gives the smallest gaps that still rank priorities: what
+	 *        the flow path's first solve uses, leaving costs to a second solve
+	 */
+	Weights(List<Node> nodes, List<Link> links, double unit, int segments, boolean withCosts) {
 		TreeSet<Integer> tierSet = new TreeSet<>();
 		TreeSet<Integer> rankSet = new TreeSet<>();
 		for (Node node : nodes) {
@@ -40,11 +44,12 @@ final class Weights {
 		this.tiers = tierSet.stream().mapToInt(Integer::intValue).toArray();
 		this.ranks = rankSet.stream().mapToInt(Integer::intValue).toArray();
 		this.segments = segments;
-		long sum = 0;
-		for (Link link : links) {
-			sum += linkCost(link, unit);
+		long[] cost = new long[links.size()];
+		for (int l = 0; l < cost.length; l++) {
+			// a breach or reserve arc runs beside its link, so a path uses at most one of them
+			cost[l] = linkCost(links.get(l), unit);
 		}
-		this.pathBound = sum + 1;
+		this.pathBound = withCosts ? PathBound.of(nodes.size(), links, cost) + 1 : 0;
 		this.carryValue = pathBound + 1;
 		this.segmentGap = 2 * pathBound + 1;
 		this.rankGap = segments * segmentGap + 2 * pathBound + 1;

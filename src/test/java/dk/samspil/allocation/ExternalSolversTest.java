@@ -35,8 +35,10 @@ class ExternalSolversTest {
 		for (int i = 0; i < 40; i++) {
 			RandomNetworks.Case c = RandomNetworks.generate(random, false);
 			Horizon horizon = new Horizon(java.time.YearMonth.of(2030, 1), 1);
-			StepProblem problem = new StepProblem(c.network(), Engine.Options.defaults().segments());
-			new Simulation(c.network(), horizon, c.scenario(), problem).run(new FlowSolver(problem), 0);
+			Simulation simulation = new Simulation(c.network(), horizon, c.scenario(), Engine.Options.defaults().segments(),
+					FlowSolver::new);
+			simulation.run(0);
+			StepProblem problem = simulation.problem();
 			long engine;
 			try (FlowSolver solver = new FlowSolver(problem)) {
 				solver.solve(new double[problem.arcCount()]);

@@ -54,7 +54,7 @@ class RandomNetworksTest {
 				flowCost = solver.optimalCost();
 			}
 			for (String backend : new String[] { "GLOP", "PDLP" }) {
-				try (LpSolver lp = new LpSolver(problem, backend)) {
+				try (LpSolver lp = new LpSolver(problem, backend, problem.priorityCost)) {
 					assertThat(lp.solve(flow)).as(backend).isTrue();
 					double tolerance = backend.equals("GLOP") ? 1e-6 : 1e-4;
 					assertThat(lp.objectiveValue()).as("%s on network %d", backend, i)
@@ -65,9 +65,10 @@ class RandomNetworksTest {
 	}
 
 	private StepProblem loaded(RandomNetworks.Case c) {
-		StepProblem problem = new StepProblem(c.network(), Engine.Options.defaults().segments());
-		new Simulation(c.network(), oneMonth, c.scenario(), problem).run(new FlowSolver(problem), 0);
-		return problem;
+		Simulation simulation = new Simulation(c.network(), oneMonth, c.scenario(), Engine.Options.defaults().segments(),
+				FlowSolver::new);
+		simulation.run(0);
+		return simulation.problem();
 	}
 
 	private static double deliveredInTier(RandomNetworks.Case c, ScenarioResult result, int tier) {
