@@ -91,6 +91,21 @@ class PriorityTest {
 		assertThat(result.capExcess("wells", 0)).isZero();
 	}
 
+	@Test
+	void theCheaperSourceServesFirstWhenEitherCould() {
+		Network network = Network.builder()
+				.store("groundwater", 0, 0, "gw")
+				.store("desalination", 0, 0, "sea")
+				.demand("ptx", "ptx", 3, 0)
+				.link("wells", "groundwater", "ptx", 1e9, 0.8, 0)
+				.link("plant", "desalination", "ptx", 1e9, 8, 0)
+				.build();
+		ScenarioResult result = run(network, Map.of("gw", 500.0, "sea", 500.0, "ptx", 300.0));
+
+		assertThat(result.flow("wells", 0)).isEqualTo(300);
+		assertThat(result.flow("plant", 0)).isZero();
+	}
+
 	private ScenarioResult run(Network network, Map<String, Double> values) {
 		Map<String, double[]> series = new java.util.HashMap<>();
 		values.forEach((key, value) -> series.put(key, new double[] { value }));
