@@ -29,11 +29,7 @@ final class LpSolver implements StepSolver {
 		this(problem, backend, problem.cost);
 	}
 
-	/**
-	 * @param cost the objective: {@link StepProblem#cost} to solve a step, {@link StepProblem#priorityCost} for the
-	 *        allocation LP that the flow path's first solve must match
-	 */
-	LpSolver(StepProblem problem, String backend, long[] cost) {
+	private LpSolver(StepProblem problem, String backend, long[] cost) {
 		OrTools.load();
 		this.problem = problem;
 		this.cost = cost;

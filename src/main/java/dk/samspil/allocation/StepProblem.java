@@ -25,12 +25,7 @@ final class StepProblem {
 	final int sink;
 	final int[] tail;
 	final int[] head;
-	/** Costs of the single weighted LP: priorities, sharing, storage and money together. */
 	final long[] cost;
-	/** Costs of the flow path's first solve: priorities, sharing and storage only, in the narrowest range. */
-	final long[] priorityCost;
-	/** Costs of the flow path's second solve: money, with storage worth more than any route. */
-	final long[] moneyCost;
 	final double[] gain;
 	final int[] kind;
 	final int[] owner;
@@ -51,8 +46,7 @@ final class StepProblem {
 	StepProblem(Network network, int segments) {
 		this.network = network;
 		this.segments = segments;
-		this.weights = new Weights(network.nodes, network.links, network.unit, segments, true);
-		Weights priority = new Weights(network.nodes, network.links, network.unit, segments, false);
+		this.weights = new Weights(network.nodes, network.links, segments);
 		int nodes = network.nodes.size();
 		this.sink = nodes;
 		List<long[]> arcs = new ArrayList<>();
@@ -62,28 +56,25 @@ final class StepProblem {
 		this.carryArc = new int[nodes];
 		this.spillArc = new int[nodes];
 		this.firstSegment = new int[nodes];
-		long money = weights.pathBound;
+		double costScale = Weights.costScale(network.links);
 		for (int l = 0; l < network.links.size(); l++) {
 			Link link = network.links.get(l);
-			long unitCost = Weights.linkCost(link, network.unit);
-			linkArc[l] = add(arcs, link.from(), link.to(), unitCost, LINK, l, 0, unitCost);
+			long unitCost = Weights.linkCost(link, costScale);
+			linkArc[l] = add(arcs, link.from(), link.to(), unitCost, LINK, l);
 			long breach = link.breachable() ? weights.breachCost(link.breachTier()) : -1;
-			// the second solve may not break a cap more than the first decided, and would rather not at all
-			breachArc[l] = breach < 0 ? -1 : add(arcs, link.from(), link.to(), unitCost + breach, BREACH, l,
-					priority.breachCost(link.breachTier()), unitCost + 2 * money + 1);
+			breachArc[l] = breach < 0 ? -1 : add(arcs, link.from(), link.to(), unitCost + breach, BREACH, l);
 			long reserve = link.reserved() ? weights.reserveCost(link.reserveTier()) : -1;
-			reserveArc[l] = reserve < 0 ? -1 : add(arcs, link.from(), link.to(), unitCost + reserve, RESERVE, l,
-					priority.reserveCost(link.reserveTier()), unitCost);
+			reserveArc[l] = reserve < 0 ? -1 : add(arcs, link.from(), link.to(), unitCost + reserve, RESERVE, l);
 		}
 		for (int n = 0; n < nodes; n++) {
 			Node node = network.nodes.get(n);
 			carryArc[n] = spillArc[n] = firstSegment[n] = -1;
 			if (node.isStore()) {
-				carryArc[n] = add(arcs, n, sink, -weights.carryValue, CARRY, n, -priority.carryValue, -(money + 1));
-				spillArc[n] = add(arcs, n, sink, 0, SPILL, n, 0, 0);
+				carryArc[n] = add(arcs, n, sink, -weights.carryValue, CARRY, n);
+				spillArc[n] = add(arcs, n, sink, 0, SPILL, n);
 			} else if (node.isDemand()) {
 				for (int s = 0; s < segments; s++) {
-					int arc = add(arcs, n, sink, -weights.demandValue(node, s), SEGMENT, n, -priority.demandValue(node, s), 0);
+					int arc = add(arcs, n, sink, -weights.demandValue(node, s), SEGMENT, n);
 					firstSegment[n] = s == 0 ? arc : firstSegment[n];
 				}
 			}
@@ -92,8 +83,6 @@ final class StepProblem {
 		tail = new int[count];
 		head = new int[count];
 		cost = new long[count];
-		priorityCost = new long[count];
-		moneyCost = new long[count];
 		kind = new int[count];
 		owner = new int[count];
 		gain = new double[count];
@@ -102,8 +91,6 @@ final class StepProblem {
 			tail[a] = (int) arc[0];
 			head[a] = (int) arc[1];
 			cost[a] = arc[2];
-			priorityCost[a] = arc[5];
-			moneyCost[a] = arc[6];
 			kind[a] = (int) arc[3];
 			owner[a] = (int) arc[4];
 			gain[a] = kind[a] <= BREACH || kind[a] == RESERVE ? 1 - network.links.get(owner[a]).loss() : 1;
@@ -132,9 +119,8 @@ final class StepProblem {
 		throughput = new long[nodes];
 	}
 
-	private static int add(List<long[]> arcs, int from, int to, long cost, int kind, int owner, long priority,
-			long money) {
-		arcs.add(new long[] { from, to, cost, kind, owner, priority, money });
+	private static int add(List<long[]> arcs, int from, int to, long cost, int kind, int owner) {
+		arcs.add(new long[] { from, to, cost, kind, owner });
 		return arcs.size() - 1;
 	}
 

@@ -13,10 +13,11 @@ import java.util.TreeSet;
 final class Weights {
 
 	/**
-	 * Scales link costs to integers. Only their order matters, and the flow solver's time grows with the range of
-	 * costs, so one decimal is kept; the unit of flow does not enter, as scaling every cost alike changes nothing.
+	 * Link costs become integers from 0 to this many steps, the dearest link taking the top step. OR-Tools'
+	 * min-cost flow takes time roughly in proportion to the range of costs, and money only breaks ties between
+	 * allocations that priorities rank equal, so a resolution of a sixteenth of the dearest link suffices.
 	 */
-	static final double COST_SCALE = 10;
+	static final double COST_STEPS = 16;
 
 	private final int[] tiers;
 	private final int[] ranks;
@@ -28,11 +29,7 @@ final class Weights {
 	private final long tierGap;
 	private final long base;
 
-	/**
-	 * @param withCosts false leaves link costs out, which gives the smallest gaps that still rank priorities: what
-	 *        the flow path's first solve uses, leaving costs to a second solve
-	 */
-	Weights(List<Node> nodes, List<Link> links, double unit, int segments, boolean withCosts) {
+	Weights(List<Node> nodes, List<Link> links, int segments) {
 		TreeSet<Integer> tierSet = new TreeSet<>();
 		TreeSet<Integer> rankSet = new TreeSet<>();
 		for (Node node : nodes) {
@@ -47,9 +44,9 @@ final class Weights {
 		long[] cost = new long[links.size()];
 		for (int l = 0; l < cost.length; l++) {
 			// a breach or reserve arc runs beside its link, so a path uses at most one of them
-			cost[l] = linkCost(links.get(l), unit);
+			cost[l] = linkCost(links.get(l), costScale(links));
 		}
-		this.pathBound = withCosts ? PathBound.of(nodes.size(), links, cost) + 1 : 0;
+		this.pathBound = PathBound.of(nodes.size(), links, cost) + 1;
 		this.carryValue = pathBound + 1;
 		this.segmentGap = 2 * pathBound + 1;
 		this.rankGap = segments * segmentGap + 2 * pathBound + 1;
@@ -58,8 +55,14 @@ final class Weights {
 		this.base = carryValue + 2 * pathBound + 1;
 	}
 
-	static long linkCost(Link link, double unit) {
-		return Math.round(link.cost() * COST_SCALE);
+	/** Factor that turns a network's link costs into integer cost steps. */
+	static double costScale(List<Link> links) {
+		double dearest = links.stream().mapToDouble(Link::cost).max().orElse(0);
+		return dearest > 0 ? COST_STEPS / dearest : 1;
+	}
+
+	static long linkCost(Link link, double scale) {
+		return Math.round(link.cost() * scale);
 	}
 
 	/** Value of a unit in segment {@code segment} of a demand: what the flow earns (as negative cost). */

@@ -144,7 +144,7 @@ public final class AllocationBenchmark {
 			times.add(row);
 		}
 		System.out.printf("%nSide by side, %d exported steps of the %s model (%s), median per step:%n", steps, label, scenarioName);
-		String[] names = { "engine (two min-cost flows)", "GLOP in process, same LP", "glpsol, same MPS file", "clp, same MPS file" };
+		String[] names = { "engine (whole step)", "GLOP in process, same LP", "glpsol, same MPS file", "clp, same MPS file" };
 		for (int c = 0; c < names.length; c++) {
 			int column = c;
 			double median = median(times.stream().mapToDouble(row -> row[column]).toArray());

@@ -54,7 +54,7 @@ class RandomNetworksTest {
 				flowCost = solver.optimalCost();
 			}
 			for (String backend : new String[] { "GLOP", "PDLP" }) {
-				try (LpSolver lp = new LpSolver(problem, backend, problem.priorityCost)) {
+				try (LpSolver lp = new LpSolver(problem, backend)) {
 					assertThat(lp.solve(flow)).as(backend).isTrue();
 					double tolerance = backend.equals("GLOP") ? 1e-6 : 1e-4;
 					assertThat(lp.objectiveValue()).as("%s on network %d", backend, i)
