@@ -80,13 +80,23 @@ public final class Siting {
 				.toList();
 	}
 
+	/**
+	 * Compares each tier's total month by month rather than each demand's share, because within a tier equal
+	 * allocations may be split differently between otherwise identical runs.
+	 */
 	private static boolean cutsOthers(WaterModel model, ScenarioResult baseline, ScenarioResult trial) {
-		List<String> others = new ArrayList<>();
-		model.demands.forEach(d -> others.add(d.id()));
-		model.ptx.forEach(p -> others.add(p.id()));
+		java.util.Map<Integer, List<String>> tiers = new java.util.TreeMap<>();
+		model.demands.forEach(d -> tiers.computeIfAbsent(d.tier(), t -> new ArrayList<>()).add(d.id()));
+		model.ptx.forEach(p -> tiers.computeIfAbsent(p.tier(), t -> new ArrayList<>()).add(p.id()));
 		for (int m = 0; m < baseline.horizon().months(); m++) {
-			for (String id : others) {
-				if (trial.delivered(id, m) < baseline.delivered(id, m) - 1) {
+			for (List<String> ids : tiers.values()) {
+				double before = 0;
+				double after = 0;
+				for (String id : ids) {
+					before += baseline.delivered(id, m);
+					after += trial.delivered(id, m);
+				}
+				if (after < before - 1) {
 					return true;
 				}
 			}
