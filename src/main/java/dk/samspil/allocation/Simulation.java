@@ -88,14 +88,14 @@ final class Simulation {
 			prepare(m, volume, supply, want, capLeft, lastDelivered);
 			int monthsLeft = 13 - horizon.month(m).getMonthValue();
 			if (m == months) {
-				problem.set(supply, want, capLeft, monthsLeft, true);
+				problem.set(supply, want, capLeft, monthsLeft);
 				break;
 			}
-			single.set(supply, want, capLeft, monthsLeft, true);
+			single.set(supply, want, capLeft, monthsLeft);
 			solve(solvers.quick(), m, flow);
 			StepProblem solved = single;
 			if (single != problem && needsSharing(want, flow)) {
-				problem.set(supply, want, capLeft, monthsLeft, true);
+				problem.set(supply, want, capLeft, monthsLeft);
 				solve(solvers.sharing(), m, flow);
 				solved = problem;
 			}

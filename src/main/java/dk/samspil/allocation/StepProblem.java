@@ -134,10 +134,9 @@ final class StepProblem {
 
 	/**
 	 * Sets this month's data: what each store holds and receives, what each demand asks, and what each capped
-	 * link may still carry this year, {@code monthsLeft} months including this one. Unsegmented puts a demand's
-	 * whole request on its first segment, which is enough when nobody goes short and solves faster.
+	 * link may still carry this year, {@code monthsLeft} months including this one.
 	 */
-	void set(long[] storeSupply, long[] demand, long[] capLeft, int monthsLeft, boolean segmented) {
+	void set(long[] storeSupply, long[] demand, long[] capLeft, int monthsLeft) {
 		long total = 0;
 		for (int l = 0; l < linkArc.length; l++) {
 			Link link = network.links.get(l);
@@ -164,7 +163,7 @@ final class StepProblem {
 			if (node.isStore()) {
 				total += setStore(n, storeSupply[n], absorbable);
 			} else if (node.isDemand()) {
-				setSegments(n, demand[n], segmented);
+				setSegments(n, demand[n]);
 			}
 		}
 		supply[sink] = -total;
@@ -229,11 +228,10 @@ final class StepProblem {
 		return sum < 0 ? Long.MAX_VALUE : sum;
 	}
 
-	private void setSegments(int node, long demand, boolean segmented) {
+	private void setSegments(int node, long demand) {
 		int first = firstSegment[node];
 		for (int s = 0; s < segments; s++) {
-			long size = segmented ? demand * (s + 1) / segments - demand * s / segments : s == 0 ? demand : 0;
-			capacity[first + s] = size;
+			capacity[first + s] = demand * (s + 1) / segments - demand * s / segments;
 		}
 	}
 
