@@ -53,7 +53,7 @@ public final class ScenarioResult {
 			if (demand[n] != null) {
 				demand[n][m] = want[n] * unit;
 				double sum = 0;
-				for (int s = 0; s < problem.segments; s++) {
+				for (int s = 0; s < problem.segmentCount[n]; s++) {
 					sum += arcFlow[problem.firstSegment[n] + s];
 				}
 				delivered[n][m] = sum * unit;

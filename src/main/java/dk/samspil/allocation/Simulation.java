@@ -20,7 +20,6 @@ final class Simulation {
 	private final double[][] inflow;
 	private final double[][] demand;
 	private final double[][] cap;
-	private final int[] groupSize;
 
 	Simulation(Network network, Horizon horizon, Scenario scenario, int segments,
 			Function<StepProblem, StepSolver> solvers) {
@@ -34,7 +33,6 @@ final class Simulation {
 		this.inflow = new double[nodes][];
 		this.demand = new double[nodes][];
 		this.cap = new double[network.links.size()][];
-		this.groupSize = new int[nodes];
 		for (int n = 0; n < nodes; n++) {
 			Node node = network.nodes.get(n);
 			String owner = (node.isDemand() ? "demand '" : "store '") + node.id() + "'";
@@ -44,11 +42,6 @@ final class Simulation {
 					demand[n] = values;
 				} else {
 					inflow[n] = values;
-				}
-			}
-			for (Node other : network.nodes) {
-				if (node.isDemand() && other.isDemand() && other.tier() == node.tier() && other.rank() == node.rank()) {
-					groupSize[n]++;
 				}
 			}
 		}
@@ -134,7 +127,7 @@ final class Simulation {
 
 	private boolean needsSharing(long[] want, double[] flow) {
 		for (int n = 0; n < want.length; n++) {
-			if (groupSize[n] > 1 && flow[single.firstSegment[n]] < want[n] - 0.5) {
+			if (problem.segmentCount[n] > 1 && flow[single.firstSegment[n]] < want[n] - 0.5) {
 				return true;
 			}
 		}
@@ -157,7 +150,7 @@ final class Simulation {
 	private static double delivered(StepProblem problem, int node, double[] flow) {
 		int first = problem.firstSegment[node];
 		double sum = 0;
-		for (int s = 0; first >= 0 && s < problem.segments; s++) {
+		for (int s = 0; first >= 0 && s < problem.segmentCount[node]; s++) {
 			sum += flow[first + s];
 		}
 		return sum;

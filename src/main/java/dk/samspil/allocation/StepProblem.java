@@ -22,6 +22,8 @@ final class StepProblem {
 	final Network network;
 	final Weights weights;
 	final int segments;
+	/** Segments of each demand: {@link #segments} for demands with a rival in their tier and rank, else one. */
+	final int[] segmentCount;
 	final int sink;
 	final int[] tail;
 	final int[] head;
@@ -46,6 +48,8 @@ final class StepProblem {
 	StepProblem(Network network, int segments) {
 		this.network = network;
 		this.segments = segments;
+		this.segmentCount = new int[network.nodes.size()];
+		boolean[] rival = segments > 1 ? Rivals.of(network) : new boolean[network.nodes.size()];
 		this.weights = new Weights(network.nodes, network.links, segments);
 		int nodes = network.nodes.size();
 		this.sink = nodes;
@@ -73,7 +77,8 @@ final class StepProblem {
 				carryArc[n] = add(arcs, n, sink, -weights.carryValue, CARRY, n);
 				spillArc[n] = add(arcs, n, sink, 0, SPILL, n);
 			} else if (node.isDemand()) {
-				for (int s = 0; s < segments; s++) {
+				segmentCount[n] = rival[n] ? segments : 1;
+				for (int s = 0; s < segmentCount[n]; s++) {
 					int arc = add(arcs, n, sink, -weights.demandValue(node, s), SEGMENT, n);
 					firstSegment[n] = s == 0 ? arc : firstSegment[n];
 				}
@@ -230,8 +235,9 @@ final class StepProblem {
 
 	private void setSegments(int node, long demand) {
 		int first = firstSegment[node];
-		for (int s = 0; s < segments; s++) {
-			capacity[first + s] = demand * (s + 1) / segments - demand * s / segments;
+		int count = segmentCount[node];
+		for (int s = 0; s < count; s++) {
+			capacity[first + s] = demand * (s + 1) / count - demand * s / count;
 		}
 	}
 
