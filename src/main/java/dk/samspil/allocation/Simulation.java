@@ -1,0 +1,189 @@
+package dk.samspil.allocation;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Runs one scenario month by month: carries storage over, resets annual caps each January, feeds return
+ * flows back a month later, and solves each step. A step is first solved on a graph with one arc per demand,
+ * whose narrower cost range the flow solver handles faster; only when a demand that shares its tier and rank
+ * with others goes short is it solved again on the graph with equal-share segments.
+ */
+final class Simulation {
+
+	private final Network network;
+	private final Horizon horizon;
+	private final Scenario scenario;
+	private final StepProblem single;
+	private final StepProblem problem;
+	private final Function<StepProblem, StepSolver> solvers;
+	private final double[][] inflow;
+	private final double[][] demand;
+	private final double[][] cap;
+
+	Simulation(Network network, Horizon horizon, Scenario scenario, int segments,
+			Function<StepProblem, StepSolver> solvers) {
+		this.network = network;
+		this.horizon = horizon;
+		this.scenario = scenario;
+		this.problem = new StepProblem(network, segments);
+		this.single = segments == 1 ? problem : new StepProblem(network, 1);
+		this.solvers = solvers;
+		int nodes = network.nodes.size();
+		this.inflow = new double[nodes][];
+		this.demand = new double[nodes][];
+		this.cap = new double[network.links.size()][];
+		for (int n = 0; n < nodes; n++) {
+			Node node = network.nodes.get(n);
+			String owner = (node.isDemand() ? "demand '" : "store '") + node.id() + "'";
+			if (node.series() != null) {
+				double[] values = scenario.require(node.series(), horizon.months(), owner);
+				if (node.isDemand()) {
+					demand[n] = values;
+				} else {
+					inflow[n] = values;
+				}
+			}
+		}
+		for (int l = 0; l < cap.length; l++) {
+			Link link = network.links.get(l);
+			if (link.capped()) {
+				cap[l] = scenario.require(link.capSeries(), horizon.years(), "cap of link '" + link.id() + "'");
+			}
+		}
+	}
+
+	/** The step problem with equal-share segments; after {@link #run} it holds the data of the month after. */
+	StepProblem problem() {
+		return problem;
+	}
+
+	/** Runs months 0 to {@code months - 1}. */
+	ScenarioResult run(int months) {
+		try (Solvers pair = new Solvers()) {
+			return run(pair, months);
+		}
+	}
+
+	private ScenarioResult run(Solvers solvers, int months) {
+		ScenarioResult result = new ScenarioResult(network, horizon, scenario.name());
+		int nodes = network.nodes.size();
+		long[] volume = new long[nodes];
+		long[] supply = new long[nodes];
+		long[] want = new long[nodes];
+		long[] capLeft = new long[network.links.size()];
+		double[] lastDelivered = new double[nodes];
+		double[] flow = new double[Math.max(problem.arcCount(), single.arcCount())];
+		for (int n = 0; n < nodes; n++) {
+			volume[n] = problem.units(network.nodes.get(n).initial());
+		}
+		for (int m = 0; m <= Math.min(months, horizon.months() - 1); m++) {
+			prepare(m, volume, supply, want, capLeft, lastDelivered);
+			int monthsLeft = 13 - horizon.month(m).getMonthValue();
+			if (m == months) {
+				problem.set(supply, want, capLeft, monthsLeft);
+				break;
+			}
+			single.set(supply, want, capLeft, monthsLeft);
+			solve(solvers.quick(), m, flow);
+			StepProblem solved = single;
+			if (single != problem && needsSharing(want, flow)) {
+				problem.set(supply, want, capLeft, monthsLeft);
+				solve(solvers.sharing(), m, flow);
+				solved = problem;
+			}
+			result.record(m, solved, supply, want, flow);
+			advance(solved, flow, volume, capLeft, lastDelivered);
+		}
+		return result;
+	}
+
+	private void prepare(int m, long[] volume, long[] supply, long[] want, long[] capLeft, double[] lastDelivered) {
+		if (horizon.startsYear(m)) {
+			for (int l = 0; l < cap.length; l++) {
+				capLeft[l] = cap[l] == null ? 0 : problem.units(cap[l][horizon.yearIndex(m)]);
+			}
+		}
+		for (int n = 0; n < supply.length; n++) {
+			supply[n] = volume[n] + (inflow[n] == null ? 0 : problem.units(inflow[n][m]));
+			want[n] = demand[n] == null ? 0 : problem.units(demand[n][m]);
+		}
+		for (ReturnFlow back : network.returns) {
+			double returned = 0;
+			for (int d : back.demands()) {
+				// in the first month nothing was delivered before, so assume demands were met
+				returned += m == 0 ? want[d] : lastDelivered[d];
+			}
+			supply[back.store()] += Math.round(back.fraction() * returned);
+		}
+	}
+
+	private void solve(StepSolver solver, int m, double[] flow) {
+		if (!solver.solve(flow)) {
+			List<String> suspects = solver.suspects(problem);
+			throw new InfeasibleStepException(scenario.name(), m, solver.status(), suspects);
+		}
+	}
+
+	private boolean needsSharing(long[] want, double[] flow) {
+		for (int n = 0; n < want.length; n++) {
+			if (problem.segmentCount[n] > 1 && flow[single.firstSegment[n]] < want[n] - 0.5) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private void advance(StepProblem problem, double[] flow, long[] volume, long[] capLeft, double[] lastDelivered) {
+		for (int n = 0; n < volume.length; n++) {
+			volume[n] = problem.carryArc[n] < 0 ? 0 : problem.kept[n] + Math.round(flow[problem.carryArc[n]]);
+			lastDelivered[n] = delivered(problem, n, flow);
+		}
+		for (int l = 0; l < capLeft.length; l++) {
+			if (cap[l] != null) {
+				double reserve = problem.reserveArc[l] < 0 ? 0 : flow[problem.reserveArc[l]];
+				capLeft[l] = Math.max(0, capLeft[l] - Math.round(flow[problem.linkArc[l]] + reserve));
+			}
+		}
+	}
+
+	private static double delivered(StepProblem problem, int node, double[] flow) {
+		int first = problem.firstSegment[node];
+		double sum = 0;
+		for (int s = 0; first >= 0 && s < problem.segmentCount[node]; s++) {
+			sum += flow[first + s];
+		}
+		return sum;
+	}
+
+	/** The two solvers of a run; the sharing one is only built when a month first needs it. */
+	private final class Solvers implements AutoCloseable {
+
+		private StepSolver quick;
+		private StepSolver sharing;
+
+		StepSolver quick() {
+			if (quick == null) {
+				quick = solvers.apply(single);
+			}
+			return quick;
+		}
+
+		StepSolver sharing() {
+			if (sharing == null) {
+				sharing = solvers.apply(problem);
+			}
+			return sharing;
+		}
+
+		@Override
+		public void close() {
+			if (quick != null) {
+				quick.close();
+			}
+			if (sharing != null) {
+				sharing.close();
+			}
+		}
+	}
+}

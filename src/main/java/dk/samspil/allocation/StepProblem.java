@@ -1,0 +1,258 @@
+package dk.samspil.allocation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One month as a network flow problem with a fixed arc layout, so a solver can keep its graph and only
+ * change capacities and supplies between steps. Every store drains to a sink through a carry-over arc (what
+ * it keeps for next month) and a spill arc; every demand drains through {@code segments} arcs of falling
+ * worth, which makes a shortage fall equally (to one segment) on demands of the same tier and rank.
+ * Quantities are in integer units of {@link Network#unit}.
+ */
+final class StepProblem {
+
+	static final int LINK = 0;
+	static final int BREACH = 1;
+	static final int CARRY = 2;
+	static final int SPILL = 3;
+	static final int SEGMENT = 4;
+	static final int RESERVE = 5;
+
+	final Network network;
+	final Weights weights;
+	final int segments;
+	/** Segments of each demand: {@link #segments} for demands with a rival in their tier and rank, else one. */
+	final int[] segmentCount;
+	final int sink;
+	final int[] tail;
+	final int[] head;
+	final long[] cost;
+	final double[] gain;
+	final int[] kind;
+	final int[] owner;
+	final long[] capacity;
+	final long[] supply;
+	/** What each store keeps outside this step because no link could take it anyway. */
+	final long[] kept;
+	private final int[][] storeOutlets;
+	private final long receivingCapacity;
+	private final long[] throughput;
+	final int[] linkArc;
+	final int[] breachArc;
+	final int[] reserveArc;
+	final int[] carryArc;
+	final int[] spillArc;
+	final int[] firstSegment;
+
+	StepProblem(Network network, int segments) {
+		this.network = network;
+		this.segments = segments;
+		this.segmentCount = new int[network.nodes.size()];
+		boolean[] rival = segments > 1 ? Rivals.of(network) : new boolean[network.nodes.size()];
+		this.weights = new Weights(network.nodes, network.links, segments);
+		int nodes = network.nodes.size();
+		this.sink = nodes;
+		List<long[]> arcs = new ArrayList<>();
+		this.linkArc = new int[network.links.size()];
+		this.breachArc = new int[network.links.size()];
+		this.reserveArc = new int[network.links.size()];
+		this.carryArc = new int[nodes];
+		this.spillArc = new int[nodes];
+		this.firstSegment = new int[nodes];
+		double costScale = Weights.costScale(network.links);
+		for (int l = 0; l < network.links.size(); l++) {
+			Link link = network.links.get(l);
+			long unitCost = Weights.linkCost(link, costScale);
+			linkArc[l] = add(arcs, link.from(), link.to(), unitCost, LINK, l);
+			long breach = link.breachable() ? weights.breachCost(link.breachTier()) : -1;
+			breachArc[l] = breach < 0 ? -1 : add(arcs, link.from(), link.to(), unitCost + breach, BREACH, l);
+			long reserve = link.reserved() ? weights.reserveCost(link.reserveTier()) : -1;
+			reserveArc[l] = reserve < 0 ? -1 : add(arcs, link.from(), link.to(), unitCost + reserve, RESERVE, l);
+		}
+		for (int n = 0; n < nodes; n++) {
+			Node node = network.nodes.get(n);
+			carryArc[n] = spillArc[n] = firstSegment[n] = -1;
+			if (node.isStore()) {
+				carryArc[n] = add(arcs, n, sink, -weights.carryValue, CARRY, n);
+				spillArc[n] = add(arcs, n, sink, 0, SPILL, n);
+			} else if (node.isDemand()) {
+				segmentCount[n] = rival[n] ? segments : 1;
+				for (int s = 0; s < segmentCount[n]; s++) {
+					int arc = add(arcs, n, sink, -weights.demandValue(node, s), SEGMENT, n);
+					firstSegment[n] = s == 0 ? arc : firstSegment[n];
+				}
+			}
+		}
+		int count = arcs.size();
+		tail = new int[count];
+		head = new int[count];
+		cost = new long[count];
+		kind = new int[count];
+		owner = new int[count];
+		gain = new double[count];
+		for (int a = 0; a < count; a++) {
+			long[] arc = arcs.get(a);
+			tail[a] = (int) arc[0];
+			head[a] = (int) arc[1];
+			cost[a] = arc[2];
+			kind[a] = (int) arc[3];
+			owner[a] = (int) arc[4];
+			gain[a] = kind[a] <= BREACH || kind[a] == RESERVE ? 1 - network.links.get(owner[a]).loss() : 1;
+		}
+		capacity = new long[count];
+		supply = new long[nodes + 1];
+		kept = new long[nodes];
+		storeOutlets = new int[nodes][];
+		long receiving = 0;
+		List<List<Integer>> outlets = new ArrayList<>();
+		for (int n = 0; n < nodes; n++) {
+			outlets.add(new ArrayList<>());
+		}
+		for (int a = 0; a < count; a++) {
+			if (kind[a] != CARRY && kind[a] != SPILL && kind[a] != SEGMENT) {
+				outlets.get(tail[a]).add(a);
+			}
+		}
+		for (int n = 0; n < nodes; n++) {
+			storeOutlets[n] = outlets.get(n).stream().mapToInt(Integer::intValue).toArray();
+			if (network.nodes.get(n).isStore() && network.incoming(n).length > 0) {
+				receiving += units(network.nodes.get(n).capacity());
+			}
+		}
+		receivingCapacity = receiving;
+		throughput = new long[nodes];
+	}
+
+	private static int add(List<long[]> arcs, int from, int to, long cost, int kind, int owner) {
+		arcs.add(new long[] { from, to, cost, kind, owner });
+		return arcs.size() - 1;
+	}
+
+	int arcCount() {
+		return tail.length;
+	}
+
+	long units(double quantity) {
+		return Math.round(quantity / network.unit);
+	}
+
+	/**
+	 * Sets this month's data: what each store holds and receives, what each demand asks, and what each capped
+	 * link may still carry this year, {@code monthsLeft} months including this one.
+	 */
+	void set(long[] storeSupply, long[] demand, long[] capLeft, int monthsLeft) {
+		long total = 0;
+		for (int l = 0; l < linkArc.length; l++) {
+			Link link = network.links.get(l);
+			long max = units(link.capacity());
+			long within = link.capped() ? Math.min(max, capLeft[l]) : max;
+			long even = reserveArc[l] < 0 ? within : Math.min(within, (capLeft[l] + monthsLeft - 1) / monthsLeft);
+			capacity[linkArc[l]] = even;
+			if (reserveArc[l] >= 0) {
+				capacity[reserveArc[l]] = within - even;
+			}
+			if (breachArc[l] >= 0) {
+				capacity[breachArc[l]] = max - within;
+			}
+		}
+		long absorbable = receivingCapacity;
+		for (int n = 0; n < sink; n++) {
+			absorbable += network.nodes.get(n).isDemand() ? demand[n] : 0;
+		}
+		if (!network.hasLosses()) {
+			boundThroughput(demand, absorbable);
+		}
+		for (int n = 0; n < sink; n++) {
+			Node node = network.nodes.get(n);
+			if (node.isStore()) {
+				total += setStore(n, storeSupply[n], absorbable);
+			} else if (node.isDemand()) {
+				setSegments(n, demand[n]);
+			}
+		}
+		supply[sink] = -total;
+		for (int a = 0; a < capacity.length; a++) {
+			// no arc can carry more than all there is; smaller numbers make the flow solver markedly faster
+			capacity[a] = Math.min(capacity[a], total);
+		}
+	}
+
+	/**
+	 * Puts into the step only what a store could possibly give: a large aquifer holds far more than its links can
+	 * carry or all demands could take in a month, and the flow solver slows with the size of the numbers. The
+	 * rest is kept as it is, which changes the optimum only by a constant (its carry-over value). On networks
+	 * with losses the bound by demand does not hold, so only link capacities bound the supply there.
+	 */
+	private long setStore(int n, long available, long absorbable) {
+		long out = 0;
+		for (int arc : storeOutlets[n]) {
+			out = saturatingAdd(out, capacity[arc]);
+		}
+		long reach = network.hasLosses() ? out : Math.min(out, absorbable);
+		long inStep = Math.min(available, reach);
+		long outside = available - inStep;
+		long storable = units(network.nodes.get(n).capacity());
+		kept[n] = Math.min(outside, storable);
+		supply[n] = inStep;
+		capacity[carryArc[n]] = Math.min(inStep, Math.max(0, storable - outside));
+		capacity[spillArc[n]] = inStep;
+		return inStep;
+	}
+
+	/**
+	 * Lowers each link's capacity to what its head could pass on: a demand takes at most its request, a junction
+	 * at most what its own links could take. Every pass keeps a valid bound, so loops need no special care.
+	 */
+	private void boundThroughput(long[] demand, long absorbable) {
+		java.util.Arrays.fill(throughput, absorbable);
+		for (int n = 0; n < sink; n++) {
+			Node node = network.nodes.get(n);
+			throughput[n] = node.isDemand() ? demand[n] : node.isStore() ? Long.MAX_VALUE / 4 : absorbable;
+		}
+		for (int pass = 0; pass < 3; pass++) {
+			for (int n = 0; n < sink; n++) {
+				if (network.nodes.get(n).kind() == Node.Kind.JUNCTION) {
+					long out = 0;
+					for (int arc : storeOutlets[n]) {
+						out = saturatingAdd(out, Math.min(capacity[arc], throughput[head[arc]]));
+					}
+					throughput[n] = Math.min(throughput[n], out);
+				}
+			}
+		}
+		for (int n = 0; n < sink; n++) {
+			for (int arc : storeOutlets[n]) {
+				capacity[arc] = Math.min(capacity[arc], throughput[head[arc]]);
+			}
+		}
+	}
+
+	private static long saturatingAdd(long a, long b) {
+		long sum = a + b;
+		return sum < 0 ? Long.MAX_VALUE : sum;
+	}
+
+	private void setSegments(int node, long demand) {
+		int first = firstSegment[node];
+		int count = segmentCount[node];
+		for (int s = 0; s < count; s++) {
+			capacity[first + s] = demand * (s + 1) / count - demand * s / count;
+		}
+	}
+
+	String arcName(int arc) {
+		return switch (kind[arc]) {
+			case LINK -> "link '" + network.links.get(owner[arc]).id() + "'";
+			case BREACH -> "cap breach of link '" + network.links.get(owner[arc]).id() + "'";
+			case RESERVE -> "cap reserve of link '" + network.links.get(owner[arc]).id() + "'";
+			case CARRY -> "storage of '" + network.nodes.get(owner[arc]).id() + "'";
+			case SPILL -> "spill of '" + network.nodes.get(owner[arc]).id() + "'";
+			default -> "demand '" + network.nodes.get(owner[arc]).id() + "' segment " + (arc - firstSegment[owner[arc]]);
+		};
+	}
+
+	String nodeName(int node) {
+		return node == sink ? "sink" : network.nodes.get(node).id();
+	}
+}

@@ -1,0 +1,119 @@
+package dk.samspil.allocation;
+
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Integer costs that make one min-cost flow lexicographic, MODSIM style: every unit a tier receives is
+ * worth more than anything lower tiers, equal sharing or link costs could gain with it. Gaps are additive,
+ * which suffices because in a network without losses one unit taken from a demand frees at most one unit
+ * for another. From the top: tiers, then ranks within a tier, then equal-share segments, then storage
+ * carry-over, then link costs.
+ */
+final class Weights {
+
+	/**
+	 * Link costs become integers from 0 to this many steps, the dearest link taking the top step. OR-Tools'
+	 * min-cost flow takes time roughly in proportion to the range of costs, and money only breaks ties between
+	 * allocations that priorities rank equal, so a resolution of a sixteenth of the dearest link suffices.
+	 */
+	static final double COST_STEPS = 16;
+
+	private final int[] tiers;
+	private final int[] ranks;
+	private final int segments;
+	final long pathBound;
+	final long carryValue;
+	private final long segmentGap;
+	private final long rankGap;
+	private final long tierGap;
+	private final long base;
+
+	Weights(List<Node> nodes, List<Link> links, int segments) {
+		TreeSet<Integer> tierSet = new TreeSet<>();
+		TreeSet<Integer> rankSet = new TreeSet<>();
+		for (Node node : nodes) {
+			if (node.isDemand()) {
+				tierSet.add(node.tier());
+				rankSet.add(node.rank());
+			}
+		}
+		this.tiers = tierSet.stream().mapToInt(Integer::intValue).toArray();
+		this.ranks = rankSet.stream().mapToInt(Integer::intValue).toArray();
+		this.segments = segments;
+		long[] cost = new long[links.size()];
+		for (int l = 0; l < cost.length; l++) {
+			// a breach or reserve arc runs beside its link, so a path uses at most one of them
+			cost[l] = linkCost(links.get(l), costScale(links));
+		}
+		this.pathBound = PathBound.of(nodes.size(), links, cost) + 1;
+		this.carryValue = pathBound + 1;
+		this.segmentGap = 2 * pathBound + 1;
+		this.rankGap = segments * segmentGap + 2 * pathBound + 1;
+		// a quarter of a gap must still exceed everything within a tier, so gates can sit at a half and three quarters
+		this.tierGap = 4 * (Math.max(1, ranks.length) * rankGap + 2 * pathBound + 1);
+		this.base = carryValue + 2 * pathBound + 1;
+	}
+
+	/** Factor that turns a network's link costs into integer cost steps. */
+	static double costScale(List<Link> links) {
+		double dearest = links.stream().mapToDouble(Link::cost).max().orElse(0);
+		return dearest > 0 ? COST_STEPS / dearest : 1;
+	}
+
+	static long linkCost(Link link, double scale) {
+		return Math.round(link.cost() * scale);
+	}
+
+	/** Value of a unit in segment {@code segment} of a demand: what the flow earns (as negative cost). */
+	long demandValue(Node demand, int segment) {
+		int tierIndex = indexOf(tiers, demand.tier());
+		int rankIndex = indexOf(ranks, demand.rank());
+		return base + (long) (tiers.length - 1 - tierIndex) * tierGap + (long) (ranks.length - 1 - rankIndex) * rankGap
+				+ (long) (segments - 1 - segment) * segmentGap;
+	}
+
+	/**
+	 * Cost of a unit beyond an annual cap: just below the worth of the lowest tier allowed to breach, so only
+	 * that tier and higher ones take it, and only when nothing within the cap can serve them.
+	 * Returns -1 when no demand is of such a tier.
+	 */
+	long breachCost(int breachTier) {
+		int index = -1;
+		for (int i = 0; i < tiers.length; i++) {
+			if (tiers[i] <= breachTier) {
+				index = i;
+			}
+		}
+		if (index < 0) {
+			return -1;
+		}
+		return base + (long) (tiers.length - 1 - index) * tierGap - tierGap / 2;
+	}
+
+	/**
+	 * Cost of a unit drawn from an annual cap's reserve: like a breach, only tiers up to {@code reserveTier} find it
+	 * worth taking, but cheaper than a breach, so a reserve is used up before any cap is broken.
+	 */
+	long reserveCost(int reserveTier) {
+		long breach = breachCost(reserveTier);
+		return breach < 0 ? -1 : breach - tierGap / 4;
+	}
+
+	int tierCount() {
+		return tiers.length;
+	}
+
+	int[] tiers() {
+		return tiers.clone();
+	}
+
+	private static int indexOf(int[] sorted, int value) {
+		for (int i = 0; i < sorted.length; i++) {
+			if (sorted[i] == value) {
+				return i;
+			}
+		}
+		throw new IllegalStateException("no such level " + value);
+	}
+}

@@ -1,0 +1,115 @@
+package dk.samspil.allocation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** What a planner relies on when water runs short in a month. */
+class PriorityTest {
+
+	private final Horizon oneMonth = Horizon.years(2030, 2030);
+
+	@Test
+	void householdsAreServedBeforePtxWhenWaterRunsShort() {
+		Network network = Network.builder()
+				.store("well", 0, 0, "recharge")
+				.demand("households", "households", 1, 0)
+				.demand("ptx", "ptx", 3, 0)
+				// the PtX link is cheaper, so only priority can explain households winning
+				.link("to-households", "well", "households", 1e9, 5, 0)
+				.link("to-ptx", "well", "ptx", 1e9, 0, 0)
+				.build();
+		ScenarioResult result = run(network, Map.of("recharge", 100.0, "households", 80.0, "ptx", 50.0));
+
+		assertThat(result.delivered("households", 0)).isEqualTo(80);
+		assertThat(result.delivered("ptx", 0)).isEqualTo(20);
+	}
+
+	@Test
+	void demandsOfOneTierShareAShortageByEqualPercentage() {
+		Network network = Network.builder()
+				.store("well", 0, 0, "recharge")
+				.demand("town", "town", 1, 0)
+				.demand("village", "village", 1, 0)
+				.link("a", "well", "town", 1e9, 0, 0)
+				.link("b", "well", "village", 1e9, 3, 0)
+				.build();
+		ScenarioResult result = run(network, Map.of("recharge", 600.0, "town", 1000.0, "village", 200.0));
+
+		double town = result.delivered("town", 0) / 1000;
+		double village = result.delivered("village", 0) / 200;
+		assertThat(town).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1.0 / 20));
+		assertThat(village).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1.0 / 20));
+		assertThat(result.delivered("town", 0) + result.delivered("village", 0)).isEqualTo(600);
+	}
+
+	@Test
+	void aLowerRankWaitsUntilAHigherRankInTheSameTierIsFull() {
+		Network network = Network.builder()
+				.store("well", 0, 0, "recharge")
+				.demand("refinery", "refinery", 3, 1)
+				.demand("ptx", "ptx", 3, 2)
+				.link("a", "well", "refinery", 1e9, 9, 0)
+				.link("b", "well", "ptx", 1e9, 0, 0)
+				.build();
+		ScenarioResult result = run(network, Map.of("recharge", 100.0, "refinery", 70.0, "ptx", 70.0));
+
+		assertThat(result.delivered("refinery", 0)).isEqualTo(70);
+		assertThat(result.delivered("ptx", 0)).isEqualTo(30);
+	}
+
+	@Test
+	void onlyATierAllowedToBreakACapDoesSoAndTheResultSaysHowMuch() {
+		Network network = Network.builder()
+				.store("aquifer", 1e6, 1e6, null)
+				.junction("abstraction")
+				.demand("households", "households", 1, 0)
+				.demand("ptx", "ptx", 3, 0)
+				.cappedLink("wells", "aquifer", "abstraction", 1e9, 0, "cap", 1)
+				.link("a", "abstraction", "households", 1e9, 0, 0)
+				.link("b", "abstraction", "ptx", 1e9, 0, 0)
+				.build();
+		ScenarioResult result = run(network, Map.of("cap", 100.0, "households", 150.0, "ptx", 500.0));
+
+		assertThat(result.delivered("households", 0)).isEqualTo(150);
+		assertThat(result.delivered("ptx", 0)).isZero();
+		assertThat(result.capExcess("wells", 0)).isEqualTo(50);
+	}
+
+	@Test
+	void nobodyBreaksACapThatNoTierMayBreak() {
+		Network network = Network.builder()
+				.store("aquifer", 1e6, 1e6, null)
+				.demand("households", "households", 1, 0)
+				.cappedLink("wells", "aquifer", "households", 1e9, 0, "cap", null)
+				.build();
+		ScenarioResult result = run(network, Map.of("cap", 100.0, "households", 150.0));
+
+		assertThat(result.delivered("households", 0)).isEqualTo(100);
+		assertThat(result.capExcess("wells", 0)).isZero();
+	}
+
+	@Test
+	void theCheaperSourceServesFirstWhenEitherCould() {
+		Network network = Network.builder()
+				.store("groundwater", 0, 0, "gw")
+				.store("desalination", 0, 0, "sea")
+				.demand("ptx", "ptx", 3, 0)
+				.link("wells", "groundwater", "ptx", 1e9, 0.8, 0)
+				.link("plant", "desalination", "ptx", 1e9, 8, 0)
+				.build();
+		ScenarioResult result = run(network, Map.of("gw", 500.0, "sea", 500.0, "ptx", 300.0));
+
+		assertThat(result.flow("wells", 0)).isEqualTo(300);
+		assertThat(result.flow("plant", 0)).isZero();
+	}
+
+	private ScenarioResult run(Network network, Map<String, Double> values) {
+		Map<String, double[]> series = new java.util.HashMap<>();
+		values.forEach((key, value) -> series.put(key, new double[] { value }));
+		Horizon horizon = new Horizon(oneMonth.start(), 1);
+		return new Engine(network, horizon).run(new Scenario("test", series));
+	}
+}
