@@ -31,7 +31,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class AccessRulesTest {
 
 	enum Access {
-		PUBLIC, SIGNED_IN, SECRETARIAT
+		PUBLIC, SIGNED_IN, SECRETARIAT,
+		/** Open without login, found by a secret token (a receipt's withdrawal link): an unknown one is not found. */
+		PUBLIC_BY_TOKEN
 	}
 
 	record Endpoint(HttpMethod method, String pattern, String path, Access access) {
@@ -61,7 +63,33 @@ class AccessRulesTest {
 				endpoint("POST", "/people/{id}/deactivate", "/people/" + NO_SUCH_PERSON + "/deactivate",
 						Access.SECRETARIAT),
 				endpoint("POST", "/people/{id}/activate", "/people/" + NO_SUCH_PERSON + "/activate",
-						Access.SECRETARIAT));
+						Access.SECRETARIAT),
+				// plans: the demo plan is number 1, with a consultation on its first version
+				endpoint("GET", "/plans", "/plans", Access.SIGNED_IN),
+				endpoint("POST", "/plans", "/plans", Access.SECRETARIAT),
+				endpoint("GET", "/plans/{id}", "/plans/1", Access.SIGNED_IN),
+				endpoint("POST", "/plans/{id}/versions", "/plans/" + NO_SUCH_PERSON + "/versions", Access.SECRETARIAT),
+				endpoint("GET", "/plans/{id}/versions/{number}", "/plans/1/versions/1", Access.SIGNED_IN),
+				endpoint("GET", "/plans/{id}/versions/{number}/compare", "/plans/1/versions/1/compare",
+						Access.SIGNED_IN),
+				endpoint("POST", "/plans/{id}/versions/{number}/consultation",
+						"/plans/" + NO_SUCH_PERSON + "/versions/1/consultation", Access.SECRETARIAT),
+				// council secretaries may record steps too (for their own municipality), the demo member may not
+				endpoint("POST", "/plans/{id}/steps", "/plans/" + NO_SUCH_PERSON + "/steps", Access.SECRETARIAT),
+				endpoint("POST", "/plans/{id}/objections", "/plans/" + NO_SUCH_PERSON + "/objections",
+						Access.SECRETARIAT),
+				endpoint("POST", "/plans/{id}/objections/{objection}/lift",
+						"/plans/" + NO_SUCH_PERSON + "/objections/1/lift", Access.SECRETARIAT),
+				endpoint("POST", "/plans/{id}/reconcile", "/plans/" + NO_SUCH_PERSON + "/reconcile", Access.SECRETARIAT),
+				endpoint("GET", "/plans/{id}/audit", "/plans/1/audit", Access.SIGNED_IN),
+				// consultations: the public side
+				endpoint("GET", "/consultations/{id}", "/consultations/1", Access.PUBLIC),
+				endpoint("GET", "/consultations/{id}/respond", "/consultations/1/respond", Access.PUBLIC),
+				endpoint("POST", "/consultations/{id}/respond", "/consultations/1/respond", Access.PUBLIC),
+				endpoint("GET", "/consultations/responses/{token}", "/consultations/responses/no-such-token",
+						Access.PUBLIC_BY_TOKEN),
+				endpoint("POST", "/consultations/responses/{token}/withdraw",
+						"/consultations/responses/no-such-token/withdraw", Access.PUBLIC_BY_TOKEN));
 	}
 
 	private static Endpoint endpoint(String method, String pattern, String path, Access access) {
@@ -85,6 +113,9 @@ class AccessRulesTest {
 		if (endpoint.access() == Access.PUBLIC) {
 			assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		}
+		else if (endpoint.access() == Access.PUBLIC_BY_TOKEN) {
+			assertThat(result.getResponse().getStatus()).isEqualTo(404);
+		}
 		else {
 			assertThat(result.getResponse().getStatus()).isEqualTo(302);
 			assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login");
@@ -100,6 +131,9 @@ class AccessRulesTest {
 			.getStatus();
 		if (endpoint.access() == Access.SECRETARIAT) {
 			assertThat(status).isEqualTo(403);
+		}
+		else if (endpoint.access() == Access.PUBLIC_BY_TOKEN) {
+			assertThat(status).isEqualTo(404);
 		}
 		else {
 			assertThat(status).isIn(200, 302);

@@ -18,7 +18,9 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
 	static final String[] PUBLIC = { "/", "/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
-			"/error", "/actuator/health", "/actuator/health/**" };
+			"/error", "/actuator/health", "/actuator/health/**",
+			// Public consultations: the text, the response form, the receipt and withdrawal. Processing is elsewhere.
+			"/consultations/**" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
