@@ -89,7 +89,18 @@ class AccessRulesTest {
 				endpoint("GET", "/consultations/responses/{token}", "/consultations/responses/no-such-token",
 						Access.PUBLIC_BY_TOKEN),
 				endpoint("POST", "/consultations/responses/{token}/withdraw",
-						"/consultations/responses/no-such-token/withdraw", Access.PUBLIC_BY_TOKEN));
+						"/consultations/responses/no-such-token/withdraw", Access.PUBLIC_BY_TOKEN),
+				endpoint("GET", "/consultations/{id}/memo", "/consultations/1/memo", Access.PUBLIC),
+				endpoint("GET", "/consultations/{id}/memo.pdf", "/consultations/1/memo.pdf", Access.PUBLIC),
+				// consultations: the officials' side; the demo consultation's first response has an attachment
+				endpoint("GET", "/processing/{id}", "/processing/1", Access.SIGNED_IN),
+				endpoint("GET", "/processing/responses/{id}", "/processing/responses/1", Access.SIGNED_IN),
+				endpoint("POST", "/processing/responses/{id}", "/processing/responses/1", Access.SIGNED_IN),
+				endpoint("GET", "/processing/responses/{id}/attachments/{attachment}",
+						"/processing/responses/1/attachments/1", Access.SIGNED_IN),
+				endpoint("GET", "/processing/{id}/memo", "/processing/1/memo", Access.SIGNED_IN),
+				endpoint("GET", "/processing/{id}/memo.pdf", "/processing/1/memo.pdf", Access.SIGNED_IN),
+				endpoint("GET", "/processing/personal-data", "/processing/personal-data", Access.SECRETARIAT));
 	}
 
 	private static Endpoint endpoint(String method, String pattern, String path, Access access) {

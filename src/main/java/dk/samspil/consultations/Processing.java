@@ -9,18 +9,26 @@ record Processing(String summary, String comment, String outcome, String changeT
 	}
 
 	Processing {
-		if (outcome != null && outcome.isBlank()) {
-			outcome = null;
-		}
+		summary = blankToNull(summary);
+		comment = blankToNull(comment);
+		outcome = blankToNull(outcome);
+		changeText = blankToNull(changeText);
+		changeAnchor = blankToNull(changeAnchor);
+		assignedTo = blankToNull(assignedTo);
+		theme = blankToNull(theme);
 		if (outcome != null) {
 			Outcome.valueOf(outcome);
 		}
-		boolean changed = "ACCOMMODATED".equals(outcome) || "PARTLY".equals(outcome);
-		if (!changed) {
+		// Only a response that was (partly) accommodated led to a change of the plan.
+		if (!"ACCOMMODATED".equals(outcome) && !"PARTLY".equals(outcome)) {
 			changeText = null;
 			changeAnchor = null;
 		}
-		status = outcome != null && summary != null && !summary.isBlank() ? "DONE"
-				: (summary == null || summary.isBlank()) && comment == null ? "NEW" : "IN_PROGRESS";
+		status = outcome != null && summary != null ? "DONE"
+				: summary == null && comment == null && outcome == null ? "NEW" : "IN_PROGRESS";
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
 	}
 }
