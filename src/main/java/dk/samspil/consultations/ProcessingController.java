@@ -118,6 +118,8 @@ class ProcessingController {
 	private void addChoices(long consultationId, Model model) {
 		model.addAttribute("sections", consultations.sections(consultationId));
 		model.addAttribute("municipalities", region.municipalities());
+		model.addAttribute("names", region.municipalities().stream()
+			.collect(java.util.stream.Collectors.toMap(m -> m.code().value(), m -> m.name())));
 		model.addAttribute("themes", themes.selectable().stream().map(Theme::name).toList());
 		model.addAttribute("outcomes", Processing.Outcome.values());
 	}
