@@ -83,6 +83,7 @@ class AccessRulesTest {
 				endpoint("POST", "/plans/{id}/reconcile", "/plans/" + NO_SUCH_PERSON + "/reconcile", Access.SECRETARIAT),
 				endpoint("GET", "/plans/{id}/audit", "/plans/1/audit", Access.SIGNED_IN),
 				// consultations: the public side
+				endpoint("GET", "/consultations", "/consultations", Access.PUBLIC),
 				endpoint("GET", "/consultations/{id}", "/consultations/1", Access.PUBLIC),
 				endpoint("GET", "/consultations/{id}/respond", "/consultations/1/respond", Access.PUBLIC),
 				endpoint("POST", "/consultations/{id}/respond", "/consultations/1/respond", Access.PUBLIC),

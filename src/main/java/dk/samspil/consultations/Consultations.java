@@ -67,6 +67,13 @@ class Consultations {
 			.list();
 	}
 
+	List<String> anchors(long consultationId) {
+		return jdbc.sql("select anchor from consultations_section where consultation_id = ?")
+			.param(consultationId)
+			.query(String.class)
+			.list();
+	}
+
 	void eraseAfter(String kind, long subjectId, LocalDate date) {
 		jdbc.sql("update consultations_consultation set erase_after = ? where subject_kind = ? and subject_id = ?")
 			.params(date, kind, subjectId)

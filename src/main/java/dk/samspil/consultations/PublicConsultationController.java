@@ -39,6 +39,16 @@ class PublicConsultationController {
 		this.intake = intake;
 	}
 
+	@GetMapping("/consultations")
+	String consultations(Model model) {
+		LocalDate today = today();
+		List<Consultation> all = consultations.findAll();
+		model.addAttribute("open", all.stream().filter(c -> !c.isLate(today)).toList());
+		model.addAttribute("ended", all.stream().filter(c -> c.isLate(today)).toList());
+		model.addAttribute("today", today);
+		return "consultations/consultations";
+	}
+
 	@GetMapping("/consultations/{id}")
 	String consultation(@PathVariable long id, Model model) {
 		Consultation consultation = find(id);

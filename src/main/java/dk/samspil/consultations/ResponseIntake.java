@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import dk.samspil.notifications.Mail;
 import dk.samspil.notifications.Postbox;
@@ -79,13 +78,11 @@ class ResponseIntake {
 		if (!consultation.hasStarted(today)) {
 			throw new ConsultationRefused("consultations.refused.notStarted");
 		}
-		if (clientIp != null && responses.recentFrom(clientIp, clock.instant().minus(window)) >= maxPerAddress) {
+		if (clientIp != null
+				&& responses.recentFrom(clientIp, clock.instant().minus(window), maxPerAddress) >= maxPerAddress) {
 			throw new ConsultationRefused("consultations.refused.tooMany");
 		}
-		Set<String> known = consultations.sections(consultation.id())
-			.stream()
-			.map(ConsultedSection::anchor)
-			.collect(Collectors.toSet());
+		Set<String> known = Set.copyOf(consultations.anchors(consultation.id()));
 		List<String> anchors = form.sections().stream().filter(known::contains).distinct().toList();
 		String postcode = form.postcode().strip();
 		NewResponse response = new NewResponse(form.formToken(), form.name().strip(),

@@ -59,6 +59,8 @@ class RespondingTest {
 			.getContentAsString();
 		assertThat(page).contains("Høringen er åben").containsSubsequence("1", "Vision", "2", "Vand som ressource")
 			.contains("/consultations/" + consultation + "/respond?section=vand-som-ressource");
+		assertThat(mvc.perform(get("/consultations")).andReturn().getResponse().getContentAsString())
+			.contains("href=\"/consultations/" + consultation + "\"");
 	}
 
 	@Test
