@@ -32,19 +32,23 @@ class Responses {
 	 * a lost connection, waits for the first insert and then gets its receipt instead of a copy.
 	 */
 	Stored store(long consultationId, NewResponse r, boolean late, String withdrawToken) {
-		Optional<Long> id = jdbc.sql("""
+		Optional<Response> inserted = jdbc.sql("""
 				insert into consultations_response (consultation_id, receipt, form_token, withdraw_token, name, email,
 				  postcode, municipality_code, organisation, whole_document, body, late, client_ip)
 				values (?, 'H-' || lpad(nextval('consultations_receipt_seq')::text, 6, '0'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (form_token) do nothing
-				returning id""")
+				returning id, receipt, received_at""")
 			.params(consultationId, r.formToken(), withdrawToken, r.name(), r.email(), r.postcode(), r.municipality(),
 					r.organisation(), r.anchors().isEmpty(), r.body(), late, r.clientIp())
-			.query(Long.class)
+			.query((rs, row) -> new Response(rs.getLong("id"), consultationId, rs.getString("receipt"), r.name(),
+					r.email(), r.postcode(), r.municipality(), r.organisation(), r.anchors().isEmpty(), r.body(), late,
+					rs.getTimestamp("received_at").toInstant(), null, null, null, null, null, "NEW", null, null, null,
+					null, null, r.anchors(), r.attachments().size()))
 			.optional();
-		if (id.isEmpty()) {
+		if (inserted.isEmpty()) {
 			return new Stored(byFormToken(r.formToken()).orElseThrow(), false);
 		}
+		Optional<Long> id = inserted.map(Response::id);
 		for (String anchor : r.anchors()) {
 			jdbc.sql("insert into consultations_response_section (response_id, anchor) values (?, ?) on conflict do nothing")
 				.params(id.get(), anchor)
@@ -57,7 +61,7 @@ class Responses {
 				.params(id.get(), upload.filename(), upload.contentType(), upload.content())
 				.update();
 		}
-		return new Stored(find(id.get()).orElseThrow(), true);
+		return new Stored(inserted.get(), true);
 	}
 
 	record Stored(Response response, boolean isNew) {

@@ -37,7 +37,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class IntakeBenchmark {
 
-	static final int CLIENTS = Integer.getInteger("clients", 16);
+	static final int CLIENTS = Integer.getInteger("clients", 8);
 
 	static final int WARM_UP_SECONDS = Integer.getInteger("warmup", 5);
 
