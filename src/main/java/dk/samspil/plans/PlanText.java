@@ -50,7 +50,7 @@ final class PlanText {
 	static String markdown(List<Section> sections) {
 		StringBuilder text = new StringBuilder();
 		for (Section section : sections) {
-			if (!section.number().equals("0")) {
+			if (!section.number().isEmpty()) {
 				text.append("#".repeat(section.level())).append(' ').append(section.heading()).append("\n\n");
 			}
 			if (!section.body().isBlank()) {
@@ -71,7 +71,7 @@ final class PlanText {
 		for (int n = 2; !anchors.add(anchor); n++) {
 			anchor = slug(title) + "-" + n;
 		}
-		sections.add(new Section(sections.size() + 1, number == null ? "0" : number, anchor, title, text));
+		sections.add(new Section(sections.size() + 1, number == null ? "" : number, anchor, title, text));
 	}
 
 	private static int headingLevel(String line) {

@@ -21,7 +21,7 @@ class PlanTextTest {
 				Igen.
 				# Grøn mobilitet
 				""");
-		assertThat(sections).extracting(Section::number).containsExactly("0", "1", "1.1", "1.2", "2");
+		assertThat(sections).extracting(Section::number).containsExactly("", "1", "1.1", "1.2", "2");
 		assertThat(sections).extracting(Section::anchor)
 			.containsExactly("indledning", "klima-og-energi", "vand-ptx", "vand-ptx-2", "groen-mobilitet");
 		assertThat(sections.get(2).body()).isEqualTo("Mere tekst.");
