@@ -99,6 +99,7 @@ class PlanJourneyTest {
 		browser.assertAccessible();
 		browser.screenshot("plan-secretariat");
 		driver.get(url("/plans/1/versions/1"));
+		assertThat(driver.getPageSource()).contains("(180 enslydende svar)");
 		browser.assertAccessible();
 		browser.screenshot("plan-version");
 

@@ -38,14 +38,14 @@ public class ConsultationDesk {
 		return consultations.find(id.value()).map(this::info);
 	}
 
-	/** What became of every response on a document that was not withdrawn. */
+	/** What became of every response on a document that was not withdrawn, campaigns once with their count. */
 	public List<ResponseTrail> trail(String subjectKind, long subjectId) {
 		return consultations.ofSubject(subjectKind, subjectId)
 			.stream()
-			.flatMap(c -> responses.ofConsultation(c.id()).stream())
-			.filter(r -> !r.withdrawn())
-			.map(r -> new ResponseTrail(r.receipt(), r.anchors(), r.summary(), r.comment(), r.outcome(),
-					r.changeText(), r.changeAnchor()))
+			.flatMap(c -> Campaigns.group(responses.ofConsultation(c.id()).stream().filter(r -> !r.withdrawn()).toList())
+				.stream())
+			.map(g -> new ResponseTrail(g.first().receipt(), g.count(), g.first().anchors(), g.first().summary(),
+					g.first().comment(), g.first().outcome(), g.first().changeText(), g.first().changeAnchor()))
 			.toList();
 	}
 
