@@ -1,5 +1,6 @@
 package dk.samspil.plans;
 
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
@@ -53,12 +56,14 @@ class PlanController {
 	@PostMapping("/plans")
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	String create(@Valid @ModelAttribute("form") PlanForms.NewPlan form, BindingResult result,
-			@AuthenticationPrincipal SignedInUser user, Model model) {
+			@RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal SignedInUser user,
+			Model model) throws IOException {
+		String text = PlanForms.text(form.text(), file, result);
 		if (result.hasErrors()) {
 			model.addAttribute("plans", plans.findAll());
 			return "plans/plans";
 		}
-		return "redirect:/plans/" + book.create(form.title(), form.text(), user.personId().value());
+		return "redirect:/plans/" + book.create(form.title(), text, user.personId().value());
 	}
 
 	@GetMapping("/plans/{id}")
@@ -69,12 +74,14 @@ class PlanController {
 	@PostMapping("/plans/{id}/versions")
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	String addVersion(@PathVariable long id, @Valid @ModelAttribute("versionForm") PlanForms.NewVersion form,
-			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model) {
+			BindingResult result, @RequestParam(required = false) MultipartFile file,
+			@AuthenticationPrincipal SignedInUser user, Model model) throws IOException {
 		Plan plan = find(id);
+		String text = PlanForms.text(form.text(), file, result);
 		if (result.hasErrors()) {
 			return page.show(plan, user, model);
 		}
-		Version version = book.addVersion(id, form.note(), form.text(), user.personId().value());
+		Version version = book.addVersion(id, form.note(), text, user.personId().value());
 		return "redirect:/plans/" + id + "/versions/" + version.number() + "/compare";
 	}
 

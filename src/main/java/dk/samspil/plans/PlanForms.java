@@ -20,8 +20,7 @@ final class PlanForms {
 
 	record NewPlan(@NotBlank(message = "{validation.required}") @Size(max = 200,
 			message = "{validation.tooLong}") String title,
-			@NotBlank(message = "{validation.required}") @Size(max = 500_000,
-					message = "{validation.tooLong}") String text) {
+			@Size(max = 500_000, message = "{validation.tooLong}") String text) {
 
 		static NewPlan empty() {
 			return new NewPlan("", "");
@@ -29,8 +28,19 @@ final class PlanForms {
 	}
 
 	record NewVersion(@Size(max = 500, message = "{validation.tooLong}") String note,
-			@NotBlank(message = "{validation.required}") @Size(max = 500_000,
-					message = "{validation.tooLong}") String text) {
+			@Size(max = 500_000, message = "{validation.tooLong}") String text) {
+	}
+
+	/** The text typed in, or else the Markdown file uploaded; a missing text is marked on the form. */
+	static String text(String typed, org.springframework.web.multipart.MultipartFile file,
+			org.springframework.validation.BindingResult result) throws java.io.IOException {
+		if ((typed == null || typed.isBlank()) && file != null && !file.isEmpty()) {
+			return new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		if (typed == null || typed.isBlank()) {
+			result.rejectValue("text", "validation.required");
+		}
+		return typed;
 	}
 
 	record OpenConsultation(

@@ -1,5 +1,6 @@
 package dk.samspil.plans;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import dk.samspil.SamspilTest;
@@ -7,6 +8,7 @@ import dk.samspil.Visitors;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -14,6 +16,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -47,6 +50,28 @@ class PlanPagesTest {
 		String compare = page(location, Visitors.MEMBER);
 		assertThat(compare).contains("2 afsnit er ændret, tilføjet eller fjernet")
 			.containsSubsequence("Vand som ressource", "Ændret", "Før", "Drikkevand først", "Natur", "Nyt");
+	}
+
+	@Test
+	void aPlanIsImportedFromAMarkdownFileAndNoTextAtAllIsRefused() throws Exception {
+		String location = mvc
+			.perform(multipart("/plans").file(new MockMultipartFile("file", "plan.md", "text/markdown",
+					"# Importeret afsnit\nFra en fil.".getBytes(StandardCharsets.UTF_8)))
+				.param("title", "Importeret plan")
+				.param("text", "")
+				.with(csrf())
+				.with(Visitors.as(users, Visitors.SECRETARIAT)))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(page(location + "/versions/1", Visitors.MEMBER)).contains("id=\"importeret-afsnit\"")
+			.contains("Fra en fil.");
+		assertThat(mvc.perform(post("/plans").with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT))
+			.param("title", "Tom")
+			.param("text", " ")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.contains("Skal udfyldes.");
 	}
 
 	@Test
