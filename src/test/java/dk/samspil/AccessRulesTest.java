@@ -163,8 +163,50 @@ class AccessRulesTest {
 				endpoint("GET", "/calendar/{token}.ics", "/calendar/not-a-token.ics", Access.PUBLIC_NOT_FOUND));
 	}
 
+	static List<Endpoint> planEndpoints() {
+		return List.of(
+				// plans: the demo plan is number 1, with a consultation on its first version
+				endpoint("GET", "/plans", "/plans", Access.SIGNED_IN),
+				endpoint("POST", "/plans", "/plans", Access.SECRETARIAT),
+				endpoint("GET", "/plans/{id}", "/plans/1", Access.SIGNED_IN),
+				endpoint("POST", "/plans/{id}/versions", "/plans/" + NO_SUCH_PERSON + "/versions", Access.SECRETARIAT),
+				endpoint("GET", "/plans/{id}/versions/{number}", "/plans/1/versions/1", Access.SIGNED_IN),
+				endpoint("GET", "/plans/{id}/versions/{number}/compare", "/plans/1/versions/1/compare",
+						Access.SIGNED_IN),
+				endpoint("POST", "/plans/{id}/versions/{number}/consultation",
+						"/plans/" + NO_SUCH_PERSON + "/versions/1/consultation", Access.SECRETARIAT),
+				// council secretaries may record steps too (for their own municipality), the demo member may not
+				endpoint("POST", "/plans/{id}/steps", "/plans/" + NO_SUCH_PERSON + "/steps", Access.SECRETARIAT),
+				endpoint("POST", "/plans/{id}/objections", "/plans/" + NO_SUCH_PERSON + "/objections",
+						Access.SECRETARIAT),
+				endpoint("POST", "/plans/{id}/objections/{objection}/lift",
+						"/plans/" + NO_SUCH_PERSON + "/objections/1/lift", Access.SECRETARIAT),
+				endpoint("POST", "/plans/{id}/reconcile", "/plans/" + NO_SUCH_PERSON + "/reconcile", Access.SECRETARIAT),
+				endpoint("GET", "/plans/{id}/audit", "/plans/1/audit", Access.SIGNED_IN),
+				// consultations: the public side
+				endpoint("GET", "/consultations", "/consultations", Access.PUBLIC),
+				endpoint("GET", "/consultations/{id}", "/consultations/1", Access.PUBLIC),
+				endpoint("GET", "/consultations/{id}/respond", "/consultations/1/respond", Access.PUBLIC),
+				endpoint("POST", "/consultations/{id}/respond", "/consultations/1/respond", Access.PUBLIC),
+				endpoint("GET", "/consultations/responses/{token}", "/consultations/responses/no-such-token",
+						Access.PUBLIC_NOT_FOUND),
+				endpoint("POST", "/consultations/responses/{token}/withdraw",
+						"/consultations/responses/no-such-token/withdraw", Access.PUBLIC_NOT_FOUND),
+				endpoint("GET", "/consultations/{id}/memo", "/consultations/1/memo", Access.PUBLIC),
+				endpoint("GET", "/consultations/{id}/memo.pdf", "/consultations/1/memo.pdf", Access.PUBLIC),
+				// consultations: the officials' side; the demo consultation's first response has an attachment
+				endpoint("GET", "/processing/{id}", "/processing/1", Access.SIGNED_IN),
+				endpoint("GET", "/processing/responses/{id}", "/processing/responses/1", Access.SIGNED_IN),
+				endpoint("POST", "/processing/responses/{id}", "/processing/responses/1", Access.SIGNED_IN),
+				endpoint("GET", "/processing/responses/{id}/attachments/{attachment}",
+						"/processing/responses/1/attachments/1", Access.SIGNED_IN),
+				endpoint("GET", "/processing/{id}/memo", "/processing/1/memo", Access.SIGNED_IN),
+				endpoint("GET", "/processing/{id}/memo.pdf", "/processing/1/memo.pdf", Access.SIGNED_IN),
+				endpoint("GET", "/processing/personal-data", "/processing/personal-data", Access.SECRETARIAT));
+	}
+
 	static List<Endpoint> allEndpoints() {
-		return java.util.stream.Stream.concat(endpoints().stream(), meetingEndpoints().stream()).toList();
+		return java.util.stream.Stream.of(endpoints(), meetingEndpoints(), planEndpoints()).flatMap(List::stream).toList();
 	}
 
 	private static Endpoint endpoint(String method, String pattern, String path, Access access) {

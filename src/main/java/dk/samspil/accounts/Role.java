@@ -7,7 +7,10 @@ public enum Role {
 	SECRETARIAT,
 
 	/** Works in the groups they belong to. */
-	MEMBER;
+	MEMBER,
+
+	/** Records the decisions of their own municipality's committees and council on shared plans. */
+	COUNCIL_SECRETARY;
 
 	String authority() {
 		return "ROLE_" + name();

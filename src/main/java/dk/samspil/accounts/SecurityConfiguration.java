@@ -22,7 +22,9 @@ class SecurityConfiguration {
 			// a person's calendar feed: calendar programs fetch it without a login; its secret token is the key
 			"/calendar/*.ics",
 			// documents a group has made public
-			"/public/documents/**" };
+			"/public/documents/**",
+			// Public consultations: the text, the response form, the receipt and withdrawal. Processing is elsewhere.
+			"/consultations/**" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {

@@ -34,15 +34,23 @@ class EmbeddedDatabaseConfiguration {
 		Path runtime = data.resolveSibling(data.getFileName() + "-runtime");
 		Files.createDirectories(data);
 		Files.createDirectories(runtime);
+		if (!ephemeral) {
+			OrphanedPostgres.stopIfOrphaned(data);
+		}
 		log.info("Starting embedded PostgreSQL with its data in {}", data);
 		try {
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(data)
 				.setOverrideWorkingDirectory(runtime.toFile())
 				.setCleanDataDirectory(ephemeral)
 				.setRegisterShutdownHook(false)
-				.setServerConfig("unix_socket_directories", runtime.toString())
-				.start();
+				.setServerConfig("unix_socket_directories", runtime.toString());
+			if (!ephemeral) {
+				// The library starts PostgreSQL with fsync off (-F), made for throw-away test databases; data that
+				// is kept must survive a power cut, so what a commit acknowledged is on disk.
+				builder.setServerConfig("fsync", "on");
+			}
+			EmbeddedPostgres postgres = builder.start();
 			log.info("Embedded PostgreSQL is running on port {}", postgres.getPort());
 			return postgres;
 		}

@@ -54,6 +54,13 @@ class EmbeddedDatabaseTest {
 	}
 
 	@Test
+	void keptDataIsWrittenToDiskBeforeACommitReturns() {
+		try (ConfigurableApplicationContext context = start(workingDirectory.resolve("postgres").toString())) {
+			assertThat(jdbc(context).sql("show fsync").query(String.class).single()).isEqualTo("on");
+		}
+	}
+
+	@Test
 	void aCleanShutdownStopsThePostgresServer() {
 		int port;
 		try (ConfigurableApplicationContext context = start(workingDirectory.resolve("postgres").toString())) {

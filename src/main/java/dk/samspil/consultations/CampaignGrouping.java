@@ -1,0 +1,146 @@
+package dk.samspil.consultations;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds campaign letters: responses whose texts are near-identical (a greeting or a name added). Texts are compared
+ * by MinHash signatures of their three-word shingles; locality-sensitive hashing over bands of the signature finds the
+ * candidates, so 10,000 responses are grouped without comparing every pair.
+ */
+final class CampaignGrouping {
+
+	static final double SIMILARITY = 0.7;
+
+	private static final int HASHES = 48;
+
+	private static final int ROWS_PER_BAND = 4;
+
+	/** Compared with each bucket's first few members only: a campaign of thousands stays linear. */
+	private static final int LEADERS_PER_BUCKET = 8;
+
+	private static final long[] SEEDS = seeds();
+
+	private CampaignGrouping() {
+	}
+
+	/** Groups of ids, largest first, each in the order given; a text like no other is a group of one. */
+	static List<List<Long>> groups(Map<Long, String> texts) {
+		List<Long> ids = new ArrayList<>(texts.keySet());
+		int[][] signatures = new int[ids.size()][];
+		for (int i = 0; i < ids.size(); i++) {
+			signatures[i] = signature(texts.get(ids.get(i)));
+		}
+		int[] parent = new int[ids.size()];
+		for (int i = 0; i < parent.length; i++) {
+			parent[i] = i;
+		}
+		for (int band = 0; band < HASHES / ROWS_PER_BAND; band++) {
+			Map<Long, List<Integer>> buckets = new HashMap<>();
+			for (int i = 0; i < ids.size(); i++) {
+				buckets.computeIfAbsent(bandKey(signatures[i], band), key -> new ArrayList<>()).add(i);
+			}
+			for (List<Integer> bucket : buckets.values()) {
+				joinSimilar(bucket, signatures, parent);
+			}
+		}
+		Map<Integer, List<Long>> groups = new LinkedHashMap<>();
+		for (int i = 0; i < ids.size(); i++) {
+			groups.computeIfAbsent(root(parent, i), key -> new ArrayList<>()).add(ids.get(i));
+		}
+		List<List<Long>> result = new ArrayList<>(groups.values());
+		result.sort((a, b) -> Integer.compare(b.size(), a.size()));
+		return result;
+	}
+
+	private static void joinSimilar(List<Integer> bucket, int[][] signatures, int[] parent) {
+		List<Integer> leaders = new ArrayList<>();
+		for (int member : bucket) {
+			boolean joined = false;
+			for (int leader : leaders) {
+				if (root(parent, leader) == root(parent, member)
+						|| similarity(signatures[leader], signatures[member]) >= SIMILARITY) {
+					parent[root(parent, member)] = root(parent, leader);
+					joined = true;
+					break;
+				}
+			}
+			if (!joined && leaders.size() < LEADERS_PER_BUCKET) {
+				leaders.add(member);
+			}
+		}
+	}
+
+	static double similarity(int[] a, int[] b) {
+		int same = 0;
+		for (int i = 0; i < a.length; i++) {
+			if (a[i] == b[i]) {
+				same++;
+			}
+		}
+		return (double) same / a.length;
+	}
+
+	static int[] signature(String text) {
+		String[] words = words(text);
+		int[] signature = new int[HASHES];
+		java.util.Arrays.fill(signature, Integer.MAX_VALUE);
+		int shingles = Math.max(1, words.length - 2);
+		for (int s = 0; s < shingles; s++) {
+			long hash = 1125899906842597L;
+			for (int w = s; w < Math.min(words.length, s + 3); w++) {
+				hash = 31 * hash + words[w].hashCode();
+			}
+			for (int h = 0; h < HASHES; h++) {
+				int value = (int) (mix(hash ^ SEEDS[h]) >>> 33);
+				if (value < signature[h]) {
+					signature[h] = value;
+				}
+			}
+		}
+		return signature;
+	}
+
+	private static String[] words(String text) {
+		String plain = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+		String[] words = plain.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" ");
+		return words.length == 1 && words[0].isEmpty() ? new String[0] : words;
+	}
+
+	private static long bandKey(int[] signature, int band) {
+		long key = band;
+		for (int r = band * ROWS_PER_BAND; r < (band + 1) * ROWS_PER_BAND; r++) {
+			key = key * 1_000_003L + signature[r];
+		}
+		return key;
+	}
+
+	private static int root(int[] parent, int i) {
+		while (parent[i] != i) {
+			parent[i] = parent[parent[i]];
+			i = parent[i];
+		}
+		return i;
+	}
+
+	private static long mix(long z) {
+		z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+		z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+		return z ^ (z >>> 33);
+	}
+
+	private static long[] seeds() {
+		long[] seeds = new long[HASHES];
+		long seed = 0x9E3779B97F4A7C15L;
+		for (int i = 0; i < HASHES; i++) {
+			seed = mix(seed + 0x9E3779B97F4A7C15L);
+			seeds[i] = seed;
+		}
+		return seeds;
+	}
+}

@@ -1,0 +1,5 @@
+package dk.samspil.consultations;
+
+/** Identifies a public consultation. */
+public record ConsultationId(long value) {
+}

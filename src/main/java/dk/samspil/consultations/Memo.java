@@ -1,0 +1,92 @@
+package dk.samspil.consultations;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dk.samspil.region.Municipality;
+
+/**
+ * The consultation memo (høringsnotat): a part per municipality (and one for responses from outside the region),
+ * entries ordered by section and theme, with counts. In the public version citizens are "Citizen 12"; organisations
+ * keep their names.
+ */
+record Memo(Consultation consultation, boolean internal, List<ConsultedSection> sections, List<Part> parts,
+		Map<String, Long> outcomes, int responses) {
+
+	/** One response or campaign as the memo shows it. {@code author} is already redacted in the public version. */
+	record Entry(String author, String receipt, int count, String contact, List<String> sections, String theme,
+			String summary, String comment, String outcome, String changeText, String changeSection, boolean late) {
+	}
+
+	/** {@code municipality} is null for the part from outside the region. */
+	record Part(Municipality municipality, List<Entry> entries, int responses) {
+	}
+
+	static Memo of(Consultation consultation, List<ConsultedSection> sections, List<Municipality> municipalities,
+			List<Response> all, boolean internal, String citizen) {
+		List<Response> live = all.stream().filter(r -> !r.withdrawn()).toList();
+		Map<Long, Integer> citizenNumbers = new HashMap<>();
+		for (Response r : live) {
+			if (!r.fromOrganisation()) {
+				citizenNumbers.put(r.id(), citizenNumbers.size() + 1);
+			}
+		}
+		Map<String, Integer> order = new HashMap<>();
+		Map<String, String> headings = new HashMap<>();
+		for (int i = 0; i < sections.size(); i++) {
+			order.put(sections.get(i).anchor(), i);
+			headings.put(sections.get(i).anchor(), sections.get(i).number() + " " + sections.get(i).heading());
+		}
+		Map<String, List<ResponseGroup>> byMunicipality = new LinkedHashMap<>();
+		for (ResponseGroup group : Campaigns.group(live)) {
+			byMunicipality.computeIfAbsent(group.first().municipality(), key -> new ArrayList<>()).add(group);
+		}
+		List<Part> parts = new ArrayList<>();
+		for (Municipality m : municipalities) {
+			parts.add(part(m, byMunicipality.getOrDefault(m.code().value(), List.of()), order, headings,
+					citizenNumbers, internal, citizen));
+		}
+		parts.add(part(null, byMunicipality.getOrDefault(null, List.of()), order, headings, citizenNumbers, internal,
+				citizen));
+		Map<String, Long> outcomes = new LinkedHashMap<>();
+		for (Processing.Outcome outcome : Processing.Outcome.values()) {
+			outcomes.put(outcome.name(), live.stream().filter(r -> outcome.name().equals(r.outcome())).count());
+		}
+		return new Memo(consultation, internal, sections, parts, outcomes, live.size());
+	}
+
+	private static Part part(Municipality municipality, List<ResponseGroup> groups, Map<String, Integer> order,
+			Map<String, String> headings, Map<Long, Integer> citizens, boolean internal, String citizen) {
+		List<Entry> entries = groups.stream()
+			.sorted(Comparator.comparing((ResponseGroup g) -> firstSection(g.first(), order))
+				.thenComparing(g -> g.first().theme() == null ? "\uffff" : g.first().theme())
+				.thenComparing(g -> g.first().receivedAt()))
+			.map(g -> entry(g, headings, citizens, internal, citizen))
+			.toList();
+		return new Part(municipality, entries, groups.stream().mapToInt(ResponseGroup::count).sum());
+	}
+
+	private static Entry entry(ResponseGroup group, Map<String, String> headings, Map<Long, Integer> citizens,
+			boolean internal, String citizen) {
+		Response r = group.first();
+		String author = r.fromOrganisation() ? r.organisation()
+				: internal && r.name() != null ? r.name() : citizen + " " + citizens.get(r.id());
+		String contact = internal ? String.join(" · ", nonNull(r.email(), r.postcode(),
+				internal && r.fromOrganisation() ? r.name() : null)) : null;
+		List<String> sections = r.anchors().stream().map(a -> headings.getOrDefault(a, a)).toList();
+		return new Entry(author, r.receipt(), group.count(), contact, sections, r.theme(), r.summary(), r.comment(),
+				r.outcome(), r.changeText(), r.changeAnchor() == null ? null : headings.get(r.changeAnchor()), r.late());
+	}
+
+	private static int firstSection(Response r, Map<String, Integer> order) {
+		return r.anchors().stream().mapToInt(a -> order.getOrDefault(a, Integer.MAX_VALUE)).min().orElse(-1);
+	}
+
+	private static List<String> nonNull(String... values) {
+		return java.util.Arrays.stream(values).filter(v -> v != null && !v.isBlank()).toList();
+	}
+}

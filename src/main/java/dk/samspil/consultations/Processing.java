@@ -1,0 +1,34 @@
+package dk.samspil.consultations;
+
+/** The officials' handling of a response: summary, comment, outcome and the change it led to. */
+record Processing(String summary, String comment, String outcome, String changeText, String changeAnchor,
+		String assignedTo, Long caseworkerId, String theme, String status) {
+
+	enum Outcome {
+		ACCOMMODATED, PARTLY, NOT_ACCOMMODATED, NOTED
+	}
+
+	Processing {
+		summary = blankToNull(summary);
+		comment = blankToNull(comment);
+		outcome = blankToNull(outcome);
+		changeText = blankToNull(changeText);
+		changeAnchor = blankToNull(changeAnchor);
+		assignedTo = blankToNull(assignedTo);
+		theme = blankToNull(theme);
+		if (outcome != null) {
+			Outcome.valueOf(outcome);
+		}
+		// Only a response that was (partly) accommodated led to a change of the plan.
+		if (!"ACCOMMODATED".equals(outcome) && !"PARTLY".equals(outcome)) {
+			changeText = null;
+			changeAnchor = null;
+		}
+		status = outcome != null && summary != null ? "DONE"
+				: summary == null && comment == null && outcome == null ? "NEW" : "IN_PROGRESS";
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}

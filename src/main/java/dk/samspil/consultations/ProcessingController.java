@@ -1,0 +1,130 @@
+package dk.samspil.consultations;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import dk.samspil.accounts.Accounts;
+import dk.samspil.accounts.PersonId;
+import dk.samspil.accounts.PersonSummary;
+import dk.samspil.accounts.SignedInUser;
+import dk.samspil.groups.Theme;
+import dk.samspil.groups.Themes;
+import dk.samspil.region.Region;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
+/** The officials' side: every response, filtered and grouped into campaigns, and processing one response or group. */
+@Controller
+@PreAuthorize("hasAnyRole('SECRETARIAT', 'MEMBER')")
+class ProcessingController {
+
+	private final Consultations consultations;
+
+	private final Responses responses;
+
+	private final Campaigns campaigns;
+
+	private final ProcessingDesk desk;
+
+	private final Region region;
+
+	private final Themes themes;
+
+	private final Accounts accounts;
+
+	ProcessingController(Consultations consultations, Responses responses, Campaigns campaigns, ProcessingDesk desk,
+			Region region, Themes themes, Accounts accounts) {
+		this.consultations = consultations;
+		this.responses = responses;
+		this.campaigns = campaigns;
+		this.desk = desk;
+		this.region = region;
+		this.themes = themes;
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/processing/{id}")
+	String responses(@PathVariable long id, @ModelAttribute("filter") ResponseFilter filter, Model model) {
+		Consultation consultation = consultations.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		List<ResponseGroup> groups = campaigns.groups(id, filter);
+		model.addAttribute("consultation", consultation);
+		model.addAttribute("groups", groups);
+		model.addAttribute("count", groups.stream().mapToInt(ResponseGroup::count).sum());
+		model.addAttribute("total", responses.count(id));
+		addChoices(id, model);
+		return "consultations/processing";
+	}
+
+	@GetMapping("/processing/responses/{id}")
+	String response(@PathVariable long id, Model model) {
+		Response response = find(id);
+		return show(response, ProcessingForm.of(response), model);
+	}
+
+	@PostMapping("/processing/responses/{id}")
+	String process(@PathVariable long id, @Valid @ModelAttribute("form") ProcessingForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model) {
+		Response response = find(id);
+		if (result.hasErrors()) {
+			return show(response, form, model);
+		}
+		desk.process(response, form, user.personId());
+		return "redirect:/processing/" + response.consultationId() + "#r" + response.id();
+	}
+
+	@GetMapping("/processing/responses/{id}/attachments/{attachment}")
+	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachment) {
+		Responses.Attachment file = responses.attachment(id, attachment)
+			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		// Served as a download with the type its content was checked to be, never rendered as a page of ours.
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.filename(), java.nio.charset.StandardCharsets.UTF_8)
+						.build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(file.content());
+	}
+
+	private String show(Response response, ProcessingForm form, Model model) {
+		model.addAttribute("response", response);
+		model.addAttribute("consultation", consultations.find(response.consultationId()).orElseThrow());
+		model.addAttribute("group", campaigns.groupOf(response));
+		model.addAttribute("files", responses.attachments(response.id()));
+		model.addAttribute("zone", ResponseIntake.DANISH_TIME);
+		model.addAttribute("caseworker", response.caseworkerId() == null ? null
+				: accounts.find(new PersonId(response.caseworkerId())).map(PersonSummary::displayName).orElse(null));
+		model.addAttribute("form", form);
+		addChoices(response.consultationId(), model);
+		return "consultations/response";
+	}
+
+	private void addChoices(long consultationId, Model model) {
+		model.addAttribute("sections", consultations.sections(consultationId));
+		model.addAttribute("municipalities", region.municipalities());
+		model.addAttribute("names", region.municipalities().stream()
+			.collect(java.util.stream.Collectors.toMap(m -> m.code().value(), m -> m.name())));
+		model.addAttribute("themes", themes.selectable().stream().map(Theme::name).toList());
+		model.addAttribute("outcomes", Processing.Outcome.values());
+	}
+
+	private Response find(long id) {
+		return responses.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+	}
+}

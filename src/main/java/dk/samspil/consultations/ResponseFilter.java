@@ -1,0 +1,27 @@
+package dk.samspil.consultations;
+
+import java.util.function.Predicate;
+
+/** The officials' filters on the responses; an empty value does not filter. {@code municipality} "outside" means none. */
+record ResponseFilter(String municipality, String section, String theme, String status, String outcome, Boolean late) {
+
+	static final String OUTSIDE = "outside";
+
+	Predicate<Response> predicate() {
+		return r -> matches(municipality, OUTSIDE.equals(municipality) ? null : r.municipality(), r.municipality())
+				&& (blank(section) || r.anchors().contains(section) || section.equals("whole") && r.wholeDocument())
+				&& (blank(theme) || theme.equals(r.theme())) && (blank(status) || status.equals(r.status()))
+				&& (blank(outcome) || outcome.equals(r.outcome())) && (late == null || late == r.late());
+	}
+
+	private static boolean matches(String wanted, String expected, String actual) {
+		if (blank(wanted)) {
+			return true;
+		}
+		return OUTSIDE.equals(wanted) ? actual == null : wanted.equals(actual);
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+}

@@ -1,0 +1,140 @@
+package dk.samspil.consultations;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import dk.samspil.notifications.Mail;
+import dk.samspil.notifications.Postbox;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes in a response: one transaction stores it, its attachments, its receipt mail and its event, and commits
+ * durably before anyone sees the receipt number. A response after the deadline is kept and marked late.
+ */
+@Component
+class ResponseIntake {
+
+	static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+
+	private final Consultations consultations;
+
+	private final Responses responses;
+
+	private final Postbox postbox;
+
+	private final ApplicationEventPublisher events;
+
+	private final MessageSource messages;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final int maxPerAddress;
+
+	private final Duration window;
+
+	ResponseIntake(Consultations consultations, Responses responses, Postbox postbox, ApplicationEventPublisher events,
+			MessageSource messages, JdbcClient jdbc,
+			@Value("${samspil.consultations.max-responses-per-address:30}") int maxPerAddress,
+			@Value("${samspil.consultations.rate-window:10m}") Duration window) {
+		this.consultations = consultations;
+		this.responses = responses;
+		this.postbox = postbox;
+		this.events = events;
+		this.messages = messages;
+		this.jdbc = jdbc;
+		this.clock = Clock.system(DANISH_TIME);
+		this.maxPerAddress = maxPerAddress;
+		this.window = window;
+	}
+
+	record Receipt(Response response, String withdrawToken) {
+	}
+
+	@Transactional
+	public Receipt submit(Consultation consultation, ResponseForm form, List<NewResponse.Upload> uploads,
+			String clientIp, String baseUrl, Locale locale) {
+		// The embedded database is started with asynchronous commits; an acknowledged response must survive a crash.
+		jdbc.sql("select set_config('synchronous_commit', 'on', true)").query(String.class).single();
+		var existing = responses.byFormToken(form.formToken());
+		if (existing.isPresent()) {
+			return new Receipt(existing.get(), responses.withdrawToken(existing.get().id()));
+		}
+		LocalDate today = LocalDate.now(clock);
+		if (!consultation.hasStarted(today)) {
+			throw new ConsultationRefused("consultations.refused.notStarted");
+		}
+		if (clientIp != null
+				&& responses.recentFrom(clientIp, clock.instant().minus(window), maxPerAddress) >= maxPerAddress) {
+			throw new ConsultationRefused("consultations.refused.tooMany");
+		}
+		Set<String> known = Set.copyOf(consultations.anchors(consultation.id()));
+		List<String> anchors = form.sections().stream().filter(known::contains).distinct().toList();
+		String postcode = form.postcode().strip();
+		NewResponse response = new NewResponse(form.formToken(), form.name().strip(),
+				ResponseForm.blankToNull(form.email()), postcode,
+				Postcodes.municipality(postcode).map(Object::toString).orElse(null),
+				ResponseForm.blankToNull(form.organisation()), anchors, form.body().strip(), checked(uploads),
+				clientIp);
+		String withdrawToken = UUID.randomUUID().toString().replace("-", "");
+		Responses.Stored stored = responses.store(consultation.id(), response, consultation.isLate(today),
+				withdrawToken);
+		if (!stored.isNew()) {
+			return new Receipt(stored.response(), responses.withdrawToken(stored.response().id()));
+		}
+		Response saved = stored.response();
+		if (saved.email() != null) {
+			postbox.post(receiptMail(consultation, saved, baseUrl + "/consultations/responses/" + withdrawToken,
+					locale));
+		}
+		events.publishEvent(new ResponseReceived(consultation.consultationId(), consultation.subjectKind(),
+				consultation.subjectId(), saved.receipt(), anchors, saved.late()));
+		return new Receipt(saved, withdrawToken);
+	}
+
+	@Transactional
+	public void withdraw(Response response) {
+		responses.withdraw(response.id());
+	}
+
+	private static List<NewResponse.Upload> checked(List<NewResponse.Upload> uploads) {
+		List<NewResponse.Upload> accepted = new ArrayList<>();
+		if (uploads.size() > AttachmentCheck.MAX_FILES) {
+			throw new ConsultationRefused("consultations.attachment.tooMany", AttachmentCheck.MAX_FILES);
+		}
+		for (NewResponse.Upload upload : uploads) {
+			if (upload.content().length > AttachmentCheck.MAX_BYTES) {
+				throw new ConsultationRefused("consultations.attachment.tooLarge", upload.filename(), 5);
+			}
+			String type = AttachmentCheck.contentType(upload.content())
+				.orElseThrow(() -> new ConsultationRefused("consultations.attachment.refused",
+						AttachmentCheck.safeName(upload.filename(), "")));
+			accepted.add(new NewResponse.Upload(AttachmentCheck.safeName(upload.filename(), type), type,
+					upload.content()));
+		}
+		return accepted;
+	}
+
+	private Mail receiptMail(Consultation consultation, Response response, String withdrawLink, Locale locale) {
+		Object[] args = { response.receipt(), consultation.title(), withdrawLink };
+		String body = messages.getMessage("consultations.mail.body", args, locale);
+		if (response.late()) {
+			body = messages.getMessage("consultations.mail.late", null, locale) + "\n\n" + body;
+		}
+		return new Mail(response.email(), messages.getMessage("consultations.mail.subject", args, locale), body);
+	}
+}

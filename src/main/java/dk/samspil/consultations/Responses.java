@@ -1,0 +1,193 @@
+package dk.samspil.consultations;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The responses to consultations, their attachments and their processing. */
+@Repository
+class Responses {
+
+	private static final String SELECT = """
+			select r.*, (select string_agg(anchor, ' ' order by anchor) from consultations_response_section s
+			               where s.response_id = r.id) as anchors,
+			       (select count(*) from consultations_attachment a where a.response_id = r.id) as attachment_count
+			from consultations_response r""";
+
+	private final JdbcClient jdbc;
+
+	Responses(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Stores a response, or finds the one already stored under the same form token: a second click, or a retry after
+	 * a lost connection, waits for the first insert and then gets its receipt instead of a copy.
+	 */
+	Stored store(long consultationId, NewResponse r, boolean late, String withdrawToken) {
+		Optional<Response> inserted = jdbc.sql("""
+				insert into consultations_response (consultation_id, receipt, form_token, withdraw_token, name, email,
+				  postcode, municipality_code, organisation, whole_document, body, late, client_ip)
+				values (?, 'H-' || lpad(nextval('consultations_receipt_seq')::text, 6, '0'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (form_token) do nothing
+				returning id, receipt, received_at""")
+			.params(consultationId, r.formToken(), withdrawToken, r.name(), r.email(), r.postcode(), r.municipality(),
+					r.organisation(), r.anchors().isEmpty(), r.body(), late, r.clientIp())
+			.query((rs, row) -> new Response(rs.getLong("id"), consultationId, rs.getString("receipt"), r.name(),
+					r.email(), r.postcode(), r.municipality(), r.organisation(), r.anchors().isEmpty(), r.body(), late,
+					rs.getTimestamp("received_at").toInstant(), null, null, null, null, null, "NEW", null, null, null,
+					null, null, r.anchors(), r.attachments().size()))
+			.optional();
+		if (inserted.isEmpty()) {
+			return new Stored(byFormToken(r.formToken()).orElseThrow(), false);
+		}
+		Optional<Long> id = inserted.map(Response::id);
+		for (String anchor : r.anchors()) {
+			jdbc.sql("insert into consultations_response_section (response_id, anchor) values (?, ?) on conflict do nothing")
+				.params(id.get(), anchor)
+				.update();
+		}
+		for (NewResponse.Upload upload : r.attachments()) {
+			jdbc.sql("""
+					insert into consultations_attachment (response_id, filename, content_type, content)
+					values (?, ?, ?, ?)""")
+				.params(id.get(), upload.filename(), upload.contentType(), upload.content())
+				.update();
+		}
+		return new Stored(inserted.get(), true);
+	}
+
+	record Stored(Response response, boolean isNew) {
+	}
+
+	Optional<Response> find(long id) {
+		return jdbc.sql(SELECT + " where r.id = ?").param(id).query(this::map).optional();
+	}
+
+	Optional<Response> byFormToken(String token) {
+		return jdbc.sql(SELECT + " where r.form_token = ?").param(token).query(this::map).optional();
+	}
+
+	Optional<Response> byWithdrawToken(String token) {
+		return jdbc.sql(SELECT + " where r.withdraw_token = ?").param(token).query(this::map).optional();
+	}
+
+	Optional<Response> byReceipt(String receipt) {
+		return jdbc.sql(SELECT + " where r.receipt = ?").param(receipt).query(this::map).optional();
+	}
+
+	String withdrawToken(long responseId) {
+		return jdbc.sql("select withdraw_token from consultations_response where id = ?")
+			.param(responseId)
+			.query(String.class)
+			.single();
+	}
+
+	List<Response> ofConsultation(long consultationId) {
+		return jdbc.sql(SELECT + " where r.consultation_id = ? order by r.received_at, r.id")
+			.param(consultationId)
+			.query(this::map)
+			.list();
+	}
+
+	List<Response> byEmail(String email) {
+		return jdbc.sql(SELECT + " where lower(r.email) = lower(?) order by r.received_at")
+			.param(email.strip())
+			.query(this::map)
+			.list();
+	}
+
+	long count(long consultationId) {
+		return jdbc.sql("select count(*) from consultations_response where consultation_id = ?")
+			.param(consultationId)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Counted in the database, so the limit holds across several instances behind one load balancer. */
+	long recentFrom(String clientIp, Instant since, int limit) {
+		// Counts no further than the limit, so a busy address costs no more than a quiet one.
+		return jdbc.sql("""
+				select count(*) from (select 1 from consultations_response where client_ip = ? and received_at > ?
+				  limit ?) recent""")
+			.params(clientIp, Timestamp.from(since), limit)
+			.query(Long.class)
+			.single();
+	}
+
+	void withdraw(long id) {
+		jdbc.sql("update consultations_response set withdrawn_at = coalesce(withdrawn_at, now()) where id = ?")
+			.param(id)
+			.update();
+	}
+
+	void process(long id, Processing p) {
+		jdbc.sql("""
+				update consultations_response set summary = ?, comment = ?, outcome = ?, change_text = ?,
+				  change_anchor = ?, assigned_to = ?, caseworker_id = ?, theme = ?, status = ?
+				where id = ?""")
+			.params(p.summary(), p.comment(), p.outcome(), p.changeText(), p.changeAnchor(), p.assignedTo(),
+					p.caseworkerId(), p.theme(), p.status(), id)
+			.update();
+	}
+
+	/** Erases what identifies the author; the text, its processing and the organisation's name stay for the record. */
+	int erasePersonalData(long consultationId) {
+		jdbc.sql("""
+				delete from consultations_attachment where response_id in
+				  (select id from consultations_response where consultation_id = ? and erased_at is null)""")
+			.param(consultationId)
+			.update();
+		return jdbc.sql("""
+				update consultations_response set name = null, email = null, postcode = null, client_ip = null,
+				  erased_at = now()
+				where consultation_id = ? and erased_at is null""")
+			.param(consultationId)
+			.update();
+	}
+
+	List<Attachment> attachments(long responseId) {
+		return jdbc.sql("select id, filename, content_type, length(content) as size from consultations_attachment "
+				+ "where response_id = ? order by id")
+			.param(responseId)
+			.query((rs, row) -> new Attachment(rs.getLong("id"), rs.getString("filename"),
+					rs.getString("content_type"), rs.getLong("size"), null))
+			.list();
+	}
+
+	Optional<Attachment> attachment(long responseId, long attachmentId) {
+		return jdbc.sql("select * from consultations_attachment where response_id = ? and id = ?")
+			.params(responseId, attachmentId)
+			.query((rs, row) -> new Attachment(rs.getLong("id"), rs.getString("filename"),
+					rs.getString("content_type"), 0, rs.getBytes("content")))
+			.optional();
+	}
+
+	record Attachment(long id, String filename, String contentType, long size, byte[] content) {
+	}
+
+	private Response map(ResultSet rs, int row) throws SQLException {
+		String anchors = rs.getString("anchors");
+		Long caseworker = rs.getObject("caseworker_id", Long.class);
+		return new Response(rs.getLong("id"), rs.getLong("consultation_id"), rs.getString("receipt"),
+				rs.getString("name"), rs.getString("email"), rs.getString("postcode"),
+				rs.getString("municipality_code"), rs.getString("organisation"), rs.getBoolean("whole_document"),
+				rs.getString("body"), rs.getBoolean("late"), instant(rs.getTimestamp("received_at")),
+				instant(rs.getTimestamp("withdrawn_at")), instant(rs.getTimestamp("erased_at")),
+				rs.getString("assigned_to"), caseworker, rs.getString("theme"),
+				rs.getString("status"), rs.getString("summary"), rs.getString("comment"), rs.getString("outcome"),
+				rs.getString("change_text"), rs.getString("change_anchor"),
+				anchors == null ? List.of() : Arrays.asList(anchors.split(" ")), rs.getInt("attachment_count"));
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+}

@@ -1,0 +1,172 @@
+package dk.samspil.plans;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import dk.samspil.accounts.Accounts;
+import dk.samspil.accounts.PersonSummary;
+import dk.samspil.accounts.SignedInUser;
+import dk.samspil.consultations.ConsultationDesk;
+import dk.samspil.consultations.ConsultationId;
+import dk.samspil.consultations.ConsultedSection;
+import dk.samspil.consultations.OpenConsultation;
+import dk.samspil.region.Municipality;
+import dk.samspil.region.MunicipalityCode;
+import dk.samspil.region.Region;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the secretariat and the council secretaries do with a plan; every change of state goes into the audit log. */
+@Component
+class PlanBook {
+
+	static final String SUBJECT = "plan-version";
+
+	static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+
+	private final Plans plans;
+
+	private final Councils councils;
+
+	private final Region region;
+
+	private final Accounts accounts;
+
+	private final ConsultationDesk desk;
+
+	private final ApplicationEventPublisher events;
+
+	private final int retentionDays;
+
+	PlanBook(Plans plans, Councils councils, Region region, Accounts accounts, ConsultationDesk desk,
+			ApplicationEventPublisher events, @Value("${samspil.plans.personal-data-retention-days:365}") int days) {
+		this.plans = plans;
+		this.councils = councils;
+		this.region = region;
+		this.accounts = accounts;
+		this.desk = desk;
+		this.events = events;
+		this.retentionDays = days;
+	}
+
+	@Transactional
+	public long create(String title, String text, Long person) {
+		long id = plans.insert(title.strip());
+		Version version = plans.addVersion(id, null, PlanText.sections(text));
+		councils.audit(id, person, "plan.created", null, title.strip() + " v" + version.number());
+		return id;
+	}
+
+	@Transactional
+	public Version addVersion(long planId, String note, String text, Long person) {
+		Version version = plans.addVersion(planId, note == null || note.isBlank() ? null : note.strip(),
+				PlanText.sections(text));
+		councils.audit(planId, person, "version.added", null, "v" + version.number());
+		return version;
+	}
+
+	@Transactional
+	public ConsultationId openConsultation(Plan plan, Version version, LocalDate startsOn, LocalDate endsOn,
+			boolean minorChange, LocalDate ideaDeadline, Long person) {
+		List<ConsultedSection> sections = plans.sections(version.id())
+			.stream()
+			.map(s -> new ConsultedSection(s.number(), s.anchor(), s.heading(), s.html()))
+			.toList();
+		ConsultationId id = desk.open(new OpenConsultation(SUBJECT, version.id(),
+				plan.title() + " (version " + version.number() + ")", sections, startsOn, endsOn, minorChange,
+				ideaDeadline));
+		councils.audit(plan.id(), person, "consultation.opened", null,
+				"v" + version.number() + " " + startsOn + " – " + endsOn + (minorChange ? " minor" : ""));
+		return id;
+	}
+
+	/** Records a step; a council secretary may record only their own municipality's committees and council. */
+	@Transactional
+	public void recordStep(SignedInUser user, Plan plan, Version version, MunicipalityCode municipality, Step.Body body,
+			LocalDate date, Step.Decision decision, String dissent, String minutesUrl) {
+		if (!mayRecordFor(user, municipality)) {
+			throw new AccessDeniedException("Only " + municipality + "'s council secretary may record this");
+		}
+		Adoption before = adoption(plan.id());
+		councils.addStep(version.id(), municipality, body, date, decision, blankToNull(dissent),
+				blankToNull(minutesUrl), user.personId().value());
+		String name = region.find(municipality).map(Municipality::name).orElse(municipality.value());
+		councils.audit(plan.id(), user.personId().value(), "step.recorded", before.state().name(),
+				name + " · " + body + " · v" + version.number() + " · " + decision + " · " + date);
+		settle(plan, before, user.personId().value());
+	}
+
+	@Transactional
+	public void raiseObjection(Plan plan, Objection.Paragraph paragraph, String raisedBy, LocalDate raisedOn,
+			String note, Long person) {
+		long id = councils.addObjection(plan.id(), paragraph, raisedBy.strip(), raisedOn, blankToNull(note));
+		councils.audit(plan.id(), person, "objection.raised", null, "#" + id + " " + paragraph + " " + raisedBy);
+	}
+
+	@Transactional
+	public void liftObjection(Plan plan, long objectionId, Long person) {
+		Adoption before = adoption(plan.id());
+		if (councils.liftObjection(plan.id(), objectionId, today())) {
+			councils.audit(plan.id(), person, "objection.lifted", "#" + objectionId + " stands",
+					"#" + objectionId + " lifted");
+			settle(plan, before, person);
+		}
+	}
+
+	@Transactional
+	public void reconcile(Plan plan, Long person) {
+		Adoption before = adoption(plan.id());
+		int steps = councils.reconcile(plan.id());
+		councils.audit(plan.id(), person, "versions.reconciled", before.state().name(),
+				adoption(plan.id()).state().name() + " (" + steps + ")");
+		settle(plan, before, person);
+	}
+
+	Adoption adoption(long planId) {
+		List<MunicipalityCode> municipalities = region.municipalities().stream().map(Municipality::code).toList();
+		long standing = councils.objections(planId).stream().filter(Objection::stands).count();
+		return Adoption.of(municipalities, councils.steps(planId), standing);
+	}
+
+	boolean mayRecordFor(SignedInUser user, MunicipalityCode municipality) {
+		if (has(user, "ROLE_SECRETARIAT")) {
+			return true;
+		}
+		return has(user, "ROLE_COUNCIL_SECRETARY") && accounts.find(user.personId())
+			.map(PersonSummary::municipality)
+			.filter(municipality::equals)
+			.isPresent();
+	}
+
+	/** Final adoption happens once, when the last council adopts or the last obstacle goes. */
+	private void settle(Plan plan, Adoption before, Long person) {
+		Adoption after = adoption(plan.id());
+		if (!after.isAdopted() || plan.adopted() || before.isAdopted()) {
+			return;
+		}
+		LocalDate today = today();
+		plans.adopted(plan.id(), today);
+		councils.audit(plan.id(), person, "plan.adopted", before.state().name(), "v" + after.version() + " " + today);
+		for (Version version : plans.versions(plan.id())) {
+			desk.subjectFinished(SUBJECT, version.id(), today.plusDays(retentionDays));
+		}
+		events.publishEvent(new PlanAdopted(new PlanId(plan.id()), after.version(), today));
+	}
+
+	private static boolean has(SignedInUser user, String authority) {
+		return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(authority));
+	}
+
+	static LocalDate today() {
+		return LocalDate.now(DANISH_TIME);
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}

@@ -1,0 +1,149 @@
+package dk.samspil.plans;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import dk.samspil.accounts.SignedInUser;
+import dk.samspil.consultations.ConsultationDesk;
+import dk.samspil.consultations.ConsultationRefused;
+import dk.samspil.consultations.ResponseTrail;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
+/** The plans, their versions, sections and comparisons, and opening a consultation on a version. */
+@Controller
+class PlanController {
+
+	private final Plans plans;
+
+	private final PlanBook book;
+
+	private final PlanPage page;
+
+	private final ConsultationDesk desk;
+
+	PlanController(Plans plans, PlanBook book, PlanPage page, ConsultationDesk desk) {
+		this.plans = plans;
+		this.book = book;
+		this.page = page;
+		this.desk = desk;
+	}
+
+	@GetMapping("/plans")
+	String list(Model model) {
+		model.addAttribute("plans", plans.findAll());
+		model.addAttribute("form", PlanForms.NewPlan.empty());
+		return "plans/plans";
+	}
+
+	@PostMapping("/plans")
+	@PreAuthorize("hasRole('SECRETARIAT')")
+	String create(@Valid @ModelAttribute("form") PlanForms.NewPlan form, BindingResult result,
+			@RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal SignedInUser user,
+			Model model) throws IOException {
+		String text = PlanForms.text(form.text(), file, result);
+		if (result.hasErrors()) {
+			model.addAttribute("plans", plans.findAll());
+			return "plans/plans";
+		}
+		return "redirect:/plans/" + book.create(form.title(), text, user.personId().value());
+	}
+
+	@GetMapping("/plans/{id}")
+	String plan(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		return page.show(find(id), user, model);
+	}
+
+	@PostMapping("/plans/{id}/versions")
+	@PreAuthorize("hasRole('SECRETARIAT')")
+	String addVersion(@PathVariable long id, @Valid @ModelAttribute("versionForm") PlanForms.NewVersion form,
+			BindingResult result, @RequestParam(required = false) MultipartFile file,
+			@AuthenticationPrincipal SignedInUser user, Model model) throws IOException {
+		Plan plan = find(id);
+		String text = PlanForms.text(form.text(), file, result);
+		if (result.hasErrors()) {
+			return page.show(plan, user, model);
+		}
+		Version version = book.addVersion(id, form.note(), text, user.personId().value());
+		return "redirect:/plans/" + id + "/versions/" + version.number() + "/compare";
+	}
+
+	@GetMapping("/plans/{id}/versions/{number}")
+	String version(@PathVariable long id, @PathVariable int number, Model model) {
+		Plan plan = find(id);
+		Version version = version(id, number);
+		List<ResponseTrail> trail = plans.versions(id)
+			.stream()
+			.flatMap(v -> desk.trail(PlanBook.SUBJECT, v.id()).stream())
+			.toList();
+		model.addAttribute("plan", plan);
+		model.addAttribute("version", version);
+		List<Section> sections = plans.sections(version.id());
+		Map<String, List<ResponseTrail>> trails = new HashMap<>();
+		sections.forEach(s -> trails.put(s.anchor(), trail.stream().filter(t -> t.concerns(s.anchor())).toList()));
+		model.addAttribute("sections", sections);
+		model.addAttribute("trails", trails);
+		model.addAttribute("consultations", desk.consultationsOf(PlanBook.SUBJECT, version.id()));
+		return "plans/version";
+	}
+
+	@GetMapping("/plans/{id}/versions/{number}/compare")
+	String compare(@PathVariable long id, @PathVariable int number, Model model) {
+		Plan plan = find(id);
+		Version version = version(id, number);
+		List<Section> before = number > 1 ? plans.sections(version(id, number - 1).id()) : List.of();
+		VersionComparison comparison = VersionComparison.of(before, plans.sections(version.id()));
+		model.addAttribute("plan", plan);
+		model.addAttribute("version", version);
+		model.addAttribute("comparison", comparison);
+		model.addAttribute("changed", comparison.count(VersionComparison.Change.CHANGED)
+				+ comparison.count(VersionComparison.Change.ADDED) + comparison.count(VersionComparison.Change.REMOVED));
+		return "plans/compare";
+	}
+
+	@PostMapping("/plans/{id}/versions/{number}/consultation")
+	@PreAuthorize("hasRole('SECRETARIAT')")
+	String openConsultation(@PathVariable long id, @PathVariable int number,
+			@Valid @ModelAttribute("consultationForm") PlanForms.OpenConsultation form, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model) {
+		Plan plan = find(id);
+		Version version = version(id, number);
+		if (!result.hasErrors()) {
+			try {
+				book.openConsultation(plan, version, form.startsOn(), form.endsOn(), form.minorChange(),
+						form.ideaDeadline(), user.personId().value());
+				return "redirect:/plans/" + id;
+			}
+			catch (ConsultationRefused refused) {
+				result.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
+			}
+		}
+		model.addAttribute("consultationVersion", number);
+		return page.show(plan, user, model);
+	}
+
+	private Plan find(long id) {
+		return plans.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+	}
+
+	private Version version(long id, int number) {
+		return plans.version(id, number).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+	}
+}

@@ -1,0 +1,81 @@
+package dk.samspil.plans;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import dk.samspil.region.MunicipalityCode;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+
+/** The forms of the plan pages, one per action. */
+final class PlanForms {
+
+	private PlanForms() {
+	}
+
+	record NewPlan(@NotBlank(message = "{validation.required}") @Size(max = 200,
+			message = "{validation.tooLong}") String title,
+			@Size(max = 500_000, message = "{validation.tooLong}") String text) {
+
+		static NewPlan empty() {
+			return new NewPlan("", "");
+		}
+	}
+
+	record NewVersion(@Size(max = 500, message = "{validation.tooLong}") String note,
+			@Size(max = 500_000, message = "{validation.tooLong}") String text) {
+	}
+
+	/** The text typed in, or else the Markdown file uploaded; a missing text is marked on the form. */
+	static String text(String typed, org.springframework.web.multipart.MultipartFile file,
+			org.springframework.validation.BindingResult result) throws java.io.IOException {
+		if ((typed == null || typed.isBlank()) && file != null && !file.isEmpty()) {
+			return new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		if (typed == null || typed.isBlank()) {
+			result.rejectValue("text", "validation.required");
+		}
+		return typed;
+	}
+
+	record OpenConsultation(
+			@NotNull(message = "{validation.required}") @DateTimeFormat(iso = ISO.DATE) LocalDate startsOn,
+			@NotNull(message = "{validation.required}") @DateTimeFormat(iso = ISO.DATE) LocalDate endsOn,
+			Boolean minorChange, @DateTimeFormat(iso = ISO.DATE) LocalDate ideaDeadline) {
+
+		OpenConsultation {
+			minorChange = Boolean.TRUE.equals(minorChange);
+		}
+
+		static OpenConsultation proposal() {
+			LocalDate start = PlanBook.today().plusDays(7);
+			return new OpenConsultation(start, start.plusWeeks(8), false, null);
+		}
+	}
+
+	record RecordStep(@NotNull(message = "{validation.required}") Integer version,
+			@NotBlank(message = "{validation.required}") String municipality,
+			@NotNull(message = "{validation.required}") Step.Body body,
+			@NotNull(message = "{validation.required}") @DateTimeFormat(iso = ISO.DATE) LocalDate meetingDate,
+			@NotNull(message = "{validation.required}") Step.Decision decision,
+			@Size(max = 2000, message = "{validation.tooLong}") String dissent,
+			@Size(max = 500, message = "{validation.tooLong}") @Pattern(regexp = "(https?://\\S+)?",
+					message = "{plans.step.minutesUrl.invalid}") String minutesUrl) {
+
+		MunicipalityCode municipalityCode() {
+			return MunicipalityCode.parse(municipality);
+		}
+	}
+
+	record RaiseObjection(@NotNull(message = "{validation.required}") Objection.Paragraph paragraph,
+			@NotBlank(message = "{validation.required}") @Size(max = 200,
+					message = "{validation.tooLong}") String raisedBy,
+			@NotNull(message = "{validation.required}") @DateTimeFormat(iso = ISO.DATE) LocalDate raisedOn,
+			@Size(max = 2000, message = "{validation.tooLong}") String details) {
+	}
+}

@@ -1,0 +1,5 @@
+package dk.samspil.plans;
+
+/** Identifies a joint plan. */
+public record PlanId(long value) {
+}

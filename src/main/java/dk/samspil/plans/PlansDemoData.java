@@ -1,0 +1,100 @@
+package dk.samspil.plans;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dk.samspil.accounts.Accounts;
+import dk.samspil.accounts.PersonDetails;
+import dk.samspil.accounts.PersonId;
+import dk.samspil.accounts.Role;
+import dk.samspil.region.Municipality;
+import dk.samspil.region.Region;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A council secretary per municipality (login such as {@code vejle.byraad}) and a joint plan in consultation, so a
+ * newcomer can follow the plan from its text through consultation to the councils.
+ */
+@Component
+@Order(50)
+class PlansDemoData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(PlansDemoData.class);
+
+	static final String PASSWORD = "samspil-demo";
+
+	private final Accounts accounts;
+
+	private final Region region;
+
+	private final Plans plans;
+
+	private final PlanBook book;
+
+	private final boolean enabled;
+
+	PlansDemoData(Accounts accounts, Region region, Plans plans, PlanBook book,
+			@Value("${samspil.demo.data}") String mode, @Value("${spring.datasource.url:}") String datasourceUrl) {
+		this.accounts = accounts;
+		this.region = region;
+		this.plans = plans;
+		this.book = book;
+		// As the foundation's demo data: by itself only on the embedded database, on an external one when asked.
+		this.enabled = mode.equals("true") || (mode.equals("auto") && datasourceUrl.isBlank());
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		var secretariat = accounts.findByUsername("sekretariat");
+		if (!enabled || secretariat.isEmpty() || plans.count() > 0) {
+			return;
+		}
+		for (Municipality m : region.municipalities()) {
+			String login = m.name().toLowerCase(Locale.ROOT) + ".byraad";
+			if (accounts.findByUsername(login).isEmpty()) {
+				accounts.register(new PersonDetails(login, "Byrådssekretær " + m.name(),
+						login + "@demo.samspil.example", "Byrådssekretær", m.code(), Role.COUNCIL_SECRETARY), PASSWORD);
+			}
+		}
+		PersonId by = secretariat.get();
+		long id = book.create("Fælleskommuneplan 2026", DEMO_PLAN, by.value());
+		Plan plan = plans.find(id).orElseThrow();
+		Version first = plans.version(id, 1).orElseThrow();
+		LocalDate start = PlanBook.today().minusWeeks(2);
+		book.openConsultation(plan, first, start, start.plusWeeks(8), false, null, by.value());
+		log.info("Demo plan loaded; council secretaries log in as <municipality>.byraad, e.g. vejle.byraad");
+	}
+
+	static final String DEMO_PLAN = """
+			Fælleskommuneplanen er de syv kommuners fælles plan for Trekantområdet.
+
+			# Vision
+			Trekantområdet er ét sammenhængende byområde med plads til vækst, natur og klima.
+
+			# Klima og energi
+			## Klimatilpasning
+			Kommunerne udpeger sammen de områder, der er i risiko for oversvømmelse.
+
+			## Vedvarende energi
+			Der udlægges arealer til sol og vind, hvor landskabet kan bære det.
+
+			# Vand som ressource
+			Drikkevand har første prioritet. Store vandforbrugere og Power-to-X henvises til teknisk vand.
+
+			# Grøn mobilitet
+			Kollektiv trafik og cykelstier binder byerne sammen på tværs af kommunegrænserne.
+
+			# Byudvikling
+			Ny byudvikling sker i tilknytning til eksisterende byer og stationer.
+			""";
+}

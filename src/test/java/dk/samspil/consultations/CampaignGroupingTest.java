@@ -1,0 +1,39 @@
+package dk.samspil.consultations;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CampaignGroupingTest {
+
+	static final String LETTER = "Vi protesterer mod udlægningen af arealer til store vindmøller ved Randbøldal. "
+			+ "Landskabet er unikt, og støjen vil ramme de nærmeste naboer. Tag området ud af planen.";
+
+	@Test
+	void threeHundredCopiesOfOneLetterWithTheirOwnGreetingsAreOneGroup() {
+		Map<Long, String> texts = new LinkedHashMap<>();
+		for (long i = 0; i < 300; i++) {
+			texts.put(i, (i % 2 == 0 ? "Kære byråd, " : "Hej. ") + LETTER + " Venlig hilsen Borger " + i);
+		}
+		texts.put(1000L, "Der mangler en cykelsti mellem Børkop og Fredericia langs den gamle landevej.");
+		texts.put(1001L, "Busforbindelsen mellem Billund og Vejle bør gå hver halve time, også i weekenden.");
+		texts.put(1002L, "Drikkevandet skal komme først, før Power-to-X får adgang til grundvandet.");
+		List<List<Long>> groups = CampaignGrouping.groups(texts);
+		assertThat(groups.get(0)).hasSize(300);
+		assertThat(groups).hasSize(4);
+	}
+
+	@Test
+	void differentResponsesOnTheSameSubjectStayApart() {
+		Map<Long, String> texts = new LinkedHashMap<>();
+		texts.put(1L, "Vindmøllerne ved Randbøldal ødelægger landskabet og bør tages ud af planen.");
+		texts.put(2L, "Vi støtter vindmøllerne ved Randbøldal, for vi har brug for mere vedvarende energi.");
+		texts.put(3L, "");
+		texts.put(4L, "");
+		assertThat(CampaignGrouping.groups(texts)).hasSize(3);
+	}
+}

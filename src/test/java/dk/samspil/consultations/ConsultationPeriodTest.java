@@ -1,0 +1,66 @@
+package dk.samspil.consultations;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ConsultationPeriodTest {
+
+	static final LocalDate START = LocalDate.of(2026, 2, 4);
+
+	@Test
+	void aFiftyFiveDayPeriodIsRefusedNamingParagraph24() {
+		assertThatThrownBy(() -> Consultation.checkPeriod(START, START.plusDays(55), false, null))
+			.isInstanceOfSatisfying(ConsultationRefused.class, refused -> {
+				org.assertj.core.api.Assertions.assertThat(refused.messageKey())
+					.isEqualTo("consultations.refused.period");
+				org.assertj.core.api.Assertions.assertThat(refused.arguments()).containsExactly(55L, 8);
+			});
+		assertThatCode(() -> Consultation.checkPeriod(START, START.plusWeeks(8), false, null))
+			.doesNotThrowAnyException();
+	}
+
+	@Test
+	void aMinorChangeToTheFrameworkPartNeedsFourWeeks() {
+		assertThatThrownBy(() -> Consultation.checkPeriod(START, START.plusDays(27), true, null))
+			.isInstanceOf(ConsultationRefused.class)
+			.hasMessage("consultations.refused.minor");
+		assertThatCode(() -> Consultation.checkPeriod(START, START.plusDays(28), true, null))
+			.doesNotThrowAnyException();
+	}
+
+	@Test
+	void theIdeaPhaseEndsBeforeTheConsultationStarts() {
+		assertThatThrownBy(() -> Consultation.checkPeriod(START, START.plusWeeks(8), false, START))
+			.hasMessage("consultations.refused.ideaPhase");
+		assertThatCode(() -> Consultation.checkPeriod(START, START.plusWeeks(8), false, START.minusDays(1)))
+			.doesNotThrowAnyException();
+	}
+
+	@Test
+	void aResponseOnTheDeadlineIsOnTimeAndTheDayAfterIsLate() {
+		Consultation c = new Consultation(1, "x", 1, "t", START, START.plusWeeks(8), false, null, null);
+		org.assertj.core.api.Assertions.assertThat(c.isLate(START.plusWeeks(8))).isFalse();
+		org.assertj.core.api.Assertions.assertThat(c.isLate(START.plusWeeks(8).plusDays(1))).isTrue();
+	}
+
+	@Test
+	void postcodesFindTheirMunicipalityAndOthersAreOutsideTheRegion() {
+		org.assertj.core.api.Assertions.assertThat(Postcodes.municipality("7100")).hasValueSatisfying(
+				code -> org.assertj.core.api.Assertions.assertThat(code.value()).isEqualTo("0630"));
+		org.assertj.core.api.Assertions.assertThat(Postcodes.municipality(" 6000 ")).isPresent();
+		org.assertj.core.api.Assertions.assertThat(Postcodes.municipality("2100")).isEmpty();
+	}
+
+	@Test
+	void attachmentsAreKnownByTheirContent() {
+		org.assertj.core.api.Assertions.assertThat(AttachmentCheck.contentType("%PDF-1.7 ...".getBytes()))
+			.contains("application/pdf");
+		org.assertj.core.api.Assertions.assertThat(AttachmentCheck.contentType("<script>".getBytes())).isEmpty();
+		org.assertj.core.api.Assertions.assertThat(AttachmentCheck.safeName("../../etc/\"x\".pdf", ""))
+			.isEqualTo("_x_.pdf");
+	}
+}

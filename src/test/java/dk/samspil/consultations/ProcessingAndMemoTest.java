@@ -1,0 +1,147 @@
+package dk.samspil.consultations;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import dk.samspil.SamspilTest;
+import dk.samspil.Visitors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Officials process responses grouped into campaigns; the memo shows the outcome and hides citizens in public. */
+@SamspilTest
+class ProcessingAndMemoTest {
+
+	static final String SCRIPT = "<script>alert('x')</script>";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	ConsultationDesk desk;
+
+	@Autowired
+	Responses responses;
+
+	@Autowired
+	PersonalDataRetention retention;
+
+	long consultation;
+
+	long subject;
+
+	@BeforeEach
+	void aConsultationWithACampaignACitizenAndAnOrganisation() {
+		LocalDate start = LocalDate.now().minusDays(10);
+		subject = System.nanoTime();
+		consultation = desk.open(new OpenConsultation("memo-test", subject, "Memoplan",
+				List.of(new ConsultedSection("1", "vind", "Vind", "<p>Vind.</p>"),
+						new ConsultedSection("2", "vand", "Vand", "<p>Vand.</p>")),
+				start, start.plusWeeks(8), false, null))
+			.value();
+		for (int i = 0; i < 5; i++) {
+			store("Borger Kampagne" + i, null, "7100", "vind",
+					"Kære byråd. Vi protesterer mod vindmøllerne ved Randbøldal, landskabet er unikt og støjen "
+							+ "rammer naboerne. Tag området ud af planen. Hilsen nr " + i);
+		}
+		store("Karen Hemmelig", null, "6000", "vand", "Drikkevandet først! " + SCRIPT);
+		store("Ole Formand", "Vejle Naturforening", "2100", "vand", "Foreningen ønsker mere skov.");
+	}
+
+	@Test
+	void officialsSeeACampaignAsOneGroupAndAScriptAsText() throws Exception {
+		String page = page("/processing/" + consultation);
+		assertThat(page).contains("7 af 7 svar vises, samlet i 3 grupper").contains("Kampagne: 5 enslydende svar");
+		assertThat(page).doesNotContain(SCRIPT).contains("&lt;script&gt;");
+		assertThat(page("/processing/" + consultation + "?municipality=outside")).contains("Vejle Naturforening")
+			.doesNotContain("Karen Hemmelig");
+		Response karen = responses.ofConsultation(consultation).get(5);
+		assertThat(page("/processing/responses/" + karen.id())).doesNotContain(SCRIPT).contains("&lt;script&gt;");
+	}
+
+	@Test
+	void processingAGroupGivesEveryMemberItsOutcomeAndThePublicMemoHidesCitizens() throws Exception {
+		Response first = responses.ofConsultation(consultation).get(0);
+		mvc.perform(post("/processing/responses/" + first.id()).with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT))
+			.param("summary", "Ønsker vindmølleområdet ved Randbøldal udtaget.")
+			.param("comment", "Området tages ud.")
+			.param("outcome", "ACCOMMODATED")
+			.param("changeText", "Randbøldal er udtaget.")
+			.param("changeAnchor", "vind")
+			.param("wholeGroup", "true")).andExpect(status().is3xxRedirection());
+		assertThat(responses.ofConsultation(consultation).subList(0, 5))
+			.allSatisfy(r -> assertThat(r.outcome()).isEqualTo("ACCOMMODATED"));
+		assertThat(desk.trail("memo-test", subject)).filteredOn(t -> t.concerns("vind"))
+			.singleElement()
+			.satisfies(t -> assertThat(t.count()).isEqualTo(5))
+			.satisfies(t -> assertThat(t.changeText()).isEqualTo("Randbøldal er udtaget."));
+
+		String memo = mvc.perform(get("/consultations/" + consultation + "/memo")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(memo).contains("Randbøldal er udtaget.").contains("5 enslydende svar").contains("Vejle Naturforening")
+			.contains("Borger 6").contains("Uden for regionen (1 svar)")
+			.doesNotContain("Karen Hemmelig").doesNotContain("Kampagne0").doesNotContain("Ole Formand")
+			.doesNotContain(SCRIPT);
+		String internal = page("/processing/" + consultation + "/memo");
+		assertThat(internal).contains("Karen Hemmelig").contains("Ole Formand");
+	}
+
+	@Test
+	void thePublicPdfShowsNoCitizensName() throws Exception {
+		byte[] pdf = mvc.perform(get("/consultations/" + consultation + "/memo.pdf")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("Høringsnotat").contains("Vejle Naturforening").contains("Borger 6")
+				.doesNotContain("Karen").doesNotContain("Hemmelig");
+		}
+	}
+
+	@Test
+	void personalDataIsErasedAfterTheRetentionPeriodAndCanBeExportedBefore() throws Exception {
+		store("Eva Eksport", null, "7000", "vand", "Mit svar.");
+		String export = page("/processing/personal-data?email=eva.eksport@example.org");
+		assertThat(export).contains("Eva Eksport").contains("Memoplan").contains("Mit svar.");
+		desk.subjectFinished("memo-test", subject, LocalDate.now().plusDays(30));
+		assertThat(retention.eraseDue(LocalDate.now().plusDays(29))).isZero();
+		assertThat(retention.eraseDue(LocalDate.now().plusDays(30))).isEqualTo(8);
+		assertThat(responses.ofConsultation(consultation)).allSatisfy(r -> {
+			assertThat(r.name()).isNull();
+			assertThat(r.email()).isNull();
+		});
+		assertThat(page("/processing/personal-data?email=eva.eksport@example.org")).doesNotContain("Mit svar.");
+		assertThat(page("/consultations/" + consultation + "/memo")).contains("Vejle Naturforening");
+	}
+
+	private void store(String name, String organisation, String postcode, String anchor, String body) {
+		responses.store(consultation, new NewResponse(UUID.randomUUID().toString(), name,
+				name.toLowerCase().replace(' ', '.') + "@example.org", postcode,
+				Postcodes.municipality(postcode).map(Object::toString).orElse(null), organisation, List.of(anchor),
+				body, List.of(), "10.9.9.9"), false, UUID.randomUUID().toString());
+	}
+
+	private String page(String path) throws Exception {
+		return mvc.perform(get(path).with(Visitors.as(users, Visitors.SECRETARIAT)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+}

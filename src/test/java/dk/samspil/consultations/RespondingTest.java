@@ -1,0 +1,200 @@
+package dk.samspil.consultations;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.mail.internet.MimeMessage;
+
+import dk.samspil.SamspilTest;
+import dk.samspil.TestMailServer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A citizen responds without an account: receipt, double clicks, robots, attachments, late responses, withdrawal. */
+@SamspilTest
+class RespondingTest {
+
+	static final AtomicInteger ADDRESSES = new AtomicInteger(1);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ConsultationDesk desk;
+
+	@Autowired
+	Responses responses;
+
+	long consultation;
+
+	String address;
+
+	@BeforeEach
+	void openConsultation() throws Exception {
+		TestMailServer.get().purgeEmailFromAllMailboxes();
+		consultation = open(LocalDate.now().minusDays(3));
+		address = "10.1.0." + ADDRESSES.getAndIncrement();
+	}
+
+	@Test
+	void theConsultationPageShowsTheTextBySectionAndTheDeadlineWithoutALogin() throws Exception {
+		String page = mvc.perform(get("/consultations/" + consultation))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Høringen er åben").containsSubsequence("1", "Vision", "2", "Vand som ressource")
+			.contains("/consultations/" + consultation + "/respond?section=vand-som-ressource");
+		assertThat(mvc.perform(get("/consultations")).andReturn().getResponse().getContentAsString())
+			.contains("href=\"/consultations/" + consultation + "\"");
+	}
+
+	@Test
+	void aResponseIsStoredBeforeItsReceiptIsShownAndMailed() throws Exception {
+		String token = formToken("vand-som-ressource");
+		String receiptPage = follow(send(token).param("email", "borger@example.org"));
+		Response stored = responses.byFormToken(token).orElseThrow();
+		assertThat(receiptPage).contains(stored.receipt()).contains("Træk mit svar tilbage");
+		assertThat(stored.municipality()).isEqualTo("0630");
+		assertThat(stored.anchors()).containsExactly("vand-som-ressource");
+		assertThat(stored.late()).isFalse();
+		assertThat(TestMailServer.get().waitForIncomingEmail(10_000, 1)).isTrue();
+		MimeMessage mail = TestMailServer.get().getReceivedMessages()[0];
+		assertThat(mail.getSubject()).contains(stored.receipt());
+		assertThat((String) mail.getContent()).contains("/consultations/responses/");
+	}
+
+	@Test
+	void aDoubleClickGivesOneResponseAndTheSameReceipt() throws Exception {
+		String token = formToken(null);
+		String first = mvc.perform(send(token)).andReturn().getResponse().getRedirectedUrl();
+		String second = mvc.perform(send(token)).andReturn().getResponse().getRedirectedUrl();
+		assertThat(second).isEqualTo(first);
+		assertThat(responses.ofConsultation(consultation)).hasSize(1);
+	}
+
+	@Test
+	void aRobotFillingTheHiddenFieldLeavesNothingBehind() throws Exception {
+		mvc.perform(send(formToken(null)).param("website", "http://spam.example")).andExpect(status().is3xxRedirection());
+		assertThat(responses.ofConsultation(consultation)).isEmpty();
+	}
+
+	@Test
+	void anAttachmentIsCheckedByItsContentAndNothingTypedIsLost() throws Exception {
+		String page = mvc
+			.perform(send(formToken(null))
+				.file(new MockMultipartFile("files", "plan.pdf", "application/pdf", "<script>x</script>".getBytes())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Filen plan.pdf er hverken en PDF eller et billede")
+			.contains("mere skov &amp; &lt;b&gt;natur&lt;/b&gt;.")
+			.contains("value=\"Karen Borger\"");
+		assertThat(responses.ofConsultation(consultation)).isEmpty();
+		follow(send(formToken(null)).file(new MockMultipartFile("files", "kort.png", "text/plain",
+				new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0 })));
+		assertThat(responses.ofConsultation(consultation)).singleElement()
+			.satisfies(r -> assertThat(r.attachments()).isEqualTo(1));
+		assertThat(responses.attachments(responses.ofConsultation(consultation).get(0).id()))
+			.singleElement()
+			.satisfies(a -> assertThat(a.contentType()).isEqualTo("image/png"));
+	}
+
+	@Test
+	void aFormWithAMistakeComesBackWithEverythingTyped() throws Exception {
+		String page = mvc.perform(send(formToken(null), ""))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Skal udfyldes.").contains("mere skov &amp;").contains("value=\"7100\"");
+	}
+
+	@Test
+	void aResponseAfterTheDeadlineIsKeptAndMarkedLate() throws Exception {
+		consultation = open(LocalDate.now().minusDays(70));
+		String page = follow(send(formToken(null)));
+		assertThat(page).contains("markeret som for sent");
+		assertThat(responses.ofConsultation(consultation)).singleElement().satisfies(r -> assertThat(r.late()).isTrue());
+	}
+
+	@Test
+	void theAuthorWithdrawsThroughTheLinkInTheReceipt() throws Exception {
+		String receipt = mvc.perform(send(formToken(null))).andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(post(receipt + "/withdraw").with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(mvc.perform(get(receipt)).andReturn().getResponse().getContentAsString())
+			.contains("Du har trukket dette svar tilbage");
+		assertThat(desk.trail("test-document", consultation)).isEmpty();
+	}
+
+	@Test
+	void oneAddressSendingVeryManyResponsesIsHeldOffWithItsTextKept() throws Exception {
+		for (int i = 0; i < 30; i++) {
+			mvc.perform(send(formToken(null))).andExpect(status().is3xxRedirection());
+		}
+		String page = mvc.perform(send(formToken(null))).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Der er sendt mange svar fra din adresse").contains("mere skov &amp;");
+		assertThat(responses.ofConsultation(consultation)).hasSize(30);
+	}
+
+	private long open(LocalDate start) {
+		return desk.open(new OpenConsultation("test-document", System.nanoTime(), "Testplan",
+				List.of(new ConsultedSection("1", "vision", "Vision", "<p>Én region.</p>"),
+						new ConsultedSection("2", "vand-som-ressource", "Vand som ressource", "<p>Drikkevand.</p>")),
+				start, start.plusWeeks(8), false, null))
+			.value();
+	}
+
+	private String formToken(String section) throws Exception {
+		String form = mvc
+			.perform(get("/consultations/" + consultation + "/respond").param("section", section == null ? "" : section))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return form.replaceAll("(?s).*name=\"formToken\" value=\"([^\"]+)\".*", "$1");
+	}
+
+	private MockMultipartHttpServletRequestBuilder send(String token) {
+		return send(token, "Karen Borger");
+	}
+
+	private MockMultipartHttpServletRequestBuilder send(String token, String name) {
+		return (MockMultipartHttpServletRequestBuilder) multipart("/consultations/" + consultation + "/respond")
+			.param("formToken", token)
+			.param("name", name)
+			.param("postcode", "7100")
+			.param("sections", "vand-som-ressource")
+			.param("body", "Jeg ønsker mere skov & <b>natur</b>.")
+			.with(csrf())
+			.with(from(address));
+	}
+
+	private String follow(MockMultipartHttpServletRequestBuilder request) throws Exception {
+		String location = mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+			.getRedirectedUrl();
+		return mvc.perform(get(location)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	private static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+}
