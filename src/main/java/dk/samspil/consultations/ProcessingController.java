@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import dk.samspil.accounts.Accounts;
 import dk.samspil.accounts.PersonId;
 import dk.samspil.accounts.PersonSummary;
-import dk.samspil.accounts.SignedInUser;
 import dk.samspil.groups.Theme;
 import dk.samspil.groups.Themes;
 import dk.samspil.region.Region;
@@ -17,7 +16,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -79,12 +77,15 @@ class ProcessingController {
 
 	@PostMapping("/processing/responses/{id}")
 	String process(@PathVariable long id, @Valid @ModelAttribute("form") ProcessingForm form, BindingResult result,
-			@AuthenticationPrincipal SignedInUser user, Model model) {
+			Model model) {
 		Response response = find(id);
+		if (form.caseworker() != null && accounts.find(new PersonId(form.caseworker())).isEmpty()) {
+			result.rejectValue("caseworker", "consultations.caseworker.unknown");
+		}
 		if (result.hasErrors()) {
 			return show(response, form, model);
 		}
-		desk.process(response, form, user.personId());
+		desk.process(response, form);
 		return "redirect:/processing/" + response.consultationId() + "#r" + response.id();
 	}
 
@@ -122,6 +123,7 @@ class ProcessingController {
 			.collect(java.util.stream.Collectors.toMap(m -> m.code().value(), m -> m.name())));
 		model.addAttribute("themes", themes.selectable().stream().map(Theme::name).toList());
 		model.addAttribute("outcomes", Processing.Outcome.values());
+		model.addAttribute("caseworkers", accounts.active());
 	}
 
 	private Response find(long id) {

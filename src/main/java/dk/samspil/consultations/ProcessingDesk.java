@@ -19,9 +19,9 @@ class ProcessingDesk {
 	}
 
 	@Transactional
-	public void process(Response response, ProcessingForm form, PersonId official) {
+	public void process(Response response, ProcessingForm form) {
 		Processing processing = new Processing(form.summary(), form.comment(), form.outcome(), form.changeText(),
-				form.changeAnchor(), form.assignedTo(), Boolean.TRUE.equals(form.assignToMe()) ? official.value() : null,
+				form.changeAnchor(), form.assignedTo(), form.caseworker(),
 				form.theme(), null);
 		if (Boolean.TRUE.equals(form.wholeGroup())) {
 			campaigns.groupOf(response).members().forEach(member -> responses.process(member.id(), processing));

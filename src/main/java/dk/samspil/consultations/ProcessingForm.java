@@ -8,11 +8,11 @@ record ProcessingForm(@Size(max = 4000, message = "{validation.tooLong}") String
 		@Size(max = 8000, message = "{validation.tooLong}") String comment,
 		@Pattern(regexp = "|ACCOMMODATED|PARTLY|NOT_ACCOMMODATED|NOTED") String outcome,
 		@Size(max = 4000, message = "{validation.tooLong}") String changeText, String changeAnchor,
-		@Pattern(regexp = "|\\d{4}") String assignedTo, @Size(max = 200) String theme, Boolean assignToMe,
+		@Pattern(regexp = "|\\d{4}") String assignedTo, @Size(max = 200) String theme, Long caseworker,
 		Boolean wholeGroup) {
 
 	static ProcessingForm of(Response r) {
 		return new ProcessingForm(r.summary(), r.comment(), r.outcome(), r.changeText(), r.changeAnchor(),
-				r.assignedTo() != null ? r.assignedTo() : r.municipality(), r.theme(), r.caseworkerId() != null, true);
+				r.assignedTo() != null ? r.assignedTo() : r.municipality(), r.theme(), r.caseworkerId(), true);
 	}
 }

@@ -40,6 +40,9 @@ class ProcessingAndMemoTest {
 	Responses responses;
 
 	@Autowired
+	dk.samspil.accounts.Accounts accounts;
+
+	@Autowired
 	PersonalDataRetention retention;
 
 	long consultation;
@@ -101,6 +104,26 @@ class ProcessingAndMemoTest {
 			.doesNotContain(SCRIPT);
 		String internal = page("/processing/" + consultation + "/memo");
 		assertThat(internal).contains("Karen Hemmelig").contains("Ole Formand");
+	}
+
+	@Test
+	void aResponseIsAssignedToAMunicipalityAndACaseworkerOtherThanTheOfficialSavingIt() throws Exception {
+		Response response = responses.ofConsultation(consultation).get(6);
+		long caseworker = accounts.findByUsername("vejle.plan").orElseThrow().value();
+		mvc.perform(post("/processing/responses/" + response.id()).with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT))
+			.param("assignedTo", "0630")
+			.param("caseworker", String.valueOf(caseworker))).andExpect(status().is3xxRedirection());
+		Response assigned = responses.find(response.id()).orElseThrow();
+		assertThat(assigned.assignedTo()).isEqualTo("0630");
+		assertThat(assigned.caseworkerId()).isEqualTo(caseworker);
+		assertThat(page("/processing/responses/" + response.id())).contains("Sagsbehandler");
+
+		String refused = mvc.perform(post("/processing/responses/" + response.id()).with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT))
+			.param("caseworker", "999999")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("Vælg en af de personer, der står på listen.");
+		assertThat(responses.find(response.id()).orElseThrow().caseworkerId()).isEqualTo(caseworker);
 	}
 
 	@Test
