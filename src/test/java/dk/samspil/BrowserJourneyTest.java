@@ -108,6 +108,9 @@ class BrowserJourneyTest {
 		WebElement focused = driver.switchTo().activeElement();
 		assertThat(focused.getText()).isEqualTo("Gå til indholdet");
 
+		driver.findElement(By.linkText("Se de offentlige høringer")).click();
+		browser.waiting().until(ExpectedConditions.urlContains("/consultations"));
+		driver.navigate().back();
 		driver.findElement(By.linkText("English")).click();
 		browser.waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Samspil in the Triangle Region"));
 		assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
