@@ -19,11 +19,18 @@ import dk.samspil.groups.ThemeId;
  * @param themes the themes it is tagged with
  * @param date the date it is ordered and filtered by
  * @param url where a hit leads, relative to the application
+ * @param changedAt when the content changed; the index keeps the latest, whatever order the events arrive in
  */
 public record SearchEntry(String kind, String key, GroupId group, Visibility visibility, String title, String text,
-		List<ThemeId> themes, Instant date, String url) {
+		List<ThemeId> themes, Instant date, String url, Instant changedAt) {
 
 	public SearchEntry {
 		themes = List.copyOf(themes);
+	}
+
+	/** An entry for content that changes now. */
+	public SearchEntry(String kind, String key, GroupId group, Visibility visibility, String title, String text,
+			List<ThemeId> themes, Instant date, String url) {
+		this(kind, key, group, visibility, title, text, themes, date, url, Instant.now());
 	}
 }

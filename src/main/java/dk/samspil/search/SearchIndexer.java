@@ -22,14 +22,17 @@ class SearchIndexer {
 		this.jdbc = jdbc;
 	}
 
+	/** Listeners run in parallel, so two changes in quick succession may arrive out of order: the later one wins. */
 	@ApplicationModuleListener
 	void on(SearchEntry entry) {
 		jdbc.sql("""
-				insert into search_entry (kind, key, group_id, visibility, title, body, themes, happened_at, url)
-				values (:kind, :key, :group, :visibility, :title, :body, cast(:themes as bigint[]), :date, :url)
+				insert into search_entry (kind, key, group_id, visibility, title, body, themes, happened_at, url, changed_at)
+				values (:kind, :key, :group, :visibility, :title, :body, cast(:themes as bigint[]), :date, :url, :changed)
 				on conflict (kind, key) do update set group_id = excluded.group_id, visibility = excluded.visibility,
 				  title = excluded.title, body = excluded.body, themes = excluded.themes,
-				  happened_at = excluded.happened_at, url = excluded.url, indexed_at = now()""")
+				  happened_at = excluded.happened_at, url = excluded.url, changed_at = excluded.changed_at,
+				  indexed_at = now()
+				where search_entry.changed_at <= excluded.changed_at""")
 			.param("kind", entry.kind())
 			.param("key", entry.key())
 			.param("group", entry.group() == null ? null : entry.group().value(), java.sql.Types.BIGINT)
@@ -39,6 +42,7 @@ class SearchIndexer {
 			.param("themes", SearchIndex.array(entry.themes().stream().map(ThemeId::value).toList()))
 			.param("date", Timestamp.from(entry.date()))
 			.param("url", entry.url())
+			.param("changed", Timestamp.from(entry.changedAt()))
 			.update();
 	}
 

@@ -29,6 +29,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SamspilTest
 class SearchTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	SearchIndexer indexer;
+
 	@Autowired
 	MockMvc mvc;
 
@@ -149,6 +152,18 @@ class SearchTest {
 		assertThat(mvc.perform(get("/themes/" + old.value()).with(Visitors.as(users, Visitors.MEMBER)))
 			.andReturn().getResponse().getRedirectedUrl()).isEqualTo("/themes/" + kept.value());
 		assertThat(page("/themes", Visitors.MEMBER)).contains("Skybrudssikring").doesNotContain("Regnvandsbede");
+	}
+
+	@Test
+	void aLateOlderVersionNeverOverwritesANewerOne() throws Exception {
+		GroupId group = group("teknisk-vand");
+		Instant now = Instant.now();
+		indexer.on(new SearchEntry("document", "versions", group, Visibility.MEMBERS, "Anden udgave om kølevand", "Ny.",
+				List.of(), now, "/library/versions", now));
+		indexer.on(new SearchEntry("document", "versions", group, Visibility.MEMBERS, "Første udgave om kølevand",
+				"Gammel.", List.of(), now, "/library/versions", now.minusSeconds(1)));
+		assertThat(page("/search?q=kølevand", Visitors.MEMBER)).contains("Anden udgave om kølevand")
+			.doesNotContain("Første udgave om kølevand");
 	}
 
 	@Test
