@@ -103,11 +103,17 @@ class PeopleController {
 			model.addAttribute("person", person);
 			return "accounts/person-form";
 		}
+		Role before = person.role();
+		String username = person.username();
 		person.update(form.details());
 		if (form.hasPassword()) {
 			person.changePassword(passwords.encode(form.password()));
 		}
 		people.save(person);
+		if (before != person.role() || form.hasPassword() || !username.equals(person.username())) {
+			// What a session may do was fixed at login: a changed role or password takes effect at the next one.
+			endSessionsOf(username);
+		}
 		redirect.addFlashAttribute("saved", person.displayName());
 		return "redirect:/people";
 	}
@@ -123,7 +129,7 @@ class PeopleController {
 		}
 		person.deactivate();
 		people.save(person);
-		sessions.findByPrincipalName(person.username()).keySet().forEach(sessions::deleteById);
+		endSessionsOf(person.username());
 		redirect.addFlashAttribute("deactivated", person.displayName());
 		return "redirect:/people";
 	}
@@ -136,6 +142,10 @@ class PeopleController {
 		people.save(person);
 		redirect.addFlashAttribute("activated", person.displayName());
 		return "redirect:/people";
+	}
+
+	private void endSessionsOf(String username) {
+		sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById);
 	}
 
 	private Person find(long id) {

@@ -111,12 +111,18 @@ class PublicConsultationController {
 		return "consultations/respond";
 	}
 
+	/** Reads the files, but refuses too many or too large ones before any of them is read into memory. */
 	private static List<NewResponse.Upload> uploads(List<MultipartFile> files) throws IOException {
+		List<MultipartFile> sent = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
+		if (sent.size() > AttachmentCheck.MAX_FILES) {
+			throw new ConsultationRefused("consultations.attachment.tooMany", AttachmentCheck.MAX_FILES);
+		}
 		List<NewResponse.Upload> uploads = new ArrayList<>();
-		for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-			if (!file.isEmpty()) {
-				uploads.add(new NewResponse.Upload(file.getOriginalFilename(), file.getContentType(), file.getBytes()));
+		for (MultipartFile file : sent) {
+			if (file.getSize() > AttachmentCheck.MAX_BYTES) {
+				throw new ConsultationRefused("consultations.attachment.tooLarge", file.getOriginalFilename(), 5);
 			}
+			uploads.add(new NewResponse.Upload(file.getOriginalFilename(), file.getContentType(), file.getBytes()));
 		}
 		return uploads;
 	}

@@ -5,7 +5,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dk.samspil.accounts.Accounts;
 import dk.samspil.accounts.PersonId;
+import dk.samspil.accounts.PersonSummary;
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupId;
@@ -37,7 +39,11 @@ class CalendarController {
 
 	private final Invitations invitations;
 
-	CalendarController(CalendarTokens tokens, Meetings meetings, GroupDirectory groups, Invitations invitations) {
+	private final Accounts accounts;
+
+	CalendarController(CalendarTokens tokens, Meetings meetings, GroupDirectory groups, Invitations invitations,
+			Accounts accounts) {
+		this.accounts = accounts;
 		this.tokens = tokens;
 		this.meetings = meetings;
 		this.groups = groups;
@@ -61,7 +67,10 @@ class CalendarController {
 
 	@GetMapping("/calendar/{token}.ics")
 	ResponseEntity<String> feed(@PathVariable String token) {
-		PersonId person = tokens.owner(token).orElseThrow(GroupAccess::notFound);
+		// A deactivated person's feed stops with their login.
+		PersonId person = tokens.owner(token)
+			.filter(owner -> accounts.find(owner).map(PersonSummary::active).orElse(false))
+			.orElseThrow(GroupAccess::notFound);
 		Map<GroupId, String> names = groups.all().stream().collect(Collectors.toMap(GroupInfo::id, GroupInfo::name));
 		var mine = meetings.since(groups.groupsOf(person), Instant.now().minus(90, ChronoUnit.DAYS));
 		return ResponseEntity.ok()

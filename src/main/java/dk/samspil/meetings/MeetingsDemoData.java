@@ -51,11 +51,11 @@ class MeetingsDemoData implements ApplicationRunner {
 
 	private final MeetingSearch search;
 
-	private final String mode;
+	private final boolean enabled;
 
 	MeetingsDemoData(Meetings meetings, AgendaItems items, AgendaDesk agendas, MinutesDesk minutes,
 			DecisionDesk decisions, GroupDirectory groups, Accounts accounts, Themes themes, MeetingSearch search,
-			@Value("${samspil.demo.data}") String mode) {
+			@Value("${samspil.demo.data}") String mode, @Value("${spring.datasource.url:}") String datasourceUrl) {
 		this.search = search;
 		this.meetings = meetings;
 		this.items = items;
@@ -65,13 +65,14 @@ class MeetingsDemoData implements ApplicationRunner {
 		this.groups = groups;
 		this.accounts = accounts;
 		this.themes = themes;
-		this.mode = mode;
+		// As the foundation's demo data: by itself only on the embedded database, on an external one when asked.
+		this.enabled = mode.equals("true") || (mode.equals("auto") && datasourceUrl.isBlank());
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if ("false".equals(mode) || accounts.findByUsername("sekretariat").isEmpty() || meetings.count() > 0
+		if (!enabled || accounts.findByUsername("sekretariat").isEmpty() || meetings.count() > 0
 				|| groups.findBySlug("teknisk-vand").isEmpty()) {
 			return;
 		}

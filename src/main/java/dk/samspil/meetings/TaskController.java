@@ -64,7 +64,7 @@ class TaskController {
 		LocalDate today = LocalDate.now(Meeting.ZONE);
 		PersonSummary me = accounts.find(user.personId()).orElseThrow();
 		List<Task> shown = switch (view) {
-			case "municipality" -> me.municipality() == null ? List.of() : tasks.ofMunicipality(me.municipality());
+			case "municipality" -> me.municipality() == null ? List.of() : tasks.ofMunicipality(me.municipality(), access.groupsOf(user));
 			case "overdue" -> tasks.overdue(access.groupsOf(user), today);
 			default -> tasks.ofPerson(user.personId());
 		};

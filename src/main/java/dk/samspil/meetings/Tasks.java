@@ -50,9 +50,15 @@ class Tasks {
 			.list();
 	}
 
-	List<Task> ofMunicipality(MunicipalityCode municipality) {
-		return jdbc.sql("select * from meetings_task where owner_municipality = ?" + OPEN_FIRST)
-			.param(municipality.value())
+	/** A municipality's tasks in the given groups: a task of a group one is not in stays private to that group. */
+	List<Task> ofMunicipality(MunicipalityCode municipality, Collection<GroupId> groups) {
+		if (groups.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select * from meetings_task where owner_municipality = :municipality and group_id in (:groups)"
+				+ OPEN_FIRST)
+			.param("municipality", municipality.value())
+			.param("groups", groups.stream().map(GroupId::value).toList())
 			.query(Tasks::map)
 			.list();
 	}

@@ -37,10 +37,14 @@ class MailDelivery {
 
 	private final int maxAttempts;
 
+	private final java.time.Duration keepSent;
+
 	private boolean warnedNoServer;
 
 	MailDelivery(JdbcClient jdbc, ObjectProvider<JavaMailSender> sender, TransactionTemplate transactions,
-			@Value("${samspil.mail.from}") String from, @Value("${samspil.mail.max-attempts}") int maxAttempts) {
+			@Value("${samspil.mail.from}") String from, @Value("${samspil.mail.max-attempts}") int maxAttempts,
+			@Value("${samspil.mail.keep-sent}") java.time.Duration keepSent) {
+		this.keepSent = keepSent;
 		this.jdbc = jdbc;
 		this.sender = sender;
 		this.transactions = transactions;
@@ -112,6 +116,23 @@ class MailDelivery {
 			.query((rs, row) -> new Mail.Attachment(rs.getString("filename"), rs.getString("content_type"),
 					rs.getBytes("content")))
 			.list();
+	}
+
+	/**
+	 * Forgets mail some time after it was sent: the outbox is no archive, and receipts carry citizens' addresses.
+	 */
+	@Scheduled(cron = "${samspil.mail.cleanup-cron}")
+	void forgetOldMail() {
+		int forgotten = forgetSentBefore(java.time.Instant.now().minus(keepSent));
+		if (forgotten > 0) {
+			log.info("Forgot {} mails sent more than {} ago", forgotten, keepSent);
+		}
+	}
+
+	int forgetSentBefore(java.time.Instant before) {
+		return jdbc.sql("delete from notifications_mail where sent_at < ?")
+			.param(java.sql.Timestamp.from(before))
+			.update();
 	}
 
 	private void warnOnceAboutMissingServer() {

@@ -34,6 +34,9 @@ class PeopleAdminTest {
 	@Autowired
 	Accounts accounts;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void theSecretariatCreatesAPersonWhoCanThenSignIn() throws Exception {
 		mvc.perform(newPerson("ny.planlaegger", "ny.planlaegger@vejen.example", "0575", "en god lang kode"))
@@ -104,6 +107,30 @@ class PeopleAdminTest {
 		org.assertj.core.api.Assertions.assertThat(accounts.find(id).orElseThrow().municipality().value())
 			.isEqualTo("0410");
 		mvc.perform(formLogin().user("flytter").password("en god lang kode")).andExpect(authenticated());
+	}
+
+	@Test
+	void aChangedRoleOrPasswordEndsThePersonsOpenSessions() throws Exception {
+		PersonId id = accounts.register(new PersonDetails("rolleskift", "Rita Rolleskift", "rita@test.example", null,
+				null, Role.SECRETARIAT), "en god lang kode");
+		mvc.perform(formLogin().user("rolleskift").password("en god lang kode")).andExpect(authenticated());
+		org.assertj.core.api.Assertions.assertThat(sessionsOf("rolleskift")).isPositive();
+		mvc.perform(post("/people/{id}", id.value()).with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT))
+			.param("displayName", "Rita Rolleskift")
+			.param("username", "rolleskift")
+			.param("email", "rita@test.example")
+			.param("municipality", "")
+			.param("role", "MEMBER")
+			.param("password", "")).andExpect(redirectedUrl("/people"));
+		org.assertj.core.api.Assertions.assertThat(sessionsOf("rolleskift")).isZero();
+	}
+
+	private long sessionsOf(String username) {
+		return jdbc.sql("select count(*) from accounts_session where principal_name = ?")
+			.param(username)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test

@@ -34,6 +34,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @RecordApplicationEvents
 class DecisionsAndTasksTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	dk.samspil.accounts.Accounts accounts;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	dk.samspil.groups.GroupDirectory groups;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	CalendarTokens calendarTokens;
+
 	@Autowired
 	MockMvc mvc;
 
@@ -137,8 +146,10 @@ class DecisionsAndTasksTest {
 
 		assertThat(page("/tasks", MeetingFixtures.MEMBER)).contains("Opgør Vejles vandbehov", "Send PtX-planer")
 			.doesNotContain("Vejle Kommune leverer data");
-		assertThat(page("/tasks?view=municipality", "vejle.plan")).contains("Vejle Kommune leverer data")
+		assertThat(page("/tasks?view=municipality", MeetingFixtures.MEMBER)).contains("Vejle Kommune leverer data")
 			.doesNotContain("Send PtX-planer");
+		// Vejle's planner is not in the group: the group's task stays private to it, even if Vejle owns it.
+		assertThat(page("/tasks?view=municipality", "vejle.plan")).doesNotContain("Vejle Kommune leverer data");
 		assertThat(page("/tasks?view=overdue", MeetingFixtures.CHAIR)).contains("Send PtX-planer", "Overskredet");
 		assertThat(page("/tasks?view=overdue", MeetingFixtures.OUTSIDER)).doesNotContain("Send PtX-planer");
 
@@ -206,6 +217,18 @@ class DecisionsAndTasksTest {
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get(url)).andExpect(status().isNotFound());
 		assertThat(page("/calendar", MeetingFixtures.MEMBER)).doesNotContain(url);
+	}
+
+	@Test
+	void aDeactivatedPersonsCalendarFeedStops() throws Exception {
+		var person = accounts.register(new dk.samspil.accounts.PersonDetails("snart.ude", "Snart Ude",
+				"snart.ude@test.example", null, null, dk.samspil.accounts.Role.MEMBER), "en lang nok kode");
+		groups.addMember(groups.findBySlug("teknisk-vand").orElseThrow().id(), person, dk.samspil.groups.GroupRole.MEMBER);
+		String url = "/calendar/" + calendarTokens.renew(person) + ".ics";
+		mvc.perform(get(url)).andExpect(status().isOk());
+		mvc.perform(post("/people/{id}/deactivate", person.value()).with(csrf()).with(as(users, "sekretariat")))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get(url)).andExpect(status().isNotFound());
 	}
 
 	private String page(String url, String login) throws Exception {

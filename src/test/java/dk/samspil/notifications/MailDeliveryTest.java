@@ -72,12 +72,31 @@ class MailDeliveryTest {
 		var provider = new StaticListableBeanFactory(Map.of("down", down)).getBeanProvider(JavaMailSender.class);
 		transactions.executeWithoutResult(status -> {
 			postbox.post(new Mail("later@down.example", "Later", "Body"));
-			new MailDelivery(jdbc, provider, transactions, "samspil@localhost", 10).deliverPending();
+			new MailDelivery(jdbc, provider, transactions, "samspil@localhost", 10, java.time.Duration.ofDays(30))
+				.deliverPending();
 			var row = jdbc.sql("select sent_at, attempts, last_error from notifications_mail "
 					+ "where recipient = 'later@down.example'").query().singleRow();
 			assertThat(row.get("sent_at")).isNull();
 			assertThat(row.get("attempts")).isEqualTo(1);
 			assertThat(row.get("last_error")).asString().isNotBlank();
+			status.setRollbackOnly();
+		});
+	}
+
+	@Autowired
+	MailDelivery delivery;
+
+	@Test
+	void sentMailIsForgottenAfterTheKeepingPeriodButUnsentMailIsKept() {
+		transactions.executeWithoutResult(status -> {
+			postbox.post(new Mail("old@kept.example", "Old", "Sent long ago"));
+			postbox.post(new Mail("waiting@kept.example", "Waiting", "Not sent yet"));
+			jdbc.sql("update notifications_mail set sent_at = now() - interval '40 days' where recipient = 'old@kept.example'")
+				.update();
+			delivery.forgetSentBefore(java.time.Instant.now().minus(java.time.Duration.ofDays(30)));
+			assertThat(jdbc.sql("select recipient from notifications_mail where recipient like '%@kept.example'")
+				.query(String.class)
+				.list()).containsExactly("waiting@kept.example");
 			status.setRollbackOnly();
 		});
 	}
