@@ -74,6 +74,7 @@ final class Simulation {
 		long[] capLeft = new long[network.links.size()];
 		double[] lastDelivered = new double[nodes];
 		double[] flow = new double[Math.max(problem.arcCount(), single.arcCount())];
+		boolean shared = false;
 		for (int n = 0; n < nodes; n++) {
 			volume[n] = problem.units(network.nodes.get(n).initial());
 		}
@@ -85,12 +86,24 @@ final class Simulation {
 				break;
 			}
 			single.set(supply, want, capLeft, monthsLeft);
-			solve(solvers.quick(), m, flow);
 			StepProblem solved = single;
-			if (single != problem && needsSharing(want, flow)) {
+			PlentyFlow plenty = solvers.plenty();
+			if (plenty != null && plenty.solve(want, flow)) {
+				result.record(m, solved, supply, want, flow);
+				advance(solved, flow, volume, capLeft, lastDelivered);
+				shared = false;
+				continue;
+			}
+			// a shortage shared last month mostly lasts into this one, so the quick solve would only be thrown away
+			if (!shared) {
+				solve(solvers.quick(), m, flow);
+			}
+			shared = single != problem && (shared || needsSharing(want, flow));
+			if (shared) {
 				problem.set(supply, want, capLeft, monthsLeft);
 				solve(solvers.sharing(), m, flow);
 				solved = problem;
+				shared = rivalShort(want, flow);
 			}
 			result.record(m, solved, supply, want, flow);
 			advance(solved, flow, volume, capLeft, lastDelivered);
@@ -134,6 +147,15 @@ final class Simulation {
 		return false;
 	}
 
+	private boolean rivalShort(long[] want, double[] flow) {
+		for (int n = 0; n < want.length; n++) {
+			if (problem.segmentCount[n] > 1 && delivered(problem, n, flow) < want[n] - 0.5) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private void advance(StepProblem problem, double[] flow, long[] volume, long[] capLeft, double[] lastDelivered) {
 		for (int n = 0; n < volume.length; n++) {
 			volume[n] = problem.carryArc[n] < 0 ? 0 : problem.kept[n] + Math.round(flow[problem.carryArc[n]]);
@@ -161,12 +183,23 @@ final class Simulation {
 
 		private StepSolver quick;
 		private StepSolver sharing;
+		private PlentyFlow plenty;
+		private boolean plentyChecked;
 
 		StepSolver quick() {
 			if (quick == null) {
 				quick = solvers.apply(single);
 			}
 			return quick;
+		}
+
+		/** The solver for months without scarcity, or null when the step is not a plain flow (losses go to the LP). */
+		PlentyFlow plenty() {
+			if (!plentyChecked) {
+				plentyChecked = true;
+				plenty = quick() instanceof FlowSolver ? new PlentyFlow(single) : null;
+			}
+			return plenty;
 		}
 
 		StepSolver sharing() {
@@ -183,6 +216,9 @@ final class Simulation {
 			}
 			if (sharing != null) {
 				sharing.close();
+			}
+			if (plenty != null) {
+				plenty.close();
 			}
 		}
 	}
