@@ -5,9 +5,11 @@ import java.util.function.Function;
 
 /**
  * Runs one scenario month by month: carries storage over, resets annual caps each January, feeds return
- * flows back a month later, and solves each step. A step is first solved on a graph with one arc per demand,
- * whose narrower cost range the flow solver handles faster; only when a demand that shares its tier and rank
- * with others goes short is it solved again on the graph with equal-share segments.
+ * flows back a month later, and solves each step. On the flow path a month is first solved as if there were no
+ * scarcity ({@link PlentyFlow}: no priority costs, which the flow solver handles several times faster); when some
+ * demand cannot be met, on a graph with one arc per demand; only when a demand that shares its tier and rank with
+ * others goes short is it solved again on the graph with equal-share segments. While such a shortage lasts, months
+ * go straight to that last graph, which gives the right answer for any month.
  */
 final class Simulation {
 
@@ -88,13 +90,13 @@ final class Simulation {
 			single.set(supply, want, capLeft, monthsLeft);
 			StepProblem solved = single;
 			PlentyFlow plenty = solvers.plenty();
-			if (plenty != null && plenty.solve(want, flow)) {
+			// a shortage shared last month mostly lasts into this one, and the shared solve answers any month
+			if (!shared && plenty != null && plenty.solve(want, flow)) {
 				result.record(m, solved, supply, want, flow);
 				advance(solved, flow, volume, capLeft, lastDelivered);
 				shared = false;
 				continue;
 			}
-			// a shortage shared last month mostly lasts into this one, so the quick solve would only be thrown away
 			if (!shared) {
 				solve(solvers.quick(), m, flow);
 			}
