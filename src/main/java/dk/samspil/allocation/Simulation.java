@@ -6,7 +6,7 @@ import java.util.function.Function;
 /**
  * Runs one scenario month by month: carries storage over, resets annual caps each January, feeds return
  * flows back a month later, and solves each step. On the flow path a month is first solved as if there were no
- * scarcity ({@link PlentyFlow}: no priority costs, which the flow solver handles several times faster); when some
+ * scarcity ({@link PlentyFlow}: no priority costs, which the flow solver handles faster); when some
  * demand cannot be met, on a graph with one arc per demand; only when a demand that shares its tier and rank with
  * others goes short is it solved again on the graph with equal-share segments. While such a shortage lasts, months
  * go straight to that last graph, which gives the right answer for any month.
