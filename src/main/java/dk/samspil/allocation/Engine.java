@@ -12,8 +12,9 @@ import java.util.function.Function;
  *
  * <p>Each month is one min-cost flow. Tiers, ranks and equal sharing become lexicographic costs (MODSIM's
  * approach), so a single solve replaces an LP per tier: at about a hundred nodes a step must take tens of
- * microseconds, which a native LP call per tier cannot reach. The graph is built once per run and only
- * capacities and supplies change between months. Two things a pure network cannot express are handled
+ * microseconds, which a native LP call per tier cannot reach. A month in which every demand can be met needs
+ * no priorities and is first solved without their costs ({@link PlentyFlow}). The graphs are built once per run
+ * and only capacities and supplies change between months. Two things a pure network cannot express are handled
  * around it: effluent returns in the month after the water was delivered, and links that lose water send the
  * whole run down the LP path (GLOP, warm-started from the previous month's basis).
  *

@@ -5,9 +5,11 @@ import java.util.function.Function;
 
 /**
  * Runs one scenario month by month: carries storage over, resets annual caps each January, feeds return
- * flows back a month later, and solves each step. A step is first solved on a graph with one arc per demand,
- * whose narrower cost range the flow solver handles faster; only when a demand that shares its tier and rank
- * with others goes short is it solved again on the graph with equal-share segments.
+ * flows back a month later, and solves each step. On the flow path a month is first solved as if there were no
+ * scarcity ({@link PlentyFlow}: no priority costs, which the flow solver handles faster); when some
+ * demand cannot be met, on a graph with one arc per demand; only when a demand that shares its tier and rank with
+ * others goes short is it solved again on the graph with equal-share segments. While such a shortage lasts, months
+ * go straight to that last graph, which gives the right answer for any month.
  */
 final class Simulation {
 
@@ -74,6 +76,7 @@ final class Simulation {
 		long[] capLeft = new long[network.links.size()];
 		double[] lastDelivered = new double[nodes];
 		double[] flow = new double[Math.max(problem.arcCount(), single.arcCount())];
+		boolean shared = false;
 		for (int n = 0; n < nodes; n++) {
 			volume[n] = problem.units(network.nodes.get(n).initial());
 		}
@@ -85,12 +88,24 @@ final class Simulation {
 				break;
 			}
 			single.set(supply, want, capLeft, monthsLeft);
-			solve(solvers.quick(), m, flow);
 			StepProblem solved = single;
-			if (single != problem && needsSharing(want, flow)) {
+			PlentyFlow plenty = solvers.plenty();
+			// a shortage shared last month mostly lasts into this one, and the shared solve answers any month
+			if (!shared && plenty != null && plenty.solve(want, flow)) {
+				result.record(m, solved, supply, want, flow);
+				advance(solved, flow, volume, capLeft, lastDelivered);
+				shared = false;
+				continue;
+			}
+			if (!shared) {
+				solve(solvers.quick(), m, flow);
+			}
+			shared = single != problem && (shared || needsSharing(want, flow));
+			if (shared) {
 				problem.set(supply, want, capLeft, monthsLeft);
 				solve(solvers.sharing(), m, flow);
 				solved = problem;
+				shared = rivalShort(want, flow);
 			}
 			result.record(m, solved, supply, want, flow);
 			advance(solved, flow, volume, capLeft, lastDelivered);
@@ -134,6 +149,15 @@ final class Simulation {
 		return false;
 	}
 
+	private boolean rivalShort(long[] want, double[] flow) {
+		for (int n = 0; n < want.length; n++) {
+			if (problem.segmentCount[n] > 1 && delivered(problem, n, flow) < want[n] - 0.5) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private void advance(StepProblem problem, double[] flow, long[] volume, long[] capLeft, double[] lastDelivered) {
 		for (int n = 0; n < volume.length; n++) {
 			volume[n] = problem.carryArc[n] < 0 ? 0 : problem.kept[n] + Math.round(flow[problem.carryArc[n]]);
@@ -161,12 +185,23 @@ final class Simulation {
 
 		private StepSolver quick;
 		private StepSolver sharing;
+		private PlentyFlow plenty;
+		private boolean plentyChecked;
 
 		StepSolver quick() {
 			if (quick == null) {
 				quick = solvers.apply(single);
 			}
 			return quick;
+		}
+
+		/** The solver for months without scarcity, or null when the step is not a plain flow (losses go to the LP). */
+		PlentyFlow plenty() {
+			if (!plentyChecked) {
+				plentyChecked = true;
+				plenty = quick() instanceof FlowSolver ? new PlentyFlow(single) : null;
+			}
+			return plenty;
 		}
 
 		StepSolver sharing() {
@@ -183,6 +218,9 @@ final class Simulation {
 			}
 			if (sharing != null) {
 				sharing.close();
+			}
+			if (plenty != null) {
+				plenty.close();
 			}
 		}
 	}
