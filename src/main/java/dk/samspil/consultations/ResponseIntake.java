@@ -16,7 +16,6 @@ import dk.samspil.notifications.Postbox;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +28,6 @@ class ResponseIntake {
 
 	static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
-	private final Consultations consultations;
-
 	private final Responses responses;
 
 	private final Postbox postbox;
@@ -39,24 +36,19 @@ class ResponseIntake {
 
 	private final MessageSource messages;
 
-	private final JdbcClient jdbc;
-
 	private final Clock clock;
 
 	private final int maxPerAddress;
 
 	private final Duration window;
 
-	ResponseIntake(Consultations consultations, Responses responses, Postbox postbox, ApplicationEventPublisher events,
-			MessageSource messages, JdbcClient jdbc,
+	ResponseIntake(Responses responses, Postbox postbox, ApplicationEventPublisher events, MessageSource messages,
 			@Value("${samspil.consultations.max-responses-per-address:30}") int maxPerAddress,
 			@Value("${samspil.consultations.rate-window:10m}") Duration window) {
-		this.consultations = consultations;
 		this.responses = responses;
 		this.postbox = postbox;
 		this.events = events;
 		this.messages = messages;
-		this.jdbc = jdbc;
 		this.clock = Clock.system(DANISH_TIME);
 		this.maxPerAddress = maxPerAddress;
 		this.window = window;
@@ -68,21 +60,22 @@ class ResponseIntake {
 	@Transactional
 	public Receipt submit(Consultation consultation, ResponseForm form, List<NewResponse.Upload> uploads,
 			String clientIp, String baseUrl, Locale locale) {
-		// The embedded database is started with asynchronous commits; an acknowledged response must survive a crash.
-		jdbc.sql("select set_config('synchronous_commit', 'on', true)").query(String.class).single();
-		var existing = responses.byFormToken(form.formToken());
-		if (existing.isPresent()) {
-			return new Receipt(existing.get(), responses.withdrawToken(existing.get().id()));
+		// The embedded database is started with asynchronous commits; an acknowledged response must survive a crash,
+		// so the first statement also makes this transaction's commit synchronous.
+		var before = responses.beforeStoring(form.formToken(), clientIp, clock.instant().minus(window), maxPerAddress,
+				consultation.id());
+		if (before.existing() != null) {
+			var existing = responses.find(before.existing()).orElseThrow();
+			return new Receipt(existing, responses.withdrawToken(existing.id()));
 		}
 		LocalDate today = LocalDate.now(clock);
 		if (!consultation.hasStarted(today)) {
 			throw new ConsultationRefused("consultations.refused.notStarted");
 		}
-		if (clientIp != null
-				&& responses.recentFrom(clientIp, clock.instant().minus(window), maxPerAddress) >= maxPerAddress) {
+		if (clientIp != null && before.recent() >= maxPerAddress) {
 			throw new ConsultationRefused("consultations.refused.tooMany");
 		}
-		Set<String> known = Set.copyOf(consultations.anchors(consultation.id()));
+		Set<String> known = Set.copyOf(before.anchors());
 		List<String> anchors = form.sections().stream().filter(known::contains).distinct().toList();
 		String postcode = form.postcode().strip();
 		NewResponse response = new NewResponse(form.formToken(), form.name().strip(),

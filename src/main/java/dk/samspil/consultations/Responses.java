@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -28,18 +29,41 @@ class Responses {
 	}
 
 	/**
-	 * Stores a response, or finds the one already stored under the same form token: a second click, or a retry after
-	 * a lost connection, waits for the first insert and then gets its receipt instead of a copy.
+	 * Stores a response, its sections and its attachments in one statement, or finds the one already stored under
+	 * the same form token: a second click, or a retry after a lost connection, waits for the first insert and then
+	 * gets its receipt instead of a copy.
 	 */
 	Stored store(long consultationId, NewResponse r, boolean late, String withdrawToken) {
-		Optional<Response> inserted = jdbc.sql("""
-				insert into consultations_response (consultation_id, receipt, form_token, withdraw_token, name, email,
-				  postcode, municipality_code, organisation, whole_document, body, late, client_ip)
-				values (?, 'H-' || lpad(nextval('consultations_receipt_seq')::text, 6, '0'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				on conflict (form_token) do nothing
-				returning id, receipt, received_at""")
-			.params(consultationId, r.formToken(), withdrawToken, r.name(), r.email(), r.postcode(), r.municipality(),
-					r.organisation(), r.anchors().isEmpty(), r.body(), late, r.clientIp())
+		// One round trip instead of one per section and per attachment: the inserts of the sections and attachments
+		// read the new row's id from the first insert, and insert nothing when the form token was already there.
+		StringBuilder sql = new StringBuilder("""
+				with r as (
+				  insert into consultations_response (consultation_id, receipt, form_token, withdraw_token, name, email,
+				    postcode, municipality_code, organisation, whole_document, body, late, client_ip)
+				  values (?, 'H-' || lpad(nextval('consultations_receipt_seq')::text, 6, '0'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+				    ?)
+				  on conflict (form_token) do nothing
+				  returning id, receipt, received_at),
+				s as (
+				  insert into consultations_response_section (response_id, anchor)
+				  select distinct r.id, anchor from r, unnest(?::text[]) anchor
+				  on conflict do nothing)""");
+		List<Object> params = new ArrayList<>(List.of(consultationId, r.formToken(), withdrawToken));
+		params.addAll(Arrays.asList(r.name(), r.email(), r.postcode(), r.municipality(), r.organisation(),
+				r.anchors().isEmpty(), r.body(), late, r.clientIp()));
+		params.add(r.anchors().toArray(String[]::new));
+		for (int i = 0; i < r.attachments().size(); i++) {
+			NewResponse.Upload upload = r.attachments().get(i);
+			sql.append("""
+					,
+					a%d as (
+					  insert into consultations_attachment (response_id, filename, content_type, content)
+					  select r.id, ?, ?, ? from r)""".formatted(i));
+			params.addAll(List.of(upload.filename(), upload.contentType(), upload.content()));
+		}
+		sql.append("\nselect id, receipt, received_at from r");
+		Optional<Response> inserted = jdbc.sql(sql.toString())
+			.params(params)
 			.query((rs, row) -> new Response(rs.getLong("id"), consultationId, rs.getString("receipt"), r.name(),
 					r.email(), r.postcode(), r.municipality(), r.organisation(), r.anchors().isEmpty(), r.body(), late,
 					rs.getTimestamp("received_at").toInstant(), null, null, null, null, null, "NEW", null, null, null,
@@ -47,19 +71,6 @@ class Responses {
 			.optional();
 		if (inserted.isEmpty()) {
 			return new Stored(byFormToken(r.formToken()).orElseThrow(), false);
-		}
-		Optional<Long> id = inserted.map(Response::id);
-		for (String anchor : r.anchors()) {
-			jdbc.sql("insert into consultations_response_section (response_id, anchor) values (?, ?) on conflict do nothing")
-				.params(id.get(), anchor)
-				.update();
-		}
-		for (NewResponse.Upload upload : r.attachments()) {
-			jdbc.sql("""
-					insert into consultations_attachment (response_id, filename, content_type, content)
-					values (?, ?, ?, ?)""")
-				.params(id.get(), upload.filename(), upload.contentType(), upload.content())
-				.update();
 		}
 		return new Stored(inserted.get(), true);
 	}
@@ -111,15 +122,30 @@ class Responses {
 			.single();
 	}
 
-	/** Counted in the database, so the limit holds across several instances behind one load balancer. */
-	long recentFrom(String clientIp, Instant since, int limit) {
-		// Counts no further than the limit, so a busy address costs no more than a quiet one.
+	/**
+	 * What the intake needs to know before it stores a response, in one round trip: makes the transaction's commit
+	 * synchronous, finds a response already stored under the form token, counts the address's recent responses (no
+	 * further than the limit, counted in the database so the limit holds across several instances) and reads the
+	 * consultation's section anchors.
+	 */
+	BeforeStoring beforeStoring(String formToken, String clientIp, Instant since, int limit, long consultationId) {
 		return jdbc.sql("""
-				select count(*) from (select 1 from consultations_response where client_ip = ? and received_at > ?
-				  limit ?) recent""")
-			.params(clientIp, Timestamp.from(since), limit)
-			.query(Long.class)
+				select set_config('synchronous_commit', 'on', true) as synchronous_commit,
+				  (select id from consultations_response where form_token = ?) as existing,
+				  (select count(*) from (select 1 from consultations_response where client_ip = ? and received_at > ?
+				    limit ?) recent) as recent,
+				  (select array_agg(anchor) from consultations_section where consultation_id = ?) as anchors""")
+			.params(formToken, clientIp, Timestamp.from(since), limit, consultationId)
+			.query((rs, row) -> {
+				java.sql.Array anchors = rs.getArray("anchors");
+				return new BeforeStoring(rs.getObject("existing", Long.class), rs.getLong("recent"),
+						anchors == null ? List.of() : List.of((String[]) anchors.getArray()));
+			})
 			.single();
+	}
+
+	/** An earlier response under the same form token, if any; the address's recent responses; the known anchors. */
+	record BeforeStoring(Long existing, long recent, List<String> anchors) {
 	}
 
 	void withdraw(long id) {

@@ -53,12 +53,12 @@ class IntakeBenchmark {
 				"--samspil.database.directory=" + directory.resolve("postgres"), "--samspil.demo.data=true",
 				"--samspil.consultations.max-responses-per-address=100000000", "--logging.level.root=WARN")) {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-			intake(port);
+			intake(port, directory.resolve("postgres"));
 		}
 		grouping();
 	}
 
-	private void intake(int port) throws Exception {
+	private void intake(int port, Path database) throws Exception {
 		byte[] png = new byte[2048];
 		System.arraycopy(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' }, 0, png, 0, 8);
 		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -98,6 +98,10 @@ class IntakeBenchmark {
 			});
 		}
 		clients.shutdown();
+		TimeUnit.NANOSECONDS.sleep(measureFrom - System.nanoTime());
+		long[] cpuFrom = cpu(database);
+		TimeUnit.NANOSECONDS.sleep(end - System.nanoTime());
+		long[] cpuTo = cpu(database);
 		clients.awaitTermination(SECONDS + WARM_UP_SECONDS + 60, TimeUnit.SECONDS);
 		List<Long> sorted = new ArrayList<>(latencies);
 		Collections.sort(sorted);
@@ -107,6 +111,23 @@ class IntakeBenchmark {
 				sorted.size() / (double) SECONDS, failures[0]);
 		System.out.printf("  latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", percentile(sorted, 50),
 				percentile(sorted, 95), percentile(sorted, 99), percentile(sorted, 100));
+		// CPU time per response depends less than the figures above on what else the machine is doing.
+		System.out.printf("  CPU per accepted response: %.2f ms in this JVM (server and load generator), %.2f ms in "
+				+ "PostgreSQL%n", (cpuTo[0] - cpuFrom[0]) / 1e6 / sorted.size(),
+				(cpuTo[1] - cpuFrom[1]) / 1e6 / sorted.size());
+	}
+
+	/** The CPU time so far of this JVM and of the PostgreSQL server's processes, in nanoseconds. */
+	private static long[] cpu(Path database) throws IOException {
+		long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime();
+		long postmaster = Long.parseLong(Files.readAllLines(database.resolve("postmaster.pid")).get(0).strip());
+		long postgres = ProcessHandle.of(postmaster)
+			.map(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.children()))
+			.orElseGet(java.util.stream.Stream::empty)
+			.mapToLong(p -> p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L))
+			.sum();
+		return new long[] { jvm, postgres };
 	}
 
 	private void grouping() {

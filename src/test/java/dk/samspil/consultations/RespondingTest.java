@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.web.support.WebTestUtils;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -38,6 +40,9 @@ class RespondingTest {
 
 	@Autowired
 	Responses responses;
+
+	@Autowired
+	CsrfTokenRepository csrfTokens;
 
 	long consultation;
 
@@ -85,6 +90,48 @@ class RespondingTest {
 		String second = mvc.perform(send(token)).andReturn().getResponse().getRedirectedUrl();
 		assertThat(second).isEqualTo(first);
 		assertThat(responses.ofConsultation(consultation)).hasSize(1);
+	}
+
+	@Test
+	void theFormNeedsNoSessionButStillItsCsrfTokenAndCookie() throws Exception {
+		var form = mvc.perform(get("/consultations/" + consultation + "/respond").with(applicationsCsrfTokens()))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(form.getRequest().getSession(false)).isNull();
+		String page = form.getResponse().getContentAsString();
+		String csrfToken = page.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+		String token = page.replaceAll("(?s).*name=\"formToken\" value=\"([^\"]+)\".*", "$1");
+		String setCookie = form.getResponse().getHeader("Set-Cookie");
+		assertThat(setCookie).startsWith("SAMSPIL-FORM-CSRF=").contains("HttpOnly");
+		var cookie = new jakarta.servlet.http.Cookie("SAMSPIL-FORM-CSRF",
+				setCookie.substring("SAMSPIL-FORM-CSRF=".length(), setCookie.indexOf(';')));
+		mvc.perform(withoutCsrf(token).param("_csrf", csrfToken)).andExpect(status().isForbidden());
+		mvc.perform(withoutCsrf(token).cookie(cookie)).andExpect(status().isForbidden());
+		mvc.perform(withoutCsrf(token).cookie(cookie).param("_csrf", "forged")).andExpect(status().isForbidden());
+		assertThat(responses.byFormToken(token)).isEmpty();
+		var sent = mvc.perform(withoutCsrf(token).cookie(cookie).param("_csrf", csrfToken))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		assertThat(sent.getRequest().getSession(false)).isNull();
+		assertThat(responses.byFormToken(token)).isPresent();
+	}
+
+	/** Undoes {@code csrf()} of the other tests, which swaps the application's token repository for its own. */
+	private RequestPostProcessor applicationsCsrfTokens() {
+		return request -> {
+			WebTestUtils.setCsrfTokenRepository(request, csrfTokens);
+			return request;
+		};
+	}
+
+	private MockMultipartHttpServletRequestBuilder withoutCsrf(String token) {
+		return (MockMultipartHttpServletRequestBuilder) multipart("/consultations/" + consultation + "/respond")
+			.with(applicationsCsrfTokens())
+			.param("formToken", token)
+			.param("name", "Karen Borger")
+			.param("postcode", "7100")
+			.param("body", "Jeg ønsker mere skov.")
+			.with(from(address));
 	}
 
 	@Test
