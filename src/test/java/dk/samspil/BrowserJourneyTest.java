@@ -2,8 +2,6 @@ package dk.samspil;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -13,31 +11,11 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a member does on a first visit, in a real browser, with an accessibility check on every page. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BrowserJourneyTest {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() throws Exception {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+class BrowserJourneyTest extends BrowserTest {
 
 	@Test
 	void aMemberSignsInFindsTheGroupsAGroupAndTheMap() throws Exception {
@@ -128,9 +106,5 @@ class BrowserJourneyTest {
 
 	private List<String> texts(By selector) {
 		return browser.driver().findElements(selector).stream().map(WebElement::getText).toList();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 }

@@ -1,7 +1,5 @@
 package dk.samspil;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -10,8 +8,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,25 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A citizen responds on a phone, an official works through the demo consultation's 300 responses, and Vejle's council
  * secretary records the council's decision: in Chromium, with an accessibility check on every page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PlanJourneyTest {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() throws Exception {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+class PlanJourneyTest extends BrowserTest {
 
 	@Test
 	void aCitizenRespondsToASectionOnAPhoneWithoutAnAccount() throws Exception {
@@ -131,9 +109,5 @@ class PlanJourneyTest {
 		long overflow = (Long) ((JavascriptExecutor) driver)
 			.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
 		assertThat(overflow).as("page wider than a phone's screen").isLessThanOrEqualTo(0);
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 }

@@ -3,10 +3,8 @@ package dk.samspil.library;
 import java.time.Duration;
 import java.util.List;
 
-import dk.samspil.Browser;
+import dk.samspil.BrowserTest;
 import dk.samspil.Visitors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -17,8 +15,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,25 +24,7 @@ import static org.awaitility.Awaitility.await;
  * A member shares a document whose title and text carry a script, sees it shown as text, finds it through the
  * search and on its theme's page, with an accessibility check on each page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LibraryBrowserTest {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() throws Exception {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+class LibraryBrowserTest extends BrowserTest {
 
 	@Test
 	void aMemberSharesADocumentWithAScriptAndFindsItAsText() throws Exception {
@@ -137,9 +115,5 @@ class LibraryBrowserTest {
 
 	private List<String> texts(By selector) {
 		return browser.driver().findElements(selector).stream().map(WebElement::getText).toList();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 }

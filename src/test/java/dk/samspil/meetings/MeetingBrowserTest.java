@@ -1,10 +1,8 @@
 package dk.samspil.meetings;
 
 
-import dk.samspil.Browser;
+import dk.samspil.BrowserTest;
 import dk.samspil.TestMailServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -15,8 +13,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,30 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * chair accepts it and sends the agenda, writes and approves the minutes, records a decision and gives the member a
  * task, which the member finds under "my tasks". Every page is checked with axe-core.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MeetingBrowserTest {
+class MeetingBrowserTest extends BrowserTest {
 
 	static final String HOSTILE = "<script>window.pwned = true; document.title = 'pwned';</script>Ny vandplan";
 
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	ApplicationContext context;
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() throws Exception {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void aMeetingFromProposalToApprovedMinutesAndATask() throws Exception {
@@ -169,9 +147,5 @@ class MeetingBrowserTest {
 
 	private Object script(String code) {
 		return ((JavascriptExecutor) browser.driver()).executeScript(code);
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 }
