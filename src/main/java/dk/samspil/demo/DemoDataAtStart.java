@@ -61,7 +61,9 @@ class DemoDataAtStart implements ApplicationRunner {
 					  kolding.klima  chair of Klimachefgruppen
 					  fredericia.vand  chair of Teknisk vand
 					  vejle.vand  member of Teknisk vand, chair of Vandressourcen
-					  billund.mobilitet  member of Sammenhængende grøn mobilitet""", DemoData.PASSWORD,
+					  billund.mobilitet  member of Sammenhængende grøn mobilitet
+					  vejle.byraad  council secretary of Vejle for the joint plan (one per municipality)
+					Citizens need no login: the public consultations are at /consultations""", DemoData.PASSWORD,
 					DemoData.SECRETARIAT_LOGIN);
 		}
 	}
