@@ -55,12 +55,11 @@ class ConsultationsDemoData implements ApplicationRunner {
 	private final boolean enabled;
 
 	ConsultationsDemoData(Consultations consultations, Responses responses, Accounts accounts,
-			@Value("${samspil.demo.data}") String mode, @Value("${spring.datasource.url:}") String datasourceUrl) {
+			@Value("${samspil.demo.enabled}") boolean enabled) {
 		this.consultations = consultations;
 		this.responses = responses;
 		this.accounts = accounts;
-		// As the foundation's demo data: by itself only on the embedded database, on an external one when asked.
-		this.enabled = mode.equals("true") || (mode.equals("auto") && datasourceUrl.isBlank());
+		this.enabled = enabled;
 	}
 
 	@Override

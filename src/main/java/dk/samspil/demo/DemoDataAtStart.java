@@ -14,10 +14,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/**
- * Loads the demo data into an empty database: by itself on the embedded database ({@code samspil.demo.data=auto}),
- * on an external one only when asked ({@code true}), so production never gets it by surprise.
- */
+/** Loads the demo data into an empty database when it is wanted ({@link DemoDataSwitch}). */
 @Component
 @Order(0)
 class DemoDataAtStart implements ApplicationRunner {
@@ -28,26 +25,21 @@ class DemoDataAtStart implements ApplicationRunner {
 
 	private final Region region;
 
-	private final String mode;
-
-	private final boolean embedded;
+	private final boolean enabled;
 
 	private final Path boundaries;
 
-	DemoDataAtStart(DemoData demo, Region region, @Value("${samspil.demo.data}") String mode,
-			@Value("${spring.datasource.url:}") String datasourceUrl,
+	DemoDataAtStart(DemoData demo, Region region, @Value("${samspil.demo.enabled}") boolean enabled,
 			@Value("${samspil.demo.boundaries-file:}") String boundaries) {
 		this.demo = demo;
 		this.region = region;
-		this.mode = mode;
-		this.embedded = datasourceUrl.isBlank();
+		this.enabled = enabled;
 		this.boundaries = boundaries.isBlank() ? null : Path.of(boundaries);
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		boolean wanted = mode.equals("true") || (mode.equals("auto") && embedded);
-		if (wanted && demo.databaseIsEmpty()) {
+		if (enabled && demo.databaseIsEmpty()) {
 			demo.load();
 			log.info("Loaded the demo data of the Triangle Region");
 			if (boundaries != null && Files.isReadable(boundaries)) {

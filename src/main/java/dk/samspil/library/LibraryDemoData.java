@@ -35,14 +35,13 @@ class LibraryDemoData implements ApplicationRunner {
 	private final boolean enabled;
 
 	LibraryDemoData(Library library, Documents documents, Accounts accounts, GroupDirectory groups, Themes themes,
-			@Value("${samspil.demo.data}") String mode, @Value("${spring.datasource.url:}") String datasourceUrl) {
+			@Value("${samspil.demo.enabled}") boolean enabled) {
 		this.library = library;
 		this.documents = documents;
 		this.accounts = accounts;
 		this.groups = groups;
 		this.themes = themes;
-		// As the foundation's demo data: by itself only on the embedded database, on an external one when asked.
-		this.enabled = mode.equals("true") || (mode.equals("auto") && datasourceUrl.isBlank());
+		this.enabled = enabled;
 	}
 
 	@Override

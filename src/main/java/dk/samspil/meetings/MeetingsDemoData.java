@@ -55,7 +55,7 @@ class MeetingsDemoData implements ApplicationRunner {
 
 	MeetingsDemoData(Meetings meetings, AgendaItems items, AgendaDesk agendas, MinutesDesk minutes,
 			DecisionDesk decisions, GroupDirectory groups, Accounts accounts, Themes themes, MeetingSearch search,
-			@Value("${samspil.demo.data}") String mode, @Value("${spring.datasource.url:}") String datasourceUrl) {
+			@Value("${samspil.demo.enabled}") boolean enabled) {
 		this.search = search;
 		this.meetings = meetings;
 		this.items = items;
@@ -65,8 +65,7 @@ class MeetingsDemoData implements ApplicationRunner {
 		this.groups = groups;
 		this.accounts = accounts;
 		this.themes = themes;
-		// As the foundation's demo data: by itself only on the embedded database, on an external one when asked.
-		this.enabled = mode.equals("true") || (mode.equals("auto") && datasourceUrl.isBlank());
+		this.enabled = enabled;
 	}
 
 	@Override

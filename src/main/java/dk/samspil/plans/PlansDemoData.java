@@ -43,13 +43,12 @@ class PlansDemoData implements ApplicationRunner {
 	private final boolean enabled;
 
 	PlansDemoData(Accounts accounts, Region region, Plans plans, PlanBook book,
-			@Value("${samspil.demo.data}") String mode, @Value("${spring.datasource.url:}") String datasourceUrl) {
+			@Value("${samspil.demo.enabled}") boolean enabled) {
 		this.accounts = accounts;
 		this.region = region;
 		this.plans = plans;
 		this.book = book;
-		// As the foundation's demo data: by itself only on the embedded database, on an external one when asked.
-		this.enabled = mode.equals("true") || (mode.equals("auto") && datasourceUrl.isBlank());
+		this.enabled = enabled;
 	}
 
 	@Override
