@@ -2,8 +2,11 @@ package dk.samspil.allocation;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the demands that can compete for water with another demand of the same tier and rank: those whose
@@ -17,30 +20,35 @@ final class Rivals {
 
 	static boolean[] of(Network network) {
 		int nodes = network.nodes.size();
-		List<Integer> demands = new ArrayList<>();
-		List<BitSet> upstream = new ArrayList<>();
+		Map<List<Integer>, List<Integer>> groups = new HashMap<>();
 		for (int n = 0; n < nodes; n++) {
-			if (network.nodes.get(n).isDemand()) {
-				demands.add(n);
-				upstream.add(upstream(network, n));
+			Node node = network.nodes.get(n);
+			if (node.isDemand()) {
+				groups.computeIfAbsent(List.of(node.tier(), node.rank()), key -> new ArrayList<>()).add(n);
 			}
 		}
 		boolean[] rival = new boolean[nodes];
-		for (int i = 0; i < demands.size(); i++) {
-			Node a = network.nodes.get(demands.get(i));
-			for (int j = i + 1; j < demands.size(); j++) {
-				Node b = network.nodes.get(demands.get(j));
-				if (a.tier() == b.tier() && a.rank() == b.rank() && upstream.get(i).intersects(upstream.get(j))) {
-					rival[demands.get(i)] = true;
-					rival[demands.get(j)] = true;
+		int[] reachedBy = new int[nodes];
+		for (List<Integer> group : groups.values()) {
+			Arrays.fill(reachedBy, -1);
+			for (int demand : group) {
+				// a node upstream of two demands of the group makes both of them rivals
+				for (int node : upstream(network, demand)) {
+					if (reachedBy[node] < 0) {
+						reachedBy[node] = demand;
+					} else if (reachedBy[node] != demand) {
+						rival[demand] = true;
+						rival[reachedBy[node]] = true;
+					}
 				}
 			}
 		}
 		return rival;
 	}
 
-	private static BitSet upstream(Network network, int demand) {
+	private static List<Integer> upstream(Network network, int demand) {
 		BitSet seen = new BitSet();
+		List<Integer> found = new ArrayList<>();
 		ArrayDeque<Integer> queue = new ArrayDeque<>();
 		queue.add(demand);
 		while (!queue.isEmpty()) {
@@ -48,10 +56,11 @@ final class Rivals {
 				int from = network.links.get(link).from();
 				if (!seen.get(from)) {
 					seen.set(from);
+					found.add(from);
 					queue.add(from);
 				}
 			}
 		}
-		return seen;
+		return found;
 	}
 }

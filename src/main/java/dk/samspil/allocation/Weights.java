@@ -13,9 +13,10 @@ import java.util.TreeSet;
 final class Weights {
 
 	/**
-	 * Link costs become integers from 0 to this many steps, the dearest link taking the top step. OR-Tools'
-	 * min-cost flow takes time roughly in proportion to the range of costs, and money only breaks ties between
-	 * allocations that priorities rank equal, so a resolution of a sixteenth of the dearest link suffices.
+	 * Link costs become integers from 0 to this many steps, the dearest link taking the top step. Money only breaks
+	 * ties between allocations that priorities rank equal. The step is coarse because every gap above it grows with
+	 * it, and OR-Tools writes LP and MPS files with six significant digits: with 1,000 steps the priority costs of
+	 * a small network pass a million and an exported step is no longer the step the engine solved.
 	 */
 	static final double COST_STEPS = 16;
 
@@ -42,9 +43,10 @@ final class Weights {
 		this.ranks = rankSet.stream().mapToInt(Integer::intValue).toArray();
 		this.segments = segments;
 		long[] cost = new long[links.size()];
+		double scale = costScale(links);
 		for (int l = 0; l < cost.length; l++) {
 			// a breach or reserve arc runs beside its link, so a path uses at most one of them
-			cost[l] = linkCost(links.get(l), costScale(links));
+			cost[l] = linkCost(links.get(l), scale);
 		}
 		this.pathBound = PathBound.of(nodes.size(), links, cost) + 1;
 		this.carryValue = pathBound + 1;
