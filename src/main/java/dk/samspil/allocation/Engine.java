@@ -11,12 +11,15 @@ import java.util.function.Function;
  * Runs a {@link Network} over a {@link Horizon} for one or many {@link Scenario}s.
  *
  * <p>Each month is one min-cost flow. Tiers, ranks and equal sharing become lexicographic costs (MODSIM's
- * approach), so a single solve replaces an LP per tier: at about a hundred nodes a step must take tens of
- * microseconds, which a native LP call per tier cannot reach. A month in which every demand can be met needs
- * no priorities and is first solved without their costs ({@link PlentyFlow}). The graphs are built once per run
- * and only capacities and supplies change between months. Two things a pure network cannot express are handled
- * around it: effluent returns in the month after the water was delivered, and links that lose water send the
- * whole run down the LP path (GLOP, warm-started from the previous month's basis).
+ * approach), so a single solve replaces an LP per tier. The graph is built once per run and only capacities and
+ * supplies change between months, so each month starts from the optimal basis of the month before
+ * ({@link NetworkSimplex}, a dual network simplex in plain Java): a month like the last takes a few pivots or
+ * none. That is what makes a step of a hundred nodes take tens of microseconds; a call into a native solver
+ * costs more than that before it starts, and OR-Tools' min-cost flow cannot be warm-started. OR-Tools stays as
+ * the solver that always ends should the simplex give up on a step, and GLOP solves the LP path. Two things a
+ * pure network cannot express are handled around it: effluent returns in the month after the water was
+ * delivered, and links that lose water send the whole run down the LP path (GLOP, warm-started from the
+ * previous month's basis).
  *
  * <p>Scenarios are independent; an ensemble runs them on a fixed pool of threads and returns results in the
  * order of its scenarios, so the results do not depend on the number of threads.

@@ -5,18 +5,13 @@ import java.util.function.Function;
 
 /**
  * Runs one scenario month by month: carries storage over, resets annual caps each January, feeds return
- * flows back a month later, and solves each step. On the flow path a month is first solved as if there were no
- * scarcity ({@link PlentyFlow}: no priority costs, which the flow solver handles faster); when some
- * demand cannot be met, on a graph with one arc per demand; only when a demand that shares its tier and rank with
- * others goes short is it solved again on the graph with equal-share segments. While such a shortage lasts, months
- * go straight to that last graph, which gives the right answer for any month.
+ * flows back a month later, and solves each step with the same solver, which keeps what it can between months.
  */
 final class Simulation {
 
 	private final Network network;
 	private final Horizon horizon;
 	private final Scenario scenario;
-	private final StepProblem single;
 	private final StepProblem problem;
 	private final Function<StepProblem, StepSolver> solvers;
 	private final double[][] inflow;
@@ -29,7 +24,6 @@ final class Simulation {
 		this.horizon = horizon;
 		this.scenario = scenario;
 		this.problem = new StepProblem(network, segments);
-		this.single = segments == 1 ? problem : new StepProblem(network, 1);
 		this.solvers = solvers;
 		int nodes = network.nodes.size();
 		this.inflow = new double[nodes][];
@@ -62,12 +56,12 @@ final class Simulation {
 
 	/** Runs months 0 to {@code months - 1}. */
 	ScenarioResult run(int months) {
-		try (Solvers pair = new Solvers()) {
-			return run(pair, months);
+		try (StepSolver solver = solvers.apply(problem)) {
+			return run(solver, months);
 		}
 	}
 
-	private ScenarioResult run(Solvers solvers, int months) {
+	private ScenarioResult run(StepSolver solver, int months) {
 		ScenarioResult result = new ScenarioResult(network, horizon, scenario.name());
 		int nodes = network.nodes.size();
 		long[] volume = new long[nodes];
@@ -75,40 +69,19 @@ final class Simulation {
 		long[] want = new long[nodes];
 		long[] capLeft = new long[network.links.size()];
 		double[] lastDelivered = new double[nodes];
-		double[] flow = new double[Math.max(problem.arcCount(), single.arcCount())];
-		boolean shared = false;
+		double[] flow = new double[problem.arcCount()];
 		for (int n = 0; n < nodes; n++) {
 			volume[n] = problem.units(network.nodes.get(n).initial());
 		}
 		for (int m = 0; m <= Math.min(months, horizon.months() - 1); m++) {
 			prepare(m, volume, supply, want, capLeft, lastDelivered);
-			int monthsLeft = 13 - horizon.month(m).getMonthValue();
+			problem.set(supply, want, capLeft, 13 - horizon.month(m).getMonthValue());
 			if (m == months) {
-				problem.set(supply, want, capLeft, monthsLeft);
 				break;
 			}
-			single.set(supply, want, capLeft, monthsLeft);
-			StepProblem solved = single;
-			PlentyFlow plenty = solvers.plenty();
-			// a shortage shared last month mostly lasts into this one, and the shared solve answers any month
-			if (!shared && plenty != null && plenty.solve(want, flow)) {
-				result.record(m, solved, supply, want, flow);
-				advance(solved, flow, volume, capLeft, lastDelivered);
-				shared = false;
-				continue;
-			}
-			if (!shared) {
-				solve(solvers.quick(), m, flow);
-			}
-			shared = single != problem && (shared || needsSharing(want, flow));
-			if (shared) {
-				problem.set(supply, want, capLeft, monthsLeft);
-				solve(solvers.sharing(), m, flow);
-				solved = problem;
-				shared = rivalShort(want, flow);
-			}
-			result.record(m, solved, supply, want, flow);
-			advance(solved, flow, volume, capLeft, lastDelivered);
+			solve(solver, m, flow);
+			result.record(m, problem, supply, want, flow);
+			advance(problem, flow, volume, capLeft, lastDelivered);
 		}
 		return result;
 	}
@@ -140,24 +113,6 @@ final class Simulation {
 		}
 	}
 
-	private boolean needsSharing(long[] want, double[] flow) {
-		for (int n = 0; n < want.length; n++) {
-			if (problem.segmentCount[n] > 1 && flow[single.firstSegment[n]] < want[n] - 0.5) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private boolean rivalShort(long[] want, double[] flow) {
-		for (int n = 0; n < want.length; n++) {
-			if (problem.segmentCount[n] > 1 && delivered(problem, n, flow) < want[n] - 0.5) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	private void advance(StepProblem problem, double[] flow, long[] volume, long[] capLeft, double[] lastDelivered) {
 		for (int n = 0; n < volume.length; n++) {
 			volume[n] = problem.carryArc[n] < 0 ? 0 : problem.kept[n] + Math.round(flow[problem.carryArc[n]]);
@@ -178,50 +133,5 @@ final class Simulation {
 			sum += flow[first + s];
 		}
 		return sum;
-	}
-
-	/** The two solvers of a run; the sharing one is only built when a month first needs it. */
-	private final class Solvers implements AutoCloseable {
-
-		private StepSolver quick;
-		private StepSolver sharing;
-		private PlentyFlow plenty;
-		private boolean plentyChecked;
-
-		StepSolver quick() {
-			if (quick == null) {
-				quick = solvers.apply(single);
-			}
-			return quick;
-		}
-
-		/** The solver for months without scarcity, or null when the step is not a plain flow (losses go to the LP). */
-		PlentyFlow plenty() {
-			if (!plentyChecked) {
-				plentyChecked = true;
-				plenty = quick() instanceof FlowSolver ? new PlentyFlow(single) : null;
-			}
-			return plenty;
-		}
-
-		StepSolver sharing() {
-			if (sharing == null) {
-				sharing = solvers.apply(problem);
-			}
-			return sharing;
-		}
-
-		@Override
-		public void close() {
-			if (quick != null) {
-				quick.close();
-			}
-			if (sharing != null) {
-				sharing.close();
-			}
-			if (plenty != null) {
-				plenty.close();
-			}
-		}
 	}
 }

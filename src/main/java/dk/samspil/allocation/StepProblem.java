@@ -37,7 +37,6 @@ final class StepProblem {
 	final long[] kept;
 	private final int[][] storeOutlets;
 	private final long receivingCapacity;
-	private final long[] throughput;
 	final int[] linkArc;
 	final int[] breachArc;
 	final int[] reserveArc;
@@ -121,7 +120,6 @@ final class StepProblem {
 			}
 		}
 		receivingCapacity = receiving;
-		throughput = new long[nodes];
 	}
 
 	private static int add(List<long[]> arcs, int from, int to, long cost, int kind, int owner) {
@@ -160,9 +158,6 @@ final class StepProblem {
 		for (int n = 0; n < sink; n++) {
 			absorbable += network.nodes.get(n).isDemand() ? demand[n] : 0;
 		}
-		if (!network.hasLosses()) {
-			boundThroughput(demand, absorbable);
-		}
 		for (int n = 0; n < sink; n++) {
 			Node node = network.nodes.get(n);
 			if (node.isStore()) {
@@ -172,17 +167,13 @@ final class StepProblem {
 			}
 		}
 		supply[sink] = -total;
-		for (int a = 0; a < capacity.length; a++) {
-			// no arc can carry more than all there is; smaller numbers make the flow solver markedly faster
-			capacity[a] = Math.min(capacity[a], total);
-		}
 	}
 
 	/**
 	 * Puts into the step only what a store could possibly give: a large aquifer holds far more than its links can
-	 * carry or all demands could take in a month, and the flow solver slows with the size of the numbers. The
-	 * rest is kept as it is, which changes the optimum only by a constant (its carry-over value). On networks
-	 * with losses the bound by demand does not hold, so only link capacities bound the supply there.
+	 * carry or all demands could take in a month. The rest is kept as it is, which changes the optimum only by a
+	 * constant (its carry-over value) and keeps the step's numbers, and those of an exported step, small. On
+	 * networks with losses the bound by demand does not hold, so only link capacities bound the supply there.
 	 */
 	private long setStore(int n, long available, long absorbable) {
 		long out = 0;
@@ -198,34 +189,6 @@ final class StepProblem {
 		capacity[carryArc[n]] = Math.min(inStep, Math.max(0, storable - outside));
 		capacity[spillArc[n]] = inStep;
 		return inStep;
-	}
-
-	/**
-	 * Lowers each link's capacity to what its head could pass on: a demand takes at most its request, a junction
-	 * at most what its own links could take. Every pass keeps a valid bound, so loops need no special care.
-	 */
-	private void boundThroughput(long[] demand, long absorbable) {
-		java.util.Arrays.fill(throughput, absorbable);
-		for (int n = 0; n < sink; n++) {
-			Node node = network.nodes.get(n);
-			throughput[n] = node.isDemand() ? demand[n] : node.isStore() ? Long.MAX_VALUE / 4 : absorbable;
-		}
-		for (int pass = 0; pass < 3; pass++) {
-			for (int n = 0; n < sink; n++) {
-				if (network.nodes.get(n).kind() == Node.Kind.JUNCTION) {
-					long out = 0;
-					for (int arc : storeOutlets[n]) {
-						out = saturatingAdd(out, Math.min(capacity[arc], throughput[head[arc]]));
-					}
-					throughput[n] = Math.min(throughput[n], out);
-				}
-			}
-		}
-		for (int n = 0; n < sink; n++) {
-			for (int arc : storeOutlets[n]) {
-				capacity[arc] = Math.min(capacity[arc], throughput[head[arc]]);
-			}
-		}
 	}
 
 	private static long saturatingAdd(long a, long b) {

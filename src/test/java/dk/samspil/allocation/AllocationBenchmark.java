@@ -53,7 +53,8 @@ public final class AllocationBenchmark {
 		double worst = 0;
 		for (String name : List.of("baseline", "hysynergy-1gw-dry-growth")) {
 			Scenario scenario = model.scenario(file.scenario(name), file.horizon());
-			for (int i = 0; i < 3; i++) {
+			// enough runs for the JIT compiler to finish with the solver's loops
+			for (int i = 0; i < 30; i++) {
 				engine.run(scenario);
 			}
 			double[] micros = new double[10];

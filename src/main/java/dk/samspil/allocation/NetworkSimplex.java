@@ -1,0 +1,378 @@
+package dk.samspil.allocation;
+
+/**
+ * A dual network simplex that keeps its basis from one step to the next.
+ *
+ * <p>Between months only capacities and supplies change, never costs. A spanning-tree basis with its potentials
+ * therefore stays dual feasible from month to month (each arc outside the tree sits at the bound its reduced cost
+ * asks for), and only the flows on the tree need mending. The dual simplex does exactly that: it takes a tree
+ * arc whose flow lies outside its bounds, sets it to the bound it breaks, and lets in the arc across the same cut
+ * whose reduced cost is smallest. A month like the last takes a handful of such pivots, often none, each costing
+ * time in proportion to the subtree it moves; a cost-scaling solver starts from nothing every month. All
+ * arithmetic is in {@code long}, so the optimum is exact.
+ *
+ * <p>The first solve starts from a star of artificial arcs of capacity zero around the node with the most arcs,
+ * which the pivots drive out. That node stays the root of the tree: a pivot scans the arcs of the subtree it
+ * moves, which then never holds the busiest node (in a step problem the sink, with an arc from every demand
+ * segment). When no arc can enter, the flows cannot be met within the bounds, and {@link #solve} says
+ * so; the basis stays valid for the next call. Should degenerate pivots ever cycle, {@link #solve} gives up after
+ * a budget of pivots and says so, so the caller can use a solver that always ends.
+ */
+final class NetworkSimplex {
+
+	/** What a solve ended with. */
+	enum Result { OPTIMAL, INFEASIBLE, GAVE_UP }
+
+	private static final byte TREE = 0;
+	private static final byte LOWER = 1;
+	private static final byte UPPER = 2;
+
+	private final int nodes;
+	private final int root;
+	private final int arcs;
+	private final int[] tail;
+	private final int[] head;
+	private final long[] cost;
+	private final long[] capacity;
+	private final long[] flow;
+	private final byte[] state;
+	private final int[] outStart;
+	private final int[] outArcs;
+	private final int[] inStart;
+	private final int[] inArcs;
+	private final int[] parent;
+	private final int[] parentArc;
+	private final int[] firstChild;
+	private final int[] nextSibling;
+	private final int[] previousSibling;
+	private final long[] potential;
+	private final long[] excess;
+	private final int[] order;
+	private final int[] subtree;
+	private final int[] mark;
+	private int stamp;
+	private int next;
+	private final int budget;
+
+	/**
+	 * @param nodes number of nodes
+	 * @param tail tail node of each arc
+	 * @param head head node of each arc
+	 * @param cost cost of a unit on each arc
+	 */
+	NetworkSimplex(int nodes, int[] tail, int[] head, long[] cost) {
+		this(nodes, tail, head, cost, 100 * (nodes + tail.length) + 1000);
+	}
+
+	NetworkSimplex(int nodes, int[] tail, int[] head, long[] cost, int budget) {
+		this.nodes = nodes;
+		this.arcs = tail.length;
+		this.budget = budget;
+		int all = arcs + nodes;
+		this.tail = new int[all];
+		this.head = new int[all];
+		this.cost = new long[all];
+		System.arraycopy(tail, 0, this.tail, 0, arcs);
+		System.arraycopy(head, 0, this.head, 0, arcs);
+		System.arraycopy(cost, 0, this.cost, 0, arcs);
+		capacity = new long[all];
+		flow = new long[all];
+		state = new byte[all];
+		outStart = new int[nodes + 1];
+		inStart = new int[nodes + 1];
+		outArcs = new int[arcs];
+		inArcs = new int[arcs];
+		index(tail, outStart, outArcs);
+		index(head, inStart, inArcs);
+		this.root = busiest();
+		parent = new int[nodes];
+		parentArc = new int[nodes];
+		firstChild = new int[nodes];
+		nextSibling = new int[nodes];
+		previousSibling = new int[nodes];
+		potential = new long[nodes];
+		excess = new long[nodes];
+		order = new int[nodes];
+		subtree = new int[nodes];
+		mark = new int[nodes];
+		java.util.Arrays.fill(firstChild, -1);
+		parent[root] = -1;
+		parentArc[root] = -1;
+		for (int a = 0; a < arcs; a++) {
+			state[a] = cost[a] < 0 ? UPPER : LOWER;
+		}
+		for (int v = 0; v < nodes; v++) {
+			int artificial = arcs + v;
+			this.tail[artificial] = v;
+			this.head[artificial] = root;
+			state[artificial] = v == root ? LOWER : TREE;
+			if (v != root) {
+				attach(v, root, artificial);
+			}
+		}
+	}
+
+	private int busiest() {
+		int best = 0;
+		for (int v = 1; v < nodes; v++) {
+			if (degree(v) > degree(best)) {
+				best = v;
+			}
+		}
+		return best;
+	}
+
+	private int degree(int v) {
+		return outStart[v + 1] - outStart[v] + inStart[v + 1] - inStart[v];
+	}
+
+	private static void index(int[] end, int[] start, int[] list) {
+		for (int node : end) {
+			start[node + 1]++;
+		}
+		for (int v = 0; v + 1 < start.length; v++) {
+			start[v + 1] += start[v];
+		}
+		int[] next = start.clone();
+		for (int a = 0; a < end.length; a++) {
+			list[next[end[a]]++] = a;
+		}
+	}
+
+	/**
+	 * Finds a least-cost flow that leaves {@code supply[v]} at each node (negative: takes it) within
+	 * {@code capacity}, starting from the last solve's basis.
+	 */
+	Result solve(long[] capacity, long[] supply) {
+		System.arraycopy(capacity, 0, this.capacity, 0, arcs);
+		int count = preorder();
+		for (int a = 0; a < arcs; a++) {
+			if (capacity[a] < 0) {
+				return Result.INFEASIBLE;
+			}
+			if (state[a] != TREE) {
+				// an arc that had no capacity may have been passed by pivots in either direction
+				long reduced = reducedCost(a);
+				state[a] = reduced < 0 ? UPPER : reduced > 0 ? LOWER : state[a];
+				flow[a] = state[a] == UPPER ? capacity[a] : 0;
+			}
+		}
+		treeFlows(supply, count);
+		for (int pivots = 0; pivots < budget; pivots++) {
+			int below = infeasibleNode();
+			if (below < 0) {
+				return Result.OPTIMAL;
+			}
+			if (!pivot(below)) {
+				return Result.INFEASIBLE;
+			}
+		}
+		return Result.GAVE_UP;
+	}
+
+	long flow(int arc) {
+		return flow[arc];
+	}
+
+	/** The cost of the last optimal flow. */
+	long totalCost() {
+		long sum = 0;
+		for (int a = 0; a < arcs; a++) {
+			sum += flow[a] * cost[a];
+		}
+		return sum;
+	}
+
+	/** Flows on the tree arcs from the supplies and the flows of the arcs outside the tree. */
+	private void treeFlows(long[] supply, int count) {
+		System.arraycopy(supply, 0, excess, 0, nodes);
+		for (int a = 0; a < arcs; a++) {
+			if (state[a] != TREE) {
+				excess[tail[a]] -= flow[a];
+				excess[head[a]] += flow[a];
+			}
+		}
+		for (int i = count - 1; i > 0; i--) {
+			int v = order[i];
+			int arc = parentArc[v];
+			flow[arc] = tail[arc] == v ? excess[v] : -excess[v];
+			excess[parent[v]] += excess[v];
+		}
+		if (excess[root] != 0) {
+			throw new IllegalArgumentException("supplies do not sum to zero: " + excess[root]);
+		}
+	}
+
+	/** Fills {@link #order} with the tree in preorder and {@link #potential} along it; returns the count. */
+	private int preorder() {
+		int count = 0;
+		order[count++] = root;
+		potential[root] = 0;
+		for (int i = 0; i < count; i++) {
+			int v = order[i];
+			for (int c = firstChild[v]; c >= 0; c = nextSibling[c]) {
+				int arc = parentArc[c];
+				potential[c] = tail[arc] == v ? potential[v] + cost[arc] : potential[v] - cost[arc];
+				order[count++] = c;
+			}
+		}
+		return count;
+	}
+
+	/**
+	 * A node whose tree arc to its parent lies outside its bounds, or -1 when none does. The search goes round the
+	 * nodes from where it last stopped. Taking the arc that lies furthest outside would mostly take arcs near the
+	 * root, which carry the sums of whole subtrees, and a pivot costs time in proportion to the subtree it moves:
+	 * on the national model the first solve took 40 times longer that way.
+	 */
+	private int infeasibleNode() {
+		for (int i = 0; i < nodes; i++) {
+			int v = next;
+			next = next + 1 == nodes ? 0 : next + 1;
+			int arc = parentArc[v];
+			if (v != root && (flow[arc] < 0 || flow[arc] > capacity[arc])) {
+				return v;
+			}
+		}
+		return -1;
+	}
+
+	private long reducedCost(int arc) {
+		return cost[arc] + potential[tail[arc]] - potential[head[arc]];
+	}
+
+	/**
+	 * Moves the tree arc above {@code q} to the bound it breaks and lets in the arc across the cut with the
+	 * smallest reduced cost; false when no arc can enter, that is when the bound cannot be met.
+	 */
+	private boolean pivot(int q) {
+		int leaving = parentArc[q];
+		long f = flow[leaving];
+		boolean below = f < 0;
+		long bound = below ? 0 : capacity[leaving];
+		// how much more must flow into the subtree of q through arcs outside the tree
+		long need = (head[leaving] == q ? 1 : -1) * (f - bound);
+		int size = markSubtree(q);
+		int entering = -1;
+		boolean intoSubtree = false;
+		long best = Long.MAX_VALUE;
+		for (int i = 0; i < size; i++) {
+			int v = subtree[i];
+			for (int k = outStart[v]; k < outStart[v + 1]; k++) {
+				int a = outArcs[k];
+				if (state[a] != TREE && mark[head[a]] != stamp && capacity[a] > 0
+						&& state[a] == (need > 0 ? UPPER : LOWER)) {
+					long ratio = Math.abs(reducedCost(a));
+					if (ratio < best) {
+						best = ratio;
+						entering = a;
+						intoSubtree = false;
+					}
+				}
+			}
+			for (int k = inStart[v]; k < inStart[v + 1]; k++) {
+				int a = inArcs[k];
+				if (state[a] != TREE && mark[tail[a]] != stamp && capacity[a] > 0
+						&& state[a] == (need > 0 ? LOWER : UPPER)) {
+					long ratio = Math.abs(reducedCost(a));
+					if (ratio < best) {
+						best = ratio;
+						entering = a;
+						intoSubtree = true;
+					}
+				}
+			}
+		}
+		if (entering < 0) {
+			return false;
+		}
+		long shift = intoSubtree ? reducedCost(entering) : -reducedCost(entering);
+		for (int i = 0; i < size; i++) {
+			potential[subtree[i]] += shift;
+		}
+		push(entering, intoSubtree ? need : -need);
+		state[leaving] = below ? LOWER : UPPER;
+		state[entering] = TREE;
+		rehang(q, intoSubtree ? head[entering] : tail[entering], intoSubtree ? tail[entering] : head[entering], entering);
+		return true;
+	}
+
+	/** Marks the subtree of {@code q} and lists it in {@link #subtree}; returns its size. */
+	private int markSubtree(int q) {
+		stamp++;
+		int size = 0;
+		subtree[size++] = q;
+		mark[q] = stamp;
+		for (int i = 0; i < size; i++) {
+			for (int c = firstChild[subtree[i]]; c >= 0; c = nextSibling[c]) {
+				mark[c] = stamp;
+				subtree[size++] = c;
+			}
+		}
+		return size;
+	}
+
+	/** Sends {@code delta} along arc {@code a} and back round the tree path from its head to its tail. */
+	private void push(int a, long delta) {
+		flow[a] += delta;
+		stamp++;
+		for (int v = tail[a]; v >= 0; v = parent[v]) {
+			mark[v] = stamp;
+		}
+		int join = head[a];
+		while (mark[join] != stamp) {
+			int arc = parentArc[join];
+			flow[arc] += tail[arc] == join ? delta : -delta;
+			join = parent[join];
+		}
+		for (int v = tail[a]; v != join; v = parent[v]) {
+			int arc = parentArc[v];
+			flow[arc] += head[arc] == v ? delta : -delta;
+		}
+	}
+
+	/**
+	 * Hangs the subtree of {@code q}, cut from its parent, from {@code outside} through {@code arc}, which
+	 * meets the subtree at {@code inside}: the path from {@code inside} up to {@code q} turns round.
+	 */
+	private void rehang(int q, int inside, int outside, int arc) {
+		int above = outside;
+		int aboveArc = arc;
+		int v = inside;
+		while (true) {
+			int nextV = parent[v];
+			int nextArc = parentArc[v];
+			detach(v);
+			attach(v, above, aboveArc);
+			if (v == q) {
+				return;
+			}
+			above = v;
+			aboveArc = nextArc;
+			v = nextV;
+		}
+	}
+
+	private void detach(int v) {
+		int p = parent[v];
+		if (previousSibling[v] >= 0) {
+			nextSibling[previousSibling[v]] = nextSibling[v];
+		} else {
+			firstChild[p] = nextSibling[v];
+		}
+		if (nextSibling[v] >= 0) {
+			previousSibling[nextSibling[v]] = previousSibling[v];
+		}
+	}
+
+	private void attach(int v, int p, int arc) {
+		parent[v] = p;
+		parentArc[v] = arc;
+		previousSibling[v] = -1;
+		nextSibling[v] = firstChild[p];
+		if (firstChild[p] >= 0) {
+			previousSibling[firstChild[p]] = v;
+		}
+		firstChild[p] = v;
+	}
+}

@@ -1,0 +1,142 @@
+package dk.samspil.allocation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.ortools.graph.MinCostFlow;
+import com.google.ortools.graph.MinCostFlowBase;
+
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The warm-started simplex against OR-Tools' min-cost flow started from nothing, step after step on random
+ * graphs whose capacities and supplies change every step as months do: the same optimum, the same verdict when
+ * the supplies cannot be routed, and a flow that keeps every bound and balance.
+ */
+class NetworkSimplexTest {
+
+	@Test
+	void everyStepFromTheLastBasisHasTheOptimumOfASolveFromScratch() {
+		Random random = new Random(1234);
+		int infeasible = 0;
+		for (int g = 0; g < 200; g++) {
+			Graph graph = Graph.random(random);
+			NetworkSimplex simplex = new NetworkSimplex(graph.nodes, graph.tail, graph.head, graph.cost);
+			for (int step = 0; step < 24; step++) {
+				graph.newMonth(random);
+				Long reference = graph.solveWithOrTools();
+				NetworkSimplex.Result result = simplex.solve(graph.capacity, graph.supply);
+				assertThat(result).as("graph %d step %d", g, step)
+						.isEqualTo(reference == null ? NetworkSimplex.Result.INFEASIBLE : NetworkSimplex.Result.OPTIMAL);
+				if (reference == null) {
+					infeasible++;
+					continue;
+				}
+				assertThat(simplex.totalCost()).as("graph %d step %d", g, step).isEqualTo(reference);
+				graph.assertFeasible(simplex);
+			}
+		}
+		assertThat(infeasible).as("both verdicts are tested, each many times").isBetween(500, 200 * 24 - 500);
+	}
+
+	@Test
+	void whenTheSimplexGivesUpOrToolsSolvesTheStepAndTheNextStepIsWarmAgain() {
+		Random random = new Random(99);
+		Graph graph = Graph.random(random);
+		WarmFlow impatient = new WarmFlow(graph.nodes, graph.tail, graph.head, graph.cost, 0);
+		double[] out = new double[graph.tail.length];
+		int solved = 0;
+		for (int step = 0; step < 12; step++) {
+			graph.newMonth(random);
+			Long reference = graph.solveWithOrTools();
+			assertThat(impatient.solve(graph.capacity, graph.supply, out)).isEqualTo(reference != null);
+			if (reference != null) {
+				solved++;
+				assertThat(impatient.optimalCost()).isEqualTo(reference);
+			}
+		}
+		assertThat(solved).isPositive();
+		assertThat(impatient.fallbacks()).isPositive();
+	}
+
+	/** A random graph with arcs of any cost sign, parallel arcs and cycles; one node takes what the others give. */
+	private static final class Graph {
+
+		final int nodes;
+		final int[] tail;
+		final int[] head;
+		final long[] cost;
+		final long[] capacity;
+		final long[] supply;
+
+		private Graph(int nodes, int arcs) {
+			this.nodes = nodes;
+			tail = new int[arcs];
+			head = new int[arcs];
+			cost = new long[arcs];
+			capacity = new long[arcs];
+			supply = new long[nodes];
+		}
+
+		static Graph random(Random random) {
+			int nodes = 2 + random.nextInt(30);
+			Graph graph = new Graph(nodes, 2 * nodes + random.nextInt(4 * nodes));
+			for (int a = 0; a < graph.tail.length; a++) {
+				// every node has a way to the taker and back, as every store can spill and every demand go short
+				if (a < 2 * nodes) {
+					int other = 1 + (a / 2) % (nodes - 1);
+					graph.tail[a] = a % 2 == 0 ? other : 0;
+					graph.head[a] = a % 2 == 0 ? 0 : other;
+				} else {
+					graph.tail[a] = random.nextInt(nodes);
+					do {
+						graph.head[a] = random.nextInt(nodes);
+					} while (graph.head[a] == graph.tail[a]);
+				}
+				graph.cost[a] = random.nextInt(5) == 0 ? -random.nextInt(1000) : random.nextInt(1000);
+			}
+			return graph;
+		}
+
+		void newMonth(Random random) {
+			for (int a = 0; a < capacity.length; a++) {
+				capacity[a] = random.nextInt(6) == 0 ? 0 : random.nextInt(60);
+			}
+			long total = 0;
+			for (int n = 1; n < nodes; n++) {
+				supply[n] = random.nextInt(3) == 0 ? random.nextInt(80) - 30 : 0;
+				total += supply[n];
+			}
+			supply[0] = -total;
+		}
+
+		/** The optimum from OR-Tools, or null when it finds the supplies cannot be routed. */
+		Long solveWithOrTools() {
+			OrTools.load();
+			MinCostFlow solver = new MinCostFlow(nodes, tail.length);
+			try {
+				for (int a = 0; a < tail.length; a++) {
+					solver.addArcWithCapacityAndUnitCost(tail[a], head[a], capacity[a], cost[a]);
+				}
+				for (int n = 0; n < nodes; n++) {
+					solver.setNodeSupply(n, supply[n]);
+				}
+				return solver.solve() == MinCostFlowBase.Status.OPTIMAL ? solver.getOptimalCost() : null;
+			} finally {
+				solver.delete();
+			}
+		}
+
+		void assertFeasible(NetworkSimplex simplex) {
+			long[] balance = supply.clone();
+			for (int a = 0; a < tail.length; a++) {
+				long f = simplex.flow(a);
+				assertThat(f).isBetween(0L, capacity[a]);
+				balance[tail[a]] -= f;
+				balance[head[a]] += f;
+			}
+			assertThat(balance).containsOnly(0L);
+		}
+	}
+}

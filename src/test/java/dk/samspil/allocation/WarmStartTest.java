@@ -1,0 +1,96 @@
+package dk.samspil.allocation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.samspil.allocation.file.ModelFile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each month starts from the basis the month before left. Over thirty years of a dry scenario with a growing
+ * electrolyser, every month must reach the optimum, and give each tier what, a solve of the same month from
+ * nothing reaches and gives.
+ */
+class WarmStartTest {
+
+	@Test
+	void everyMonthFromTheLastBasisReachesTheOptimumOfASolveFromNothing() {
+		ModelFile file = ModelFile.resource("/allocation/triangle-region.json");
+		Network network = file.model().network();
+		Horizon horizon = file.horizon();
+		Scenario scenario = file.model().scenario(file.scenario("hysynergy-1gw-dry-growth"), horizon);
+		List<Comparison> months = new ArrayList<>();
+		new Simulation(network, horizon, scenario, Engine.Options.defaults().segments(),
+				problem -> new Compared(problem, months)).run(horizon.months());
+		assertThat(months).hasSize(horizon.months());
+		int scarce = 0;
+		for (int m = 0; m < months.size(); m++) {
+			Comparison month = months.get(m);
+			assertThat(month.warmCost()).as("optimum of month %d", m).isEqualTo(month.coldCost());
+			assertThat(month.warmTiers()).as("tiers in month %d", m).isEqualTo(month.coldTiers());
+			scarce += month.warmTiers().equals(month.wanted()) ? 0 : 1;
+		}
+		assertThat(scarce).as("months in which some tier goes short").isGreaterThan(12);
+	}
+
+	private record Comparison(long warmCost, long coldCost, Map<Integer, Long> warmTiers, Map<Integer, Long> coldTiers,
+			Map<Integer, Long> wanted) {
+	}
+
+	/** The engine's solver, with every month also solved on a new graph that carries nothing over. */
+	private static final class Compared implements StepSolver {
+
+		private final StepProblem problem;
+		private final FlowSolver warm;
+		private final List<Comparison> months;
+
+		Compared(StepProblem problem, List<Comparison> months) {
+			this.problem = problem;
+			this.warm = new FlowSolver(problem);
+			this.months = months;
+		}
+
+		@Override
+		public boolean solve(double[] flow) {
+			FlowSolver cold = new FlowSolver(problem);
+			double[] coldFlow = new double[flow.length];
+			boolean solved = warm.solve(flow) && cold.solve(coldFlow);
+			months.add(new Comparison(warm.optimalCost(), cold.optimalCost(), byTier(flow), byTier(coldFlow),
+					byTier(problem.capacity)));
+			return solved;
+		}
+
+		private Map<Integer, Long> byTier(double[] flow) {
+			long[] values = new long[flow.length];
+			for (int a = 0; a < flow.length; a++) {
+				values[a] = Math.round(flow[a]);
+			}
+			return byTier(values);
+		}
+
+		/** What the demand segments of each tier carry. */
+		private Map<Integer, Long> byTier(long[] segments) {
+			Map<Integer, Long> tiers = new TreeMap<>();
+			for (int a = 0; a < segments.length; a++) {
+				if (problem.kind[a] == StepProblem.SEGMENT) {
+					tiers.merge(problem.network.nodes.get(problem.owner[a]).tier(), segments[a], Long::sum);
+				}
+			}
+			return tiers;
+		}
+
+		@Override
+		public String status() {
+			return warm.status();
+		}
+
+		@Override
+		public void close() {
+		}
+	}
+}
