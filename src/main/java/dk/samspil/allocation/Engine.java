@@ -113,9 +113,7 @@ public final class Engine {
 	public String exportStep(Scenario scenario, int month, StepFormat format) {
 		Simulation simulation = new Simulation(network, horizon, scenario, options.segments(), this::solverFor);
 		simulation.run(month);
-		try (LpSolver lp = new LpSolver(simulation.problem(), "GLOP")) {
-			return format == StepFormat.LP ? lp.exportLp() : lp.exportMps();
-		}
+		return format == StepFormat.LP ? StepFile.lp(simulation.problem()) : StepFile.mps(simulation.problem());
 	}
 
 	StepSolver solverFor(StepProblem problem) {

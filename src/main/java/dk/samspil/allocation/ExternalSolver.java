@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Command-line LP solvers that read the MPS files {@link Engine#exportStep} writes, used to check the engine and
- * to benchmark it side by side. They are optional: {@link #installed()} says whether one is on the PATH.
+ * Command-line LP solvers that read the MPS and LP files {@link Engine#exportStep} writes, used to check the engine
+ * and to benchmark it side by side. They are optional: {@link #installed()} says whether one is on the PATH.
  */
 public enum ExternalSolver {
 
@@ -50,11 +50,12 @@ public enum ExternalSolver {
 		return false;
 	}
 
-	/** Solves one MPS file and reads the optimum from the solver's output. */
-	public Solution solve(Path mps, Path workFolder) throws IOException, InterruptedException {
+	/** Solves one MPS or, when its name ends in .lp, LP file and reads the optimum from the solver's output. */
+	public Solution solve(Path file, Path workFolder) throws IOException, InterruptedException {
+		String format = file.toString().endsWith(".lp") ? "--lp" : "--freemps";
 		List<String> arguments = this == GLPSOL
-				? List.of(command, "--freemps", mps.toString(), "-o", workFolder.resolve("glpsol.out").toString())
-				: List.of(command, mps.toString(), "-primals", "-solve");
+				? List.of(command, format, file.toString(), "-o", workFolder.resolve("glpsol.out").toString())
+				: List.of(command, file.toString(), "-primals", "-solve");
 		long start = System.nanoTime();
 		Process process = new ProcessBuilder(arguments).redirectErrorStream(true).start();
 		String output = new String(process.getInputStream().readAllBytes());

@@ -6,9 +6,9 @@ import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
 
 /**
- * The exact LP of a step through OR-Tools' MPSolver: the reference for the fast path, the path for links that
- * lose water (a gain below one is no longer a pure network), and the source of LP and MPS exports. The model is
- * built once and only its bounds change between steps, so GLOP starts each step from the last basis.
+ * The exact LP of a step through OR-Tools' MPSolver: the reference for the fast path, and the path for links that
+ * lose water (a gain below one is no longer a pure network). The model is built once and only its bounds change
+ * between steps, so GLOP starts each step from the last basis.
  *
  * <p>Where links lose water, additive cost gaps no longer rank tiers (a unit for a higher tier may cost more
  * than one unit at the source), so each tier's total is then maximised in turn and held as a floor before the
@@ -41,11 +41,11 @@ final class LpSolver implements StepSolver {
 		this.x = new MPVariable[arcs];
 		this.balance = new MPConstraint[problem.sink];
 		for (int n = 0; n < problem.sink; n++) {
-			balance[n] = solver.makeConstraint(0, 0, "balance_" + Names.safe(problem.nodeName(n)));
+			balance[n] = solver.makeConstraint(0, 0, StepFile.row(problem, n));
 		}
 		MPObjective objective = solver.objective();
 		for (int a = 0; a < arcs; a++) {
-			x[a] = solver.makeNumVar(0, 0, "x" + a + "_" + Names.safe(problem.arcName(a)));
+			x[a] = solver.makeNumVar(0, 0, StepFile.column(problem, a));
 			objective.setCoefficient(x[a], cost[a]);
 			balance[problem.tail[a]].setCoefficient(x[a], 1);
 			if (problem.head[a] != problem.sink) {
@@ -126,16 +126,6 @@ final class LpSolver implements StepSolver {
 		return solver.objective().value();
 	}
 
-	String exportLp() {
-		load();
-		return solver.exportModelAsLpFormat(false);
-	}
-
-	String exportMps() {
-		load();
-		return solver.exportModelAsMpsFormat(true, false);
-	}
-
 	@Override
 	public String status() {
 		return status;
@@ -144,16 +134,5 @@ final class LpSolver implements StepSolver {
 	@Override
 	public void close() {
 		solver.delete();
-	}
-
-	/** Row and column names that every LP reader accepts. */
-	static final class Names {
-
-		private Names() {
-		}
-
-		static String safe(String name) {
-			return name.replaceAll("[^A-Za-z0-9_]", "_");
-		}
 	}
 }
