@@ -174,11 +174,11 @@ final class NetworkSimplex {
 		return flow[arc];
 	}
 
-	/** The cost of the last optimal flow. */
+	/** The cost of the last optimal flow; throws rather than overflow on a model of absurd size. */
 	long totalCost() {
 		long sum = 0;
 		for (int a = 0; a < arcs; a++) {
-			sum += flow[a] * cost[a];
+			sum = Math.addExact(sum, Math.multiplyExact(flow[a], cost[a]));
 		}
 		return sum;
 	}

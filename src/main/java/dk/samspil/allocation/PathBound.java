@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * An upper bound on the cost of any simple path through the links: the longest path over the network's strongly
  * connected components, counting every link inside a component once. Cost gaps between priorities need only
- * exceed this, and small gaps keep costs small enough to export exactly (see {@link Weights#COST_STEPS}); the
- * plain sum of all link costs would be many times larger on a model with thousands of links.
+ * exceed this; the plain sum of all link costs would make them many times larger on a model with thousands of
+ * links, and with them every number in a step.
  */
 final class PathBound {
 

@@ -106,6 +106,23 @@ class PriorityTest {
 		assertThat(result.flow("plant", 0)).isZero();
 	}
 
+	@Test
+	void tenOreAMetreDecidesBetweenTwoSourcesInAModelWithADearOne() {
+		Network network = Network.builder()
+				.store("north", 0, 0, "north")
+				.store("south", 0, 0, "south")
+				.store("desalination", 0, 0, "sea")
+				.demand("ptx", "ptx", 3, 0)
+				.link("from-south", "south", "ptx", 1e9, 0.5, 0)
+				.link("from-north", "north", "ptx", 1e9, 0.4, 0)
+				.link("plant", "desalination", "ptx", 1e9, 8, 0)
+				.build();
+		ScenarioResult result = run(network, Map.of("north", 500.0, "south", 500.0, "sea", 500.0, "ptx", 300.0));
+
+		assertThat(result.flow("from-north", 0)).isEqualTo(300);
+		assertThat(result.flow("from-south", 0)).isZero();
+	}
+
 	private ScenarioResult run(Network network, Map<String, Double> values) {
 		Map<String, double[]> series = new java.util.HashMap<>();
 		values.forEach((key, value) -> series.put(key, new double[] { value }));
