@@ -1,30 +1,85 @@
 package dk.samspil.allocation;
 
+import com.google.ortools.graph.MinCostFlow;
+import com.google.ortools.graph.MinCostFlowBase;
+
 /**
- * The fast path: a min-cost flow on a graph built once per run, solved each step from the basis the step before
- * left ({@link WarmFlow}).
+ * The fast path: a min-cost flow on a graph built once per run. The {@link NetworkSimplex} solves each step from
+ * the basis the step before left; should it ever give up (degenerate pivots going round), OR-Tools' cost-scaling
+ * min-cost flow, which always ends, solves that step from scratch, and the simplex carries on from its own basis
+ * the next step.
  */
 final class FlowSolver implements StepSolver {
 
 	private final StepProblem problem;
-	private final WarmFlow flow;
+	private final NetworkSimplex simplex;
+	private long optimalCost;
+	private int fallbacks;
 	private String status = "NOT_SOLVED";
 
 	FlowSolver(StepProblem problem) {
 		this.problem = problem;
-		this.flow = new WarmFlow(problem.sink + 1, problem.tail, problem.head, problem.cost);
+		this.simplex = new NetworkSimplex(problem.sink + 1, problem.tail, problem.head, problem.cost);
+	}
+
+	/** With a pivot budget per step, so tests can make the simplex give up. */
+	FlowSolver(StepProblem problem, int budget) {
+		this.problem = problem;
+		this.simplex = new NetworkSimplex(problem.sink + 1, problem.tail, problem.head, problem.cost, budget);
 	}
 
 	@Override
 	public boolean solve(double[] out) {
-		boolean optimal = flow.solve(problem.capacity, problem.supply, out);
-		status = optimal ? "OPTIMAL" : "INFEASIBLE";
+		NetworkSimplex.Result result = simplex.solve(problem.capacity, problem.supply);
+		boolean optimal = switch (result) {
+			case OPTIMAL -> read(out);
+			case INFEASIBLE -> false;
+			case GAVE_UP -> solveFromScratch(out);
+		};
+		status = optimal ? "OPTIMAL" : result == NetworkSimplex.Result.GAVE_UP ? "OR-Tools: not optimal" : "INFEASIBLE";
 		return optimal;
+	}
+
+	private boolean read(double[] out) {
+		for (int a = 0; a < problem.arcCount(); a++) {
+			out[a] = simplex.flow(a);
+		}
+		optimalCost = simplex.totalCost();
+		return true;
+	}
+
+	private boolean solveFromScratch(double[] out) {
+		fallbacks++;
+		OrTools.load();
+		MinCostFlow solver = new MinCostFlow(problem.sink + 1, problem.arcCount());
+		try {
+			for (int a = 0; a < problem.arcCount(); a++) {
+				solver.addArcWithCapacityAndUnitCost(problem.tail[a], problem.head[a], problem.capacity[a], problem.cost[a]);
+			}
+			for (int n = 0; n <= problem.sink; n++) {
+				solver.setNodeSupply(n, problem.supply[n]);
+			}
+			if (solver.solve() != MinCostFlowBase.Status.OPTIMAL) {
+				return false;
+			}
+			for (int a = 0; a < problem.arcCount(); a++) {
+				out[a] = solver.getFlow(a);
+			}
+			optimalCost = solver.getOptimalCost();
+			return true;
+		} finally {
+			solver.delete();
+		}
 	}
 
 	/** The optimum of the last solve, in the problem's integer cost units. */
 	long optimalCost() {
-		return flow.optimalCost();
+		return optimalCost;
+	}
+
+	/** How many steps OR-Tools had to solve because the simplex gave up. */
+	int fallbacks() {
+		return fallbacks;
 	}
 
 	@Override

@@ -35,10 +35,7 @@ class ExternalSolversTest {
 		for (int i = 0; i < 40; i++) {
 			RandomNetworks.Case c = RandomNetworks.generate(random, false);
 			Horizon horizon = new Horizon(java.time.YearMonth.of(2030, 1), 1);
-			Simulation simulation = new Simulation(c.network(), horizon, c.scenario(), Engine.Options.defaults().segments(),
-					FlowSolver::new);
-			simulation.run(0);
-			StepProblem problem = simulation.problem();
+			StepProblem problem = RandomNetworks.loaded(c);
 			long engine;
 			try (FlowSolver solver = new FlowSolver(problem)) {
 				solver.solve(new double[problem.arcCount()]);

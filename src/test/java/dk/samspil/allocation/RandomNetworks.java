@@ -17,6 +17,14 @@ final class RandomNetworks {
 	private RandomNetworks() {
 	}
 
+	/** The step problem of the case's one month, loaded with its data as the engine would solve it. */
+	static StepProblem loaded(Case c) {
+		Simulation simulation = new Simulation(c.network(), new Horizon(java.time.YearMonth.of(2030, 1), 1), c.scenario(),
+				Engine.Options.defaults().segments(), FlowSolver::new);
+		simulation.run(0);
+		return simulation.problem();
+	}
+
 	static Case generate(Random random, boolean losses) {
 		Network.Builder builder = Network.builder();
 		Map<String, double[]> series = new HashMap<>();

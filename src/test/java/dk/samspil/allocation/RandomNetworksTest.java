@@ -46,7 +46,7 @@ class RandomNetworksTest {
 		Random random = new Random(42);
 		for (int i = 0; i < NETWORKS; i++) {
 			RandomNetworks.Case c = RandomNetworks.generate(random, false);
-			StepProblem problem = loaded(c);
+			StepProblem problem = RandomNetworks.loaded(c);
 			double[] flow = new double[problem.arcCount()];
 			long flowCost;
 			try (FlowSolver solver = new FlowSolver(problem)) {
@@ -62,13 +62,6 @@ class RandomNetworksTest {
 				}
 			}
 		}
-	}
-
-	private StepProblem loaded(RandomNetworks.Case c) {
-		Simulation simulation = new Simulation(c.network(), oneMonth, c.scenario(), Engine.Options.defaults().segments(),
-				FlowSolver::new);
-		simulation.run(0);
-		return simulation.problem();
 	}
 
 	private static double deliveredInTier(RandomNetworks.Case c, ScenarioResult result, int tier) {
