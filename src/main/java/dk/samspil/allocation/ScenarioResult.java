@@ -93,6 +93,14 @@ public final class ScenarioResult {
 		return Math.max(0, demand(node, month) - delivered(node, month));
 	}
 
+	/**
+	 * Whether demand {@code node} got all it asked for in {@code month}: short by no more than the half unit the
+	 * engine rounds quantities to. A demand held back by its last unit, so that a rival is not cut alone, is short.
+	 */
+	public boolean met(String node, int month) {
+		return shortfall(node, month) <= network.unit / 2;
+	}
+
 	/** What store {@code node} held at the end of {@code month}. */
 	public double storage(String node, int month) {
 		return series(storage, node, "a store")[month];
@@ -182,7 +190,7 @@ public final class ScenarioResult {
 	private boolean tierShort(int tier, int m) {
 		for (int n = 0; n < demand.length; n++) {
 			if (demand[n] != null && network.nodes.get(n).tier() == tier
-					&& demand[n][m] - delivered[n][m] > network.unit) {
+					&& demand[n][m] - delivered[n][m] > network.unit / 2) {
 				return true;
 			}
 		}

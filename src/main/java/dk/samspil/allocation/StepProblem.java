@@ -6,8 +6,11 @@ import java.util.List;
 /**
  * One month as a network flow problem with a fixed arc layout, so a solver can keep its graph and only
  * change capacities and supplies between steps. Every store drains to a sink through a carry-over arc (what
- * it keeps for next month) and a spill arc; every demand drains through {@code segments} arcs of falling
- * worth, which makes a shortage fall equally (to one segment) on demands of the same tier and rank.
+ * it keeps for next month) and a spill arc; a demand with rivals (others of its tier and rank that share its
+ * sources) drains through {@code segments} arcs of falling worth, which makes a shortage fall equally (to one
+ * segment) on the rivals, and one last arc for its final unit, worth less than any segment of its rank: so no
+ * rival is met in full while another goes short by more than a unit, whatever the links cost. A demand without
+ * rivals drains through one arc.
  * Quantities are in integer units of {@link Network#unit}.
  */
 final class StepProblem {
@@ -22,7 +25,7 @@ final class StepProblem {
 	final Network network;
 	final Weights weights;
 	final int segments;
-	/** Segments of each demand: {@link #segments} for demands with a rival in their tier and rank, else one. */
+	/** Arcs of each demand: {@link #segments} and the last unit's for demands with a rival, else one. */
 	final int[] segmentCount;
 	final int sink;
 	final int[] tail;
@@ -76,7 +79,7 @@ final class StepProblem {
 				carryArc[n] = add(arcs, n, sink, -weights.carryValue, CARRY, n);
 				spillArc[n] = add(arcs, n, sink, 0, SPILL, n);
 			} else if (node.isDemand()) {
-				segmentCount[n] = rival[n] ? segments : 1;
+				segmentCount[n] = rival[n] ? segments + 1 : 1;
 				for (int s = 0; s < segmentCount[n]; s++) {
 					int arc = add(arcs, n, sink, -weights.demandValue(node, s), SEGMENT, n);
 					firstSegment[n] = s == 0 ? arc : firstSegment[n];
@@ -199,9 +202,16 @@ final class StepProblem {
 	private void setSegments(int node, long demand) {
 		int first = firstSegment[node];
 		int count = segmentCount[node];
-		for (int s = 0; s < count; s++) {
-			capacity[first + s] = demand * (s + 1) / count - demand * s / count;
+		if (count == 1) {
+			capacity[first] = demand;
+			return;
 		}
+		long last = Math.min(1, demand);
+		long shared = demand - last;
+		for (int s = 0; s < segments; s++) {
+			capacity[first + s] = shared * (s + 1) / segments - shared * s / segments;
+		}
+		capacity[first + segments] = last;
 	}
 
 	String arcName(int arc) {

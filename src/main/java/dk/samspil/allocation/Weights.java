@@ -53,7 +53,8 @@ final class Weights {
 		this.rankGap = segments * segmentGap + 2 * pathBound + 1;
 		// a quarter of a gap must still exceed everything within a tier, so gates can sit at a half and three quarters
 		this.tierGap = 4 * (Math.max(1, ranks.length) * rankGap + 2 * pathBound + 1);
-		this.base = carryValue + 2 * pathBound + 1;
+		// the last unit of a demand with rivals is worth one segment gap below its rank's last segment
+		this.base = carryValue + 2 * pathBound + 1 + segmentGap;
 	}
 
 	/** Factor that turns a network's link costs into integer cost steps. */
@@ -66,7 +67,10 @@ final class Weights {
 		return Math.round(link.cost() * scale);
 	}
 
-	/** Value of a unit in segment {@code segment} of a demand: what the flow earns (as negative cost). */
+	/**
+	 * Value of a unit in segment {@code segment} of a demand: what the flow earns (as negative cost). Segment
+	 * {@code segments} is a demand's last unit when it has rivals.
+	 */
 	long demandValue(Node demand, int segment) {
 		int tierIndex = indexOf(tiers, demand.tier());
 		int rankIndex = indexOf(ranks, demand.rank());

@@ -46,6 +46,25 @@ class PriorityTest {
 	}
 
 	@Test
+	void noDemandIsMetInFullWhileARivalForItsWaterGoesShort() {
+		Network network = Network.builder()
+				.store("well", 0, 0, "recharge")
+				.demand("dairy", "dairy", 3, 0)
+				.demand("ptx", "ptx", 3, 0)
+				// the dairy's link is cheaper, yet the shortage must not fall on the electrolyser alone
+				.link("a", "well", "dairy", 1e9, 0, 0)
+				.link("b", "well", "ptx", 1e9, 2, 0)
+				.build();
+		ScenarioResult result = run(network, Map.of("recharge", 1180.0, "dairy", 600.0, "ptx", 600.0));
+
+		assertThat(result.delivered("dairy", 0)).isLessThan(600);
+		assertThat(result.delivered("ptx", 0)).isLessThan(600);
+		assertThat(result.delivered("dairy", 0) + result.delivered("ptx", 0)).isEqualTo(1180);
+		assertThat(result.met("dairy", 0)).isFalse();
+		assertThat(result.met("ptx", 0)).isFalse();
+	}
+
+	@Test
 	void aLowerRankWaitsUntilAHigherRankInTheSameTierIsFull() {
 		Network network = Network.builder()
 				.store("well", 0, 0, "recharge")

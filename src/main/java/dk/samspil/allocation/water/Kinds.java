@@ -31,7 +31,7 @@ final class Kinds {
 			int met = 0;
 			for (int m = 0; m < months; m++) {
 				int month = m;
-				met += ids.stream().allMatch(id -> result.shortfall(id, month) <= 1) ? 1 : 0;
+				met += ids.stream().allMatch(id -> result.met(id, month)) ? 1 : 0;
 			}
 			reliability.put(kind, met / (double) months);
 		});
