@@ -80,7 +80,12 @@ public class Themes {
 
 	@Transactional
 	public void rename(ThemeId id, String name) {
+		String before = jdbc.sql("select name from groups_theme where id = ?").param(id.value()).query(String.class)
+			.optional().orElseThrow(() -> new IllegalArgumentException("No theme " + id.value()));
 		jdbc.sql("update groups_theme set name = ? where id = ?").params(name.strip(), id.value()).update();
+		if (!before.equals(name.strip())) {
+			events.publishEvent(new ThemeRenamed(id, before, name.strip()));
+		}
 	}
 
 	@Transactional
@@ -92,7 +97,8 @@ public class Themes {
 	@Transactional
 	public void merge(ThemeId from, ThemeId into) {
 		Theme target = find(into).orElseThrow(() -> new IllegalArgumentException("No theme " + into.value()));
-		if (find(from).map(Theme::id).filter(target.id()::equals).isPresent()) {
+		Theme source = find(from).orElseThrow(() -> new IllegalArgumentException("No theme " + from.value()));
+		if (source.id().equals(target.id())) {
 			throw new IllegalArgumentException("A theme cannot be merged into itself");
 		}
 		jdbc.sql("update groups_theme set merged_into = ? where id = ?").params(target.id().value(), from.value())
@@ -103,7 +109,7 @@ public class Themes {
 			.params(target.id().value(), from.value())
 			.update();
 		jdbc.sql("delete from groups_group_theme where theme_id = ?").param(from.value()).update();
-		events.publishEvent(new ThemesMerged(from, target.id()));
+		events.publishEvent(new ThemesMerged(from, target.id(), source.name(), target.name()));
 	}
 
 	private static Theme map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -1,11 +1,14 @@
 package dk.samspil.consultations;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import dk.samspil.SamspilTest;
 import dk.samspil.Visitors;
+import dk.samspil.groups.ThemeId;
+import dk.samspil.groups.Themes;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -44,6 +48,9 @@ class ProcessingAndMemoTest {
 
 	@Autowired
 	PersonalDataRetention retention;
+
+	@Autowired
+	Themes themes;
 
 	long consultation;
 
@@ -104,6 +111,28 @@ class ProcessingAndMemoTest {
 			.doesNotContain(SCRIPT);
 		String internal = page("/processing/" + consultation + "/memo");
 		assertThat(internal).contains("Karen Hemmelig").contains("Ole Formand");
+	}
+
+	@Test
+	void aResponsesThemeFollowsWhenTheSecretariatRenamesOrMergesIt() throws Exception {
+		String name = "Skovrejsning " + subject;
+		ThemeId theme = themes.add(name);
+		ThemeId other = themes.add("Natur og skov " + subject);
+		Response response = responses.ofConsultation(consultation).get(6);
+		mvc.perform(post("/processing/responses/" + response.id()).with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT))
+			.param("theme", name)).andExpect(status().is3xxRedirection());
+		assertThat(responses.find(response.id()).orElseThrow().theme()).isEqualTo(name);
+
+		themes.rename(theme, "Skov " + subject);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(responses.find(response.id()).orElseThrow().theme()).isEqualTo("Skov " + subject));
+		themes.merge(theme, other);
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(
+				() -> assertThat(responses.find(response.id()).orElseThrow().theme()).isEqualTo("Natur og skov " + subject));
+		String filtered = mvc.perform(get("/processing/" + consultation).param("theme", "Natur og skov " + subject)
+			.with(Visitors.as(users, Visitors.SECRETARIAT))).andReturn().getResponse().getContentAsString();
+		assertThat(filtered).contains("Vejle Naturforening").doesNotContain("Karen Hemmelig");
 	}
 
 	@Test

@@ -24,7 +24,8 @@ class ThemesTest {
 		themes.merge(old, current);
 		assertThat(themes.find(old).orElseThrow().name()).isEqualTo("Vandressource og forsyning");
 		assertThat(themes.selectable()).extracting(Theme::name).doesNotContain("Vandplan");
-		assertThat(events.stream(ThemesMerged.class)).containsExactly(new ThemesMerged(old, current));
+		assertThat(events.stream(ThemesMerged.class))
+			.containsExactly(new ThemesMerged(old, current, "Vandplan", "Vandressource og forsyning"));
 		assertThatIllegalArgumentException().isThrownBy(() -> themes.merge(current, old));
 	}
 
