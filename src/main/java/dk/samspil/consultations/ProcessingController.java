@@ -1,21 +1,26 @@
 package dk.samspil.consultations;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 
 import dk.samspil.accounts.Accounts;
 import dk.samspil.accounts.PersonId;
 import dk.samspil.accounts.PersonSummary;
+import dk.samspil.accounts.SignedInUser;
 import dk.samspil.groups.Theme;
 import dk.samspil.groups.Themes;
 import dk.samspil.region.Region;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,8 +51,12 @@ class ProcessingController {
 
 	private final Accounts accounts;
 
+	private final ProcessingLog log;
+
+	private final MessageSource messages;
+
 	ProcessingController(Consultations consultations, Responses responses, Campaigns campaigns, ProcessingDesk desk,
-			Region region, Themes themes, Accounts accounts) {
+			Region region, Themes themes, Accounts accounts, ProcessingLog log, MessageSource messages) {
 		this.consultations = consultations;
 		this.responses = responses;
 		this.campaigns = campaigns;
@@ -55,6 +64,8 @@ class ProcessingController {
 		this.region = region;
 		this.themes = themes;
 		this.accounts = accounts;
+		this.log = log;
+		this.messages = messages;
 	}
 
 	@GetMapping("/processing/{id}")
@@ -70,22 +81,22 @@ class ProcessingController {
 	}
 
 	@GetMapping("/processing/responses/{id}")
-	String response(@PathVariable long id, Model model) {
+	String response(@PathVariable long id, Model model, Locale locale) {
 		Response response = find(id);
-		return show(response, ProcessingForm.of(response), model);
+		return show(response, ProcessingForm.of(response), model, locale);
 	}
 
 	@PostMapping("/processing/responses/{id}")
 	String process(@PathVariable long id, @Valid @ModelAttribute("form") ProcessingForm form, BindingResult result,
-			Model model) {
+			@AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
 		Response response = find(id);
 		if (form.caseworker() != null && accounts.find(new PersonId(form.caseworker())).isEmpty()) {
 			result.rejectValue("caseworker", "consultations.caseworker.unknown");
 		}
 		if (result.hasErrors()) {
-			return show(response, form, model);
+			return show(response, form, model, locale);
 		}
-		desk.process(response, form);
+		desk.process(response, form, user.personId());
 		return "redirect:/processing/" + response.consultationId() + "#r" + response.id();
 	}
 
@@ -103,7 +114,7 @@ class ProcessingController {
 			.body(file.content());
 	}
 
-	private String show(Response response, ProcessingForm form, Model model) {
+	private String show(Response response, ProcessingForm form, Model model, Locale locale) {
 		model.addAttribute("response", response);
 		model.addAttribute("consultation", consultations.find(response.consultationId()).orElseThrow());
 		model.addAttribute("group", campaigns.groupOf(response));
@@ -112,8 +123,45 @@ class ProcessingController {
 		model.addAttribute("caseworker", response.caseworkerId() == null ? null
 				: accounts.find(new PersonId(response.caseworkerId())).map(PersonSummary::displayName).orElse(null));
 		model.addAttribute("form", form);
+		model.addAttribute("history", history(response, locale));
 		addChoices(response.consultationId(), model);
 		return "consultations/response";
+	}
+
+	/** One save of the processing as the page shows it: when, who, and each field's change in words. */
+	record HistoryLine(Instant at, String who, List<HistoryItem> items) {
+	}
+
+	record HistoryItem(String label, String before, String after, boolean text) {
+	}
+
+	private List<HistoryLine> history(Response response, Locale locale) {
+		return log.of(response.id()).stream()
+			.map(save -> new HistoryLine(save.at(), person(save.personId(), locale),
+					save.changes().stream()
+						.map(c -> new HistoryItem(c.field().label(), shown(c.field(), c.before(), locale),
+								shown(c.field(), c.after(), locale), c.field().text()))
+						.toList()))
+			.toList();
+	}
+
+	private String shown(ProcessingLog.Field field, String value, Locale locale) {
+		if (value == null) {
+			return "—";
+		}
+		return switch (field) {
+			case ASSIGNED_TO -> region.municipalities().stream().filter(m -> m.code().value().equals(value))
+				.map(m -> m.name()).findFirst().orElse(value);
+			case CASEWORKER -> person(Long.valueOf(value), locale);
+			case OUTCOME -> messages.getMessage("consultations.outcome." + value, null, value, locale);
+			default -> value;
+		};
+	}
+
+	private String person(Long id, Locale locale) {
+		return (id == null ? java.util.Optional.<PersonSummary>empty() : accounts.find(new PersonId(id)))
+			.map(PersonSummary::displayName)
+			.orElseGet(() -> messages.getMessage("consultations.history.unknown", null, locale));
 	}
 
 	private void addChoices(long consultationId, Model model) {

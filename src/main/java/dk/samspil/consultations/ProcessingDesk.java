@@ -1,11 +1,17 @@
 package dk.samspil.consultations;
 
+import java.time.Clock;
+import java.time.Instant;
+
 import dk.samspil.accounts.PersonId;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Saves an official's processing, on one response or on every response of its campaign group. */
+/**
+ * Saves an official's processing, on one response or on every response of its campaign group, and writes down what
+ * changed in the {@link ProcessingLog}.
+ */
 @Component
 class ProcessingDesk {
 
@@ -13,21 +19,28 @@ class ProcessingDesk {
 
 	private final Campaigns campaigns;
 
-	ProcessingDesk(Responses responses, Campaigns campaigns) {
+	private final ProcessingLog log;
+
+	private final Clock clock;
+
+	ProcessingDesk(Responses responses, Campaigns campaigns, ProcessingLog log, Clock clock) {
 		this.responses = responses;
 		this.campaigns = campaigns;
+		this.log = log;
+		this.clock = clock;
 	}
 
 	@Transactional
-	public void process(Response response, ProcessingForm form) {
+	public void process(Response response, ProcessingForm form, PersonId by) {
 		Processing processing = new Processing(form.summary(), form.comment(), form.outcome(), form.changeText(),
 				form.changeAnchor(), form.assignedTo(), form.caseworker(),
 				form.theme(), null);
-		if (Boolean.TRUE.equals(form.wholeGroup())) {
-			campaigns.groupOf(response).members().forEach(member -> responses.process(member.id(), processing));
-		}
-		else {
-			responses.process(response.id(), processing);
+		Instant now = clock.instant();
+		var members = Boolean.TRUE.equals(form.wholeGroup()) ? campaigns.groupOf(response).members()
+				: java.util.List.of(response);
+		for (Response member : members) {
+			log.record(member, processing, by, now);
+			responses.process(member.id(), processing);
 		}
 	}
 }

@@ -114,6 +114,41 @@ class ProcessingAndMemoTest {
 	}
 
 	@Test
+	void everySaveOfTheProcessingIsWrittenDownWithWhoChangedWhat() throws Exception {
+		Response response = responses.ofConsultation(consultation).get(5);
+		mvc.perform(post("/processing/responses/" + response.id()).with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT))
+			.param("summary", "Vil have drikkevandet prioriteret.")
+			.param("outcome", "NOT_ACCOMMODATED")).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/processing/responses/" + response.id()).with(csrf())
+			.with(Visitors.as(users, Visitors.MEMBER))
+			.param("summary", "Vil have drikkevandet prioriteret.")
+			.param("outcome", "PARTLY")
+			.param("assignedTo", "0630")
+			.param("comment", "Delvist: " + SCRIPT)).andExpect(status().is3xxRedirection());
+
+		String page = page("/processing/responses/" + response.id());
+		String history = page.substring(page.indexOf("id=\"history-heading\""));
+		String secretariat = accounts.findByUsername(Visitors.SECRETARIAT).flatMap(accounts::find).orElseThrow().displayName();
+		String member = accounts.findByUsername(Visitors.MEMBER).flatMap(accounts::find).orElseThrow().displayName();
+		assertThat(history).contains(secretariat, member)
+			.contains("Ikke imødekommet → Delvist imødekommet")
+			.contains("— → Vejle")
+			.contains("Administrationens bemærkning</span>:")
+			.doesNotContain(SCRIPT);
+		assertThat(history.indexOf(member)).as("newest first").isLessThan(history.indexOf(secretariat));
+		// saving again without changing anything writes nothing down
+		mvc.perform(post("/processing/responses/" + response.id()).with(csrf())
+			.with(Visitors.as(users, Visitors.MEMBER))
+			.param("summary", "Vil have drikkevandet prioriteret.")
+			.param("outcome", "PARTLY")
+			.param("assignedTo", "0630")
+			.param("comment", "Delvist: " + SCRIPT)).andExpect(status().is3xxRedirection());
+		String again = page("/processing/responses/" + response.id());
+		assertThat(again.substring(again.indexOf("id=\"history-heading\""))).isEqualTo(history);
+	}
+
+	@Test
 	void aResponsesThemeFollowsWhenTheSecretariatRenamesOrMergesIt() throws Exception {
 		String name = "Skovrejsning " + subject;
 		ThemeId theme = themes.add(name);
