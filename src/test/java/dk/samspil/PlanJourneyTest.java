@@ -72,6 +72,16 @@ class PlanJourneyTest extends BrowserTest {
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("summary")));
 		browser.assertAccessible();
 		browser.screenshot("processing-response");
+		String responsePage = driver.getCurrentUrl();
+		driver.findElement(By.id("summary")).sendKeys("Ønsker vindmøllerne flyttet.");
+		driver.findElement(By.cssSelector("input[name=outcome][value=NOTED]")).click();
+		driver.findElement(By.cssSelector("form[action*='/processing/responses/'] button[type=submit]")).click();
+		browser.waiting().until(ExpectedConditions.urlContains("#r"));
+		driver.get(responsePage);
+		assertThat(driver.findElement(By.id("history-heading")).getText()).isEqualTo("Historik");
+		((JavascriptExecutor) driver).executeScript("document.getElementById('history-heading').scrollIntoView()");
+		browser.assertAccessible();
+		browser.screenshot("processing-response-history");
 
 		driver.get(url("/plans/1"));
 		browser.assertAccessible();
