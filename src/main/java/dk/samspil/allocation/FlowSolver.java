@@ -31,13 +31,12 @@ final class FlowSolver implements StepSolver {
 	@Override
 	public boolean solve(double[] out) {
 		NetworkSimplex.Result result = simplex.solve(problem.capacity, problem.supply);
-		boolean optimal = switch (result) {
+		status = result.toString();
+		return switch (result) {
 			case OPTIMAL -> read(out);
 			case INFEASIBLE -> false;
 			case GAVE_UP -> solveFromScratch(out);
 		};
-		status = optimal ? "OPTIMAL" : result == NetworkSimplex.Result.GAVE_UP ? "OR-Tools: not optimal" : "INFEASIBLE";
-		return optimal;
 	}
 
 	private boolean read(double[] out) {
@@ -59,7 +58,9 @@ final class FlowSolver implements StepSolver {
 			for (int n = 0; n <= problem.sink; n++) {
 				solver.setNodeSupply(n, problem.supply[n]);
 			}
-			if (solver.solve() != MinCostFlowBase.Status.OPTIMAL) {
+			MinCostFlowBase.Status result = solver.solve();
+			status = "OR-Tools " + result;
+			if (result != MinCostFlowBase.Status.OPTIMAL) {
 				return false;
 			}
 			for (int a = 0; a < problem.arcCount(); a++) {

@@ -224,6 +224,9 @@ public final class Network {
 			if (nodes.get(tail).isDemand()) {
 				throw new ModelException(name + " leaves demand '" + from + "'; demands take water and pass none on");
 			}
+			if (tail == head) {
+				throw new ModelException(name + " leads from '" + from + "' back to itself");
+			}
 			links.add(new Link(id, tail, head, capacity, cost, loss, capSeries, breachTier, reserveTier));
 			return this;
 		}

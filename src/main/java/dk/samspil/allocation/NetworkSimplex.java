@@ -16,7 +16,8 @@ package dk.samspil.allocation;
  * moves, which then never holds the busiest node (in a step problem the sink, with an arc from every demand
  * segment). When no arc can enter, the flows cannot be met within the bounds, and {@link #solve} says
  * so; the basis stays valid for the next call. Should degenerate pivots ever cycle, {@link #solve} gives up after
- * a budget of pivots and says so, so the caller can use a solver that always ends.
+ * a budget of pivots and says so, so the caller can use a solver that always ends; it gives up at once on numbers
+ * so large that sums of flows could overflow.
  */
 final class NetworkSimplex {
 
@@ -61,7 +62,7 @@ final class NetworkSimplex {
 	 * @param cost cost of a unit on each arc
 	 */
 	NetworkSimplex(int nodes, int[] tail, int[] head, long[] cost) {
-		this(nodes, tail, head, cost, 100 * (nodes + tail.length) + 1000);
+		this(nodes, tail, head, cost, 10 * (nodes + tail.length) + 1000);
 	}
 
 	NetworkSimplex(int nodes, int[] tail, int[] head, long[] cost, int budget) {
@@ -144,6 +145,9 @@ final class NetworkSimplex {
 	 * {@code capacity}, starting from the last solve's basis.
 	 */
 	Result solve(long[] capacity, long[] supply) {
+		if (!fitsInLong(capacity, supply)) {
+			return Result.GAVE_UP;
+		}
 		System.arraycopy(capacity, 0, this.capacity, 0, arcs);
 		int count = preorder();
 		for (int a = 0; a < arcs; a++) {
@@ -168,6 +172,27 @@ final class NetworkSimplex {
 			}
 		}
 		return Result.GAVE_UP;
+	}
+
+	/**
+	 * Whether every flow and sum of flows a solve can meet stays far enough from the limits of {@code long}: no flow
+	 * on an arc exceeds the sum of all capacities and supplies.
+	 */
+	private static boolean fitsInLong(long[] capacity, long[] supply) {
+		long sum = 0;
+		for (long value : capacity) {
+			sum += Math.abs(value);
+			if (sum > Long.MAX_VALUE / 4 || value == Long.MIN_VALUE) {
+				return false;
+			}
+		}
+		for (long value : supply) {
+			sum += Math.abs(value);
+			if (sum > Long.MAX_VALUE / 4 || value == Long.MIN_VALUE) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	long flow(int arc) {

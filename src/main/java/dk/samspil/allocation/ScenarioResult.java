@@ -160,7 +160,7 @@ public final class ScenarioResult {
 		return tiers.stream().mapToInt(Integer::intValue).toArray();
 	}
 
-	/** Share of months in which every demand of {@code tier} got all it asked (to within one flow unit). */
+	/** Share of months in which every demand of {@code tier} was {@link #met}. */
 	public double reliability(int tier) {
 		int met = 0;
 		for (int m = 0; m < horizon.months(); m++) {

@@ -18,7 +18,8 @@ final class StepFile {
 	}
 
 	static String row(StepProblem problem, int node) {
-		return "balance_" + safe(problem.nodeName(node));
+		// the index keeps names apart that differ only in letters outside ASCII
+		return "b" + node + "_" + safe(problem.nodeName(node));
 	}
 
 	private static String safe(String name) {
@@ -26,7 +27,7 @@ final class StepFile {
 	}
 
 	static String mps(StepProblem problem) {
-		StringBuilder out = new StringBuilder("NAME step\nROWS\n N obj\n");
+		StringBuilder out = new StringBuilder("NAME step FREE\nROWS\n N obj\n");
 		for (int n = 0; n < problem.sink; n++) {
 			out.append(" E ").append(row(problem, n)).append('\n');
 		}
@@ -46,7 +47,8 @@ final class StepFile {
 		}
 		out.append("BOUNDS\n");
 		for (int a = 0; a < problem.arcCount(); a++) {
-			out.append(" UP BND ").append(column(problem, a)).append(' ').append(problem.capacity[a]).append('\n');
+			out.append(problem.capacity[a] == 0 ? " FX BND " : " UP BND ").append(column(problem, a)).append(' ')
+				.append(problem.capacity[a]).append('\n');
 		}
 		return out.append("ENDATA\n").toString();
 	}

@@ -9,8 +9,8 @@ import java.util.List;
  * it keeps for next month) and a spill arc; a demand with rivals (others of its tier and rank that share its
  * sources) drains through {@code segments} arcs of falling worth, which makes a shortage fall equally (to one
  * segment) on the rivals, and one last arc for its final unit, worth less than any segment of its rank: so no
- * rival is met in full while another goes short by more than a unit, whatever the links cost. A demand without
- * rivals drains through one arc.
+ * rival is met in full with water that could have gone to another one short by more than a unit, whatever the
+ * links cost. A demand without rivals drains through one arc.
  * Quantities are in integer units of {@link Network#unit}.
  */
 final class StepProblem {
@@ -170,6 +170,10 @@ final class StepProblem {
 			}
 		}
 		supply[sink] = -total;
+		for (int a = 0; a < capacity.length; a++) {
+			// no arc can carry more than all there is (no cycle costs less than nothing), and small numbers cannot overflow
+			capacity[a] = Math.min(capacity[a], total);
+		}
 	}
 
 	/**
@@ -221,7 +225,8 @@ final class StepProblem {
 			case RESERVE -> "cap reserve of link '" + network.links.get(owner[arc]).id() + "'";
 			case CARRY -> "storage of '" + network.nodes.get(owner[arc]).id() + "'";
 			case SPILL -> "spill of '" + network.nodes.get(owner[arc]).id() + "'";
-			default -> "demand '" + network.nodes.get(owner[arc]).id() + "' segment " + (arc - firstSegment[owner[arc]]);
+			default -> "demand '" + network.nodes.get(owner[arc]).id() + "' "
+					+ (arc - firstSegment[owner[arc]] == segments ? "last unit" : "segment " + (arc - firstSegment[owner[arc]]));
 		};
 	}
 

@@ -47,4 +47,10 @@ class ModelErrorsTest {
 		assertThatThrownBy(() -> Network.builder().store("well", 0, 0, null).link("pipe", "well", "nowhere", 1, 0, 0))
 				.isInstanceOf(ModelException.class).hasMessageContaining("link 'pipe'").hasMessageContaining("'nowhere'");
 	}
+
+	@Test
+	void aLinkBackToItsOwnNodeIsRefused() {
+		assertThatThrownBy(() -> Network.builder().junction("hub").link("loop", "hub", "hub", 1, 0, 0))
+				.isInstanceOf(ModelException.class).hasMessageContaining("link 'loop'").hasMessageContaining("back to itself");
+	}
 }

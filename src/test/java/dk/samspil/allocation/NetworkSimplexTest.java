@@ -56,6 +56,48 @@ class NetworkSimplexTest {
 		}
 	}
 
+	@Test
+	void afterGivingUpOnAStepTheSimplexCarriesOnFromItsBasis() {
+		Random random = new Random(7);
+		int gaveUp = 0;
+		int solvedAfter = 0;
+		for (int g = 0; g < 100; g++) {
+			Graph graph = Graph.random(random);
+			NetworkSimplex impatient = new NetworkSimplex(graph.nodes, graph.tail, graph.head, graph.cost, 3);
+			boolean given = false;
+			for (int step = 0; step < 12; step++) {
+				graph.newMonth(random);
+				Long reference = graph.solveWithOrTools();
+				NetworkSimplex.Result result = impatient.solve(graph.capacity, graph.supply);
+				if (result == NetworkSimplex.Result.GAVE_UP) {
+					gaveUp++;
+					given = true;
+					continue;
+				}
+				assertThat(result).isEqualTo(reference == null ? NetworkSimplex.Result.INFEASIBLE : NetworkSimplex.Result.OPTIMAL);
+				if (reference != null) {
+					assertThat(impatient.totalCost()).isEqualTo(reference);
+					solvedAfter += given ? 1 : 0;
+				}
+			}
+		}
+		assertThat(gaveUp).isPositive();
+		assertThat(solvedAfter).as("optimal steps after one it gave up on").isPositive();
+	}
+
+	@Test
+	void numbersTooLargeToAddUpSafelyAreLeftToASolverThatChecksThem() {
+		// sink 0, source 1, demand 2; the two parallel pipes had no capacity last month and are huge this month
+		NetworkSimplex simplex = new NetworkSimplex(3, new int[] { 1, 1, 2, 1 }, new int[] { 2, 2, 0, 0 },
+				new long[] { 0, 0, -100, 0 });
+		long[] supply = { -10, 10, 0 };
+		assertThat(simplex.solve(new long[] { 0, 0, 10, 10 }, supply)).isEqualTo(NetworkSimplex.Result.OPTIMAL);
+		assertThat(simplex.solve(new long[] { Long.MAX_VALUE, Long.MAX_VALUE, 10, 10 }, supply))
+			.isEqualTo(NetworkSimplex.Result.GAVE_UP);
+		assertThat(simplex.solve(new long[] { 1_000_000, 1_000_000, 10, 10 }, supply)).isEqualTo(NetworkSimplex.Result.OPTIMAL);
+		assertThat(simplex.totalCost()).isEqualTo(-1000);
+	}
+
 	/** A random graph with arcs of any cost sign, parallel arcs and cycles; one node takes what the others give. */
 	private static final class Graph {
 
