@@ -132,6 +132,8 @@ class AccessRulesTest {
 				endpoint("POST", "/meetings/{id}", meeting, Access.SIGNED_IN_NOT_FOUND),
 				endpoint("GET", "/meetings/{id}/edit", meeting + "/edit", Access.SIGNED_IN_NOT_FOUND),
 				endpoint("POST", "/meetings/{id}/publish", meeting + "/publish", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/meetings/{id}/cancel", meeting + "/cancel", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/meetings/{id}/cancel", meeting + "/cancel", Access.SIGNED_IN_NOT_FOUND),
 				endpoint("GET", "/meetings/{id}/agenda.pdf", meeting + "/agenda.pdf", Access.SIGNED_IN_NOT_FOUND),
 				endpoint("GET", "/meetings/{id}/items/new", meeting + "/items/new", Access.SIGNED_IN_NOT_FOUND),
 				endpoint("POST", "/meetings/{id}/items", meeting + "/items", Access.SIGNED_IN_NOT_FOUND),

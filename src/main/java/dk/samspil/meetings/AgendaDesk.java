@@ -74,6 +74,7 @@ class AgendaDesk {
 	@Transactional
 	void reschedule(Meeting meeting, String title, Instant startsAt, Instant endsAt, String place, String onlineLink,
 			Instant deadline, Instant now) {
+		meeting.checkChangeable();
 		meetings.reschedule(meeting.id(), title.strip(), startsAt, endsAt, place, onlineLink, deadline);
 		if (meeting.published()) {
 			publish(meetings.find(meeting.id()).orElseThrow(), now);
@@ -94,6 +95,7 @@ class AgendaDesk {
 	/** The chair accepts, defers or moves an item; the agenda may change after it was sent, then it is sent again. */
 	@Transactional
 	void arrange(Meeting meeting, AgendaItem item, String action) {
+		meeting.checkChangeable();
 		switch (action) {
 			case "accept" -> items.setStatus(item.id(), ItemStatus.ACCEPTED);
 			case "defer" -> items.setStatus(item.id(), ItemStatus.DEFERRED);
@@ -103,9 +105,13 @@ class AgendaDesk {
 		}
 	}
 
-	/** Sends each member one mail with the agenda and an invitation for their calendar. */
+	/**
+	 * Sends each member one mail with the agenda and an invitation for their calendar, and notes who got one, so that
+	 * a cancellation later reaches the same people.
+	 */
 	@Transactional
 	int publish(Meeting meeting, Instant now) {
+		meeting.checkChangeable();
 		List<AgendaItem> agenda = agenda(meeting.id());
 		if (agenda.isEmpty()) {
 			throw new MeetingRuleException("meetings.rule.emptyAgenda");
@@ -119,6 +125,7 @@ class AgendaDesk {
 			.toList();
 		for (PersonSummary member : members) {
 			String ics = invitations.invitation(sent, group.name(), agenda, member.email());
+			meetings.invited(sent.id(), member.id(), member.email(), now);
 			postbox.post(new Mail(member.email(), subject(sent, group), body(sent, group, agenda),
 					List.of(new Mail.Attachment("invitation.ics", "text/calendar; method=REQUEST; charset=UTF-8",
 							ics.getBytes(StandardCharsets.UTF_8)))));

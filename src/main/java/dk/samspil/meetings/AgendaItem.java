@@ -13,4 +13,9 @@ record AgendaItem(long id, GroupId group, Long meetingId, String title, String d
 	public boolean accepted() {
 		return status == ItemStatus.ACCEPTED;
 	}
+
+	/** Whether the minutes say anything of this item yet. */
+	public boolean hasMinutes() {
+		return !discussion.isBlank() || !outcome.isBlank();
+	}
 }

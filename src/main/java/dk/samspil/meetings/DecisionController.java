@@ -70,6 +70,7 @@ class DecisionController {
 	@GetMapping("/items/{itemId}/decision")
 	String decisionForm(@PathVariable long itemId, @AuthenticationPrincipal SignedInUser user, Model model) {
 		AgendaItem item = managedItem(user, itemId);
+		decidingMeeting(item);
 		return form(item, DecisionForm.empty(), model);
 	}
 
@@ -77,7 +78,7 @@ class DecisionController {
 	String record(@PathVariable long itemId, @AuthenticationPrincipal SignedInUser user,
 			@Valid @ModelAttribute("form") DecisionForm form, BindingResult result, Model model) {
 		AgendaItem item = managedItem(user, itemId);
-		LocalDate decidedOn = meetingDate(item);
+		LocalDate decidedOn = decidingMeeting(item).start().toLocalDate();
 		form.validate(result, decidedOn);
 		Decision supersedes = form.supersedes() == null ? null
 				: decisions.find(form.supersedes()).filter(d -> d.group().equals(item.group())).orElse(null);
@@ -157,8 +158,11 @@ class DecisionController {
 		return item;
 	}
 
-	private LocalDate meetingDate(AgendaItem item) {
-		return meetings.find(item.meetingId()).map(m -> m.start().toLocalDate()).orElseThrow();
+	/** The meeting a decision on the item is recorded at; refused when it was cancelled and so never held. */
+	private Meeting decidingMeeting(AgendaItem item) {
+		Meeting meeting = meetings.find(item.meetingId()).orElseThrow();
+		meeting.checkTakesMinutes();
+		return meeting;
 	}
 
 	private String form(AgendaItem item, DecisionForm form, Model model) {

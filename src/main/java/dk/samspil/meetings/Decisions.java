@@ -44,6 +44,13 @@ class Decisions {
 			.list();
 	}
 
+	boolean anyAt(long meetingId) {
+		return jdbc.sql("select exists (select 1 from meetings_decision where meeting_id = ?)")
+			.param(meetingId)
+			.query(Boolean.class)
+			.single();
+	}
+
 	List<Decision> ofItem(long itemId) {
 		return jdbc.sql("select * from meetings_decision where item_id = ? order by id")
 			.param(itemId)

@@ -16,14 +16,16 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * iCalendar for meetings: an invitation per member when the agenda goes out, and each person's feed. A meeting keeps
- * one UID for its life, and its SEQUENCE grows each time the invitation is sent again, so calendars update it.
+ * iCalendar for meetings: an invitation per member when the agenda goes out, a cancellation when the meeting is called
+ * off, and each person's feed. A meeting keeps one UID for its life, and its SEQUENCE grows each time the invitation
+ * is sent again and when it is cancelled, so calendars update it, or drop it ({@code STATUS:CANCELLED}).
  */
 @Component
 class Invitations {
@@ -45,6 +47,14 @@ class Invitations {
 		return calendar(ImmutableMethod.REQUEST, List.of(event));
 	}
 
+	/** A cancellation (METHOD:CANCEL) to one attendee of a cancelled meeting, with a note on why in its description. */
+	String cancellation(Meeting meeting, String groupName, String note, String attendeeEmail) {
+		VEvent event = event(meeting, groupName, List.of());
+		event.replace(new Description(note + "\n" + meetingUrl(meeting.id())));
+		event.add(new Attendee(URI.create("mailto:" + attendeeEmail)));
+		return calendar(ImmutableMethod.CANCEL, List.of(event));
+	}
+
 	/** A feed (METHOD:PUBLISH) of the given meetings. */
 	String feed(List<Meeting> meetings, java.util.function.Function<Meeting, String> groupNames) {
 		return calendar(ImmutableMethod.PUBLISH, meetings.stream().map(m -> event(m, groupNames.apply(m), List.of())).toList());
@@ -63,6 +73,9 @@ class Invitations {
 		VEvent event = new VEvent(meeting.startsAt(), meeting.endsAt(), groupName + ": " + meeting.title());
 		event.add(new Uid("meeting-" + meeting.id() + "@samspil"));
 		event.add(new Sequence(meeting.sequence()));
+		if (meeting.cancelled()) {
+			event.add(ImmutableStatus.VEVENT_CANCELLED);
+		}
 		event.add(new Organizer(URI.create(organizer)));
 		if (meeting.place() != null) {
 			event.add(new Location(meeting.place()));

@@ -3,13 +3,18 @@ package dk.samspil.meetings;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 
+import dk.samspil.accounts.PersonId;
 import dk.samspil.groups.GroupId;
 
-/** A meeting of one group, with the state of its agenda and its minutes. Times are instants; shown in Danish time. */
+/**
+ * A meeting of one group, with the state of its agenda and its minutes. Times are instants; shown in Danish time. A
+ * cancelled meeting ({@code cancellation} not null) is kept, but nothing more happens to it.
+ */
 record Meeting(long id, GroupId group, String title, Instant startsAt, Instant endsAt, String place, String onlineLink,
 		Instant agendaDeadline, Instant agendaPublished, int sequence, MinutesState minutesState,
-		Instant minutesApproved) {
+		Instant minutesApproved, Cancellation cancellation) {
 
 	static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
@@ -33,24 +38,68 @@ record Meeting(long id, GroupId group, String title, Instant startsAt, Instant e
 		return agendaPublished != null;
 	}
 
+	public boolean cancelled() {
+		return cancellation != null;
+	}
+
 	public boolean takesProposals(Instant now) {
-		return now.isBefore(agendaDeadline);
+		return !cancelled() && now.isBefore(agendaDeadline);
 	}
 
 	void checkTakesProposals(Instant now) {
+		refuseIfCancelled("meetings.rule.cancelledNoProposals");
 		if (!takesProposals(now)) {
 			throw new MeetingRuleException("meetings.rule.deadlinePassed");
 		}
 	}
 
+	/** Time, place and agenda are fixed once the meeting is cancelled: no more changes, no invitation sent again. */
+	void checkChangeable() {
+		refuseIfCancelled("meetings.rule.cancelled");
+	}
+
+	/** A meeting that never took place has no minutes, and so no decisions recorded at it. */
+	void checkTakesMinutes() {
+		refuseIfCancelled("meetings.rule.cancelledNoMinutes");
+	}
+
+	/**
+	 * Why the meeting may not be cancelled now, as a message key, or empty when it may: only once, only before it
+	 * starts, and only while nothing of its minutes is written ({@code minutesWritten} says whether any item has a
+	 * discussion, an outcome or a decision).
+	 */
+	Optional<String> cancelRefusal(Instant now, boolean minutesWritten) {
+		if (cancelled()) {
+			return Optional.of("meetings.rule.alreadyCancelled");
+		}
+		if (minutesWritten || minutesState != MinutesState.DRAFT) {
+			return Optional.of("meetings.rule.cancelHasMinutes");
+		}
+		if (!now.isBefore(startsAt)) {
+			return Optional.of("meetings.rule.cancelTookPlace");
+		}
+		return Optional.empty();
+	}
+
+	/** Calls the meeting off, for good; refused with the reason from {@link #cancelRefusal}. */
+	Cancellation cancel(PersonId by, String reason, Instant now, boolean minutesWritten) {
+		Optional<String> refusal = cancelRefusal(now, minutesWritten);
+		if (refusal.isPresent()) {
+			throw new MeetingRuleException(refusal.get());
+		}
+		return new Cancellation(now, by, reason);
+	}
+
 	/** Minutes may be written and corrected until the chair approves them; after that only addenda. */
 	void checkMinutesEditable() {
+		checkTakesMinutes();
 		if (minutesState == MinutesState.APPROVED) {
 			throw new MeetingRuleException("meetings.rule.minutesLocked");
 		}
 	}
 
 	MinutesState minutesSentForApproval() {
+		checkTakesMinutes();
 		if (minutesState != MinutesState.DRAFT) {
 			throw new MeetingRuleException("meetings.rule.minutesNotDraft");
 		}
@@ -73,6 +122,12 @@ record Meeting(long id, GroupId group, String title, Instant startsAt, Instant e
 	void checkAddendumAllowed() {
 		if (minutesState != MinutesState.APPROVED) {
 			throw new MeetingRuleException("meetings.rule.addendumOnlyAfterApproval");
+		}
+	}
+
+	private void refuseIfCancelled(String messageKey) {
+		if (cancelled()) {
+			throw new MeetingRuleException(messageKey);
 		}
 	}
 }

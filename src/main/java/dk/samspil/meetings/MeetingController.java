@@ -59,9 +59,11 @@ class MeetingController {
 		Instant now = Instant.now();
 		List<Meeting> all = meetings.ofGroup(group.id());
 		model.addAttribute("group", group);
-		model.addAttribute("upcoming", all.stream().filter(m -> m.endsAt().isAfter(now))
+		List<Meeting> held = all.stream().filter(m -> !m.cancelled()).toList();
+		model.addAttribute("upcoming", held.stream().filter(m -> m.endsAt().isAfter(now))
 			.sorted(java.util.Comparator.comparing(Meeting::startsAt)).toList());
-		model.addAttribute("past", all.stream().filter(m -> !m.endsAt().isAfter(now)).toList());
+		model.addAttribute("past", held.stream().filter(m -> !m.endsAt().isAfter(now)).toList());
+		model.addAttribute("cancelled", all.stream().filter(Meeting::cancelled).toList());
 		model.addAttribute("decisions", decisions.ofGroup(group.id(), 50));
 		model.addAttribute("waiting", items.waiting(group.id()));
 		model.addAttribute("manages", access.manages(user, group.id()));
@@ -93,6 +95,7 @@ class MeetingController {
 	@GetMapping("/meetings/{id}/edit")
 	String editForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		Meeting meeting = pages.managed(user, id);
+		meeting.checkChangeable();
 		model.addAttribute("group", access.readable(user, meeting.group()));
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("form", MeetingForm.of(meeting));
@@ -103,6 +106,7 @@ class MeetingController {
 	String reschedule(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
 			@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model) {
 		Meeting meeting = pages.managed(user, id);
+		meeting.checkChangeable();
 		form.validate(result, Instant.now());
 		if (result.hasErrors()) {
 			model.addAttribute("group", access.readable(user, meeting.group()));

@@ -1,6 +1,7 @@
 package dk.samspil.meetings;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -35,8 +36,10 @@ class MeetingPages {
 
 	private final Themes themes;
 
+	private final CancellationDesk cancellations;
+
 	MeetingPages(Meetings meetings, AgendaItems items, Decisions decisions, Tasks tasks, GroupAccess access,
-			Accounts accounts, Themes themes) {
+			Accounts accounts, Themes themes, CancellationDesk cancellations) {
 		this.meetings = meetings;
 		this.items = items;
 		this.decisions = decisions;
@@ -44,6 +47,7 @@ class MeetingPages {
 		this.access = access;
 		this.accounts = accounts;
 		this.themes = themes;
+		this.cancellations = cancellations;
 	}
 
 	Meeting readable(SignedInUser user, long id) {
@@ -68,12 +72,15 @@ class MeetingPages {
 		List<AgendaItem> all = items.ofMeeting(meeting.id());
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("group", access.readable(user, meeting.group()));
-		model.addAttribute("manages", access.manages(user, meeting.group()));
+		boolean manages = access.manages(user, meeting.group());
+		// the chair's tools for the agenda, time and place, which a cancelled meeting no longer takes
+		model.addAttribute("arranges", manages && !meeting.cancelled());
+		model.addAttribute("mayCancel", manages && cancellations.refusal(meeting, Instant.now()).isEmpty());
 		model.addAttribute("takesProposals", meeting.takesProposals(Instant.now()));
 		model.addAttribute("agenda", all.stream().filter(AgendaItem::accepted).toList());
 		model.addAttribute("proposed", all.stream().filter(i -> i.status() == ItemStatus.PROPOSED).toList());
 		model.addAttribute("deferred", all.stream().filter(i -> i.status() == ItemStatus.DEFERRED).toList());
-		model.addAttribute("names", names(all.stream().map(AgendaItem::proposedBy).toList()));
+		model.addAttribute("names", names(involved(meeting, all)));
 		Map<Long, List<Theme>> itemThemes = new HashMap<>();
 		Map<Long, List<Attachment.Summary>> attachments = new HashMap<>();
 		for (AgendaItem item : all) {
@@ -83,6 +90,15 @@ class MeetingPages {
 		model.addAttribute("itemThemes", itemThemes);
 		model.addAttribute("attachments", attachments);
 		model.addAttribute("origins", origins(all));
+	}
+
+	/** Who proposed the meeting's items, and who cancelled it. */
+	private static List<PersonId> involved(Meeting meeting, List<AgendaItem> all) {
+		List<PersonId> people = new ArrayList<>(all.stream().map(AgendaItem::proposedBy).toList());
+		if (meeting.cancelled()) {
+			people.add(meeting.cancellation().by());
+		}
+		return people;
 	}
 
 	/** For items escalated from another group: the item they came from, so the page can show the lineage. */

@@ -29,6 +29,7 @@ class MeetingPdfs {
 			h2 { font-size: 13pt; margin: 14pt 0 4pt; border-bottom: 1px solid #999; }
 			.text { white-space: pre-wrap; }
 			.label { font-weight: bold; }
+			.cancelled { font-size: 14pt; font-weight: bold; color: #b00020; }
 			.addendum { border-left: 3px solid #b00020; padding-left: 6pt; }
 			""";
 
@@ -74,6 +75,9 @@ class MeetingPdfs {
 		StringBuilder body = new StringBuilder();
 		body.append("<h1>").append(esc(what)).append(": ").append(esc(meeting.title())).append("</h1>");
 		body.append("<p class=\"group\">").append(esc(groupName)).append("</p>");
+		if (meeting.cancelled()) {
+			body.append("<p class=\"cancelled\">").append(esc(text("meetings.cancelled.heading", locale))).append("</p>");
+		}
 		body.append("<p class=\"facts\">").append(esc(meeting.start().format(date))).append(", ")
 			.append(meeting.start().format(time)).append("–").append(meeting.end().format(time));
 		if (meeting.place() != null) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import dk.samspil.search.SearchEntry;
+import dk.samspil.search.SearchEntryRemoved;
 import dk.samspil.search.Visibility;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,11 +26,23 @@ class MeetingSearch {
 		this.items = items;
 	}
 
+	/**
+	 * An item is dated by its meeting. An item of a cancelled meeting is dated by the cancellation instead, so that
+	 * its hit no longer shows a day ahead as if the meeting were still coming; it still leads to the meeting's page,
+	 * which says that the meeting is cancelled.
+	 */
 	void item(AgendaItem item, Meeting meeting) {
-		Instant date = meeting == null ? Instant.now() : meeting.startsAt();
+		Instant date = meeting == null ? Instant.now()
+				: meeting.cancelled() ? meeting.cancellation().at() : meeting.startsAt();
 		String url = "/items/" + item.id();
 		events.publishEvent(new SearchEntry("agenda-item", String.valueOf(item.id()), item.group(), Visibility.GROUP,
 				item.title(), item.description(), items.themes(item.id()), date, url));
+	}
+
+	/** A cancelled meeting's items are dated anew, and minutes saved empty before it was cancelled are not found. */
+	void cancelled(Meeting meeting, List<AgendaItem> items) {
+		items.forEach(item -> item(item, meeting));
+		events.publishEvent(new SearchEntryRemoved("minutes", String.valueOf(meeting.id())));
 	}
 
 	void minutes(Meeting meeting, List<AgendaItem> agenda) {

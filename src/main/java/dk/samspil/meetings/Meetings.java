@@ -56,13 +56,13 @@ class Meetings {
 			.list();
 	}
 
-	/** The meetings of the given groups that have not ended, soonest first. */
+	/** The meetings of the given groups that have not ended and are not cancelled, soonest first. */
 	List<Meeting> upcoming(Collection<GroupId> groups, Instant now, int limit) {
 		if (groups.isEmpty()) {
 			return List.of();
 		}
 		return jdbc.sql("""
-				select * from meetings_meeting where group_id in (:groups) and ends_at > :now
+				select * from meetings_meeting where group_id in (:groups) and ends_at > :now and cancelled_at is null
 				order by starts_at limit :limit""")
 			.param("groups", groups.stream().map(GroupId::value).toList())
 			.param("now", ts(now))
@@ -90,6 +90,39 @@ class Meetings {
 				agenda_published = ? where id = ?""")
 			.params(ts(at), id)
 			.update();
+	}
+
+	/**
+	 * Records that the meeting is called off, and raises the iCalendar sequence so that calendars take the
+	 * cancellation over what they hold. False when it was cancelled already (by someone else a moment before).
+	 */
+	boolean cancel(long id, Cancellation cancellation) {
+		return jdbc.sql("""
+				update meetings_meeting set cancelled_at = ?, cancelled_by = ?, cancel_reason = ?, sequence = sequence + 1
+				where id = ? and cancelled_at is null""")
+			.params(ts(cancellation.at()), cancellation.by().value(), cancellation.reason(), id)
+			.update() == 1;
+	}
+
+	/** Notes who was sent the invitation, at which address; sending it again keeps the latest address. */
+	void invited(long meetingId, PersonId person, String email, Instant at) {
+		jdbc.sql("""
+				insert into meetings_invitation (meeting_id, person_id, email, sent_at) values (?, ?, ?, ?)
+				on conflict (meeting_id, person_id) do update set email = excluded.email, sent_at = excluded.sent_at""")
+			.params(meetingId, person.value(), email, ts(at))
+			.update();
+	}
+
+	/** Everyone who was sent the invitation to the meeting, whether or not they are still in the group. */
+	List<Invitee> invitees(long meetingId) {
+		return jdbc.sql("select person_id, email from meetings_invitation where meeting_id = ? order by person_id")
+			.param(meetingId)
+			.query((rs, row) -> new Invitee(new PersonId(rs.getLong("person_id")), rs.getString("email")))
+			.list();
+	}
+
+	/** A person who was sent the invitation to a meeting, and the address it went to. */
+	record Invitee(PersonId person, String email) {
 	}
 
 	void setMinutesState(long id, MinutesState state, Instant at) {
@@ -129,7 +162,14 @@ class Meetings {
 		return new Meeting(rs.getLong("id"), new GroupId(rs.getLong("group_id")), rs.getString("title"),
 				instant(rs, "starts_at"), instant(rs, "ends_at"), rs.getString("place"), rs.getString("online_link"),
 				instant(rs, "agenda_deadline"), instant(rs, "agenda_published"), rs.getInt("sequence"),
-				MinutesState.valueOf(rs.getString("minutes_state")), instant(rs, "minutes_approved"));
+				MinutesState.valueOf(rs.getString("minutes_state")), instant(rs, "minutes_approved"),
+				cancellation(rs));
+	}
+
+	private static Cancellation cancellation(ResultSet rs) throws SQLException {
+		Instant at = instant(rs, "cancelled_at");
+		return at == null ? null
+				: new Cancellation(at, new PersonId(rs.getLong("cancelled_by")), rs.getString("cancel_reason"));
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A past meeting of Teknisk vand with approved minutes, a decision and tasks, and upcoming meetings open for
- * proposals, so the demo shows meetings in every state. No mail is sent for them.
+ * A past meeting of Teknisk vand with approved minutes, a decision and tasks, upcoming meetings open for proposals,
+ * and a cancelled one, so the demo shows meetings in every state. No mail is sent for them.
  */
 @Component
 @Order(50)
@@ -107,6 +107,8 @@ class MeetingsDemoData implements ApplicationRunner {
 		item(next, chair, "Opfølgning på notat om renset spildevand", "", true);
 		item(next, member, "Erfaringer fra Vejles vandplan", "Kort oplæg fra Vejle.", false);
 		meetings.markPublished(next.id(), Instant.now());
+		Meeting extra = meeting(water, "Teknisk vand, ekstra møde om tørke", today.plusDays(5));
+		meetings.cancel(extra.id(), new Cancellation(Instant.now(), chair, "Tørken drøftes i stedet på møde 4."));
 
 		groups.findBySlug("klimachefgruppen").ifPresent(climate -> {
 			Meeting meeting = meeting(climate.id(), "Klimacheferne, december", today.plusDays(14));

@@ -120,7 +120,8 @@ class MinutesController {
 		List<MinutesNote> notes = meetings.notes(meeting.id());
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("group", access.readable(user, meeting.group()));
-		model.addAttribute("manages", access.manages(user, meeting.group()));
+		// A cancelled meeting takes no minutes, so nobody is offered the tools to write them.
+		model.addAttribute("manages", access.manages(user, meeting.group()) && !meeting.cancelled());
 		model.addAttribute("agenda", agenda);
 		model.addAttribute("decisions", pages.decisionsOf(agenda));
 		model.addAttribute("tasks", pages.tasksOf(agenda));

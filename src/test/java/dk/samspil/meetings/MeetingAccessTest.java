@@ -66,7 +66,7 @@ class MeetingAccessTest {
 
 	List<MockHttpServletRequestBuilder> changes() {
 		String m = "/meetings/" + meeting.id();
-		return List.of(post(m + "/publish"), post(m).param("title", "Kapret"), post(m + "/items/" + item.id() + "/defer"), post(m + "/minutes").param("discussion-" + item.id(), "x"),
+		return List.of(post(m + "/publish"), post(m + "/cancel").param("reason", "Kapret"), post(m).param("title", "Kapret"), post(m + "/items/" + item.id() + "/defer"), post(m + "/minutes").param("discussion-" + item.id(), "x"),
 				post(m + "/minutes/submit"), post(m + "/minutes/approve"), post("/decisions/" + decision + "/revoke"),
 				post("/items/" + item.id() + "/decision").param("text", "x"),
 				post("/items/" + item.id() + "/task").param("title", "x").param("owner", "municipality:0630")
@@ -90,6 +90,7 @@ class MeetingAccessTest {
 		assertThat(status(post("/meetings/" + meeting.id() + "/items").param("title", "Indtrængen").with(csrf()),
 				MeetingFixtures.OUTSIDER)).isEqualTo(404);
 		assertThat(fixtures.reload(meeting).published()).isFalse();
+		assertThat(fixtures.reload(meeting).cancelled()).isFalse();
 		assertThat(fixtures.items.ofMeeting(meeting.id())).hasSize(1).allMatch(AgendaItem::accepted);
 	}
 
@@ -104,8 +105,12 @@ class MeetingAccessTest {
 		assertThat(status(get("/groups/teknisk-vand/meetings/new"), MeetingFixtures.MEMBER)).isEqualTo(403);
 		assertThat(status(get("/meetings/" + meeting.id() + "/edit"), MeetingFixtures.MEMBER)).isEqualTo(403);
 		assertThat(status(get("/meetings/" + meeting.id() + "/edit"), MeetingFixtures.OUTSIDER)).isEqualTo(404);
+		assertThat(status(get("/meetings/" + meeting.id() + "/cancel"), MeetingFixtures.MEMBER)).isEqualTo(403);
+		assertThat(status(get("/meetings/" + meeting.id() + "/cancel"), MeetingFixtures.OUTSIDER)).isEqualTo(404);
+		assertThat(status(get("/meetings/" + meeting.id() + "/cancel"), MeetingFixtures.CHAIR)).isEqualTo(200);
 		assertThat(status(get("/groups/teknisk-vand/meetings/new"), MeetingFixtures.CHAIR)).isEqualTo(200);
 		assertThat(fixtures.reload(meeting).published()).isFalse();
+		assertThat(fixtures.reload(meeting).cancelled()).isFalse();
 		assertThat(fixtures.reload(meeting).title()).isEqualTo("Privat møde");
 	}
 
@@ -113,6 +118,8 @@ class MeetingAccessTest {
 	void theChairOfOneGroupCannotRunAnotherGroupsMeetings() throws Exception {
 		// vejle.vand chairs Vandressourcen but is a plain member of Teknisk vand
 		assertThat(status(post("/meetings/" + meeting.id() + "/publish").with(csrf()), "vejle.vand")).isEqualTo(403);
+		assertThat(status(post("/meetings/" + meeting.id() + "/cancel").with(csrf()), "vejle.vand")).isEqualTo(403);
+		assertThat(fixtures.reload(meeting).cancelled()).isFalse();
 		assertThat(status(get("/groups/vandressourcen/meetings/new"), "vejle.vand")).isEqualTo(200);
 	}
 

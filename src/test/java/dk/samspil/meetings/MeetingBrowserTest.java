@@ -1,5 +1,6 @@
 package dk.samspil.meetings;
 
+import java.time.Instant;
 
 import dk.samspil.BrowserTest;
 import dk.samspil.TestMailServer;
@@ -20,11 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A meeting in a real browser: a member proposes an item with a script in its title (shown as text, never run), the
  * chair accepts it and sends the agenda, writes and approves the minutes, records a decision and gives the member a
- * task, which the member finds under "my tasks". Every page is checked with axe-core.
+ * task, which the member finds under "my tasks"; and a chair calls a meeting off. Every page is checked with axe-core.
  */
 class MeetingBrowserTest extends BrowserTest {
 
 	static final String HOSTILE = "<script>window.pwned = true; document.title = 'pwned';</script>Ny vandplan";
+
+	static final String CANCEL_REASON = "<script>window.pwned = true;</script>Flyttes til januar";
 
 	@Autowired
 	ApplicationContext context;
@@ -133,6 +136,60 @@ class MeetingBrowserTest extends BrowserTest {
 		driver.get(url("/groups/teknisk-vand/meetings?lang=da"));
 		browser.assertAccessible();
 		browser.screenshot("group-meetings");
+	}
+
+	/**
+	 * The chair cancels a meeting whose agenda went out: from the meeting's page to the confirmation, with a reason
+	 * holding a script (shown as text, never run), to the meeting marked cancelled, in Danish and English.
+	 */
+	@Test
+	void theChairCancelsAMeetingWithAReasonAndItStaysOnRecordAsCancelled() throws Exception {
+		MeetingFixtures fixtures = new MeetingFixtures(context);
+		Meeting meeting = fixtures.meeting(MeetingFixtures.GROUP, "Møde der aflyses i browseren");
+		fixtures.acceptedItem(meeting, "Grundvand i Vejle");
+		fixtures.agendas.publish(meeting, Instant.now());
+		WebDriver driver = browser.driver();
+
+		signIn(MeetingFixtures.CHAIR, "/meetings/" + meeting.id());
+		driver.findElement(By.linkText("Aflys mødet")).click();
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("reason")));
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Alle, der fik invitationen",
+				"kan ikke genoptages");
+		browser.assertAccessible();
+		browser.screenshot("meeting-cancel-confirm");
+
+		driver.findElement(By.id("reason")).sendKeys(CANCEL_REASON);
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".cancelled-notice")));
+		assertThat(driver.findElement(By.cssSelector("[role=status]")).getText())
+			.isEqualTo("Mødet er aflyst. De 7, der fik invitationen, har fået en aflysning til deres kalender.");
+		assertThat(driver.findElement(By.cssSelector(".cancelled-notice")).getText()).contains("Mødet er aflyst",
+				"Aflyst af", "Begrundelse: " + CANCEL_REASON);
+		assertThat(script("return window.pwned === undefined")).isEqualTo(true);
+		assertThat(driver.findElements(By.linkText("Aflys mødet"))).isEmpty();
+		browser.assertAccessible();
+		browser.screenshot("meeting-cancelled");
+		assertThat(MeetingCancellationTest.awaitMails(meeting, "Aflyst: ", 7)).hasSize(7);
+
+		driver.get(url("/meetings/" + meeting.id() + "/cancel"));
+		assertThat(driver.findElement(By.cssSelector(".error-summary")).getText()).isEqualTo("Mødet er allerede aflyst.");
+		assertThat(driver.findElements(By.id("reason"))).isEmpty();
+		browser.assertAccessible();
+
+		driver.get(url("/meetings/" + meeting.id() + "?lang=en"));
+		assertThat(driver.findElement(By.cssSelector(".cancelled-notice")).getText()).contains(
+				"This meeting is cancelled", "Cancelled by", "Reason: " + CANCEL_REASON);
+		browser.assertAccessible();
+		browser.screenshot("meeting-cancelled-en");
+
+		driver.get(url("/groups/teknisk-vand/meetings?lang=da"));
+		assertThat(driver.findElement(By.id("cancelled-heading")).getText()).isEqualTo("Aflyste møder");
+		assertThat(driver.findElement(By.xpath("//section[h2[@id='upcoming-heading']]")).getText())
+			.doesNotContain(meeting.title());
+		assertThat(driver.findElement(By.xpath("//section[h2[@id='cancelled-heading']]")).getText())
+			.contains(meeting.title(), "Aflyst");
+		browser.assertAccessible();
+		browser.screenshot("group-meetings-cancelled");
 	}
 
 	private void signIn(String login, String path) {

@@ -31,6 +31,8 @@ class MeetingFixtures {
 
 	final DecisionDesk decisions;
 
+	final CancellationDesk cancellations;
+
 	final Meetings meetings;
 
 	final AgendaItems items;
@@ -43,6 +45,7 @@ class MeetingFixtures {
 		this.agendas = context.getBean(AgendaDesk.class);
 		this.minutes = context.getBean(MinutesDesk.class);
 		this.decisions = context.getBean(DecisionDesk.class);
+		this.cancellations = context.getBean(CancellationDesk.class);
 		this.meetings = context.getBean(Meetings.class);
 		this.items = context.getBean(AgendaItems.class);
 		this.groups = context.getBean(GroupDirectory.class);

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import dk.samspil.accounts.PersonId;
 import dk.samspil.groups.GroupId;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,14 @@ class MeetingRulesTest {
 
 	private static Meeting meeting(MinutesState state, Instant deadline) {
 		return new Meeting(1, new GroupId(1), "Møde", NOW.plus(7, ChronoUnit.DAYS), NOW.plus(8, ChronoUnit.DAYS),
-				"Vejle", null, deadline, null, 0, state, null);
+				"Vejle", null, deadline, null, 0, state, null, null);
+	}
+
+	private static Meeting cancelled(Meeting meeting) {
+		return new Meeting(meeting.id(), meeting.group(), meeting.title(), meeting.startsAt(), meeting.endsAt(),
+				meeting.place(), meeting.onlineLink(), meeting.agendaDeadline(), meeting.agendaPublished(),
+				meeting.sequence() + 1, meeting.minutesState(), meeting.minutesApproved(),
+				new Cancellation(NOW, new PersonId(7), "  Flyttet til januar.  "));
 	}
 
 	@Test
@@ -46,6 +54,35 @@ class MeetingRulesTest {
 		assertThatThrownBy(approved::minutesSentForApproval).hasMessage("meetings.rule.minutesNotDraft");
 		assertThatThrownBy(approved::checkCommentable).hasMessage("meetings.rule.minutesNotForApproval");
 		approved.checkAddendumAllowed();
+	}
+
+	@Test
+	void aMeetingIsCancelledOnceBeforeItStartsAndOnlyWithoutMinutes() {
+		Meeting open = meeting(MinutesState.DRAFT, NOW.plus(1, ChronoUnit.DAYS));
+		Cancellation cancellation = open.cancel(new PersonId(7), "  Flyttet til januar.  ", NOW, false);
+		assertThat(cancellation.reason()).isEqualTo("Flyttet til januar.");
+		assertThat(open.cancel(new PersonId(7), " ", NOW, false).reason()).isNull();
+
+		assertThatThrownBy(() -> open.cancel(new PersonId(7), null, NOW, true))
+			.hasMessage("meetings.rule.cancelHasMinutes");
+		assertThatThrownBy(() -> meeting(MinutesState.FOR_APPROVAL, NOW).cancel(new PersonId(7), null, NOW, false))
+			.hasMessage("meetings.rule.cancelHasMinutes");
+		assertThatThrownBy(() -> open.cancel(new PersonId(7), null, open.startsAt(), false))
+			.hasMessage("meetings.rule.cancelTookPlace");
+		assertThatThrownBy(() -> cancelled(open).cancel(new PersonId(7), null, NOW, false))
+			.hasMessage("meetings.rule.alreadyCancelled");
+		assertThatThrownBy(() -> open.cancel(new PersonId(7), "x".repeat(501), NOW, false))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void aCancelledMeetingTakesNoProposalsNoMinutesAndNoChanges() {
+		Meeting meeting = cancelled(meeting(MinutesState.DRAFT, NOW.plus(1, ChronoUnit.DAYS)));
+		assertThat(meeting.takesProposals(NOW)).isFalse();
+		assertThatThrownBy(() -> meeting.checkTakesProposals(NOW)).hasMessage("meetings.rule.cancelledNoProposals");
+		assertThatThrownBy(meeting::checkMinutesEditable).hasMessage("meetings.rule.cancelledNoMinutes");
+		assertThatThrownBy(meeting::minutesSentForApproval).hasMessage("meetings.rule.cancelledNoMinutes");
+		assertThatThrownBy(meeting::checkChangeable).hasMessage("meetings.rule.cancelled");
 	}
 
 	@Test
