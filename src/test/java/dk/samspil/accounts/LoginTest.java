@@ -15,9 +15,12 @@ import dk.samspil.Visitors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -223,8 +226,10 @@ class LoginTest {
 	}
 
 	@Test
-	void aUsernameNoOneCouldHaveIsRefusedLikeAnyWrongOne() throws Exception {
+	@ExtendWith(OutputCaptureExtension.class)
+	void aUsernameNoOneCouldHaveIsRefusedLikeAnyWrongOneAndFillsNoLog(CapturedOutput log) throws Exception {
 		signIn("x\u0000y\n" + "z".repeat(10_000), "guess", ATTACKER).andExpect(redirectedUrl("/login?error"));
+		assertThat(log).doesNotContain("invalid byte sequence");
 	}
 
 	@Test
