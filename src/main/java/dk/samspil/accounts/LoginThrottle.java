@@ -56,6 +56,8 @@ class LoginThrottle {
 
 	private final LoginFailures failures;
 
+	private final People people;
+
 	private final Clock clock;
 
 	private final int maxFailures;
@@ -66,11 +68,13 @@ class LoginThrottle {
 
 	private final Duration lockout;
 
-	LoginThrottle(LoginFailures failures, Clock clock, @Value("${samspil.accounts.max-failed-logins}") int maxFailures,
+	LoginThrottle(LoginFailures failures, People people, Clock clock,
+			@Value("${samspil.accounts.max-failed-logins}") int maxFailures,
 			@Value("${samspil.accounts.max-failed-logins-all-addresses}") int maxFailuresAllAddresses,
 			@Value("${samspil.accounts.max-failed-logins-per-address}") int maxFailuresPerAddress,
 			@Value("${samspil.accounts.lockout}") Duration lockout) {
 		this.failures = failures;
+		this.people = people;
 		this.clock = clock;
 		this.maxFailures = maxFailures;
 		this.maxFailuresAllAddresses = maxFailuresAllAddresses;
@@ -109,17 +113,25 @@ class LoginThrottle {
 	void failed(LoginAttempt attempt) {
 		var counts = failures.since(attempt, clock.instant().minus(lockout));
 		if (counts.usernameAtAddress() == maxFailures) {
-			log.info("Login of {} from {} refused for up to {} after {} failed attempts", attempt.username(),
+			log.info("Login of {} from {} refused for up to {} after {} failed attempts", loginOf(attempt),
 					attempt.address(), lockout, maxFailures);
 		}
 		if (counts.username() == maxFailuresAllAddresses) {
 			log.warn("Login of {} refused from every address for up to {} after {} failed attempts from all addresses",
-					attempt.username(), lockout, maxFailuresAllAddresses);
+					loginOf(attempt), lockout, maxFailuresAllAddresses);
 		}
 		if (counts.address() == maxFailuresPerAddress) {
 			log.warn("Sign-ins from {} refused for up to {} after {} failed attempts", attempt.address(), lockout,
 					maxFailuresPerAddress);
 		}
+	}
+
+	/**
+	 * The person's username for the log, but not what was typed when nobody has it: that is now and then a password
+	 * typed into the wrong field.
+	 */
+	private String loginOf(LoginAttempt attempt) {
+		return people.findByUsername(attempt.username()).map(Person::username).orElse("a username nobody has");
 	}
 
 	/** Forgets the failures of this username from this address; those from elsewhere still count. */
