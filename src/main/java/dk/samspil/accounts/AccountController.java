@@ -1,5 +1,8 @@
 package dk.samspil.accounts;
 
+import java.util.Map;
+import java.util.stream.Stream;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
@@ -18,16 +21,24 @@ class AccountController {
 
 	private final PasswordEncoder passwords;
 
-	AccountController(People people, PasswordEncoder passwords) {
+	private final LoginThrottle throttle;
+
+	AccountController(People people, PasswordEncoder passwords, LoginThrottle throttle) {
 		this.people = people;
 		this.passwords = passwords;
+		this.throttle = throttle;
 	}
 
-	@GetMapping("/login")
-	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
-			Model model) {
-		model.addAttribute("failed", error != null);
-		model.addAttribute("locked", locked != null);
+	/** {@code ?error} after a failed sign-in; a refused one names its reason ({@link LoginThrottle.Refusal}). */
+	@GetMapping(SecurityConfiguration.LOGIN)
+	String login(@RequestParam Map<String, String> query, Model model) {
+		model.addAttribute("failed", query.containsKey("error"));
+		model.addAttribute("refusal", Stream.of(LoginThrottle.Refusal.values())
+			.map(LoginThrottle.Refusal::parameter)
+			.filter(query::containsKey)
+			.findFirst()
+			.orElse(null));
+		model.addAttribute("lockoutMinutes", throttle.lockoutMinutes());
 		return "accounts/login";
 	}
 

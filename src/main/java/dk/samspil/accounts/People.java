@@ -2,7 +2,6 @@ package dk.samspil.accounts;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -66,10 +65,10 @@ class People {
 		if (p.id() != null) {
 			jdbc.sql("""
 					update accounts_person set username = ?, display_name = ?, email = ?, job_title = ?,
-					  municipality_code = ?, role = ?, password_hash = ?, active = ?, failed_logins = ?, locked_until = ?
+					  municipality_code = ?, role = ?, password_hash = ?, active = ?
 					where id = ?""")
 				.params(p.username(), p.displayName(), p.email(), p.jobTitle(), code(p.municipality()), p.role().name(),
-						p.passwordHash(), p.active(), p.failedLogins(), timestamp(p), p.id())
+						p.passwordHash(), p.active(), p.id())
 				.update();
 			return p.id();
 		}
@@ -87,16 +86,10 @@ class People {
 		return code == null ? null : code.value();
 	}
 
-	private static Timestamp timestamp(Person p) {
-		return p.lockedUntil() == null ? null : Timestamp.from(p.lockedUntil());
-	}
-
 	private Person map(ResultSet rs, int row) throws SQLException {
 		String code = rs.getString("municipality_code");
-		Timestamp lockedUntil = rs.getTimestamp("locked_until");
 		return new Person(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 				rs.getString("email"), rs.getString("job_title"), code == null ? null : new MunicipalityCode(code),
-				Role.valueOf(rs.getString("role")), rs.getString("password_hash"), rs.getBoolean("active"),
-				rs.getInt("failed_logins"), lockedUntil == null ? null : lockedUntil.toInstant());
+				Role.valueOf(rs.getString("role")), rs.getString("password_hash"), rs.getBoolean("active"));
 	}
 }

@@ -1,13 +1,11 @@
 package dk.samspil.accounts;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import dk.samspil.region.MunicipalityCode;
 
 /**
- * A person with a login. Guards its own rules: deactivation and lock-out after repeated failed logins. The
- * accessors are public only so that page templates can read them; the class itself stays in this module.
+ * A person with a login. Guards its own rules: deactivation and reactivation. Failed logins are counted elsewhere
+ * ({@link LoginThrottle}), per username and address. The accessors are public only so that page templates can read
+ * them; the class itself stays in this module.
  */
 class Person {
 
@@ -29,12 +27,8 @@ class Person {
 
 	private boolean active;
 
-	private int failedLogins;
-
-	private Instant lockedUntil;
-
 	Person(Long id, String username, String displayName, String email, String jobTitle, MunicipalityCode municipality,
-			Role role, String passwordHash, boolean active, int failedLogins, Instant lockedUntil) {
+			Role role, String passwordHash, boolean active) {
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
@@ -44,12 +38,10 @@ class Person {
 		this.role = role;
 		this.passwordHash = passwordHash;
 		this.active = active;
-		this.failedLogins = failedLogins;
-		this.lockedUntil = lockedUntil;
 	}
 
 	static Person create(PersonDetails details, String passwordHash) {
-		Person person = new Person(null, null, null, null, null, null, null, passwordHash, true, 0, null);
+		Person person = new Person(null, null, null, null, null, null, null, passwordHash, true);
 		person.update(details);
 		return person;
 	}
@@ -73,26 +65,6 @@ class Person {
 
 	void activate() {
 		this.active = true;
-		this.failedLogins = 0;
-		this.lockedUntil = null;
-	}
-
-	/** Counts a failed login; the last one allowed locks the login for {@code lockout}. */
-	void loginFailed(Instant now, int maxFailures, Duration lockout) {
-		failedLogins++;
-		if (failedLogins >= maxFailures) {
-			lockedUntil = now.plus(lockout);
-			failedLogins = 0;
-		}
-	}
-
-	void loginSucceeded() {
-		failedLogins = 0;
-		lockedUntil = null;
-	}
-
-	boolean isLocked(Instant now) {
-		return lockedUntil != null && lockedUntil.isAfter(now);
 	}
 
 	PersonSummary summary() {
@@ -133,14 +105,6 @@ class Person {
 
 	public boolean active() {
 		return active;
-	}
-
-	public int failedLogins() {
-		return failedLogins;
-	}
-
-	public Instant lockedUntil() {
-		return lockedUntil;
 	}
 
 }

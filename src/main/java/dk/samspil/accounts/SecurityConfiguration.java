@@ -2,13 +2,16 @@ package dk.samspil.accounts;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 
 /**
@@ -19,7 +22,10 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	static final String[] PUBLIC = { "/", "/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
+	/** The login page, and where its form posts. */
+	static final String LOGIN = "/login";
+
+	static final String[] PUBLIC = { "/", LOGIN, "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
 			"/error", "/actuator/health", "/actuator/health/**",
 			// a person's calendar feed: calendar programs fetch it without a login; its secret token is the key
 			"/calendar/*.ics",
@@ -29,17 +35,39 @@ class SecurityConfiguration {
 			"/consultations/**" };
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, CsrfTokenRepository csrfTokens) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, CsrfTokenRepository csrfTokens, LoginThrottle throttle)
+			throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login")
-				.failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
-						+ (exception instanceof LockedException ? "/login?locked" : "/login?error"))))
+			.formLogin(form -> form.loginPage(LOGIN)
+				.successHandler(signedIn(throttle))
+				.failureHandler(failed(throttle)))
+			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
 							+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")));
 		return http.build();
+	}
+
+	/** Forgets this username's failures from this address, then goes where the login form's default would. */
+	private static AuthenticationSuccessHandler signedIn(LoginThrottle throttle) {
+		var then = new SavedRequestAwareAuthenticationSuccessHandler();
+		return (request, response, authentication) -> {
+			throttle.succeeded(LoginAttempt.of(request), authentication.getName());
+			then.onAuthenticationSuccess(request, response, authentication);
+		};
+	}
+
+	/**
+	 * Every failure looks the same, whether the password was wrong, the username unknown or the person deactivated,
+	 * and each stays counted by the throttle.
+	 */
+	private static AuthenticationFailureHandler failed(LoginThrottle throttle) {
+		return (request, response, exception) -> {
+			throttle.failed(LoginAttempt.of(request));
+			response.sendRedirect(request.getContextPath() + LOGIN + "?error");
+		};
 	}
 
 	@Bean

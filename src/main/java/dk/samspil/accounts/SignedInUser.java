@@ -12,8 +12,9 @@ public class SignedInUser extends User {
 
 	private final String displayName;
 
-	SignedInUser(Person person, boolean locked) {
-		super(person.username(), person.passwordHash(), person.active(), true, true, !locked,
+	SignedInUser(Person person) {
+		// Never "locked" here: whether a sign-in may be tried depends on where it comes from (LoginThrottle).
+		super(person.username(), person.passwordHash(), person.active(), true, true, true,
 				List.of(new SimpleGrantedAuthority(person.role().authority())));
 		this.personId = new PersonId(person.id());
 		this.displayName = person.displayName();

@@ -1,15 +1,33 @@
 package dk.samspil.accounts;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
 import dk.samspil.SamspilTest;
 import dk.samspil.Visitors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -18,12 +36,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.hamcrest.Matchers.containsString;
 
 @SamspilTest
+@ExtendWith(OutputCaptureExtension.class)
 class LoginTest {
 
 	static final String PASSWORD = "a long enough password";
+
+	// Addresses from the ranges kept for documentation.
+	static final String ATTACKER = "203.0.113.7";
+
+	static final String COLLEAGUE = "198.51.100.20";
 
 	@Autowired
 	MockMvc mvc;
@@ -36,6 +59,22 @@ class LoginTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	LoginThrottle throttle;
+
+	@Autowired
+	Clock clock;
+
+	@Value("${samspil.accounts.lockout}")
+	Duration lockout;
+
+	/** The counts are shared by the whole test context: each test starts from none and leaves none. */
+	@BeforeEach
+	@AfterEach
+	void forgetFailures() {
+		jdbc.sql("delete from accounts_login_failure").update();
+	}
 
 	@Test
 	void aDemoMemberSignsInAndOut() throws Exception {
@@ -56,27 +95,143 @@ class LoginTest {
 	}
 
 	@Test
-	void repeatedWrongPasswordsLockTheLoginEvenForTheRightPassword() throws Exception {
+	void repeatedWrongPasswordsLockTheLoginFromThatAddressEvenForTheRightPassword() throws Exception {
 		register("guesser");
-		for (int attempt = 1; attempt <= 5; attempt++) {
-			mvc.perform(formLogin().user("guesser").password("guess " + attempt)).andExpect(unauthenticated());
-		}
-		mvc.perform(formLogin().user("guesser").password(PASSWORD))
-			.andExpect(unauthenticated())
-			.andExpect(redirectedUrl("/login?locked"));
+		failFiveTimes("guesser", ATTACKER);
+		signIn("guesser", PASSWORD, ATTACKER).andExpect(unauthenticated()).andExpect(redirectedUrl("/login?locked"));
+		mvc.perform(get("/login").param("locked", "")).andExpect(content().string(containsString(
+				"For mange forkerte forsøg med dette brugernavn fra din netværksadresse. Prøv igen om 15")));
 		mvc.perform(get("/login").param("locked", "").param("lang", "en"))
-			.andExpect(content().string(containsString("Too many failed attempts")));
+			.andExpect(content().string(containsString("Too many failed attempts with this username from your")));
 	}
 
 	@Test
-	void aFewWrongPasswordsAreForgottenAfterASuccessfulLogin() throws Exception {
+	void thePersonSignsInFromAnotherAddressWhileTheAttackersAddressIsLockedForThem() throws Exception {
+		register("target");
+		failFiveTimes("target", ATTACKER);
+		signIn("target", PASSWORD, COLLEAGUE).andExpect(authenticated().withUsername("target"));
+		signIn("target", PASSWORD, ATTACKER).andExpect(unauthenticated()).andExpect(redirectedUrl("/login?locked"));
+	}
+
+	@Test
+	void aUsernameNobodyHasIsLockedJustTheSameSoTheLockTellsNothing(CapturedOutput log) throws Exception {
+		failFiveTimes("nobody.here", ATTACKER);
+		signIn("Nobody.Here", PASSWORD, ATTACKER).andExpect(redirectedUrl("/login?locked"));
+		// What was typed may be a password in the wrong field: the log does not keep it.
+		assertThat(log).contains("Login of a username nobody has from " + ATTACKER).doesNotContain("nobody.here");
+	}
+
+	@Test
+	void aFewWrongPasswordsAreForgottenAfterASuccessfulLoginFromTheSameAddressOnly() throws Exception {
 		register("forgetful");
 		for (int round = 0; round < 3; round++) {
 			for (int attempt = 1; attempt <= 4; attempt++) {
-				mvc.perform(formLogin().user("forgetful").password("guess")).andExpect(unauthenticated());
+				signIn("forgetful", "guess", ATTACKER).andExpect(unauthenticated());
 			}
-			mvc.perform(formLogin().user("forgetful").password(PASSWORD)).andExpect(authenticated());
+			signIn("forgetful", PASSWORD, ATTACKER).andExpect(authenticated());
 		}
+		for (int attempt = 1; attempt <= 4; attempt++) {
+			signIn("forgetful", "guess", COLLEAGUE).andExpect(unauthenticated());
+		}
+		signIn("forgetful", PASSWORD, ATTACKER).andExpect(authenticated());
+		signIn("forgetful", "guess", COLLEAGUE).andExpect(redirectedUrl("/login?error"));
+		signIn("forgetful", PASSWORD, COLLEAGUE).andExpect(redirectedUrl("/login?locked"));
+	}
+
+	@Test
+	void manyFailuresFromManyAddressesLockTheUsernameForEveryone() throws Exception {
+		register("popular");
+		for (int address = 1; address <= 10; address++) {
+			for (int attempt = 1; attempt <= (address < 10 ? 5 : 4); attempt++) {
+				signIn("popular", "guess " + attempt, "192.0.2." + address).andExpect(unauthenticated());
+			}
+		}
+		signIn("popular", PASSWORD, COLLEAGUE).andExpect(authenticated());
+		signIn("popular", "guess 5", "192.0.2.10").andExpect(redirectedUrl("/login?error"));
+		signIn("popular", PASSWORD, "198.51.100.99").andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?lockedEverywhere"));
+		mvc.perform(get("/login").param("lockedEverywhere", ""))
+			.andExpect(content().string(containsString("spærret for alle i op til 15 minutter")));
+		mvc.perform(get("/login").param("lockedEverywhere", "").param("lang", "en"))
+			.andExpect(content().string(containsString("it is locked for everyone for up to 15 minutes")));
+	}
+
+	@Test
+	void anAddressWithManyFailuresIsRefusedForEveryUsernameWithoutCountingAgainstThem() throws Exception {
+		for (int attempt = 1; attempt <= 19; attempt++) {
+			signIn("nobody." + attempt, "guess", ATTACKER).andExpect(unauthenticated());
+		}
+		signIn(Visitors.MEMBER, "samspil-demo", ATTACKER).andExpect(authenticated());
+		signIn("nobody.20", "guess", ATTACKER).andExpect(redirectedUrl("/login?error"));
+
+		signIn(Visitors.CHAIR, "samspil-demo", ATTACKER).andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?tooMany"));
+		for (int attempt = 1; attempt <= 51; attempt++) {
+			signIn(Visitors.MEMBER, attempt == 51 ? "samspil-demo" : "guess", ATTACKER)
+				.andExpect(redirectedUrl("/login?tooMany"));
+		}
+		signIn(Visitors.MEMBER, "samspil-demo", COLLEAGUE).andExpect(authenticated());
+		signIn(Visitors.CHAIR, "samspil-demo", COLLEAGUE).andExpect(authenticated());
+		mvc.perform(get("/login").param("tooMany", "")).andExpect(
+				content().string(containsString("For mange mislykkede forsøg på at logge ind fra dit netværk")));
+		mvc.perform(get("/login").param("tooMany", "").param("lang", "en"))
+			.andExpect(content().string(containsString("Too many failed sign-in attempts from your network")));
+	}
+
+	@Test
+	void guessesSentAllAtOnceGetNoMoreThanTheLimitBetweenThem() throws Exception {
+		register("rushed");
+		var start = new CountDownLatch(1);
+		var pool = Executors.newFixedThreadPool(20);
+		try {
+			List<Future<String>> outcomes = new ArrayList<>();
+			for (int attempt = 1; attempt <= 20; attempt++) {
+				String guess = "guess " + attempt;
+				outcomes.add(pool.submit(() -> {
+					start.await();
+					return signIn("rushed", guess, ATTACKER).andReturn().getResponse().getRedirectedUrl();
+				}));
+			}
+			start.countDown();
+			List<String> redirects = new ArrayList<>();
+			for (var outcome : outcomes) {
+				redirects.add(outcome.get(1, TimeUnit.MINUTES));
+			}
+			assertThat(redirects).containsOnly("/login?error", "/login?locked");
+			// Each attempt is counted before its password is checked, so no more than five are checked between them
+			// (possibly fewer, which errs on the safe side).
+			assertThat(redirects).filteredOn("/login?error"::equals).hasSizeLessThanOrEqualTo(5);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void aLockLiftsOnceItsFailuresAreOlderThanTheLockout() throws Exception {
+		register("patient");
+		Instant first = clock.instant();
+		failFiveTimes("patient", ATTACKER);
+		Instant last = clock.instant();
+		var again = new LoginAttempt("patient", ATTACKER);
+		assertThat(throttle.admit(again, first.plus(lockout).minusSeconds(1))).contains(LoginThrottle.Refusal.LOCKED);
+		assertThat(throttle.admit(again, last.plus(lockout).plusSeconds(1))).isEmpty();
+	}
+
+	@Test
+	void failuresOlderThanTheLockoutAreDeleted() throws Exception {
+		register("tidy");
+		failFiveTimes("tidy", ATTACKER);
+		assertThat(throttle.forgetOld(clock.instant())).isZero();
+		signIn("tidy", PASSWORD, ATTACKER).andExpect(redirectedUrl("/login?locked"));
+		assertThat(throttle.forgetOld(clock.instant().plus(lockout).plusSeconds(1))).isEqualTo(5);
+		signIn("tidy", PASSWORD, ATTACKER).andExpect(authenticated());
+	}
+
+	@Test
+	void aUsernameNoOneCouldHaveIsRefusedLikeAnyWrongOneAndFillsNoLog(CapturedOutput log) throws Exception {
+		signIn("x\u0000y\n" + "z".repeat(10_000), "guess", ATTACKER).andExpect(redirectedUrl("/login?error"));
+		assertThat(log).doesNotContain("invalid byte sequence");
 	}
 
 	@Test
@@ -101,6 +256,20 @@ class LoginTest {
 			.query(Long.class)
 			.single();
 		assertThat(rows).isGreaterThan(0);
+	}
+
+	private void failFiveTimes(String username, String address) throws Exception {
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			signIn(username, "guess " + attempt, address).andExpect(redirectedUrl("/login?error"));
+		}
+	}
+
+	private ResultActions signIn(String username, String password, String address) throws Exception {
+		return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
+			.with(request -> {
+				request.setRemoteAddr(address);
+				return request;
+			}));
 	}
 
 	private void register(String username) {
