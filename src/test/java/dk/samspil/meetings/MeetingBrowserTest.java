@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -110,8 +111,9 @@ class MeetingBrowserTest extends BrowserTest {
 		browser.assertAccessible();
 		browser.screenshot("tasks-mine");
 
-		// The decision is found through the search box in the header, once the index has it.
-		browser.waiting().until(page -> {
+		// The decision is found through the search box in the header, once the index has it; a search may replace the
+		// page while it is being read.
+		browser.waiting().ignoring(StaleElementReferenceException.class).until(page -> {
 			page.findElement(By.id("header-search")).clear();
 			page.findElement(By.id("header-search")).sendKeys("spildevand industrivand", Keys.ENTER);
 			return page.findElement(By.tagName("main")).getText().contains("Renset spildevand er første valg");
