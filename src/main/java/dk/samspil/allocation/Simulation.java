@@ -81,7 +81,7 @@ final class Simulation {
 			}
 			solve(solver, m, flow);
 			result.record(m, problem, supply, want, flow);
-			advance(problem, flow, volume, capLeft, lastDelivered);
+			advance(flow, volume, capLeft, lastDelivered);
 		}
 		return result;
 	}
@@ -113,7 +113,7 @@ final class Simulation {
 		}
 	}
 
-	private void advance(StepProblem problem, double[] flow, long[] volume, long[] capLeft, double[] lastDelivered) {
+	private void advance(double[] flow, long[] volume, long[] capLeft, double[] lastDelivered) {
 		for (int n = 0; n < volume.length; n++) {
 			volume[n] = problem.carryArc[n] < 0 ? 0 : problem.kept[n] + Math.round(flow[problem.carryArc[n]]);
 			lastDelivered[n] = delivered(problem, n, flow);
