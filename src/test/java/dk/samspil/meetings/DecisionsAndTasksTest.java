@@ -237,16 +237,6 @@ class DecisionsAndTasksTest {
 	}
 
 	private static List<MimeMessage> mailsSaying(String text, int atLeast) {
-		List<MimeMessage> found = new java.util.ArrayList<>();
-		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() -> {
-			found.clear();
-			for (MimeMessage mail : TestMailServer.get().getReceivedMessages()) {
-				if (GreenMailUtil.getBody(mail).contains(text)) {
-					found.add(mail);
-				}
-			}
-			return found.size() >= atLeast;
-		});
-		return List.copyOf(found);
+		return TestMailServer.await(mail -> GreenMailUtil.getBody(mail).contains(text), atLeast);
 	}
 }

@@ -3,7 +3,6 @@ package dk.samspil.meetings;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -335,26 +334,17 @@ class MeetingCancellationTest {
 	}
 
 	/** The mails about one meeting (picked by its unique title in the subject) whose subject starts as given. */
-	private static List<MimeMessage> mailsAbout(Meeting meeting, String subjectStart) throws Exception {
-		List<MimeMessage> found = new ArrayList<>();
-		for (MimeMessage mail : TestMailServer.get().getReceivedMessages()) {
-			String subject = mail.getSubject();
-			if (subject != null && subject.startsWith(subjectStart) && subject.contains(meeting.title())) {
-				found.add(mail);
-			}
-		}
-		return found;
+	private static List<MimeMessage> mailsAbout(Meeting meeting, String subjectStart) {
+		return TestMailServer.received(mail -> about(mail, meeting, subjectStart));
 	}
 
 	static List<MimeMessage> awaitMails(Meeting meeting, String subjectStart, int count) {
-		Awaitility.await().atMost(Duration.ofSeconds(15))
-			.until(() -> mailsAbout(meeting, subjectStart).size() >= count);
-		try {
-			return mailsAbout(meeting, subjectStart);
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
+		return TestMailServer.await(mail -> about(mail, meeting, subjectStart), count);
+	}
+
+	private static boolean about(MimeMessage mail, Meeting meeting, String subjectStart) throws Exception {
+		String subject = mail.getSubject();
+		return subject != null && subject.startsWith(subjectStart) && subject.contains(meeting.title());
 	}
 
 	private static Set<String> recipients(List<MimeMessage> mails) {

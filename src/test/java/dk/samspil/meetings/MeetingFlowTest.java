@@ -275,19 +275,12 @@ class MeetingFlowTest {
 	 */
 	static List<MimeMessage> awaitInvitations(Meeting meeting, String sequence, int count) {
 		String uid = "UID:meeting-" + meeting.id() + "@samspil";
-		List<MimeMessage> found = new java.util.ArrayList<>();
-		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() -> {
-			found.clear();
-			for (MimeMessage mail : TestMailServer.get().getReceivedMessages()) {
-				String ics = mail.getContent() instanceof Multipart ? invitation(mail) : "";
-				if (ics.contains(uid) && ics.contains(sequence)) {
-					found.add(mail);
-				}
-			}
-			return found.size() >= count;
-		});
+		List<MimeMessage> found = TestMailServer.await(mail -> {
+			String ics = mail.getContent() instanceof Multipart ? invitation(mail) : "";
+			return ics.contains(uid) && ics.contains(sequence);
+		}, count);
 		assertThat(found).hasSize(count);
-		return List.copyOf(found);
+		return found;
 	}
 
 	private static String invitation(MimeMessage mail) throws Exception {
