@@ -27,9 +27,9 @@ import org.springframework.stereotype.Component;
  * which stops one address trying many usernames.</li>
  * </ul>
  * An address is counted by its network ({@link ClientNetwork}): an IPv6 address by its /64, which one client can hop
- * around in. A refused sign-in is neither tried nor counted. Usernames nobody has are counted like any other, so a refusal never
- * tells whether a username exists. An attempt counts as failed from the moment it arrives until it succeeds, so
- * attempts sent all at once cannot slip under a limit while their passwords are being checked.
+ * around in. A refused sign-in is neither tried nor counted. Usernames nobody has are counted like any other, so a
+ * refusal never tells whether a username exists. An attempt counts as failed from the moment it arrives until it
+ * succeeds, so attempts sent all at once cannot slip under a limit while their passwords are being checked.
  */
 @Component
 class LoginThrottle {

@@ -64,8 +64,8 @@ class ResponseIntake {
 			String clientNetwork, String baseUrl, Locale locale) {
 		// The embedded database is started with asynchronous commits; an acknowledged response must survive a crash,
 		// so the first statement also makes this transaction's commit synchronous.
-		var before = responses.beforeStoring(form.formToken(), clientNetwork, clock.instant().minus(window), maxPerAddress,
-				consultation.id());
+		var before = responses.beforeStoring(form.formToken(), clientNetwork, clock.instant().minus(window),
+				maxPerAddress, consultation.id());
 		if (before.existing() != null) {
 			var existing = responses.find(before.existing()).orElseThrow();
 			return new Receipt(existing, responses.withdrawToken(existing.id()));
