@@ -94,6 +94,7 @@ class AccessRulesTest {
 						Access.SECRETARIAT),
 				endpoint("POST", "/people/{id}/activate", "/people/" + NO_SUCH_PERSON + "/activate",
 						Access.SECRETARIAT),
+				endpoint("POST", "/people/{id}/unlock", "/people/" + NO_SUCH_PERSON + "/unlock", Access.SECRETARIAT),
 				endpoint("GET", "/groups/{slug}/library", "/groups/teknisk-vand/library", Access.SIGNED_IN),
 				endpoint("GET", "/groups/{slug}/library/overview", "/groups/klimachefgruppen/library/overview",
 						Access.SIGNED_IN),

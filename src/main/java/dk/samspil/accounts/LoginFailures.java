@@ -2,6 +2,8 @@ package dk.samspil.accounts;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -55,6 +57,31 @@ class LoginFailures {
 		jdbc.sql("delete from accounts_login_failure where username = lower(?) and address = ?")
 			.params(attempt.username(), attempt.address())
 			.update();
+	}
+
+	/** Forgets every failure of this username, from whichever address. */
+	int clearEverywhere(String username) {
+		return jdbc.sql("delete from accounts_login_failure where username = lower(?)").param(username).update();
+	}
+
+	/**
+	 * The people whose username failed at least {@code limit} times since a moment, by id, each with the time of the
+	 * limit-th newest of those failures. Looked up per person, on the index by username, so that a flood of failures
+	 * for usernames nobody has costs nothing here.
+	 */
+	Map<Long, Instant> peopleAtLimit(Instant since, int limit) {
+		return jdbc.sql("""
+				select p.id, f.failed_at
+				from accounts_person p
+				cross join lateral (select failed_at from accounts_login_failure
+				                    where username = lower(p.username) and failed_at > :since
+				                    order by failed_at desc offset :limit - 1 limit 1) f""")
+			.param("since", Timestamp.from(since))
+			.param("limit", limit)
+			.query((rs, row) -> Map.entry(rs.getLong(1), rs.getTimestamp(2).toInstant()))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	int removeUntil(Instant until) {

@@ -3,7 +3,10 @@ package dk.samspil.accounts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,13 +22,14 @@ import org.springframework.stereotype.Component;
  * <li>per username and address: after {@code max-failed-logins} the username is refused from that address only, so
  * the real person signing in from elsewhere is not affected;</li>
  * <li>per username over all addresses: after {@code max-failed-logins-all-addresses} it is refused from everywhere,
- * which stops guessing spread over many addresses;</li>
+ * which stops guessing spread over many addresses, until it runs out or the secretariat lifts it;</li>
  * <li>per address: after {@code max-failed-logins-per-address}, whatever the usernames, the address is refused,
  * which stops one address trying many usernames.</li>
  * </ul>
- * A refused sign-in is neither tried nor counted. Usernames nobody has are counted like any other, so a refusal never
- * tells whether a username exists. An attempt counts as failed from the moment it arrives until it succeeds, so
- * attempts sent all at once cannot slip under a limit while their passwords are being checked.
+ * An address is counted by its network ({@link ClientNetwork}): an IPv6 address by its /64, which one client can hop
+ * around in. A refused sign-in is neither tried nor counted. Usernames nobody has are counted like any other, so a
+ * refusal never tells whether a username exists. An attempt counts as failed from the moment it arrives until it
+ * succeeds, so attempts sent all at once cannot slip under a limit while their passwords are being checked.
  */
 @Component
 class LoginThrottle {
@@ -138,6 +142,32 @@ class LoginThrottle {
 	void succeeded(LoginAttempt attempt, String username) {
 		failures.clear(attempt);
 		log.info("{} signed in", username);
+	}
+
+	/**
+	 * The people whose username is refused from every address, by id, each with when that ends: when the failure
+	 * that is the ceiling-th newest grows older than the lock-out period. Refused attempts are not counted, so
+	 * nothing but attempts already under way when the ceiling was reached can move that moment. Rounded up to the
+	 * minute, as pages show it, so that someone told the time is not refused at it.
+	 */
+	Map<Long, Instant> lockedEverywhere() {
+		return failures.peopleAtLimit(clock.instant().minus(lockout), maxFailuresAllAddresses)
+			.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, failure -> failure.getValue()
+				.plus(lockout)
+				.plusSeconds(59)
+				.truncatedTo(ChronoUnit.MINUTES)));
+	}
+
+	/**
+	 * Forgets every failure of this username, from every address, so that its person can sign in again at once:
+	 * the secretariat's answer when a lock for everyone keeps out someone who has to work.
+	 */
+	void lift(String username, String liftedBy) {
+		int forgotten = failures.clearEverywhere(username);
+		log.info("Lock of {} lifted by {}: {} failed attempts from all addresses forgotten", username, liftedBy,
+				forgotten);
 	}
 
 	/** How long a refusal lasts at most, in whole minutes, for the login page. */

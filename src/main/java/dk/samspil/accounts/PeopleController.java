@@ -1,5 +1,8 @@
 package dk.samspil.accounts;
 
+import java.time.ZoneId;
+import java.util.stream.Collectors;
+
 import jakarta.validation.Valid;
 
 import dk.samspil.region.MunicipalityCode;
@@ -26,12 +29,16 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 /**
  * The secretariat creates, edits, deactivates and reactivates people. Deactivating someone also ends their open
- * sessions, so they are out at once, not at their next login.
+ * sessions, so they are out at once, not at their next login. The secretariat also sees whose username is locked for
+ * everyone after failed sign-ins from many addresses, and can lift that lock.
  */
 @Controller
 @RequestMapping("/people")
 @PreAuthorize("hasRole('SECRETARIAT')")
 class PeopleController {
+
+	/** The time the secretariat reads the end of a lock in. */
+	private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
 	private final People people;
 
@@ -41,12 +48,15 @@ class PeopleController {
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
+	private final LoginThrottle throttle;
+
 	PeopleController(People people, Region region, PasswordEncoder passwords,
-			FindByIndexNameSessionRepository<? extends Session> sessions) {
+			FindByIndexNameSessionRepository<? extends Session> sessions, LoginThrottle throttle) {
 		this.people = people;
 		this.region = region;
 		this.passwords = passwords;
 		this.sessions = sessions;
+		this.throttle = throttle;
 	}
 
 	@ModelAttribute
@@ -54,13 +64,15 @@ class PeopleController {
 		var municipalities = region.municipalities();
 		model.addAttribute("municipalities", municipalities);
 		model.addAttribute("municipalityNames", municipalities.stream()
-			.collect(java.util.stream.Collectors.toMap(m -> m.code().value(), m -> m.name())));
+			.collect(Collectors.toMap(m -> m.code().value(), m -> m.name())));
 		model.addAttribute("roles", Role.values());
+		model.addAttribute("zone", DANISH_TIME);
 	}
 
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("people", people.findAll());
+		model.addAttribute("locks", throttle.lockedEverywhere());
 		return "accounts/people";
 	}
 
@@ -88,9 +100,8 @@ class PeopleController {
 	@GetMapping("/{id}")
 	String edit(@PathVariable long id, Model model) {
 		Person person = find(id);
-		model.addAttribute("person", person);
 		model.addAttribute("form", PersonForm.of(person));
-		return "accounts/person-form";
+		return showPerson(person, model);
 	}
 
 	@PostMapping("/{id}")
@@ -100,8 +111,7 @@ class PeopleController {
 		Person person = find(id);
 		check(form, person.id(), errors);
 		if (errors.hasErrors()) {
-			model.addAttribute("person", person);
-			return "accounts/person-form";
+			return showPerson(person, model);
 		}
 		Role before = person.role();
 		String username = person.username();
@@ -142,6 +152,21 @@ class PeopleController {
 		people.save(person);
 		redirect.addFlashAttribute("activated", person.displayName());
 		return "redirect:/people";
+	}
+
+	/** Forgets the username's failed sign-ins from every address; says so even if its lock had just run out. */
+	@PostMapping("/{id}/unlock")
+	String unlock(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+		Person person = find(id);
+		throttle.lift(person.username(), user.getUsername());
+		redirect.addFlashAttribute("unlocked", person.displayName());
+		return "redirect:/people";
+	}
+
+	private String showPerson(Person person, Model model) {
+		model.addAttribute("person", person);
+		model.addAttribute("lockedUntil", throttle.lockedEverywhere().get(person.id()));
+		return "accounts/person-form";
 	}
 
 	private void endSessionsOf(String username) {

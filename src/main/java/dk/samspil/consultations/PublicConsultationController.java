@@ -9,6 +9,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import dk.samspil.accounts.ClientNetwork;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -76,8 +78,8 @@ class PublicConsultationController {
 		}
 		try {
 			ResponseIntake.Receipt receipt = intake.submit(consultation, form, uploads(files),
-					request.getRemoteAddr(), ServletUriComponentsBuilder.fromContextPath(request).toUriString(),
-					locale);
+					ClientNetwork.of(request.getRemoteAddr()),
+					ServletUriComponentsBuilder.fromContextPath(request).toUriString(), locale);
 			return "redirect:/consultations/responses/" + receipt.withdrawToken();
 		}
 		catch (ConsultationRefused refused) {

@@ -21,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Takes in a response: one transaction stores it, its attachments, its receipt mail and its event, and commits
- * durably before anyone sees the receipt number. A response after the deadline is kept and marked late.
+ * durably before anyone sees the receipt number. A response after the deadline is kept and marked late. Responses
+ * are limited per client network ({@link dk.samspil.accounts.ClientNetwork}: an IPv4 address, an IPv6 /64), which is
+ * all that is stored of where a response came from.
  */
 @Component
 class ResponseIntake {
@@ -59,11 +61,11 @@ class ResponseIntake {
 
 	@Transactional
 	public Receipt submit(Consultation consultation, ResponseForm form, List<NewResponse.Upload> uploads,
-			String clientIp, String baseUrl, Locale locale) {
+			String clientNetwork, String baseUrl, Locale locale) {
 		// The embedded database is started with asynchronous commits; an acknowledged response must survive a crash,
 		// so the first statement also makes this transaction's commit synchronous.
-		var before = responses.beforeStoring(form.formToken(), clientIp, clock.instant().minus(window), maxPerAddress,
-				consultation.id());
+		var before = responses.beforeStoring(form.formToken(), clientNetwork, clock.instant().minus(window),
+				maxPerAddress, consultation.id());
 		if (before.existing() != null) {
 			var existing = responses.find(before.existing()).orElseThrow();
 			return new Receipt(existing, responses.withdrawToken(existing.id()));
@@ -72,7 +74,7 @@ class ResponseIntake {
 		if (!consultation.hasStarted(today)) {
 			throw new ConsultationRefused("consultations.refused.notStarted");
 		}
-		if (clientIp != null && before.recent() >= maxPerAddress) {
+		if (clientNetwork != null && before.recent() >= maxPerAddress) {
 			throw new ConsultationRefused("consultations.refused.tooMany");
 		}
 		Set<String> known = Set.copyOf(before.anchors());
@@ -82,7 +84,7 @@ class ResponseIntake {
 				ResponseForm.blankToNull(form.email()), postcode,
 				Postcodes.municipality(postcode).map(Object::toString).orElse(null),
 				ResponseForm.blankToNull(form.organisation()), anchors, form.body().strip(), checked(uploads),
-				clientIp);
+				clientNetwork);
 		String withdrawToken = UUID.randomUUID().toString().replace("-", "");
 		Responses.Stored stored = responses.store(consultation.id(), response, consultation.isLate(today),
 				withdrawToken);

@@ -50,7 +50,7 @@ class Responses {
 				  on conflict do nothing)""");
 		List<Object> params = new ArrayList<>(List.of(consultationId, r.formToken(), withdrawToken));
 		params.addAll(Arrays.asList(r.name(), r.email(), r.postcode(), r.municipality(), r.organisation(),
-				r.anchors().isEmpty(), r.body(), late, r.clientIp()));
+				r.anchors().isEmpty(), r.body(), late, r.clientNetwork()));
 		params.add(r.anchors().toArray(String[]::new));
 		for (int i = 0; i < r.attachments().size(); i++) {
 			NewResponse.Upload upload = r.attachments().get(i);
@@ -128,14 +128,14 @@ class Responses {
 	 * further than the limit, counted in the database so the limit holds across several instances) and reads the
 	 * consultation's section anchors.
 	 */
-	BeforeStoring beforeStoring(String formToken, String clientIp, Instant since, int limit, long consultationId) {
+	BeforeStoring beforeStoring(String formToken, String clientNetwork, Instant since, int limit, long consultationId) {
 		return jdbc.sql("""
 				select set_config('synchronous_commit', 'on', true) as synchronous_commit,
 				  (select id from consultations_response where form_token = ?) as existing,
 				  (select count(*) from (select 1 from consultations_response where client_ip = ? and received_at > ?
 				    limit ?) recent) as recent,
 				  (select array_agg(anchor) from consultations_section where consultation_id = ?) as anchors""")
-			.params(formToken, clientIp, Timestamp.from(since), limit, consultationId)
+			.params(formToken, clientNetwork, Timestamp.from(since), limit, consultationId)
 			.query((rs, row) -> {
 				java.sql.Array anchors = rs.getArray("anchors");
 				return new BeforeStoring(rs.getObject("existing", Long.class), rs.getLong("recent"),

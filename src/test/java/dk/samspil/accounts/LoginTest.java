@@ -114,6 +114,35 @@ class LoginTest {
 	}
 
 	@Test
+	void addressesInOneIpv6Slash64ShareTheirCountAndAnotherSlash64HasItsOwn() throws Exception {
+		register("hopper");
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			signIn("hopper", "guess " + attempt, "2001:db8:1:2::" + attempt).andExpect(redirectedUrl("/login?error"));
+		}
+		signIn("hopper", PASSWORD, "2001:DB8:1:2:FFFF::7%eth0").andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?locked"));
+		signIn("hopper", PASSWORD, "2001:db8:1:3::7").andExpect(authenticated().withUsername("hopper"));
+	}
+
+	@Test
+	void anIpv6Slash64WithManyFailuresIsRefusedForEveryUsernameAndAnotherSlash64IsNot() throws Exception {
+		for (int attempt = 1; attempt <= 20; attempt++) {
+			signIn("nobody." + attempt, "guess", "2001:db8:5:6::" + Integer.toHexString(attempt))
+				.andExpect(redirectedUrl("/login?error"));
+		}
+		signIn(Visitors.MEMBER, "samspil-demo", "2001:db8:5:6:0:0:0:7").andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?tooMany"));
+		signIn(Visitors.MEMBER, "samspil-demo", "2001:db8:5:7::7").andExpect(authenticated());
+	}
+
+	@Test
+	void anIpv4MappedAddressCountsAsTheIpv4Address() throws Exception {
+		register("mapped");
+		failFiveTimes("mapped", ATTACKER);
+		signIn("mapped", PASSWORD, "::ffff:" + ATTACKER).andExpect(redirectedUrl("/login?locked"));
+	}
+
+	@Test
 	void aUsernameNobodyHasIsLockedJustTheSameSoTheLockTellsNothing(CapturedOutput log) throws Exception {
 		failFiveTimes("nobody.here", ATTACKER);
 		signIn("Nobody.Here", PASSWORD, ATTACKER).andExpect(redirectedUrl("/login?locked"));

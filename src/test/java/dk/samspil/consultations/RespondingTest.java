@@ -199,6 +199,21 @@ class RespondingTest {
 		assertThat(responses.ofConsultation(consultation)).hasSize(30);
 	}
 
+	@Test
+	void addressesInOneIpv6Slash64ShareTheLimitAndAnotherSlash64HasItsOwn() throws Exception {
+		String slash64 = "2001:db8:ff:" + Integer.toHexString(ADDRESSES.getAndIncrement());
+		for (int i = 1; i <= 30; i++) {
+			address = slash64 + "::" + Integer.toHexString(i);
+			mvc.perform(send(formToken(null))).andExpect(status().is3xxRedirection());
+		}
+		address = slash64.toUpperCase() + ":ABCD:0:0:1%eth0";
+		assertThat(mvc.perform(send(formToken(null))).andReturn().getResponse().getContentAsString())
+			.contains("Der er sendt mange svar fra din adresse");
+		address = "2001:db8:fe:" + Integer.toHexString(ADDRESSES.getAndIncrement()) + "::1";
+		mvc.perform(send(formToken(null))).andExpect(status().is3xxRedirection());
+		assertThat(responses.ofConsultation(consultation)).hasSize(31);
+	}
+
 	private long open(LocalDate start) {
 		return desk.open(new OpenConsultation("test-document", System.nanoTime(), "Testplan",
 				List.of(new ConsultedSection("1", "vision", "Vision", "<p>Én region.</p>"),
