@@ -11,11 +11,17 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a member does on a first visit, in a real browser, with an accessibility check on every page. */
 class BrowserJourneyTest extends BrowserTest {
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aMemberSignsInFindsTheGroupsAGroupAndTheMap() throws Exception {
@@ -69,6 +75,23 @@ class BrowserJourneyTest extends BrowserTest {
 			browser.assertAccessible();
 			browser.screenshot("secretariat" + page.replace('/', '-'));
 		}
+		// a login locked for everyone, as after 50 wrong passwords from many addresses, and the secretariat lifting it
+		for (int i = 0; i < 50; i++) {
+			jdbc.sql("insert into accounts_login_failure (username, address, failed_at) values (?, ?, now())")
+				.params("vejen.mobilitet", "192.0.2." + (i % 10 + 1))
+				.update();
+		}
+		driver.get(url("/people"));
+		WebElement lift = driver.findElement(By.cssSelector("form[action$='/unlock'] button"));
+		assertThat(lift.getAttribute("aria-label")).startsWith("Ophæv spærringen af ");
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", lift);
+		browser.assertAccessible();
+		browser.screenshot("secretariat-people-locked");
+		lift.click();
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main .notice")));
+		assertThat(driver.findElements(By.cssSelector("form[action$='/unlock']"))).isEmpty();
+		browser.assertAccessible();
+
 		driver.get(url("/people/new"));
 		driver.findElement(By.cssSelector("main button[type=submit]")).click();
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
