@@ -39,7 +39,7 @@ class Responses {
 		StringBuilder sql = new StringBuilder("""
 				with r as (
 				  insert into consultations_response (consultation_id, receipt, form_token, withdraw_token, name, email,
-				    postcode, municipality_code, organisation, whole_document, body, late, client_ip)
+				    postcode, municipality_code, organisation, whole_document, body, late, client_network)
 				  values (?, 'H-' || lpad(nextval('consultations_receipt_seq')::text, 6, '0'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
 				    ?)
 				  on conflict (form_token) do nothing
@@ -132,7 +132,7 @@ class Responses {
 		return jdbc.sql("""
 				select set_config('synchronous_commit', 'on', true) as synchronous_commit,
 				  (select id from consultations_response where form_token = ?) as existing,
-				  (select count(*) from (select 1 from consultations_response where client_ip = ? and received_at > ?
+				  (select count(*) from (select 1 from consultations_response where client_network = ? and received_at > ?
 				    limit ?) recent) as recent,
 				  (select array_agg(anchor) from consultations_section where consultation_id = ?) as anchors""")
 			.params(formToken, clientNetwork, Timestamp.from(since), limit, consultationId)
@@ -172,7 +172,7 @@ class Responses {
 			.param(consultationId)
 			.update();
 		return jdbc.sql("""
-				update consultations_response set name = null, email = null, postcode = null, client_ip = null,
+				update consultations_response set name = null, email = null, postcode = null, client_network = null,
 				  erased_at = now()
 				where consultation_id = ? and erased_at is null""")
 			.param(consultationId)
