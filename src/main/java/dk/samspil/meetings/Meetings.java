@@ -86,7 +86,10 @@ class Meetings {
 	 * carried over to it.
 	 */
 	Optional<Meeting> lock(long id) {
-		return jdbc.sql("select * from meetings_meeting where id = ? for update").param(id).query(Meetings::map).optional();
+		return jdbc.sql("select * from meetings_meeting where id = ? for update")
+			.param(id)
+			.query(Meetings::map)
+			.optional();
 	}
 
 	/** Meetings of the given groups from a while back on, for a calendar feed. */

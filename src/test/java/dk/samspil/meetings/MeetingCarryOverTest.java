@@ -43,11 +43,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @RecordApplicationEvents
 class MeetingCarryOverTest {
 
-	static final String CHAIR = "haderslev.planchef";
+	/** People no other test uses, so that the meetings left behind here crowd no one else's upcoming list. */
+	static final String CHAIR = "haderslev.direktor";
 
-	static final String MEMBER = "billund.planchef";
+	static final String MEMBER = "billund.direktor";
 
-	static final String OTHER_MEMBER = "vejen.planchef";
+	static final String OTHER_MEMBER = "middelfart.direktor";
 
 	static final byte[] PDF = "%PDF-1.4 dagsordensbilag".getBytes(StandardCharsets.US_ASCII);
 
@@ -76,7 +77,8 @@ class MeetingCarryOverTest {
 	@BeforeEach
 	void setUp() {
 		fixtures = new MeetingFixtures(context);
-		group = fixtures.groups.start("Videreførselsprøve " + System.nanoTime(), GroupKind.PROJECT, "Prøver punkter.");
+		group = fixtures.groups.start("Videreførselsprøve " + System.nanoTime(), GroupKind.PROJECT,
+				"Prøver punkter.");
 		fixtures.groups.addMember(group, fixtures.person(CHAIR), GroupRole.CHAIR);
 		fixtures.groups.addMember(group, fixtures.person(MEMBER), GroupRole.MEMBER);
 		fixtures.groups.addMember(group, fixtures.person(OTHER_MEMBER), GroupRole.MEMBER);
@@ -184,12 +186,13 @@ class MeetingCarryOverTest {
 		meeting(group, "Lukket for forslag", Duration.ofDays(3), Duration.ofHours(-1));
 		Meeting laterCancelled = meeting(group, "Senere, men aflyst", Duration.ofDays(7), Duration.ofDays(5));
 		fixtures.cancellations.cancel(laterCancelled, fixtures.person(CHAIR), null, Instant.now());
-		Meeting otherGroups = meeting(fixtures.group(MeetingFixtures.GROUP), "En anden gruppes møde",
+		Meeting otherGroups = meeting(anotherGroupOfTheChair(), "En anden gruppes møde",
 				Duration.ofDays(7), Duration.ofDays(5));
 
-		assertThat(page(cancel, CHAIR)).contains("Gruppen har intet senere møde, der tager imod forslag, så punkterne "
-				+ "bliver på det aflyste møde og kan foreslås igen til et senere møde.")
-			.doesNotContain("name=\"carry\"", "name=\"carryTo\"", "Flyt ", String.valueOf(otherGroups.title()));
+		assertThat(page(cancel, CHAIR))
+			.contains("Gruppen har intet senere møde, der tager imod forslag, så punkterne "
+					+ "bliver på det aflyste møde og kan foreslås igen til et senere møde.")
+			.doesNotContain("name=\"carry\"", "name=\"carryTo\"", "Flyt ", otherGroups.title());
 		assertThat(page(cancel + "?lang=en", CHAIR)).contains("The group has no later meeting that takes proposals, "
 				+ "so the items stay with the cancelled meeting and can be proposed again to a later one.");
 	}
@@ -198,14 +201,14 @@ class MeetingCarryOverTest {
 	void aChosenMeetingThatMayNotTakeTheItemsIsRefusedOnTheFormAndNothingIsCancelled() throws Exception {
 		AgendaItem item = fixtures.acceptedItem(cancelled, "Skal ikke gå tabt");
 		Meeting next = meeting(group, "Næste møde", Duration.ofDays(7), Duration.ofDays(5));
-		Meeting otherGroups = meeting(fixtures.group(MeetingFixtures.GROUP), "En anden gruppes møde",
+		Meeting otherGroups = meeting(anotherGroupOfTheChair(), "En anden gruppes møde",
 				Duration.ofDays(7), Duration.ofDays(5));
 		Meeting laterCancelled = meeting(group, "Senere, men aflyst", Duration.ofDays(8), Duration.ofDays(6));
 		fixtures.cancellations.cancel(laterCancelled, fixtures.person(CHAIR), null, Instant.now());
 		Meeting past = meeting(group, "Et tidligere møde", Duration.ofDays(-7), Duration.ofDays(-8));
 		Meeting closed = meeting(group, "Lukket for forslag", Duration.ofDays(2), Duration.ofHours(-1));
-		String notLater = "Punkterne kan ikke flyttes til det valgte møde, for det er ikke et senere møde i denne gruppe. "
-				+ "Intet er aflyst; se valget herunder, og prøv igen.";
+		String notLater = "Punkterne kan ikke flyttes til det valgte møde, for det er ikke et senere møde i denne "
+				+ "gruppe. Intet er aflyst; se valget herunder, og prøv igen.";
 		String cancelledItself = "Punkterne kan ikke flyttes til det valgte møde, for det er selv blevet aflyst.";
 		String closedMessage = "Punkterne kan ikke flyttes til det valgte møde, for fristen for forslag til det er "
 				+ "overskredet.";
@@ -284,6 +287,13 @@ class MeetingCarryOverTest {
 		long id = fixtures.agendas.schedule(group, title, start, start.plus(Duration.ofHours(1)), "Haderslev Rådhus",
 				"", Instant.now().plus(deadlineIn));
 		return fixtures.meetings.find(id).orElseThrow();
+	}
+
+	/** A second group the same person chairs, whose meetings are no place for the first group's items. */
+	private GroupId anotherGroupOfTheChair() {
+		GroupId another = fixtures.groups.start("Anden gruppe " + System.nanoTime(), GroupKind.PROJECT, "Noget andet.");
+		fixtures.groups.addMember(another, fixtures.person(CHAIR), GroupRole.CHAIR);
+		return another;
 	}
 
 	private AgendaItem item(long id) {
