@@ -70,6 +70,22 @@ class AgendaItems {
 			.update();
 	}
 
+	/**
+	 * Moves the proposed and accepted items of one meeting to another as proposals, keeping everything else of them;
+	 * deferred items stay. Returns the ids of the items moved.
+	 */
+	List<Long> carry(long fromMeeting, long toMeeting) {
+		return jdbc.sql("""
+				update meetings_agenda_item set meeting_id = ?, status = 'PROPOSED', position = 0
+				where meeting_id = ? and status in ('PROPOSED', 'ACCEPTED') returning id""")
+			.params(toMeeting, fromMeeting)
+			.query(Long.class)
+			.list()
+			.stream()
+			.sorted()
+			.toList();
+	}
+
 	void setStatus(long id, ItemStatus status) {
 		jdbc.sql("""
 				update meetings_agenda_item set status = ?,

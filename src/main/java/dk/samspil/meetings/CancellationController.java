@@ -1,6 +1,7 @@
 package dk.samspil.meetings;
 
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -19,8 +20,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Calling a meeting off (its chair or the secretariat): a page that says what will happen and asks for a reason, then
- * the cancellation. When it cannot be cancelled, the page says why instead of offering the button.
+ * Calling a meeting off (its chair or the secretariat): a page that says what will happen, asks for a reason and
+ * offers to move the agenda items on to the group's next meeting, then the cancellation. When it cannot be cancelled,
+ * the page says why instead of offering the button.
  */
 @Controller
 class CancellationController {
@@ -29,13 +31,17 @@ class CancellationController {
 
 	private final CancellationDesk desk;
 
+	private final CarryOver carryOver;
+
 	private final GroupAccess access;
 
 	private final MessageSource messages;
 
-	CancellationController(MeetingPages pages, CancellationDesk desk, GroupAccess access, MessageSource messages) {
+	CancellationController(MeetingPages pages, CancellationDesk desk, CarryOver carryOver, GroupAccess access,
+			MessageSource messages) {
 		this.pages = pages;
 		this.desk = desk;
+		this.carryOver = carryOver;
 		this.access = access;
 		this.messages = messages;
 	}
@@ -51,13 +57,30 @@ class CancellationController {
 			@Valid @ModelAttribute("form") CancelForm form, BindingResult result, Locale locale, Model model,
 			RedirectAttributes redirect) {
 		Meeting meeting = pages.managed(user, id);
+		if (form.carrying() && form.target().isEmpty()) {
+			result.rejectValue("carry", "meetings.rule.carryNotLater");
+		}
 		if (result.hasErrors()) {
 			return page(meeting, user, form, locale, model);
 		}
-		redirect.addFlashAttribute("cancelledFor", desk.cancel(meeting, user.personId(), form.reason(), Instant.now()));
+		CancellationDesk.Cancelled done;
+		try {
+			done = desk.cancel(meeting, user.personId(), form.reason(),
+					form.carrying() ? form.target().getAsLong() : null, Instant.now());
+		}
+		catch (CarryOver.CarryRefused ex) {
+			result.rejectValue("carry", ex.messageKey());
+			return page(meeting, user, form, locale, model);
+		}
+		redirect.addFlashAttribute("cancelledFor", done.mailed());
+		if (done.moved() > 0) {
+			redirect.addFlashAttribute("carried", carried(done, locale));
+			redirect.addFlashAttribute("carriedTo", done.movedTo().id());
+		}
 		return "redirect:/meetings/" + id;
 	}
 
+	/** The page is shown again after a refusal with the next meeting chosen anew, so what it offers holds now. */
 	private String page(Meeting meeting, SignedInUser user, CancelForm form, Locale locale, Model model) {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("group", access.readable(user, meeting.group()));
@@ -65,9 +88,18 @@ class CancellationController {
 			desk.refusal(meeting, Instant.now())
 				.ifPresent(key -> model.addAttribute("refused", messages.getMessage(key, null, locale)));
 		}
+		model.addAttribute("movable", carryOver.movable(meeting));
+		model.addAttribute("next", carryOver.next(meeting, Instant.now()).orElse(null));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", form);
 		}
 		return "meetings/cancel-form";
+	}
+
+	private String carried(CancellationDesk.Cancelled done, Locale locale) {
+		String day = done.movedTo().start().format(
+				DateTimeFormatter.ofPattern(messages.getMessage("meetings.format.longDate", null, locale), locale));
+		return messages.getMessage("meetings.cancelled.carried",
+				new Object[] { done.moved(), day, done.movedTo().title() }, locale);
 	}
 }

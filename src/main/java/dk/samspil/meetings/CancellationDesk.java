@@ -49,9 +49,11 @@ class CancellationDesk {
 
 	private final MessageSource messages;
 
+	private final CarryOver carryOver;
+
 	CancellationDesk(Meetings meetings, AgendaItems items, Decisions decisions, GroupDirectory groups,
 			Accounts accounts, Postbox postbox, Invitations invitations, MeetingSearch search,
-			ApplicationEventPublisher events, MessageSource messages) {
+			ApplicationEventPublisher events, MessageSource messages, CarryOver carryOver) {
 		this.meetings = meetings;
 		this.items = items;
 		this.decisions = decisions;
@@ -62,6 +64,7 @@ class CancellationDesk {
 		this.search = search;
 		this.events = events;
 		this.messages = messages;
+		this.carryOver = carryOver;
 	}
 
 	/** Why the meeting cannot be cancelled now, as a message key; empty when it can. */
@@ -72,15 +75,31 @@ class CancellationDesk {
 	/** Cancels the meeting and returns how many were sent a cancellation (none when the agenda never went out). */
 	@Transactional
 	int cancel(Meeting meeting, PersonId by, String reason, Instant now) {
+		return cancel(meeting, by, reason, null, now).mailed();
+	}
+
+	/**
+	 * Cancels the meeting and, when {@code carryTo} names a meeting, moves its proposed and accepted items there. That
+	 * meeting is checked again first; when it may not take them, {@link CarryOver.CarryRefused} says why and nothing
+	 * is cancelled.
+	 */
+	@Transactional
+	Cancelled cancel(Meeting meeting, PersonId by, String reason, Long carryTo, Instant now) {
 		Cancellation cancellation = meeting.cancel(by, reason, now, minutesWritten(meeting));
+		Meeting target = carryTo == null ? null : carryOver.target(meeting, carryTo, now);
 		if (!meetings.cancel(meeting.id(), cancellation)) {
 			throw new MeetingRuleException("meetings.rule.alreadyCancelled");
 		}
+		int moved = target == null ? 0 : carryOver.carry(meeting, target);
 		Meeting cancelled = meetings.find(meeting.id()).orElseThrow();
 		search.cancelled(cancelled, items.ofMeeting(cancelled.id()));
 		int sent = cancelled.published() ? tellInvitees(cancelled) : 0;
 		events.publishEvent(new MeetingCancelled(cancelled.id(), cancelled.group(), cancelled.startsAt()));
-		return sent;
+		return new Cancelled(sent, moved, target);
+	}
+
+	/** What a cancellation did: how many were mailed, and how many items went on to which meeting (or null). */
+	record Cancelled(int mailed, int moved, Meeting movedTo) {
 	}
 
 	private boolean minutesWritten(Meeting meeting) {

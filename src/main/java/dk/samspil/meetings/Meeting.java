@@ -90,6 +90,23 @@ record Meeting(long id, GroupId group, String title, Instant startsAt, Instant e
 		return new Cancellation(now, by, reason);
 	}
 
+	/**
+	 * Why this meeting may not take over the agenda items of the cancelled meeting {@code from}, as a message key, or
+	 * empty when it may: it must be a later meeting of the same group, not cancelled itself, still taking proposals.
+	 */
+	Optional<String> carryRefusal(Meeting from, Instant now) {
+		if (!group.equals(from.group()) || !startsAt.isAfter(from.startsAt())) {
+			return Optional.of("meetings.rule.carryNotLater");
+		}
+		if (cancelled()) {
+			return Optional.of("meetings.rule.carryCancelled");
+		}
+		if (!takesProposals(now)) {
+			return Optional.of("meetings.rule.carryClosed");
+		}
+		return Optional.empty();
+	}
+
 	/** Minutes may be written and corrected until the chair approves them; after that only addenda. */
 	void checkMinutesEditable() {
 		checkTakesMinutes();

@@ -71,6 +71,27 @@ class Meetings {
 			.list();
 	}
 
+	/** The group's first meeting after the given time that is not cancelled and still takes proposals. */
+	Optional<Meeting> nextTakingProposals(GroupId group, Instant after, Instant now) {
+		return jdbc.sql("""
+				select * from meetings_meeting where group_id = ? and starts_at > ? and cancelled_at is null
+				and agenda_deadline > ? order by starts_at, id limit 1""")
+			.params(group.value(), ts(after), ts(now))
+			.query(Meetings::map)
+			.optional();
+	}
+
+	/**
+	 * The meeting, its row locked until the transaction ends, so that it cannot be cancelled or moved while items are
+	 * carried over to it.
+	 */
+	Optional<Meeting> lock(long id) {
+		return jdbc.sql("select * from meetings_meeting where id = ? for update")
+			.param(id)
+			.query(Meetings::map)
+			.optional();
+	}
+
 	/** Meetings of the given groups from a while back on, for a calendar feed. */
 	List<Meeting> since(Collection<GroupId> groups, Instant from) {
 		if (groups.isEmpty()) {

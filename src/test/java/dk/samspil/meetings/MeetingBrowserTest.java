@@ -1,9 +1,18 @@
 package dk.samspil.meetings;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 
 import dk.samspil.BrowserTest;
 import dk.samspil.TestMailServer;
+import dk.samspil.groups.GroupId;
+import dk.samspil.groups.GroupKind;
+import dk.samspil.groups.GroupRole;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -11,6 +20,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -22,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A meeting in a real browser: a member proposes an item with a script in its title (shown as text, never run), the
  * chair accepts it and sends the agenda, writes and approves the minutes, records a decision and gives the member a
- * task, which the member finds under "my tasks"; and a chair calls a meeting off. Every page is checked with axe-core.
+ * task, which the member finds under "my tasks"; and a chair calls a meeting off, moving its items on to the next
+ * meeting. Every page is checked with axe-core.
  */
 class MeetingBrowserTest extends BrowserTest {
 
@@ -142,36 +153,84 @@ class MeetingBrowserTest extends BrowserTest {
 
 	/**
 	 * The chair cancels a meeting whose agenda went out: from the meeting's page to the confirmation, with a reason
-	 * holding a script (shown as text, never run), to the meeting marked cancelled, in Danish and English.
+	 * holding a script (shown as text, never run), to the meeting marked cancelled, in Danish and English. The page
+	 * first says that the items stay, as the group has no later meeting; once it has one, it offers to move them there,
+	 * refuses a choice tampered with on the form, and moves them as proposals. The meeting is in a group of its own,
+	 * so which meeting comes next is known.
 	 */
 	@Test
 	void theChairCancelsAMeetingWithAReasonAndItStaysOnRecordAsCancelled() throws Exception {
 		MeetingFixtures fixtures = new MeetingFixtures(context);
-		Meeting meeting = fixtures.meeting(MeetingFixtures.GROUP, "Møde der aflyses i browseren");
-		fixtures.acceptedItem(meeting, "Grundvand i Vejle");
+		GroupId group = fixtures.groups.start("Aflysning i browseren " + System.nanoTime(), GroupKind.PROJECT,
+				"Prøver aflysning.");
+		fixtures.groups.addMember(group, fixtures.person(MeetingCarryOverTest.CHAIR), GroupRole.CHAIR);
+		fixtures.groups.addMember(group, fixtures.person(MeetingCarryOverTest.MEMBER), GroupRole.MEMBER);
+		fixtures.groups.addMember(group, fixtures.person(MeetingCarryOverTest.OTHER_MEMBER), GroupRole.MEMBER);
+		Meeting meeting = meeting(fixtures, group, "Møde der aflyses i browseren", 14);
+		long item = fixtures.agendas.propose(meeting, fixtures.person(MeetingCarryOverTest.MEMBER), "Grundvand i Vejle",
+				"Kortlægningen", List.of(), List.of(), Instant.now());
+		fixtures.agendas.arrange(meeting, fixtures.items.find(item).orElseThrow(), "accept");
 		fixtures.agendas.publish(meeting, Instant.now());
 		WebDriver driver = browser.driver();
 
-		signIn(MeetingFixtures.CHAIR, "/meetings/" + meeting.id());
+		signIn(MeetingCarryOverTest.CHAIR, "/meetings/" + meeting.id());
 		driver.findElement(By.linkText("Aflys mødet")).click();
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("reason")));
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Alle, der fik invitationen",
-				"kan ikke genoptages");
+				"kan ikke genoptages", "så punkterne bliver på det aflyste møde og kan foreslås igen");
+		assertThat(driver.findElements(By.name("carry"))).isEmpty();
+		browser.assertAccessible();
+		browser.screenshot("meeting-cancel-confirm-no-next");
+
+		Meeting next = meeting(fixtures, group, "Næste møde i browseren", 21);
+		driver.navigate().refresh();
+		WebElement carry = browser.waiting()
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type=checkbox][name=carry]")));
+		assertThat(carry.isSelected()).isTrue();
+		assertThat(driver.findElement(By.cssSelector("label[for='" + carry.getAttribute("id") + "']")).getText())
+			.isEqualTo("Flyt dagsordenspunktet til mødet den " + day(next) + " (Næste møde i browseren)");
+		// The box is reached and toggled from the keyboard, like any other field.
+		carry.sendKeys(Keys.SPACE);
+		assertThat(carry.isSelected()).isFalse();
+		carry.sendKeys(Keys.SPACE);
+		assertThat(carry.isSelected()).isTrue();
 		browser.assertAccessible();
 		browser.screenshot("meeting-cancel-confirm");
 
+		// A hidden id changed on its way back (here to the cancelled meeting itself) is refused next to the box.
+		script("document.querySelector('input[name=carryTo]').value = '" + meeting.id() + "'");
 		driver.findElement(By.id("reason")).sendKeys(CANCEL_REASON);
 		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("carry-error")));
+		assertThat(driver.findElement(By.id("carry-error")).getText())
+			.startsWith("Punkterne kan ikke flyttes til det valgte møde");
+		assertThat(driver.findElement(By.cssSelector("input[name=carryTo]")).getAttribute("value"))
+			.isEqualTo(String.valueOf(next.id()));
+		assertThat(fixtures.reload(meeting).cancelled()).isFalse();
+		browser.assertAccessible();
+		browser.screenshot("meeting-cancel-carry-refused");
+
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".cancelled-notice")));
-		assertThat(driver.findElement(By.cssSelector("[role=status]")).getText())
-			.isEqualTo("Mødet er aflyst. De 7, der fik invitationen, har fået en aflysning til deres kalender.");
+		List<WebElement> notices = driver.findElements(By.cssSelector("[role=status]"));
+		assertThat(notices).extracting(WebElement::getText).containsExactly(
+				"Mødet er aflyst. De 3, der fik invitationen, har fået en aflysning til deres kalender.",
+				"Dagsordenspunktet er flyttet som forslag til mødet den " + day(next)
+						+ " (Næste møde i browseren). Gå til det møde");
 		assertThat(driver.findElement(By.cssSelector(".cancelled-notice")).getText()).contains("Mødet er aflyst",
 				"Aflyst af", "Begrundelse: " + CANCEL_REASON);
 		assertThat(script("return window.pwned === undefined")).isEqualTo(true);
 		assertThat(driver.findElements(By.linkText("Aflys mødet"))).isEmpty();
 		browser.assertAccessible();
 		browser.screenshot("meeting-cancelled");
-		assertThat(MeetingCancellationTest.awaitMails(meeting, "Aflyst: ", 7)).hasSize(7);
+		assertThat(MeetingCancellationTest.awaitMails(meeting, "Aflyst: ", 3)).hasSize(3);
+
+		driver.findElement(By.linkText("Gå til det møde")).click();
+		browser.waiting().until(ExpectedConditions.urlContains("/meetings/" + next.id()));
+		assertThat(driver.findElement(By.xpath("//section[h2[@id='proposed-heading']]")).getText())
+			.contains("Grundvand i Vejle");
+		browser.assertAccessible();
+		browser.screenshot("meeting-next-with-carried-item");
 
 		driver.get(url("/meetings/" + meeting.id() + "/cancel"));
 		assertThat(driver.findElement(By.cssSelector(".error-summary")).getText()).isEqualTo("Mødet er allerede aflyst.");
@@ -184,7 +243,8 @@ class MeetingBrowserTest extends BrowserTest {
 		browser.assertAccessible();
 		browser.screenshot("meeting-cancelled-en");
 
-		driver.get(url("/groups/teknisk-vand/meetings?lang=da"));
+		String slug = fixtures.groups.find(group).orElseThrow().slug();
+		driver.get(url("/groups/" + slug + "/meetings?lang=da"));
 		assertThat(driver.findElement(By.id("cancelled-heading")).getText()).isEqualTo("Aflyste møder");
 		assertThat(driver.findElement(By.xpath("//section[h2[@id='upcoming-heading']]")).getText())
 			.doesNotContain(meeting.title());
@@ -192,6 +252,19 @@ class MeetingBrowserTest extends BrowserTest {
 			.contains(meeting.title(), "Aflyst");
 		browser.assertAccessible();
 		browser.screenshot("group-meetings-cancelled");
+	}
+
+	/** A meeting of the group in the given number of days at nine, open for proposals until the day before. */
+	private static Meeting meeting(MeetingFixtures fixtures, GroupId group, String title, int days) {
+		ZonedDateTime start = ZonedDateTime.of(LocalDate.now(Meeting.ZONE).plusDays(days), LocalTime.of(9, 0),
+				Meeting.ZONE);
+		long id = fixtures.agendas.schedule(group, title, start.toInstant(), start.plusHours(2).toInstant(),
+				"Haderslev Rådhus", "", start.minusDays(1).toInstant());
+		return fixtures.meetings.find(id).orElseThrow();
+	}
+
+	private static String day(Meeting meeting) {
+		return meeting.start().format(DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da")));
 	}
 
 	private void signIn(String login, String path) {

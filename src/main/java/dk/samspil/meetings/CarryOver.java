@@ -1,0 +1,68 @@
+package dk.samspil.meetings;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Letting the agenda items of a cancelled meeting go on to the group's next meeting, so that members need not propose
+ * them all again. They arrive there as proposals, which that meeting's chair accepts and orders as usual.
+ */
+@Component
+class CarryOver {
+
+	private final Meetings meetings;
+
+	private final AgendaItems items;
+
+	private final MeetingSearch search;
+
+	CarryOver(Meetings meetings, AgendaItems items, MeetingSearch search) {
+		this.meetings = meetings;
+		this.items = items;
+		this.search = search;
+	}
+
+	/** The meeting that would take the items if the given one were cancelled now, if the group has one. */
+	Optional<Meeting> next(Meeting meeting, Instant now) {
+		return meetings.nextTakingProposals(meeting.group(), meeting.startsAt(), now);
+	}
+
+	/** How many of the meeting's items would go on: the proposed and the accepted ones. */
+	long movable(Meeting meeting) {
+		return items.ofMeeting(meeting.id())
+			.stream()
+			.filter(item -> item.status() == ItemStatus.PROPOSED || item.accepted())
+			.count();
+	}
+
+	/**
+	 * The meeting chosen when the form was shown, checked again now and locked until the cancellation is done, since
+	 * it may have been cancelled, moved or closed for proposals meanwhile, or the id may not be what the form sent.
+	 */
+	Meeting target(Meeting from, long targetId, Instant now) {
+		Meeting target = meetings.lock(targetId).orElseThrow(() -> new CarryRefused("meetings.rule.carryNotLater"));
+		Optional<String> refusal = target.carryRefusal(from, now);
+		if (refusal.isPresent()) {
+			throw new CarryRefused(refusal.get());
+		}
+		return target;
+	}
+
+	/** Moves the items and tells the search that they belong to the target meeting now; returns how many went. */
+	int carry(Meeting from, Meeting to) {
+		List<Long> moved = items.carry(from.id(), to.id());
+		moved.forEach(id -> search.item(items.find(id).orElseThrow(), to));
+		return moved.size();
+	}
+
+	/** The chosen meeting may not take the items; the cancellation is refused with it, so nothing is lost. */
+	static class CarryRefused extends MeetingRuleException {
+
+		CarryRefused(String messageKey) {
+			super(messageKey);
+		}
+	}
+}
