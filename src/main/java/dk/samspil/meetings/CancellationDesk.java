@@ -93,7 +93,7 @@ class CancellationDesk {
 		int moved = target == null ? 0 : carryOver.carry(meeting, target);
 		Meeting cancelled = meetings.find(meeting.id()).orElseThrow();
 		search.cancelled(cancelled, items.ofMeeting(cancelled.id()));
-		int sent = cancelled.published() ? tellInvitees(cancelled) : 0;
+		int sent = cancelled.published() ? tellInvitees(cancelled, moved, target) : 0;
 		events.publishEvent(new MeetingCancelled(cancelled.id(), cancelled.group(), cancelled.startsAt()));
 		return new Cancelled(sent, moved, target);
 	}
@@ -107,12 +107,12 @@ class CancellationDesk {
 				|| decisions.anyAt(meeting.id());
 	}
 
-	private int tellInvitees(Meeting meeting) {
+	private int tellInvitees(Meeting meeting, int moved, Meeting movedTo) {
 		GroupInfo group = groups.find(meeting.group()).orElseThrow();
 		String canceller = accounts.find(meeting.cancellation().by()).map(PersonSummary::displayName).orElse("");
 		String subject = text("meetings.mail.cancel.subject", group.name(), meeting.title(),
 				meeting.start().format(DateTimeFormatter.ofPattern("d/M/yyyy")));
-		String body = body(meeting, group, canceller);
+		String body = body(meeting, group, canceller, moved, movedTo);
 		String reason = meeting.cancellation().reason();
 		String note = text("meetings.mail.cancel.calendarNote", canceller)
 				+ (reason == null ? "" : "\n" + text("meetings.mail.cancel.reason", reason));
@@ -149,13 +149,18 @@ class CancellationDesk {
 			.toList();
 	}
 
-	private String body(Meeting meeting, GroupInfo group, String canceller) {
+	private String body(Meeting meeting, GroupInfo group, String canceller, int moved, Meeting movedTo) {
 		StringBuilder body = new StringBuilder(text("meetings.mail.cancel.intro", group.name(), meeting.title(),
 				meeting.start().format(DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy 'kl.' HH:mm", AgendaDesk.DANISH)),
 				canceller));
 		String reason = meeting.cancellation().reason();
 		if (reason != null) {
 			body.append("\n\n").append(text("meetings.mail.cancel.reason", reason));
+		}
+		if (moved > 0) {
+			body.append("\n\n").append(text("meetings.mail.cancel.moved", moved, movedTo.title(),
+					movedTo.start().format(DateTimeFormatter.ofPattern("d. MMMM yyyy", AgendaDesk.DANISH)),
+					invitations.meetingUrl(movedTo.id())));
 		}
 		body.append("\n\n").append(text("meetings.mail.cancel.calendar"));
 		return body.append("\n\n").append(invitations.meetingUrl(meeting.id())).append('\n').toString();

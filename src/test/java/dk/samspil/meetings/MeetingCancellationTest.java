@@ -352,7 +352,7 @@ class MeetingCancellationTest {
 	}
 
 	/** The plain text of a mail, wherever it sits among the parts. */
-	private static String text(Part part) throws Exception {
+	static String text(Part part) throws Exception {
 		if (part.isMimeType("text/plain") && part.getFileName() == null) {
 			return (String) part.getContent();
 		}

@@ -14,6 +14,7 @@ import dk.samspil.groups.GroupRole;
 import dk.samspil.groups.ThemeId;
 import dk.samspil.groups.Themes;
 import dk.samspil.search.SearchEntry;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -150,6 +151,24 @@ class MeetingCarryOverTest {
 			.doesNotContain("Grundvandskortlægning", "Skybrudsplaner");
 		mvc.perform(get("/items/" + accepted).with(as(users, OTHER_MEMBER)))
 			.andExpect(redirectedUrl("/meetings/" + next.id() + "#item-" + accepted));
+	}
+
+	@Test
+	void theCancellationMailSaysWhereTheItemsWentAndTheEmptyAgendaSaysWhy() throws Exception {
+		fixtures.acceptedItem(cancelled, "Kildepladser");
+		fixtures.agendas.publish(cancelled, Instant.now());
+		Meeting next = meeting(group, "Næste møde", Duration.ofDays(7), Duration.ofDays(5));
+		mvc.perform(carry("/meetings/" + cancelled.id() + "/cancel", next.id()).with(as(users, CHAIR)))
+			.andExpect(redirectedUrl("/meetings/" + cancelled.id()));
+
+		List<MimeMessage> mails = MeetingCancellationTest.awaitMails(cancelled, "Aflyst: ", 3);
+		assertThat(mails).hasSize(3).allSatisfy(mail -> assertThat(MeetingCancellationTest.text(mail)).contains(
+				"Dagsordenspunktet er flyttet til mødet \"Næste møde\" den "
+						+ next.start().format(DateTimeFormatter.ofPattern("d. MMMM yyyy", AgendaDesk.DANISH))
+						+ " som forslag: ",
+				"/meetings/" + next.id()));
+		assertThat(page("/meetings/" + cancelled.id(), OTHER_MEMBER)).contains("Mødet er aflyst, og dets dagsorden er tom.")
+			.doesNotContain("Der er ingen punkter på dagsordenen endnu.");
 	}
 
 	@Test
