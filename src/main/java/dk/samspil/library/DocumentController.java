@@ -2,6 +2,7 @@ package dk.samspil.library;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import jakarta.validation.Valid;
 
@@ -87,7 +88,8 @@ class DocumentController {
 			formModel(model, document);
 			return "library/form";
 		}
-		library.update(document, form, uploads, remove == null ? List.of() : remove);
+		library.update(document, form, uploads,
+				remove == null ? List.of() : remove.stream().filter(Objects::nonNull).toList());
 		return "redirect:/library/" + id;
 	}
 

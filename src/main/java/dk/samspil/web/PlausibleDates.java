@@ -30,13 +30,17 @@ class PlausibleDates implements Validator {
 		binder.addValidators(this);
 	}
 
+	/** Every binder gets it, whatever it binds; only forms (records) have dates to check. */
 	@Override
 	public boolean supports(Class<?> type) {
-		return type.isRecord();
+		return true;
 	}
 
 	@Override
 	public void validate(Object form, Errors errors) {
+		if (!form.getClass().isRecord()) {
+			return;
+		}
 		for (RecordComponent component : form.getClass().getRecordComponents()) {
 			Class<?> type = component.getType();
 			String field = component.getName();
