@@ -11,11 +11,14 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import jakarta.servlet.http.Cookie;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.MessageSource;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpMethod;
@@ -91,7 +95,10 @@ class HostileInputTest {
 
 	static final int MAX_PAGES = 400;
 
-	/** A message next to a field (the class the forms' messages have), or a field marked invalid with its message. */
+	/**
+	 * A message next to a field (the class the forms' messages have), or a field marked invalid with its message: what
+	 * a page that says "see the fields marked below" must have.
+	 */
 	static final Pattern FIELD_ERROR = Pattern.compile("class=\"error\"|aria-invalid=\"true\"");
 
 	static final Pattern STACK_TRACE = Pattern.compile("\\bat (dk|org|java|jakarta)\\.[\\w.$]+\\(|Exception:|Caused by");
@@ -101,6 +108,9 @@ class HostileInputTest {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	MessageSource messages;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -167,6 +177,14 @@ class HostileInputTest {
 		}
 		assertThat(failures).as("server errors or stack traces").isEmpty();
 		stillAnswers();
+	}
+
+	@Test
+	void aTamperedLanguageCookieIsIgnored() throws Exception {
+		MvcResult result = mvc.perform(request(HttpMethod.GET, "/").cookie(new Cookie("samspil-lang", "%00x")))
+			.andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("lang=\"da\"");
 	}
 
 	private void stillAnswers() throws Exception {
@@ -366,7 +384,7 @@ class HostileInputTest {
 			else if (trace.find()) {
 				fail(attempt + " showed " + trace.group());
 			}
-			else if (status == 200 && body.contains("class=\"error-summary\"") && !FIELD_ERROR.matcher(body).find()) {
+			else if (status == 200 && body.contains(fieldsBelow()) && !FIELD_ERROR.matcher(body).find()) {
 				fail(attempt + " was refused without a message next to any field");
 			}
 			return result;
@@ -379,6 +397,11 @@ class HostileInputTest {
 			fail(attempt + " failed: " + cause);
 			return null;
 		}
+	}
+
+	/** The summary that sends the person to the fields marked below; a refusal that lists its reasons itself is fine. */
+	private String fieldsBelow() {
+		return messages.getMessage("validation.summary", null, Locale.forLanguageTag("da"));
 	}
 
 	private void fail(String failure) {
