@@ -180,6 +180,12 @@ class AccessRulesTest {
 						"/plans/" + NO_SUCH_PERSON + "/versions/1/consultation", Access.SECRETARIAT),
 				// council secretaries may record steps too (for their own municipality), the demo member may not
 				endpoint("POST", "/plans/{id}/steps", "/plans/" + NO_SUCH_PERSON + "/steps", Access.SECRETARIAT),
+				endpoint("POST", "/plans/{id}/steps/{step}/withdraw", "/plans/" + NO_SUCH_PERSON + "/steps/1/withdraw",
+						Access.SECRETARIAT),
+				endpoint("POST", "/plans/{id}/steps/{step}/correct", "/plans/" + NO_SUCH_PERSON + "/steps/1/correct",
+						Access.SECRETARIAT),
+				endpoint("POST", "/plans/{id}/versions/{number}/proceed",
+						"/plans/" + NO_SUCH_PERSON + "/versions/1/proceed", Access.SECRETARIAT),
 				endpoint("POST", "/plans/{id}/objections", "/plans/" + NO_SUCH_PERSON + "/objections",
 						Access.SECRETARIAT),
 				endpoint("POST", "/plans/{id}/objections/{objection}/lift",

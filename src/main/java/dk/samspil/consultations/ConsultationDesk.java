@@ -60,6 +60,6 @@ public class ConsultationDesk {
 
 	private ConsultationInfo info(Consultation c) {
 		return new ConsultationInfo(c.consultationId(), c.title(), c.startsOn(), c.endsOn(), c.minorChange(),
-				c.ideaDeadline(), responses.count(c.id()));
+				c.ideaDeadline(), responses.count(c.id()), responses.unprocessed(c.id()));
 	}
 }

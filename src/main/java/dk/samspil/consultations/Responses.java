@@ -122,6 +122,16 @@ class Responses {
 			.single();
 	}
 
+	/** Responses not withdrawn whose processing is not done. */
+	long unprocessed(long consultationId) {
+		return jdbc.sql("""
+				select count(*) from consultations_response
+				where consultation_id = ? and withdrawn_at is null and status <> 'DONE'""")
+			.param(consultationId)
+			.query(Long.class)
+			.single();
+	}
+
 	/**
 	 * What the intake needs to know before it stores a response, in one round trip: makes the transaction's commit
 	 * synchronous, finds a response already stored under the form token, counts the address's recent responses (no

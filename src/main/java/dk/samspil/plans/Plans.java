@@ -37,6 +37,11 @@ class Plans {
 		return keys.getKey().longValue();
 	}
 
+	/** Locks the plan's row: steps on one plan are checked and written one at a time. */
+	void lock(long planId) {
+		jdbc.sql("select id from plans_plan where id = ? for update").param(planId).query(Long.class).single();
+	}
+
 	void adopted(long planId, java.time.LocalDate on) {
 		jdbc.sql("update plans_plan set adopted_on = ? where id = ?").params(on, planId).update();
 	}
