@@ -39,6 +39,11 @@ class AccessRulesTest {
 		/** Belongs to a group the demo member is not in: the member is refused, the secretariat may. */
 		OTHER_GROUP,
 		/**
+		 * Citizens' personal data: the secretariat and the consultation's caseworkers; the demo member is not a
+		 * caseworker of the demo consultation, so is refused. Who else may is tested in PersonalDataAccessTest.
+		 */
+		CASEWORKER,
+		/**
 		 * Needs a login; the table points at content that does not exist, so every signed-in person gets "not found".
 		 * Who may see and change real content is tested in each module's access tests.
 		 */
@@ -201,14 +206,21 @@ class AccessRulesTest {
 						Access.PUBLIC_NOT_FOUND),
 				endpoint("POST", "/consultations/responses/{token}/withdraw",
 						"/consultations/responses/no-such-token/withdraw", Access.PUBLIC_NOT_FOUND),
-				endpoint("GET", "/consultations/{id}/memo", "/consultations/1/memo", Access.PUBLIC),
-				endpoint("GET", "/consultations/{id}/memo.pdf", "/consultations/1/memo.pdf", Access.PUBLIC),
+				// the demo consultation is open, so its memo is not published: it does not exist for anyone yet
+				endpoint("GET", "/consultations/{id}/memo", "/consultations/1/memo", Access.PUBLIC_NOT_FOUND),
+				endpoint("GET", "/consultations/{id}/memo.pdf", "/consultations/1/memo.pdf", Access.PUBLIC_NOT_FOUND),
 				// consultations: the officials' side; the demo consultation's first response has an attachment
+				// a member who is not a caseworker is sent to the pseudonymised memo
 				endpoint("GET", "/processing/{id}", "/processing/1", Access.SIGNED_IN),
-				endpoint("GET", "/processing/responses/{id}", "/processing/responses/1", Access.SIGNED_IN),
-				endpoint("POST", "/processing/responses/{id}", "/processing/responses/1", Access.SIGNED_IN),
+				endpoint("GET", "/processing/responses/{id}", "/processing/responses/1", Access.CASEWORKER),
+				endpoint("POST", "/processing/responses/{id}", "/processing/responses/1", Access.CASEWORKER),
 				endpoint("GET", "/processing/responses/{id}/attachments/{attachment}",
-						"/processing/responses/1/attachments/1", Access.SIGNED_IN),
+						"/processing/responses/1/attachments/1", Access.CASEWORKER),
+				endpoint("POST", "/processing/{id}/memo/publish", "/processing/1/memo/publish", Access.SECRETARIAT),
+				endpoint("POST", "/processing/{id}/caseworkers", "/processing/" + NO_SUCH_ID + "/caseworkers",
+						Access.SECRETARIAT),
+				endpoint("POST", "/processing/{id}/caseworkers/{person}/remove",
+						"/processing/" + NO_SUCH_ID + "/caseworkers/" + NO_SUCH_PERSON + "/remove", Access.SECRETARIAT),
 				endpoint("GET", "/processing/{id}/memo", "/processing/1/memo", Access.SIGNED_IN),
 				endpoint("GET", "/processing/{id}/memo.pdf", "/processing/1/memo.pdf", Access.SIGNED_IN),
 				endpoint("GET", "/processing/personal-data", "/processing/personal-data", Access.SECRETARIAT));
@@ -256,7 +268,7 @@ class AccessRulesTest {
 			.getResponse()
 			.getStatus();
 		if (endpoint.access() == Access.SECRETARIAT || endpoint.access() == Access.GROUP_CHAIR
-				|| endpoint.access() == Access.OTHER_GROUP) {
+				|| endpoint.access() == Access.OTHER_GROUP || endpoint.access() == Access.CASEWORKER) {
 			assertThat(status).isEqualTo(403);
 		}
 		else if (endpoint.access() == Access.SIGNED_IN_NOT_FOUND || endpoint.access() == Access.PUBLIC_NOT_FOUND) {

@@ -8,7 +8,8 @@ import java.time.temporal.ChronoUnit;
  * the framework part) and § 23 c (an idea phase ends before the consultation starts).
  */
 record Consultation(long id, String subjectKind, long subjectId, String title, LocalDate startsOn, LocalDate endsOn,
-		boolean minorChange, LocalDate ideaDeadline, LocalDate eraseAfter) {
+		boolean minorChange, LocalDate ideaDeadline, LocalDate eraseAfter, java.time.Instant memoPublishedAt,
+		Long ownerGroup) {
 
 	static final int WEEKS = 8;
 
@@ -45,6 +46,17 @@ record Consultation(long id, String subjectKind, long subjectId, String title, L
 
 	public boolean inIdeaPhase(LocalDate today) {
 		return ideaDeadline != null && !today.isAfter(ideaDeadline);
+	}
+
+	/** The memo goes public only after the consultation closed: before, responses may still come and change it. */
+	void checkMemoMayBePublished(LocalDate today) {
+		if (!isLate(today)) {
+			throw new ConsultationRefused("consultations.refused.memoEarly", endsOn);
+		}
+	}
+
+	public boolean memoPublished() {
+		return memoPublishedAt != null;
 	}
 
 	ConsultationId consultationId() {

@@ -122,6 +122,14 @@ class Responses {
 			.single();
 	}
 
+	boolean assignedToPerson(long consultationId, long personId) {
+		return jdbc.sql("select exists (select 1 from consultations_response where consultation_id = ? "
+				+ "and caseworker_id = ?)")
+			.params(consultationId, personId)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** Responses not withdrawn whose processing is not done. */
 	long unprocessed(long consultationId) {
 		return jdbc.sql("""

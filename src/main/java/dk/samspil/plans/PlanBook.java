@@ -15,6 +15,7 @@ import dk.samspil.consultations.ConsultationId;
 import dk.samspil.consultations.ConsultationInfo;
 import dk.samspil.consultations.ConsultedSection;
 import dk.samspil.consultations.OpenConsultation;
+import dk.samspil.groups.GroupId;
 import dk.samspil.region.Municipality;
 import dk.samspil.region.MunicipalityCode;
 import dk.samspil.region.Region;
@@ -63,8 +64,8 @@ class PlanBook {
 	}
 
 	@Transactional
-	public long create(String title, String text, Long person) {
-		long id = plans.insert(title.strip());
+	public long create(String title, String text, GroupId ownerGroup, Long person) {
+		long id = plans.insert(title.strip(), ownerGroup);
 		Version version = plans.addVersion(id, null, PlanText.sections(text));
 		councils.audit(id, person, "plan.created", null, title.strip() + " v" + version.number());
 		return id;
@@ -87,7 +88,7 @@ class PlanBook {
 			.toList();
 		ConsultationId id = desk.open(new OpenConsultation(SUBJECT, version.id(),
 				plan.title() + " (version " + version.number() + ")", sections, startsOn, endsOn, minorChange,
-				ideaDeadline));
+				ideaDeadline, plan.ownerGroup()));
 		councils.audit(plan.id(), person, "consultation.opened", null,
 				"v" + version.number() + " " + startsOn + " – " + endsOn + (minorChange ? " minor" : ""));
 		return id;

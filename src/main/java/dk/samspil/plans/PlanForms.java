@@ -18,12 +18,13 @@ final class PlanForms {
 	private PlanForms() {
 	}
 
+	/** {@code ownerGroup}: the group whose members process the responses (none: the secretariat alone). */
 	record NewPlan(@NotBlank(message = "{validation.required}") @Size(max = 200,
 			message = "{validation.tooLong}") String title,
-			@Size(max = 500_000, message = "{validation.tooLong}") String text) {
+			@Size(max = 500_000, message = "{validation.tooLong}") String text, Long ownerGroup) {
 
 		static NewPlan empty() {
-			return new NewPlan("", "");
+			return new NewPlan("", "", null);
 		}
 	}
 
