@@ -18,6 +18,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -52,30 +53,30 @@ class MemoController {
 	/** Public only once the secretariat has published it; before that it does not exist for visitors. */
 	@GetMapping("/consultations/{id}/memo")
 	ResponseEntity<String> publicMemo(@PathVariable long id, Locale locale) {
-		return html(memo(published(id), false, false, locale), locale);
+		return html(memo(published(id), false, false, false, locale), locale);
 	}
 
 	@GetMapping("/consultations/{id}/memo.pdf")
 	ResponseEntity<byte[]> publicPdf(@PathVariable long id, Locale locale) throws IOException {
-		return pdf(memo(published(id), false, false, locale), locale, "hoeringsnotat-" + id + ".pdf");
+		return pdf(memo(published(id), false, false, false, locale), locale, "hoeringsnotat-" + id + ".pdf");
 	}
 
 	/** The internal memo for the consultation's caseworkers; anyone else gets the processed, pseudonymised one. */
 	@GetMapping("/processing/{id}/memo")
 	@PreAuthorize("hasAnyRole('SECRETARIAT', 'MEMBER')")
 	ResponseEntity<String> internalMemo(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-			Locale locale) {
+			@RequestParam(defaultValue = "false") boolean ideas, Locale locale) {
 		boolean internal = access.of(user, id).all();
-		return html(memo(find(id), internal, !internal, locale), locale);
+		return html(memo(find(id), internal, !internal, ideas, locale), locale);
 	}
 
 	@GetMapping("/processing/{id}/memo.pdf")
 	@PreAuthorize("hasAnyRole('SECRETARIAT', 'MEMBER')")
 	ResponseEntity<byte[]> internalPdf(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-			Locale locale) throws IOException {
+			@RequestParam(defaultValue = "false") boolean ideas, Locale locale) throws IOException {
 		boolean internal = access.of(user, id).all();
-		return pdf(memo(find(id), internal, !internal, locale), locale,
-				(internal ? "hoeringsnotat-internt-" : "hoeringsnotat-") + id + ".pdf");
+		return pdf(memo(find(id), internal, !internal, ideas, locale), locale,
+				(ideas ? "ideer-" : "") + (internal ? "hoeringsnotat-internt-" : "hoeringsnotat-") + id + ".pdf");
 	}
 
 	@PostMapping("/processing/{id}/memo/publish")
@@ -104,13 +105,14 @@ class MemoController {
 	}
 
 	/** {@code processedOnly}: the memo for those who may not see the work in progress, only what is done. */
-	private Memo memo(Consultation consultation, boolean internal, boolean processedOnly, Locale locale) {
+	private Memo memo(Consultation consultation, boolean internal, boolean processedOnly, boolean ideas,
+			Locale locale) {
 		List<Response> all = responses.ofConsultation(consultation.id());
 		if (processedOnly) {
 			all = all.stream().filter(r -> "DONE".equals(r.status())).toList();
 		}
 		return Memo.of(consultation, consultations.sections(consultation.id()), region.municipalities(), all,
-				internal, messages.getMessage("consultations.memo.citizen", null, locale));
+				internal, messages.getMessage("consultations.memo.citizen", null, locale), ideas);
 	}
 
 	private ResponseEntity<String> html(Memo memo, Locale locale) {

@@ -97,6 +97,8 @@ class ProcessingController {
 			.map(members -> new ResponseGroup(members.get(0), members))
 			.toList();
 		model.addAttribute("reachesAll", reach.all());
+		model.addAttribute("ideas", filter.ideas());
+		model.addAttribute("ideaCount", responses.ideas(id));
 		model.addAttribute("zone", ResponseIntake.DANISH_TIME);
 		if (user.isSecretariat()) {
 			addCaseworkers(consultation, model);
@@ -117,7 +119,7 @@ class ProcessingController {
 
 	@PostMapping("/processing/responses/{id}")
 	String process(@PathVariable long id, @Valid @ModelAttribute("form") ProcessingForm form, BindingResult result,
-			@AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
+			@AuthenticationPrincipal SignedInUser user, Model model, Locale locale, RedirectAttributes flash) {
 		Response response = find(id, user);
 		if (form.caseworker() != null && accounts.find(new PersonId(form.caseworker())).isEmpty()) {
 			result.rejectValue("caseworker", "consultations.caseworker.unknown");
@@ -126,6 +128,8 @@ class ProcessingController {
 			return show(response, form, model, locale);
 		}
 		desk.process(response, form, user.personId(), access.of(user, response.consultationId())::mayOpen);
+		flash.addFlashAttribute("done", messages.getMessage("consultations.processing.saved",
+				new Object[] { response.receipt() }, locale));
 		return "redirect:/processing/" + response.consultationId() + "#r" + response.id();
 	}
 
