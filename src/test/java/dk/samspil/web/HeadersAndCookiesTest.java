@@ -4,7 +4,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+
+import jakarta.servlet.http.Cookie;
 
 import dk.samspil.Visitors;
 import org.junit.jupiter.api.Test;
@@ -98,6 +101,13 @@ class HeadersAndCookiesTest {
 			.singleElement()
 			.asString()
 			.containsIgnoringCase("; Secure");
+	}
+
+	@Test
+	void aTamperedLanguageCookieIsIgnored() throws Exception {
+		var response = mvc.perform(get("/").cookie(new Cookie("samspil-lang", "%00x"))).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("lang=\"da\"");
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
