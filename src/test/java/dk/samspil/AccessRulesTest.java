@@ -219,7 +219,10 @@ class AccessRulesTest {
 						Access.GROUP_MEMBER),
 				endpoint("POST", "/water/models/{id}/versions", "/water/models/" + NO_SUCH_CONTENT + "/versions",
 						Access.SIGNED_IN_NOT_FOUND),
-				endpoint("GET", "/water/models/{id}/compare", model + "/compare", Access.GROUP_MEMBER));
+				endpoint("GET", "/water/models/{id}/compare", model + "/compare", Access.GROUP_MEMBER),
+				endpoint("GET", "/water/models/{id}/elements/{kind}", model + "/elements/pipes", Access.GROUP_MEMBER),
+				endpoint("POST", "/water/models/{id}/elements/{kind}",
+						"/water/models/" + NO_SUCH_CONTENT + "/elements/pipes", Access.SIGNED_IN_NOT_FOUND));
 	}
 
 	static List<Endpoint> allEndpoints() {
