@@ -220,6 +220,8 @@ class AccessRulesTest {
 				endpoint("POST", "/water/models/{id}/versions", "/water/models/" + NO_SUCH_CONTENT + "/versions",
 						Access.SIGNED_IN_NOT_FOUND),
 				endpoint("GET", "/water/models/{id}/compare", model + "/compare", Access.GROUP_MEMBER),
+				endpoint("GET", "/water/models/{id}/versions/{number}/map.geojson", model + "/versions/1/map.geojson",
+						Access.GROUP_MEMBER),
 				endpoint("GET", "/water/models/{id}/elements/{kind}", model + "/elements/pipes", Access.GROUP_MEMBER),
 				endpoint("POST", "/water/models/{id}/elements/{kind}",
 						"/water/models/" + NO_SUCH_CONTENT + "/elements/pipes", Access.SIGNED_IN_NOT_FOUND));

@@ -38,11 +38,14 @@ class ModelController {
 
 	private final ModelCheck check;
 
-	ModelController(ModelAccess access, Models models, ModelDesk desk, ModelCheck check) {
+	private final ModelMap map;
+
+	ModelController(ModelAccess access, Models models, ModelDesk desk, ModelCheck check, ModelMap map) {
 		this.access = access;
 		this.models = models;
 		this.desk = desk;
 		this.check = check;
+		this.map = map;
 	}
 
 	@GetMapping("/water")
@@ -112,6 +115,14 @@ class ModelController {
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
 			.body(version.content().getBytes(StandardCharsets.UTF_8));
+	}
+
+	@GetMapping("/water/models/{id}/versions/{number}/map.geojson")
+	ResponseEntity<String> map(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+			@PathVariable int number) {
+		ModelInfo info = access.readable(user, new WaterModelId(id));
+		ModelVersion version = models.version(info.id(), number).orElseThrow(ModelAccess::notFound);
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(map.geoJson(version));
 	}
 
 	@PostMapping("/water/models/{id}/versions")

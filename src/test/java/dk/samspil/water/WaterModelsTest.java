@@ -186,6 +186,10 @@ class WaterModelsTest {
 		mvc.perform(get(page() + "/elements/ptxPlants").with(as(users, member)))
 			.andExpect(content().string(containsString("value=\"ptx-vejle\"")));
 		mvc.perform(get(page() + "/elements/ptxPlants").with(as(users, outsider))).andExpect(status().isNotFound());
+		String map = mvc.perform(get(page() + "/versions/2/map.geojson").with(as(users, member)))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(map).contains("[9.53,55.71]", "\"LineString\"", "wwtp-vejle-to-ptx-vejle");
+		mvc.perform(get(page() + "/versions/2/map.geojson").with(as(users, outsider))).andExpect(status().isNotFound());
 	}
 
 	private String page() {
