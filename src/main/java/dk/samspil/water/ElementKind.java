@@ -81,21 +81,21 @@ enum ElementKind {
 	}
 
 	/** The model file's name for the list of these elements, also their address in the pages. */
-	String array() {
+	public String array() {
 		return array;
 	}
 
 	/** Whether these elements have a municipality and may have a position on the map. */
-	boolean placed() {
+	public boolean placed() {
 		return placed;
 	}
 
 	/** Whether a new element of this kind is a use that needs a pipe from a source to reach it. */
-	boolean fed() {
+	public boolean fed() {
 		return this == DEMANDS || this == PTX;
 	}
 
-	List<Field> fields() {
+	public List<Field> fields() {
 		return fields;
 	}
 

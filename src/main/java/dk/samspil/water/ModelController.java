@@ -40,7 +40,10 @@ class ModelController {
 
 	private final ModelMap map;
 
-	ModelController(ModelAccess access, Models models, ModelDesk desk, ModelCheck check, ModelMap map) {
+	private final Runs runs;
+
+	ModelController(ModelAccess access, Models models, ModelDesk desk, ModelCheck check, ModelMap map, Runs runs) {
+		this.runs = runs;
 		this.access = access;
 		this.models = models;
 		this.desk = desk;
@@ -98,6 +101,7 @@ class ModelController {
 		model.addAttribute("version", version);
 		model.addAttribute("summary", ModelSummary.of(file));
 		model.addAttribute("versions", models.versions(info.id()));
+		model.addAttribute("runs", runs.ofModel(info.id()));
 		if (!model.containsAttribute("upload")) {
 			model.addAttribute("upload", new ModelForms.Upload("", info.latest()));
 		}
