@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class SearchWords {
 
 	/** Expansions per word of the query; the shortest words containing it come first, the closest compounds. */
-	static final int EXPANSIONS = 50;
+	static final int EXPANSIONS = 30;
 
 	/** Longer queries are searched as typed, without expansion. */
 	static final int MAX_WORDS = 8;
@@ -27,8 +27,8 @@ class SearchWords {
 	private static final Pattern OWN_SYNTAX = Pattern.compile("\"|(^|\\s)(?i:or)(\\s|$)");
 
 	/**
-	 * A word of the query: its Danish and English forms, or any word of the index containing its stem (of three
-	 * letters at least, as trigrams need) when the word is no stop word. Lexemes holding a quote or backslash would
+	 * A word of the query: its Danish and English forms, or any word of the index containing its stem (of four
+	 * letters at least: "dig" would find "myndighed") when the word is no stop word. Lexemes holding a quote or backslash would
 	 * need escaping in a tsquery, and are left out of the expansion.
 	 */
 	private static final String WORD = """
@@ -36,7 +36,7 @@ class SearchWords {
 			  select cast(string_agg(chr(39) || x.word || chr(39), ' | ') as tsquery)
 			  from (select s.word from search_word s,
 			          (select coalesce((ts_lexize('danish_stem', lower(:w%1$d)))[1], lower(:w%1$d)) as stem) t
-			        where :expand%1$d and length(t.stem) >= 3
+			        where :expand%1$d and length(t.stem) >= 4
 			          and numnode(websearch_to_tsquery('danish', :w%1$d)) > 0
 			          and s.word like '%%' || replace(replace(replace(t.stem, chr(92), chr(92) || chr(92)), '%%', chr(92) || '%%'), '_', chr(92) || '_') || '%%'
 			          and strpos(s.word, chr(39)) = 0 and strpos(s.word, chr(92)) = 0

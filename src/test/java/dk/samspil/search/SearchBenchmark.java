@@ -70,6 +70,9 @@ public final class SearchBenchmark {
 			jdbc.sql("vacuum analyze search_word").update();
 			prewarm(jdbc);
 			SearchIndex index = new SearchIndex(jdbc, null);
+			if (Boolean.getBoolean("explain")) {
+				explain(jdbc, index);
+			}
 			report(jdbc, measure(query -> index.search(SearchQuery.of(query), MEMBER), queries), generation, documents,
 					agendaItems);
 			// The same queries as searched before compounds and bounded ranking, for a comparison in the same conditions.
@@ -200,6 +203,26 @@ public final class SearchBenchmark {
 		}
 		catch (RuntimeException ex) {
 			System.out.println("  (pg_prewarm is not available; the first queries read from disk)");
+		}
+	}
+
+	/** Where a search's time goes, for a common and a rarer query (-Dexplain=true). */
+	private static void explain(JdbcClient jdbc, SearchIndex index) {
+		for (String text : List.of("vand analyse", "kvælstof", "skybrud dige")) {
+			String tsquery = new SearchWords(jdbc).tsquery(text);
+			System.out.println("== " + text + ": " + tsquery.length() + " characters of tsquery");
+			jdbc.sql("""
+					explain (analyze, buffers) select e.kind, e.key from search_entry e
+					where e.document @@ cast(:query as tsquery) and (e.visibility = 'PUBLIC' or e.visibility = 'MEMBERS'
+					  or (e.visibility = 'GROUP' and e.group_id = any(cast('{2,5}' as bigint[]))))
+					order by e.happened_at desc limit 1000""")
+				.param("query", tsquery)
+				.query(String.class)
+				.list()
+				.forEach(System.out::println);
+			long start = System.nanoTime();
+			index.search(SearchQuery.of(text), MEMBER);
+			System.out.printf("search: %.1f ms%n", (System.nanoTime() - start) / 1e6);
 		}
 	}
 
