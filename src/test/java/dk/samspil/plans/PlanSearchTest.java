@@ -33,7 +33,7 @@ class PlanSearchTest {
 				# Indledning
 				Planen samler indsatsen.
 				# Okkerbassiner
-				Okkerbassinerne langs Gudenåen renser drænvandet.""", null);
+				Okkerbassinerne langs Gudenåen renser drænvandet.""", null, null);
 		book.addVersion(plan, "Rettet", """
 				# Indledning
 				Planen samler indsatsen.
