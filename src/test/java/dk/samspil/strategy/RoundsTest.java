@@ -30,6 +30,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -226,7 +227,8 @@ class RoundsTest {
 
 		mvc.perform(post("/strategy/rounds/" + round.value() + "/reopen").with(csrf())
 			.with(Visitors.as(users, Visitors.SECRETARIAT)).param("reason", " ").param("deadline", "2099-01-01"))
-			.andExpect(redirectedUrl("/strategy/rounds/" + round.value()));
+			.andExpect(flash().attribute("refused",
+					"Skriv en begrundelse for at genåbne runden; den gemmes sammen med runden."));
 		assertThat(f.rounds.find(round.value()).orElseThrow().isClosed()).isTrue();
 		mvc.perform(post("/strategy/rounds/" + round.value() + "/reopen").with(csrf())
 			.with(Visitors.as(users, Visitors.SECRETARIAT))
