@@ -2,5 +2,6 @@
  * The joint municipal plan: its versions and sections, each municipality's path through committees and council,
  * objections, and adoption.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "region", "consultations", "groups" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "region", "consultations", "groups",
+		"search" })
 package dk.samspil.plans;
