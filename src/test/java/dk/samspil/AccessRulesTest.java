@@ -258,6 +258,7 @@ class AccessRulesTest {
 	static List<Endpoint> strategyEndpoints() {
 		String process = "/strategy/" + NO_SUCH_ID;
 		String topic = "/strategy/topics/" + NO_SUCH_ID;
+		String round = "/strategy/rounds/" + NO_SUCH_ID;
 		return List.of(endpoint("GET", "/strategy", "/strategy", Access.SIGNED_IN),
 				endpoint("GET", "/strategy/new", "/strategy/new", Access.SECRETARIAT),
 				endpoint("POST", "/strategy", "/strategy", Access.SECRETARIAT),
@@ -271,7 +272,25 @@ class AccessRulesTest {
 				endpoint("POST", "/strategy/topics/{id}/endorsement", topic + "/endorsement",
 						Access.SIGNED_IN_NOT_FOUND),
 				endpoint("POST", "/strategy/topics/{id}/merge", topic + "/merge", Access.SECRETARIAT),
-				endpoint("POST", "/strategy/topics/{id}/retire", topic + "/retire", Access.SECRETARIAT));
+				endpoint("POST", "/strategy/topics/{id}/retire", topic + "/retire", Access.SECRETARIAT),
+				endpoint("GET", "/strategy/{id}/rounds/new", process + "/rounds/new", Access.SECRETARIAT),
+				endpoint("POST", "/strategy/{id}/rounds", process + "/rounds", Access.SECRETARIAT),
+				endpoint("GET", "/strategy/rounds/{id}", round, Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/strategy/rounds/{id}/close", round + "/close", Access.SECRETARIAT),
+				endpoint("POST", "/strategy/rounds/{id}/reopen", round + "/reopen", Access.SECRETARIAT),
+				endpoint("GET", "/strategy/rounds/{id}/voters", round + "/voters", Access.SECRETARIAT),
+				endpoint("POST", "/strategy/rounds/{id}/voters", round + "/voters", Access.SECRETARIAT),
+				// a ballot is its municipality's voters' only: tried as other voters in RoundsTest
+				endpoint("GET", "/strategy/rounds/{id}/ballots/{code}", round + "/ballots/0630",
+						Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/strategy/rounds/{id}/ballots/{code}", round + "/ballots/0630",
+						Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/strategy/rounds/{id}/result.csv", round + "/result.csv", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/strategy/rounds/{id}/result.pdf", round + "/result.pdf", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/strategy/topics/{id}/choose", topic + "/choose", Access.SECRETARIAT),
+				endpoint("POST", "/strategy/topics/{id}/handover", topic + "/handover", Access.SECRETARIAT),
+				endpoint("POST", "/strategy/handovers/{id}/done", "/strategy/handovers/" + NO_SUCH_ID + "/done",
+						Access.SIGNED_IN_NOT_FOUND));
 	}
 
 	static List<Endpoint> allEndpoints() {
