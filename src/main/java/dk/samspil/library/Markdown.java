@@ -12,7 +12,7 @@ import org.commonmark.renderer.text.TextContentRenderer;
  * Markdown to HTML that is safe to show: HTML in the text is escaped, links and images go only to web and mail
  * addresses (never {@code javascript:} or {@code data:}), and links leave without a referrer to our pages.
  */
-final class Markdown {
+public final class Markdown {
 
 	private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
 
@@ -35,11 +35,11 @@ final class Markdown {
 	private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
 
 	/** The words without the Markdown signs, for the search index and its snippets. */
-	static String toText(String markdown) {
+	public static String toText(String markdown) {
 		return TEXT.render(PARSER.parse(markdown == null ? "" : markdown));
 	}
 
-	static String toHtml(String markdown) {
+	public static String toHtml(String markdown) {
 		return RENDERER.render(PARSER.parse(markdown == null ? "" : markdown));
 	}
 
