@@ -70,6 +70,7 @@ class FigureController {
 				return "redirect:/goals/" + id + "#figures";
 			}
 			catch (GoalRuleException ex) {
+				refuseAtTheTop(ex);
 				result.rejectValue(field(ex.messageKey()), ex.messageKey(), ex.arguments(), null);
 			}
 		}
@@ -91,6 +92,7 @@ class FigureController {
 				return "redirect:/goals/" + id + "#figures";
 			}
 			catch (GoalRuleException ex) {
+				refuseAtTheTop(ex);
 				result.rejectValue(ex.messageKey().equals("goals.rule.reasonNeeded") ? "reason" : "value",
 						ex.messageKey(), ex.arguments(), null);
 			}
@@ -174,6 +176,13 @@ class FigureController {
 			@RequestParam(defaultValue = "0") long person) {
 		desk.removeResponsible(found(id), municipality(municipality), new PersonId(person));
 		return "redirect:/goals/" + id + "#responsible";
+	}
+
+	/** Someone not named for the municipality is refused at the top of the page, not next to a field they may lack. */
+	private static void refuseAtTheTop(GoalRuleException ex) {
+		if (ex.messageKey().equals("goals.rule.notResponsible")) {
+			throw ex;
+		}
 	}
 
 	private static MunicipalityCode municipality(String code) {

@@ -29,6 +29,10 @@ class FigurePanel {
 
 	/** A figure in the list, with who reported it and whether the viewer may correct it. */
 	record FigureRow(Figure figure, String municipality, String reportedBy, boolean mayCorrect) {
+
+		public java.time.LocalDate reportedOn() {
+			return figure.reportedAt().atZone(DANISH_TIME).toLocalDate();
+		}
 	}
 
 	/** A correction in the history: the value it replaced, the new one, who and why. */

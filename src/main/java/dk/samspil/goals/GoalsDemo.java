@@ -45,7 +45,7 @@ final class GoalsDemo {
 						+ "Kommunernes andele og de to andre oplandes mål er illustrative.",
 				Theme.TRIPARTITE, "ha", UnitKind.AMOUNT, Direction.INCREASE, RollUp.CATCHMENT, null, PeriodKind.YEAR,
 				2024, 2030, 90, true, List.of(), List.of(), catchments(25_000, 18_000, 9_000)), "plan", years(2025, 2025),
-				null, null);
+				null, null, 1.0);
 	}
 
 	private static DemoGoal nitrogen() {
@@ -54,7 +54,7 @@ final class GoalsDemo {
 						+ "Det nationale mål er 13.780 t N om året; oplandenes mål og kommunernes andele her er illustrative.",
 				Theme.TRIPARTITE, "t N/år", UnitKind.AMOUNT, Direction.INCREASE, RollUp.CATCHMENT, null,
 				PeriodKind.YEAR, 2024, 2027, 90, false, List.of(), List.of(), catchments(1_000, 700, 350)), "plan",
-				years(2025, 2025), null, null);
+				years(2025, 2025), null, null, 0.6);
 	}
 
 	/** Lillebælt/Jylland with the Jutland municipalities (Middelfart is on Funen), Vadehavet, Vidå-Kruså. */
@@ -76,7 +76,7 @@ final class GoalsDemo {
 						+ "halveres fra 2020 til 2030. Andelene er fra regionens opgørelse; kommunernes tal og mål er illustrative.",
 				Theme.CLIMATE, "t CO₂e", UnitKind.AMOUNT, Direction.DECREASE, RollUp.SUM, null, PeriodKind.YEAR, 2020,
 				2030, 120, false, List.of(new Milestone(2025, 1_275_000)), targets, List.of()), "klima",
-				years(2021, 2025), Period.year(2025), KOLDING);
+				years(2021, 2025), Period.year(2025), KOLDING, 1.0);
 	}
 
 	private static DemoGoal cycling() {
@@ -87,7 +87,7 @@ final class GoalsDemo {
 		return new DemoGoal(goal("Cykelandel af pendlerture",
 				"Andelen af ture til og fra arbejde på cykel, vægtet med kommunernes indbyggertal. Tallene er illustrative.",
 				Theme.MOBILITY, "%", UnitKind.PERCENT, Direction.INCREASE, RollUp.POPULATION, null, PeriodKind.YEAR,
-				2020, 2030, 90, true, List.of(), targets, List.of()), "mobilitet", years(2021, 2025), null, null);
+				2020, 2030, 90, true, List.of(), targets, List.of()), "mobilitet", years(2021, 2025), null, null, 1.3);
 	}
 
 	private static DemoGoal charging() {
@@ -106,7 +106,7 @@ final class GoalsDemo {
 				"Antal offentligt tilgængelige ladepunkter til elbiler, opgjort hvert kvartal. Tallene er illustrative.",
 				Theme.MOBILITY, "ladepunkter", UnitKind.AMOUNT, Direction.INCREASE, RollUp.SUM, null,
 				PeriodKind.QUARTER, 2023, 2027, 45, true, List.of(), targets, List.of()), "mobilitet", quarters, null,
-				null);
+				null, 1.25);
 	}
 
 	private static DemoGoal commuting() {
@@ -121,6 +121,6 @@ final class GoalsDemo {
 						+ "rejser kollektivt eller cykler, vægtes med hver kommunes indpendlere; fordelingen og andelene er illustrative.",
 				Theme.MOBILITY, "%", UnitKind.PERCENT, Direction.INCREASE, RollUp.NAMED_WEIGHT, "indpendlere",
 				PeriodKind.YEAR, 2023, 2030, 90, false, List.of(), targets, List.of()), "mobilitet", years(2024, 2025),
-				null, null);
+				null, null, 0.6);
 	}
 }

@@ -1,6 +1,7 @@
 package dk.samspil.goals;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,10 +60,13 @@ class GoalsDemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final Actions actions;
+
 	private final boolean enabled;
 
 	GoalsDemoData(GoalDesk desk, Goals goals, Figures figures, Responsibles responsibles, Accounts accounts,
-			Clock clock, @Value("${samspil.demo.enabled}") boolean enabled) {
+			Clock clock, Actions actions, @Value("${samspil.demo.enabled}") boolean enabled) {
+		this.actions = actions;
 		this.desk = desk;
 		this.goals = goals;
 		this.figures = figures;
@@ -80,8 +84,10 @@ class GoalsDemoData implements ApplicationRunner {
 	}
 
 	void load() {
+		List<GoalId> ids = new ArrayList<>();
 		for (DemoGoal demo : GoalsDemo.ALL) {
 			GoalId id = desk.define(demo.goal());
+			ids.add(id);
 			Goal goal = goals.find(id).orElseThrow();
 			for (MunicipalityCode m : goal.municipalities()) {
 				accounts.findByUsername(NAMES.get(m) + "." + demo.reporter()).ifPresent(p -> {
@@ -90,6 +96,18 @@ class GoalsDemoData implements ApplicationRunner {
 				});
 			}
 		}
+		actions(ids.get(2), ids.get(4));
+	}
+
+	/** A municipal action past its date (so it is on Kolding's climate manager's tasks) and a joint one ahead. */
+	private void actions(GoalId climate, GoalId charging) {
+		LocalDate today = LocalDate.now(clock.withZone(FigurePanel.DANISH_TIME));
+		accounts.findByUsername("kolding.klima").ifPresent(owner -> actions.insert(new Action(0, climate,
+				"Elbusser på alle bybuslinjer i Kolding", KOLDING, owner, Action.Status.STARTED, today.minusWeeks(3),
+				"ca. 2.500 t CO₂e mindre om året (illustrativt)", null, null, 0)));
+		accounts.findByUsername("billund.mobilitet").ifPresent(owner -> actions.insert(new Action(0, charging,
+				"Fælles udbud af ladestandere ved pendlerpladser", null, owner, Action.Status.PLANNED,
+				today.plusMonths(5), "120 nye ladepunkter (illustrativt)", null, null, 0)));
 	}
 
 	/** Figures along each municipality's own path at its pace, for the demo's years (one left out where it says). */
@@ -102,7 +120,7 @@ class GoalsDemoData implements ApplicationRunner {
 				continue;
 			}
 			double expected = path.valueAt(period.time());
-			double value = part.baseline() + (expected - part.baseline()) * PACE.get(m);
+			double value = part.baseline() + (expected - part.baseline()) * PACE.get(m) * demo.pace();
 			if (goal.splitByCatchment()) {
 				double total = part.target() - part.baseline();
 				for (Catchment c : goal.catchments()) {
@@ -128,8 +146,12 @@ class GoalsDemoData implements ApplicationRunner {
 		return Math.round(value * 10) / 10.0;
 	}
 
-	/** A goal of the demo, whose people report it, the periods reported, and one figure left for the demo to add. */
-	record DemoGoal(Goal goal, String reporter, List<Period> reported, Period missing, MunicipalityCode missingFor) {
+	/**
+	 * A goal of the demo, whose people report it, the periods reported, one figure left for the demo to add, and how
+	 * fast the region as a whole goes (1 keeps to the path), so that some goals are on track and some are not.
+	 */
+	record DemoGoal(Goal goal, String reporter, List<Period> reported, Period missing, MunicipalityCode missingFor,
+			double pace) {
 	}
 
 	static List<Period> years(int from, int to) {
