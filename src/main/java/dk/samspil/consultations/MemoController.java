@@ -1,8 +1,10 @@
 package dk.samspil.consultations;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
+import dk.samspil.accounts.SignedInUser;
 import dk.samspil.region.Region;
 
 import org.springframework.context.MessageSource;
@@ -11,10 +13,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
@@ -30,39 +36,83 @@ class MemoController {
 
 	private final MessageSource messages;
 
-	MemoController(Consultations consultations, Responses responses, Region region, MessageSource messages) {
+	private final ProcessingAccess access;
+
+	private final SecretariatDesk secretariat;
+
+	MemoController(Consultations consultations, Responses responses, Region region, MessageSource messages,
+			ProcessingAccess access, SecretariatDesk secretariat) {
+		this.access = access;
+		this.secretariat = secretariat;
 		this.consultations = consultations;
 		this.responses = responses;
 		this.region = region;
 		this.messages = messages;
 	}
 
+	/** Public only once the secretariat has published it; before that it does not exist for visitors. */
 	@GetMapping("/consultations/{id}/memo")
 	ResponseEntity<String> publicMemo(@PathVariable long id, Locale locale) {
-		return html(memo(id, false, locale), locale);
+		return html(memo(published(id), false, false, false, locale), locale);
 	}
 
 	@GetMapping("/consultations/{id}/memo.pdf")
 	ResponseEntity<byte[]> publicPdf(@PathVariable long id, Locale locale) throws IOException {
-		return pdf(memo(id, false, locale), locale, "hoeringsnotat-" + id + ".pdf");
+		return pdf(memo(published(id), false, false, false, locale), locale, "hoeringsnotat-" + id + ".pdf");
 	}
 
+	/** The internal memo for the consultation's caseworkers; anyone else gets the processed, pseudonymised one. */
 	@GetMapping("/processing/{id}/memo")
 	@PreAuthorize("hasAnyRole('SECRETARIAT', 'MEMBER')")
-	ResponseEntity<String> internalMemo(@PathVariable long id, Locale locale) {
-		return html(memo(id, true, locale), locale);
+	ResponseEntity<String> internalMemo(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+			@RequestParam(defaultValue = "false") boolean ideas, Locale locale) {
+		boolean internal = access.of(user, id).all();
+		return html(memo(find(id), internal, !internal, ideas, locale), locale);
 	}
 
 	@GetMapping("/processing/{id}/memo.pdf")
 	@PreAuthorize("hasAnyRole('SECRETARIAT', 'MEMBER')")
-	ResponseEntity<byte[]> internalPdf(@PathVariable long id, Locale locale) throws IOException {
-		return pdf(memo(id, true, locale), locale, "hoeringsnotat-internt-" + id + ".pdf");
+	ResponseEntity<byte[]> internalPdf(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+			@RequestParam(defaultValue = "false") boolean ideas, Locale locale) throws IOException {
+		boolean internal = access.of(user, id).all();
+		return pdf(memo(find(id), internal, !internal, ideas, locale), locale,
+				(ideas ? "ideer-" : "") + (internal ? "hoeringsnotat-internt-" : "hoeringsnotat-") + id + ".pdf");
 	}
 
-	private Memo memo(long id, boolean internal, Locale locale) {
-		Consultation consultation = consultations.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-		return Memo.of(consultation, consultations.sections(id), region.municipalities(), responses.ofConsultation(id),
-				internal, messages.getMessage("consultations.memo.citizen", null, locale));
+	@PostMapping("/processing/{id}/memo/publish")
+	@PreAuthorize("hasRole('SECRETARIAT')")
+	String publish(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes flash,
+			Locale locale) {
+		find(id);
+		try {
+			secretariat.publishMemo(id, user.personId());
+			flash.addFlashAttribute("done", messages.getMessage("consultations.memo.published", null, locale));
+		}
+		catch (ConsultationRefused refused) {
+			flash.addFlashAttribute("refused", messages.getMessage(refused.messageKey(),
+					ProcessingController.readable(refused.arguments(), locale), locale));
+		}
+		return "redirect:/processing/" + id;
+	}
+
+	private Consultation find(long id) {
+		return consultations.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+	}
+
+	private Consultation published(long id) {
+		return consultations.find(id).filter(Consultation::memoPublished)
+			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+	}
+
+	/** {@code processedOnly}: the memo for those who may not see the work in progress, only what is done. */
+	private Memo memo(Consultation consultation, boolean internal, boolean processedOnly, boolean ideas,
+			Locale locale) {
+		List<Response> all = responses.ofConsultation(consultation.id());
+		if (processedOnly) {
+			all = all.stream().filter(r -> "DONE".equals(r.status())).toList();
+		}
+		return Memo.of(consultation, consultations.sections(consultation.id()), region.municipalities(), all,
+				internal, messages.getMessage("consultations.memo.citizen", null, locale), ideas);
 	}
 
 	private ResponseEntity<String> html(Memo memo, Locale locale) {

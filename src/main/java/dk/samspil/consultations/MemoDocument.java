@@ -41,7 +41,8 @@ final class MemoDocument {
 	}
 
 	private String write(Memo memo) {
-		String title = text("consultations.memo.title") + " – " + memo.consultation().title();
+		String title = text(memo.ideas() ? "consultations.memo.ideas.title" : "consultations.memo.title") + " – "
+				+ memo.consultation().title();
 		out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
 			.append(locale.getLanguage())
 			.append("\"><head><meta charset=\"utf-8\" /><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />")

@@ -31,13 +31,15 @@ class ProcessingDesk {
 	}
 
 	@Transactional
-	public void process(Response response, ProcessingForm form, PersonId by) {
+	/** {@code mayOpen} keeps a whole-campaign save to the responses the person may process. */
+	public void process(Response response, ProcessingForm form, PersonId by,
+			java.util.function.Predicate<Response> mayOpen) {
 		Processing processing = new Processing(form.summary(), form.comment(), form.outcome(), form.changeText(),
 				form.changeAnchor(), form.assignedTo(), form.caseworker(),
 				form.theme(), null);
 		Instant now = clock.instant();
-		var members = Boolean.TRUE.equals(form.wholeGroup()) ? campaigns.groupOf(response).members()
-				: java.util.List.of(response);
+		var members = Boolean.TRUE.equals(form.wholeGroup())
+				? campaigns.groupOf(response).members().stream().filter(mayOpen).toList() : java.util.List.of(response);
 		for (Response member : members) {
 			log.record(member, processing, by, now);
 			responses.process(member.id(), processing);

@@ -39,8 +39,11 @@ class DecisionController {
 
 	private final GroupDirectory groups;
 
+	private final java.time.Clock clock;
+
 	DecisionController(Decisions decisions, AgendaItems items, Meetings meetings, Tasks tasks, DecisionDesk desk,
-			GroupAccess access, GroupDirectory groups) {
+			GroupAccess access, GroupDirectory groups, java.time.Clock clock) {
+		this.clock = clock;
 		this.decisions = decisions;
 		this.items = items;
 		this.meetings = meetings;
@@ -161,7 +164,7 @@ class DecisionController {
 	/** The meeting a decision on the item is recorded at; refused when it was cancelled and so never held. */
 	private Meeting decidingMeeting(AgendaItem item) {
 		Meeting meeting = meetings.find(item.meetingId()).orElseThrow();
-		meeting.checkTakesMinutes();
+		meeting.checkTakesMinutes(clock.instant());
 		return meeting;
 	}
 

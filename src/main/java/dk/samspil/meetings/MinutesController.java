@@ -39,8 +39,11 @@ class MinutesController {
 
 	private final MeetingPdfs pdfs;
 
+	private final java.time.Clock clock;
+
 	MinutesController(MeetingPages pages, Meetings meetings, MinutesDesk desk, AgendaDesk agendas,
-			GroupAccess access, MeetingPdfs pdfs) {
+			GroupAccess access, MeetingPdfs pdfs, java.time.Clock clock) {
+		this.clock = clock;
 		this.pages = pages;
 		this.meetings = meetings;
 		this.desk = desk;
@@ -80,7 +83,7 @@ class MinutesController {
 
 	@PostMapping("/meetings/{id}/minutes/approve")
 	String approve(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
-		desk.approve(pages.managed(user, id), Instant.now());
+		desk.approve(pages.managed(user, id), clock.instant());
 		return "redirect:/meetings/" + id + "/minutes";
 	}
 
@@ -121,7 +124,11 @@ class MinutesController {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("group", access.readable(user, meeting.group()));
 		// A cancelled meeting takes no minutes, so nobody is offered the tools to write them.
-		model.addAttribute("manages", access.manages(user, meeting.group()) && !meeting.cancelled());
+		// Minutes belong to a meeting that has been held: until it starts the page says when they open, and nobody is
+		// offered the tools to write them.
+		boolean started = meeting.hasStarted(clock.instant());
+		model.addAttribute("manages", access.manages(user, meeting.group()) && !meeting.cancelled() && started);
+		model.addAttribute("started", started);
 		model.addAttribute("agenda", agenda);
 		model.addAttribute("decisions", pages.decisionsOf(agenda));
 		model.addAttribute("tasks", pages.tasksOf(agenda));

@@ -1,5 +1,6 @@
 package dk.samspil.meetings;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,11 @@ class MinutesDesk {
 
 	private final ApplicationEventPublisher events;
 
-	MinutesDesk(Meetings meetings, AgendaItems items, MeetingSearch search, ApplicationEventPublisher events) {
+	private final Clock clock;
+
+	MinutesDesk(Meetings meetings, AgendaItems items, MeetingSearch search, ApplicationEventPublisher events,
+			Clock clock) {
+		this.clock = clock;
 		this.meetings = meetings;
 		this.items = items;
 		this.search = search;
@@ -32,7 +37,7 @@ class MinutesDesk {
 	/** Saves discussion and outcome per accepted item; refused once the minutes are approved. */
 	@Transactional
 	void write(Meeting meeting, Map<Long, String[]> texts) {
-		meeting.checkMinutesEditable();
+		meeting.checkMinutesEditable(clock.instant());
 		List<AgendaItem> agenda = agenda(meeting);
 		for (AgendaItem item : agenda) {
 			String[] text = texts.get(item.id());
@@ -45,7 +50,7 @@ class MinutesDesk {
 
 	@Transactional
 	void sendForApproval(Meeting meeting) {
-		meetings.setMinutesState(meeting.id(), meeting.minutesSentForApproval(), null);
+		meetings.setMinutesState(meeting.id(), meeting.minutesSentForApproval(clock.instant()), null);
 	}
 
 	@Transactional

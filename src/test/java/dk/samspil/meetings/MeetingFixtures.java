@@ -41,7 +41,10 @@ class MeetingFixtures {
 
 	final Accounts accounts;
 
+	final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	MeetingFixtures(ApplicationContext context) {
+		this.jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
 		this.agendas = context.getBean(AgendaDesk.class);
 		this.minutes = context.getBean(MinutesDesk.class);
 		this.decisions = context.getBean(DecisionDesk.class);
@@ -83,6 +86,19 @@ class MeetingFixtures {
 		long id = agendas.schedule(group(slug), title, start, start.plus(Duration.ofHours(1)), "Vejle", "",
 				Instant.now().minus(Duration.ofHours(1)));
 		return meetings.find(id).orElseThrow();
+	}
+
+	/**
+	 * Lets the meeting's time come: it started an hour ago, so its minutes and decisions may be written. Its agenda
+	 * deadline moves back with it.
+	 */
+	Meeting held(Meeting meeting) {
+		jdbc.sql("""
+				update meetings_meeting set agenda_deadline = least(agenda_deadline, now() - interval '2 hours'),
+				  starts_at = now() - interval '1 hour', ends_at = now() + interval '1 hour' where id = ?""")
+			.param(meeting.id())
+			.update();
+		return reload(meeting);
 	}
 
 	Meeting reload(Meeting meeting) {
