@@ -229,6 +229,31 @@ class AccessRulesTest {
 				endpoint("GET", "/processing/personal-data", "/processing/personal-data", Access.SECRETARIAT));
 	}
 
+	static List<Endpoint> goalEndpoints() {
+		String goal = "/goals/" + NO_SUCH_CONTENT;
+		return List.of(endpoint("GET", "/goals", "/goals", Access.SIGNED_IN),
+				endpoint("GET", "/goals/new", "/goals/new", Access.SECRETARIAT),
+				endpoint("POST", "/goals", "/goals", Access.SECRETARIAT),
+				endpoint("GET", "/goals/{id}", goal, Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/goals/{id}/public", goal + "/public", Access.SECRETARIAT),
+				endpoint("POST", "/goals/{id}/figures", goal + "/figures", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/goals/{id}/figures/{figureId}/correction", goal + "/figures/1/correction",
+						Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/goals/{id}/figures/import", goal + "/figures/import", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/goals/{id}/figures/template.csv", goal + "/figures/template.csv",
+						Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/goals/{id}/responsible", goal + "/responsible", Access.SECRETARIAT),
+				endpoint("POST", "/goals/{id}/responsible/remove", goal + "/responsible/remove", Access.SECRETARIAT),
+				endpoint("POST", "/goals/{id}/actions", goal + "/actions", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/goals/{id}/actions/{actionId}/status", goal + "/actions/1/status",
+						Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/public/goals", "/public/goals", Access.PUBLIC),
+				endpoint("GET", "/public/goals/{id}", "/public/goals/" + NO_SUCH_CONTENT, Access.PUBLIC_NOT_FOUND),
+				endpoint("GET", "/public/goals/data", "/public/goals/data", Access.PUBLIC),
+				endpoint("GET", "/public/goals/figures.csv", "/public/goals/figures.csv", Access.PUBLIC),
+				endpoint("GET", "/public/goals/figures.json", "/public/goals/figures.json", Access.PUBLIC));
+	}
+
 	/** The demo water model (number 1) belongs to Vandressourcen, of which the demo member is the chair. */
 	static List<Endpoint> waterEndpoints() {
 		String model = "/water/models/1";
@@ -295,7 +320,7 @@ class AccessRulesTest {
 
 	static List<Endpoint> allEndpoints() {
 		return java.util.stream.Stream.of(endpoints(), meetingEndpoints(), planEndpoints(), strategyEndpoints(),
-				waterEndpoints())
+				waterEndpoints(), goalEndpoints())
 			.flatMap(List::stream)
 			.toList();
 	}
