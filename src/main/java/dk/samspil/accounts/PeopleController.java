@@ -1,12 +1,12 @@
 package dk.samspil.accounts;
 
-import java.time.ZoneId;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
 import dk.samspil.region.MunicipalityCode;
 import dk.samspil.region.Region;
+import dk.samspil.time.DanishTime;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,7 +38,6 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 class PeopleController {
 
 	/** The time the secretariat reads the end of a lock in. */
-	private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
 	private final People people;
 
@@ -66,7 +65,7 @@ class PeopleController {
 		model.addAttribute("municipalityNames", municipalities.stream()
 			.collect(Collectors.toMap(m -> m.code().value(), m -> m.name())));
 		model.addAttribute("roles", Role.values());
-		model.addAttribute("zone", DANISH_TIME);
+		model.addAttribute("zone", DanishTime.ZONE);
 	}
 
 	@GetMapping

@@ -2,5 +2,5 @@
  * Public consultations on any document: periods, responses without an account, receipts, processing, and the
  * consultation memo.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "region", "notifications", "groups" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "region", "notifications", "groups", "time", "files" })
 package dk.samspil.consultations;

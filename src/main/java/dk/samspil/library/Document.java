@@ -6,9 +6,11 @@ import java.util.List;
 import dk.samspil.accounts.PersonId;
 import dk.samspil.groups.GroupId;
 import dk.samspil.groups.ThemeId;
+import dk.samspil.markdown.Markdown;
 import dk.samspil.search.SearchEntry;
 import dk.samspil.search.Viewer;
 import dk.samspil.search.Visibility;
+import dk.samspil.time.DanishTime;
 
 /**
  * A document or note of a group. Who may read it follows its visibility; who may change it is the group's members
@@ -41,7 +43,7 @@ record Document(long id, GroupId group, DocumentKind kind, String title, String 
 	}
 
 	public java.time.LocalDate updatedDay() {
-		return updatedAt.atZone(java.time.ZoneId.of("Europe/Copenhagen")).toLocalDate();
+		return updatedAt.atZone(DanishTime.ZONE).toLocalDate();
 	}
 
 	String url() {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import dk.samspil.accounts.PersonId;
+import dk.samspil.files.FileType;
 import dk.samspil.groups.GroupId;
 import dk.samspil.groups.ThemeId;
 import dk.samspil.search.Viewer;
@@ -74,11 +75,11 @@ class Documents {
 		jdbc.sql("delete from library_document where id = ?").param(id).update();
 	}
 
-	void attach(long document, String filename, AttachmentType type, byte[] content) {
+	void attach(long document, String filename, FileType type, byte[] content) {
 		jdbc.sql("""
 				insert into library_attachment (document_id, filename, content_type, size, content)
 				values (?, ?, ?, ?, ?)""")
-			.params(document, filename, type.contentType, content.length, content)
+			.params(document, filename, type.contentType(), content.length, content)
 			.update();
 	}
 

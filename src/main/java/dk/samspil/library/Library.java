@@ -3,6 +3,7 @@ package dk.samspil.library;
 import java.util.List;
 
 import dk.samspil.accounts.PersonId;
+import dk.samspil.files.Upload;
 import dk.samspil.groups.GroupId;
 import dk.samspil.search.SearchEntryRemoved;
 

@@ -1,5 +1,6 @@
 package dk.samspil.meetings;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,8 +40,11 @@ class DecisionController {
 
 	private final GroupDirectory groups;
 
+	private final Clock clock;
+
 	DecisionController(Decisions decisions, AgendaItems items, Meetings meetings, Tasks tasks, DecisionDesk desk,
-			GroupAccess access, GroupDirectory groups) {
+			GroupAccess access, GroupDirectory groups, Clock clock) {
+		this.clock = clock;
 		this.decisions = decisions;
 		this.items = items;
 		this.meetings = meetings;
@@ -120,9 +124,9 @@ class DecisionController {
 		if (result.hasErrors()) {
 			return escalation(item, form, model);
 		}
-		Long next = meetings.upcoming(List.of(target.get().id()), Instant.now(), 10)
+		Long next = meetings.upcoming(List.of(target.get().id()), clock.instant(), 10)
 			.stream()
-			.filter(m -> m.takesProposals(Instant.now()))
+			.filter(m -> m.takesProposals(clock.instant()))
 			.map(Meeting::id)
 			.findFirst()
 			.orElse(null);

@@ -1,12 +1,12 @@
 package dk.samspil.meetings;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 
 import dk.samspil.accounts.PersonId;
 import dk.samspil.groups.GroupId;
+import dk.samspil.time.DanishTime;
 
 /**
  * A meeting of one group, with the state of its agenda and its minutes. Times are instants; shown in Danish time. A
@@ -16,22 +16,20 @@ record Meeting(long id, GroupId group, String title, Instant startsAt, Instant e
 		Instant agendaDeadline, Instant agendaPublished, int sequence, MinutesState minutesState,
 		Instant minutesApproved, Cancellation cancellation) {
 
-	static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
-
 	public ZonedDateTime start() {
-		return startsAt.atZone(ZONE);
+		return startsAt.atZone(DanishTime.ZONE);
 	}
 
 	public ZonedDateTime end() {
-		return endsAt.atZone(ZONE);
+		return endsAt.atZone(DanishTime.ZONE);
 	}
 
 	public ZonedDateTime deadline() {
-		return agendaDeadline.atZone(ZONE);
+		return agendaDeadline.atZone(DanishTime.ZONE);
 	}
 
 	public ZonedDateTime approvedTime() {
-		return minutesApproved == null ? null : minutesApproved.atZone(ZONE);
+		return minutesApproved == null ? null : minutesApproved.atZone(DanishTime.ZONE);
 	}
 
 	public boolean published() {

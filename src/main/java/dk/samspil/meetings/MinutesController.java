@@ -1,5 +1,6 @@
 package dk.samspil.meetings;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -39,8 +40,11 @@ class MinutesController {
 
 	private final MeetingPdfs pdfs;
 
+	private final Clock clock;
+
 	MinutesController(MeetingPages pages, Meetings meetings, MinutesDesk desk, AgendaDesk agendas,
-			GroupAccess access, MeetingPdfs pdfs) {
+			GroupAccess access, MeetingPdfs pdfs, Clock clock) {
+		this.clock = clock;
 		this.pages = pages;
 		this.meetings = meetings;
 		this.desk = desk;
@@ -80,7 +84,7 @@ class MinutesController {
 
 	@PostMapping("/meetings/{id}/minutes/approve")
 	String approve(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
-		desk.approve(pages.managed(user, id), Instant.now());
+		desk.approve(pages.managed(user, id), clock.instant());
 		return "redirect:/meetings/" + id + "/minutes";
 	}
 

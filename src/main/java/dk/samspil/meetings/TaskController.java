@@ -1,5 +1,6 @@
 package dk.samspil.meetings;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +47,11 @@ class TaskController {
 
 	private final Region region;
 
+	private final Clock clock;
+
 	TaskController(Tasks tasks, AgendaItems items, Decisions decisions, DecisionDesk desk, GroupAccess access,
-			GroupDirectory groups, Accounts accounts, Region region) {
+			GroupDirectory groups, Accounts accounts, Region region, Clock clock) {
+		this.clock = clock;
 		this.tasks = tasks;
 		this.items = items;
 		this.decisions = decisions;
@@ -61,7 +65,7 @@ class TaskController {
 	@GetMapping("/tasks")
 	String tasks(@RequestParam(defaultValue = "mine") String view, @AuthenticationPrincipal SignedInUser user,
 			Model model) {
-		LocalDate today = LocalDate.now(Meeting.ZONE);
+		LocalDate today = LocalDate.now(clock);
 		PersonSummary me = accounts.find(user.personId()).orElseThrow();
 		List<Task> shown = switch (view) {
 			case "municipality" -> me.municipality() == null ? List.of() : tasks.ofMunicipality(me.municipality(), access.groupsOf(user));
@@ -160,7 +164,7 @@ class TaskController {
 		return decision;
 	}
 
-	private static LocalDate today() {
-		return LocalDate.now(Meeting.ZONE);
+	private LocalDate today() {
+		return LocalDate.now(clock);
 	}
 }

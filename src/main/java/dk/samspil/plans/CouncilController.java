@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import dk.samspil.accounts.Accounts;
 import dk.samspil.accounts.PersonId;
 import dk.samspil.accounts.SignedInUser;
+import dk.samspil.time.DanishTime;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -99,7 +100,7 @@ class CouncilController {
 			.map(PersonId::new).toList()).forEach(p -> names.put(p.id().value(), p.displayName()));
 		model.addAttribute("entries", entries);
 		model.addAttribute("names", names);
-		model.addAttribute("zone", PlanBook.DANISH_TIME);
+		model.addAttribute("zone", DanishTime.ZONE);
 		return "plans/audit";
 	}
 

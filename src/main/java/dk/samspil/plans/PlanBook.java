@@ -1,7 +1,7 @@
 package dk.samspil.plans;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import dk.samspil.accounts.Accounts;
@@ -27,8 +27,6 @@ class PlanBook {
 
 	static final String SUBJECT = "plan-version";
 
-	static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
-
 	private final Plans plans;
 
 	private final Councils councils;
@@ -43,8 +41,11 @@ class PlanBook {
 
 	private final int retentionDays;
 
+	private final Clock clock;
+
 	PlanBook(Plans plans, Councils councils, Region region, Accounts accounts, ConsultationDesk desk,
-			ApplicationEventPublisher events, @Value("${samspil.plans.personal-data-retention-days:365}") int days) {
+			ApplicationEventPublisher events, @Value("${samspil.plans.personal-data-retention-days:365}") int days, Clock clock) {
+		this.clock = clock;
 		this.plans = plans;
 		this.councils = councils;
 		this.region = region;
@@ -162,8 +163,8 @@ class PlanBook {
 		return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(authority));
 	}
 
-	static LocalDate today() {
-		return LocalDate.now(DANISH_TIME);
+	LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 	private static String blankToNull(String value) {

@@ -52,8 +52,8 @@ final class PlanForms {
 			minorChange = Boolean.TRUE.equals(minorChange);
 		}
 
-		static OpenConsultation proposal() {
-			LocalDate start = PlanBook.today().plusDays(7);
+		static OpenConsultation proposal(LocalDate today) {
+			LocalDate start = today.plusDays(7);
 			return new OpenConsultation(start, start.plusWeeks(8), false, null);
 		}
 	}

@@ -9,6 +9,7 @@ import dk.samspil.consultations.ConsultationDesk;
 import dk.samspil.consultations.ConsultationInfo;
 import dk.samspil.region.Municipality;
 import dk.samspil.region.Region;
+import dk.samspil.time.DanishTime;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -51,7 +52,7 @@ class PlanPage {
 			.toList();
 		Version latest = versions.get(versions.size() - 1);
 		model.addAttribute("plan", plan);
-		model.addAttribute("zone", PlanBook.DANISH_TIME);
+		model.addAttribute("zone", DanishTime.ZONE);
 		model.addAttribute("versions", consultations);
 		model.addAttribute("latest", latest);
 		model.addAttribute("adoption", book.adoption(plan.id()));
@@ -65,7 +66,7 @@ class PlanPage {
 			model.addAttribute("versionForm", new PlanForms.NewVersion("", PlanText.markdown(plans.sections(latest.id()))));
 		}
 		if (!model.containsAttribute("consultationForm")) {
-			model.addAttribute("consultationForm", PlanForms.OpenConsultation.proposal());
+			model.addAttribute("consultationForm", PlanForms.OpenConsultation.proposal(book.today()));
 		}
 		if (!model.containsAttribute("consultationVersion")) {
 			model.addAttribute("consultationVersion", latest.number());
@@ -74,11 +75,11 @@ class PlanPage {
 			String own = paths.stream().filter(Path::mayRecord).findFirst().map(p -> p.municipality().code().value())
 				.orElse("");
 			model.addAttribute("stepForm", new PlanForms.RecordStep(latest.number(), own, Step.Body.SUBJECT_COMMITTEE,
-					PlanBook.today(), Step.Decision.RECOMMENDS, "", ""));
+					book.today(), Step.Decision.RECOMMENDS, "", ""));
 		}
 		if (!model.containsAttribute("objectionForm")) {
 			model.addAttribute("objectionForm", new PlanForms.RaiseObjection(Objection.Paragraph.P29, "",
-					PlanBook.today(), ""));
+					book.today(), ""));
 		}
 		return "plans/plan";
 	}

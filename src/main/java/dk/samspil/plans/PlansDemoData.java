@@ -69,7 +69,7 @@ class PlansDemoData implements ApplicationRunner {
 		long id = book.create("Fælleskommuneplan 2026", DEMO_PLAN, by.value());
 		Plan plan = plans.find(id).orElseThrow();
 		Version first = plans.version(id, 1).orElseThrow();
-		LocalDate start = PlanBook.today().minusWeeks(2);
+		LocalDate start = book.today().minusWeeks(2);
 		book.openConsultation(plan, first, start, start.plusWeeks(8), false, null, by.value());
 		log.info("Demo plan loaded; council secretaries log in as <municipality>.byraad, e.g. vejle.byraad");
 	}

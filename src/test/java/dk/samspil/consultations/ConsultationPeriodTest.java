@@ -55,12 +55,4 @@ class ConsultationPeriodTest {
 		org.assertj.core.api.Assertions.assertThat(Postcodes.municipality("2100")).isEmpty();
 	}
 
-	@Test
-	void attachmentsAreKnownByTheirContent() {
-		org.assertj.core.api.Assertions.assertThat(AttachmentCheck.contentType("%PDF-1.7 ...".getBytes()))
-			.contains("application/pdf");
-		org.assertj.core.api.Assertions.assertThat(AttachmentCheck.contentType("<script>".getBytes())).isEmpty();
-		org.assertj.core.api.Assertions.assertThat(AttachmentCheck.safeName("../../etc/\"x\".pdf", ""))
-			.isEqualTo("_x_.pdf");
-	}
 }

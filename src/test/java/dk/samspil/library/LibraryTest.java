@@ -46,14 +46,16 @@ class LibraryTest {
 	TransactionTemplate transactions;
 
 	@Test
-	void aScriptInTitleOrBodyShowsAsTextAndAJavascriptLinkIsDropped() throws Exception {
+	void aScriptInTitleOrBodyShowsAsTextAndAJavascriptOrDataLinkIsOnlyText() throws Exception {
 		long id = create(Visitors.MEMBER, "teknisk-vand", "<script>alert('titel')</script> Grundvand", "GROUP",
-				"Se [her](javascript:alert(1)) <script>alert('krop')</script>");
+				"Se [her](javascript:alert(1)) og [kortet](data:text/html,x) <script>alert('krop')</script>");
 		String page = page("/library/" + id, Visitors.MEMBER);
 		assertThat(page).contains("&lt;script&gt;alert(&#39;titel&#39;)&lt;/script&gt; Grundvand")
 			.contains("&lt;script&gt;alert(")
+			.contains("Se her og kortet")
 			.doesNotContain("<script>alert")
-			.doesNotContain("javascript:");
+			.doesNotContain("javascript:")
+			.doesNotContain("data:text");
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.mail.internet.MimeMessage;
 
+import dk.samspil.time.DanishTime;
 import dk.samspil.SamspilTest;
 import dk.samspil.TestMailServer;
 import dk.samspil.groups.GroupId;
@@ -130,7 +131,7 @@ class DecisionsAndTasksTest {
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(post("/items/" + item.id() + "/task").with(csrf()).with(as(users, MeetingFixtures.CHAIR))
 				.param("title", "Send PtX-planer").param("owner", "person:" + member)
-				.param("dueOn", LocalDate.now(Meeting.ZONE).minusDays(5).toString()))
+				.param("dueOn", LocalDate.now(DanishTime.ZONE).minusDays(5).toString()))
 			.andExpect(status().is3xxRedirection());
 		fixtures.decisions.addTask(item.group(), item.id(), null, "Vejle Kommune leverer data",
 				new TaskOwner(null, new MunicipalityCode("0630")), day.plusDays(1));

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 
+import dk.samspil.time.DanishTime;
 import dk.samspil.accounts.Accounts;
 import dk.samspil.accounts.PersonId;
 import dk.samspil.groups.GroupDirectory;
@@ -62,8 +63,8 @@ class MeetingFixtures {
 
 	/** A meeting of the group in two weeks, open for proposals for one more week. */
 	Meeting meeting(String slug, String title) {
-		ZonedDateTime start = ZonedDateTime.of(LocalDate.now(Meeting.ZONE).plusWeeks(2), LocalTime.of(9, 0),
-				Meeting.ZONE);
+		ZonedDateTime start = ZonedDateTime.of(LocalDate.now(DanishTime.ZONE).plusWeeks(2), LocalTime.of(9, 0),
+				DanishTime.ZONE);
 		long id = agendas.schedule(group(slug), title, start.toInstant(), start.plusHours(2).toInstant(),
 				"Fredericia Rådhus, mødelokale 2", "", start.minusWeeks(1).toInstant());
 		return meetings.find(id).orElseThrow();
