@@ -27,6 +27,8 @@ class ExternalDatabaseTest {
 				ConfigurableApplicationContext first = start(external);
 				ConfigurableApplicationContext second = start(external)) {
 			assertThat(first.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
+			// Boot's own DataSource is the case in which db-scheduler's starter silently made no scheduler on Boot 4.
+			assertThat(first.getBeanNamesForType(com.github.kagkarlsson.scheduler.Scheduler.class)).hasSize(1);
 			CookieManager browser = new CookieManager();
 			HttpResponse<String> signedIn = new WebSession(port(first), browser).signIn(Visitors.MEMBER,
 					"samspil-demo");
