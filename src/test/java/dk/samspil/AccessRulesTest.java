@@ -208,8 +208,29 @@ class AccessRulesTest {
 				endpoint("GET", "/processing/personal-data", "/processing/personal-data", Access.SECRETARIAT));
 	}
 
+	static List<Endpoint> strategyEndpoints() {
+		String process = "/strategy/" + NO_SUCH_ID;
+		String topic = "/strategy/topics/" + NO_SUCH_ID;
+		return List.of(endpoint("GET", "/strategy", "/strategy", Access.SIGNED_IN),
+				endpoint("GET", "/strategy/new", "/strategy/new", Access.SECRETARIAT),
+				endpoint("POST", "/strategy", "/strategy", Access.SECRETARIAT),
+				endpoint("GET", "/strategy/{id}", process, Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/strategy/{id}/edit", process + "/edit", Access.SECRETARIAT),
+				endpoint("POST", "/strategy/{id}", process, Access.SECRETARIAT),
+				endpoint("GET", "/strategy/{id}/topics/new", process + "/topics/new", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/strategy/{id}/topics", process + "/topics", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/strategy/topics/{id}", topic, Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/strategy/topics/{id}/comments", topic + "/comments", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/strategy/topics/{id}/endorsement", topic + "/endorsement",
+						Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/strategy/topics/{id}/merge", topic + "/merge", Access.SECRETARIAT),
+				endpoint("POST", "/strategy/topics/{id}/retire", topic + "/retire", Access.SECRETARIAT));
+	}
+
 	static List<Endpoint> allEndpoints() {
-		return java.util.stream.Stream.of(endpoints(), meetingEndpoints(), planEndpoints()).flatMap(List::stream).toList();
+		return java.util.stream.Stream.of(endpoints(), meetingEndpoints(), planEndpoints(), strategyEndpoints())
+			.flatMap(List::stream)
+			.toList();
 	}
 
 	private static Endpoint endpoint(String method, String pattern, String path, Access access) {

@@ -26,7 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SearchController {
 
 	/** The kinds offered as a filter; a module adding a kind adds its name to the search texts. */
-	static final List<String> KINDS = List.of("document", "agenda-item", "minutes", "decision");
+	static final List<String> KINDS = List.of("document", "agenda-item", "minutes", "decision", "strategy-topic",
+			"strategy-comment");
 
 	private final SearchIndex index;
 

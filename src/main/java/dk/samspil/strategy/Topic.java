@@ -1,0 +1,45 @@
+package dk.samspil.strategy;
+
+import java.time.Instant;
+
+/** A topic proposed for the planning strategy. A merged topic names the topic it went into. */
+public record Topic(TopicId id, ProcessId process, String title, String description, TopicStatus status,
+		TopicId mergedInto, Instant proposedAt) {
+
+	public boolean isOpen() {
+		return status == TopicStatus.OPEN;
+	}
+
+	/** Comments, endorsements and rounds take open topics only. */
+	void checkOpen() {
+		if (!isOpen()) {
+			throw new StrategyRefused("strategy.topic.notOpen");
+		}
+	}
+
+	/** Merges only two different open topics of the same process. */
+	void checkMergeInto(Topic survivor) {
+		if (survivor.id().equals(id)) {
+			throw new StrategyRefused("strategy.topic.mergeSelf");
+		}
+		if (!survivor.process().equals(process)) {
+			throw new StrategyRefused("strategy.topic.mergeOtherProcess");
+		}
+		checkOpen();
+		survivor.checkOpen();
+	}
+
+	/** A link that motivates a topic: a document, a decision or a plan section, here or on the web. */
+	public record Link(String label, String url) {
+	}
+
+	/** Who proposed the topic, on behalf of a group or a municipality (one of the two is null). */
+	public record Proposer(long person, Long group, String municipality, Instant at) {
+	}
+
+	public record Comment(long id, long author, String body, Instant at, Long movedFrom) {
+	}
+
+	public record Endorsement(String municipality, long person, Instant at) {
+	}
+}

@@ -1,0 +1,193 @@
+package dk.samspil.strategy;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import dk.samspil.accounts.SignedInUser;
+import dk.samspil.groups.GroupDirectory;
+import dk.samspil.groups.GroupInfo;
+import dk.samspil.groups.ThemeId;
+import dk.samspil.groups.Themes;
+import dk.samspil.markdown.Markdown;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
+/** Proposing a topic, its page with comments and endorsements, and the secretariat's merge and retire. */
+@Controller
+class TopicController {
+
+	private final Topics topics;
+
+	private final Processes processes;
+
+	private final TopicDesk desk;
+
+	private final GroupDirectory groups;
+
+	private final Themes themes;
+
+	private final Names names;
+
+	TopicController(Topics topics, Processes processes, TopicDesk desk, GroupDirectory groups, Themes themes,
+			Names names) {
+		this.topics = topics;
+		this.processes = processes;
+		this.desk = desk;
+		this.groups = groups;
+		this.themes = themes;
+		this.names = names;
+	}
+
+	record CommentForm(@NotBlank(message = "{validation.required}")
+	@Size(max = 5000, message = "{validation.tooLong}") String body) {
+	}
+
+	@GetMapping("/strategy/{id}/topics/new")
+	String proposeForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		return form(process(id), TopicForm.empty(), user, model);
+	}
+
+	@PostMapping("/strategy/{id}/topics")
+	String propose(@PathVariable long id, @Valid @ModelAttribute("form") TopicForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model) {
+		StrategyProcess process = process(id);
+		List<Topic.Link> links = form.parsedLinks(result);
+		List<ThemeId> chosen = form.themeIds().stream().map(ThemeId::new).toList();
+		if (!result.hasFieldErrors("themes") && themes.findAll(chosen).size() != chosen.size()) {
+			result.rejectValue("themes", "strategy.topic.unknownTheme");
+		}
+		if (!result.hasFieldErrors("onBehalf") && !onBehalfChoices(user).contains(form.onBehalf())) {
+			result.rejectValue("onBehalf", "strategy.topic.onBehalfRequired");
+		}
+		if (result.hasErrors()) {
+			return form(process, form, user, model);
+		}
+		TopicId topic = desk.propose(process.id(), new TopicDesk.Proposal(form.title(), form.description(),
+				form.group(), form.municipality(), chosen, links), user.personId(), user.isSecretariat());
+		return "redirect:/strategy/topics/" + topic.value();
+	}
+
+	@GetMapping("/strategy/topics/{id}")
+	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		return page(topic(id), new CommentForm(""), user, model);
+	}
+
+	@PostMapping("/strategy/topics/{id}/comments")
+	String comment(@PathVariable long id, @Valid @ModelAttribute("comment") CommentForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model) {
+		Topic topic = topic(id);
+		if (result.hasErrors()) {
+			return page(topic, form, user, model);
+		}
+		long comment = desk.comment(topic.id(), user.personId(), form.body());
+		return "redirect:/strategy/topics/" + id + "#comment-" + comment;
+	}
+
+	@PostMapping("/strategy/topics/{id}/endorsement")
+	String endorse(@PathVariable long id, @RequestParam(defaultValue = "endorse") String action,
+			@AuthenticationPrincipal SignedInUser user) {
+		Topic topic = topic(id);
+		if ("withdraw".equals(action)) {
+			desk.withdraw(topic.id(), user.personId());
+		}
+		else {
+			desk.endorse(topic.id(), user.personId());
+		}
+		return "redirect:/strategy/topics/" + id + "#endorsements-heading";
+	}
+
+	@PostMapping("/strategy/topics/{id}/merge")
+	@PreAuthorize("hasRole('SECRETARIAT')")
+	String merge(@PathVariable long id, @RequestParam(required = false) String into,
+			@AuthenticationPrincipal SignedInUser user) {
+		Topic topic = topic(id);
+		if (into == null || !into.matches("\\d{1,12}")) {
+			throw new StrategyRefused("strategy.topic.mergeChoose");
+		}
+		desk.merge(topic.id(), new TopicId(Long.parseLong(into)), user.personId());
+		return "redirect:/strategy/topics/" + id;
+	}
+
+	@PostMapping("/strategy/topics/{id}/retire")
+	@PreAuthorize("hasRole('SECRETARIAT')")
+	String retire(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+		desk.retire(topic(id).id(), user.personId());
+		return "redirect:/strategy/topics/" + id;
+	}
+
+	private String page(Topic topic, CommentForm comment, SignedInUser user, Model model) {
+		long id = topic.id().value();
+		model.addAttribute("topic", topic);
+		model.addAttribute("process", processes.find(topic.process().value()).orElseThrow());
+		model.addAttribute("descriptionHtml", Markdown.toHtml(topic.description()));
+		model.addAttribute("proposers", topics.proposers(id));
+		model.addAttribute("themes", themes.findAll(topics.themes(id)));
+		model.addAttribute("links", topics.links(id));
+		model.addAttribute("comments", topics.comments(id));
+		List<Topic.Endorsement> endorsements = topics.endorsements(id);
+		model.addAttribute("endorsements", endorsements);
+		String mine = desk.municipalityOf(user.personId());
+		model.addAttribute("myMunicipality", mine);
+		model.addAttribute("endorsedByMine", endorsements.stream().anyMatch(e -> e.municipality().equals(mine)));
+		model.addAttribute("mergedInto", topic.mergedInto() == null ? null
+				: topics.find(topic.mergedInto().value()).orElse(null));
+		model.addAttribute("mergeChoices", topics.ofProcess(topic.process()).stream()
+			.filter(t -> t.isOpen() && !t.id().equals(topic.id())).toList());
+		model.addAttribute("comment", comment);
+		model.addAttribute("people", names.people());
+		model.addAttribute("groupNames", names.groups());
+		model.addAttribute("municipalityNames", names.municipalities());
+		return "strategy/topic";
+	}
+
+	private String form(StrategyProcess process, TopicForm form, SignedInUser user, Model model) {
+		model.addAttribute("process", process);
+		model.addAttribute("form", form);
+		model.addAttribute("themeChoices", themes.selectable());
+		model.addAttribute("groupChoices", groupChoices(user));
+		String mine = desk.municipalityOf(user.personId());
+		model.addAttribute("municipalityChoices", names.municipalities().entrySet().stream()
+			.filter(e -> user.isSecretariat() || e.getKey().equals(mine)).toList());
+		return "strategy/topic-form";
+	}
+
+	private List<GroupInfo> groupChoices(SignedInUser user) {
+		if (user.isSecretariat()) {
+			return groups.all();
+		}
+		List<dk.samspil.groups.GroupId> mine = groups.groupsOf(user.personId());
+		return groups.all().stream().filter(g -> mine.contains(g.id())).toList();
+	}
+
+	private List<String> onBehalfChoices(SignedInUser user) {
+		List<String> choices = new java.util.ArrayList<>();
+		groupChoices(user).forEach(g -> choices.add("group:" + g.id().value()));
+		String mine = desk.municipalityOf(user.personId());
+		names.municipalities().keySet().stream().filter(code -> user.isSecretariat() || code.equals(mine))
+			.forEach(code -> choices.add("municipality:" + code));
+		return choices;
+	}
+
+	private StrategyProcess process(long id) {
+		return processes.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+	}
+
+	private Topic topic(long id) {
+		return topics.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+	}
+}

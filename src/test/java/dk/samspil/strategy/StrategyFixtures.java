@@ -1,0 +1,61 @@
+package dk.samspil.strategy;
+
+import java.util.List;
+import java.util.Map;
+
+import dk.samspil.accounts.Accounts;
+import dk.samspil.accounts.PersonDetails;
+import dk.samspil.accounts.PersonId;
+import dk.samspil.accounts.Role;
+import dk.samspil.region.MunicipalityCode;
+
+import org.springframework.context.ApplicationContext;
+
+/** Processes, topics and people of their own for the strategy's tests, made straight through the desks. */
+class StrategyFixtures {
+
+	static final String PASSWORD = "samspil-demo";
+
+	final ProcessDesk processDesk;
+
+	final TopicDesk topicDesk;
+
+	final Topics topics;
+
+	final Accounts accounts;
+
+	private static int people;
+
+	StrategyFixtures(ApplicationContext context) {
+		this.processDesk = context.getBean(ProcessDesk.class);
+		this.topicDesk = context.getBean(TopicDesk.class);
+		this.topics = context.getBean(Topics.class);
+		this.accounts = context.getBean(Accounts.class);
+	}
+
+	ProcessId process(String name) {
+		return processDesk.start(new ProcessForm(name, "2026", null, null, null, null, null, null, null, null,
+				"2027-10-01", "2027-12-01"));
+	}
+
+	/** A new person of the municipality, with a unique login returned. */
+	synchronized String person(String municipality, String title) {
+		String login = "strategy.test." + System.nanoTime() + "." + (people++);
+		accounts.register(new PersonDetails(login, "Testperson " + people + " " + title, login + "@test.example",
+				title, new MunicipalityCode(municipality), Role.MEMBER), PASSWORD);
+		return login;
+	}
+
+	PersonId id(String login) {
+		return accounts.findByUsername(login).orElseThrow();
+	}
+
+	TopicId topic(ProcessId process, String title, String municipality, String proposer) {
+		return topicDesk.propose(process,
+				new TopicDesk.Proposal(title, "Om " + title, null, municipality, List.of(), List.of()), id(proposer),
+				false);
+	}
+
+	static final Map<String, String> CODES = Map.of("Billund", "0530", "Fredericia", "0607", "Haderslev", "0510",
+			"Kolding", "0621", "Middelfart", "0410", "Vejen", "0575", "Vejle", "0630");
+}

@@ -1,0 +1,47 @@
+package dk.samspil.strategy;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class StrategyProcessTest {
+
+	@Test
+	void theTermTwentyTwentySixToTwentyNineMustPublishItsStrategyByTheEndOfTwentyTwentySeven() {
+		StrategyProcess process = process(2026, LocalDate.of(2027, 12, 31));
+		assertThat(process.termEnds()).isEqualTo(2029);
+		assertThat(process.deadline()).isEqualTo(LocalDate.of(2027, 12, 31));
+		assertThat(process.missesDeadline()).isFalse();
+	}
+
+	@Test
+	void aConsultationStartingAfterTheFirstHalfOfTheTermMissesTheDeadline() {
+		assertThat(process(2026, LocalDate.of(2028, 1, 1)).missesDeadline()).isTrue();
+	}
+
+	@Test
+	void withoutAConsultationTheEndOfDraftingCountsAndWithoutEitherNothingIsClaimed() {
+		Map<Phase, Period> phases = new EnumMap<>(Phase.class);
+		phases.put(Phase.DRAFTING, new Period(LocalDate.of(2027, 9, 1), LocalDate.of(2028, 2, 1)));
+		assertThat(new StrategyProcess(null, "P", 2026, phases).missesDeadline()).isTrue();
+		assertThat(new StrategyProcess(null, "P", 2026, Map.of()).missesDeadline()).isFalse();
+		assertThat(new StrategyProcess(null, "P", 2026, Map.of()).publication()).isNull();
+	}
+
+	@Test
+	void aPhaseCannotEndBeforeItStarts() {
+		assertThatThrownBy(() -> new StrategyProcess(null, "P", 2026,
+				Map.of(Phase.DISCUSSION, new Period(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 2, 1)))))
+			.isInstanceOf(StrategyRefused.class);
+	}
+
+	private static StrategyProcess process(int term, LocalDate consultationStarts) {
+		return new StrategyProcess(null, "Planstrategi", term,
+				Map.of(Phase.CONSULTATION, new Period(consultationStarts, consultationStarts.plusWeeks(8))));
+	}
+}

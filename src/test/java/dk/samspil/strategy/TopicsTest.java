@@ -1,0 +1,136 @@
+package dk.samspil.strategy;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import dk.samspil.SamspilTest;
+import dk.samspil.Visitors;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SamspilTest
+class TopicsTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Test
+	void aMemberProposesForTheirMunicipalityOthersCommentAndEndorseAndTheSearchFindsBoth() throws Exception {
+		StrategyFixtures f = new StrategyFixtures(context);
+		ProcessId process = f.process("Emner i test");
+		String vejle = f.person("0630", "Planlægger");
+		String kolding = f.person("0621", "Planchef");
+
+		String topic = mvc.perform(post("/strategy/" + process.value() + "/topics").with(csrf())
+			.with(Visitors.as(users, vejle))
+			.param("title", "Skybrudssikring langs Grejsdalen")
+			.param("description", "Vi skal **sammen** sikre <script>alert(1)</script> dalen. [x](javascript:alert(1))")
+			.param("onBehalf", "municipality:0630")
+			.param("links", "Klimaplan | https://vejle.dk/klimaplan\n/decisions/12"))
+			.andExpect(redirectedUrlPattern("/strategy/topics/*"))
+			.andReturn().getResponse().getRedirectedUrl();
+
+		mvc.perform(post(topic + "/comments").with(csrf()).with(Visitors.as(users, kolding))
+			.param("body", "Kolding har samme udfordring ved Dalby Mølle"))
+			.andExpect(redirectedUrlPattern(topic + "#comment-*"));
+		mvc.perform(post(topic + "/endorsement").with(csrf()).with(Visitors.as(users, kolding)))
+			.andExpect(redirectedUrlPattern(topic + "*"));
+		mvc.perform(post(topic + "/endorsement").with(csrf()).with(Visitors.as(users, kolding)))
+			.andExpect(flash().attribute("refused", "Din kommune bakker allerede op om emnet."));
+
+		mvc.perform(get(topic).with(Visitors.as(users, Visitors.MEMBER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<strong>sammen</strong>")))
+			.andExpect(content().string(not(containsString("<script>alert"))))
+			.andExpect(content().string(not(containsString("href=\"javascript"))))
+			.andExpect(content().string(containsString("href=\"https://vejle.dk/klimaplan\"")))
+			.andExpect(content().string(containsString("Dalby Mølle")))
+			.andExpect(content().string(containsString("på vegne af Vejle")))
+			.andExpect(content().string(containsString("<li>Kolding</li>")));
+
+		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(search("Grejsdalen", Visitors.MEMBER))
+			.contains("Skybrudssikring langs Grejsdalen", "Emne i planstrategien"));
+		await().atMost(Duration.ofSeconds(15)).untilAsserted(
+				() -> assertThat(search("Dalby", Visitors.MEMBER)).contains("Kommentar til et emne i planstrategien"));
+		mvc.perform(get("/search").param("q", "Grejsdalen")).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void nobodyProposesForAnotherMunicipalityOrWithALinkThatRunsScript() throws Exception {
+		StrategyFixtures f = new StrategyFixtures(context);
+		ProcessId process = f.process("Forkerte forslag");
+		String vejle = f.person("0630", "Planlægger");
+		mvc.perform(post("/strategy/" + process.value() + "/topics").with(csrf()).with(Visitors.as(users, vejle))
+			.param("title", "Kolding vil gerne")
+			.param("onBehalf", "municipality:0621")
+			.param("themes", "abc")
+			.param("links", "Se her | javascript:alert(1)"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"onBehalf-error\"")))
+			.andExpect(content().string(containsString("id=\"links-error\"")))
+			.andExpect(content().string(containsString("Vælg blandt de temaer")))
+			.andExpect(content().string(containsString("value=\"Kolding vil gerne\"")));
+		assertThat(f.topics.ofProcess(process)).isEmpty();
+	}
+
+	@Test
+	void aMergeMovesProposersCommentsAndEndorsementsAndTheMergedTopicSaysWhereItWent() throws Exception {
+		StrategyFixtures f = new StrategyFixtures(context);
+		ProcessId process = f.process("Sammenlægning");
+		String vejle = f.person("0630", "Planlægger");
+		String billund = f.person("0530", "Planlægger");
+		TopicId survivor = f.topic(process, "Grøn mobilitet på tværs", "0630", vejle);
+		TopicId duplicate = f.topic(process, "Sammenhængende busser", "0530", billund);
+		f.topicDesk.comment(duplicate, f.id(vejle), "Husk FynBus");
+		f.topicDesk.endorse(duplicate, f.id(billund));
+		f.topicDesk.endorse(duplicate, f.id(vejle));
+		f.topicDesk.endorse(survivor, f.id(vejle));
+
+		mvc.perform(post("/strategy/topics/" + duplicate.value() + "/merge").with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT))
+			.param("into", String.valueOf(survivor.value())))
+			.andExpect(redirectedUrlPattern("/strategy/topics/*"));
+
+		assertThat(f.topics.proposers(survivor.value())).hasSize(2);
+		assertThat(f.topics.comments(survivor.value())).extracting(Topic.Comment::body).containsExactly("Husk FynBus");
+		assertThat(f.topics.endorsements(survivor.value())).extracting(Topic.Endorsement::municipality)
+			.containsExactlyInAnyOrder("0630", "0530");
+		mvc.perform(get("/strategy/topics/" + duplicate.value()).with(Visitors.as(users, Visitors.MEMBER)))
+			.andExpect(content().string(containsString("id=\"merged-note\"")))
+			.andExpect(content().string(containsString("href=\"/strategy/topics/" + survivor.value() + "\"")));
+		mvc.perform(post("/strategy/topics/" + duplicate.value() + "/comments").with(csrf())
+			.with(Visitors.as(users, billund)).param("body", "For sent"))
+			.andExpect(flash().attributeExists("refused"));
+
+		mvc.perform(post("/strategy/topics/" + survivor.value() + "/retire").with(csrf())
+			.with(Visitors.as(users, Visitors.MEMBER)))
+			.andExpect(status().isForbidden());
+	}
+
+	private String search(String q, String who) throws Exception {
+		return mvc.perform(get("/search").param("q", q).with(Visitors.as(users, who)))
+			.andReturn().getResponse().getContentAsString();
+	}
+}
