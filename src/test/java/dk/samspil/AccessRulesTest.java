@@ -208,6 +208,20 @@ class AccessRulesTest {
 				endpoint("GET", "/processing/personal-data", "/processing/personal-data", Access.SECRETARIAT));
 	}
 
+	/** The demo water model (number 1) belongs to Vandressourcen, of which the demo member is the chair. */
+	static List<Endpoint> waterEndpoints() {
+		String model = "/water/models/1";
+		return List.of(endpoint("GET", "/water", "/water", Access.SIGNED_IN),
+				endpoint("POST", "/water/models", "/water/models", Access.SIGNED_IN),
+				endpoint("GET", "/water/models/{id}", model, Access.GROUP_MEMBER),
+				endpoint("GET", "/water/models/{id}/versions/{number}", model + "/versions/1", Access.GROUP_MEMBER),
+				endpoint("GET", "/water/models/{id}/versions/{number}/model.json", model + "/versions/1/model.json",
+						Access.GROUP_MEMBER),
+				endpoint("POST", "/water/models/{id}/versions", "/water/models/" + NO_SUCH_CONTENT + "/versions",
+						Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/water/models/{id}/compare", model + "/compare", Access.GROUP_MEMBER));
+	}
+
 	static List<Endpoint> strategyEndpoints() {
 		String process = "/strategy/" + NO_SUCH_ID;
 		String topic = "/strategy/topics/" + NO_SUCH_ID;
@@ -228,7 +242,8 @@ class AccessRulesTest {
 	}
 
 	static List<Endpoint> allEndpoints() {
-		return java.util.stream.Stream.of(endpoints(), meetingEndpoints(), planEndpoints(), strategyEndpoints())
+		return java.util.stream.Stream.of(endpoints(), meetingEndpoints(), planEndpoints(), strategyEndpoints(),
+				waterEndpoints())
 			.flatMap(List::stream)
 			.toList();
 	}

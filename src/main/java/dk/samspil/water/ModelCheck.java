@@ -1,0 +1,75 @@
+package dk.samspil.water;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dk.samspil.allocation.ModelException;
+import dk.samspil.allocation.file.ModelFile;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Checks a model file as the engine will read it: size first, then JSON, the schema and the model's rules. The
+ * engine names the element at fault in each message; here every message becomes one row beside that element.
+ */
+@Component
+class ModelCheck {
+
+	private static final Pattern SCHEMA_LINE = Pattern.compile("^\\s*(.*?'([^']+)'.*?\\(([^)]*)\\)):\\s*(.*)$");
+
+	private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
+
+	private final long maxBytes;
+
+	ModelCheck(@Value("${samspil.water.max-model-size:20MB}") DataSize maxSize) {
+		this.maxBytes = maxSize.toBytes();
+	}
+
+	long maxBytes() {
+		return maxBytes;
+	}
+
+	/** The model read from {@code json}, or a refusal listing everything wrong with it. */
+	ModelFile check(String json, String source) {
+		if (json == null || json.isBlank()) {
+			throw new ModelRefused(List.of(new ModelError("", "empty")));
+		}
+		if (json.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
+			throw new ModelRefused(List.of(new ModelError("", "too large: at most " + maxBytes / 1_000_000 + " MB")));
+		}
+		try {
+			return ModelFile.parse(json, source);
+		}
+		catch (ModelException | IllegalArgumentException | java.time.DateTimeException e) {
+			throw new ModelRefused(errors(e.getMessage() == null ? e.toString() : e.getMessage()));
+		}
+	}
+
+	static List<ModelError> errors(String message) {
+		String[] lines = message.split("\n");
+		List<ModelError> errors = new ArrayList<>();
+		if (lines.length > 1) {
+			for (int i = 1; i < lines.length; i++) {
+				errors.add(line(lines[i].strip()));
+			}
+		}
+		else {
+			Matcher quoted = QUOTED.matcher(message);
+			errors.add(new ModelError(quoted.find() ? quoted.group(1) : "", message));
+		}
+		return errors;
+	}
+
+	private static ModelError line(String line) {
+		Matcher schema = SCHEMA_LINE.matcher(line);
+		if (schema.matches()) {
+			return new ModelError(schema.group(2), schema.group(3) + ": " + schema.group(4));
+		}
+		return new ModelError("", line);
+	}
+}

@@ -1,0 +1,169 @@
+package dk.samspil.water;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import dk.samspil.accounts.SignedInUser;
+import dk.samspil.allocation.file.ModelFile;
+import dk.samspil.groups.GroupInfo;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The water models of a person's groups: versions, upload and download of model files, comparison. */
+@Controller
+class ModelController {
+
+	private final ModelAccess access;
+
+	private final Models models;
+
+	private final ModelDesk desk;
+
+	private final ModelCheck check;
+
+	ModelController(ModelAccess access, Models models, ModelDesk desk, ModelCheck check) {
+		this.access = access;
+		this.models = models;
+		this.desk = desk;
+		this.check = check;
+	}
+
+	@GetMapping("/water")
+	String models(@AuthenticationPrincipal SignedInUser user, Model model) {
+		if (!model.containsAttribute("newModel")) {
+			model.addAttribute("newModel", new ModelForms.NewModel("", "", ""));
+		}
+		model.addAttribute("models", access.visibleTo(user));
+		model.addAttribute("groups", access.groupsFor(user));
+		model.addAttribute("access", access);
+		model.addAttribute("maxSizeMb", check.maxBytes() / 1_000_000);
+		return "water/models";
+	}
+
+	@PostMapping("/water/models")
+	String create(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("newModel") ModelForms.NewModel form,
+			BindingResult binding, @RequestParam(required = false) MultipartFile file, Model model) {
+		GroupInfo group = access.groupsFor(user).stream().filter(g -> g.slug().equals(form.group())).findFirst()
+			.orElse(null);
+		if (group == null && !binding.hasFieldErrors("group")) {
+			binding.rejectValue("group", "water.group.unknown");
+		}
+		if (binding.hasErrors()) {
+			return models(user, model);
+		}
+		try {
+			WaterModelId id = desk.create(group.id(), form.name(), read(file), form.comment(), user.personId(), user.displayName());
+			return "redirect:/water/models/" + id.value();
+		}
+		catch (ModelRefused refused) {
+			model.addAttribute("modelErrors", refused.errors());
+			return models(user, model);
+		}
+	}
+
+	@GetMapping("/water/models/{id}")
+	String latest(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+		ModelInfo info = access.readable(user, new WaterModelId(id));
+		return version(user, id, info.latest(), model);
+	}
+
+	@GetMapping("/water/models/{id}/versions/{number}")
+	String version(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable int number,
+			Model model) {
+		ModelInfo info = access.readable(user, new WaterModelId(id));
+		ModelVersion version = models.version(info.id(), number).orElseThrow(ModelAccess::notFound);
+		ModelFile file = ModelFile.parse(version.content(), info.name());
+		model.addAttribute("info", info);
+		model.addAttribute("groupName", access.groupName(info.group()));
+		model.addAttribute("version", version);
+		model.addAttribute("summary", ModelSummary.of(file));
+		model.addAttribute("versions", models.versions(info.id()));
+		if (!model.containsAttribute("upload")) {
+			model.addAttribute("upload", new ModelForms.Upload("", info.latest()));
+		}
+		model.addAttribute("maxSizeMb", check.maxBytes() / 1_000_000);
+		return "water/model";
+	}
+
+	@GetMapping("/water/models/{id}/versions/{number}/model.json")
+	ResponseEntity<byte[]> download(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+			@PathVariable int number) {
+		ModelInfo info = access.readable(user, new WaterModelId(id));
+		ModelVersion version = models.version(info.id(), number).orElseThrow(ModelAccess::notFound);
+		String filename = "water-model-" + id + "-v" + number + ".json";
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.body(version.content().getBytes(StandardCharsets.UTF_8));
+	}
+
+	@PostMapping("/water/models/{id}/versions")
+	String upload(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+			@Valid @ModelAttribute("upload") ModelForms.Upload form, BindingResult binding,
+			@RequestParam(required = false) MultipartFile file, Model model) {
+		ModelInfo info = access.readable(user, new WaterModelId(id));
+		if (binding.hasErrors()) {
+			return version(user, id, info.latest(), model);
+		}
+		try {
+			int number = desk.save(info.id(), form.basedOn(), read(file), Map.of(), form.comment(), user.personId(), user.displayName());
+			return "redirect:/water/models/" + id + "/versions/" + number;
+		}
+		catch (ModelRefused refused) {
+			model.addAttribute("modelErrors", refused.errors());
+		}
+		catch (StaleVersion stale) {
+			model.addAttribute("stale", stale);
+		}
+		return version(user, id, info.latest(), model);
+	}
+
+	@GetMapping("/water/models/{id}/compare")
+	String compare(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+			@RequestParam(defaultValue = "0") int from, @RequestParam(defaultValue = "0") int to, Model model) {
+		ModelInfo info = access.readable(user, new WaterModelId(id));
+		int newer = to > 0 ? to : info.latest();
+		int older = from > 0 ? from : Math.max(1, newer - 1);
+		ModelVersion before = models.version(info.id(), older).orElseThrow(ModelAccess::notFound);
+		ModelVersion after = models.version(info.id(), newer).orElseThrow(ModelAccess::notFound);
+		model.addAttribute("info", info);
+		model.addAttribute("before", before);
+		model.addAttribute("after", after);
+		model.addAttribute("versions", models.versions(info.id()));
+		model.addAttribute("comparison", ModelComparison.of(before.content(), after.content()));
+		return "water/compare";
+	}
+
+	/** The uploaded file as text; no file is an empty text, which the check refuses with its own message. */
+	private String read(MultipartFile file) {
+		if (file == null || file.isEmpty()) {
+			return "";
+		}
+		if (file.getSize() > check.maxBytes()) {
+			throw new ModelRefused(List.of(new ModelError("", "too large: at most " + check.maxBytes() / 1_000_000 + " MB")));
+		}
+		try {
+			return new String(file.getBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException e) {
+			throw new ModelRefused(List.of(new ModelError("", "the file could not be read")));
+		}
+	}
+}

@@ -1,0 +1,58 @@
+package dk.samspil.water;
+
+import java.time.Clock;
+import java.util.Map;
+
+import dk.samspil.accounts.PersonId;
+import dk.samspil.groups.GroupId;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Saving models: a new model in a group, and each later save as a new version made from the version the saver
+ * had open. A model the engine would refuse is never saved.
+ */
+@Component
+class ModelDesk {
+
+	private final Models models;
+
+	private final ModelCheck check;
+
+	private final Clock clock;
+
+	ModelDesk(Models models, ModelCheck check, Clock clock) {
+		this.models = models;
+		this.check = check;
+		this.clock = clock;
+	}
+
+	@Transactional
+	WaterModelId create(GroupId group, String name, String content, String comment, PersonId by, String byName) {
+		WaterModelId id = models.insert(group, name.strip());
+		save(id, 0, content, Map.of(), comment, by, byName);
+		return id;
+	}
+
+	/**
+	 * Saves {@code content} as the version after {@code basedOn}, in the engine's own writing (volumes in m³), so
+	 * that versions compare figure by figure whatever unit an upload used.
+	 *
+	 * @throws ModelRefused when the engine would refuse the model
+	 * @throws StaleVersion when someone saved a newer version meanwhile
+	 */
+	@Transactional
+	int save(WaterModelId id, int basedOn, String content, Map<String, double[]> positions, String comment,
+			PersonId by, String byName) {
+		String normalised = check.check(content, "model").toJson();
+		if (!models.advance(id, basedOn)) {
+			int latest = models.find(id).map(ModelInfo::latest).orElse(basedOn);
+			throw new StaleVersion(basedOn, latest);
+		}
+		int number = basedOn + 1;
+		models.insertVersion(id, number, normalised, positions, comment.strip(), by, byName,
+				clock.instant());
+		return number;
+	}
+}

@@ -1,0 +1,7 @@
+/**
+ * The water and Power-to-X workspace: a group's water models with their versions, scenarios and runs of the
+ * allocation engine, and the results people read and take to their meetings.
+ */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "accounts", "groups", "allocation", "allocation :: file", "allocation :: water" })
+package dk.samspil.water;

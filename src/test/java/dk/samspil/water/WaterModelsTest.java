@@ -1,0 +1,179 @@
+package dk.samspil.water;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dk.samspil.SamspilTest;
+import dk.samspil.accounts.Accounts;
+import dk.samspil.accounts.PersonDetails;
+import dk.samspil.accounts.PersonId;
+import dk.samspil.accounts.Role;
+import dk.samspil.groups.GroupDirectory;
+import dk.samspil.groups.GroupId;
+import dk.samspil.groups.GroupKind;
+import dk.samspil.groups.GroupRole;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static dk.samspil.Visitors.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A group's water model: who may open it, versions from uploads, refusals that save nothing, comparison. */
+@SamspilTest
+class WaterModelsTest {
+
+	private static final AtomicInteger RUN = new AtomicInteger();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	GroupDirectory groups;
+
+	@Autowired
+	ModelDesk desk;
+
+	@Autowired
+	Models models;
+
+	String member;
+
+	String outsider;
+
+	WaterModelId model;
+
+	@BeforeEach
+	void aGroupWithItsOwnModel() {
+		int n = RUN.incrementAndGet() + (int) (System.nanoTime() % 100_000);
+		member = "vandmodel.medlem" + n;
+		outsider = "vandmodel.udenfor" + n;
+		PersonId memberId = person(member);
+		person(outsider);
+		GroupId group = groups.start("Vandmodeltest " + n, GroupKind.PROJECT, "Prøver vandmodeller af.");
+		groups.addMember(group, memberId, GroupRole.MEMBER);
+		model = desk.create(group, "Testmodel " + n, WaterDemoData.triangle(), "Første version", memberId, "Medlem");
+	}
+
+	@Test
+	void aMemberOpensTheModelAndDownloadsItsFile() throws Exception {
+		mvc.perform(get("/water").with(as(users, member))).andExpect(content().string(containsString("Testmodel")));
+		mvc.perform(get(page()).with(as(users, member)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Første version")));
+		String file = mvc.perform(get(page() + "/versions/1/model.json").with(as(users, member)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(file).contains("\"gw-billund-upper\"", "samspil-allocation-model/1");
+	}
+
+	@Test
+	void someoneOutsideTheGroupFindsNothing() throws Exception {
+		mvc.perform(get("/water").with(as(users, outsider))).andExpect(content().string(not(containsString("Testmodel"))));
+		for (String path : new String[] { page(), page() + "/versions/1", page() + "/versions/1/model.json",
+				page() + "/compare?from=1&to=1" }) {
+			mvc.perform(get(path).with(as(users, outsider))).andExpect(status().isNotFound());
+		}
+		mvc.perform(upload("Mit forsøg", 1, WaterDemoData.triangle()).with(as(users, outsider)))
+			.andExpect(status().isNotFound());
+		assertThat(models.find(model).orElseThrow().latest()).isEqualTo(1);
+	}
+
+	@Test
+	void theSecretariatOpensEveryModel() throws Exception {
+		mvc.perform(get(page()).with(as(users, "sekretariat"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void aFileThatIsNotJsonIsRefusedAndNothingIsSaved() throws Exception {
+		mvc.perform(upload("Ødelagt", 1, "{ not json").with(as(users, member)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("not valid JSON")))
+			.andExpect(content().string(containsString("Modelfilen blev ikke gemt")));
+		assertThat(models.find(model).orElseThrow().latest()).isEqualTo(1);
+	}
+
+	@Test
+	void everySchemaErrorIsListedBesideItsElement() throws Exception {
+		String broken = WaterDemoData.triangle()
+			.replaceFirst("\"capShare\": 0.3", "\"capShare\": 3")
+			.replaceFirst("\"id\": \"gw-billund-deep\"", "\"id\": \"gw-billund-deep\", \"colour\": \"blue\"");
+		String page = mvc.perform(upload("Forkert", 1, broken).with(as(users, member)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("<th scope=\"row\">gw-billund-upper</th>", "<th scope=\"row\">gw-billund-deep</th>");
+		assertThat(models.find(model).orElseThrow().latest()).isEqualTo(1);
+	}
+
+	@Test
+	void aChangedFileBecomesTheNextVersionAndTheComparisonNamesTheChange() throws Exception {
+		String changed = WaterDemoData.triangle().replaceFirst("\"minStreamPerMonth\": 1611000", "\"minStreamPerMonth\": 1700000");
+		mvc.perform(upload("Mere vand til vandløbet", 1, changed).with(as(users, member)))
+			.andExpect(redirectedUrl(page() + "/versions/2"));
+		mvc.perform(get(page() + "/versions/1").with(as(users, member)))
+			.andExpect(content().string(containsString("Første version")));
+		mvc.perform(get(page() + "/compare?from=1&to=2").with(as(users, member)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("gw-billund-upper")))
+			.andExpect(content().string(containsString("1611000")))
+			.andExpect(content().string(containsString("1700000")))
+			.andExpect(content().string(containsString("1 element er ændret")));
+	}
+
+	@Test
+	void aSaveFromAnOlderVersionIsRefusedWithoutLosingTheNewer() throws Exception {
+		desk.save(model, 1, WaterDemoData.triangle(), java.util.Map.of(), "Andens ændring", person(member + "x"), "Anden");
+		mvc.perform(upload("Min ændring", 1, WaterDemoData.triangle()).with(as(users, member)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("en anden har gemt version 2 imens")));
+		assertThat(models.find(model).orElseThrow().latest()).isEqualTo(2);
+	}
+
+	@Test
+	void theWaterProjectGroupHasTheTriangleModelAsItsFirstVersion() throws Exception {
+		mvc.perform(get("/water").with(as(users, WaterDemoData.CHAIR)))
+			.andExpect(content().string(containsString("Trekantområdet")));
+		mvc.perform(get("/water").with(as(users, "kolding.klima")))
+			.andExpect(content().string(not(containsString("Trekantområdet"))));
+	}
+
+	private String page() {
+		return "/water/models/" + model.value();
+	}
+
+	private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder upload(String comment,
+			int basedOn, String json) {
+		return multipart(page() + "/versions")
+			.file(new MockMultipartFile("file", "model.json", "application/json", json.getBytes(StandardCharsets.UTF_8)))
+			.param("comment", comment)
+			.param("basedOn", String.valueOf(basedOn))
+			.with(csrf());
+	}
+
+	private PersonId person(String username) {
+		return accounts.register(new PersonDetails(username, username, username + "@test.example", null, null,
+				Role.MEMBER), "en lang nok kode");
+	}
+}
