@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+
+import dk.samspil.rules.Refusal;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Other modules open consultations on their documents here, and read what became of the responses. */
@@ -25,7 +27,7 @@ public class ConsultationDesk {
 	public ConsultationId open(OpenConsultation request) {
 		Consultation.checkPeriod(request.startsOn(), request.endsOn(), request.minorChange(), request.ideaDeadline());
 		if (request.sections().isEmpty()) {
-			throw new ConsultationRefused("consultations.refused.empty");
+			throw new Refusal("consultations.refused.empty");
 		}
 		return new ConsultationId(consultations.insert(request));
 	}

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import dk.samspil.accounts.ClientNetwork;
+import dk.samspil.rules.Refusal;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -86,7 +87,7 @@ class PublicConsultationController {
 					ServletUriComponentsBuilder.fromContextPath(request).toUriString(), locale);
 			return "redirect:/consultations/responses/" + receipt.withdrawToken();
 		}
-		catch (ConsultationRefused refused) {
+		catch (Refusal refused) {
 			result.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
 			return showForm(consultation, form, model);
 		}
@@ -121,12 +122,12 @@ class PublicConsultationController {
 	private static List<NewResponse.Upload> uploads(List<MultipartFile> files) throws IOException {
 		List<MultipartFile> sent = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
 		if (sent.size() > ResponseIntake.MAX_FILES) {
-			throw new ConsultationRefused("consultations.attachment.tooMany", ResponseIntake.MAX_FILES);
+			throw new Refusal("consultations.attachment.tooMany", ResponseIntake.MAX_FILES);
 		}
 		List<NewResponse.Upload> uploads = new ArrayList<>();
 		for (MultipartFile file : sent) {
 			if (file.getSize() > ResponseIntake.MAX_BYTES) {
-				throw new ConsultationRefused("consultations.attachment.tooLarge", file.getOriginalFilename(), 5);
+				throw new Refusal("consultations.attachment.tooLarge", file.getOriginalFilename(), 5);
 			}
 			uploads.add(new NewResponse.Upload(file.getOriginalFilename(), file.getContentType(), file.getBytes()));
 		}

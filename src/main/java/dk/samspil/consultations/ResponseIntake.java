@@ -14,6 +14,7 @@ import dk.samspil.files.FileNames;
 import dk.samspil.files.Upload;
 import dk.samspil.notifications.Mail;
 import dk.samspil.notifications.Postbox;
+import dk.samspil.rules.Refusal;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -77,10 +78,10 @@ class ResponseIntake {
 		}
 		LocalDate today = LocalDate.now(clock);
 		if (!consultation.hasStarted(today)) {
-			throw new ConsultationRefused("consultations.refused.notStarted");
+			throw new Refusal("consultations.refused.notStarted");
 		}
 		if (clientNetwork != null && before.recent() >= maxPerAddress) {
-			throw new ConsultationRefused("consultations.refused.tooMany");
+			throw new Refusal("consultations.refused.tooMany");
 		}
 		Set<String> known = Set.copyOf(before.anchors());
 		List<String> anchors = form.sections().stream().filter(known::contains).distinct().toList();
@@ -114,14 +115,14 @@ class ResponseIntake {
 	private static List<NewResponse.Upload> checked(List<NewResponse.Upload> uploads) {
 		List<NewResponse.Upload> accepted = new ArrayList<>();
 		if (uploads.size() > MAX_FILES) {
-			throw new ConsultationRefused("consultations.attachment.tooMany", MAX_FILES);
+			throw new Refusal("consultations.attachment.tooMany", MAX_FILES);
 		}
 		for (NewResponse.Upload upload : uploads) {
 			if (upload.content().length > MAX_BYTES) {
-				throw new ConsultationRefused("consultations.attachment.tooLarge", upload.filename(), 5);
+				throw new Refusal("consultations.attachment.tooLarge", upload.filename(), 5);
 			}
 			Upload checked = AcceptedFiles.CONSULTATION_RESPONSE.check(upload.filename(), upload.content())
-				.orElseThrow(() -> new ConsultationRefused("consultations.attachment.refused",
+				.orElseThrow(() -> new Refusal("consultations.attachment.refused",
 						FileNames.safe(upload.filename())));
 			accepted.add(new NewResponse.Upload(checked.filename(), checked.contentType(), checked.content()));
 		}

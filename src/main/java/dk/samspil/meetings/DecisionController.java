@@ -124,13 +124,7 @@ class DecisionController {
 		if (result.hasErrors()) {
 			return escalation(item, form, model);
 		}
-		Long next = meetings.upcoming(List.of(target.get().id()), clock.instant(), 10)
-			.stream()
-			.filter(m -> m.takesProposals(clock.instant()))
-			.map(Meeting::id)
-			.findFirst()
-			.orElse(null);
-		desk.escalate(item, target.get().id(), next, form.question(), user.personId());
+		desk.escalate(item, target.get().id(), form.question(), user.personId(), clock.instant());
 		return "redirect:/meetings/" + item.meetingId() + "/minutes#item-" + itemId;
 	}
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import dk.samspil.accounts.PersonId;
 import dk.samspil.groups.GroupId;
+import dk.samspil.rules.Refusal;
 import dk.samspil.time.DanishTime;
 
 /**
@@ -47,7 +48,7 @@ record Meeting(long id, GroupId group, String title, Instant startsAt, Instant e
 	void checkTakesProposals(Instant now) {
 		refuseIfCancelled("meetings.rule.cancelledNoProposals");
 		if (!takesProposals(now)) {
-			throw new MeetingRuleException("meetings.rule.deadlinePassed");
+			throw new Refusal("meetings.rule.deadlinePassed");
 		}
 	}
 
@@ -83,7 +84,7 @@ record Meeting(long id, GroupId group, String title, Instant startsAt, Instant e
 	Cancellation cancel(PersonId by, String reason, Instant now, boolean minutesWritten) {
 		Optional<String> refusal = cancelRefusal(now, minutesWritten);
 		if (refusal.isPresent()) {
-			throw new MeetingRuleException(refusal.get());
+			throw new Refusal(refusal.get());
 		}
 		return new Cancellation(now, by, reason);
 	}
@@ -109,40 +110,40 @@ record Meeting(long id, GroupId group, String title, Instant startsAt, Instant e
 	void checkMinutesEditable() {
 		checkTakesMinutes();
 		if (minutesState == MinutesState.APPROVED) {
-			throw new MeetingRuleException("meetings.rule.minutesLocked");
+			throw new Refusal("meetings.rule.minutesLocked");
 		}
 	}
 
 	MinutesState minutesSentForApproval() {
 		checkTakesMinutes();
 		if (minutesState != MinutesState.DRAFT) {
-			throw new MeetingRuleException("meetings.rule.minutesNotDraft");
+			throw new Refusal("meetings.rule.minutesNotDraft");
 		}
 		return MinutesState.FOR_APPROVAL;
 	}
 
 	MinutesState minutesApprovedNow() {
 		if (minutesState != MinutesState.FOR_APPROVAL) {
-			throw new MeetingRuleException("meetings.rule.minutesNotForApproval");
+			throw new Refusal("meetings.rule.minutesNotForApproval");
 		}
 		return MinutesState.APPROVED;
 	}
 
 	void checkCommentable() {
 		if (minutesState != MinutesState.FOR_APPROVAL) {
-			throw new MeetingRuleException("meetings.rule.minutesNotForApproval");
+			throw new Refusal("meetings.rule.minutesNotForApproval");
 		}
 	}
 
 	void checkAddendumAllowed() {
 		if (minutesState != MinutesState.APPROVED) {
-			throw new MeetingRuleException("meetings.rule.addendumOnlyAfterApproval");
+			throw new Refusal("meetings.rule.addendumOnlyAfterApproval");
 		}
 	}
 
 	private void refuseIfCancelled(String messageKey) {
 		if (cancelled()) {
-			throw new MeetingRuleException(messageKey);
+			throw new Refusal(messageKey);
 		}
 	}
 }

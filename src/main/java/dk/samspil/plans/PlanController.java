@@ -9,8 +9,8 @@ import jakarta.validation.Valid;
 
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.consultations.ConsultationDesk;
-import dk.samspil.consultations.ConsultationRefused;
 import dk.samspil.consultations.ResponseTrail;
+import dk.samspil.rules.Refusal;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -131,7 +131,7 @@ class PlanController {
 						form.ideaDeadline(), user.personId().value());
 				return "redirect:/plans/" + id;
 			}
-			catch (ConsultationRefused refused) {
+			catch (Refusal refused) {
 				result.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
 			}
 		}

@@ -2,5 +2,6 @@
  * The joint municipal plan: its versions and sections, each municipality's path through committees and council,
  * objections, and adoption.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "region", "consultations", "time", "markdown" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "accounts", "region", "consultations", "time", "rules", "markdown" })
 package dk.samspil.plans;
