@@ -42,7 +42,10 @@ class MeetingFixtures {
 
 	final Accounts accounts;
 
+	private final ApplicationContext context;
+
 	MeetingFixtures(ApplicationContext context) {
+		this.context = context;
 		this.agendas = context.getBean(AgendaDesk.class);
 		this.minutes = context.getBean(MinutesDesk.class);
 		this.decisions = context.getBean(DecisionDesk.class);
@@ -84,6 +87,10 @@ class MeetingFixtures {
 		long id = agendas.schedule(group(slug), title, start, start.plus(Duration.ofHours(1)), "Vejle", "",
 				Instant.now().minus(Duration.ofHours(1)));
 		return meetings.find(id).orElseThrow();
+	}
+
+	Decisions decisionsRepository() {
+		return context.getBean(Decisions.class);
 	}
 
 	Meeting reload(Meeting meeting) {
