@@ -17,7 +17,8 @@ import dk.samspil.time.DanishTime;
  * and the secretariat.
  */
 record Document(long id, GroupId group, DocumentKind kind, String title, String summary, String body,
-		Visibility visibility, List<ThemeId> themes, PersonId createdBy, Instant createdAt, Instant updatedAt) {
+		Visibility visibility, List<ThemeId> themes, PersonId createdBy, Instant createdAt, Instant updatedAt,
+		int version) {
 
 	static final String SEARCH_KIND = "document";
 

@@ -88,7 +88,14 @@ class DocumentController {
 			formModel(model, document);
 			return "library/form";
 		}
-		library.update(document, form, uploads, remove == null ? List.of() : remove);
+		var changedMeanwhile = library.update(document, form, uploads, remove == null ? List.of() : remove);
+		if (changedMeanwhile.isPresent()) {
+			// What was typed stays in the form, now made over the colleague's version, which is shown beside it.
+			formModel(model, changedMeanwhile.get());
+			model.addAttribute("form", form.over(changedMeanwhile.get()));
+			model.addAttribute("changedMeanwhile", changedMeanwhile.get());
+			return "library/form";
+		}
 		return "redirect:/library/" + id;
 	}
 
