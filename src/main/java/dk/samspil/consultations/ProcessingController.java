@@ -98,7 +98,12 @@ class ProcessingController {
 		if (result.hasErrors()) {
 			return show(response, form, model, locale);
 		}
-		desk.process(response, form, user.personId());
+		var changedMeanwhile = desk.process(response, form, user.personId());
+		if (changedMeanwhile.isPresent()) {
+			// What was typed stays in the form, now made over the colleague's processing, which is shown beside it.
+			model.addAttribute("changedMeanwhile", changedMeanwhile.get());
+			return show(changedMeanwhile.get(), form.over(changedMeanwhile.get()), model, locale);
+		}
 		return "redirect:/processing/" + response.consultationId() + "#r" + response.id();
 	}
 

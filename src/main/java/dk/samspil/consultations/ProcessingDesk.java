@@ -2,6 +2,7 @@ package dk.samspil.consultations;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 import dk.samspil.accounts.PersonId;
 
@@ -30,17 +31,28 @@ class ProcessingDesk {
 		this.clock = clock;
 	}
 
+	/**
+	 * Saves the processing of the response (and, when asked, of its whole campaign), unless someone saved the
+	 * response's processing after the form was opened: then nothing is saved and the response as it is now is
+	 * returned, to be shown beside what was typed. A form without a version is treated as outdated.
+	 */
 	@Transactional
-	public void process(Response response, ProcessingForm form, PersonId by) {
+	public Optional<Response> process(Response response, ProcessingForm form, PersonId by) {
 		Processing processing = new Processing(form.summary(), form.comment(), form.outcome(), form.changeText(),
-				form.changeAnchor(), form.assignedTo(), form.caseworker(),
-				form.theme(), null);
-		Instant now = clock.instant();
-		var members = Boolean.TRUE.equals(form.wholeGroup()) ? campaigns.groupOf(response).members()
-				: java.util.List.of(response);
-		for (Response member : members) {
-			log.record(member, processing, by, now);
-			responses.process(member.id(), processing);
+				form.changeAnchor(), form.assignedTo(), form.caseworker(), form.theme(), null);
+		if (form.version() == null || !responses.process(response.id(), processing, form.version())) {
+			return responses.find(response.id());
 		}
+		Instant now = clock.instant();
+		log.record(response, processing, by, now);
+		if (Boolean.TRUE.equals(form.wholeGroup())) {
+			for (Response member : campaigns.groupOf(response).members()) {
+				if (member.id() != response.id()) {
+					log.record(member, processing, by, now);
+					responses.process(member.id(), processing, null);
+				}
+			}
+		}
+		return Optional.empty();
 	}
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import dk.samspil.Race;
 import dk.samspil.SamspilTest;
 import dk.samspil.Visitors;
 import dk.samspil.groups.ThemeId;
@@ -42,6 +43,9 @@ class ProcessingAndMemoTest {
 
 	@Autowired
 	Responses responses;
+
+	@Autowired
+	ProcessingDesk processing;
 
 	@Autowired
 	dk.samspil.accounts.Accounts accounts;
@@ -88,7 +92,7 @@ class ProcessingAndMemoTest {
 	@Test
 	void processingAGroupGivesEveryMemberItsOutcomeAndThePublicMemoHidesCitizens() throws Exception {
 		Response first = responses.ofConsultation(consultation).get(0);
-		mvc.perform(post("/processing/responses/" + first.id()).with(csrf())
+		mvc.perform(post("/processing/responses/" + first.id()).with(csrf()).param("version", version(first))
 			.with(Visitors.as(users, Visitors.SECRETARIAT))
 			.param("summary", "Ønsker vindmølleområdet ved Randbøldal udtaget.")
 			.param("comment", "Området tages ud.")
@@ -116,11 +120,11 @@ class ProcessingAndMemoTest {
 	@Test
 	void everySaveOfTheProcessingIsWrittenDownWithWhoChangedWhat() throws Exception {
 		Response response = responses.ofConsultation(consultation).get(5);
-		mvc.perform(post("/processing/responses/" + response.id()).with(csrf())
+		mvc.perform(post("/processing/responses/" + response.id()).with(csrf()).param("version", version(response))
 			.with(Visitors.as(users, Visitors.SECRETARIAT))
 			.param("summary", "Vil have drikkevandet prioriteret.")
 			.param("outcome", "NOT_ACCOMMODATED")).andExpect(status().is3xxRedirection());
-		mvc.perform(post("/processing/responses/" + response.id()).with(csrf())
+		mvc.perform(post("/processing/responses/" + response.id()).with(csrf()).param("version", version(response))
 			.with(Visitors.as(users, Visitors.MEMBER))
 			.param("summary", "Vil have drikkevandet prioriteret.")
 			.param("outcome", "PARTLY")
@@ -138,7 +142,7 @@ class ProcessingAndMemoTest {
 			.doesNotContain(SCRIPT);
 		assertThat(history.indexOf(member)).as("newest first").isLessThan(history.indexOf(secretariat));
 		// saving again without changing anything writes nothing down
-		mvc.perform(post("/processing/responses/" + response.id()).with(csrf())
+		mvc.perform(post("/processing/responses/" + response.id()).with(csrf()).param("version", version(response))
 			.with(Visitors.as(users, Visitors.MEMBER))
 			.param("summary", "Vil have drikkevandet prioriteret.")
 			.param("outcome", "PARTLY")
@@ -154,7 +158,7 @@ class ProcessingAndMemoTest {
 		ThemeId theme = themes.add(name);
 		ThemeId other = themes.add("Natur og skov " + subject);
 		Response response = responses.ofConsultation(consultation).get(6);
-		mvc.perform(post("/processing/responses/" + response.id()).with(csrf())
+		mvc.perform(post("/processing/responses/" + response.id()).with(csrf()).param("version", version(response))
 			.with(Visitors.as(users, Visitors.SECRETARIAT))
 			.param("theme", name)).andExpect(status().is3xxRedirection());
 		assertThat(responses.find(response.id()).orElseThrow().theme()).isEqualTo(name);
@@ -174,7 +178,7 @@ class ProcessingAndMemoTest {
 	void aResponseIsAssignedToAMunicipalityAndACaseworkerOtherThanTheOfficialSavingIt() throws Exception {
 		Response response = responses.ofConsultation(consultation).get(6);
 		long caseworker = accounts.findByUsername("vejle.plan").orElseThrow().value();
-		mvc.perform(post("/processing/responses/" + response.id()).with(csrf())
+		mvc.perform(post("/processing/responses/" + response.id()).with(csrf()).param("version", version(response))
 			.with(Visitors.as(users, Visitors.SECRETARIAT))
 			.param("assignedTo", "0630")
 			.param("caseworker", String.valueOf(caseworker))).andExpect(status().is3xxRedirection());
@@ -183,7 +187,7 @@ class ProcessingAndMemoTest {
 		assertThat(assigned.caseworkerId()).isEqualTo(caseworker);
 		assertThat(page("/processing/responses/" + response.id())).contains("Sagsbehandler");
 
-		String refused = mvc.perform(post("/processing/responses/" + response.id()).with(csrf())
+		String refused = mvc.perform(post("/processing/responses/" + response.id()).with(csrf()).param("version", version(response))
 			.with(Visitors.as(users, Visitors.SECRETARIAT))
 			.param("caseworker", "999999")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(refused).contains("Vælg en af de personer, der står på listen.");
@@ -230,5 +234,44 @@ class ProcessingAndMemoTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+	}
+
+	@Test
+	void twoOfficialsSavingTheSameProcessingAtOnceSaveOnceAndTheOtherIsShownTheFirstsWork() throws Exception {
+		Response opened = responses.ofConsultation(consultation).get(5);
+		ProcessingForm mine = new ProcessingForm("Drikkevand først.", null, "NOTED", null, null, "0630", null, null,
+				false, opened.processingVersion());
+		ProcessingForm theirs = new ProcessingForm("Vil have drikkevand prioriteret.", null, "PARTLY", null, null,
+				"0607", null, null, false, opened.processingVersion());
+		var person = accounts.findByUsername(Visitors.SECRETARIAT).orElseThrow();
+		var outcomes = Race.twoAtOnce(() -> processing.process(opened, mine, person),
+				() -> processing.process(opened, theirs, person));
+		assertThat(outcomes).allMatch(Race.Outcome::succeeded);
+		assertThat(outcomes).filteredOn(o -> o.value().isEmpty()).as("saved").hasSize(1);
+		Response stored = responses.find(opened.id()).orElseThrow();
+		assertThat(stored.processingVersion()).isEqualTo(opened.processingVersion() + 1);
+		assertThat(outcomes).filteredOn(o -> o.value().isPresent()).as("refused, shown the other's work")
+			.singleElement()
+			.satisfies(o -> assertThat(o.value().orElseThrow().summary()).isEqualTo(stored.summary()));
+	}
+
+	@Test
+	void aSaveOnAnOutdatedFormKeepsWhatWasTypedAndShowsTheColleaguesProcessing() throws Exception {
+		Response response = responses.ofConsultation(consultation).get(6);
+		String outdated = version(response);
+		mvc.perform(post("/processing/responses/" + response.id()).with(csrf()).param("version", outdated)
+			.with(Visitors.as(users, Visitors.SECRETARIAT))
+			.param("summary", "Kollegaens resumé om skov.")
+			.param("outcome", "NOTED")).andExpect(status().is3xxRedirection());
+		String page = mvc.perform(post("/processing/responses/" + response.id()).with(csrf()).param("version", outdated)
+			.with(Visitors.as(users, Visitors.MEMBER))
+			.param("summary", "Mit eget resumé.")
+			.param("outcome", "PARTLY")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("ændret af en anden", "Kollegaens resumé om skov.", "Mit eget resumé.");
+		assertThat(responses.find(response.id()).orElseThrow().summary()).isEqualTo("Kollegaens resumé om skov.");
+	}
+
+	private String version(Response response) {
+		return String.valueOf(responses.find(response.id()).orElseThrow().processingVersion());
 	}
 }
