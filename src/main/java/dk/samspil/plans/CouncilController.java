@@ -72,7 +72,7 @@ class CouncilController {
 			return page.show(plan, user, model);
 		}
 		book.raiseObjection(plan, form.paragraph(), form.raisedBy(), form.raisedOn(), form.details(),
-				user.personId().value());
+				user.personId());
 		return "redirect:/plans/" + id + "#objections";
 	}
 
@@ -80,14 +80,14 @@ class CouncilController {
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	String liftObjection(@PathVariable long id, @PathVariable long objection,
 			@AuthenticationPrincipal SignedInUser user) {
-		book.liftObjection(find(id), objection, user.personId().value());
+		book.liftObjection(find(id), objection, user.personId());
 		return "redirect:/plans/" + id + "#objections";
 	}
 
 	@PostMapping("/plans/{id}/reconcile")
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	String reconcile(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
-		book.reconcile(find(id), user.personId().value());
+		book.reconcile(find(id), user.personId());
 		return "redirect:/plans/" + id + "#paths";
 	}
 
@@ -95,9 +95,9 @@ class CouncilController {
 	String audit(@PathVariable long id, Model model) {
 		model.addAttribute("plan", find(id));
 		List<AuditEntry> entries = councils.auditLog(id);
-		Map<Long, String> names = new HashMap<>();
-		accounts.findAll(entries.stream().map(AuditEntry::personId).filter(Objects::nonNull).distinct()
-			.map(PersonId::new).toList()).forEach(p -> names.put(p.id().value(), p.displayName()));
+		Map<PersonId, String> names = new HashMap<>();
+		accounts.findAll(entries.stream().map(AuditEntry::personId).filter(Objects::nonNull).distinct().toList())
+			.forEach(p -> names.put(p.id(), p.displayName()));
 		model.addAttribute("entries", entries);
 		model.addAttribute("names", names);
 		model.addAttribute("zone", DanishTime.ZONE);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dk.samspil.accounts.Accounts;
+import dk.samspil.accounts.PersonId;
 import dk.samspil.accounts.PersonSummary;
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.consultations.ConsultationDesk;
@@ -56,7 +57,7 @@ class PlanBook {
 	}
 
 	@Transactional
-	public long create(String title, String text, Long person) {
+	public long create(String title, String text, PersonId person) {
 		long id = plans.insert(title.strip());
 		Version version = plans.addVersion(id, null, PlanText.sections(text));
 		councils.audit(id, person, "plan.created", null, title.strip() + " v" + version.number());
@@ -64,7 +65,7 @@ class PlanBook {
 	}
 
 	@Transactional
-	public Version addVersion(long planId, String note, String text, Long person) {
+	public Version addVersion(long planId, String note, String text, PersonId person) {
 		Version version = plans.addVersion(planId, note == null || note.isBlank() ? null : note.strip(),
 				PlanText.sections(text));
 		councils.audit(planId, person, "version.added", null, "v" + version.number());
@@ -73,7 +74,7 @@ class PlanBook {
 
 	@Transactional
 	public ConsultationId openConsultation(Plan plan, Version version, LocalDate startsOn, LocalDate endsOn,
-			boolean minorChange, LocalDate ideaDeadline, Long person) {
+			boolean minorChange, LocalDate ideaDeadline, PersonId person) {
 		List<ConsultedSection> sections = plans.sections(version.id())
 			.stream()
 			.map(s -> new ConsultedSection(s.number(), s.anchor(), s.heading(), s.html()))
@@ -95,22 +96,22 @@ class PlanBook {
 		}
 		Adoption before = adoption(plan.id());
 		councils.addStep(version.id(), municipality, body, date, decision, blankToNull(dissent),
-				blankToNull(minutesUrl), user.personId().value());
+				blankToNull(minutesUrl), user.personId());
 		String name = region.find(municipality).map(Municipality::name).orElse(municipality.value());
-		councils.audit(plan.id(), user.personId().value(), "step.recorded", before.state().name(),
+		councils.audit(plan.id(), user.personId(), "step.recorded", before.state().name(),
 				name + " · " + body + " · v" + version.number() + " · " + decision + " · " + date);
-		settle(plan, before, user.personId().value());
+		settle(plan, before, user.personId());
 	}
 
 	@Transactional
 	public void raiseObjection(Plan plan, Objection.Paragraph paragraph, String raisedBy, LocalDate raisedOn,
-			String note, Long person) {
+			String note, PersonId person) {
 		long id = councils.addObjection(plan.id(), paragraph, raisedBy.strip(), raisedOn, blankToNull(note));
 		councils.audit(plan.id(), person, "objection.raised", null, "#" + id + " " + paragraph + " " + raisedBy);
 	}
 
 	@Transactional
-	public void liftObjection(Plan plan, long objectionId, Long person) {
+	public void liftObjection(Plan plan, long objectionId, PersonId person) {
 		Adoption before = adoption(plan.id());
 		if (councils.liftObjection(plan.id(), objectionId, today())) {
 			councils.audit(plan.id(), person, "objection.lifted", "#" + objectionId + " stands",
@@ -120,7 +121,7 @@ class PlanBook {
 	}
 
 	@Transactional
-	public void reconcile(Plan plan, Long person) {
+	public void reconcile(Plan plan, PersonId person) {
 		Adoption before = adoption(plan.id());
 		int steps = councils.reconcile(plan.id());
 		councils.audit(plan.id(), person, "versions.reconciled", before.state().name(),
@@ -145,7 +146,7 @@ class PlanBook {
 	}
 
 	/** Final adoption happens once, when the last council adopts or the last obstacle goes. */
-	private void settle(Plan plan, Adoption before, Long person) {
+	private void settle(Plan plan, Adoption before, PersonId person) {
 		Adoption after = adoption(plan.id());
 		if (!after.isAdopted() || plan.adopted() || before.isAdopted()) {
 			return;

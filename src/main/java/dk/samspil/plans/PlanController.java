@@ -63,7 +63,7 @@ class PlanController {
 			model.addAttribute("plans", plans.findAll());
 			return "plans/plans";
 		}
-		return "redirect:/plans/" + book.create(form.title(), text, user.personId().value());
+		return "redirect:/plans/" + book.create(form.title(), text, user.personId());
 	}
 
 	@GetMapping("/plans/{id}")
@@ -81,7 +81,7 @@ class PlanController {
 		if (result.hasErrors()) {
 			return page.show(plan, user, model);
 		}
-		Version version = book.addVersion(id, form.note(), text, user.personId().value());
+		Version version = book.addVersion(id, form.note(), text, user.personId());
 		return "redirect:/plans/" + id + "/versions/" + version.number() + "/compare";
 	}
 
@@ -128,7 +128,7 @@ class PlanController {
 		if (!result.hasErrors()) {
 			try {
 				book.openConsultation(plan, version, form.startsOn(), form.endsOn(), form.minorChange(),
-						form.ideaDeadline(), user.personId().value());
+						form.ideaDeadline(), user.personId());
 				return "redirect:/plans/" + id;
 			}
 			catch (Refusal refused) {
