@@ -1,8 +1,10 @@
 package dk.samspil.consultations;
 
+import dk.samspil.accounts.PersonId;
+
 /** The officials' handling of a response: summary, comment, outcome and the change it led to. */
 record Processing(String summary, String comment, String outcome, String changeText, String changeAnchor,
-		String assignedTo, Long caseworkerId, String theme, Status status) {
+		String assignedTo, PersonId caseworker, String theme, Status status) {
 
 	/** Nothing done yet: the processing of a response just received. */
 	static final Processing NONE = new Processing(null, null, null, null, null, null, null, null, Status.NEW);

@@ -121,8 +121,8 @@ class ProcessingController {
 		model.addAttribute("group", campaigns.groupOf(response));
 		model.addAttribute("files", responses.attachments(response.id()));
 		model.addAttribute("zone", DanishTime.ZONE);
-		model.addAttribute("caseworker", response.caseworkerId() == null ? null
-				: accounts.find(new PersonId(response.caseworkerId())).map(PersonSummary::displayName).orElse(null));
+		model.addAttribute("caseworker", response.caseworker() == null ? null
+				: accounts.find(response.caseworker()).map(PersonSummary::displayName).orElse(null));
 		model.addAttribute("form", form);
 		model.addAttribute("history", history(response, locale));
 		addChoices(response.consultationId(), model);

@@ -39,7 +39,8 @@ class ProcessingDesk {
 	@Transactional
 	public Optional<Response> process(Response response, ProcessingForm form, PersonId by) {
 		Processing processing = new Processing(form.summary(), form.comment(), form.outcome(), form.changeText(),
-				form.changeAnchor(), form.assignedTo(), form.caseworker(), form.theme(), null);
+				form.changeAnchor(), form.assignedTo(),
+				form.caseworker() == null ? null : new PersonId(form.caseworker()), form.theme(), null);
 		if (form.version() == null || !responses.process(response.id(), processing, form.version())) {
 			return responses.find(response.id());
 		}

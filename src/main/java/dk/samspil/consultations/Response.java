@@ -3,6 +3,8 @@ package dk.samspil.consultations;
 import java.time.Instant;
 import java.util.List;
 
+import dk.samspil.accounts.PersonId;
+
 /**
  * A response as the officials see it: what was sent (personal fields are null once erased) and its processing, which
  * changes on its own and counts its saves in {@code processingVersion}.
@@ -16,8 +18,9 @@ record Response(long id, long consultationId, String receipt, String name, Strin
 		return processing.assignedTo();
 	}
 
-	public Long caseworkerId() {
-		return processing.caseworkerId();
+	/** The official (another module's person) the response is given to, or null. */
+	public PersonId caseworker() {
+		return processing.caseworker();
 	}
 
 	public String theme() {

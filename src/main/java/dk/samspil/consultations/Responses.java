@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
+import dk.samspil.accounts.PersonId;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -165,7 +167,7 @@ class Responses {
 				  processing_version = processing_version + 1
 				where id = ? and (cast(? as integer) is null or processing_version = ?)""")
 			.params(p.summary(), p.comment(), p.outcome(), p.changeText(), p.changeAnchor(), p.assignedTo(),
-					p.caseworkerId(), p.theme(), p.status().name(), id, version, version)
+					p.caseworker() == null ? null : p.caseworker().value(), p.theme(), p.status().name(), id, version, version)
 			.update() == 1;
 	}
 
@@ -215,7 +217,7 @@ class Responses {
 				anchors == null ? List.of() : Arrays.asList(anchors.split(" ")), rs.getInt("attachment_count"),
 				new Processing(rs.getString("summary"), rs.getString("comment"), rs.getString("outcome"),
 						rs.getString("change_text"), rs.getString("change_anchor"), rs.getString("assigned_to"),
-						caseworker, rs.getString("theme"), Processing.Status.valueOf(rs.getString("status"))),
+						caseworker == null ? null : new PersonId(caseworker), rs.getString("theme"), Processing.Status.valueOf(rs.getString("status"))),
 				rs.getInt("processing_version"));
 	}
 

