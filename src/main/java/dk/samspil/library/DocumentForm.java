@@ -34,11 +34,11 @@ record DocumentForm(@NotNull(message = "{validation.required}") DocumentKind kin
 		return themes == null ? List.of() : themes.stream().distinct().map(ThemeId::new).toList();
 	}
 
-	String summaryText() {
+	public String summaryText() {
 		return summary == null ? "" : summary.strip();
 	}
 
-	String bodyText() {
+	public String bodyText() {
 		return body == null ? "" : body.strip();
 	}
 }

@@ -79,6 +79,15 @@ class AcceptedFilesTest {
 		assertThat(response.getHeaders().getContentType()).hasToString("application/pdf");
 	}
 
+	@Test
+	void aPdfWeLaidOutOpensInTheBrowserOutsideASandboxWhichBrowsersRefuseForPdf() {
+		var response = Downloads.pdf("dagsorden-12.pdf", TestFiles.PDF);
+		assertThat(response.getHeaders().getFirst("Content-Disposition")).startsWith("inline")
+			.contains("dagsorden-12.pdf");
+		assertThat(response.getHeaders().getFirst("Content-Security-Policy")).isNull();
+		assertThat(response.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+	}
+
 	private static Optional<FileType> type(String name, byte[] content) {
 		return LIBRARY_DOCUMENT.check(name, content).map(Upload::type);
 	}
