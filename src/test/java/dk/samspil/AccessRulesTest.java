@@ -39,6 +39,11 @@ class AccessRulesTest {
 		/** Belongs to a group the demo member is not in: the member is refused, the secretariat may. */
 		OTHER_GROUP,
 		/**
+		 * Citizens' personal data: the secretariat and the consultation's caseworkers; the demo member is not a
+		 * caseworker of the demo consultation, so is refused. Who else may is tested in PersonalDataAccessTest.
+		 */
+		CASEWORKER,
+		/**
 		 * Needs a login; the table points at content that does not exist, so every signed-in person gets "not found".
 		 * Who may see and change real content is tested in each module's access tests.
 		 */
@@ -126,8 +131,11 @@ class AccessRulesTest {
 		return List.of(endpoint("GET", "/groups/{slug}/meetings", "/groups/teknisk-vand/meetings", Access.GROUP_MEMBER),
 				endpoint("GET", "/groups/{slug}/meetings/overview", "/groups/teknisk-vand/meetings/overview",
 						Access.GROUP_MEMBER),
-				endpoint("GET", "/groups/{slug}/meetings/new", "/groups/teknisk-vand/meetings/new", Access.GROUP_CHAIR),
-				endpoint("POST", "/groups/{slug}/meetings", "/groups/teknisk-vand/meetings", Access.GROUP_CHAIR),
+				// teknisk-vand is a working group: any member calls a meeting (in a fixed group only the chair does,
+				// see GroupListTest) and proposes items to the group's list
+				endpoint("GET", "/groups/{slug}/meetings/new", "/groups/teknisk-vand/meetings/new", Access.GROUP_MEMBER),
+				endpoint("POST", "/groups/{slug}/meetings", "/groups/teknisk-vand/meetings", Access.GROUP_MEMBER),
+				endpoint("POST", "/groups/{slug}/items", "/groups/teknisk-vand/items", Access.GROUP_MEMBER),
 				endpoint("GET", "/meetings/upcoming", "/meetings/upcoming", Access.SIGNED_IN),
 				endpoint("GET", "/meetings/{id}", meeting, Access.SIGNED_IN_NOT_FOUND),
 				endpoint("POST", "/meetings/{id}", meeting, Access.SIGNED_IN_NOT_FOUND),
@@ -180,6 +188,12 @@ class AccessRulesTest {
 						"/plans/" + NO_SUCH_PERSON + "/versions/1/consultation", Access.SECRETARIAT),
 				// council secretaries may record steps too (for their own municipality), the demo member may not
 				endpoint("POST", "/plans/{id}/steps", "/plans/" + NO_SUCH_PERSON + "/steps", Access.SECRETARIAT),
+				endpoint("POST", "/plans/{id}/steps/{step}/withdraw", "/plans/" + NO_SUCH_PERSON + "/steps/1/withdraw",
+						Access.SECRETARIAT),
+				endpoint("POST", "/plans/{id}/steps/{step}/correct", "/plans/" + NO_SUCH_PERSON + "/steps/1/correct",
+						Access.SECRETARIAT),
+				endpoint("POST", "/plans/{id}/versions/{number}/proceed",
+						"/plans/" + NO_SUCH_PERSON + "/versions/1/proceed", Access.SECRETARIAT),
 				endpoint("POST", "/plans/{id}/objections", "/plans/" + NO_SUCH_PERSON + "/objections",
 						Access.SECRETARIAT),
 				endpoint("POST", "/plans/{id}/objections/{objection}/lift",
@@ -195,14 +209,21 @@ class AccessRulesTest {
 						Access.PUBLIC_NOT_FOUND),
 				endpoint("POST", "/consultations/responses/{token}/withdraw",
 						"/consultations/responses/no-such-token/withdraw", Access.PUBLIC_NOT_FOUND),
-				endpoint("GET", "/consultations/{id}/memo", "/consultations/1/memo", Access.PUBLIC),
-				endpoint("GET", "/consultations/{id}/memo.pdf", "/consultations/1/memo.pdf", Access.PUBLIC),
+				// the demo consultation is open, so its memo is not published: it does not exist for anyone yet
+				endpoint("GET", "/consultations/{id}/memo", "/consultations/1/memo", Access.PUBLIC_NOT_FOUND),
+				endpoint("GET", "/consultations/{id}/memo.pdf", "/consultations/1/memo.pdf", Access.PUBLIC_NOT_FOUND),
 				// consultations: the officials' side; the demo consultation's first response has an attachment
+				// a member who is not a caseworker is sent to the pseudonymised memo
 				endpoint("GET", "/processing/{id}", "/processing/1", Access.SIGNED_IN),
-				endpoint("GET", "/processing/responses/{id}", "/processing/responses/1", Access.SIGNED_IN),
-				endpoint("POST", "/processing/responses/{id}", "/processing/responses/1", Access.SIGNED_IN),
+				endpoint("GET", "/processing/responses/{id}", "/processing/responses/1", Access.CASEWORKER),
+				endpoint("POST", "/processing/responses/{id}", "/processing/responses/1", Access.CASEWORKER),
 				endpoint("GET", "/processing/responses/{id}/attachments/{attachment}",
-						"/processing/responses/1/attachments/1", Access.SIGNED_IN),
+						"/processing/responses/1/attachments/1", Access.CASEWORKER),
+				endpoint("POST", "/processing/{id}/memo/publish", "/processing/1/memo/publish", Access.SECRETARIAT),
+				endpoint("POST", "/processing/{id}/caseworkers", "/processing/" + NO_SUCH_ID + "/caseworkers",
+						Access.SECRETARIAT),
+				endpoint("POST", "/processing/{id}/caseworkers/{person}/remove",
+						"/processing/" + NO_SUCH_ID + "/caseworkers/" + NO_SUCH_PERSON + "/remove", Access.SECRETARIAT),
 				endpoint("GET", "/processing/{id}/memo", "/processing/1/memo", Access.SIGNED_IN),
 				endpoint("GET", "/processing/{id}/memo.pdf", "/processing/1/memo.pdf", Access.SIGNED_IN),
 				endpoint("GET", "/processing/personal-data", "/processing/personal-data", Access.SECRETARIAT));
@@ -286,7 +307,7 @@ class AccessRulesTest {
 			.getResponse()
 			.getStatus();
 		if (endpoint.access() == Access.SECRETARIAT || endpoint.access() == Access.GROUP_CHAIR
-				|| endpoint.access() == Access.OTHER_GROUP) {
+				|| endpoint.access() == Access.OTHER_GROUP || endpoint.access() == Access.CASEWORKER) {
 			assertThat(status).isEqualTo(403);
 		}
 		else if (endpoint.access() == Access.SIGNED_IN_NOT_FOUND || endpoint.access() == Access.PUBLIC_NOT_FOUND) {

@@ -10,7 +10,8 @@ import java.time.temporal.ChronoUnit;
  * the framework part) and § 23 c (an idea phase ends before the consultation starts).
  */
 record Consultation(long id, String subjectKind, long subjectId, String title, LocalDate startsOn, LocalDate endsOn,
-		boolean minorChange, LocalDate ideaDeadline, LocalDate eraseAfter) {
+		boolean minorChange, LocalDate ideaDeadline, LocalDate eraseAfter, java.time.Instant memoPublishedAt,
+		Long ownerGroup) {
 
 	static final int WEEKS = 8;
 
@@ -47,6 +48,34 @@ record Consultation(long id, String subjectKind, long subjectId, String title, L
 
 	public boolean inIdeaPhase(LocalDate today) {
 		return ideaDeadline != null && !today.isAfter(ideaDeadline);
+	}
+
+	/**
+	 * What is sent in today: an idea during the idea phase (Planloven § 23 c), a response from the start of the
+	 * consultation (late ones too, marked as such); between the two nothing is taken.
+	 */
+	Response.Kind takes(LocalDate today) {
+		if (hasStarted(today)) {
+			return Response.Kind.RESPONSE;
+		}
+		if (inIdeaPhase(today)) {
+			return Response.Kind.IDEA;
+		}
+		if (ideaDeadline != null) {
+			throw new Refusal("consultations.refused.betweenPhases", ideaDeadline, startsOn);
+		}
+		throw new Refusal("consultations.refused.notStarted");
+	}
+
+	/** The memo goes public only after the consultation closed: before, responses may still come and change it. */
+	void checkMemoMayBePublished(LocalDate today) {
+		if (!isLate(today)) {
+			throw new Refusal("consultations.refused.memoEarly", endsOn);
+		}
+	}
+
+	public boolean memoPublished() {
+		return memoPublishedAt != null;
 	}
 
 	ConsultationId consultationId() {

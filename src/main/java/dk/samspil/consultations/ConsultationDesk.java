@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import dk.samspil.groups.GroupDirectory;
+
 import org.springframework.stereotype.Component;
 
 import dk.samspil.rules.Refusal;
@@ -17,9 +19,16 @@ public class ConsultationDesk {
 
 	private final Responses responses;
 
-	ConsultationDesk(Consultations consultations, Responses responses) {
+	private final Caseworkers caseworkers;
+
+	private final GroupDirectory groups;
+
+	ConsultationDesk(Consultations consultations, Responses responses, Caseworkers caseworkers,
+			GroupDirectory groups) {
 		this.consultations = consultations;
 		this.responses = responses;
+		this.caseworkers = caseworkers;
+		this.groups = groups;
 	}
 
 	/** Opens a consultation, or refuses a period Planloven § 24 or § 23 c does not allow. */
@@ -29,7 +38,11 @@ public class ConsultationDesk {
 		if (request.sections().isEmpty()) {
 			throw new Refusal("consultations.refused.empty");
 		}
-		return new ConsultationId(consultations.insert(request));
+		long id = consultations.insert(request);
+		if (request.ownerGroup() != null) {
+			groups.membersOf(request.ownerGroup()).keySet().forEach(p -> caseworkers.name(id, p.value(), null));
+		}
+		return new ConsultationId(id);
 	}
 
 	public List<ConsultationInfo> consultationsOf(String subjectKind, long subjectId) {
@@ -62,6 +75,6 @@ public class ConsultationDesk {
 
 	private ConsultationInfo info(Consultation c) {
 		return new ConsultationInfo(c.consultationId(), c.title(), c.startsOn(), c.endsOn(), c.minorChange(),
-				c.ideaDeadline(), responses.count(c.id()));
+				c.ideaDeadline(), responses.count(c.id()), responses.unprocessed(c.id()));
 	}
 }

@@ -42,10 +42,10 @@ class Consultations {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into consultations_consultation
-				  (subject_kind, subject_id, title, starts_on, ends_on, minor_change, idea_deadline)
-				values (?, ?, ?, ?, ?, ?, ?)""")
+				  (subject_kind, subject_id, title, starts_on, ends_on, minor_change, idea_deadline, owner_group)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(open.subjectKind(), open.subjectId(), open.title(), open.startsOn(), open.endsOn(),
-					open.minorChange(), open.ideaDeadline())
+					open.minorChange(), open.ideaDeadline(), open.ownerGroup() == null ? null : open.ownerGroup().value())
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		int position = 1;
@@ -74,6 +74,22 @@ class Consultations {
 			.list();
 	}
 
+	/** Locks the consultation's row until the transaction ends. */
+	Optional<Consultation> lock(long id) {
+		return jdbc.sql("select * from consultations_consultation where id = ? for update")
+			.param(id)
+			.query(this::map)
+			.optional();
+	}
+
+	void publishMemo(long id, long personId) {
+		jdbc.sql("""
+				update consultations_consultation set memo_published_at = now(), memo_published_by = ?
+				where id = ? and memo_published_at is null""")
+			.params(personId, id)
+			.update();
+	}
+
 	void eraseAfter(String kind, long subjectId, LocalDate date) {
 		jdbc.sql("update consultations_consultation set erase_after = ? where subject_kind = ? and subject_id = ?")
 			.params(date, kind, subjectId)
@@ -91,7 +107,9 @@ class Consultations {
 	private Consultation map(ResultSet rs, int row) throws SQLException {
 		return new Consultation(rs.getLong("id"), rs.getString("subject_kind"), rs.getLong("subject_id"),
 				rs.getString("title"), rs.getDate("starts_on").toLocalDate(), rs.getDate("ends_on").toLocalDate(),
-				rs.getBoolean("minor_change"), date(rs.getDate("idea_deadline")), date(rs.getDate("erase_after")));
+				rs.getBoolean("minor_change"), date(rs.getDate("idea_deadline")), date(rs.getDate("erase_after")),
+				rs.getTimestamp("memo_published_at") == null ? null : rs.getTimestamp("memo_published_at").toInstant(),
+				rs.getObject("owner_group", Long.class));
 	}
 
 	private static LocalDate date(Date date) {

@@ -15,7 +15,7 @@ import dk.samspil.region.Municipality;
  * keep their names.
  */
 record Memo(Consultation consultation, boolean internal, List<ConsultedSection> sections, List<Part> parts,
-		Map<String, Long> outcomes, int responses) {
+		Map<String, Long> outcomes, int responses, boolean ideas) {
 
 	/** One response or campaign as the memo shows it. {@code author} is already redacted in the public version. */
 	record Entry(String author, String receipt, int count, String contact, List<String> sections, String theme,
@@ -26,9 +26,10 @@ record Memo(Consultation consultation, boolean internal, List<ConsultedSection> 
 	record Part(Municipality municipality, List<Entry> entries, int responses) {
 	}
 
+	/** The memo of the responses; with {@code ideas}, the summary of the idea phase's ideas, kept apart. */
 	static Memo of(Consultation consultation, List<ConsultedSection> sections, List<Municipality> municipalities,
-			List<Response> all, boolean internal, String citizen) {
-		List<Response> live = all.stream().filter(r -> !r.withdrawn()).toList();
+			List<Response> all, boolean internal, String citizen, boolean ideas) {
+		List<Response> live = all.stream().filter(r -> !r.withdrawn() && r.isIdea() == ideas).toList();
 		Map<Long, Integer> citizenNumbers = new HashMap<>();
 		for (Response r : live) {
 			if (!r.fromOrganisation()) {
@@ -56,7 +57,7 @@ record Memo(Consultation consultation, boolean internal, List<ConsultedSection> 
 		for (Processing.Outcome outcome : Processing.Outcome.values()) {
 			outcomes.put(outcome.name(), live.stream().filter(r -> outcome.name().equals(r.outcome())).count());
 		}
-		return new Memo(consultation, internal, sections, parts, outcomes, live.size());
+		return new Memo(consultation, internal, sections, parts, outcomes, live.size(), ideas);
 	}
 
 	private static Part part(Municipality municipality, List<ResponseGroup> groups, Map<String, Integer> order,

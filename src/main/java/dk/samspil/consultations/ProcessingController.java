@@ -21,6 +21,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,7 +31,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
@@ -57,8 +60,18 @@ class ProcessingController {
 
 	private final MessageSource messages;
 
+	private final ProcessingAccess access;
+
+	private final Caseworkers caseworkers;
+
+	private final SecretariatDesk secretariat;
+
 	ProcessingController(Consultations consultations, Responses responses, Campaigns campaigns, ProcessingDesk desk,
-			Region region, Themes themes, Accounts accounts, ProcessingLog log, MessageSource messages) {
+			Region region, Themes themes, Accounts accounts, ProcessingLog log, MessageSource messages,
+			ProcessingAccess access, Caseworkers caseworkers, SecretariatDesk secretariat) {
+		this.access = access;
+		this.caseworkers = caseworkers;
+		this.secretariat = secretariat;
 		this.consultations = consultations;
 		this.responses = responses;
 		this.campaigns = campaigns;
@@ -70,10 +83,28 @@ class ProcessingController {
 		this.messages = messages;
 	}
 
+	/** The responses the person may process; someone who may process none reads the pseudonymised memo instead. */
 	@GetMapping("/processing/{id}")
-	String responses(@PathVariable long id, @ModelAttribute("filter") ResponseFilter filter, Model model) {
+	String responses(@PathVariable long id, @ModelAttribute("filter") ResponseFilter filter,
+			@AuthenticationPrincipal SignedInUser user, Model model) {
 		Consultation consultation = consultations.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-		List<ResponseGroup> groups = campaigns.groups(id, filter);
+		ProcessingAccess.Reach reach = access.of(user, id);
+		if (!access.mayWorkOn(user, id)) {
+			return "redirect:/processing/" + id + "/memo";
+		}
+		List<ResponseGroup> groups = campaigns.groups(id, filter)
+			.stream()
+			.map(g -> g.members().stream().filter(reach::mayOpen).toList())
+			.filter(members -> !members.isEmpty())
+			.map(members -> new ResponseGroup(members.get(0), members))
+			.toList();
+		model.addAttribute("reachesAll", reach.all());
+		model.addAttribute("ideas", filter.ideas());
+		model.addAttribute("ideaCount", responses.ideas(id));
+		model.addAttribute("zone", ResponseIntake.DANISH_TIME);
+		if (user.isSecretariat()) {
+			addCaseworkers(consultation, model);
+		}
 		model.addAttribute("consultation", consultation);
 		model.addAttribute("groups", groups);
 		model.addAttribute("count", groups.stream().mapToInt(ResponseGroup::count).sum());
@@ -83,32 +114,37 @@ class ProcessingController {
 	}
 
 	@GetMapping("/processing/responses/{id}")
-	String response(@PathVariable long id, Model model, Locale locale) {
-		Response response = find(id);
+	String response(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
+		Response response = find(id, user);
 		return show(response, ProcessingForm.of(response), model, locale);
 	}
 
 	@PostMapping("/processing/responses/{id}")
 	String process(@PathVariable long id, @Valid @ModelAttribute("form") ProcessingForm form, BindingResult result,
-			@AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
-		Response response = find(id);
+			@AuthenticationPrincipal SignedInUser user, Model model, Locale locale, RedirectAttributes flash) {
+		Response response = find(id, user);
 		if (form.caseworker() != null && accounts.find(new PersonId(form.caseworker())).isEmpty()) {
 			result.rejectValue("caseworker", "consultations.caseworker.unknown");
 		}
 		if (result.hasErrors()) {
 			return show(response, form, model, locale);
 		}
-		var changedMeanwhile = desk.process(response, form, user.personId());
+		var changedMeanwhile = desk.process(response, form, user.personId(),
+				access.of(user, response.consultationId())::mayOpen);
 		if (changedMeanwhile.isPresent()) {
 			// What was typed stays in the form, now made over the colleague's processing, which is shown beside it.
 			model.addAttribute("changedMeanwhile", changedMeanwhile.get());
 			return show(changedMeanwhile.get(), form.over(changedMeanwhile.get()), model, locale);
 		}
+		flash.addFlashAttribute("done", messages.getMessage("consultations.processing.saved",
+				new Object[] { response.receipt() }, locale));
 		return "redirect:/processing/" + response.consultationId() + "#r" + response.id();
 	}
 
 	@GetMapping("/processing/responses/{id}/attachments/{attachment}")
-	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachment) {
+	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachment,
+			@AuthenticationPrincipal SignedInUser user) {
+		find(id, user);
 		Responses.Attachment file = responses.attachment(id, attachment)
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 		// Served as a download with the type its content was checked to be, never rendered as a page of ours.
@@ -175,7 +211,61 @@ class ProcessingController {
 		model.addAttribute("caseworkers", accounts.active());
 	}
 
-	private Response find(long id) {
-		return responses.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+	@PostMapping("/processing/{id}/caseworkers")
+	@PreAuthorize("hasRole('SECRETARIAT')")
+	String nameCaseworker(@PathVariable long id, @RequestParam(required = false) Long person,
+			@RequestParam(required = false) String municipality, RedirectAttributes flash, Locale locale) {
+		consultations.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		var named = person == null ? java.util.Optional.<PersonSummary>empty() : accounts.find(new PersonId(person));
+		if (named.isEmpty() || municipality != null && !municipality.isBlank() && region.municipalities().stream()
+			.noneMatch(m -> m.code().value().equals(municipality))) {
+			flash.addFlashAttribute("refused", messages.getMessage("consultations.caseworker.unknown", null, locale));
+			return "redirect:/processing/" + id + "#caseworkers";
+		}
+		secretariat.name(id, named.get().id(), municipality);
+		flash.addFlashAttribute("done", messages.getMessage("consultations.caseworkers.named",
+				new Object[] { named.get().displayName() }, locale));
+		return "redirect:/processing/" + id + "#caseworkers";
+	}
+
+	@PostMapping("/processing/{id}/caseworkers/{person}/remove")
+	@PreAuthorize("hasRole('SECRETARIAT')")
+	String removeCaseworker(@PathVariable long id, @PathVariable long person, RedirectAttributes flash,
+			Locale locale) {
+		consultations.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		secretariat.remove(id, new PersonId(person));
+		flash.addFlashAttribute("done", messages.getMessage("consultations.caseworkers.removed",
+				new Object[] { person(person, locale) }, locale));
+		return "redirect:/processing/" + id + "#caseworkers";
+	}
+
+	/** The named caseworkers with their names, whole consultation first. */
+	record Named(long personId, String name, String municipality) {
+	}
+
+	private void addCaseworkers(Consultation consultation, Model model) {
+		model.addAttribute("named", caseworkers.of(consultation.id())
+			.stream()
+			.map(c -> new Named(c.personId(), person(c.personId(), Locale.ROOT), c.municipality()))
+			.toList());
+		model.addAttribute("people", accounts.active());
+	}
+
+	/** Dates in a refusal are written the way the reader writes them, never as ISO. */
+	static Object[] readable(Object[] arguments, Locale locale) {
+		java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("d. MMMM yyyy",
+				locale);
+		return java.util.Arrays.stream(arguments)
+			.map(a -> a instanceof java.time.LocalDate date ? format.format(date) : a)
+			.toArray();
+	}
+
+	/** A response the person may open; to anyone else it is forbidden. */
+	private Response find(long id, SignedInUser user) {
+		Response response = responses.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		if (!access.of(user, response.consultationId()).mayOpen(response)) {
+			throw new AccessDeniedException("Not a caseworker of this response");
+		}
+		return response;
 	}
 }

@@ -3,6 +3,7 @@ package dk.samspil.consultations;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import dk.samspil.accounts.PersonId;
 
@@ -37,7 +38,12 @@ class ProcessingDesk {
 	 * returned, to be shown beside what was typed. A form without a version is treated as outdated.
 	 */
 	@Transactional
-	public Optional<Response> process(Response response, ProcessingForm form, PersonId by) {
+	/**
+	 * {@code mayOpen} keeps a whole-campaign save to the responses the person may process. Returns the response as
+	 * it is now, unsaved, when its processing changed after the form was opened.
+	 */
+	public Optional<Response> process(Response response, ProcessingForm form, PersonId by,
+			Predicate<Response> mayOpen) {
 		Processing processing = new Processing(form.summary(), form.comment(), form.outcome(), form.changeText(),
 				form.changeAnchor(), form.assignedTo(),
 				form.caseworker() == null ? null : new PersonId(form.caseworker()), form.theme(), null);
@@ -48,7 +54,7 @@ class ProcessingDesk {
 		log.record(response, processing, by, now);
 		if (Boolean.TRUE.equals(form.wholeGroup())) {
 			for (Response member : campaigns.groupOf(response).members()) {
-				if (member.id() != response.id()) {
+				if (member.id() != response.id() && mayOpen.test(member)) {
 					log.record(member, processing, by, now);
 					responses.process(member.id(), processing, null);
 				}

@@ -88,7 +88,8 @@ class PublicConsultationController {
 			return "redirect:/consultations/responses/" + receipt.withdrawToken();
 		}
 		catch (Refusal refused) {
-			result.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
+			result.reject(refused.messageKey(), ProcessingController.readable(refused.arguments(), locale),
+					refused.messageKey());
 			return showForm(consultation, form, model);
 		}
 	}
@@ -114,6 +115,7 @@ class PublicConsultationController {
 		model.addAttribute("sections", consultations.sections(consultation.id()));
 		model.addAttribute("form", form);
 		model.addAttribute("late", consultation.isLate(today()));
+		model.addAttribute("idea", !consultation.hasStarted(today()) && consultation.inIdeaPhase(today()));
 		model.addAttribute("maxFiles", ResponseIntake.MAX_FILES);
 		return "consultations/respond";
 	}

@@ -12,7 +12,7 @@ import dk.samspil.accounts.PersonId;
 record Response(long id, long consultationId, String receipt, String name, String email, String postcode,
 		String municipality, String organisation, boolean wholeDocument, String body, boolean late,
 		Instant receivedAt, Instant withdrawnAt, Instant erasedAt, List<String> anchors, int attachments,
-		Processing processing, int processingVersion) {
+		Processing processing, int processingVersion, Kind kind) {
 
 	public String assignedTo() {
 		return processing.assignedTo();
@@ -49,6 +49,15 @@ record Response(long id, long consultationId, String receipt, String name, Strin
 
 	public String changeAnchor() {
 		return processing.changeAnchor();
+	}
+
+	/** A response to the consultation, or an idea sent in the idea phase before it (Planloven § 23 c). */
+	enum Kind {
+		RESPONSE, IDEA
+	}
+
+	public boolean isIdea() {
+		return kind == Kind.IDEA;
 	}
 
 	public boolean withdrawn() {

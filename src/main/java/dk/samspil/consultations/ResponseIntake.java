@@ -77,9 +77,7 @@ class ResponseIntake {
 			return new Receipt(existing, responses.withdrawToken(existing.id()));
 		}
 		LocalDate today = LocalDate.now(clock);
-		if (!consultation.hasStarted(today)) {
-			throw new Refusal("consultations.refused.notStarted");
-		}
+		Response.Kind kind = consultation.takes(today);
 		if (clientNetwork != null && before.recent() >= maxPerAddress) {
 			throw new Refusal("consultations.refused.tooMany");
 		}
@@ -93,7 +91,7 @@ class ResponseIntake {
 				clientNetwork);
 		String withdrawToken = UUID.randomUUID().toString().replace("-", "");
 		Responses.Stored stored = responses.store(consultation.id(), response, consultation.isLate(today),
-				withdrawToken);
+				withdrawToken, kind);
 		if (!stored.isNew()) {
 			return new Receipt(stored.response(), responses.withdrawToken(stored.response().id()));
 		}
@@ -101,6 +99,10 @@ class ResponseIntake {
 		if (saved.email() != null) {
 			postbox.post(receiptMail(consultation, saved, baseUrl + "/consultations/responses/" + withdrawToken,
 					locale));
+		}
+		if (saved.isIdea()) {
+			// An idea is not a consultation response: it is processed and summed up apart, and announced to nobody.
+			return new Receipt(saved, withdrawToken);
 		}
 		events.publishEvent(new ResponseReceived(consultation.consultationId(), consultation.subjectKind(),
 				consultation.subjectId(), saved.receipt(), anchors, saved.late()));
@@ -131,10 +133,11 @@ class ResponseIntake {
 
 	private Mail receiptMail(Consultation consultation, Response response, String withdrawLink, Locale locale) {
 		Object[] args = { response.receipt(), consultation.title(), withdrawLink };
-		String body = messages.getMessage("consultations.mail.body", args, locale);
+		String kind = response.isIdea() ? "consultations.mail.idea." : "consultations.mail.";
+		String body = messages.getMessage(kind + "body", args, locale);
 		if (response.late()) {
 			body = messages.getMessage("consultations.mail.late", null, locale) + "\n\n" + body;
 		}
-		return new Mail(response.email(), messages.getMessage("consultations.mail.subject", args, locale), body);
+		return new Mail(response.email(), messages.getMessage(kind + "subject", args, locale), body);
 	}
 }

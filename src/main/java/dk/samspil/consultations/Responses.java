@@ -36,23 +36,29 @@ class Responses {
 	 * gets its receipt instead of a copy.
 	 */
 	Stored store(long consultationId, NewResponse r, boolean late, String withdrawToken) {
+		return store(consultationId, r, late, withdrawToken, Response.Kind.RESPONSE);
+	}
+
+	/** An idea's receipt starts with I, a response's with H (høringssvar); both count from the same sequence. */
+	Stored store(long consultationId, NewResponse r, boolean late, String withdrawToken, Response.Kind kind) {
 		// One round trip instead of one per section and per attachment: the inserts of the sections and attachments
 		// read the new row's id from the first insert, and insert nothing when the form token was already there.
 		StringBuilder sql = new StringBuilder("""
 				with r as (
 				  insert into consultations_response (consultation_id, receipt, form_token, withdraw_token, name, email,
-				    postcode, municipality_code, organisation, whole_document, body, late, client_network)
-				  values (?, 'H-' || lpad(nextval('consultations_receipt_seq')::text, 6, '0'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-				    ?)
+				    postcode, municipality_code, organisation, whole_document, body, late, client_network, kind)
+				  values (?, ? || '-' || lpad(nextval('consultations_receipt_seq')::text, 6, '0'), ?, ?, ?, ?, ?, ?, ?, ?, ?,
+				    ?, ?, ?)
 				  on conflict (form_token) do nothing
 				  returning id, receipt, received_at),
 				s as (
 				  insert into consultations_response_section (response_id, anchor)
 				  select distinct r.id, anchor from r, unnest(?::text[]) anchor
 				  on conflict do nothing)""");
-		List<Object> params = new ArrayList<>(List.of(consultationId, r.formToken(), withdrawToken));
+		List<Object> params = new ArrayList<>(List.of(consultationId, kind == Response.Kind.IDEA ? "I" : "H",
+				r.formToken(), withdrawToken));
 		params.addAll(Arrays.asList(r.name(), r.email(), r.postcode(), r.municipality(), r.organisation(),
-				r.anchors().isEmpty(), r.body(), late, r.clientNetwork()));
+				r.anchors().isEmpty(), r.body(), late, r.clientNetwork(), kind.name()));
 		params.add(r.anchors().toArray(String[]::new));
 		for (int i = 0; i < r.attachments().size(); i++) {
 			NewResponse.Upload upload = r.attachments().get(i);
@@ -69,7 +75,7 @@ class Responses {
 			.query((rs, row) -> new Response(rs.getLong("id"), consultationId, rs.getString("receipt"), r.name(),
 					r.email(), r.postcode(), r.municipality(), r.organisation(), r.anchors().isEmpty(), r.body(), late,
 					rs.getTimestamp("received_at").toInstant(), null, null, r.anchors(), r.attachments().size(),
-					Processing.NONE, 0))
+					Processing.NONE, 0, kind))
 			.optional();
 		if (inserted.isEmpty()) {
 			return new Stored(byFormToken(r.formToken()).orElseThrow(), false);
@@ -117,8 +123,34 @@ class Responses {
 			.list();
 	}
 
+	/** The consultation's responses, ideas of the idea phase not counted. */
 	long count(long consultationId) {
-		return jdbc.sql("select count(*) from consultations_response where consultation_id = ?")
+		return jdbc.sql("select count(*) from consultations_response where consultation_id = ? and kind = 'RESPONSE'")
+			.param(consultationId)
+			.query(Long.class)
+			.single();
+	}
+
+	long ideas(long consultationId) {
+		return jdbc.sql("select count(*) from consultations_response where consultation_id = ? and kind = 'IDEA'")
+			.param(consultationId)
+			.query(Long.class)
+			.single();
+	}
+
+	boolean assignedToPerson(long consultationId, long personId) {
+		return jdbc.sql("select exists (select 1 from consultations_response where consultation_id = ? "
+				+ "and caseworker_id = ?)")
+			.params(consultationId, personId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** Responses not withdrawn whose processing is not done. */
+	long unprocessed(long consultationId) {
+		return jdbc.sql("""
+				select count(*) from consultations_response
+				where consultation_id = ? and withdrawn_at is null and status <> 'DONE' and kind = 'RESPONSE'""")
 			.param(consultationId)
 			.query(Long.class)
 			.single();
@@ -217,8 +249,9 @@ class Responses {
 				anchors == null ? List.of() : Arrays.asList(anchors.split(" ")), rs.getInt("attachment_count"),
 				new Processing(rs.getString("summary"), rs.getString("comment"), rs.getString("outcome"),
 						rs.getString("change_text"), rs.getString("change_anchor"), rs.getString("assigned_to"),
-						caseworker == null ? null : new PersonId(caseworker), rs.getString("theme"), Processing.Status.valueOf(rs.getString("status"))),
-				rs.getInt("processing_version"));
+						caseworker == null ? null : new PersonId(caseworker), rs.getString("theme"),
+						Processing.Status.valueOf(rs.getString("status"))),
+				rs.getInt("processing_version"), Response.Kind.valueOf(rs.getString("kind")));
 	}
 
 	private static Instant instant(Timestamp timestamp) {

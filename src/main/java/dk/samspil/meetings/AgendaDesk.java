@@ -95,6 +95,22 @@ class AgendaDesk {
 		return id;
 	}
 
+	/** An item on the group's list, waiting for the chair to take it into a meeting, or for the next one scheduled. */
+	@Transactional
+	long proposeToList(GroupId group, PersonId by, String title, String description) {
+		return items.insert(group, null, title, description, by, null);
+	}
+
+	/** The chair takes an item from the group's list into this meeting, as a proposal to accept and order. */
+	@Transactional
+	void take(Meeting meeting, AgendaItem item) {
+		meeting.checkChangeable();
+		if (item.meetingId() != null || !item.group().equals(meeting.group()) || !items.take(item.id(), meeting.id())) {
+			throw GroupAccess.notFound();
+		}
+		search.item(items.find(item.id()).orElseThrow(), meeting);
+	}
+
 	/** The chair accepts, defers or moves an item; the agenda may change after it was sent, then it is sent again. */
 	@Transactional
 	void arrange(Meeting shown, AgendaItem item, String action) {

@@ -48,7 +48,7 @@ class AgendaItems {
 			.list();
 	}
 
-	/** Items escalated to a group that wait for its next meeting. */
+	/** Items on the group's list (proposed by members or escalated from another group) waiting for a meeting. */
 	List<AgendaItem> waiting(GroupId group) {
 		return jdbc.sql("select * from meetings_agenda_item where group_id = ? and meeting_id is null order by id")
 			.param(group.value())
@@ -62,6 +62,14 @@ class AgendaItems {
 			.param(itemId)
 			.query(AgendaItems::map)
 			.list();
+	}
+
+	/** Moves an item from the group's list into a meeting, once: it must still be waiting. */
+	boolean take(long itemId, long meetingId) {
+		return jdbc.sql("update meetings_agenda_item set meeting_id = ?, status = 'PROPOSED' where id = ? "
+				+ "and meeting_id is null")
+			.params(meetingId, itemId)
+			.update() == 1;
 	}
 
 	int attachWaiting(GroupId group, long meetingId) {

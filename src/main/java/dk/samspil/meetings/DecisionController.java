@@ -159,7 +159,7 @@ class DecisionController {
 	/** The meeting a decision on the item is recorded at; refused when it was cancelled and so never held. */
 	private Meeting decidingMeeting(AgendaItem item) {
 		Meeting meeting = meetings.find(item.meetingId()).orElseThrow();
-		meeting.checkTakesMinutes();
+		meeting.checkTakesMinutes(clock.instant());
 		return meeting;
 	}
 

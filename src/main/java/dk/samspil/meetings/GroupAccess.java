@@ -6,6 +6,7 @@ import dk.samspil.accounts.SignedInUser;
 import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupId;
 import dk.samspil.groups.GroupInfo;
+import dk.samspil.groups.GroupKind;
 import dk.samspil.groups.GroupRole;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -25,6 +26,30 @@ class GroupAccess {
 
 	GroupAccess(GroupDirectory directory) {
 		this.directory = directory;
+	}
+
+	/**
+	 * Who may call a meeting: the chair and the secretariat, and in a working group any member, for working groups
+	 * set their own agendas.
+	 */
+	boolean mayConvene(SignedInUser user, GroupInfo group) {
+		return manages(user, group.id())
+				|| group.kind() == GroupKind.WORKING && directory.roleOf(user.personId(), group.id()).isPresent();
+	}
+
+	GroupInfo convened(SignedInUser user, GroupInfo group) {
+		if (!mayConvene(user, group)) {
+			throw new AccessDeniedException("Only the chair, the secretariat or, in a working group, a member");
+		}
+		return group;
+	}
+
+	/** A member of the group (or the secretariat): may propose items to it. */
+	GroupInfo membered(SignedInUser user, GroupInfo group) {
+		if (!reads(user, group.id())) {
+			throw new AccessDeniedException("Only the group's members");
+		}
+		return group;
 	}
 
 	boolean reads(SignedInUser user, GroupId group) {

@@ -92,6 +92,10 @@ class ItemController {
 	String arrange(@PathVariable long id, @PathVariable long itemId, @PathVariable String action,
 			@AuthenticationPrincipal SignedInUser user) {
 		Meeting meeting = pages.managed(user, id);
+		if ("take".equals(action)) {
+			desk.take(meeting, items.find(itemId).orElseThrow(GroupAccess::notFound));
+			return "redirect:/meetings/" + id + "#item-" + itemId;
+		}
 		desk.arrange(meeting, pages.item(meeting, itemId), action);
 		return "redirect:/meetings/" + id + "#item-" + itemId;
 	}

@@ -58,8 +58,16 @@ record Meeting(long id, GroupId group, String title, Instant startsAt, Instant e
 	}
 
 	/** A meeting that never took place has no minutes, and so no decisions recorded at it. */
-	void checkTakesMinutes() {
+	/** Minutes and decisions belong to a meeting that has been held: they open when it starts, never before. */
+	void checkTakesMinutes(Instant now) {
 		refuseIfCancelled("meetings.rule.cancelledNoMinutes");
+		if (now.isBefore(startsAt)) {
+			throw new MeetingRuleException("meetings.rule.minutesBeforeStart");
+		}
+	}
+
+	public boolean hasStarted(Instant now) {
+		return !now.isBefore(startsAt);
 	}
 
 	/**
@@ -107,15 +115,15 @@ record Meeting(long id, GroupId group, String title, Instant startsAt, Instant e
 	}
 
 	/** Minutes may be written and corrected until the chair approves them; after that only addenda. */
-	void checkMinutesEditable() {
-		checkTakesMinutes();
+	void checkMinutesEditable(Instant now) {
+		checkTakesMinutes(now);
 		if (minutesState == MinutesState.APPROVED) {
 			throw new Refusal("meetings.rule.minutesLocked");
 		}
 	}
 
-	MinutesState minutesSentForApproval() {
-		checkTakesMinutes();
+	MinutesState minutesSentForApproval(Instant now) {
+		checkTakesMinutes(now);
 		if (minutesState != MinutesState.DRAFT) {
 			throw new Refusal("meetings.rule.minutesNotDraft");
 		}

@@ -72,12 +72,17 @@ class MeetingController {
 		model.addAttribute("decisions", decisions.ofGroup(group.id(), 50));
 		model.addAttribute("waiting", items.waiting(group.id()));
 		model.addAttribute("manages", access.manages(user, group.id()));
+		model.addAttribute("mayConvene", access.mayConvene(user, group));
+		model.addAttribute("member", access.reads(user, group.id()));
+		if (!model.containsAttribute("itemForm")) {
+			model.addAttribute("itemForm", new ListItemForm("", ""));
+		}
 		return "meetings/group-meetings";
 	}
 
 	@GetMapping("/groups/{slug}/meetings/new")
 	String scheduleForm(@PathVariable String slug, @AuthenticationPrincipal SignedInUser user, Model model) {
-		GroupInfo group = access.managed(user, access.readable(user, slug).id());
+		GroupInfo group = access.convened(user, access.readable(user, slug));
 		model.addAttribute("group", group);
 		model.addAttribute("form", MeetingForm.proposal(LocalDate.now(clock)));
 		return "meetings/meeting-form";
@@ -86,7 +91,7 @@ class MeetingController {
 	@PostMapping("/groups/{slug}/meetings")
 	String schedule(@PathVariable String slug, @AuthenticationPrincipal SignedInUser user,
 			@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model) {
-		GroupInfo group = access.managed(user, access.readable(user, slug).id());
+		GroupInfo group = access.convened(user, access.readable(user, slug));
 		form.validate(result, clock.instant());
 		if (result.hasErrors()) {
 			model.addAttribute("group", group);
@@ -95,6 +100,20 @@ class MeetingController {
 		long id = desk.schedule(group.id(), form.title(), form.startsAt(), form.endsAt(), form.place(),
 				form.onlineLink(), form.deadline());
 		return "redirect:/meetings/" + id;
+	}
+
+	/** A member puts an item on the group's list at any time; the chair takes it into a meeting. */
+	@PostMapping("/groups/{slug}/items")
+	String proposeToList(@PathVariable String slug, @AuthenticationPrincipal SignedInUser user,
+			@Valid @ModelAttribute("itemForm") ListItemForm form, BindingResult result, Model model,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes flash, java.util.Locale locale) {
+		GroupInfo group = access.membered(user, access.readable(user, slug));
+		if (result.hasErrors()) {
+			return groupMeetings(slug, user, model);
+		}
+		long item = desk.proposeToList(group.id(), user.personId(), form.title(), form.description());
+		flash.addFlashAttribute("proposedToList", form.title().strip());
+		return "redirect:/groups/" + slug + "/meetings#item-" + item;
 	}
 
 	@GetMapping("/meetings/{id}/edit")

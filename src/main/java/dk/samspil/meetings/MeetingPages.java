@@ -84,6 +84,7 @@ class MeetingPages {
 		model.addAttribute("agenda", all.stream().filter(AgendaItem::accepted).toList());
 		model.addAttribute("proposed", all.stream().filter(i -> i.status() == ItemStatus.PROPOSED).toList());
 		model.addAttribute("deferred", all.stream().filter(i -> i.status() == ItemStatus.DEFERRED).toList());
+		model.addAttribute("waiting", manages && !meeting.cancelled() ? items.waiting(meeting.group()) : List.of());
 		model.addAttribute("names", names(involved(meeting, all)));
 		Map<Long, List<Theme>> itemThemes = new HashMap<>();
 		Map<Long, List<Attachment.Summary>> attachments = new HashMap<>();

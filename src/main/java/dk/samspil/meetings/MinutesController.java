@@ -125,7 +125,11 @@ class MinutesController {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("group", access.readable(user, meeting.group()));
 		// A cancelled meeting takes no minutes, so nobody is offered the tools to write them.
-		model.addAttribute("manages", access.manages(user, meeting.group()) && !meeting.cancelled());
+		// Minutes belong to a meeting that has been held: until it starts the page says when they open, and nobody is
+		// offered the tools to write them.
+		boolean started = meeting.hasStarted(clock.instant());
+		model.addAttribute("manages", access.manages(user, meeting.group()) && !meeting.cancelled() && started);
+		model.addAttribute("started", started);
 		model.addAttribute("agenda", agenda);
 		model.addAttribute("decisions", pages.decisionsOf(agenda));
 		model.addAttribute("tasks", pages.tasksOf(agenda));

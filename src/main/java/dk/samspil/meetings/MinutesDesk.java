@@ -1,5 +1,6 @@
 package dk.samspil.meetings;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,11 @@ class MinutesDesk {
 
 	private final ApplicationEventPublisher events;
 
-	MinutesDesk(Meetings meetings, AgendaItems items, MeetingSearch search, ApplicationEventPublisher events) {
+	private final Clock clock;
+
+	MinutesDesk(Meetings meetings, AgendaItems items, MeetingSearch search, ApplicationEventPublisher events,
+			Clock clock) {
+		this.clock = clock;
 		this.meetings = meetings;
 		this.items = items;
 		this.search = search;
@@ -37,7 +42,7 @@ class MinutesDesk {
 	@Transactional
 	void write(Meeting shown, Map<Long, String[]> texts) {
 		Meeting meeting = meetings.locked(shown);
-		meeting.checkMinutesEditable();
+		meeting.checkMinutesEditable(clock.instant());
 		List<AgendaItem> agenda = agenda(meeting);
 		for (AgendaItem item : agenda) {
 			String[] text = texts.get(item.id());
@@ -51,7 +56,7 @@ class MinutesDesk {
 	@Transactional
 	void sendForApproval(Meeting shown) {
 		Meeting meeting = meetings.locked(shown);
-		meetings.setMinutesState(meeting.id(), meeting.minutesSentForApproval(), null);
+		meetings.setMinutesState(meeting.id(), meeting.minutesSentForApproval(clock.instant()), null);
 	}
 
 	@Transactional

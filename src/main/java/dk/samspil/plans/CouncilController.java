@@ -1,6 +1,9 @@
 package dk.samspil.plans;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +15,7 @@ import dk.samspil.accounts.PersonId;
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.time.DanishTime;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,6 +26,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
@@ -39,7 +44,11 @@ class CouncilController {
 
 	private final Accounts accounts;
 
-	CouncilController(Plans plans, Councils councils, PlanBook book, PlanPage page, Accounts accounts) {
+	private final MessageSource messages;
+
+	CouncilController(Plans plans, Councils councils, PlanBook book, PlanPage page, Accounts accounts,
+			MessageSource messages) {
+		this.messages = messages;
 		this.accounts = accounts;
 		this.plans = plans;
 		this.councils = councils;
@@ -50,16 +59,82 @@ class CouncilController {
 	@PostMapping("/plans/{id}/steps")
 	@PreAuthorize("hasAnyRole('SECRETARIAT', 'COUNCIL_SECRETARY')")
 	String recordStep(@PathVariable long id, @Valid @ModelAttribute("stepForm") PlanForms.RecordStep form,
-			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model) {
+			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes flash,
+			Locale locale) {
 		Plan plan = find(id);
 		if (result.hasErrors()) {
 			return page.show(plan, user, model);
 		}
 		Version version = plans.version(id, form.version())
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-		book.recordStep(user, plan, version, form.municipalityCode(), form.body(), form.meetingDate(),
-				form.decision(), form.dissent(), form.minutesUrl());
+		try {
+			book.recordStep(user, plan, version, form.municipalityCode(), form.body(), form.meetingDate(),
+					form.decision(), form.dissent(), form.minutesUrl());
+		}
+		catch (PlanRefused refused) {
+			result.reject(refused.messageKey(), arguments(refused, locale), refused.messageKey());
+			return page.show(plan, user, model);
+		}
+		flash.addFlashAttribute("done", message("plans.done.recorded", locale));
 		return "redirect:/plans/" + id + "#paths";
+	}
+
+	@PostMapping("/plans/{id}/steps/{step}/withdraw")
+	@PreAuthorize("hasAnyRole('SECRETARIAT', 'COUNCIL_SECRETARY')")
+	String withdrawStep(@PathVariable long id, @PathVariable long step,
+			@Valid @ModelAttribute("changeForm") PlanForms.ChangeStep form, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, RedirectAttributes flash, Locale locale) {
+		Plan plan = find(id);
+		if (result.hasFieldErrors("reason")) {
+			return refused(id, flash, message("plans.refused.reason", locale));
+		}
+		try {
+			book.withdrawStep(user, plan, step, form.reason());
+		}
+		catch (PlanRefused refused) {
+			return refused(id, flash, message(refused, locale));
+		}
+		flash.addFlashAttribute("done", message("plans.done.withdrawn", locale));
+		return "redirect:/plans/" + id + "#steps";
+	}
+
+	@PostMapping("/plans/{id}/steps/{step}/correct")
+	@PreAuthorize("hasAnyRole('SECRETARIAT', 'COUNCIL_SECRETARY')")
+	String correctStep(@PathVariable long id, @PathVariable long step,
+			@Valid @ModelAttribute("changeForm") PlanForms.ChangeStep form, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, RedirectAttributes flash, Locale locale) {
+		Plan plan = find(id);
+		if (result.hasErrors() || form.meetingDate() == null || form.decision() == null) {
+			return refused(id, flash, message("plans.refused.correction", locale));
+		}
+		try {
+			book.correctStep(user, plan, step, form.meetingDate(), form.decision(), form.reason());
+		}
+		catch (PlanRefused refused) {
+			return refused(id, flash, message(refused, locale));
+		}
+		flash.addFlashAttribute("done", message("plans.done.corrected", locale));
+		return "redirect:/plans/" + id + "#steps";
+	}
+
+	@PostMapping("/plans/{id}/versions/{number}/proceed")
+	@PreAuthorize("hasRole('SECRETARIAT')")
+	String proceed(@PathVariable long id, @PathVariable int number,
+			@Valid @ModelAttribute("proceedForm") PlanForms.Proceed form, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes flash, Locale locale) {
+		Plan plan = find(id);
+		Version version = plans.version(id, number).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		if (!result.hasErrors()) {
+			try {
+				book.recordProceed(plan, version, form.reason(), user.personId().value());
+				flash.addFlashAttribute("done", message("plans.done.proceed", locale));
+				return "redirect:/plans/" + id + "#readiness";
+			}
+			catch (PlanRefused refused) {
+				result.reject(refused.messageKey(), arguments(refused, locale), refused.messageKey());
+			}
+		}
+		return page.show(plan, user, model);
 	}
 
 	@PostMapping("/plans/{id}/objections")
@@ -102,6 +177,27 @@ class CouncilController {
 		model.addAttribute("names", names);
 		model.addAttribute("zone", DanishTime.ZONE);
 		return "plans/audit";
+	}
+
+	private String refused(long id, RedirectAttributes flash, String why) {
+		flash.addFlashAttribute("refused", why);
+		return "redirect:/plans/" + id + "#steps";
+	}
+
+	private String message(String key, Locale locale) {
+		return messages.getMessage(key, null, locale);
+	}
+
+	private String message(PlanRefused refused, Locale locale) {
+		return messages.getMessage(refused.messageKey(), arguments(refused, locale), locale);
+	}
+
+	/** Dates in a refusal are written the way the reader writes them, never as ISO. */
+	static Object[] arguments(PlanRefused refused, Locale locale) {
+		DateTimeFormatter format = DateTimeFormatter.ofPattern("d. MMMM yyyy", locale);
+		return java.util.Arrays.stream(refused.arguments())
+			.map(a -> a instanceof LocalDate date ? format.format(date) : a)
+			.toArray();
 	}
 
 	private Plan find(long id) {

@@ -26,15 +26,52 @@ class Councils {
 		this.jdbc = jdbc;
 	}
 
+	/** The steps that stand: a withdrawn step stays in the table and the audit log, but no longer counts. */
 	List<Step> steps(long planId) {
-		return jdbc.sql(STEPS + " where v.plan_id = ? order by s.meeting_date, s.id")
+		return jdbc.sql(STEPS + " where v.plan_id = ? and s.withdrawn_at is null order by s.meeting_date, s.id")
 			.param(planId)
 			.query(this::mapStep)
 			.list();
 	}
 
-	Optional<Step> step(long id) {
-		return jdbc.sql(STEPS + " where s.id = ?").param(id).query(this::mapStep).optional();
+	/** A standing step of the plan, its row locked until the transaction ends. */
+	Optional<Step> lockStep(long planId, long id) {
+		return jdbc.sql(STEPS + " where s.id = ? and v.plan_id = ? and s.withdrawn_at is null for update of s")
+			.params(id, planId)
+			.query(this::mapStep)
+			.optional();
+	}
+
+	void withdraw(long stepId, long personId, String reason) {
+		jdbc.sql("""
+				update plans_step set withdrawn_at = now(), withdrawn_by = ?, withdrawal_reason = ?
+				where id = ? and withdrawn_at is null""")
+			.params(personId, reason, stepId)
+			.update();
+	}
+
+	void correct(long stepId, java.time.LocalDate date, Step.Decision decision) {
+		jdbc.sql("update plans_step set meeting_date = ?, decision = ?, reconciled = false where id = ? "
+				+ "and withdrawn_at is null")
+			.params(date, decision.name(), stepId)
+			.update();
+	}
+
+	/** The secretariat's reason for letting a version be adopted with responses still unprocessed, if it gave one. */
+	Optional<String> proceedReason(long versionId) {
+		return jdbc.sql("select reason from plans_proceed where version_id = ?")
+			.param(versionId)
+			.query(String.class)
+			.optional();
+	}
+
+	void recordProceed(long versionId, long personId, String reason) {
+		jdbc.sql("""
+				insert into plans_proceed (version_id, person_id, reason) values (?, ?, ?)
+				on conflict (version_id) do update set person_id = excluded.person_id, reason = excluded.reason,
+				  decided_at = now()""")
+			.params(versionId, personId, reason)
+			.update();
 	}
 
 	long addStep(long versionId, MunicipalityCode municipality, Step.Body body, LocalDate date, Step.Decision decision,

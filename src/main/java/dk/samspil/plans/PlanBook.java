@@ -2,7 +2,9 @@ package dk.samspil.plans;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import dk.samspil.accounts.Accounts;
 import dk.samspil.accounts.PersonId;
@@ -10,8 +12,10 @@ import dk.samspil.accounts.PersonSummary;
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.consultations.ConsultationDesk;
 import dk.samspil.consultations.ConsultationId;
+import dk.samspil.consultations.ConsultationInfo;
 import dk.samspil.consultations.ConsultedSection;
 import dk.samspil.consultations.OpenConsultation;
+import dk.samspil.groups.GroupId;
 import dk.samspil.region.Municipality;
 import dk.samspil.region.MunicipalityCode;
 import dk.samspil.region.Region;
@@ -45,7 +49,8 @@ class PlanBook {
 	private final Clock clock;
 
 	PlanBook(Plans plans, Councils councils, Region region, Accounts accounts, ConsultationDesk desk,
-			ApplicationEventPublisher events, @Value("${samspil.plans.personal-data-retention-days:365}") int days, Clock clock) {
+			ApplicationEventPublisher events, @Value("${samspil.plans.personal-data-retention-days:365}") int days,
+			Clock clock) {
 		this.clock = clock;
 		this.plans = plans;
 		this.councils = councils;
@@ -57,8 +62,8 @@ class PlanBook {
 	}
 
 	@Transactional
-	public long create(String title, String text, PersonId person) {
-		long id = plans.insert(title.strip());
+	public long create(String title, String text, GroupId ownerGroup, PersonId person) {
+		long id = plans.insert(title.strip(), ownerGroup);
 		Version version = plans.addVersion(id, null, PlanText.sections(text));
 		councils.audit(id, person, "plan.created", null, title.strip() + " v" + version.number());
 		return id;
@@ -81,19 +86,24 @@ class PlanBook {
 			.toList();
 		ConsultationId id = desk.open(new OpenConsultation(SUBJECT, version.id(),
 				plan.title() + " (version " + version.number() + ")", sections, startsOn, endsOn, minorChange,
-				ideaDeadline));
+				ideaDeadline, plan.ownerGroup()));
 		councils.audit(plan.id(), person, "consultation.opened", null,
 				"v" + version.number() + " " + startsOn + " – " + endsOn + (minorChange ? " minor" : ""));
 		return id;
 	}
 
-	/** Records a step; a council secretary may record only their own municipality's committees and council. */
+	/**
+	 * Records a step; a council secretary may record only their own municipality's committees and council, and only
+	 * what {@link StepRules} allows.
+	 */
 	@Transactional
 	public void recordStep(SignedInUser user, Plan plan, Version version, MunicipalityCode municipality, Step.Body body,
 			LocalDate date, Step.Decision decision, String dissent, String minutesUrl) {
 		if (!mayRecordFor(user, municipality)) {
 			throw new AccessDeniedException("Only " + municipality + "'s council secretary may record this");
 		}
+		plans.lock(plan.id());
+		checkStep(plan, version.number(), body, decision, date);
 		Adoption before = adoption(plan.id());
 		councils.addStep(version.id(), municipality, body, date, decision, blankToNull(dissent),
 				blankToNull(minutesUrl), user.personId());
@@ -101,6 +111,81 @@ class PlanBook {
 		councils.audit(plan.id(), user.personId(), "step.recorded", before.state().name(),
 				name + " · " + body + " · v" + version.number() + " · " + decision + " · " + date);
 		settle(plan, before, user.personId());
+	}
+
+	/** Withdraws a step recorded by mistake; the step and the reason stay in the audit log. */
+	@Transactional
+	public void withdrawStep(SignedInUser user, Plan plan, long stepId, String reason) {
+		Step step = changeableStep(user, plan, stepId);
+		Adoption before = adoption(plan.id());
+		councils.withdraw(step.id(), user.personId().value(), reason.strip());
+		councils.audit(plan.id(), user.personId().value(), "step.withdrawn", describe(step) + " · " + reason.strip(),
+				null);
+		settle(plan, before, user.personId().value());
+	}
+
+	/** Corrects a step's date or decision; the rules are checked again, and the audit log keeps before, after and why. */
+	@Transactional
+	public void correctStep(SignedInUser user, Plan plan, long stepId, LocalDate date, Step.Decision decision,
+			String reason) {
+		Step step = changeableStep(user, plan, stepId);
+		checkStep(plan, step.versionNumber(), step.body(), decision, date);
+		Adoption before = adoption(plan.id());
+		councils.correct(step.id(), date, decision);
+		Step after = new Step(step.id(), step.versionId(), step.versionNumber(), step.municipality(), step.body(), date,
+				decision, step.dissent(), step.minutesUrl(), false);
+		councils.audit(plan.id(), user.personId().value(), "step.corrected", describe(step),
+				describe(after) + " · " + reason.strip());
+		settle(plan, before, user.personId().value());
+	}
+
+	/**
+	 * Records the secretariat's decision to let the councils adopt a version whose consultation is over although not
+	 * every response has been processed.
+	 */
+	@Transactional
+	public void recordProceed(Plan plan, Version version, String reason, long person) {
+		plans.lock(plan.id());
+		StepRules.checkProceed(version.number(), today(), countingConsultation(plan, version.number()).orElse(null));
+		councils.recordProceed(version.id(), person, reason.strip());
+		councils.audit(plan.id(), person, "proceed.recorded", null, "v" + version.number() + " · " + reason.strip());
+	}
+
+	/** The consultation that counts for a version: the latest to end on it or on an earlier version. */
+	Optional<ConsultationInfo> countingConsultation(Plan plan, int versionNumber) {
+		return plans.versions(plan.id())
+			.stream()
+			.filter(v -> v.number() <= versionNumber)
+			.flatMap(v -> desk.consultationsOf(SUBJECT, v.id()).stream())
+			.max(Comparator.comparing(ConsultationInfo::endsOn));
+	}
+
+	private void checkStep(Plan plan, int versionNumber, Step.Body body, Step.Decision decision, LocalDate date) {
+		if (plan.adopted()) {
+			throw new PlanRefused("plans.refused.adopted");
+		}
+		Version version = plans.version(plan.id(), versionNumber).orElseThrow();
+		StepRules.check(versionNumber, body, decision, date, today(),
+				countingConsultation(plan, versionNumber).orElse(null),
+				councils.proceedReason(version.id()).isPresent());
+	}
+
+	private Step changeableStep(SignedInUser user, Plan plan, long stepId) {
+		plans.lock(plan.id());
+		Step step = councils.lockStep(plan.id(), stepId).orElseThrow(() -> new PlanRefused("plans.refused.noStep"));
+		if (!mayRecordFor(user, step.municipality())) {
+			throw new AccessDeniedException("Only " + step.municipality() + "'s council secretary may change this");
+		}
+		if (plan.adopted()) {
+			throw new PlanRefused("plans.refused.adopted");
+		}
+		return step;
+	}
+
+	private String describe(Step step) {
+		String name = region.find(step.municipality()).map(Municipality::name).orElse(step.municipality().value());
+		return name + " · " + step.body() + " · v" + step.versionNumber() + " · " + step.decision() + " · "
+				+ step.meetingDate();
 	}
 
 	@Transactional

@@ -9,6 +9,9 @@ import jakarta.validation.Valid;
 
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.consultations.ConsultationDesk;
+import dk.samspil.groups.GroupDirectory;
+import dk.samspil.groups.GroupId;
+import dk.samspil.groups.GroupInfo;
 import dk.samspil.consultations.ResponseTrail;
 import dk.samspil.rules.Refusal;
 
@@ -39,7 +42,10 @@ class PlanController {
 
 	private final ConsultationDesk desk;
 
-	PlanController(Plans plans, PlanBook book, PlanPage page, ConsultationDesk desk) {
+	private final GroupDirectory groups;
+
+	PlanController(Plans plans, PlanBook book, PlanPage page, ConsultationDesk desk, GroupDirectory groups) {
+		this.groups = groups;
 		this.plans = plans;
 		this.book = book;
 		this.page = page;
@@ -50,6 +56,7 @@ class PlanController {
 	String list(Model model) {
 		model.addAttribute("plans", plans.findAll());
 		model.addAttribute("form", PlanForms.NewPlan.empty());
+		model.addAttribute("groups", groups.all().stream().filter(g -> !g.closed()).toList());
 		return "plans/plans";
 	}
 
@@ -59,11 +66,17 @@ class PlanController {
 			@RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal SignedInUser user,
 			Model model) throws IOException {
 		String text = PlanForms.text(form.text(), file, result);
+		GroupId owner = form.ownerGroup() == null ? null
+				: groups.find(new GroupId(form.ownerGroup())).map(GroupInfo::id).orElse(null);
+		if (form.ownerGroup() != null && owner == null) {
+			result.rejectValue("ownerGroup", "plans.ownerGroup.unknown");
+		}
 		if (result.hasErrors()) {
 			model.addAttribute("plans", plans.findAll());
+			model.addAttribute("groups", groups.all().stream().filter(g -> !g.closed()).toList());
 			return "plans/plans";
 		}
-		return "redirect:/plans/" + book.create(form.title(), text, user.personId());
+		return "redirect:/plans/" + book.create(form.title(), text, owner, user.personId());
 	}
 
 	@GetMapping("/plans/{id}")

@@ -18,12 +18,13 @@ final class PlanForms {
 	private PlanForms() {
 	}
 
+	/** {@code ownerGroup}: the group whose members process the responses (none: the secretariat alone). */
 	record NewPlan(@NotBlank(message = "{validation.required}") @Size(max = 200,
 			message = "{validation.tooLong}") String title,
-			@Size(max = 500_000, message = "{validation.tooLong}") String text) {
+			@Size(max = 500_000, message = "{validation.tooLong}") String text, Long ownerGroup) {
 
 		static NewPlan empty() {
-			return new NewPlan("", "");
+			return new NewPlan("", "", null);
 		}
 	}
 
@@ -77,5 +78,15 @@ final class PlanForms {
 					message = "{validation.tooLong}") String raisedBy,
 			@NotNull(message = "{validation.required}") @DateTimeFormat(iso = ISO.DATE) LocalDate raisedOn,
 			@Size(max = 2000, message = "{validation.tooLong}") String details) {
+	}
+
+	/** Withdrawing a step, or correcting its date and decision: always with the reason, for the audit log. */
+	record ChangeStep(@DateTimeFormat(iso = ISO.DATE) LocalDate meetingDate, Step.Decision decision,
+			@NotBlank(message = "{validation.required}") @Size(max = 500,
+					message = "{validation.tooLong}") String reason) {
+	}
+
+	record Proceed(@NotBlank(message = "{validation.required}") @Size(max = 1000,
+			message = "{validation.tooLong}") String reason) {
 	}
 }

@@ -1,6 +1,11 @@
 package dk.samspil.plans;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
 
@@ -36,8 +41,12 @@ class PlanPage {
 		this.desk = desk;
 	}
 
-	/** One municipality's path: its steps in meeting order, and its council's latest decision. */
-	record Path(Municipality municipality, List<Step> steps, Step council, boolean mayRecord) {
+	/** The councils whose latest decision adopts one version, as-is or with changes not yet reconciled. */
+	record Adopted(int version, boolean withChanges, List<String> councils) {
+	}
+
+	/** Whether the councils may adopt a version: the consultation that counts for it and the secretariat's decision. */
+	record Readiness(int version, ConsultationInfo consultation, boolean over, String proceedReason) {
 	}
 
 	String show(Plan plan, SignedInUser user, Model model) {
@@ -45,19 +54,37 @@ class PlanPage {
 		Map<Version, List<ConsultationInfo>> consultations = new LinkedHashMap<>();
 		versions.forEach(v -> consultations.put(v, desk.consultationsOf(PlanBook.SUBJECT, v.id())));
 		List<Step> steps = councils.steps(plan.id());
-		List<Path> paths = region.municipalities()
+		LocalDate today = book.today();
+		List<PlanAxis.Consulted> consulted = consultations.entrySet()
 			.stream()
-			.map(m -> new Path(m, steps.stream().filter(s -> s.municipality().equals(m.code())).toList(),
-					Adoption.latestCouncilDecision(m.code(), steps).orElse(null), book.mayRecordFor(user, m.code())))
+			.flatMap(e -> e.getValue().stream().map(c -> new PlanAxis.Consulted(e.getKey().number(), c)))
 			.toList();
+		PlanAxis axis = PlanAxis.of(region.municipalities(), steps, consulted, today,
+				m -> book.mayRecordFor(user, m.code()));
+		List<PlanAxis.Lane> paths = axis.lanes();
 		Version latest = versions.get(versions.size() - 1);
+		model.addAttribute("axis", axis);
+		model.addAttribute("steps", steps.stream().sorted(Comparator.comparing(Step::meetingDate).reversed()
+			.thenComparing(Comparator.comparing(Step::id).reversed())).toList());
+		model.addAttribute("names", region.municipalities().stream()
+			.collect(Collectors.toMap(m -> m.code(), Municipality::name)));
+		model.addAttribute("adopted", adopted(paths));
+		model.addAttribute("mayRecordByCode", paths.stream()
+			.collect(Collectors.toMap(p -> p.municipality().code(), PlanAxis.Lane::mayRecord)));
+		model.addAttribute("awaitingReconcile", paths.stream().anyMatch(p -> p.council() != null
+				&& p.council().diverges()));
+		model.addAttribute("readiness", new Readiness(latest.number(),
+				book.countingConsultation(plan, latest.number()).orElse(null),
+				book.countingConsultation(plan, latest.number()).map(c -> c.isOver(today)).orElse(false),
+				councils.proceedReason(latest.id()).orElse(null)));
+		model.addAttribute("today", today);
 		model.addAttribute("plan", plan);
 		model.addAttribute("zone", DanishTime.ZONE);
 		model.addAttribute("versions", consultations);
 		model.addAttribute("latest", latest);
 		model.addAttribute("adoption", book.adoption(plan.id()));
 		model.addAttribute("paths", paths);
-		model.addAttribute("mayRecord", paths.stream().anyMatch(Path::mayRecord));
+		model.addAttribute("mayRecord", paths.stream().anyMatch(PlanAxis.Lane::mayRecord));
 		model.addAttribute("objections", councils.objections(plan.id()));
 		model.addAttribute("bodies", Step.Body.values());
 		model.addAttribute("decisions", Step.Decision.values());
@@ -66,21 +93,41 @@ class PlanPage {
 			model.addAttribute("versionForm", new PlanForms.NewVersion("", PlanText.markdown(plans.sections(latest.id()))));
 		}
 		if (!model.containsAttribute("consultationForm")) {
-			model.addAttribute("consultationForm", PlanForms.OpenConsultation.proposal(book.today()));
+			model.addAttribute("consultationForm", PlanForms.OpenConsultation.proposal(today));
 		}
 		if (!model.containsAttribute("consultationVersion")) {
 			model.addAttribute("consultationVersion", latest.number());
 		}
 		if (!model.containsAttribute("stepForm")) {
-			String own = paths.stream().filter(Path::mayRecord).findFirst().map(p -> p.municipality().code().value())
+			String own = paths.stream().filter(PlanAxis.Lane::mayRecord).findFirst()
+				.map(p -> p.municipality().code().value())
 				.orElse("");
 			model.addAttribute("stepForm", new PlanForms.RecordStep(latest.number(), own, Step.Body.SUBJECT_COMMITTEE,
-					book.today(), Step.Decision.RECOMMENDS, "", ""));
+					today, Step.Decision.RECOMMENDS, "", ""));
 		}
 		if (!model.containsAttribute("objectionForm")) {
 			model.addAttribute("objectionForm", new PlanForms.RaiseObjection(Objection.Paragraph.P29, "",
-					book.today(), ""));
+					today, ""));
+		}
+		if (!model.containsAttribute("proceedForm")) {
+			model.addAttribute("proceedForm", new PlanForms.Proceed(""));
 		}
 		return "plans/plan";
+	}
+
+	private static List<Adopted> adopted(List<PlanAxis.Lane> lanes) {
+		Map<String, List<String>> byVersion = new TreeMap<>();
+		for (PlanAxis.Lane lane : lanes) {
+			Step council = lane.council();
+			if (council != null && StepRules.adopts(council.decision())) {
+				byVersion.computeIfAbsent(council.versionNumber() + ":" + council.diverges(), k -> new ArrayList<>())
+					.add(lane.municipality().name());
+			}
+		}
+		return byVersion.entrySet()
+			.stream()
+			.map(e -> new Adopted(Integer.parseInt(e.getKey().split(":")[0]),
+					Boolean.parseBoolean(e.getKey().split(":")[1]), e.getValue()))
+			.toList();
 	}
 }

@@ -31,10 +31,17 @@ class Plans {
 		return jdbc.sql("select count(*) from plans_plan").query(Long.class).single();
 	}
 
-	long insert(String title) {
+	long insert(String title, dk.samspil.groups.GroupId ownerGroup) {
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql("insert into plans_plan (title) values (?)").param(title).update(keys, "id");
+		jdbc.sql("insert into plans_plan (title, owner_group) values (?, ?)")
+			.params(title, ownerGroup == null ? null : ownerGroup.value())
+			.update(keys, "id");
 		return keys.getKey().longValue();
+	}
+
+	/** Locks the plan's row: steps on one plan are checked and written one at a time. */
+	void lock(long planId) {
+		jdbc.sql("select id from plans_plan where id = ? for update").param(planId).query(Long.class).single();
 	}
 
 	void adopted(long planId, java.time.LocalDate on) {
@@ -91,7 +98,9 @@ class Plans {
 
 	private Plan plan(ResultSet rs, int row) throws SQLException {
 		java.sql.Date adopted = rs.getDate("adopted_on");
-		return new Plan(rs.getLong("id"), rs.getString("title"), adopted == null ? null : adopted.toLocalDate());
+		Long group = rs.getObject("owner_group", Long.class);
+		return new Plan(rs.getLong("id"), rs.getString("title"), adopted == null ? null : adopted.toLocalDate(),
+				group == null ? null : new dk.samspil.groups.GroupId(group));
 	}
 
 	private Version version(ResultSet rs, int row) throws SQLException {

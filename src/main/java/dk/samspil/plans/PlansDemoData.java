@@ -10,6 +10,9 @@ import dk.samspil.accounts.Accounts;
 import dk.samspil.accounts.PersonDetails;
 import dk.samspil.accounts.PersonId;
 import dk.samspil.accounts.Role;
+import dk.samspil.groups.GroupDirectory;
+import dk.samspil.groups.GroupId;
+import dk.samspil.groups.GroupInfo;
 import dk.samspil.region.Municipality;
 import dk.samspil.region.Region;
 
@@ -42,8 +45,11 @@ class PlansDemoData implements ApplicationRunner {
 
 	private final boolean enabled;
 
-	PlansDemoData(Accounts accounts, Region region, Plans plans, PlanBook book,
+	private final GroupDirectory groups;
+
+	PlansDemoData(Accounts accounts, Region region, Plans plans, PlanBook book, GroupDirectory groups,
 			@Value("${samspil.demo.enabled}") boolean enabled) {
+		this.groups = groups;
 		this.accounts = accounts;
 		this.region = region;
 		this.plans = plans;
@@ -66,7 +72,8 @@ class PlansDemoData implements ApplicationRunner {
 			}
 		}
 		PersonId by = secretariat.get();
-		long id = book.create("Fælleskommuneplan 2026", DEMO_PLAN, by);
+		GroupId owner = groups.findBySlug("planchefgruppen").map(GroupInfo::id).orElse(null);
+		long id = book.create("Fælleskommuneplan 2026", DEMO_PLAN, owner, by);
 		Plan plan = plans.find(id).orElseThrow();
 		Version first = plans.version(id, 1).orElseThrow();
 		LocalDate start = book.today().minusWeeks(2);

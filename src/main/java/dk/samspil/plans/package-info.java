@@ -3,5 +3,5 @@
  * objections, and adoption.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "accounts", "region", "consultations", "time", "rules", "markdown" })
+		allowedDependencies = { "accounts", "region", "consultations", "groups", "time", "rules", "markdown" })
 package dk.samspil.plans;

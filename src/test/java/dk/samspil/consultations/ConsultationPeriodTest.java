@@ -44,7 +44,7 @@ class ConsultationPeriodTest {
 
 	@Test
 	void aResponseOnTheDeadlineIsOnTimeAndTheDayAfterIsLate() {
-		Consultation c = new Consultation(1, "x", 1, "t", START, START.plusWeeks(8), false, null, null);
+		Consultation c = new Consultation(1, "x", 1, "t", START, START.plusWeeks(8), false, null, null, null, null);
 		org.assertj.core.api.Assertions.assertThat(c.isLate(START.plusWeeks(8))).isFalse();
 		org.assertj.core.api.Assertions.assertThat(c.isLate(START.plusWeeks(8).plusDays(1))).isTrue();
 	}

@@ -62,12 +62,13 @@ class ProcessingAndMemoTest {
 
 	@BeforeEach
 	void aConsultationWithACampaignACitizenAndAnOrganisation() {
-		LocalDate start = LocalDate.now().minusDays(10);
+		// over a week ago, so the secretariat may publish the memo
+		LocalDate start = LocalDate.now().minusWeeks(9);
 		subject = System.nanoTime();
 		consultation = desk.open(new OpenConsultation("memo-test", subject, "Memoplan",
 				List.of(new ConsultedSection("1", "vind", "Vind", "<p>Vind.</p>"),
 						new ConsultedSection("2", "vand", "Vand", "<p>Vand.</p>")),
-				start, start.plusWeeks(8), false, null))
+				start, start.plusWeeks(8), false, null, null))
 			.value();
 		for (int i = 0; i < 5; i++) {
 			store("Borger Kampagne" + i, null, "7100", "vind",
@@ -107,6 +108,7 @@ class ProcessingAndMemoTest {
 			.satisfies(t -> assertThat(t.count()).isEqualTo(5))
 			.satisfies(t -> assertThat(t.changeText()).isEqualTo("Randbøldal er udtaget."));
 
+		publishMemo();
 		String memo = mvc.perform(get("/consultations/" + consultation + "/memo")).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(memo).contains("Randbøldal er udtaget.").contains("5 enslydende svar").contains("Vejle Naturforening")
@@ -119,6 +121,10 @@ class ProcessingAndMemoTest {
 
 	@Test
 	void everySaveOfTheProcessingIsWrittenDownWithWhoChangedWhat() throws Exception {
+		mvc.perform(post("/processing/" + consultation + "/caseworkers").with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT))
+			.param("person", String.valueOf(accounts.findByUsername(Visitors.MEMBER).orElseThrow().value()))
+			.param("municipality", "")).andExpect(status().is3xxRedirection());
 		Response response = responses.ofConsultation(consultation).get(5);
 		mvc.perform(post("/processing/responses/" + response.id()).with(csrf()).param("version", version(response))
 			.with(Visitors.as(users, Visitors.SECRETARIAT))
@@ -197,6 +203,7 @@ class ProcessingAndMemoTest {
 
 	@Test
 	void thePublicPdfShowsNoCitizensName() throws Exception {
+		publishMemo();
 		byte[] pdf = mvc.perform(get("/consultations/" + consultation + "/memo.pdf")).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
 		try (var document = Loader.loadPDF(pdf)) {
@@ -219,6 +226,7 @@ class ProcessingAndMemoTest {
 			assertThat(r.email()).isNull();
 		});
 		assertThat(page("/processing/personal-data?email=eva.eksport@example.org")).doesNotContain("Mit svar.");
+		publishMemo();
 		assertThat(page("/consultations/" + consultation + "/memo")).contains("Vejle Naturforening");
 	}
 
@@ -227,6 +235,11 @@ class ProcessingAndMemoTest {
 				name.toLowerCase().replace(' ', '.') + "@example.org", postcode,
 				Postcodes.municipality(postcode).map(Object::toString).orElse(null), organisation, List.of(anchor),
 				body, List.of(), "10.9.9.9"), false, UUID.randomUUID().toString());
+	}
+
+	private void publishMemo() throws Exception {
+		mvc.perform(post("/processing/" + consultation + "/memo/publish").with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT))).andExpect(status().is3xxRedirection());
 	}
 
 	private String page(String path) throws Exception {

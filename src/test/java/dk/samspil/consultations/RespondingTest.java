@@ -218,7 +218,7 @@ class RespondingTest {
 		return desk.open(new OpenConsultation("test-document", System.nanoTime(), "Testplan",
 				List.of(new ConsultedSection("1", "vision", "Vision", "<p>Én region.</p>"),
 						new ConsultedSection("2", "vand-som-ressource", "Vand som ressource", "<p>Drikkevand.</p>")),
-				start, start.plusWeeks(8), false, null))
+				start, start.plusWeeks(8), false, null, null))
 			.value();
 	}
 

@@ -28,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Decisions with review reminders, superseding and escalation; tasks, their views and the daily digest; calendars. */
@@ -77,6 +78,12 @@ class DecisionsAndTasksTest {
 	void aDecisionIsARecordOfItsOwnAndSupersedingLinksBoth() throws Exception {
 		Meeting meeting = fixtures.meeting(MeetingFixtures.GROUP, "Beslutningsmøde");
 		AgendaItem item = fixtures.acceptedItem(meeting, "Fælles vandstrategi");
+		mvc.perform(post("/items/" + item.id() + "/decision").with(csrf())
+				.with(as(users, MeetingFixtures.CHAIR)).param("text", "Forud for mødet."))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("refused", "Mødet er ikke begyndt endnu. Referat og beslutninger registreres, "
+					+ "når mødet er begyndt."));
+		fixtures.held(meeting);
 		String bad = mvc.perform(post("/items/" + item.id() + "/decision").with(csrf())
 				.with(as(users, MeetingFixtures.CHAIR)).param("text", "").param("reviewOn", "2001-01-01"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

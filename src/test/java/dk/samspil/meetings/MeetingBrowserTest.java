@@ -80,6 +80,7 @@ class MeetingBrowserTest extends BrowserTest {
 		assertThat(MeetingFlowTest.awaitInvitations(meeting, "SEQUENCE:0", 7))
 			.allSatisfy(mail -> assertThat(MeetingFlowTest.attachment(mail, "invitation.ics")).contains("METHOD:REQUEST"));
 
+		fixtures.held(meeting);
 		driver.findElement(By.linkText("Referat")).click();
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("textarea[name^=discussion]")));
 		driver.findElement(By.cssSelector("textarea[name^=discussion]")).sendKeys("Gruppen var enig om retningen.");

@@ -44,8 +44,11 @@ class MeetingFixtures {
 
 	private final ApplicationContext context;
 
+	final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	MeetingFixtures(ApplicationContext context) {
 		this.context = context;
+		this.jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
 		this.agendas = context.getBean(AgendaDesk.class);
 		this.minutes = context.getBean(MinutesDesk.class);
 		this.decisions = context.getBean(DecisionDesk.class);
@@ -91,6 +94,19 @@ class MeetingFixtures {
 
 	Decisions decisionsRepository() {
 		return context.getBean(Decisions.class);
+	}
+
+	/**
+	 * Lets the meeting's time come: it started an hour ago, so its minutes and decisions may be written. Its agenda
+	 * deadline moves back with it.
+	 */
+	Meeting held(Meeting meeting) {
+		jdbc.sql("""
+				update meetings_meeting set agenda_deadline = least(agenda_deadline, now() - interval '2 hours'),
+				  starts_at = now() - interval '1 hour', ends_at = now() + interval '1 hour' where id = ?""")
+			.param(meeting.id())
+			.update();
+		return reload(meeting);
 	}
 
 	Meeting reload(Meeting meeting) {

@@ -34,6 +34,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** A meeting's life through the pages: scheduled, items proposed and arranged, agenda sent, minutes approved. */
@@ -175,6 +176,13 @@ class MeetingFlowTest {
 		Meeting meeting = fixtures.meeting(MeetingFixtures.GROUP, "Møde om renseanlæg");
 		AgendaItem item = fixtures.acceptedItem(meeting, "Renset spildevand til industrien");
 		String minutes = "/meetings/" + meeting.id() + "/minutes";
+		assertThat(mvc.perform(get(minutes).with(as(users, MeetingFixtures.CHAIR))).andReturn().getResponse()
+			.getContentAsString()).contains("Referatet kan skrives, når mødet er begyndt").doesNotContain("Gem referatet");
+		mvc.perform(post(minutes).with(csrf()).with(as(users, MeetingFixtures.CHAIR))
+				.param("discussion-" + item.id(), "Skrevet i forvejen."))
+			.andExpect(flash().attribute("refused", "Mødet er ikke begyndt endnu. Referat og beslutninger registreres, "
+					+ "når mødet er begyndt."));
+		fixtures.held(meeting);
 		mvc.perform(post(minutes).with(csrf()).with(as(users, MeetingFixtures.CHAIR))
 				.param("discussion-" + item.id(), "Gruppen drøftede kapaciteten.")
 				.param("outcome-" + item.id(), "Fredericia undersøger videre."))

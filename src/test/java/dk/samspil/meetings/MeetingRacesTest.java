@@ -69,6 +69,7 @@ class MeetingRacesTest {
 	void twoChairsApprovingTheSameMinutesAtOnceApproveThemOnceAndTheSecondIsTold() throws Exception {
 		Meeting meeting = fixtures.meeting(slug, "Møde til godkendelse");
 		fixtures.acceptedItem(meeting, "Vandplan");
+		meeting = fixtures.held(meeting);
 		fixtures.minutes.sendForApproval(fixtures.reload(meeting));
 		Meeting shown = fixtures.reload(meeting);
 		var outcomes = Race.twoAtOnce(() -> {
@@ -101,6 +102,8 @@ class MeetingRacesTest {
 	void aDecisionRevokedAndSupersededAtOnceEndsOneWayOnly() throws Exception {
 		Meeting meeting = fixtures.meeting(slug, "Beslutningsmøde");
 		AgendaItem item = fixtures.acceptedItem(meeting, "Kildeplads");
+		fixtures.held(meeting);
+		item = fixtures.items.find(item.id()).orElseThrow();
 		long decided = fixtures.decisions.record(item, "Kildepladsen udvides", LocalDate.now(), null, null);
 		Decision decision = fixtures.decisionsRepository().find(decided).orElseThrow();
 		var outcomes = Race.twoAtOnce(() -> {

@@ -38,21 +38,36 @@ class MeetingRulesTest {
 		assertThat(meeting(MinutesState.DRAFT, NOW.plusSeconds(1)).takesProposals(NOW)).isTrue();
 	}
 
+	/** A moment during the meeting built by {@code meeting(...)}, which starts a week after NOW. */
+	private static final Instant DURING = NOW.plus(7, ChronoUnit.DAYS).plusSeconds(60);
+
+	@Test
+	void minutesAndDecisionsOpenWhenTheMeetingStartsNeverBefore() {
+		Meeting meeting = meeting(MinutesState.DRAFT, NOW);
+		assertThatThrownBy(() -> meeting.checkMinutesEditable(NOW)).hasMessage("meetings.rule.minutesBeforeStart");
+		assertThatThrownBy(() -> meeting.minutesSentForApproval(NOW)).hasMessage("meetings.rule.minutesBeforeStart");
+		assertThatThrownBy(() -> meeting.checkTakesMinutes(meeting.startsAt().minusSeconds(1)))
+			.hasMessage("meetings.rule.minutesBeforeStart");
+		meeting.checkTakesMinutes(meeting.startsAt());
+		assertThat(meeting.hasStarted(NOW)).isFalse();
+		assertThat(meeting.hasStarted(DURING)).isTrue();
+	}
+
 	@Test
 	void minutesGoFromDraftToApprovalToApprovedAndAreThenLocked() {
 		Meeting draft = meeting(MinutesState.DRAFT, NOW);
-		assertThat(draft.minutesSentForApproval()).isEqualTo(MinutesState.FOR_APPROVAL);
+		assertThat(draft.minutesSentForApproval(DURING)).isEqualTo(MinutesState.FOR_APPROVAL);
 		assertThatThrownBy(draft::minutesApprovedNow).hasMessage("meetings.rule.minutesNotForApproval");
 		assertThatThrownBy(draft::checkAddendumAllowed).hasMessage("meetings.rule.addendumOnlyAfterApproval");
 
 		Meeting forApproval = meeting(MinutesState.FOR_APPROVAL, NOW);
 		forApproval.checkCommentable();
-		forApproval.checkMinutesEditable();
+		forApproval.checkMinutesEditable(DURING);
 		assertThat(forApproval.minutesApprovedNow()).isEqualTo(MinutesState.APPROVED);
 
 		Meeting approved = meeting(MinutesState.APPROVED, NOW);
-		assertThatThrownBy(approved::checkMinutesEditable).hasMessage("meetings.rule.minutesLocked");
-		assertThatThrownBy(approved::minutesSentForApproval).hasMessage("meetings.rule.minutesNotDraft");
+		assertThatThrownBy(() -> approved.checkMinutesEditable(DURING)).hasMessage("meetings.rule.minutesLocked");
+		assertThatThrownBy(() -> approved.minutesSentForApproval(DURING)).hasMessage("meetings.rule.minutesNotDraft");
 		assertThatThrownBy(approved::checkCommentable).hasMessage("meetings.rule.minutesNotForApproval");
 		approved.checkAddendumAllowed();
 	}
@@ -81,8 +96,8 @@ class MeetingRulesTest {
 		Meeting meeting = cancelled(meeting(MinutesState.DRAFT, NOW.plus(1, ChronoUnit.DAYS)));
 		assertThat(meeting.takesProposals(NOW)).isFalse();
 		assertThatThrownBy(() -> meeting.checkTakesProposals(NOW)).hasMessage("meetings.rule.cancelledNoProposals");
-		assertThatThrownBy(meeting::checkMinutesEditable).hasMessage("meetings.rule.cancelledNoMinutes");
-		assertThatThrownBy(meeting::minutesSentForApproval).hasMessage("meetings.rule.cancelledNoMinutes");
+		assertThatThrownBy(() -> meeting.checkMinutesEditable(DURING)).hasMessage("meetings.rule.cancelledNoMinutes");
+		assertThatThrownBy(() -> meeting.minutesSentForApproval(DURING)).hasMessage("meetings.rule.cancelledNoMinutes");
 		assertThatThrownBy(meeting::checkChangeable).hasMessage("meetings.rule.cancelled");
 	}
 

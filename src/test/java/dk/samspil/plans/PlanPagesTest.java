@@ -8,6 +8,7 @@ import dk.samspil.Visitors;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,6 +31,9 @@ class PlanPagesTest {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void theSecretariatWritesAPlanAndANewVersionShowsWhatChanged() throws Exception {
@@ -114,7 +118,7 @@ class PlanPagesTest {
 
 	@Test
 	void adoptionWaitsForTheSeventhCouncilAndForObjectionsToBeLifted() throws Exception {
-		long id = createPlan();
+		long id = createPlanAfterConsultation();
 		mvc.perform(post("/plans/" + id + "/objections").with(csrf())
 			.with(Visitors.as(users, Visitors.SECRETARIAT))
 			.param("paragraph", "P29")
@@ -139,25 +143,162 @@ class PlanPagesTest {
 
 	@Test
 	void adoptsWithChangesDivergesUntilTheSecretariatReconciles() throws Exception {
-		long id = createPlan();
+		long id = createPlanAfterConsultation();
 		for (int i = 0; i < 7; i++) {
 			mvc.perform(step(id, Visitors.SECRETARIAT, SEVEN[i], "COUNCIL", i == 3 ? "ADOPTS_WITH_CHANGES" : "ADOPTS"));
 		}
-		assertThat(page("/plans/" + id, Visitors.SECRETARIAT)).contains("Versionerne er skilt ad.");
+		assertThat(page("/plans/" + id, Visitors.SECRETARIAT)).contains("Byrådene har ikke vedtaget den samme version.")
+			.contains("Kolding har vedtaget version 1 med ændringer")
+			.contains("Billund, Fredericia, Haderslev, Middelfart, Vejen, Vejle har vedtaget version 1.")
+			.contains("Markér versionerne som afstemt");
 		mvc.perform(post("/plans/" + id + "/reconcile").with(csrf()).with(Visitors.as(users, Visitors.SECRETARIAT)));
 		assertThat(page("/plans/" + id, Visitors.SECRETARIAT)).contains("Endeligt vedtaget.");
 	}
 
+	@Test
+	void aStepCannotBeDatedInTheFutureAndOnlyTheCouncilAdopts() throws Exception {
+		long id = createPlanAfterConsultation();
+		String future = mvc.perform(step(id, "vejle.byraad", "0630", "SUBJECT_COMMITTEE", "RECOMMENDS", 1,
+				LocalDate.now().plusDays(14)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(future).contains("Mødedatoen ligger i fremtiden.");
+		String committee = mvc.perform(step(id, "vejle.byraad", "0630", "FINANCE_COMMITTEE", "ADOPTS"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(committee).contains("Kun byrådet vedtager planen");
+		assertThat(page("/plans/" + id, Visitors.MEMBER)).contains("Ingen kommune har behandlet planen endnu.");
+	}
+
+	@Test
+	void noCouncilAdoptsWhileTheConsultationIsOpenOrBeforeThereWasOne() throws Exception {
+		long none = createPlan();
+		assertThat(refusal(none, "0630")).contains("Version 1 kan ikke vedtages endeligt: planen har ikke været i "
+				+ "offentlig høring (Planloven § 24).");
+		long open = createPlan();
+		consultation(open, LocalDate.now().minusWeeks(2), LocalDate.now().plusWeeks(6));
+		String refused = refusal(open, "0630");
+		assertThat(refused).contains("Version 1 kan ikke vedtages endeligt, før høringen er slut; fristen for "
+				+ "høringssvar er " + LocalDate.now().plusWeeks(6).getDayOfMonth() + ". ")
+			.doesNotContain(LocalDate.now().plusWeeks(6).toString());
+		assertThat(page("/plans/" + open, Visitors.MEMBER)).contains("0 af 7 byråd har vedtaget")
+			.contains("Ikke endnu: høringen slutter");
+	}
+
+	@Test
+	void unprocessedResponsesHoldAdoptionUntilTheSecretariatDecidesToGoOn() throws Exception {
+		long id = createPlanAfterConsultation();
+		long consultation = jdbc.sql("""
+				select c.id from consultations_consultation c join plans_version v on v.id = c.subject_id
+				where c.subject_kind = 'plan-version' and v.plan_id = ?""").param(id).query(Long.class).single();
+		jdbc.sql("""
+				insert into consultations_response (consultation_id, receipt, form_token, withdraw_token, whole_document,
+				  body) values (?, 'T-' || ?, 'form-' || ?, 'withdraw-' || ?, true, 'Mere natur')""")
+			.params(consultation, consultation, consultation, consultation)
+			.update();
+		assertThat(refusal(id, "0630")).contains("1 høringssvar er ikke færdigbehandlet");
+		assertThat(page("/plans/" + id, Visitors.SECRETARIAT)).contains("Ikke endnu: 1 høringssvar er ikke");
+		mvc.perform(post("/plans/" + id + "/versions/1/proceed").with(csrf())
+			.with(Visitors.as(users, "vejle.byraad"))
+			.param("reason", "Nej")).andExpect(status().isForbidden());
+		assertThat(mvc.perform(post("/plans/" + id + "/versions/1/proceed").with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT))
+			.param("reason", " ")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.contains("Skal udfyldes.");
+		mvc.perform(post("/plans/" + id + "/versions/1/proceed").with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT))
+			.param("reason", "Svaret gentager et svar, der er behandlet")).andExpect(status().is3xxRedirection());
+		mvc.perform(step(id, "vejle.byraad", "0630", "COUNCIL", "ADOPTS")).andExpect(status().is3xxRedirection());
+		assertThat(page("/plans/" + id, Visitors.MEMBER)).contains("1 af 7 byråd har vedtaget");
+		assertThat(page("/plans/" + id + "/audit", Visitors.MEMBER))
+			.contains("Svaret gentager et svar, der er behandlet");
+	}
+
+	@Test
+	void aCouncilSecretaryCorrectsAndWithdrawsAStepWithAReasonKeptInTheLog() throws Exception {
+		long id = createPlanAfterConsultation();
+		mvc.perform(step(id, "vejle.byraad", "0630", "COUNCIL", "ADOPTS")).andExpect(status().is3xxRedirection());
+		long stepId = jdbc.sql("""
+				select s.id from plans_step s join plans_version v on v.id = s.version_id where v.plan_id = ?""")
+			.param(id).query(Long.class).single();
+		mvc.perform(post("/plans/" + id + "/steps/" + stepId + "/withdraw").with(csrf())
+			.with(Visitors.as(users, "kolding.byraad"))
+			.param("reason", "Ikke min")).andExpect(status().isForbidden());
+		mvc.perform(post("/plans/" + id + "/steps/" + stepId + "/correct").with(csrf())
+			.with(Visitors.as(users, "vejle.byraad"))
+			.param("meetingDate", LocalDate.now().minusDays(2).toString())
+			.param("decision", "POSTPONES")
+			.param("reason", "Byrådet udsatte punktet")).andExpect(status().is3xxRedirection());
+		assertThat(page("/plans/" + id, Visitors.MEMBER)).contains("0 af 7 byråd har vedtaget")
+			.contains("udsætter version 1");
+		String noReason = mvc.perform(post("/plans/" + id + "/steps/" + stepId + "/withdraw").with(csrf())
+			.with(Visitors.as(users, "vejle.byraad"))
+			.param("reason", "")).andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("refused")
+			.toString();
+		assertThat(noReason).contains("Skriv en begrundelse");
+		mvc.perform(post("/plans/" + id + "/steps/" + stepId + "/withdraw").with(csrf())
+			.with(Visitors.as(users, "vejle.byraad"))
+			.param("reason", "Registreret på den forkerte plan")).andExpect(status().is3xxRedirection());
+		assertThat(page("/plans/" + id, Visitors.MEMBER)).contains("Ingen kommune har behandlet planen endnu.");
+		assertThat(page("/plans/" + id + "/audit", Visitors.MEMBER)).contains("Behandling rettet")
+			.contains("Byrådet udsatte punktet")
+			.contains("Behandling tilbagekaldt")
+			.contains("Registreret på den forkerte plan");
+	}
+
+	@Test
+	void councilsThatAdoptDifferentVersionsAreNamedWithTheirVersions() throws Exception {
+		long id = createPlanAfterConsultation();
+		mvc.perform(post("/plans/" + id + "/versions").with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT))
+			.param("text", "# Vision\nTo regioner.")).andExpect(status().is3xxRedirection());
+		mvc.perform(step(id, "vejle.byraad", "0630", "COUNCIL", "ADOPTS")).andExpect(status().is3xxRedirection());
+		mvc.perform(step(id, "kolding.byraad", "0621", "COUNCIL", "ADOPTS", 2, LocalDate.now().minusDays(1)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(page("/plans/" + id, Visitors.MEMBER)).contains("Byrådene har ikke vedtaget den samme version.")
+			.contains("Vejle har vedtaget version 1.")
+			.contains("Kolding har vedtaget version 2.")
+			.doesNotContain("med ændringer")
+			.doesNotContain("Markér versionerne som afstemt");
+		assertThat(page("/plans/" + id + "?lang=en", Visitors.MEMBER)).contains("Kolding adopted version 2.")
+			.contains("one shared timeline");
+	}
+
+	private String refusal(long plan, String municipality) throws Exception {
+		return mvc.perform(step(plan, Visitors.SECRETARIAT, municipality, "COUNCIL", "ADOPTS"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
 	private MockHttpServletRequestBuilder step(long plan, String user, String municipality, String body,
 			String decision) {
+		return step(plan, user, municipality, body, decision, 1, LocalDate.now().minusDays(1));
+	}
+
+	private MockHttpServletRequestBuilder step(long plan, String user, String municipality, String body,
+			String decision, int version, LocalDate date) {
 		return post("/plans/" + plan + "/steps").with(csrf())
 			.with(Visitors.as(users, user))
-			.param("version", "1")
+			.param("version", String.valueOf(version))
 			.param("municipality", municipality)
 			.param("body", body)
-			.param("meetingDate", LocalDate.now().toString())
+			.param("meetingDate", date.toString())
 			.param("decision", decision)
 			.param("minutesUrl", "https://example.org/referat");
+	}
+
+	/** A plan whose version 1 was in public consultation that ended last week, with no responses. */
+	private long createPlanAfterConsultation() throws Exception {
+		long id = createPlan();
+		consultation(id, LocalDate.now().minusWeeks(10), LocalDate.now().minusWeeks(1));
+		return id;
+	}
+
+	private void consultation(long plan, LocalDate start, LocalDate end) throws Exception {
+		mvc.perform(post("/plans/" + plan + "/versions/1/consultation").with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT))
+			.param("startsOn", start.toString())
+			.param("endsOn", end.toString())).andExpect(status().is3xxRedirection());
 	}
 
 	private long createPlan() throws Exception {

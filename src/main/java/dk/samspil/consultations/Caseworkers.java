@@ -1,0 +1,55 @@
+package dk.samspil.consultations;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The people named to process a consultation's responses, for all of them or for one municipality's. */
+@Repository
+class Caseworkers {
+
+	/** {@code municipality} is null for a caseworker of the whole consultation. */
+	record Caseworker(long personId, String municipality) {
+
+		boolean wholeConsultation() {
+			return municipality == null;
+		}
+	}
+
+	private final JdbcClient jdbc;
+
+	Caseworkers(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<Caseworker> of(long consultationId) {
+		return jdbc.sql("select person_id, municipality_code from consultations_caseworker where consultation_id = ? "
+				+ "order by municipality_code nulls first, person_id")
+			.param(consultationId)
+			.query((rs, row) -> new Caseworker(rs.getLong("person_id"), rs.getString("municipality_code")))
+			.list();
+	}
+
+	List<Caseworker> ofPerson(long consultationId, long personId) {
+		return jdbc.sql("select person_id, municipality_code from consultations_caseworker "
+				+ "where consultation_id = ? and person_id = ?")
+			.params(consultationId, personId)
+			.query((rs, row) -> new Caseworker(rs.getLong("person_id"), rs.getString("municipality_code")))
+			.list();
+	}
+
+	void name(long consultationId, long personId, String municipality) {
+		jdbc.sql("""
+				insert into consultations_caseworker (consultation_id, person_id, municipality_code) values (?, ?, ?)
+				on conflict (consultation_id, person_id) do update set municipality_code = excluded.municipality_code""")
+			.params(consultationId, personId, municipality)
+			.update();
+	}
+
+	void remove(long consultationId, long personId) {
+		jdbc.sql("delete from consultations_caseworker where consultation_id = ? and person_id = ?")
+			.params(consultationId, personId)
+			.update();
+	}
+}

@@ -1,0 +1,60 @@
+package dk.samspil.consultations;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dk.samspil.accounts.SignedInUser;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see a response's personal data and process it: the secretariat, the consultation's caseworkers (at first
+ * the members of the group that owns the document), the caseworkers named for the municipality a response is
+ * assigned to, and the person it is assigned to. Everyone else reads only the processed, pseudonymised memo.
+ */
+@Component
+class ProcessingAccess {
+
+	/** What one person may open in one consultation. */
+	record Reach(long personId, boolean all, Set<String> municipalities) {
+
+		boolean any() {
+			return all || !municipalities.isEmpty();
+		}
+
+		boolean mayOpen(Response response) {
+			return all || response.assignedTo() != null && municipalities.contains(response.assignedTo())
+					|| Objects.equals(response.caseworkerId(), personId);
+		}
+	}
+
+	private final Caseworkers caseworkers;
+
+	private final Responses responses;
+
+	ProcessingAccess(Caseworkers caseworkers, Responses responses) {
+		this.caseworkers = caseworkers;
+		this.responses = responses;
+	}
+
+	Reach of(SignedInUser user, long consultationId) {
+		long person = user.personId().value();
+		if (user.isSecretariat()) {
+			return new Reach(person, true, Set.of());
+		}
+		var named = caseworkers.ofPerson(consultationId, person);
+		boolean all = named.stream().anyMatch(Caseworkers.Caseworker::wholeConsultation);
+		Set<String> municipalities = named.stream()
+			.map(Caseworkers.Caseworker::municipality)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		return new Reach(person, all, municipalities);
+	}
+
+	/** Whether the person may open at least one response of the consultation, so the list is worth showing. */
+	boolean mayWorkOn(SignedInUser user, long consultationId) {
+		Reach reach = of(user, consultationId);
+		return reach.any() || responses.assignedToPerson(consultationId, reach.personId());
+	}
+}
