@@ -101,7 +101,7 @@ class ProcessingController {
 		model.addAttribute("reachesAll", reach.all());
 		model.addAttribute("ideas", filter.ideas());
 		model.addAttribute("ideaCount", responses.ideas(id));
-		model.addAttribute("zone", ResponseIntake.DANISH_TIME);
+		model.addAttribute("zone", DanishTime.ZONE);
 		if (user.isSecretariat()) {
 			addCaseworkers(consultation, model);
 		}

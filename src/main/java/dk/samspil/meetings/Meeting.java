@@ -62,7 +62,7 @@ record Meeting(long id, GroupId group, String title, Instant startsAt, Instant e
 	void checkTakesMinutes(Instant now) {
 		refuseIfCancelled("meetings.rule.cancelledNoMinutes");
 		if (now.isBefore(startsAt)) {
-			throw new MeetingRuleException("meetings.rule.minutesBeforeStart");
+			throw new Refusal("meetings.rule.minutesBeforeStart");
 		}
 	}
 

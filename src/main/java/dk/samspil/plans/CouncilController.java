@@ -126,7 +126,7 @@ class CouncilController {
 		Version version = plans.version(id, number).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 		if (!result.hasErrors()) {
 			try {
-				book.recordProceed(plan, version, form.reason(), user.personId().value());
+				book.recordProceed(plan, version, form.reason(), user.personId());
 				flash.addFlashAttribute("done", message("plans.done.proceed", locale));
 				return "redirect:/plans/" + id + "#readiness";
 			}

@@ -119,9 +119,9 @@ class PlanBook {
 		Step step = changeableStep(user, plan, stepId);
 		Adoption before = adoption(plan.id());
 		councils.withdraw(step.id(), user.personId().value(), reason.strip());
-		councils.audit(plan.id(), user.personId().value(), "step.withdrawn", describe(step) + " · " + reason.strip(),
+		councils.audit(plan.id(), user.personId(), "step.withdrawn", describe(step) + " · " + reason.strip(),
 				null);
-		settle(plan, before, user.personId().value());
+		settle(plan, before, user.personId());
 	}
 
 	/** Corrects a step's date or decision; the rules are checked again, and the audit log keeps before, after and why. */
@@ -134,9 +134,9 @@ class PlanBook {
 		councils.correct(step.id(), date, decision);
 		Step after = new Step(step.id(), step.versionId(), step.versionNumber(), step.municipality(), step.body(), date,
 				decision, step.dissent(), step.minutesUrl(), false);
-		councils.audit(plan.id(), user.personId().value(), "step.corrected", describe(step),
+		councils.audit(plan.id(), user.personId(), "step.corrected", describe(step),
 				describe(after) + " · " + reason.strip());
-		settle(plan, before, user.personId().value());
+		settle(plan, before, user.personId());
 	}
 
 	/**
@@ -144,10 +144,10 @@ class PlanBook {
 	 * every response has been processed.
 	 */
 	@Transactional
-	public void recordProceed(Plan plan, Version version, String reason, long person) {
+	public void recordProceed(Plan plan, Version version, String reason, PersonId person) {
 		plans.lock(plan.id());
 		StepRules.checkProceed(version.number(), today(), countingConsultation(plan, version.number()).orElse(null));
-		councils.recordProceed(version.id(), person, reason.strip());
+		councils.recordProceed(version.id(), person.value(), reason.strip());
 		councils.audit(plan.id(), person, "proceed.recorded", null, "v" + version.number() + " · " + reason.strip());
 	}
 

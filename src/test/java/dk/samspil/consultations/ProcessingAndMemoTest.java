@@ -258,8 +258,8 @@ class ProcessingAndMemoTest {
 		ProcessingForm theirs = new ProcessingForm("Vil have drikkevand prioriteret.", null, "PARTLY", null, null,
 				"0607", null, null, false, opened.processingVersion());
 		var person = accounts.findByUsername(Visitors.SECRETARIAT).orElseThrow();
-		var outcomes = Race.twoAtOnce(() -> processing.process(opened, mine, person),
-				() -> processing.process(opened, theirs, person));
+		var outcomes = Race.twoAtOnce(() -> processing.process(opened, mine, person, r -> true),
+				() -> processing.process(opened, theirs, person, r -> true));
 		assertThat(outcomes).allMatch(Race.Outcome::succeeded);
 		assertThat(outcomes).filteredOn(o -> o.value().isEmpty()).as("saved").hasSize(1);
 		Response stored = responses.find(opened.id()).orElseThrow();
@@ -278,7 +278,7 @@ class ProcessingAndMemoTest {
 			.param("summary", "Kollegaens resumé om skov.")
 			.param("outcome", "NOTED")).andExpect(status().is3xxRedirection());
 		String page = mvc.perform(post("/processing/responses/" + response.id()).with(csrf()).param("version", outdated)
-			.with(Visitors.as(users, Visitors.MEMBER))
+			.with(Visitors.as(users, Visitors.SECRETARIAT))
 			.param("summary", "Mit eget resumé.")
 			.param("outcome", "PARTLY")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("ændret af en anden", "Kollegaens resumé om skov.", "Mit eget resum");

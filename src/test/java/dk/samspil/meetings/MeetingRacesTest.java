@@ -101,9 +101,9 @@ class MeetingRacesTest {
 	@Test
 	void aDecisionRevokedAndSupersededAtOnceEndsOneWayOnly() throws Exception {
 		Meeting meeting = fixtures.meeting(slug, "Beslutningsmøde");
-		AgendaItem item = fixtures.acceptedItem(meeting, "Kildeplads");
+		long itemId = fixtures.acceptedItem(meeting, "Kildeplads").id();
 		fixtures.held(meeting);
-		item = fixtures.items.find(item.id()).orElseThrow();
+		AgendaItem item = fixtures.items.find(itemId).orElseThrow();
 		long decided = fixtures.decisions.record(item, "Kildepladsen udvides", LocalDate.now(), null, null);
 		Decision decision = fixtures.decisionsRepository().find(decided).orElseThrow();
 		var outcomes = Race.twoAtOnce(() -> {
