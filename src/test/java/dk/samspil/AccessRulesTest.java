@@ -240,7 +240,19 @@ class AccessRulesTest {
 						Access.GROUP_MEMBER),
 				endpoint("POST", "/water/models/{id}/versions", "/water/models/" + NO_SUCH_CONTENT + "/versions",
 						Access.SIGNED_IN_NOT_FOUND),
-				endpoint("GET", "/water/models/{id}/compare", model + "/compare", Access.GROUP_MEMBER));
+				endpoint("GET", "/water/models/{id}/compare", model + "/compare", Access.GROUP_MEMBER),
+				endpoint("GET", "/water/models/{id}/versions/{number}/map.geojson", model + "/versions/1/map.geojson",
+						Access.GROUP_MEMBER),
+				endpoint("GET", "/water/models/{id}/elements/{kind}", model + "/elements/pipes", Access.GROUP_MEMBER),
+				endpoint("POST", "/water/models/{id}/runs", "/water/models/" + NO_SUCH_CONTENT + "/runs",
+						Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/water/runs/{id}", "/water/runs/" + NO_SUCH_CONTENT, Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/water/runs/{id}/progress", "/water/runs/" + NO_SUCH_CONTENT + "/progress",
+						Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/water/runs/{id}/cancel", "/water/runs/" + NO_SUCH_CONTENT + "/cancel",
+						Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/water/models/{id}/elements/{kind}",
+						"/water/models/" + NO_SUCH_CONTENT + "/elements/pipes", Access.SIGNED_IN_NOT_FOUND));
 	}
 
 	static List<Endpoint> strategyEndpoints() {

@@ -74,8 +74,8 @@ class ItemController {
 	@PostMapping("/meetings/{id}/items")
 	String propose(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
 			@Valid @ModelAttribute("form") ItemForm form, BindingResult result,
-			@RequestParam(name = "files", required = false) List<MultipartFile> files, Locale locale, Model model)
-			throws IOException {
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, Locale locale, Model model,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes flash) throws IOException {
 		Meeting meeting = pages.readable(user, id);
 		List<Attachment> attachments = new ArrayList<>();
 		String attachmentError = read(files, attachments, locale);
@@ -85,15 +85,18 @@ class ItemController {
 		}
 		long item = desk.propose(meeting, user.personId(), form.title(), form.description(), form.themeIds(),
 				attachments, clock.instant());
+		flash.addFlashAttribute("itemProposed", form.title().strip());
 		return "redirect:/meetings/" + id + "#item-" + item;
 	}
 
 	@PostMapping("/meetings/{id}/items/{itemId}/{action}")
 	String arrange(@PathVariable long id, @PathVariable long itemId, @PathVariable String action,
-			@AuthenticationPrincipal SignedInUser user) {
+			@AuthenticationPrincipal SignedInUser user, org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
 		Meeting meeting = pages.managed(user, id);
 		if ("take".equals(action)) {
-			desk.take(meeting, items.find(itemId).orElseThrow(GroupAccess::notFound));
+			AgendaItem taken = items.find(itemId).orElseThrow(GroupAccess::notFound);
+			desk.take(meeting, taken);
+			flash.addFlashAttribute("itemTaken", taken.title());
 			return "redirect:/meetings/" + id + "#item-" + itemId;
 		}
 		desk.arrange(meeting, pages.item(meeting, itemId), action);

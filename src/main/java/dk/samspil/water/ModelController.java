@@ -38,11 +38,17 @@ class ModelController {
 
 	private final ModelCheck check;
 
-	ModelController(ModelAccess access, Models models, ModelDesk desk, ModelCheck check) {
+	private final ModelMap map;
+
+	private final Runs runs;
+
+	ModelController(ModelAccess access, Models models, ModelDesk desk, ModelCheck check, ModelMap map, Runs runs) {
+		this.runs = runs;
 		this.access = access;
 		this.models = models;
 		this.desk = desk;
 		this.check = check;
+		this.map = map;
 	}
 
 	@GetMapping("/water")
@@ -95,6 +101,7 @@ class ModelController {
 		model.addAttribute("version", version);
 		model.addAttribute("summary", ModelSummary.of(file));
 		model.addAttribute("versions", models.versions(info.id()));
+		model.addAttribute("runs", runs.ofModel(info.id()));
 		if (!model.containsAttribute("upload")) {
 			model.addAttribute("upload", new ModelForms.Upload("", info.latest()));
 		}
@@ -112,6 +119,14 @@ class ModelController {
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
 			.body(version.content().getBytes(StandardCharsets.UTF_8));
+	}
+
+	@GetMapping("/water/models/{id}/versions/{number}/map.geojson")
+	ResponseEntity<String> map(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+			@PathVariable int number) {
+		ModelInfo info = access.readable(user, new WaterModelId(id));
+		ModelVersion version = models.version(info.id(), number).orElseThrow(ModelAccess::notFound);
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(map.geoJson(version));
 	}
 
 	@PostMapping("/water/models/{id}/versions")

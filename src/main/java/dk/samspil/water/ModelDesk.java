@@ -55,4 +55,26 @@ class ModelDesk {
 				clock.instant());
 		return number;
 	}
+
+	/**
+	 * Adds, changes or removes one element of the newest version and saves the result as the next version.
+	 *
+	 * @throws FieldsRefused when a typed figure is wrong (nothing saved)
+	 * @throws ModelRefused when the engine refuses the changed model (nothing saved)
+	 * @throws StaleVersion when {@code basedOn} is no longer the newest version
+	 */
+	@Transactional
+	int edit(WaterModelId id, int basedOn, ElementKind kind, String original, Map<String, String> typed,
+			boolean remove, PersonId by, String byName) {
+		ModelVersion version = models.version(id, basedOn).orElseThrow(() -> new StaleVersion(basedOn, basedOn));
+		ElementEdit.Outcome outcome = ElementEdit.apply(version.content(), version.positions(), kind, original, typed,
+				remove);
+		if (outcome.refused()) {
+			throw new FieldsRefused(outcome.errors());
+		}
+		String element = remove ? original : typed.getOrDefault("id", original);
+		String comment = (remove ? "Fjernet: " : original == null || original.isEmpty() ? "Tilføjet: " : "Ændret: ")
+				+ element;
+		return save(id, basedOn, outcome.content(), outcome.positions(), comment, by, byName);
+	}
 }

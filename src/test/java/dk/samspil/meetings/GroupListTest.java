@@ -101,7 +101,14 @@ class GroupListTest {
 			.andExpect(status().isForbidden());
 		assertThat(page("/meetings/" + meeting, chair)).contains("Tag med på mødet");
 		mvc.perform(post("/meetings/" + meeting + "/items/" + item + "/take").with(csrf()).with(as(users, chair)))
-			.andExpect(status().is3xxRedirection());
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("itemTaken", "Vandløbenes minimumsvandføring"));
+		mvc.perform(post("/meetings/" + meeting + "/items").with(csrf()).with(as(users, member))
+			.param("title", "Direkte til mødet").param("description", ""))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("itemProposed", "Direkte til mødet"));
 		assertThat(items.find(item).orElseThrow().meetingId()).isEqualTo(meeting);
 		assertThat(items.find(item).orElseThrow().status()).isEqualTo(ItemStatus.PROPOSED);
 		mvc.perform(post("/meetings/" + meeting + "/items/" + item + "/accept").with(csrf()).with(as(users, member)))

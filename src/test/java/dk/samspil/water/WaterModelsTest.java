@@ -27,6 +27,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -157,6 +158,38 @@ class WaterModelsTest {
 			.andExpect(content().string(containsString("Trekantområdet")));
 		mvc.perform(get("/water").with(as(users, "kolding.klima")))
 			.andExpect(content().string(not(containsString("Trekantområdet"))));
+	}
+
+	@Test
+	void aWrongFigureIsShownBesideItsFieldWithWhatWasTypedAndNothingIsSaved() throws Exception {
+		String page = mvc.perform(post(page() + "/elements/waterworks").with(csrf()).with(as(users, member))
+				.param("basedOn", "1").param("original", "").param("action", "save")
+				.param("id", "ww-ny").param("municipality", "0630").param("capacityPerMonth", "-250"))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Må ikke være negativ.", "value=\"-250\"", "value=\"ww-ny\"");
+		assertThat(models.find(model).orElseThrow().latest()).isEqualTo(1);
+	}
+
+	@Test
+	void aPtxPlantAddedInVejleBecomesTheNextVersionWithItsFeedAndPosition() throws Exception {
+		mvc.perform(post(page() + "/elements/ptxPlants").with(csrf()).with(as(users, member))
+				.param("basedOn", "1").param("original", "").param("action", "save")
+				.param("id", "ptx-vejle").param("municipality", "0630").param("hoursPerMonth", "500")
+				.param("processM3PerMWh", "0,39").param("coolingM3PerMWh", "0,4").param("accepts", "technical")
+				.param("tier", "4").param("rank", "0").param("latitude", "55,71").param("longitude", "9,53")
+				.param("feedFrom", "wwtp-vejle"))
+			.andExpect(redirectedUrl(page() + "/elements/ptxPlants"));
+		ModelVersion saved = models.version(model, 2).orElseThrow();
+		assertThat(saved.content()).contains("\"ptx-vejle\"", "wwtp-vejle-to-ptx-vejle");
+		assertThat(saved.positions().get("ptx-vejle")).containsExactly(55.71, 9.53);
+		mvc.perform(get(page() + "/elements/ptxPlants").with(as(users, member)))
+			.andExpect(content().string(containsString("value=\"ptx-vejle\"")));
+		mvc.perform(get(page() + "/elements/ptxPlants").with(as(users, outsider))).andExpect(status().isNotFound());
+		String map = mvc.perform(get(page() + "/versions/2/map.geojson").with(as(users, member)))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(map).contains("[9.53,55.71]", "\"LineString\"", "wwtp-vejle-to-ptx-vejle");
+		mvc.perform(get(page() + "/versions/2/map.geojson").with(as(users, outsider))).andExpect(status().isNotFound());
 	}
 
 	private String page() {

@@ -1,0 +1,125 @@
+package dk.samspil.water;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dk.samspil.accounts.SignedInUser;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * One page per kind of element, an editable table: each row is saved or removed on its own, and each save makes
+ * the model's next version. A refused row keeps what was typed and shows each error beside its field.
+ */
+@Controller
+class ElementController {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final ModelAccess access;
+
+	private final Models models;
+
+	private final ModelDesk desk;
+
+	ElementController(ModelAccess access, Models models, ModelDesk desk) {
+		this.access = access;
+		this.models = models;
+		this.desk = desk;
+	}
+
+	/** A row of the table: the element's id when it was read, the figures shown, and any errors. */
+	record Row(String original, Map<String, String> values, Map<String, String> errors, List<ModelError> modelErrors) {
+
+		public String value(String field) {
+			return values.getOrDefault(field, "");
+		}
+
+		public String error(String field) {
+			return errors.get(field);
+		}
+	}
+
+	@GetMapping("/water/models/{id}/elements/{kind}")
+	String elements(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable String kind,
+			Model model) {
+		ModelInfo info = access.readable(user, new WaterModelId(id));
+		ElementKind elementKind = ElementKind.of(kind).orElseThrow(ModelAccess::notFound);
+		return page(info, elementKind, null, model);
+	}
+
+	@PostMapping("/water/models/{id}/elements/{kind}")
+	String save(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable String kind,
+			@RequestParam(defaultValue = "0") int basedOn, @RequestParam(defaultValue = "") String original,
+			@RequestParam(defaultValue = "save") String action, @RequestParam MultiValueMap<String, String> form,
+			Model model, RedirectAttributes redirect) {
+		ModelInfo info = access.readable(user, new WaterModelId(id));
+		ElementKind elementKind = ElementKind.of(kind).orElseThrow(ModelAccess::notFound);
+		Map<String, String> typed = form.toSingleValueMap();
+		boolean remove = action.equals("remove");
+		try {
+			int number = desk.edit(info.id(), basedOn, elementKind, original, typed, remove, user.personId(),
+					user.displayName());
+			redirect.addFlashAttribute("saved", number);
+			return "redirect:/water/models/" + id + "/elements/" + kind;
+		}
+		catch (FieldsRefused refused) {
+			return page(info, elementKind, new Row(original, typed, refused.errors(), List.of()), model);
+		}
+		catch (ModelRefused refused) {
+			return page(info, elementKind, new Row(original, typed, Map.of(), refused.errors()), model);
+		}
+		catch (StaleVersion stale) {
+			model.addAttribute("stale", stale);
+			return page(info, elementKind, new Row(original, typed, Map.of(), List.of()), model);
+		}
+	}
+
+	private String page(ModelInfo info, ElementKind kind, Row failed, Model model) {
+		ModelVersion version = models.version(info.id(), info.latest()).orElseThrow(ModelAccess::notFound);
+		JsonNode root = JSON.readTree(version.content());
+		List<Row> rows = new ArrayList<>();
+		boolean failedShown = false;
+		for (JsonNode element : root.path(kind.array()).values()) {
+			String id = element.path("id").asString();
+			if (failed != null && id.equals(failed.original())) {
+				rows.add(failed);
+				failedShown = true;
+				continue;
+			}
+			rows.add(new Row(id, shown(element, kind, version.positions().get(id)), Map.of(), List.of()));
+		}
+		Row blank = failed != null && !failedShown ? failed : new Row("", Map.of(), Map.of(), List.of());
+		model.addAttribute("info", info);
+		model.addAttribute("kind", kind);
+		model.addAttribute("kinds", ElementKind.values());
+		model.addAttribute("version", version);
+		model.addAttribute("rows", rows);
+		model.addAttribute("blank", blank);
+		model.addAttribute("failed", failed);
+		return "water/elements";
+	}
+
+	private static Map<String, String> shown(JsonNode element, ElementKind kind, double[] position) {
+		Map<String, String> values = new HashMap<>();
+		values.put("id", element.path("id").asString());
+		kind.fields().forEach(field -> values.put(field.name(), ElementEdit.shown(element, field)));
+		if (position != null) {
+			values.put("latitude", ElementEdit.number(position[0]));
+			values.put("longitude", ElementEdit.number(position[1]));
+		}
+		return values;
+	}
+}

@@ -1,0 +1,119 @@
+package dk.samspil.water;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dk.samspil.accounts.SignedInUser;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Starting a run, its page with live progress and cancel, and its results. */
+@Controller
+class RunController {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final ModelAccess access;
+
+	private final Runs runs;
+
+	private final RunDesk desk;
+
+	private final RunProgress progress;
+
+	private final Clock clock;
+
+	RunController(ModelAccess access, Runs runs, RunDesk desk, RunProgress progress, Clock clock) {
+		this.access = access;
+		this.runs = runs;
+		this.desk = desk;
+		this.progress = progress;
+		this.clock = clock;
+	}
+
+	/** One scenario's headline figures, read from its stored report. */
+	record ScenarioRow(String name, Map<String, Double> reliability, Map<String, Double> shortfall, double total,
+			double unused, int breaches, List<String> breached) {
+	}
+
+	@PostMapping("/water/models/{id}/runs")
+	String start(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+			@RequestParam(defaultValue = "0") int version, @RequestParam(required = false) List<String> scenario,
+			RedirectAttributes redirect) {
+		ModelInfo info = access.readable(user, new WaterModelId(id));
+		try {
+			long run = desk.start(info, version > 0 ? version : info.latest(), scenario, user.personId(),
+					user.displayName());
+			return "redirect:/water/runs/" + run;
+		}
+		catch (RunRefused refused) {
+			redirect.addFlashAttribute("runRefused", refused.messageKey());
+			return "redirect:/water/models/" + id + "/versions/" + (version > 0 ? version : info.latest()) + "#run";
+		}
+	}
+
+	@GetMapping("/water/runs/{id}")
+	String run(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+		Run run = readable(user, id);
+		ModelInfo info = access.readable(user, run.model());
+		model.addAttribute("run", run);
+		model.addAttribute("info", info);
+		model.addAttribute("now", clock.instant());
+		model.addAttribute("rows", rows(run));
+		model.addAttribute("kinds", List.of("drinking", "environment", "industry", "ptx"));
+		return "water/run";
+	}
+
+	@GetMapping(path = "/water/runs/{id}/progress", produces = "text/event-stream")
+	SseEmitter progress(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Locale locale)
+			throws IOException {
+		Run run = readable(user, id);
+		return progress.follow(run.id(), locale);
+	}
+
+	@PostMapping("/water/runs/{id}/cancel")
+	String cancel(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+		readable(user, id);
+		desk.cancel(id);
+		return "redirect:/water/runs/" + id;
+	}
+
+	private Run readable(SignedInUser user, long id) {
+		Run run = runs.find(id).orElseThrow(ModelAccess::notFound);
+		access.readable(user, run.model());
+		return run;
+	}
+
+	private List<ScenarioRow> rows(Run run) {
+		List<ScenarioRow> rows = new ArrayList<>();
+		for (String[] result : runs.results(run.id())) {
+			JsonNode report = JSON.readTree(result[1]);
+			rows.add(new ScenarioRow(result[0], numbers(report.path("reliability")), numbers(report.path("shortfall")),
+					report.path("totalShortfall").asDouble(), report.path("unusedTechnicalWater").asDouble(),
+					report.path("breaches").asInt(),
+					report.path("breachedElements").values().stream().map(JsonNode::asString).toList()));
+		}
+		return rows;
+	}
+
+	private static Map<String, Double> numbers(JsonNode node) {
+		Map<String, Double> numbers = new LinkedHashMap<>();
+		node.properties().forEach(e -> numbers.put(e.getKey(), e.getValue().asDouble()));
+		return numbers;
+	}
+}

@@ -1,0 +1,86 @@
+package dk.samspil.water;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+
+import dk.samspil.accounts.PersonId;
+import dk.samspil.allocation.Engine;
+import dk.samspil.allocation.file.ModelFile;
+import dk.samspil.allocation.water.WaterScenario;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Starting and cancelling runs. A run is stored with its model version and scenarios and split into parts, each a
+ * job of the scheduler in the same transaction, so a run is either queued with all its parts or not at all.
+ */
+@Component
+class RunDesk {
+
+	static final String ENGINE = "allocation " + versionOf(Engine.class);
+
+	private final Runs runs;
+
+	private final Models models;
+
+	private final SchedulerClient scheduler;
+
+	private final OneTimeTask<RunPart> task;
+
+	private final Clock clock;
+
+	private final int partSize;
+
+	RunDesk(Runs runs, Models models, @Lazy SchedulerClient scheduler, OneTimeTask<RunPart> task, Clock clock,
+			@Value("${samspil.water.scenarios-per-part:50}") int partSize) {
+		this.runs = runs;
+		this.models = models;
+		this.scheduler = scheduler;
+		this.task = task;
+		this.clock = clock;
+		this.partSize = partSize;
+	}
+
+	/**
+	 * Queues a run of the named scenarios of {@code version}.
+	 *
+	 * @throws RunRefused when no scenario is chosen or one is not in the version
+	 */
+	@Transactional
+	long start(ModelInfo model, int version, List<String> names, PersonId by, String byName) {
+		ModelVersion stored = models.version(model.id(), version).orElseThrow(ModelAccess::notFound);
+		ModelFile file = ModelFile.parse(stored.content(), model.name());
+		if (names == null || names.isEmpty()) {
+			throw new RunRefused("water.run.noScenario");
+		}
+		List<WaterScenario> chosen = new ArrayList<>();
+		for (String name : names) {
+			chosen.add(file.scenarios().stream().filter(s -> s.name().equals(name)).findFirst()
+				.orElseThrow(() -> new RunRefused("water.run.unknownScenario")));
+		}
+		long id = runs.insert(model.id(), version, FrozenScenarios.write(chosen), chosen.size(), file.horizon().months(),
+				ENGINE, by, byName, clock.instant());
+		for (int from = 0, part = 0; from < chosen.size(); from += partSize, part++) {
+			RunPart data = new RunPart(id, from, Math.min(chosen.size(), from + partSize));
+			scheduler.scheduleIfNotExists(task.instance("run-" + id + "-part-" + part, data), clock.instant());
+		}
+		return id;
+	}
+
+	@Transactional
+	boolean cancel(long run) {
+		return runs.cancel(run, clock.instant());
+	}
+
+	private static String versionOf(Class<?> type) {
+		String version = type.getPackage().getImplementationVersion();
+		return version == null ? "0.1.0-SNAPSHOT" : version;
+	}
+}
