@@ -10,8 +10,9 @@ import java.util.function.Function;
 /**
  * Runs a {@link Network} over a {@link Horizon} for one or many {@link Scenario}s.
  *
- * <p>Each month is one min-cost flow. Tiers, ranks and equal sharing become lexicographic costs (MODSIM's
- * approach), so a single solve replaces an LP per tier. The graph is built once per run and only capacities and
+ * <p>Each month is a min-cost flow. Tiers and ranks become lexicographic costs (MODSIM's approach), so a single
+ * solve replaces an LP per tier; a shortage within a rank is shared by equal percentage exactly (max-min fair, to a
+ * unit) by a few more solves of the same graph with other shares and worths on the demand arcs ({@link FairShares}). The graph is built once per run and only capacities and
  * supplies change between months, so each month starts from the optimal basis of the month before
  * ({@link NetworkSimplex}, a dual network simplex in plain Java): a month like the last takes a few pivots or
  * none. That is what makes a step of a hundred nodes take tens of microseconds; a call into a native solver
@@ -33,20 +34,18 @@ public final class Engine {
 	public enum StepFormat { LP, MPS }
 
 	/**
-	 * @param segments number of equal-share segments per demand: shortages are shared equally to within
-	 *        1/segments of each demand
 	 * @param path how steps are solved
 	 */
-	public record Options(int segments, Path path) {
+	public record Options(Path path) {
 
 		public Options {
-			if (segments < 1) {
-				throw new ModelException("segments must be at least 1, got " + segments);
+			if (path == null) {
+				throw new ModelException("a path must be given");
 			}
 		}
 
 		public static Options defaults() {
-			return new Options(20, Path.AUTO);
+			return new Options(Path.AUTO);
 		}
 	}
 
@@ -77,7 +76,7 @@ public final class Engine {
 
 	/** Runs one scenario over the whole horizon. */
 	public ScenarioResult run(Scenario scenario) {
-		return new Simulation(network, horizon, scenario, options.segments(), this::solverFor).run(horizon.months());
+		return new Simulation(network, horizon, scenario, this::solverFor).run(horizon.months());
 	}
 
 	/** Runs every scenario on {@code threads} threads; results come in the order of {@code scenarios}. */
@@ -107,11 +106,13 @@ public final class Engine {
 	}
 
 	/**
-	 * Writes the LP of month {@code month} of a scenario as the engine solves it, with storage and caps as
-	 * the months before left them, so that any other LP solver can check the step.
+	 * Writes the LP of month {@code month} of a scenario as the engine first solves it, with storage and caps as
+	 * the months before left them and every demand's share its whole demand, so that any other LP solver can check
+	 * the step: its optimum gives each tier and rank the total the engine delivers (the engine's further solves of
+	 * the month only share those totals out fairly).
 	 */
 	public String exportStep(Scenario scenario, int month, StepFormat format) {
-		Simulation simulation = new Simulation(network, horizon, scenario, options.segments(), this::solverFor);
+		Simulation simulation = new Simulation(network, horizon, scenario, this::solverFor);
 		simulation.run(month);
 		return format == StepFormat.LP ? StepFile.lp(simulation.problem()) : StepFile.mps(simulation.problem());
 	}

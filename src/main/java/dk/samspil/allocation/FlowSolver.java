@@ -13,7 +13,7 @@ final class FlowSolver implements StepSolver {
 
 	private final StepProblem problem;
 	private final NetworkSimplex simplex;
-	private long optimalCost;
+	private Long optimalCost;
 	private int fallbacks;
 	private String status = "NOT_SOLVED";
 
@@ -30,7 +30,7 @@ final class FlowSolver implements StepSolver {
 
 	@Override
 	public boolean solve(double[] out) {
-		NetworkSimplex.Result result = simplex.solve(problem.capacity, problem.supply);
+		NetworkSimplex.Result result = simplex.solve(problem.cost, problem.capacity, problem.supply);
 		status = result.toString();
 		return switch (result) {
 			case OPTIMAL -> read(out);
@@ -43,7 +43,7 @@ final class FlowSolver implements StepSolver {
 		for (int a = 0; a < problem.arcCount(); a++) {
 			out[a] = simplex.flow(a);
 		}
-		optimalCost = simplex.totalCost();
+		optimalCost = null;
 		return true;
 	}
 
@@ -75,7 +75,15 @@ final class FlowSolver implements StepSolver {
 
 	/** The optimum of the last solve, in the problem's integer cost units. */
 	long optimalCost() {
+		if (optimalCost == null) {
+			optimalCost = simplex.totalCost();
+		}
 		return optimalCost;
+	}
+
+	/** Pivots the simplex has made over all solves. */
+	long pivots() {
+		return simplex.pivots();
 	}
 
 	/** How many steps OR-Tools had to solve because the simplex gave up. */

@@ -64,7 +64,7 @@ final class LpSolver implements StepSolver {
 			floors[t] = solver.makeConstraint(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "tier_" + tiers[t] + "_floor");
 		}
 		for (int a = 0; a < x.length; a++) {
-			if (problem.kind[a] == StepProblem.SEGMENT) {
+			if (problem.kind[a] == StepProblem.DEMAND) {
 				int tier = problem.network.nodes.get(problem.owner[a]).tier();
 				floors[java.util.Arrays.binarySearch(tiers, tier)].setCoefficient(x[a], 1);
 			}
@@ -95,10 +95,14 @@ final class LpSolver implements StepSolver {
 		return true;
 	}
 
-	/** Copies the problem's current capacities and supplies into the model. */
+	/** Copies the problem's current capacities, supplies and the worth of demand arcs into the model. */
 	void load() {
+		MPObjective objective = solver.objective();
 		for (int a = 0; a < x.length; a++) {
 			x[a].setBounds(0, problem.capacity[a]);
+			if (problem.kind[a] == StepProblem.DEMAND) {
+				objective.setCoefficient(x[a], cost[a]);
+			}
 		}
 		for (int n = 0; n < balance.length; n++) {
 			balance[n].setBounds(problem.supply[n], problem.supply[n]);

@@ -14,7 +14,7 @@ package dk.samspil.allocation;
  * <p>The first solve starts from a star of artificial arcs of capacity zero around the node with the most arcs,
  * which the pivots drive out. That node stays the root of the tree: a pivot scans the arcs of the subtree it
  * moves, which then never holds the busiest node (in a step problem the sink, with an arc from every demand
- * segment). When no arc can enter, the flows cannot be met within the bounds, and {@link #solve} says
+ * arc). When no arc can enter, the flows cannot be met within the bounds, and {@link #solve} says
  * so; the basis stays valid for the next call. Should degenerate pivots ever cycle, {@link #solve} gives up after
  * a budget of pivots and says so, so the caller can use a solver that always ends; it gives up at once on numbers
  * so large that sums of flows could overflow.
@@ -54,6 +54,7 @@ final class NetworkSimplex {
 	private int stamp;
 	private int next;
 	private final int budget;
+	private long pivots;
 
 	/**
 	 * @param nodes number of nodes
@@ -145,6 +146,18 @@ final class NetworkSimplex {
 	 * {@code capacity}, starting from the last solve's basis.
 	 */
 	Result solve(long[] capacity, long[] supply) {
+		return solve(null, capacity, supply);
+	}
+
+	/**
+	 * As {@link #solve(long[], long[])} with new costs ({@code null}: as before). The tree stays; its potentials
+	 * follow the new costs and every arc outside it goes to the bound its reduced cost asks for, which keeps the
+	 * basis dual feasible, so the pivots mend only flows as after any change of capacities.
+	 */
+	Result solve(long[] cost, long[] capacity, long[] supply) {
+		if (cost != null) {
+			System.arraycopy(cost, 0, this.cost, 0, arcs);
+		}
 		if (!fitsInLong(capacity, supply)) {
 			return Result.GAVE_UP;
 		}
@@ -170,6 +183,7 @@ final class NetworkSimplex {
 			if (!pivot(below)) {
 				return Result.INFEASIBLE;
 			}
+			this.pivots++;
 		}
 		return Result.GAVE_UP;
 	}
@@ -193,6 +207,11 @@ final class NetworkSimplex {
 			}
 		}
 		return true;
+	}
+
+	/** Pivots made over all solves. */
+	long pivots() {
+		return pivots;
 	}
 
 	long flow(int arc) {

@@ -1,17 +1,15 @@
 package dk.samspil.allocation;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Finds the demands that can compete for water with another demand of the same tier and rank: those whose
- * upstream nodes overlap. Only they need equal-share segments; a demand with no such rival, like a stream's
- * minimum flow fed by its own aquifer, has nobody to share a shortage with.
+ * Finds the demands that can compete for water with another demand of the same tier and rank: those joined to it by
+ * links, whichever way they point. Sharing sources directly is not needed: a demand can also free water for a rival
+ * by making a demand of a higher rank, which must get what it gets either way, take its water by another way. Only
+ * rivals need fair shares ({@link FairShares}); a demand with no rival, like a stream's minimum flow fed by its own
+ * aquifer, has nobody to share a shortage with.
  */
 final class Rivals {
 
@@ -20,47 +18,33 @@ final class Rivals {
 
 	static boolean[] of(Network network) {
 		int nodes = network.nodes.size();
-		Map<List<Integer>, List<Integer>> groups = new HashMap<>();
+		int[] parent = new int[nodes];
+		for (int n = 0; n < nodes; n++) {
+			parent[n] = n;
+		}
+		for (Link link : network.links) {
+			parent[root(parent, link.from())] = root(parent, link.to());
+		}
+		Map<List<Integer>, Integer> first = new HashMap<>();
+		boolean[] rival = new boolean[nodes];
 		for (int n = 0; n < nodes; n++) {
 			Node node = network.nodes.get(n);
 			if (node.isDemand()) {
-				groups.computeIfAbsent(List.of(node.tier(), node.rank()), key -> new ArrayList<>()).add(n);
-			}
-		}
-		boolean[] rival = new boolean[nodes];
-		int[] reachedBy = new int[nodes];
-		for (List<Integer> group : groups.values()) {
-			Arrays.fill(reachedBy, -1);
-			for (int demand : group) {
-				// a node upstream of two demands of the group makes both of them rivals
-				for (int node : upstream(network, demand)) {
-					if (reachedBy[node] < 0) {
-						reachedBy[node] = demand;
-					} else if (reachedBy[node] != demand) {
-						rival[demand] = true;
-						rival[reachedBy[node]] = true;
-					}
+				Integer other = first.putIfAbsent(List.of(node.tier(), node.rank(), root(parent, n)), n);
+				if (other != null) {
+					rival[n] = true;
+					rival[other] = true;
 				}
 			}
 		}
 		return rival;
 	}
 
-	private static List<Integer> upstream(Network network, int demand) {
-		BitSet seen = new BitSet();
-		List<Integer> found = new ArrayList<>();
-		ArrayDeque<Integer> queue = new ArrayDeque<>();
-		queue.add(demand);
-		while (!queue.isEmpty()) {
-			for (int link : network.incoming(queue.poll())) {
-				int from = network.links.get(link).from();
-				if (!seen.get(from)) {
-					seen.set(from);
-					found.add(from);
-					queue.add(from);
-				}
-			}
+	private static int root(int[] parent, int n) {
+		while (parent[n] != n) {
+			parent[n] = parent[parent[n]];
+			n = parent[n];
 		}
-		return found;
+		return n;
 	}
 }

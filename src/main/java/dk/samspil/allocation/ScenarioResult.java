@@ -52,11 +52,7 @@ public final class ScenarioResult {
 		for (int n = 0; n < demand.length; n++) {
 			if (demand[n] != null) {
 				demand[n][m] = want[n] * unit;
-				double sum = 0;
-				for (int s = 0; s < problem.segmentCount[n]; s++) {
-					sum += arcFlow[problem.firstSegment[n] + s];
-				}
-				delivered[n][m] = sum * unit;
+				delivered[n][m] = problem.delivered(n, arcFlow) * unit;
 			} else if (storage[n] != null) {
 				available[n][m] = supply[n] * unit;
 				storage[n][m] = (problem.kept[n] + arcFlow[problem.carryArc[n]]) * unit;

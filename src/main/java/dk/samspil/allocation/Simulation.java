@@ -13,17 +13,18 @@ final class Simulation {
 	private final Horizon horizon;
 	private final Scenario scenario;
 	private final StepProblem problem;
+	private final FairShares shares;
 	private final Function<StepProblem, StepSolver> solvers;
 	private final double[][] inflow;
 	private final double[][] demand;
 	private final double[][] cap;
 
-	Simulation(Network network, Horizon horizon, Scenario scenario, int segments,
-			Function<StepProblem, StepSolver> solvers) {
+	Simulation(Network network, Horizon horizon, Scenario scenario, Function<StepProblem, StepSolver> solvers) {
 		this.network = network;
 		this.horizon = horizon;
 		this.scenario = scenario;
-		this.problem = new StepProblem(network, segments);
+		this.problem = new StepProblem(network);
+		this.shares = new FairShares(problem);
 		this.solvers = solvers;
 		int nodes = network.nodes.size();
 		this.inflow = new double[nodes][];
@@ -49,7 +50,10 @@ final class Simulation {
 		}
 	}
 
-	/** The step problem with equal-share segments; after {@link #run} it holds the data of the month after. */
+	/**
+	 * The step problem; after {@link #run} it holds the data of the month after, every share at the whole demand in
+	 * the bands of the groups the months before left: the first of the solves {@link FairShares} makes of a month.
+	 */
 	StepProblem problem() {
 		return problem;
 	}
@@ -107,7 +111,7 @@ final class Simulation {
 	}
 
 	private void solve(StepSolver solver, int m, double[] flow) {
-		if (!solver.solve(flow)) {
+		if (!shares.solve(solver, flow)) {
 			List<String> suspects = solver.suspects(problem);
 			throw new InfeasibleStepException(scenario.name(), m, solver.status(), suspects);
 		}
@@ -116,7 +120,7 @@ final class Simulation {
 	private void advance(double[] flow, long[] volume, long[] capLeft, double[] lastDelivered) {
 		for (int n = 0; n < volume.length; n++) {
 			volume[n] = problem.carryArc[n] < 0 ? 0 : problem.kept[n] + Math.round(flow[problem.carryArc[n]]);
-			lastDelivered[n] = delivered(problem, n, flow);
+			lastDelivered[n] = problem.firstDelivery[n] < 0 ? 0 : problem.delivered(n, flow);
 		}
 		for (int l = 0; l < capLeft.length; l++) {
 			if (cap[l] != null) {
@@ -126,12 +130,8 @@ final class Simulation {
 		}
 	}
 
-	private static double delivered(StepProblem problem, int node, double[] flow) {
-		int first = problem.firstSegment[node];
-		double sum = 0;
-		for (int s = 0; first >= 0 && s < problem.segmentCount[node]; s++) {
-			sum += flow[first + s];
-		}
-		return sum;
+	/** How {@link FairShares} went over the months run so far. */
+	FairShares shares() {
+		return shares;
 	}
 }

@@ -5,12 +5,13 @@ import java.util.List;
 
 /**
  * One month as a network flow problem with a fixed arc layout, so a solver can keep its graph and only
- * change capacities and supplies between steps. Every store drains to a sink through a carry-over arc (what
- * it keeps for next month) and a spill arc; a demand with rivals (others of its tier and rank that share its
- * sources) drains through {@code segments} arcs of falling worth, which makes a shortage fall equally (to one
- * segment) on the rivals, and one last arc for its final unit, worth less than any segment of its rank: so no
- * rival is met in full with water that could have gone to another one short by more than a unit, whatever the
- * links cost. A demand without rivals drains through one arc.
+ * change capacities, supplies and the worth of demand arcs between solves. Every store drains to a sink through a
+ * carry-over arc (what it keeps for next month) and a spill arc. A demand without rivals (others of its tier and
+ * rank that share its sources) drains through one arc. A demand with rivals drains through three: its share, worth
+ * the band of its group of equal share; one unit more, worth a little less, but more than the next group's shares;
+ * and the rest of what it asks, worth less than any group of its rank but more than anything a lower rank gets, so
+ * a rank always gets all it can whatever the shares say. {@link FairShares} sets the shares and bands; {@link #set} leaves each share at the whole demand
+ * in the band of its group.
  * Quantities are in integer units of {@link Network#unit}.
  */
 final class StepProblem {
@@ -19,14 +20,15 @@ final class StepProblem {
 	static final int BREACH = 1;
 	static final int CARRY = 2;
 	static final int SPILL = 3;
-	static final int SEGMENT = 4;
+	static final int DEMAND = 4;
 	static final int RESERVE = 5;
 
 	final Network network;
 	final Weights weights;
-	final int segments;
-	/** Arcs of each demand: {@link #segments} and the last unit's for demands with a rival, else one. */
-	final int[] segmentCount;
+	/** Whether each node is a demand with rivals, whose shortage is shared. */
+	final boolean[] rival;
+	/** Arcs of each demand: three (share, last unit, rest) for demands with a rival, else one. */
+	final int[] deliveryArcs;
 	final int sink;
 	final int[] tail;
 	final int[] head;
@@ -45,14 +47,16 @@ final class StepProblem {
 	final int[] reserveArc;
 	final int[] carryArc;
 	final int[] spillArc;
-	final int[] firstSegment;
+	final int[] firstDelivery;
+	/** What each demand asks this month. */
+	final long[] demand;
+	private long total;
 
-	StepProblem(Network network, int segments) {
+	StepProblem(Network network) {
 		this.network = network;
-		this.segments = segments;
-		this.segmentCount = new int[network.nodes.size()];
-		boolean[] rival = segments > 1 ? Rivals.of(network) : new boolean[network.nodes.size()];
-		this.weights = new Weights(network.nodes, network.links, segments);
+		this.deliveryArcs = new int[network.nodes.size()];
+		this.rival = Rivals.of(network);
+		this.weights = new Weights(network.nodes, network.links, FairShares.bands(network, rival));
 		int nodes = network.nodes.size();
 		this.sink = nodes;
 		List<long[]> arcs = new ArrayList<>();
@@ -61,7 +65,8 @@ final class StepProblem {
 		this.reserveArc = new int[network.links.size()];
 		this.carryArc = new int[nodes];
 		this.spillArc = new int[nodes];
-		this.firstSegment = new int[nodes];
+		this.firstDelivery = new int[nodes];
+		this.demand = new long[nodes];
 		double costScale = Weights.costScale(network.links);
 		for (int l = 0; l < network.links.size(); l++) {
 			Link link = network.links.get(l);
@@ -74,15 +79,17 @@ final class StepProblem {
 		}
 		for (int n = 0; n < nodes; n++) {
 			Node node = network.nodes.get(n);
-			carryArc[n] = spillArc[n] = firstSegment[n] = -1;
+			carryArc[n] = spillArc[n] = firstDelivery[n] = -1;
 			if (node.isStore()) {
 				carryArc[n] = add(arcs, n, sink, -weights.carryValue, CARRY, n);
 				spillArc[n] = add(arcs, n, sink, 0, SPILL, n);
 			} else if (node.isDemand()) {
-				segmentCount[n] = rival[n] ? segments + 1 : 1;
-				for (int s = 0; s < segmentCount[n]; s++) {
-					int arc = add(arcs, n, sink, -weights.demandValue(node, s), SEGMENT, n);
-					firstSegment[n] = s == 0 ? arc : firstSegment[n];
+				deliveryArcs[n] = rival[n] ? 3 : 1;
+				int bands = weights.bands();
+				firstDelivery[n] = add(arcs, n, sink, -weights.demandValue(node, 0), DEMAND, n);
+				if (rival[n]) {
+					add(arcs, n, sink, -weights.demandValue(node, 1), DEMAND, n);
+					add(arcs, n, sink, -weights.demandValue(node, bands - 1), DEMAND, n);
 				}
 			}
 		}
@@ -112,7 +119,7 @@ final class StepProblem {
 			outlets.add(new ArrayList<>());
 		}
 		for (int a = 0; a < count; a++) {
-			if (kind[a] != CARRY && kind[a] != SPILL && kind[a] != SEGMENT) {
+			if (kind[a] != CARRY && kind[a] != SPILL && kind[a] != DEMAND) {
 				outlets.get(tail[a]).add(a);
 			}
 		}
@@ -165,15 +172,49 @@ final class StepProblem {
 			Node node = network.nodes.get(n);
 			if (node.isStore()) {
 				total += setStore(n, storeSupply[n], absorbable);
-			} else if (node.isDemand()) {
-				setSegments(n, demand[n]);
 			}
 		}
 		supply[sink] = -total;
+		this.total = total;
+		for (int n = 0; n < sink; n++) {
+			this.demand[n] = network.nodes.get(n).isDemand() ? demand[n] : 0;
+			if (firstDelivery[n] >= 0) {
+				capacity[firstDelivery[n]] = this.demand[n];
+				if (rival[n]) {
+					capacity[firstDelivery[n] + 1] = 0;
+					capacity[firstDelivery[n] + 2] = 0;
+				}
+			}
+		}
 		for (int a = 0; a < capacity.length; a++) {
 			// no arc can carry more than all there is (no cycle costs less than nothing), and small numbers cannot overflow
 			capacity[a] = Math.min(capacity[a], total);
 		}
+	}
+
+	/**
+	 * Gives demand {@code n}, which has rivals, a share of {@code share} units worth its group's band, the
+	 * {@code group}th pair of bands of its rank from the top; one unit beyond it is worth the pair's second band, the
+	 * rest of its demand its rank's lowest band.
+	 */
+	void share(int n, long share, int group) {
+		int first = firstDelivery[n];
+		long within = Math.min(share, demand[n]);
+		long last = Math.min(1, demand[n] - within);
+		capacity[first] = Math.min(within, total);
+		capacity[first + 1] = Math.min(last, total);
+		capacity[first + 2] = Math.min(demand[n] - within - last, total);
+		cost[first] = -weights.demandValue(network.nodes.get(n), 2 * group);
+		cost[first + 1] = -weights.demandValue(network.nodes.get(n), 2 * group + 1);
+	}
+
+	/** What demand {@code n} receives in {@code flow}. */
+	double delivered(int n, double[] flow) {
+		double sum = 0;
+		for (int k = 0; k < deliveryArcs[n]; k++) {
+			sum += flow[firstDelivery[n] + k];
+		}
+		return sum;
 	}
 
 	/**
@@ -203,21 +244,6 @@ final class StepProblem {
 		return sum < 0 ? Long.MAX_VALUE : sum;
 	}
 
-	private void setSegments(int node, long demand) {
-		int first = firstSegment[node];
-		int count = segmentCount[node];
-		if (count == 1) {
-			capacity[first] = demand;
-			return;
-		}
-		long last = Math.min(1, demand);
-		long shared = demand - last;
-		for (int s = 0; s < segments; s++) {
-			capacity[first + s] = shared * (s + 1) / segments - shared * s / segments;
-		}
-		capacity[first + segments] = last;
-	}
-
 	String arcName(int arc) {
 		return switch (kind[arc]) {
 			case LINK -> "link '" + network.links.get(owner[arc]).id() + "'";
@@ -225,8 +251,8 @@ final class StepProblem {
 			case RESERVE -> "cap reserve of link '" + network.links.get(owner[arc]).id() + "'";
 			case CARRY -> "storage of '" + network.nodes.get(owner[arc]).id() + "'";
 			case SPILL -> "spill of '" + network.nodes.get(owner[arc]).id() + "'";
-			default -> "demand '" + network.nodes.get(owner[arc]).id() + "' "
-					+ (arc - firstSegment[owner[arc]] == segments ? "last unit" : "segment " + (arc - firstSegment[owner[arc]]));
+			default -> "demand '" + network.nodes.get(owner[arc]).id() + "'"
+					+ (deliveryArcs[owner[arc]] == 1 ? "" : new String[] { " share", " last unit", " rest" }[arc - firstDelivery[owner[arc]]]);
 		};
 	}
 

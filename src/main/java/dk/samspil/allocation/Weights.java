@@ -7,8 +7,9 @@ import java.util.TreeSet;
  * Integer costs that make one min-cost flow lexicographic, MODSIM style: every unit a tier receives is
  * worth more than anything lower tiers, equal sharing or link costs could gain with it. Gaps are additive,
  * which suffices because in a network without losses one unit taken from a demand frees at most one unit
- * for another. From the top: tiers, then ranks within a tier, then equal-share segments, then storage
- * carry-over, then link costs.
+ * for another. From the top: tiers, then ranks within a tier, then the bands of a rank ({@link FairShares}: its
+ * groups of equal share in order, each with its members' last unit just below it, then whatever is left), then storage carry-over,
+ * then link costs.
  */
 final class Weights {
 
@@ -21,15 +22,18 @@ final class Weights {
 
 	private final int[] tiers;
 	private final int[] ranks;
-	private final int segments;
+	private final int bands;
 	final long pathBound;
 	final long carryValue;
-	private final long segmentGap;
+	private final long bandGap;
 	private final long rankGap;
 	private final long tierGap;
 	private final long base;
 
-	Weights(List<Node> nodes, List<Link> links, int segments) {
+	/**
+	 * @param bands how many bands of value each rank has: two for each group of equal share, and one more
+	 */
+	Weights(List<Node> nodes, List<Link> links, int bands) {
 		TreeSet<Integer> tierSet = new TreeSet<>();
 		TreeSet<Integer> rankSet = new TreeSet<>();
 		for (Node node : nodes) {
@@ -40,7 +44,7 @@ final class Weights {
 		}
 		this.tiers = tierSet.stream().mapToInt(Integer::intValue).toArray();
 		this.ranks = rankSet.stream().mapToInt(Integer::intValue).toArray();
-		this.segments = segments;
+		this.bands = bands;
 		long[] cost = new long[links.size()];
 		double scale = costScale(links);
 		for (int l = 0; l < cost.length; l++) {
@@ -49,12 +53,12 @@ final class Weights {
 		}
 		this.pathBound = PathBound.of(nodes.size(), links, cost) + 1;
 		this.carryValue = pathBound + 1;
-		this.segmentGap = 2 * pathBound + 1;
-		this.rankGap = segments * segmentGap + 2 * pathBound + 1;
+		this.bandGap = 2 * pathBound + 1;
+		this.rankGap = Math.multiplyExact(bands, bandGap) + 2 * pathBound + 1;
 		// a quarter of a gap must still exceed everything within a tier, so gates can sit at a half and three quarters
 		this.tierGap = 4 * (Math.max(1, ranks.length) * rankGap + 2 * pathBound + 1);
-		// the last unit of a demand with rivals is worth one segment gap below its rank's last segment
-		this.base = carryValue + 2 * pathBound + 1 + segmentGap;
+		// the lowest band of the lowest rank still beats carrying water over to next month, whatever the path costs
+		this.base = carryValue + 2 * pathBound + 1;
 	}
 
 	/** Factor that turns a network's link costs into integer cost steps. */
@@ -68,14 +72,21 @@ final class Weights {
 	}
 
 	/**
-	 * Value of a unit in segment {@code segment} of a demand: what the flow earns (as negative cost). Segment
-	 * {@code segments} is a demand's last unit when it has rivals.
+	 * Value of a unit in band {@code band} (0 the highest, below {@link #bands()}) of a demand's rank: what the flow
+	 * earns (as negative cost).
 	 */
-	long demandValue(Node demand, int segment) {
+	long demandValue(Node demand, int band) {
+		if (band < 0 || band >= bands) {
+			throw new IllegalArgumentException("band " + band + " of " + bands);
+		}
 		int tierIndex = indexOf(tiers, demand.tier());
 		int rankIndex = indexOf(ranks, demand.rank());
 		return base + (long) (tiers.length - 1 - tierIndex) * tierGap + (long) (ranks.length - 1 - rankIndex) * rankGap
-				+ (long) (segments - 1 - segment) * segmentGap;
+				+ (long) (bands - 1 - band) * bandGap;
+	}
+
+	int bands() {
+		return bands;
 	}
 
 	/**

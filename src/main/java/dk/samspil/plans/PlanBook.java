@@ -46,11 +46,13 @@ class PlanBook {
 
 	private final int retentionDays;
 
+	private final PlanSearch search;
+
 	private final Clock clock;
 
 	PlanBook(Plans plans, Councils councils, Region region, Accounts accounts, ConsultationDesk desk,
 			ApplicationEventPublisher events, @Value("${samspil.plans.personal-data-retention-days:365}") int days,
-			Clock clock) {
+			Clock clock, PlanSearch search) {
 		this.clock = clock;
 		this.plans = plans;
 		this.councils = councils;
@@ -59,20 +61,24 @@ class PlanBook {
 		this.desk = desk;
 		this.events = events;
 		this.retentionDays = days;
+		this.search = search;
 	}
 
 	@Transactional
 	public long create(String title, String text, GroupId ownerGroup, PersonId person) {
 		long id = plans.insert(title.strip(), ownerGroup);
-		Version version = plans.addVersion(id, null, PlanText.sections(text));
+		List<Section> sections = PlanText.sections(text);
+		Version version = plans.addVersion(id, null, sections);
+		search.published(title.strip(), version, sections);
 		councils.audit(id, person, "plan.created", null, title.strip() + " v" + version.number());
 		return id;
 	}
 
 	@Transactional
 	public Version addVersion(long planId, String note, String text, PersonId person) {
-		Version version = plans.addVersion(planId, note == null || note.isBlank() ? null : note.strip(),
-				PlanText.sections(text));
+		List<Section> sections = PlanText.sections(text);
+		Version version = plans.addVersion(planId, note == null || note.isBlank() ? null : note.strip(), sections);
+		search.published(plans.find(planId).map(Plan::title).orElse(""), version, sections);
 		councils.audit(planId, person, "version.added", null, "v" + version.number());
 		return version;
 	}

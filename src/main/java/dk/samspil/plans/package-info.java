@@ -2,6 +2,6 @@
  * The joint municipal plan: its versions and sections, each municipality's path through committees and council,
  * objections, and adoption.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "accounts", "region", "consultations", "groups", "time", "rules", "markdown" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "region", "consultations", "groups",
+		"search", "time", "rules", "markdown" })
 package dk.samspil.plans;

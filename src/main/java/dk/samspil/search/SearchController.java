@@ -27,7 +27,7 @@ class SearchController {
 
 	/** The kinds offered as a filter; a module adding a kind adds its name to the search texts. */
 	static final List<String> KINDS = List.of("document", "agenda-item", "minutes", "decision", "strategy-topic",
-			"strategy-comment");
+			"strategy-comment", "plan-section");
 
 	private final SearchIndex index;
 

@@ -31,13 +31,19 @@ public class SearchIndex {
 
 	private static final String COLUMNS = "e.kind, e.key, e.group_id, e.title, e.themes, e.happened_at, e.url";
 
+	/** How many of the newest matches are ranked; ten pages of results. */
+	static final int CANDIDATES = 200;
+
 	private final JdbcClient jdbc;
 
 	private final GroupDirectory groups;
 
+	private final SearchWords words;
+
 	SearchIndex(JdbcClient jdbc, GroupDirectory groups) {
 		this.jdbc = jdbc;
 		this.groups = groups;
+		this.words = new SearchWords(jdbc);
 	}
 
 	/** The viewer a signed-in person is (with their groups), or an anonymous visitor for null. */
@@ -48,26 +54,42 @@ public class SearchIndex {
 		return new Viewer(user.personId(), user.isSecretariat(), java.util.Set.copyOf(groups.groupsOf(user.personId())));
 	}
 
-	/** Ranked hits for the words, Danish and English, with highlighted snippets; an empty query finds nothing. */
+	/**
+	 * Ranked hits for the words, Danish and English, with highlighted snippets; an empty query finds nothing. Only the
+	 * newest {@link #CANDIDATES} matches the viewer may see are ranked: a common word matches tens of thousands of
+	 * entries, and ranking them all (reading every one's vector) was most of a search's time, while a person looking
+	 * for a common word looks for what is current. They are ranked by the words as typed, so an entry with the word
+	 * itself comes before one that only holds it in a compound; the compounds are matched and highlighted.
+	 */
 	public Results search(SearchQuery query, Viewer viewer) {
 		if (query.isBlank()) {
 			return new Results(List.of(), 0, false);
 		}
+		String tsquery = words.tsquery(query.text());
+		if (tsquery.isEmpty()) {
+			return new Results(List.of(), 0, false);
+		}
 		var sql = new StringBuilder("""
-				with q as (select websearch_to_tsquery('danish', :text) || websearch_to_tsquery('english', :text) as query),
-				ranked as (
-				  select %s, e.body, ts_rank_cd(e.document, q.query) as rank
-				  from search_entry e, q
-				  where e.document @@ q.query and %s""".formatted(COLUMNS, VISIBLE));
+				with q as (select cast(:query as tsquery) as query,
+				  websearch_to_tsquery('danish', :text) || websearch_to_tsquery('english', :text) as words),
+				candidates as (
+				  select %s, e.body, e.document
+				  from search_entry e
+				  where e.document @@ cast(:query as tsquery) and %s""".formatted(COLUMNS, VISIBLE));
 		var params = new java.util.HashMap<String, Object>(visibility(viewer));
-		params.put("text", query.text());
+		params.put("query", tsquery);
+		params.put("text", query.text().replace('\u0000', ' '));
 		filters(query, sql, params);
 		sql.append("""
-				  order by rank desc, e.happened_at desc limit :limit offset :offset)
+				  order by e.happened_at desc limit :candidates),
+				ranked as (
+				  select c.*, ts_rank_cd(c.document, q.words) as rank from candidates c, q
+				  order by rank desc, c.happened_at desc limit :limit offset :offset)
 				select r.*, ts_headline('danish', r.body, q.query,
 				  'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')
 				  as snippet
 				from ranked r, q order by r.rank desc, r.happened_at desc""");
+		params.put("candidates", CANDIDATES);
 		params.put("limit", SearchQuery.PAGE_SIZE + 1);
 		params.put("offset", query.page() * SearchQuery.PAGE_SIZE);
 		List<Hit> hits = jdbc.sql(sql.toString()).params(params).query(SearchIndex::hit).list();

@@ -1,10 +1,18 @@
 package dk.samspil.search;
 
 import java.sql.Timestamp;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 
+import dk.samspil.groups.Theme;
 import dk.samspil.groups.ThemeId;
+import dk.samspil.groups.ThemeRenamed;
+import dk.samspil.groups.Themes;
 import dk.samspil.groups.ThemesMerged;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -18,18 +26,21 @@ class SearchIndexer {
 
 	private final JdbcClient jdbc;
 
-	SearchIndexer(JdbcClient jdbc) {
+	private final Themes themes;
+
+	SearchIndexer(JdbcClient jdbc, Themes themes) {
 		this.jdbc = jdbc;
+		this.themes = themes;
 	}
 
 	/** Listeners run in parallel, so two changes in quick succession may arrive out of order: the later one wins. */
 	@ApplicationModuleListener
 	void on(SearchEntry entry) {
 		jdbc.sql("""
-				insert into search_entry (kind, key, group_id, visibility, title, body, themes, happened_at, url, changed_at)
-				values (:kind, :key, :group, :visibility, :title, :body, cast(:themes as bigint[]), :date, :url, :changed)
+				insert into search_entry (kind, key, group_id, visibility, title, body, themes, tags, happened_at, url, changed_at)
+				values (:kind, :key, :group, :visibility, :title, :body, cast(:themes as bigint[]), :tags, :date, :url, :changed)
 				on conflict (kind, key) do update set group_id = excluded.group_id, visibility = excluded.visibility,
-				  title = excluded.title, body = excluded.body, themes = excluded.themes,
+				  title = excluded.title, body = excluded.body, themes = excluded.themes, tags = excluded.tags,
 				  happened_at = excluded.happened_at, url = excluded.url, changed_at = excluded.changed_at,
 				  indexed_at = now()
 				where search_entry.changed_at <= excluded.changed_at""")
@@ -40,10 +51,56 @@ class SearchIndexer {
 			.param("title", Snippet.clean(entry.title()))
 			.param("body", Snippet.clean(entry.text()))
 			.param("themes", SearchIndex.array(entry.themes().stream().map(ThemeId::value).toList()))
+			.param("tags", tags(entry.themes()))
 			.param("date", Timestamp.from(entry.date()))
 			.param("url", entry.url())
 			.param("changed", Timestamp.from(entry.changedAt()))
 			.update();
+		learnWords(entry.kind(), entry.key());
+	}
+
+	/** The entry's words join the list that a word of a query is matched against as a part of a compound. */
+	private void learnWords(String kind, String key) {
+		jdbc.sql("""
+				insert into search_word (word)
+				select w.lexeme from search_entry e, unnest(e.document) w where e.kind = :kind and e.key = :key
+				on conflict do nothing""").param("kind", kind).param("key", key).update();
+	}
+
+	/** The names of the themes, as the text they add to an entry. */
+	private String tags(List<ThemeId> ids) {
+		return themes.findAll(ids).stream().map(Theme::name).collect(Collectors.joining(", "));
+	}
+
+	/** A renamed theme is found by its new name. */
+	@ApplicationModuleListener
+	void on(ThemeRenamed renamed) {
+		retag(renamed.theme());
+	}
+
+	/** Entries tagged before their themes counted as text (or since renamed) get their themes' names. */
+	@EventListener(ApplicationReadyEvent.class)
+	void tagUntagged() {
+		jdbc.sql("select distinct unnest(themes) from search_entry where tags = '' and cardinality(themes) > 0")
+			.query(Long.class)
+			.list()
+			.forEach(theme -> retag(new ThemeId(theme)));
+	}
+
+	private void retag(ThemeId theme) {
+		jdbc.sql("select kind, key, themes from search_entry where themes @> array[:theme]::bigint[]")
+			.param("theme", theme.value())
+			.query((rs, row) -> {
+				List<ThemeId> ids = Arrays.stream((Long[]) rs.getArray("themes").getArray()).map(ThemeId::new).toList();
+				return new String[] { rs.getString("kind"), rs.getString("key"), tags(ids) };
+			})
+			.list()
+			.forEach(entry -> {
+				jdbc.sql("update search_entry set tags = :tags where kind = :kind and key = :key")
+					.param("tags", entry[2]).param("kind", entry[0]).param("key", entry[1])
+					.update();
+				learnWords(entry[0], entry[1]);
+			});
 	}
 
 	@ApplicationModuleListener
@@ -61,5 +118,6 @@ class SearchIndexer {
 			.param("from", merged.from().value())
 			.param("into", merged.into().value())
 			.update();
+		retag(merged.into());
 	}
 }

@@ -20,11 +20,17 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
- * Prints the engine's speed on the Triangle Region and the synthetic national model, an ensemble of 1,000
- * scenarios, and the same exported steps solved side by side by GLOP (in process), glpsol and clp.
+ * Prints the engine's speed on the Triangle Region, the synthetic national model and, when their folder is there,
+ * the two scarce benchmark networks with pywr's figures for them; an ensemble of 1,000 scenarios; and the same
+ * exported steps solved side by side by GLOP (in process), glpsol and clp. Times within a run (warm: each month
+ * starts from the basis of the month before, as pywr carries its LP from month to month) are only ever set beside
+ * other warm times; a step solved from nothing beside the LP solvers reading the same step cold. One run of a model
+ * in a fresh JVM gives the first-run time and the peak resident memory of such a run. Every figure is printed with
+ * the load average at the time, as the machine may be shared.
  * Not a test: run it with {@code mvn -q test-compile exec:exec@allocation-benchmark}.
  */
 public final class AllocationBenchmark {
@@ -32,17 +38,154 @@ public final class AllocationBenchmark {
 	private AllocationBenchmark() {
 	}
 
+	/** Where the scarce benchmark networks and pywr's figures for them are looked for, first found wins. */
+	private static final List<String> SCARCE_FOLDERS = List.of("../shared/data/allocation-bench",
+			"../../shared/data/allocation-bench");
+
+	/** The heap a single run in a fresh JVM gets, so that its resident memory says what such a run needs. */
+	static final String ONE_RUN_HEAP = "-Xmx320m";
+
 	public static void main(String[] args) throws Exception {
-		System.out.printf("Allocation benchmark: %d cores, Java %s%n%n", Runtime.getRuntime().availableProcessors(),
-				System.getProperty("java.version"));
+		if (args.length > 0 && args[0].equals("--one-run")) {
+			oneRun(args[1]);
+			return;
+		}
+		System.out.printf("Allocation benchmark: %d cores, Java %s, load average %s%n%n",
+				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), load());
+		// "--warm-only": the times within a run and the single runs, without the ensemble and the LP solvers
+		boolean warmOnly = args.length > 0 && args[0].equals("--warm-only");
 		ModelFile triangle = ModelFile.resource("/allocation/triangle-region.json");
 		double triangleStep = triangle(triangle);
 		ModelFile national = NationalModel.generate(1, Horizon.years(2025, 2054));
 		double nationalStep = national(national);
+		oneRunInFreshJvm("national model, ptx-dry", "national");
+		scarce(warmOnly);
+		if (warmOnly) {
+			return;
+		}
 		ensemble(triangle);
 		sideBySide("Triangle", triangle, "hysynergy-1gw-dry-growth", 12, triangleStep);
 		sideBySide("national", national, "ptx-dry", 3, nationalStep);
-		System.out.printf("%npeak memory: resident %s, heap %.0f MB%n", peakResident(), peakHeap() / 1e6);
+		System.out.printf("%npeak memory of this benchmark process (all of the above in one JVM): resident %s, heap %.0f MB%n",
+				peakResident(), peakHeap() / 1e6);
+	}
+
+	/**
+	 * The two scarce networks: every month short, thousands of demands sharing a priority level. Warm as the README
+	 * beside them measured Samspil (R7 30 warm-up + 10 timed runs, N98 5 + 5), set beside pywr's run-loop time per
+	 * month; then a first run and its peak memory in a fresh JVM; then exported steps solved cold by every solver.
+	 */
+	private static void scarce(boolean warmOnly) throws IOException, InterruptedException {
+		Path folder = SCARCE_FOLDERS.stream().map(Path::of).filter(Files::isDirectory).findFirst().orElse(null);
+		if (folder == null) {
+			System.out.printf("%nScarce networks: skipped, no folder %s here%n", String.join(" or ", SCARCE_FOLDERS));
+			return;
+		}
+		Map<String, Double> pywr = pywrMicrosPerStep(folder.resolve("README.md"));
+		for (String name : List.of("r7-scarce", "n98-scarce")) {
+			Path path = folder.resolve(name + ".json");
+			if (!Files.isRegularFile(path)) {
+				System.out.printf("%nScarce network %s: skipped, no file %s%n", name, path);
+				continue;
+			}
+			ModelFile file = ModelFile.read(path);
+			boolean small = name.startsWith("r7");
+			int warmUps = small ? 30 : 5;
+			int timed = small ? 10 : 5;
+			System.out.printf("%nScarce network %s: %d nodes, %d links in the core network, %d months (load %s)%n", name,
+					file.model().network().nodeIds().size(), file.model().network().linkIds().size(), file.horizon().months(),
+					load());
+			Engine engine = new Engine(file.model().network(), file.horizon());
+			Scenario scenario = file.model().scenario(file.scenarios().get(0), file.horizon());
+			for (int i = 0; i < warmUps; i++) {
+				engine.run(scenario);
+			}
+			double[] micros = new double[timed];
+			ScenarioResult result = null;
+			for (int i = 0; i < timed; i++) {
+				long start = System.nanoTime();
+				result = engine.run(scenario);
+				micros[i] = (System.nanoTime() - start) / 1e3 / file.horizon().months();
+			}
+			double warm = median(micros);
+			Double reference = pywr.get(name);
+			System.out.printf("  warm, a month within a run: median %.1f us [%.1f..%.1f] of %d runs after %d warm-up runs"
+					+ " (load %s)%n", warm, Arrays.stream(micros).min().orElse(0), Arrays.stream(micros).max().orElse(0), timed,
+					warmUps, load());
+			if (reference != null) {
+				System.out.printf("  pywr + GLPK, warm, a month within a run (its README): %.0f us; pywr / engine = %.1fx"
+						+ " (target at least 20x)%n", reference, reference / warm);
+			}
+			System.out.printf("  delivered per rank over the horizon, 1000 m3: %s%n", deliveredPerRank(file, result));
+			oneRunInFreshJvm(name, path.toString());
+			if (!warmOnly) {
+				sideBySide(name, file, file.scenarios().get(0).name(), small ? 12 : 3, Double.NaN);
+			}
+		}
+	}
+
+	/** Rank 0/1/2 totals, the id of each demand ending in -t1/-t2/-t3, as in the README's table. */
+	private static String deliveredPerRank(ModelFile file, ScenarioResult result) {
+		double[] ranks = new double[3];
+		for (var demand : file.model().demands()) {
+			int rank = demand.id().endsWith("-t1") ? 0 : demand.id().endsWith("-t2") ? 1 : 2;
+			for (int m = 0; m < file.horizon().months(); m++) {
+				ranks[rank] += result.delivered(demand.id(), m);
+			}
+		}
+		return String.format("%,.0f / %,.0f / %,.0f", ranks[0] / 1000, ranks[1] / 1000, ranks[2] / 1000);
+	}
+
+	/** pywr's median microseconds a step for each file, read from the table in the README beside the files. */
+	static Map<String, Double> pywrMicrosPerStep(Path readme) throws IOException {
+		Map<String, Double> figures = new java.util.HashMap<>();
+		if (!Files.isRegularFile(readme)) {
+			return figures;
+		}
+		java.util.regex.Pattern row = java.util.regex.Pattern.compile("^\\|\\s*([a-z0-9-]+-scarce)\\s*\\|\\s*([0-9,.]+)\\s*\\[");
+		for (String line : Files.readAllLines(readme)) {
+			java.util.regex.Matcher matcher = row.matcher(line);
+			if (matcher.find()) {
+				figures.putIfAbsent(matcher.group(1), Double.parseDouble(matcher.group(2).replace(",", "")));
+			}
+		}
+		return figures;
+	}
+
+	/**
+	 * Runs one model once in a new JVM with a small heap and prints what that run took: the first run, from reading
+	 * the file to the last month, and the process's peak resident memory.
+	 */
+	private static void oneRunInFreshJvm(String label, String model) throws IOException, InterruptedException {
+		String java = ProcessHandle.current().info().command().orElse("java");
+		Process process = new ProcessBuilder(java, ONE_RUN_HEAP, "-cp", System.getProperty("java.class.path"),
+				AllocationBenchmark.class.getName(), "--one-run", model).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes()).trim();
+		process.waitFor();
+		System.out.printf("  one run of the %s in a fresh JVM (%s): %s (load %s)%n", label, ONE_RUN_HEAP, output, load());
+	}
+
+	private static void oneRun(String model) throws IOException {
+		long start = System.nanoTime();
+		ModelFile file = model.equals("national") ? NationalModel.generate(1, Horizon.years(2025, 2054))
+				: ModelFile.read(Path.of(model));
+		String scenarioName = model.equals("national") ? "ptx-dry" : file.scenarios().get(0).name();
+		long read = System.nanoTime();
+		Engine engine = new Engine(file.model().network(), file.horizon());
+		engine.run(file.model().scenario(file.scenario(scenarioName), file.horizon()));
+		long end = System.nanoTime();
+		System.out.printf("first run %.1f us a month (reading the model %.2f s before it), peak resident %s",
+				(end - read) / 1e3 / file.horizon().months(), (read - start) / 1e9, peakResident());
+	}
+
+	/** The load average over the last minute, five and fifteen minutes, as uptime prints it. */
+	static String load() {
+		try {
+			String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return parts[0] + " " + parts[1] + " " + parts[2];
+		} catch (IOException | RuntimeException e) {
+			return "unknown";
+		}
 	}
 
 	private static double triangle(ModelFile file) {
@@ -156,39 +299,49 @@ public final class AllocationBenchmark {
 			}
 			times.add(row);
 		}
-		System.out.printf("%nSide by side, %d exported steps of the %s model (%s), median per step:%n", steps, label, scenarioName);
-		String[] names = { "engine, step within a run", "engine, same step from nothing", "GLOP in process, same LP",
-				"glpsol, same MPS file", "clp, same MPS file" };
-		for (int c = 0; c < names.length; c++) {
+		System.out.printf("%nSide by side, %d exported steps of the %s model (%s), median per step (load %s):%n", steps,
+				label, scenarioName, load());
+		if (!Double.isNaN(engineMicros)) {
+			System.out.printf("  %-34s %10.1f us  (warm: compare only with other warm figures)%n",
+					"engine, step within a run", engineMicros);
+		}
+		// cold against cold: the engine on a new graph with no basis, the LP solvers on the same step read afresh
+		String[] names = { null, "engine, same step from nothing", "GLOP in process, same LP", "glpsol, same MPS file",
+				"clp, same MPS file" };
+		double cold = median(times.stream().mapToDouble(row -> row[1]).toArray());
+		for (int c = 1; c < names.length; c++) {
 			int column = c;
 			double median = median(times.stream().mapToDouble(row -> row[column]).toArray());
 			if (Double.isNaN(median)) {
-				System.out.printf("  %-30s not installed (Debian package %s)%n", names[c], c == 3 ? "glpk-utils" : "coinor-clp");
+				System.out.printf("  %-34s not installed (Debian package %s)%n", names[c], c == 3 ? "glpk-utils" : "coinor-clp");
 			} else {
-				System.out.printf("  %-30s %10.1f us  (%.1fx the engine)%n", names[c], median, median / engineMicros);
+				System.out.printf("  %-34s %10.1f us  (%.1fx the engine from nothing)%n", names[c], median, median / cold);
 			}
 		}
 		System.out.printf("  largest relative difference from the engine's optimum: %.2e%n", worstGap);
 	}
 
 	/**
-	 * The microseconds the engine takes for one step on a new graph, with no basis from the month before, and the
-	 * optimum it finds.
+	 * The microseconds the engine takes for one month on a new graph, with no basis and no groups of equal share
+	 * from the month before (all its solves of the month: more than the one LP the other solvers get), and the
+	 * optimum of the exported LP as the engine's simplex finds it.
 	 */
 	private static double[] fromNothing(Engine engine, Scenario scenario, int month) {
-		Simulation simulation = new Simulation(engine.network(), engine.horizon(), scenario,
-				Engine.Options.defaults().segments(), engine::solverFor);
+		Simulation simulation = new Simulation(engine.network(), engine.horizon(), scenario, engine::solverFor);
 		simulation.run(month);
 		StepProblem problem = simulation.problem();
 		double[] flow = new double[problem.arcCount()];
+		long optimum;
+		try (FlowSolver solver = new FlowSolver(problem)) {
+			solver.solve(flow);
+			optimum = solver.optimalCost();
+		}
 		double[] micros = new double[5];
-		long optimum = 0;
 		for (int i = 0; i < micros.length; i++) {
 			long start = System.nanoTime();
 			FlowSolver solver = new FlowSolver(problem);
-			solver.solve(flow);
+			new FairShares(problem).solve(solver, flow);
 			micros[i] = (System.nanoTime() - start) / 1e3;
-			optimum = solver.optimalCost();
 		}
 		return new double[] { median(micros), optimum };
 	}

@@ -38,11 +38,9 @@ class PriorityTest {
 				.build();
 		ScenarioResult result = run(network, Map.of("recharge", 600.0, "town", 1000.0, "village", 200.0));
 
-		double town = result.delivered("town", 0) / 1000;
-		double village = result.delivered("village", 0) / 200;
-		assertThat(town).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1.0 / 20));
-		assertThat(village).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1.0 / 20));
-		assertThat(result.delivered("town", 0) + result.delivered("village", 0)).isEqualTo(600);
+		// exactly half each, not to a twentieth
+		assertThat(result.delivered("town", 0)).isEqualTo(500);
+		assertThat(result.delivered("village", 0)).isEqualTo(100);
 	}
 
 	@Test
@@ -62,6 +60,28 @@ class PriorityTest {
 		assertThat(result.delivered("dairy", 0) + result.delivered("ptx", 0)).isEqualTo(1180);
 		assertThat(result.met("dairy", 0)).isFalse();
 		assertThat(result.met("ptx", 0)).isFalse();
+	}
+
+	@Test
+	void aShortageIsSharedEquallyAmongDemandsThatCanOnlyReachEachOtherThroughAHigherRanksWater() {
+		Network network = Network.builder()
+				.store("north", 0, 0, "north")
+				.store("south", 0, 0, "south")
+				.demand("hospital", "hospital", 1, 0)
+				.demand("dairy", "dairy", 1, 1)
+				.demand("ptx", "ptx", 1, 1)
+				// dairy and electrolyser share no source, but the hospital can take either, freeing water for one of them
+				.link("north-hospital", "north", "hospital", 1e9, 0, 0)
+				.link("south-hospital", "south", "hospital", 1e9, 0, 0)
+				.link("north-dairy", "north", "dairy", 1e9, 0, 0)
+				.link("south-ptx", "south", "ptx", 1e9, 0, 0)
+				.build();
+		ScenarioResult result = run(network,
+				Map.of("north", 100.0, "south", 100.0, "hospital", 50.0, "dairy", 300.0, "ptx", 200.0));
+
+		assertThat(result.delivered("hospital", 0)).isEqualTo(50);
+		assertThat(result.delivered("dairy", 0)).isEqualTo(90);
+		assertThat(result.delivered("ptx", 0)).isEqualTo(60);
 	}
 
 	@Test

@@ -20,7 +20,7 @@ final class RandomNetworks {
 	/** The step problem of the case's one month, loaded with its data as the engine would solve it. */
 	static StepProblem loaded(Case c) {
 		Simulation simulation = new Simulation(c.network(), new Horizon(java.time.YearMonth.of(2030, 1), 1), c.scenario(),
-				Engine.Options.defaults().segments(), FlowSolver::new);
+				FlowSolver::new);
 		simulation.run(0);
 		return simulation.problem();
 	}
@@ -71,6 +71,52 @@ final class RandomNetworks {
 		}
 		Network network = builder.build();
 		return new Case(network, new Scenario("random", series), inflow, demand, initial, caps);
+	}
+
+	/**
+	 * A network where water is short: few, small sources, many demands of one tier in two ranks, most reaching several
+	 * sources over links that sometimes bind or are capped, so ranks share shortages among rivals.
+	 */
+	static Case scarce(Random random) {
+		Network.Builder builder = Network.builder();
+		Map<String, double[]> series = new HashMap<>();
+		Map<String, Double> inflow = new HashMap<>();
+		Map<String, Double> demand = new HashMap<>();
+		Map<String, Double> initial = new HashMap<>();
+		Map<String, Double> caps = new HashMap<>();
+		List<String> sources = new ArrayList<>();
+		int stores = 2 + random.nextInt(3);
+		for (int i = 0; i < stores; i++) {
+			String id = "s" + i;
+			double capacity = random.nextBoolean() ? 0 : random.nextInt(100);
+			double start = capacity == 0 ? 0 : random.nextInt((int) capacity + 1);
+			builder.store(id, capacity, start, "in-" + id);
+			double value = 10 + random.nextInt(90);
+			series.put("in-" + id, new double[] { value });
+			inflow.put(id, value);
+			initial.put(id, start);
+			sources.add(id);
+		}
+		for (int i = random.nextInt(3); i > 0; i--) {
+			String id = "w" + i;
+			builder.junction(id);
+			link(builder, random, pick(random, sources), id, false, series, caps);
+			link(builder, random, pick(random, sources), id, false, series, caps);
+			sources.add(id);
+		}
+		int demands = 3 + random.nextInt(6);
+		for (int i = 0; i < demands; i++) {
+			String id = "d" + i;
+			int tier = random.nextInt(5) == 0 ? 2 : 1;
+			builder.demand(id, "want-" + id, tier, random.nextInt(3) == 0 ? 1 : 0);
+			double value = 10 + random.nextInt(150);
+			series.put("want-" + id, new double[] { value });
+			demand.put(id, value);
+			for (int k = 1 + random.nextInt(3); k > 0; k--) {
+				link(builder, random, pick(random, sources), id, false, series, caps);
+			}
+		}
+		return new Case(builder.build(), new Scenario("scarce", series), inflow, demand, initial, caps);
 	}
 
 	private static int links;

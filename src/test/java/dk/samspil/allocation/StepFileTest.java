@@ -54,8 +54,7 @@ class StepFileTest {
 	}
 
 	private static StepProblem loaded(Engine engine, Scenario scenario, int month) {
-		Simulation simulation = new Simulation(engine.network(), engine.horizon(), scenario,
-				Engine.Options.defaults().segments(), engine::solverFor);
+		Simulation simulation = new Simulation(engine.network(), engine.horizon(), scenario, engine::solverFor);
 		simulation.run(month);
 		return simulation.problem();
 	}

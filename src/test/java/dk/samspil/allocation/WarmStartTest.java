@@ -12,9 +12,10 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each month starts from the basis the month before left. Over thirty years of a dry scenario with a growing
- * electrolyser, every month must reach the optimum, and give each tier what, OR-Tools' min-cost flow reaches and
- * gives on the same month from nothing, without ever handing a month to OR-Tools.
+ * Each solve starts from the basis the solve before left: the month before, or the same month with other shares
+ * (FairShares). Over thirty years of a dry scenario with a growing electrolyser, every solve must reach the optimum,
+ * and give each tier what, OR-Tools' min-cost flow reaches and gives on the same problem from nothing, without ever
+ * handing a solve to OR-Tools.
  */
 class WarmStartTest {
 
@@ -26,21 +27,22 @@ class WarmStartTest {
 		Scenario scenario = file.model().scenario(file.scenario("hysynergy-1gw-dry-growth"), horizon);
 		List<Comparison> months = new ArrayList<>();
 		List<Compared> solvers = new ArrayList<>();
-		new Simulation(network, horizon, scenario, Engine.Options.defaults().segments(), problem -> {
+		new Simulation(network, horizon, scenario, problem -> {
 			Compared solver = new Compared(problem, months);
 			solvers.add(solver);
 			return solver;
 		}).run(horizon.months());
 		int fallbacks = solvers.stream().mapToInt(solver -> solver.warm.fallbacks()).sum();
-		assertThat(months).hasSize(horizon.months());
+		// a month takes one solve, and more where a shortage is shared: each of them checked
+		assertThat(months.size()).isGreaterThanOrEqualTo(horizon.months());
 		int scarce = 0;
 		for (int m = 0; m < months.size(); m++) {
 			Comparison month = months.get(m);
-			assertThat(month.warmCost()).as("optimum of month %d", m).isEqualTo(month.coldCost());
-			assertThat(month.warmTiers()).as("tiers in month %d", m).isEqualTo(month.coldTiers());
+			assertThat(month.warmCost()).as("optimum of solve %d", m).isEqualTo(month.coldCost());
+			assertThat(month.warmTiers()).as("tiers in solve %d", m).isEqualTo(month.coldTiers());
 			scarce += month.warmTiers().equals(month.wanted()) ? 0 : 1;
 		}
-		assertThat(scarce).as("months in which some tier goes short").isGreaterThan(12);
+		assertThat(scarce).as("solves in which some tier goes short").isGreaterThan(12);
 		assertThat(fallbacks).as("months the simplex gave up").isZero();
 	}
 
@@ -81,12 +83,12 @@ class WarmStartTest {
 			return byTier(values);
 		}
 
-		/** What the demand segments of each tier carry. */
-		private Map<Integer, Long> byTier(long[] segments) {
+		/** What the demand arcs of each tier carry. */
+		private Map<Integer, Long> byTier(long[] arcs) {
 			Map<Integer, Long> tiers = new TreeMap<>();
-			for (int a = 0; a < segments.length; a++) {
-				if (problem.kind[a] == StepProblem.SEGMENT) {
-					tiers.merge(problem.network.nodes.get(problem.owner[a]).tier(), segments[a], Long::sum);
+			for (int a = 0; a < arcs.length; a++) {
+				if (problem.kind[a] == StepProblem.DEMAND) {
+					tiers.merge(problem.network.nodes.get(problem.owner[a]).tier(), arcs[a], Long::sum);
 				}
 			}
 			return tiers;

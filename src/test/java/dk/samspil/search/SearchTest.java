@@ -78,6 +78,53 @@ class SearchTest {
 	}
 
 	@Test
+	void aDanishCompoundIsFoundByItsParts() throws Exception {
+		publish(dated("document", "c1", Visibility.MEMBERS, "Fælles plan for Lillebælt",
+				"Spildevandet fra renseanlæggene skal renses bedre.", List.of(), "1987-03-02"));
+		publish(dated("decision", "c2", Visibility.MEMBERS, "Nye boringer", "Drikkevand til hele Trekantområdet.",
+				List.of(), "1987-03-03"));
+		publish(dated("decision", "c3", Visibility.MEMBERS, "Cykelstier", "Flere cykelstier mellem byerne.", List.of(),
+				"1987-03-04"));
+		String march = "&from=1987-03-01&to=1987-03-31";
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(search("vand" + march, Visitors.MEMBER)).contains("Fælles plan for Lillebælt",
+					"Nye boringer"));
+		assertThat(search("vand" + march, Visitors.MEMBER)).doesNotContain("Cykelstier")
+			.contains("<mark>Spildevandet</mark>");
+		assertThat(search("vandet" + march, Visitors.MEMBER)).contains("Fælles plan for Lillebælt", "Nye boringer");
+	}
+
+	@Test
+	void themesCountAsTextAndEveryWordMustBeFound() throws Exception {
+		ThemeId ptx = themes.findByName("Power-to-X").map(theme -> theme.id()).orElseGet(() -> themes.add("Power-to-X"));
+		ThemeId water = themes.findByName("Vand som ressource").orElseThrow().id();
+		publish(dated("document", "t1", Visibility.MEMBERS, "Notat om elektrolyse", "Om anlæggenes placering.",
+				List.of(ptx, water), "1987-04-02"));
+		publish(dated("document", "t2", Visibility.MEMBERS, "Notat om ammoniak", "Om transport.", List.of(ptx),
+				"1987-04-03"));
+		publish(dated("document", "t3", Visibility.MEMBERS, "Notat om grundvand", "Om boringer.", List.of(),
+				"1987-04-04"));
+		String april = "&from=1987-04-01&to=1987-04-30";
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(search("Power-to-X vand" + april, Visitors.MEMBER)).contains("Notat om elektrolyse"));
+		assertThat(search("Power-to-X vand" + april, Visitors.MEMBER)).doesNotContain("Notat om ammoniak")
+			.doesNotContain("Notat om grundvand");
+		assertThat(search("Power-to-X" + april, Visitors.MEMBER)).contains("Notat om elektrolyse", "Notat om ammoniak");
+	}
+
+	@Test
+	void aCompoundInAnotherGroupsPrivateEntryIsNeverFoundByItsParts() throws Exception {
+		publish(dated("agenda-item", "p1", Visibility.GROUP, "Fortrolig sag", "Procesvandsledningen til fabrikken.",
+				List.of(), "1987-05-02"));
+		String may = "&from=1987-05-01&to=1987-05-31";
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(search("ledning" + may, Visitors.MEMBER)).contains("Fortrolig sag"));
+		assertThat(search("ledning" + may, Visitors.CHAIR)).doesNotContain("Fortrolig sag")
+			.doesNotContain("fabrikken").contains("Ingen resultater");
+		assertThat(search("procesvand" + may, Visitors.CHAIR)).doesNotContain("Fortrolig sag");
+	}
+
+	@Test
 	void aSnippetHighlightsTheMatchAndNeverCarriesMarkupFromTheContent() throws Exception {
 		publish(entry("minutes", "m1", "teknisk-vand", Visibility.MEMBERS, "Referat <b>om</b> blåmuslinger",
 				"Vi drøftede <script>alert('x')</script> blåmuslingeopdræt og <img src=x onerror=alert(1)> kvælstof.",
@@ -192,6 +239,13 @@ class SearchTest {
 			List<ThemeId> themes) {
 		return new SearchEntry(kind, key, group(group), visibility, title, text, themes, Instant.now(),
 				"/" + kind + "/" + key);
+	}
+
+	/** An entry in Teknisk vand on a day of its own, so a date filter finds it alone among the other tests'. */
+	private SearchEntry dated(String kind, String key, Visibility visibility, String title, String text,
+			List<ThemeId> themes, String day) {
+		return new SearchEntry(kind, "compound-" + key, group("teknisk-vand"), visibility, title, text, themes,
+				Instant.parse(day + "T10:00:00Z"), "/" + kind + "/compound-" + key);
 	}
 
 	private GroupId group(String slug) {

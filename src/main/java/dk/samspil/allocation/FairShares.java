@@ -1,0 +1,368 @@
+package dk.samspil.allocation;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Shares a shortage within a rank by equal percentage, exactly: max-min fair over the demands that share sources,
+ * each demand within one unit of its share. It solves the month's flow a few times, changing only the shares and
+ * worth of demand arcs, the way Fujishige's decomposition finds the lexicographically optimal base of a polymatroid
+ * (what a rank's demands can receive together is one).
+ *
+ * <p>The demands of a rank stand in groups, in order; each group has one band of worth, the first the highest, so a
+ * solve gives each group in turn the most it can get (its total {@code f}). A group's fair share is then its total
+ * spread over its members by what they ask, {@code f * asks / asked}, rounded down; one unit more is worth a little
+ * less, yet more than the next group's shares, so the group still gets its total, each member within a unit of its
+ * share; anything else they could take is worth less than any group, so the rank still gets all it can. If after a solve
+ * some members fall short of their share, their group gets too much credit: the members that short ones can take
+ * water from (a search backwards over the flow's residual links from them) can get no more than they received
+ * together, so they become a group of their own with exactly that total, in front of the rest of the group, which
+ * keeps what is left. Groups out of order (a higher share in front of a lower one) are merged. When no member of any
+ * group falls short, every group receives its fair share, and so the rank is max-min fair. Ranks are done from the
+ * highest down, so a lower rank is shared fairly in what a higher one's fair shares leave.
+ *
+ * <p>The groups stay from one month to the next, so a month like the last needs a solve to measure the groups'
+ * totals and one per rank to check the shares: each from the basis of the solve before.
+ */
+final class FairShares {
+
+	/** Solves a month may take before it keeps the allocation it has: every rank's total exact, shares not yet. */
+	static final int ROUNDS = 64;
+
+	private enum State { MEASURE, FLOOR, DONE }
+
+	private final StepProblem problem;
+	private final Level[] levels;
+	private final int[] inStart;
+	private final int[] inArcs;
+	private final int[] outStart;
+	private final int[] outArcs;
+	private final int[] mark;
+	private final int[] queue;
+	private int stamp;
+	private int rounds;
+	private long allRounds;
+	private int unfinished;
+
+	FairShares(StepProblem problem) {
+		this.problem = problem;
+		Network network = problem.network;
+		Map<Long, List<Integer>> byLevel = new TreeMap<>();
+		for (int n = 0; n < network.nodes.size(); n++) {
+			Node node = network.nodes.get(n);
+			if (node.isDemand() && problem.rival[n]) {
+				byLevel.computeIfAbsent(((long) node.tier() << 32) + node.rank() - Integer.MIN_VALUE, key -> new ArrayList<>())
+						.add(n);
+			}
+		}
+		levels = byLevel.values().stream().map(members -> new Level(members.stream().mapToInt(Integer::intValue).toArray()))
+				.toArray(Level[]::new);
+		int nodes = problem.sink + 1;
+		inStart = new int[nodes + 1];
+		outStart = new int[nodes + 1];
+		int count = 0;
+		for (int a = 0; a < problem.arcCount(); a++) {
+			if (problem.head[a] != problem.sink) {
+				inStart[problem.head[a] + 1]++;
+				outStart[problem.tail[a] + 1]++;
+				count++;
+			}
+		}
+		for (int v = 0; v < nodes; v++) {
+			inStart[v + 1] += inStart[v];
+			outStart[v + 1] += outStart[v];
+		}
+		inArcs = new int[count];
+		outArcs = new int[count];
+		int[] in = inStart.clone();
+		int[] out = outStart.clone();
+		for (int a = 0; a < problem.arcCount(); a++) {
+			if (problem.head[a] != problem.sink) {
+				inArcs[in[problem.head[a]]++] = a;
+				outArcs[out[problem.tail[a]]++] = a;
+			}
+		}
+		mark = new int[nodes];
+		queue = new int[nodes];
+	}
+
+	/** Bands of worth each rank needs: two for each group its demands with rivals can form, and one more. */
+	static int bands(Network network, boolean[] rival) {
+		Map<Long, Integer> counts = new TreeMap<>();
+		for (int n = 0; n < network.nodes.size(); n++) {
+			Node node = network.nodes.get(n);
+			if (node.isDemand() && rival[n]) {
+				counts.merge(((long) node.tier() << 32) + node.rank(), 1, Integer::sum);
+			}
+		}
+		return 2 * counts.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+	}
+
+	/**
+	 * Solves the problem's month with {@code solver} into {@code flow} until every rank is shared fairly; false
+	 * when the month cannot be solved at all.
+	 */
+	boolean solve(StepSolver solver, double[] flow) {
+		for (Level level : levels) {
+			level.measure();
+		}
+		int current = 0;
+		for (rounds = 1;; rounds++) {
+			if (!solver.solve(flow)) {
+				return false;
+			}
+			allRounds++;
+			while (current < levels.length) {
+				Level level = levels[current];
+				if (level.state == State.MEASURE) {
+					level.total(flow);
+					level.pool();
+					if (level.allMet()) {
+						// every member gets all it asks, so its share is its demand, as the arcs already say
+						level.state = State.DONE;
+						current++;
+						continue;
+					}
+					level.floor();
+					break;
+				}
+				if (!level.split(flow)) {
+					level.state = State.DONE;
+					current++;
+					continue;
+				}
+				break;
+			}
+			if (current == levels.length) {
+				return true;
+			}
+			if (rounds >= ROUNDS) {
+				unfinished++;
+				return true;
+			}
+		}
+	}
+
+	/** Solves the last month took. */
+	int rounds() {
+		return rounds;
+	}
+
+	/** Solves all months so far took. */
+	long allRounds() {
+		return allRounds;
+	}
+
+	/** Months that ended after {@link #ROUNDS} solves with their shares not yet checked. */
+	int unfinished() {
+		return unfinished;
+	}
+
+	/** The demands of one tier and rank that have rivals, in groups of equal share. */
+	private final class Level {
+
+		private final List<Group> groups = new ArrayList<>();
+		private State state = State.MEASURE;
+
+		Level(int[] members) {
+			groups.add(new Group(members));
+		}
+
+		/** Every member's share is its whole demand, in its group's band, to measure the groups' totals. */
+		void measure() {
+			state = State.MEASURE;
+			for (int g = 0; g < groups.size(); g++) {
+				for (int n : groups.get(g).members) {
+					problem.share(n, problem.demand[n], g);
+				}
+			}
+		}
+
+		void total(double[] flow) {
+			for (Group group : groups) {
+				group.asked = 0;
+				group.total = 0;
+				for (int n : group.members) {
+					group.asked += problem.demand[n];
+					group.total += Math.round(problem.delivered(n, flow));
+				}
+			}
+		}
+
+		boolean allMet() {
+			return groups.stream().allMatch(group -> group.total == group.asked);
+		}
+
+		/** Merges neighbours whose shares are out of order, so shares rise from the first group to the last. */
+		void pool() {
+			List<Group> pooled = new ArrayList<>();
+			for (Group group : groups) {
+				Group last = group;
+				while (!pooled.isEmpty() && pooled.get(pooled.size() - 1).above(last)) {
+					last = pooled.remove(pooled.size() - 1).merge(last);
+				}
+				pooled.add(last);
+			}
+			groups.clear();
+			groups.addAll(pooled);
+		}
+
+		/** Sets each member's share: its group's total spread by what the members ask, rounded down. */
+		void floor() {
+			state = State.FLOOR;
+			for (int g = 0; g < groups.size(); g++) {
+				Group group = groups.get(g);
+				for (int n : group.members) {
+					problem.share(n, group.asked == 0 ? 0 : mulDiv(group.total, problem.demand[n], group.asked), g);
+				}
+			}
+		}
+
+		/**
+		 * Splits each group with members short of their share into those the short ones depend on and the rest;
+		 * false when no member is short, so the rank is shared fairly.
+		 */
+		boolean split(double[] flow) {
+			boolean changed = false;
+			List<Group> next = new ArrayList<>();
+			for (Group group : groups) {
+				int[] dependent = dependent(group, flow);
+				if (dependent == null) {
+					next.add(group);
+					continue;
+				}
+				long received = 0;
+				for (int n : dependent) {
+					received += Math.round(problem.delivered(n, flow));
+				}
+				if (dependent.length == group.members.length) {
+					if (received < group.total) {
+						group.total = received;
+						changed = true;
+					}
+					next.add(group);
+					continue;
+				}
+				changed = true;
+				Group low = new Group(dependent);
+				low.total = received;
+				int[] rest = Arrays.stream(group.members).filter(n -> mark[n] != stamp).toArray();
+				Group high = new Group(rest);
+				high.total = group.total - received;
+				for (Group part : List.of(low, high)) {
+					part.asked = 0;
+					for (int n : part.members) {
+						part.asked += problem.demand[n];
+					}
+					next.add(part);
+				}
+			}
+			if (!changed) {
+				return false;
+			}
+			groups.clear();
+			groups.addAll(next);
+			pool();
+			floor();
+			return true;
+		}
+
+		/**
+		 * The members of {@code group} that its short members depend on: those a search backwards from the short
+		 * ones over the residual links reaches (water could flow to a short one if they received less), with the
+		 * short ones; null when none is short. Marks them with the current stamp.
+		 */
+		private int[] dependent(Group group, double[] flow) {
+			stamp++;
+			int size = 0;
+			for (int n : group.members) {
+				int arc = problem.firstDelivery[n];
+				if (flow[arc] < problem.capacity[arc]) {
+					mark[n] = stamp;
+					queue[size++] = n;
+				}
+			}
+			if (size == 0) {
+				return null;
+			}
+			int tier = problem.network.nodes.get(group.members[0]).tier();
+			for (int i = 0; i < size; i++) {
+				int v = queue[i];
+				for (int k = inStart[v]; k < inStart[v + 1]; k++) {
+					int a = inArcs[k];
+					if (flow[a] < problem.capacity[a] && allowed(a, tier) && mark[problem.tail[a]] != stamp) {
+						mark[problem.tail[a]] = stamp;
+						queue[size++] = problem.tail[a];
+					}
+				}
+				for (int k = outStart[v]; k < outStart[v + 1]; k++) {
+					int a = outArcs[k];
+					if (flow[a] > 0 && mark[problem.head[a]] != stamp) {
+						mark[problem.head[a]] = stamp;
+						queue[size++] = problem.head[a];
+					}
+				}
+			}
+			return Arrays.stream(group.members).filter(n -> mark[n] == stamp).toArray();
+		}
+
+		/** Whether the tier may send more water over arc {@code a}: a cap's breach or reserve only for tiers allowed it. */
+		private boolean allowed(int a, int tier) {
+			Link link = problem.kind[a] == StepProblem.LINK ? null : problem.network.links.get(problem.owner[a]);
+			return switch (problem.kind[a]) {
+				case StepProblem.BREACH -> tier <= link.breachTier();
+				case StepProblem.RESERVE -> tier <= link.reserveTier();
+				default -> true;
+			};
+		}
+	}
+
+	/** Demands with one share of what they ask. */
+	private static final class Group {
+
+		private int[] members;
+		private long asked;
+		private long total;
+
+		Group(int[] members) {
+			this.members = members;
+		}
+
+		/** Whether this group's share is higher than that of {@code other}, which comes after it. */
+		boolean above(Group other) {
+			return compareProducts(total, other.asked, other.total, asked) > 0;
+		}
+
+		Group merge(Group other) {
+			int[] both = Arrays.copyOf(members, members.length + other.members.length);
+			System.arraycopy(other.members, 0, both, members.length, other.members.length);
+			Group merged = new Group(both);
+			merged.asked = asked + other.asked;
+			merged.total = total + other.total;
+			return merged;
+		}
+	}
+
+	/** Compares {@code a * b} with {@code c * d}, all four at least zero, without overflow. */
+	static int compareProducts(long a, long b, long c, long d) {
+		long high = Math.multiplyHigh(a, b);
+		long otherHigh = Math.multiplyHigh(c, d);
+		if (high != otherHigh) {
+			return Long.compare(high, otherHigh);
+		}
+		return Long.compareUnsigned(a * b, c * d);
+	}
+
+	private static long mulDiv(long a, long b, long c) {
+		long high = Math.multiplyHigh(a, b);
+		long low = a * b;
+		if ((high == 0 && low >= 0) || (high == -1 && low < 0)) {
+			return low / c;
+		}
+		return BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)).divide(BigInteger.valueOf(c)).longValue();
+	}
+}

@@ -1,0 +1,68 @@
+package dk.samspil.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What a search looks for, as a PostgreSQL text-search query. Danish makes new words by compounding, and its stemmer
+ * never splits them: "vand" must find "spildevand" and "drikkevand". So each word of the query is looked for in its
+ * Danish and English forms, and also as every word of the index that contains its stem, found by trigram matching
+ * ({@code pg_trgm}) in {@code search_word}, the list of all words the index holds. The words of a query must all be
+ * found, each in one of its forms: "Power-to-X vand" finds what is about both.
+ */
+class SearchWords {
+
+	/** Expansions per word of the query; the shortest words containing it come first, the closest compounds. */
+	static final int EXPANSIONS = 30;
+
+	/** Longer queries are searched as typed, without expansion. */
+	static final int MAX_WORDS = 8;
+
+	/** Quotes (a phrase) or "or" between words: the person wrote a query of their own, taken as it is. */
+	private static final Pattern OWN_SYNTAX = Pattern.compile("\"|(^|\\s)(?i:or)(\\s|$)");
+
+	/**
+	 * A word of the query: its Danish and English forms, or any word of the index containing its stem (of four
+	 * letters at least: "dig" would find "myndighed") when the word is no stop word. Lexemes holding a quote or backslash would
+	 * need escaping in a tsquery, and are left out of the expansion.
+	 */
+	private static final String WORD = """
+			(websearch_to_tsquery('danish', :w%1$d) || websearch_to_tsquery('english', :w%1$d) || coalesce((
+			  select cast(string_agg(chr(39) || x.word || chr(39), ' | ') as tsquery)
+			  from (select s.word from search_word s,
+			          (select coalesce((ts_lexize('danish_stem', lower(:w%1$d)))[1], lower(:w%1$d)) as stem) t
+			        where :expand%1$d and length(t.stem) >= 4
+			          and numnode(websearch_to_tsquery('danish', :w%1$d)) > 0
+			          and s.word like '%%' || replace(replace(replace(t.stem, chr(92), chr(92) || chr(92)), '%%', chr(92) || '%%'), '_', chr(92) || '_') || '%%'
+			          and strpos(s.word, chr(39)) = 0 and strpos(s.word, chr(92)) = 0
+			        order by length(s.word), s.word limit %2$d) x), cast('' as tsquery)))""";
+
+	private final JdbcClient jdbc;
+
+	SearchWords(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The query as tsquery text, empty when it holds nothing to look for (only stop words, say). */
+	String tsquery(String text) {
+		String clean = text.replace('\u0000', ' ').strip();
+		boolean own = OWN_SYNTAX.matcher(clean).find() || clean.split("\\s+").length > MAX_WORDS;
+		List<String> words = own ? List.of(clean) : List.of(clean.split("\\s+"));
+		List<String> parts = new ArrayList<>();
+		Map<String, Object> params = new HashMap<>();
+		for (int i = 0; i < words.size(); i++) {
+			String word = words.get(i);
+			parts.add(WORD.formatted(i, EXPANSIONS));
+			params.put("w" + i, word);
+			// a word to leave out ("-vand") is left out in its own forms only
+			params.put("expand" + i, !own && !word.startsWith("-"));
+		}
+		String sql = "select cast(" + String.join(" && ", parts) + " as text)";
+		return jdbc.sql(sql).params(params).query(String.class).optional().orElse("");
+	}
+}

@@ -1,0 +1,58 @@
+package dk.samspil.web;
+
+import dk.samspil.SamspilTest;
+import dk.samspil.Visitors;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * The shared layout shows each visitor their own navigation, and the static files a page links to are served from
+ * the few folders that hold them (the webjars at an address with their version).
+ */
+@SamspilTest
+class LayoutTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Test
+	void theNavigationFollowsWhoIsSignedIn() throws Exception {
+		String anonymous = page("/", null);
+		assertThat(anonymous).contains("href=\"/login\"").doesNotContain("href=\"/groups\"").doesNotContain("Log ud");
+		String member = page("/", Visitors.MEMBER);
+		assertThat(member).contains("href=\"/groups\"", "href=\"/tasks\"", "Log ud", "role=\"search\"")
+			.doesNotContain("href=\"/people\"").doesNotContain("href=\"/login\"");
+		assertThat(page("/", Visitors.SECRETARIAT)).contains("href=\"/people\"", "href=\"/groups\"");
+	}
+
+	@Test
+	void staticFilesAreServedAndWebjarsAreLinkedWithTheirVersion() throws Exception {
+		assertThat(page("/", null)).contains("/webjars/htmx.org/2.0.10/dist/htmx.min.js", "href=\"/css/samspil.css\"");
+		assertThat(status("/css/samspil.css")).isEqualTo(200);
+		assertThat(status("/js/region-map.js")).isEqualTo(200);
+		assertThat(status("/webjars/htmx.org/2.0.10/dist/htmx.min.js")).isEqualTo(200);
+		assertThat(status("/webjars/htmx.org/dist/htmx.min.js")).isEqualTo(200);
+		assertThat(status("/webjars/leaflet/dist/leaflet.css")).isEqualTo(200);
+	}
+
+	private int status(String path) throws Exception {
+		return mvc.perform(get(path)).andReturn().getResponse().getStatus();
+	}
+
+	private String page(String path, String who) throws Exception {
+		var request = get(path);
+		if (who != null) {
+			request.with(Visitors.as(users, who));
+		}
+		return mvc.perform(request).andReturn().getResponse().getContentAsString();
+	}
+}
