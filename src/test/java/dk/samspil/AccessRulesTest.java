@@ -229,6 +229,31 @@ class AccessRulesTest {
 				endpoint("GET", "/processing/personal-data", "/processing/personal-data", Access.SECRETARIAT));
 	}
 
+	static List<Endpoint> goalEndpoints() {
+		String goal = "/goals/" + NO_SUCH_CONTENT;
+		return List.of(endpoint("GET", "/goals", "/goals", Access.SIGNED_IN),
+				endpoint("GET", "/goals/new", "/goals/new", Access.SECRETARIAT),
+				endpoint("POST", "/goals", "/goals", Access.SECRETARIAT),
+				endpoint("GET", "/goals/{id}", goal, Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/goals/{id}/public", goal + "/public", Access.SECRETARIAT),
+				endpoint("POST", "/goals/{id}/figures", goal + "/figures", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/goals/{id}/figures/{figureId}/correction", goal + "/figures/1/correction",
+						Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/goals/{id}/figures/import", goal + "/figures/import", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/goals/{id}/figures/template.csv", goal + "/figures/template.csv",
+						Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/goals/{id}/responsible", goal + "/responsible", Access.SECRETARIAT),
+				endpoint("POST", "/goals/{id}/responsible/remove", goal + "/responsible/remove", Access.SECRETARIAT),
+				endpoint("POST", "/goals/{id}/actions", goal + "/actions", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/goals/{id}/actions/{actionId}/status", goal + "/actions/1/status",
+						Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/public/goals", "/public/goals", Access.PUBLIC),
+				endpoint("GET", "/public/goals/{id}", "/public/goals/" + NO_SUCH_CONTENT, Access.PUBLIC_NOT_FOUND),
+				endpoint("GET", "/public/goals/data", "/public/goals/data", Access.PUBLIC),
+				endpoint("GET", "/public/goals/figures.csv", "/public/goals/figures.csv", Access.PUBLIC),
+				endpoint("GET", "/public/goals/figures.json", "/public/goals/figures.json", Access.PUBLIC));
+	}
+
 	/** The demo water model (number 1) belongs to Vandressourcen, of which the demo member is the chair. */
 	static List<Endpoint> waterEndpoints() {
 		String model = "/water/models/1";
@@ -258,6 +283,7 @@ class AccessRulesTest {
 	static List<Endpoint> strategyEndpoints() {
 		String process = "/strategy/" + NO_SUCH_ID;
 		String topic = "/strategy/topics/" + NO_SUCH_ID;
+		String round = "/strategy/rounds/" + NO_SUCH_ID;
 		return List.of(endpoint("GET", "/strategy", "/strategy", Access.SIGNED_IN),
 				endpoint("GET", "/strategy/new", "/strategy/new", Access.SECRETARIAT),
 				endpoint("POST", "/strategy", "/strategy", Access.SECRETARIAT),
@@ -271,12 +297,30 @@ class AccessRulesTest {
 				endpoint("POST", "/strategy/topics/{id}/endorsement", topic + "/endorsement",
 						Access.SIGNED_IN_NOT_FOUND),
 				endpoint("POST", "/strategy/topics/{id}/merge", topic + "/merge", Access.SECRETARIAT),
-				endpoint("POST", "/strategy/topics/{id}/retire", topic + "/retire", Access.SECRETARIAT));
+				endpoint("POST", "/strategy/topics/{id}/retire", topic + "/retire", Access.SECRETARIAT),
+				endpoint("GET", "/strategy/{id}/rounds/new", process + "/rounds/new", Access.SECRETARIAT),
+				endpoint("POST", "/strategy/{id}/rounds", process + "/rounds", Access.SECRETARIAT),
+				endpoint("GET", "/strategy/rounds/{id}", round, Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/strategy/rounds/{id}/close", round + "/close", Access.SECRETARIAT),
+				endpoint("POST", "/strategy/rounds/{id}/reopen", round + "/reopen", Access.SECRETARIAT),
+				endpoint("GET", "/strategy/rounds/{id}/voters", round + "/voters", Access.SECRETARIAT),
+				endpoint("POST", "/strategy/rounds/{id}/voters", round + "/voters", Access.SECRETARIAT),
+				// a ballot is its municipality's voters' only: tried as other voters in RoundsTest
+				endpoint("GET", "/strategy/rounds/{id}/ballots/{code}", round + "/ballots/0630",
+						Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/strategy/rounds/{id}/ballots/{code}", round + "/ballots/0630",
+						Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/strategy/rounds/{id}/result.csv", round + "/result.csv", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/strategy/rounds/{id}/result.pdf", round + "/result.pdf", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/strategy/topics/{id}/choose", topic + "/choose", Access.SECRETARIAT),
+				endpoint("POST", "/strategy/topics/{id}/handover", topic + "/handover", Access.SECRETARIAT),
+				endpoint("POST", "/strategy/handovers/{id}/done", "/strategy/handovers/" + NO_SUCH_ID + "/done",
+						Access.SIGNED_IN_NOT_FOUND));
 	}
 
 	static List<Endpoint> allEndpoints() {
 		return java.util.stream.Stream.of(endpoints(), meetingEndpoints(), planEndpoints(), strategyEndpoints(),
-				waterEndpoints())
+				waterEndpoints(), goalEndpoints())
 			.flatMap(List::stream)
 			.toList();
 	}

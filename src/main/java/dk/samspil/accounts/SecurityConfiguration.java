@@ -31,6 +31,8 @@ class SecurityConfiguration {
 			"/calendar/*.ics",
 			// documents a group has made public
 			"/public/documents/**",
+			// goals the secretariat has made public, and their figures as open data
+			"/public/goals", "/public/goals/**",
 			// Public consultations: the text, the response form, the receipt and withdrawal. Processing is elsewhere.
 			"/consultations/**" };
 

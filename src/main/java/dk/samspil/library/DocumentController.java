@@ -2,6 +2,7 @@ package dk.samspil.library;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import jakarta.validation.Valid;
 
@@ -88,7 +89,7 @@ class DocumentController {
 			formModel(model, document);
 			return "library/form";
 		}
-		var changedMeanwhile = library.update(document, form, uploads, remove == null ? List.of() : remove);
+		var changedMeanwhile = library.update(document, form, uploads, remove == null ? List.of() : remove.stream().filter(Objects::nonNull).toList());
 		if (changedMeanwhile.isPresent()) {
 			// What was typed stays in the form, now made over the colleague's version, which is shown beside it.
 			formModel(model, changedMeanwhile.get());

@@ -1,6 +1,7 @@
 package dk.samspil.library;
 
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,8 +31,10 @@ record DocumentForm(@NotNull(message = "{validation.required}") DocumentKind kin
 		return new DocumentForm(kind, title, summary, body, themes, visibility, current.version());
 	}
 
+	/** The chosen themes; an empty value (a box sent blank) chooses none. */
 	List<ThemeId> themeIds() {
-		return themes == null ? List.of() : themes.stream().distinct().map(ThemeId::new).toList();
+		return themes == null ? List.of()
+				: themes.stream().filter(Objects::nonNull).distinct().map(ThemeId::new).toList();
 	}
 
 	public String summaryText() {

@@ -56,10 +56,14 @@ class DailyReminders {
 
 	private final Clock clock;
 
+	private final ExternalWork external;
+
 	DailyReminders(Tasks tasks, Decisions decisions, DecisionDesk desk, GroupDirectory groups, Accounts accounts,
 			Postbox postbox, MessageSource messages, JdbcClient jdbc,
-			@Value("${samspil.meetings.digest-days-ahead}") int daysAhead, Invitations links, Clock clock) {
+			@Value("${samspil.meetings.digest-days-ahead}") int daysAhead, Invitations links, Clock clock,
+			ExternalWork external) {
 		this.clock = clock;
+		this.external = external;
 		this.tasks = tasks;
 		this.decisions = decisions;
 		this.desk = desk;
@@ -88,11 +92,18 @@ class DailyReminders {
 				byPerson.computeIfAbsent(person, p -> new ArrayList<>()).add(task);
 			}
 		}
+		Map<PersonId, List<ExternalTask>> otherWork = new LinkedHashMap<>();
+		for (ExternalTask task : external.dueBy(today.plusDays(daysAhead), AgendaDesk.DANISH)) {
+			otherWork.computeIfAbsent(task.owner(), p -> new ArrayList<>()).add(task);
+		}
+		var everyone = new java.util.LinkedHashSet<>(byPerson.keySet());
+		everyone.addAll(otherWork.keySet());
 		int sent = 0;
-		for (PersonSummary person : accounts.findAll(byPerson.keySet())) {
+		for (PersonSummary person : accounts.findAll(everyone)) {
 			if (person.active() && firstToday(person.id(), today)) {
 				postbox.post(new Mail(person.email(), text("meetings.mail.digest.subject"),
-						digest(byPerson.get(person.id()), today)));
+						digest(byPerson.getOrDefault(person.id(), List.of()),
+								otherWork.getOrDefault(person.id(), List.of()), today)));
 				sent++;
 			}
 		}
@@ -144,17 +155,25 @@ class DailyReminders {
 			.update() == 1;
 	}
 
-	private String digest(List<Task> due, LocalDate today) {
+	private String digest(List<Task> due, List<ExternalTask> otherWork, LocalDate today) {
 		StringBuilder body = new StringBuilder(text("meetings.mail.digest.intro")).append("\n\n");
 		for (Task task : due) {
-			body.append(task.overdue(today) ? text("meetings.mail.digest.overdue") : text("meetings.mail.digest.due"))
-				.append(' ')
-				.append(task.dueOn().format(DATE))
-				.append(": ")
-				.append(task.title())
-				.append('\n');
+			line(body, task.overdue(today), task.dueOn(), task.title(), null);
+		}
+		for (ExternalTask task : otherWork) {
+			line(body, task.overdue(today), task.dueOn(), task.title(), links.url(task.path()));
 		}
 		return body.append('\n').append(links.url("/tasks")).append('\n').toString();
+	}
+
+	private void line(StringBuilder body, boolean overdue, LocalDate dueOn, String title, String link) {
+		body.append(overdue ? text("meetings.mail.digest.overdue") : text("meetings.mail.digest.due"))
+			.append(' ')
+			.append(dueOn.format(DATE))
+			.append(": ")
+			.append(title)
+			.append(link == null ? "" : " (" + link + ")")
+			.append('\n');
 	}
 
 	private String text(String key) {

@@ -86,6 +86,9 @@ class DecisionController {
 		form.validate(result, decidedOn);
 		Decision supersedes = form.supersedes() == null ? null
 				: decisions.find(form.supersedes()).filter(d -> d.group().equals(item.group())).orElse(null);
+		if (form.supersedes() != null && supersedes == null) {
+			result.rejectValue("supersedes", "meetings.decision.supersedes.unknown");
+		}
 		if (result.hasErrors()) {
 			return form(item, form, model);
 		}

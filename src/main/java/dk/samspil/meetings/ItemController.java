@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.files.Downloads;
 import dk.samspil.groups.GroupInfo;
+import dk.samspil.groups.Theme;
 import dk.samspil.groups.Themes;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -79,6 +80,9 @@ class ItemController {
 		Meeting meeting = pages.readable(user, id);
 		List<Attachment> attachments = new ArrayList<>();
 		String attachmentError = read(files, attachments, locale);
+		if (!themes.selectable().stream().map(Theme::id).toList().containsAll(form.themeIds())) {
+			result.rejectValue("themes", "meetings.item.themes.unknown");
+		}
 		if (result.hasErrors() || attachmentError != null) {
 			model.addAttribute("attachmentError", attachmentError);
 			return form(meeting, user, form, model);

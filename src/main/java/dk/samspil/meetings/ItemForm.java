@@ -1,6 +1,7 @@
 package dk.samspil.meetings;
 
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -17,6 +18,7 @@ record ItemForm(
 	}
 
 	List<ThemeId> themeIds() {
-		return themes == null ? List.of() : themes.stream().map(ThemeId::new).toList();
+		// an empty value (a box sent blank) chooses none
+		return themes == null ? List.of() : themes.stream().filter(Objects::nonNull).map(ThemeId::new).toList();
 	}
 }

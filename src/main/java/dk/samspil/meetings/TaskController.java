@@ -49,9 +49,16 @@ class TaskController {
 
 	private final Clock clock;
 
+	private final ExternalWork external;
+
+	private final int daysAhead;
+
 	TaskController(Tasks tasks, AgendaItems items, Decisions decisions, DecisionDesk desk, GroupAccess access,
-			GroupDirectory groups, Accounts accounts, Region region, Clock clock) {
+			GroupDirectory groups, Accounts accounts, Region region, Clock clock, ExternalWork external,
+			@org.springframework.beans.factory.annotation.Value("${samspil.meetings.digest-days-ahead}") int daysAhead) {
 		this.clock = clock;
+		this.external = external;
+		this.daysAhead = daysAhead;
 		this.tasks = tasks;
 		this.items = items;
 		this.decisions = decisions;
@@ -64,7 +71,7 @@ class TaskController {
 
 	@GetMapping("/tasks")
 	String tasks(@RequestParam(defaultValue = "mine") String view, @AuthenticationPrincipal SignedInUser user,
-			Model model) {
+			Model model, java.util.Locale locale) {
 		LocalDate today = LocalDate.now(clock);
 		PersonSummary me = accounts.find(user.personId()).orElseThrow();
 		List<Task> shown = switch (view) {
@@ -76,6 +83,8 @@ class TaskController {
 		model.addAttribute("tasks", shown);
 		model.addAttribute("today", today);
 		model.addAttribute("hasMunicipality", me.municipality() != null);
+		model.addAttribute("otherWork", "mine".equals(view) || !List.of("municipality", "overdue").contains(view)
+				? external.of(user.personId(), today.plusDays(daysAhead), locale) : List.of());
 		describe(shown, model);
 		return "meetings/tasks";
 	}

@@ -60,7 +60,8 @@ final class PlanForms {
 	}
 
 	record RecordStep(@NotNull(message = "{validation.required}") Integer version,
-			@NotBlank(message = "{validation.required}") String municipality,
+			@NotBlank(message = "{validation.required}") @Pattern(regexp = "(\\d{4})?",
+					message = "{plans.step.municipality.unknown}") String municipality,
 			@NotNull(message = "{validation.required}") Step.Body body,
 			@NotNull(message = "{validation.required}") @DateTimeFormat(iso = ISO.DATE) LocalDate meetingDate,
 			@NotNull(message = "{validation.required}") Step.Decision decision,

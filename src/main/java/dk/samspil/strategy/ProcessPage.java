@@ -11,8 +11,24 @@ class ProcessPage {
 
 	private final Topics topics;
 
-	ProcessPage(Topics topics) {
+	private final Rounds rounds;
+
+	private final java.time.Clock clock;
+
+	private final Work work;
+
+	private final Names names;
+
+	private final dk.samspil.groups.Themes themes;
+
+	ProcessPage(Topics topics, Rounds rounds, java.time.Clock clock, Work work, Names names,
+			dk.samspil.groups.Themes themes) {
+		this.work = work;
+		this.names = names;
+		this.themes = themes;
 		this.topics = topics;
+		this.rounds = rounds;
+		this.clock = clock;
 	}
 
 	void fill(StrategyProcess process, LocalDate today, Model model) {
@@ -22,5 +38,15 @@ class ProcessPage {
 		model.addAttribute("today", today);
 		model.addAttribute("topics", topics.ofProcess(process.id()));
 		model.addAttribute("topicCounts", topics.counts(process.id()));
+		model.addAttribute("rounds", rounds.ofProcess(process.id()));
+		model.addAttribute("now", clock.instant());
+		model.addAttribute("chosen", work.chosenOf(process.id()));
+		model.addAttribute("handovers", work.handovers(process.id()));
+		model.addAttribute("topicTitles", topics.ofProcess(process.id()).stream()
+			.collect(java.util.stream.Collectors.toMap(t -> t.id().value(), Topic::title)));
+		model.addAttribute("themeNames", themes.all().stream()
+			.collect(java.util.stream.Collectors.toMap(t -> t.id().value(), dk.samspil.groups.Theme::name)));
+		model.addAttribute("groupNames", names.groups());
+		model.addAttribute("people", names.people());
 	}
 }

@@ -1,5 +1,6 @@
 package dk.samspil.strategy;
 
+import dk.samspil.time.DanishTime;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -43,8 +44,20 @@ class TopicController {
 
 	private final Names names;
 
+	private final WorkDesk workDesk;
+
+	private final Work work;
+
+	private final dk.samspil.accounts.Accounts accounts;
+
+	private final java.time.Clock clock;
+
 	TopicController(Topics topics, Processes processes, TopicDesk desk, GroupDirectory groups, Themes themes,
-			Names names) {
+			Names names, WorkDesk workDesk, Work work, dk.samspil.accounts.Accounts accounts, java.time.Clock clock) {
+		this.workDesk = workDesk;
+		this.work = work;
+		this.accounts = accounts;
+		this.clock = clock;
 		this.topics = topics;
 		this.processes = processes;
 		this.desk = desk;
@@ -55,6 +68,12 @@ class TopicController {
 
 	record CommentForm(@NotBlank(message = "{validation.required}")
 	@Size(max = 5000, message = "{validation.tooLong}") String body) {
+	}
+
+	/** Handing a chosen topic to a group: the group, the person who owns it there, and when it is due. */
+	record HandoverForm(@NotBlank(message = "{strategy.work.groupRequired}") String group,
+			@NotBlank(message = "{strategy.work.ownerRequired}") String owner,
+			@NotBlank(message = "{validation.required}") String dueOn) {
 	}
 
 	@GetMapping("/strategy/{id}/topics/new")
@@ -85,6 +104,50 @@ class TopicController {
 	@GetMapping("/strategy/topics/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		return page(topic(id), new CommentForm(""), user, model);
+	}
+
+	@PostMapping("/strategy/topics/{id}/choose")
+	@PreAuthorize("hasRole('SECRETARIAT')")
+	String choose(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+		workDesk.choose(topic(id).id(), user.personId());
+		return "redirect:/strategy/topics/" + id + "#work-heading";
+	}
+
+	@PostMapping("/strategy/topics/{id}/handover")
+	@PreAuthorize("hasRole('SECRETARIAT')")
+	String handOver(@PathVariable long id, @Valid @ModelAttribute("handover") HandoverForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model) {
+		Topic topic = topic(id);
+		Long group = form.group() != null && form.group().matches("\\d{1,12}") ? Long.valueOf(form.group()) : null;
+		Long owner = form.owner() != null && form.owner().matches("\\d{1,12}") ? Long.valueOf(form.owner()) : null;
+		java.time.LocalDate due = ProcessForm.parse(form.dueOn());
+		if (!result.hasFieldErrors("group") && (group == null || groups.find(new dk.samspil.groups.GroupId(group)).isEmpty())) {
+			result.rejectValue("group", "strategy.work.groupRequired");
+		}
+		if (!result.hasFieldErrors("owner")
+				&& (owner == null || accounts.find(new dk.samspil.accounts.PersonId(owner)).isEmpty())) {
+			result.rejectValue("owner", "strategy.work.ownerRequired");
+		}
+		if (!result.hasFieldErrors("dueOn") && due == null) {
+			result.rejectValue("dueOn", "strategy.date.invalid");
+		}
+		else if (due != null && due.isBefore(java.time.LocalDate.now(clock.withZone(DanishTime.ZONE)))) {
+			result.rejectValue("dueOn", "strategy.work.dueInPast");
+		}
+		if (result.hasErrors()) {
+			model.addAttribute("handover", form);
+			return page(topic, new CommentForm(""), user, model);
+		}
+		workDesk.handOver(topic.id(), new dk.samspil.groups.GroupId(group), new dk.samspil.accounts.PersonId(owner),
+				due, user.personId());
+		return "redirect:/strategy/topics/" + id + "#work-heading";
+	}
+
+	@PostMapping("/strategy/handovers/{id}/done")
+	String done(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+		Work.Handover handover = work.handover(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		workDesk.done(id, user.personId(), user.isSecretariat());
+		return "redirect:/strategy/topics/" + handover.topic() + "#work-heading";
 	}
 
 	@PostMapping("/strategy/topics/{id}/comments")
@@ -149,6 +212,15 @@ class TopicController {
 		model.addAttribute("mergeChoices", topics.ofProcess(topic.process()).stream()
 			.filter(t -> t.isOpen() && !t.id().equals(topic.id())).toList());
 		model.addAttribute("comment", comment);
+		model.addAttribute("chosen", work.chosen(id).orElse(null));
+		model.addAttribute("handovers", work.handoversOf(id));
+		if (!model.containsAttribute("handover")) {
+			model.addAttribute("handover", new HandoverForm("", "",
+					java.time.LocalDate.now(clock.withZone(DanishTime.ZONE)).plusMonths(3).toString()));
+		}
+		model.addAttribute("allGroups", groups.all().stream().filter(g -> !g.closed()).toList());
+		model.addAttribute("owners", accounts.active());
+		model.addAttribute("today", java.time.LocalDate.now(clock.withZone(DanishTime.ZONE)));
 		model.addAttribute("people", names.people());
 		model.addAttribute("groupNames", names.groups());
 		model.addAttribute("municipalityNames", names.municipalities());

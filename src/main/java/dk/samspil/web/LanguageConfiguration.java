@@ -22,7 +22,8 @@ class LanguageConfiguration implements WebMvcConfigurer {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("samspil-lang");
 		resolver.setDefaultLocale(DANISH);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
-		resolver.setRejectInvalidCookies(true);
+		// A language cookie someone has tampered with is ignored (Danish), never an error page.
+		resolver.setRejectInvalidCookies(false);
 		return resolver;
 	}
 

@@ -153,7 +153,7 @@ class DecisionsAndTasksTest {
 				.with(as(users, MeetingFixtures.CHAIR)).param("title", "Noget").param("owner", "person:" + member)
 				.param("dueOn", "i morgen"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(badDate).contains("id=\"dueOn-error\">Ugyldig værdi.", "value=\"i morgen\"");
+		assertThat(badDate).contains("id=\"dueOn-error\">Skriv en dato, der findes, som år-måned-dag", "value=\"i morgen\"");
 
 		assertThat(page("/tasks", MeetingFixtures.MEMBER)).contains("Opgør Vejles vandbehov", "Send PtX-planer")
 			.doesNotContain("Vejle Kommune leverer data");

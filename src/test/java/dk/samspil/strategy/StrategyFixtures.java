@@ -1,6 +1,7 @@
 package dk.samspil.strategy;
 
 import java.util.List;
+
 import java.util.Map;
 
 import dk.samspil.accounts.Accounts;
@@ -24,6 +25,14 @@ class StrategyFixtures {
 
 	final Accounts accounts;
 
+	final RoundDesk roundDesk;
+
+	final BallotDesk ballotDesk;
+
+	final Rounds rounds;
+
+	final Ballots ballots;
+
 	private static int people;
 
 	StrategyFixtures(ApplicationContext context) {
@@ -31,6 +40,10 @@ class StrategyFixtures {
 		this.topicDesk = context.getBean(TopicDesk.class);
 		this.topics = context.getBean(Topics.class);
 		this.accounts = context.getBean(Accounts.class);
+		this.roundDesk = context.getBean(RoundDesk.class);
+		this.ballotDesk = context.getBean(BallotDesk.class);
+		this.rounds = context.getBean(Rounds.class);
+		this.ballots = context.getBean(Ballots.class);
 	}
 
 	ProcessId process(String name) {
@@ -40,9 +53,13 @@ class StrategyFixtures {
 
 	/** A new person of the municipality, with a unique login returned. */
 	synchronized String person(String municipality, String title) {
+		return person(municipality, title, Role.MEMBER);
+	}
+
+	synchronized String person(String municipality, String title, Role role) {
 		String login = "strategy.test." + System.nanoTime() + "." + (people++);
 		accounts.register(new PersonDetails(login, "Testperson " + people + " " + title, login + "@test.example",
-				title, new MunicipalityCode(municipality), Role.MEMBER), PASSWORD);
+				title, new MunicipalityCode(municipality), role), PASSWORD);
 		return login;
 	}
 
@@ -54,6 +71,18 @@ class StrategyFixtures {
 		return topicDesk.propose(process,
 				new TopicDesk.Proposal(title, "Om " + title, null, municipality, List.of(), List.of()), id(proposer),
 				false);
+	}
+
+	/** A round open for three weeks on the topics, with the given voters (login by municipality code). */
+	RoundId round(ProcessId process, Method method, Weighting weighting, List<TopicId> topics,
+			Map<String, List<String>> voters) {
+		RoundId round = roundDesk.open(process, new RoundDesk.Opening("Runde " + System.nanoTime(), method, weighting,
+				java.time.Instant.now().plus(java.time.Duration.ofDays(21)), 3,
+				topics.stream().map(TopicId::value).toList()), id("sekretariat"));
+		Map<String, List<Long>> ids = new java.util.LinkedHashMap<>();
+		voters.forEach((code, logins) -> ids.put(code, logins.stream().map(l -> id(l).value()).toList()));
+		roundDesk.name(round, ids);
+		return round;
 	}
 
 	static final Map<String, String> CODES = Map.of("Billund", "0530", "Fredericia", "0607", "Haderslev", "0510",

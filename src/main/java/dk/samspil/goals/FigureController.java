@@ -1,0 +1,214 @@
+package dk.samspil.goals;
+
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dk.samspil.accounts.Accounts;
+import dk.samspil.accounts.PersonId;
+import dk.samspil.accounts.SignedInUser;
+import dk.samspil.region.MunicipalityCode;
+import jakarta.validation.Valid;
+
+/** Reporting, correcting and importing a goal's figures, the import template, and naming who reports. */
+@Controller
+class FigureController {
+
+	/** Larger than any file of figures a municipality would send, small enough to read in memory. */
+	static final long MAX_IMPORT_BYTES = 1_000_000;
+
+	private final FigureDesk desk;
+
+	private final FigurePanel panel;
+
+	private final Figures figures;
+
+	private final Accounts accounts;
+
+	private final MessageSource messages;
+
+	FigureController(FigureDesk desk, FigurePanel panel, Figures figures, Accounts accounts, MessageSource messages) {
+		this.desk = desk;
+		this.panel = panel;
+		this.figures = figures;
+		this.accounts = accounts;
+		this.messages = messages;
+	}
+
+	@PostMapping("/goals/{id}/figures")
+	String report(@PathVariable long id, @Valid @ModelAttribute("reportForm") ReportForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, Locale locale, RedirectAttributes redirect) {
+		Goal goal = found(id);
+		if (!result.hasErrors()) {
+			try {
+				MunicipalityCode municipality = municipality(form.municipality());
+				desk.report(goal, municipality, form.catchment(), Period.parse(form.period()),
+						Numbers.parse(form.value()), reporter(user));
+				redirect.addFlashAttribute("saved", messages.getMessage("goals.figures.saved", null, locale));
+				return "redirect:/goals/" + id + "#figures";
+			}
+			catch (GoalRuleException ex) {
+				refuseAtTheTop(ex);
+				result.rejectValue(field(ex.messageKey()), ex.messageKey(), ex.arguments(), null);
+			}
+		}
+		return panel.show(goal, user, model, locale);
+	}
+
+	@PostMapping("/goals/{id}/figures/{figureId}/correction")
+	String correct(@PathVariable long id, @PathVariable long figureId,
+			@Valid @ModelAttribute("correction") CorrectionForm form, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, Locale locale, RedirectAttributes redirect) {
+		Goal goal = found(id);
+		Figure figure = figures.find(figureId)
+			.filter(f -> f.goal().equals(goal.id()))
+			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		if (!result.hasErrors()) {
+			try {
+				desk.correct(goal, figure, Numbers.parse(form.value()), form.reason(), reporter(user));
+				redirect.addFlashAttribute("saved", messages.getMessage("goals.figures.corrected", null, locale));
+				return "redirect:/goals/" + id + "#figures";
+			}
+			catch (GoalRuleException ex) {
+				refuseAtTheTop(ex);
+				result.rejectValue(ex.messageKey().equals("goals.rule.reasonNeeded") ? "reason" : "value",
+						ex.messageKey(), ex.arguments(), null);
+			}
+		}
+		model.addAttribute("correcting", figureId);
+		model.addAttribute("correctionErrors", result.getFieldErrors()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(org.springframework.validation.FieldError::getField,
+					e -> messages.getMessage(e, locale), (a, b) -> a)));
+		return panel.show(goal, user, model, locale);
+	}
+
+	@PostMapping("/goals/{id}/figures/import")
+	String importFile(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+			@AuthenticationPrincipal SignedInUser user, Model model, Locale locale, RedirectAttributes redirect)
+			throws IOException {
+		Goal goal = found(id);
+		try {
+			if (file == null || file.isEmpty()) {
+				throw new GoalRuleException("goals.import.empty");
+			}
+			if (file.getSize() > MAX_IMPORT_BYTES) {
+				throw new GoalRuleException("goals.import.tooLarge", MAX_IMPORT_BYTES / 1000);
+			}
+			int stored = desk.importFile(goal, file.getBytes(), reporter(user));
+			redirect.addFlashAttribute("saved", messages.getMessage("goals.import.stored", new Object[] { stored },
+					locale));
+			return "redirect:/goals/" + id + "#figures";
+		}
+		catch (GoalRuleException ex) {
+			model.addAttribute("importErrors", List.of(messages.getMessage(ex.messageKey(), ex.arguments(), locale)));
+		}
+		catch (FigureImport.Refused ex) {
+			model.addAttribute("importErrors", ex.errors()
+				.stream()
+				.map(e -> messages.getMessage("goals.import.row", new Object[] { e.line(),
+						messages.getMessage(e.messageKey(), e.arguments(), locale) }, locale))
+				.toList());
+		}
+		return panel.show(goal, user, model, locale);
+	}
+
+	/** A template to fill in: one row per municipality the person reports for and period, in Danish Excel's dialect. */
+	@GetMapping("/goals/{id}/figures/template.csv")
+	ResponseEntity<byte[]> template(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+		Goal goal = found(id);
+		Reporter reporter = reporter(user);
+		StringBuilder csv = new StringBuilder("\ufeffkommunekode;kommune;opland;periode;værdi\r\n");
+		var names = new java.util.HashMap<MunicipalityCode, String>();
+		desk.municipalities().forEach(m -> names.put(m.code(), m.name()));
+		for (MunicipalityCode m : goal.municipalities()) {
+			if (!desk.mayReport(reporter, goal, m)) {
+				continue;
+			}
+			List<String> catchments = goal.splitByCatchment() ? List.copyOf(goal.catchmentsOf(m)) : List.of("");
+			for (String catchment : catchments) {
+				csv.append(m.value()).append(';').append(names.getOrDefault(m, "")).append(';').append(catchment)
+					.append(';').append(desk.nextPeriod(goal)).append(";\r\n");
+			}
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("maal-" + id + "-skabelon.csv").build().toString())
+			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	@PostMapping("/goals/{id}/responsible")
+	@PreAuthorize("hasRole('SECRETARIAT')")
+	String nameResponsible(@PathVariable long id, @RequestParam(defaultValue = "") String municipality,
+			@RequestParam(defaultValue = "0") long person) {
+		Goal goal = found(id);
+		var summary = accounts.find(new PersonId(person)).orElseThrow(() -> new GoalRuleException("goals.rule.noPerson"));
+		desk.nameResponsible(goal, municipality(municipality), summary);
+		return "redirect:/goals/" + id + "#responsible";
+	}
+
+	@PostMapping("/goals/{id}/responsible/remove")
+	@PreAuthorize("hasRole('SECRETARIAT')")
+	String removeResponsible(@PathVariable long id, @RequestParam(defaultValue = "") String municipality,
+			@RequestParam(defaultValue = "0") long person) {
+		desk.removeResponsible(found(id), municipality(municipality), new PersonId(person));
+		return "redirect:/goals/" + id + "#responsible";
+	}
+
+	/** Someone not named for the municipality is refused at the top of the page, not next to a field they may lack. */
+	private static void refuseAtTheTop(GoalRuleException ex) {
+		if (ex.messageKey().equals("goals.rule.notResponsible")) {
+			throw ex;
+		}
+	}
+
+	private static MunicipalityCode municipality(String code) {
+		try {
+			return MunicipalityCode.parse(code);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new GoalRuleException("goals.import.code", code);
+		}
+	}
+
+	private static String field(String messageKey) {
+		return switch (messageKey) {
+			case "goals.rule.period", "goals.rule.periodOutside", "goals.rule.quarterNeeded", "goals.rule.yearNeeded",
+					"goals.rule.alreadyReported" -> "period";
+			case "goals.rule.notANumber", "goals.rule.percent" -> "value";
+			case "goals.rule.catchment", "goals.rule.noCatchmentHere" -> "catchment";
+			default -> "municipality";
+		};
+	}
+
+	private static Reporter reporter(SignedInUser user) {
+		return new Reporter(user.personId(), user.isSecretariat());
+	}
+
+	private Goal found(long id) {
+		return desk.goals().find(new GoalId(id)).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+	}
+}

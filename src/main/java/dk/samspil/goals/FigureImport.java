@@ -1,0 +1,97 @@
+package dk.samspil.goals;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import dk.samspil.region.MunicipalityCode;
+
+/**
+ * Checks every row of an imported file before anything is stored: a file with one bad row is refused whole, and the
+ * refusal names every bad row with its reason.
+ */
+final class FigureImport {
+
+	/** Why a row was refused, as a message key and its arguments; the line number is the first argument. */
+	record RowError(int line, String messageKey, Object[] arguments) {
+	}
+
+	/** The file was refused; nothing of it was stored. */
+	static final class Refused extends RuntimeException {
+
+		private final transient List<RowError> errors;
+
+		Refused(List<RowError> errors) {
+			super("The file has " + errors.size() + " bad rows");
+			this.errors = List.copyOf(errors);
+		}
+
+		List<RowError> errors() {
+			return errors;
+		}
+	}
+
+	private FigureImport() {
+	}
+
+	/**
+	 * @param known the collaboration's municipalities
+	 * @param mayReport whether the person importing may report for a municipality
+	 * @param stored the keys ({@link #key}) of figures the goal already has
+	 */
+	static List<Figure> check(Goal goal, List<FigureFile.Row> rows, Set<MunicipalityCode> known,
+			Predicate<MunicipalityCode> mayReport, Set<String> stored) {
+		List<Figure> figures = new ArrayList<>();
+		List<RowError> errors = new ArrayList<>();
+		Map<String, Integer> seen = new HashMap<>();
+		for (FigureFile.Row row : rows) {
+			try {
+				Figure figure = figure(goal, row, known, mayReport);
+				String key = key(figure.municipality(), figure.catchment(), figure.period());
+				Integer first = seen.putIfAbsent(key, row.line());
+				if (first != null) {
+					throw new GoalRuleException("goals.import.duplicate", first);
+				}
+				if (stored.contains(key)) {
+					throw new GoalRuleException("goals.import.exists", figure.period().toString());
+				}
+				figures.add(figure);
+			}
+			catch (GoalRuleException ex) {
+				errors.add(new RowError(row.line(), ex.messageKey(), ex.arguments()));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new Refused(errors);
+		}
+		return figures;
+	}
+
+	private static Figure figure(Goal goal, FigureFile.Row row, Set<MunicipalityCode> known,
+			Predicate<MunicipalityCode> mayReport) {
+		MunicipalityCode municipality;
+		try {
+			municipality = MunicipalityCode.parse(row.municipality());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new GoalRuleException("goals.import.code", row.municipality());
+		}
+		if (!known.contains(municipality)) {
+			throw new GoalRuleException("goals.import.unknownMunicipality", municipality.value());
+		}
+		Period period = Period.parse(row.period());
+		double value = Numbers.parse(row.value());
+		goal.checkFigure(municipality, row.catchment(), period, value);
+		if (!mayReport.test(municipality)) {
+			throw new GoalRuleException("goals.rule.notResponsible", municipality.value());
+		}
+		return Figure.reported(municipality, row.catchment(), period, value);
+	}
+
+	static String key(MunicipalityCode municipality, String catchment, Period period) {
+		return municipality.value() + "|" + (catchment == null ? "" : catchment.strip()) + "|" + period;
+	}
+}

@@ -1,0 +1,20 @@
+package dk.samspil.goals;
+
+/** An amount (hectares, tonnes, a count) or a percentage, which cannot go below 0 or above 100. */
+enum UnitKind {
+
+	AMOUNT, PERCENT;
+
+	void check(double value) {
+		if (!Double.isFinite(value)) {
+			throw new GoalRuleException("goals.rule.notANumber");
+		}
+		if (this == PERCENT && (value < 0 || value > 100)) {
+			throw new GoalRuleException("goals.rule.percent", format(value));
+		}
+	}
+
+	static String format(double value) {
+		return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+	}
+}

@@ -1,0 +1,75 @@
+package dk.samspil.strategy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import dk.samspil.accounts.PersonId;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Saves a municipality's ballot for one of its voters. The ballot belongs to the municipality: any of its voters may
+ * change it until the deadline, but only starting from the ballot as it is now; a save based on an older ballot is
+ * refused with the newer one, so that no voter overwrites another without seeing it.
+ */
+@Component
+class BallotDesk {
+
+	private final Rounds rounds;
+
+	private final Ballots ballots;
+
+	private final Clock clock;
+
+	BallotDesk(Rounds rounds, Ballots ballots, Clock clock) {
+		this.rounds = rounds;
+		this.ballots = ballots;
+		this.clock = clock;
+	}
+
+	/** Another voter of the municipality saved the ballot since this voter read it. */
+	static class Outdated extends RuntimeException {
+
+		private final transient Ballots.Ballot newer;
+
+		Outdated(Ballots.Ballot newer) {
+			super("The ballot was changed by another voter");
+			this.newer = newer;
+		}
+
+		Ballots.Ballot newer() {
+			return newer;
+		}
+	}
+
+	/**
+	 * Saves the ballot if {@code basedOn} is the version now saved (0 for none yet), and returns the new version.
+	 *
+	 * @throws Outdated when another voter saved meanwhile; nothing is written
+	 */
+	@Transactional
+	int cast(RoundId id, String municipality, PersonId voter, Choice choice, int basedOn) {
+		Round round = rounds.share(id.value()).orElseThrow(() -> new StrategyRefused("strategy.round.gone"));
+		if (!rounds.isVoter(id.value(), municipality, voter.value())) {
+			throw new StrategyRefused("strategy.ballot.notYourMunicipality");
+		}
+		Instant now = clock.instant();
+		round.checkBallot(choice, now);
+		Optional<Ballots.Ballot> current = ballots.lock(id.value(), municipality);
+		int saved = current.map(Ballots.Ballot::version).orElse(0);
+		if (saved != basedOn) {
+			throw new Outdated(current.orElse(null));
+		}
+		boolean written = current.isEmpty() ? ballots.insert(id.value(), municipality, choice, voter.value(), now)
+				: ballots.update(id.value(), municipality, basedOn, choice, voter.value(), now);
+		if (!written) {
+			// the first ballot of another voter was inserted after our read: theirs stands
+			throw new Outdated(ballots.find(id.value(), municipality).orElse(null));
+		}
+		ballots.log(id.value(), municipality, voter.value(), now, current.map(Ballots.Ballot::choice).orElse(null),
+				choice, saved + 1);
+		return saved + 1;
+	}
+}

@@ -1,0 +1,97 @@
+package dk.samspil.strategy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
+/** A closed round's result as CSV (for a spreadsheet) and as PDF (for the councils' papers). */
+@Controller
+class ResultController {
+
+	private final Rounds rounds;
+
+	private final Results results;
+
+	private final ResultPdf pdf;
+
+	private final MessageSource messages;
+
+	ResultController(Rounds rounds, Results results, ResultPdf pdf, MessageSource messages) {
+		this.rounds = rounds;
+		this.results = results;
+		this.pdf = pdf;
+		this.messages = messages;
+	}
+
+	@GetMapping("/strategy/rounds/{id}/result.csv")
+	ResponseEntity<byte[]> csv(@PathVariable long id, Locale locale) {
+		Round round = closed(id);
+		RoundResult result = results.of(round);
+		StringBuilder csv = new StringBuilder("\uFEFF");
+		csv.append(String.join(";", text("strategy.result.topic", locale), text("strategy.result.placeEqual", locale),
+				text("strategy.result.scoreEqual", locale), text("strategy.result.placeWeighted", locale),
+				text("strategy.result.scoreWeighted", locale))).append("\r\n");
+		for (RoundResult.Row row : result.rows()) {
+			csv.append(cell(row.title())).append(';').append(row.place()).append(';').append(number(row.score()))
+				.append(';').append(row.weightedPlace()).append(';').append(number(row.weightedScore())).append("\r\n");
+		}
+		csv.append("\r\n").append(text("strategy.municipality", locale)).append(';')
+			.append(text("strategy.result.population", locale)).append(';').append(text("strategy.result.ballot", locale))
+			.append("\r\n");
+		for (RoundResult.BallotLine line : result.ballots()) {
+			csv.append(cell(line.name())).append(';').append(line.population()).append(';').append(cell(line.text()))
+				.append("\r\n");
+		}
+		return download(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv;charset=UTF-8", round, "csv");
+	}
+
+	@GetMapping("/strategy/rounds/{id}/result.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
+		Round round = closed(id);
+		return download(pdf.render(round, results.of(round), locale), MediaType.APPLICATION_PDF_VALUE, round, "pdf");
+	}
+
+	/** Nothing of how municipalities voted leaves before the close. */
+	private Round closed(long id) {
+		return rounds.find(id).filter(Round::isClosed).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] body, String type, Round round, String extension) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(type))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("resultat-runde-" + round.id().value() + "." + extension, StandardCharsets.UTF_8)
+				.build()
+				.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(body);
+	}
+
+	/** A CSV cell, quoted; a leading =, +, - or @ is defused so a spreadsheet does not run it as a formula. */
+	static String cell(String value) {
+		String text = value == null ? "" : value;
+		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+			text = "'" + text;
+		}
+		return '"' + text.replace("\"", "\"\"") + '"';
+	}
+
+	private static String number(double value) {
+		return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value).replace('.', ',');
+	}
+
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key, null, locale);
+	}
+}

@@ -1,0 +1,5 @@
+package dk.samspil.strategy;
+
+/** Refers to a prioritisation round. */
+public record RoundId(long value) {
+}

@@ -1,0 +1,92 @@
+package dk.samspil.strategy;
+
+import dk.samspil.time.DanishTime;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import dk.samspil.accounts.PersonId;
+import dk.samspil.groups.GroupDirectory;
+import dk.samspil.groups.GroupId;
+import dk.samspil.groups.Theme;
+import dk.samspil.groups.ThemeId;
+import dk.samspil.groups.Themes;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * From result to work: the secretariat makes a chosen topic a theme of the collaboration (through the groups'
+ * themes, so that everything tagged with it is found together) and hands it to a group with an owner and a due date.
+ * The group is tagged with the theme. Meetings publish no interface for creating tasks, so the strategy keeps its own
+ * hand-overs and shows them on the process's page.
+ */
+@Component
+class WorkDesk {
+
+	private final Topics topics;
+
+	private final Work work;
+
+	private final Themes themes;
+
+	private final GroupDirectory groups;
+
+	private final StrategySearch search;
+
+	private final Clock clock;
+
+	WorkDesk(Topics topics, Work work, Themes themes, GroupDirectory groups, StrategySearch search, Clock clock) {
+		this.topics = topics;
+		this.work = work;
+		this.themes = themes;
+		this.groups = groups;
+		this.search = search;
+		this.clock = clock;
+	}
+
+	/** The topic becomes a theme of the same name (an existing theme of that name is reused) and is chosen. */
+	@Transactional
+	ThemeId choose(TopicId id, PersonId by) {
+		Topic topic = topics.lock(id.value()).orElseThrow(() -> new StrategyRefused("strategy.topic.gone"));
+		topic.checkOpen();
+		if (work.chosen(id.value()).isPresent()) {
+			throw new StrategyRefused("strategy.work.alreadyChosen");
+		}
+		ThemeId theme = themes.findByName(topic.title()).map(Theme::id).orElseGet(() -> themes.add(topic.title()));
+		work.choose(topic, theme.value(), by.value(), clock.instant());
+		List<ThemeId> tagged = new ArrayList<>(topics.themes(id.value()));
+		tagged.add(theme);
+		topics.setThemes(id.value(), tagged);
+		search.topic(topics.find(id.value()).orElseThrow());
+		return theme;
+	}
+
+	@Transactional
+	long handOver(TopicId id, GroupId group, PersonId owner, LocalDate dueOn, PersonId by) {
+		topics.lock(id.value()).orElseThrow(() -> new StrategyRefused("strategy.topic.gone"));
+		Work.Chosen chosen = work.chosen(id.value())
+			.orElseThrow(() -> new StrategyRefused("strategy.work.notChosen"));
+		if (groups.find(group).isEmpty() || groups.find(group).get().closed()) {
+			throw new StrategyRefused("strategy.work.groupClosed");
+		}
+		if (dueOn.isBefore(LocalDate.now(clock.withZone(DanishTime.ZONE)))) {
+			throw new StrategyRefused("strategy.work.dueInPast");
+		}
+		groups.tag(group, new ThemeId(chosen.theme()));
+		return work.handOver(id.value(), group.value(), owner.value(), dueOn, by.value(), clock.instant());
+	}
+
+	/** The owner or the secretariat marks a hand-over done. */
+	@Transactional
+	void done(long handover, PersonId by, boolean secretariat) {
+		Work.Handover h = work.handover(handover).orElseThrow(() -> new StrategyRefused("strategy.work.gone"));
+		if (!secretariat && h.owner() != by.value()) {
+			throw new StrategyRefused("strategy.work.notOwner");
+		}
+		if (!work.done(handover, clock.instant())) {
+			throw new StrategyRefused("strategy.work.alreadyDone");
+		}
+	}
+}

@@ -1,0 +1,124 @@
+package dk.samspil.strategy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import dk.samspil.BrowserTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The strategy in a real browser, with axe-core on every page: a planning manager proposes a topic and another
+ * comments, the secretariat opens a ranking round, the seven planning managers cast their municipalities' ballots, the
+ * secretariat closes it, everyone reads the result, and the secretariat hands the topic to a group.
+ */
+class StrategyBrowserTest extends BrowserTest {
+
+	static final List<String> MUNICIPALITIES = List.of("billund", "fredericia", "haderslev", "kolding", "middelfart",
+			"vejen", "vejle");
+
+	@Test
+	void proposeCommentOpenARoundCastSevenBallotsCloseReadTheResultAndHandTheTopicToAGroup() throws Exception {
+		WebDriver driver = browser.driver();
+		driver.manage().window().setSize(new Dimension(1280, 1000));
+		String title = "Fælles varmeplan " + System.nanoTime();
+
+		signIn("vejle.planchef");
+		driver.get(url("/strategy"));
+		driver.findElement(By.linkText("Planstrategi 2027")).click();
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("deadline-note")));
+		browser.assertAccessible();
+		driver.findElement(By.linkText("Foreslå et emne")).click();
+		driver.findElement(By.id("title")).sendKeys(title);
+		driver.findElement(By.id("description")).sendKeys("Fjernvarmen skal **hænge sammen** over grænserne.");
+		new Select(driver.findElement(By.id("onBehalf"))).selectByVisibleText("Vejle");
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		browser.waiting().until(ExpectedConditions.titleContains(title));
+		assertThat(driver.findElement(By.cssSelector(".markdown strong")).getText()).isEqualTo("hænge sammen");
+		browser.assertAccessible();
+		String topicUrl = driver.getCurrentUrl();
+
+		signIn("kolding.planchef");
+		driver.get(topicUrl);
+		driver.findElement(By.id("body")).sendKeys("Kolding er med, især ved fjorden.");
+		driver.findElement(By.cssSelector("#comments-heading ~ form button")).click();
+		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notes"),
+				"Kolding er med"));
+		browser.assertAccessible();
+
+		signIn("sekretariat");
+		driver.get(url("/strategy"));
+		driver.findElement(By.linkText("Planstrategi 2027")).click();
+		driver.findElement(By.linkText("Åbn en prioriteringsrunde")).click();
+		driver.findElement(By.id("title")).sendKeys("Runde i browseren");
+		driver.findElement(By.xpath("//label[text()='Rangordning: hver kommune rangordner emnerne (Schulze-metoden, Borda-tal ved siden af)']")).click();
+		driver.findElement(By.xpath("//label[text()='" + title + "']")).click();
+		driver.findElement(By.xpath("//label[text()='Levende bymidter']")).click();
+		browser.assertAccessible();
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("turnout")));
+		String roundUrl = driver.getCurrentUrl();
+
+		for (String municipality : MUNICIPALITIES) {
+			signIn(municipality + ".planchef");
+			driver.get(roundUrl);
+			driver.findElement(By.cssSelector(".actions a.button")).click();
+			browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("rank-1")));
+			boolean first = municipality.compareTo("k") < 0;
+			new Select(driver.findElement(By.id("rank-1"))).selectByVisibleText(first ? title : "Levende bymidter");
+			new Select(driver.findElement(By.id("rank-2"))).selectByVisibleText(first ? "Levende bymidter" : title);
+			if (municipality.equals("billund")) {
+				browser.assertAccessible();
+			}
+			driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+			browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("ballot-saved")));
+		}
+		assertThat(driver.findElement(By.id("turnout")).getText()).doesNotContain("Ikke endnu");
+		browser.assertAccessible();
+
+		signIn("sekretariat");
+		driver.get(roundUrl);
+		driver.findElement(By.xpath("//button[text()='Luk runden']")).click();
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("result-table")));
+		assertThat(driver.findElement(By.cssSelector("#result-table tbody tr")).getText()).contains("Levende bymidter");
+		assertThat(driver.findElements(By.cssSelector("#ballots tbody tr"))).hasSize(7);
+		browser.waiting().until(driver1 -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver1)
+			.executeScript("return typeof Chart !== 'undefined' && !!Chart.getChart('result-chart')"));
+		browser.assertAccessible();
+		browser.screenshot("strategy-result");
+		driver.manage().window().setSize(new Dimension(390, 900));
+		driver.get(roundUrl + "?lang=en");
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("result-table")));
+		browser.assertAccessible();
+		browser.screenshot("strategy-result-390-en");
+		driver.get(roundUrl + "?lang=da");
+		driver.manage().window().setSize(new Dimension(1280, 1000));
+
+		driver.get(topicUrl);
+		driver.findElement(By.xpath("//button[text()='Vælg emnet og gør det til et tema']")).click();
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("group")));
+		new Select(driver.findElement(By.id("group"))).selectByVisibleText("Planchefgruppen");
+		new Select(driver.findElement(By.id("owner"))).selectByIndex(1);
+		driver.findElement(By.xpath("//button[text()='Overdrag til en gruppe']")).click();
+		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"),
+				"Overdraget til Planchefgruppen"));
+		browser.assertAccessible();
+		browser.screenshot("strategy-topic-handed");
+	}
+
+	private void signIn(String username) {
+		WebDriver driver = browser.driver();
+		driver.manage().deleteAllCookies();
+		driver.get(url("/login"));
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys("samspil-demo", Keys.ENTER);
+		browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+	}
+}
