@@ -1,6 +1,7 @@
 package dk.samspil.strategy;
 
-import dk.samspil.library.Markdown;
+import dk.samspil.rules.Refusal;
+import dk.samspil.markdown.Markdown;
 
 /**
  * A section of the strategy document: the introduction ({@code topic} null) or the section of one chosen topic. The
@@ -18,10 +19,10 @@ record DocumentSection(Long topic, String heading, String body) {
 		heading = heading == null ? "" : heading.strip();
 		body = body == null ? "" : body.strip();
 		if (heading.isEmpty()) {
-			throw new StrategyRefused("strategy.document.headingRequired");
+			throw new Refusal("strategy.document.headingRequired");
 		}
 		if (heading.length() > HEADING_MAX || body.length() > BODY_MAX) {
-			throw new StrategyRefused("strategy.document.tooLong");
+			throw new Refusal("strategy.document.tooLong");
 		}
 	}
 

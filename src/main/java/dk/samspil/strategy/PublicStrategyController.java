@@ -62,7 +62,7 @@ class PublicStrategyController {
 		model.addAttribute("process", process);
 		model.addAttribute("version", documents.version(process.id(), publication.number()).orElseThrow());
 		model.addAttribute("consultation", consultation(publication).orElse(null));
-		model.addAttribute("today", LocalDate.now(clock.withZone(StrategyProcess.ZONE)));
+		model.addAttribute("today", LocalDate.now(clock));
 		return "strategy/public-strategy";
 	}
 

@@ -47,7 +47,7 @@ class StrategyDocumentPage {
 			.find(new ConsultationId(e.consultation())).ifPresent(c -> consulted.put(e.number(), c)));
 		model.addAttribute("consulted", consulted);
 		if (!model.containsAttribute("consultationForm")) {
-			model.addAttribute("consultationForm", ConsultationForm.proposal(LocalDate.now(clock.withZone(StrategyProcess.ZONE))));
+			model.addAttribute("consultationForm", ConsultationForm.proposal(LocalDate.now(clock)));
 		}
 		model.addAttribute("latest", documents.latest(process.id()).map(DocumentVersion::number).orElse(0));
 		model.addAttribute("people", names.people());
