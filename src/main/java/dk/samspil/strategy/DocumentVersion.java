@@ -1,5 +1,6 @@
 package dk.samspil.strategy;
 
+import dk.samspil.rules.Refusal;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -22,12 +23,12 @@ record DocumentVersion(long id, ProcessId process, int number, String note, long
 	 */
 	static List<DocumentSection> check(List<DocumentSection> sections, Set<Long> chosen) {
 		if (sections.isEmpty() || sections.get(0).topic() != null) {
-			throw new StrategyRefused("strategy.document.introductionFirst");
+			throw new Refusal("strategy.document.introductionFirst");
 		}
 		Set<Long> seen = new HashSet<>();
 		for (DocumentSection section : sections.subList(1, sections.size())) {
 			if (section.topic() == null || !chosen.contains(section.topic()) || !seen.add(section.topic())) {
-				throw new StrategyRefused("strategy.document.notChosen");
+				throw new Refusal("strategy.document.notChosen");
 			}
 		}
 		return List.copyOf(sections);

@@ -5,7 +5,7 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import dk.samspil.accounts.SignedInUser;
-import dk.samspil.consultations.ConsultationRefused;
+import dk.samspil.rules.Refusal;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -81,7 +81,7 @@ class StrategyDocumentController {
 			// nothing is overwritten: what was typed stays, shown beside the newer text, and a save is now deliberate
 			return page.form(process, form.over(ex.newer()), ex.newer(), model);
 		}
-		catch (StrategyRefused ex) {
+		catch (Refusal ex) {
 			model.addAttribute("refused", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
 			return page.form(process, form, null, model);
 		}
@@ -100,12 +100,9 @@ class StrategyDocumentController {
 				desk.putToConsultation(process.id(), number, form.startsOn(), form.endsOn(), user.personId());
 				return "redirect:/strategy/" + id + "/document?consulted";
 			}
-			catch (ConsultationRefused refused) {
-				// the consultation's own period rules (Planloven § 24), in its own words
-				result.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
-			}
-			catch (StrategyRefused refused) {
-				result.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
+			catch (Refusal refused) {
+				// the strategy's rules, and the consultation's own period rules (Planloven § 24) in its words
+				refused.rejectOn(result);
 			}
 		}
 		return page.show(process, version, model);

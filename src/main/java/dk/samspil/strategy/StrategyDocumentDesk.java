@@ -1,5 +1,6 @@
 package dk.samspil.strategy;
 
+import dk.samspil.rules.Refusal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -89,7 +90,7 @@ class StrategyDocumentDesk {
 	@Transactional
 	int save(ProcessId process, int basedOn, String note, List<DocumentSection> sections, PersonId by) {
 		if (!processes.lock(process.value())) {
-			throw new StrategyRefused("strategy.process.gone");
+			throw new Refusal("strategy.process.gone");
 		}
 		var latest = documents.latest(process);
 		if (latest.map(DocumentVersion::number).orElse(0) != basedOn) {
@@ -111,16 +112,16 @@ class StrategyDocumentDesk {
 	ConsultationId putToConsultation(ProcessId process, int number, LocalDate startsOn, LocalDate endsOn,
 			PersonId by) {
 		if (!processes.lock(process.value())) {
-			throw new StrategyRefused("strategy.process.gone");
+			throw new Refusal("strategy.process.gone");
 		}
 		StrategyProcess locked = processes.find(process.value()).orElseThrow();
 		DocumentVersion version = documents.version(process, number)
-			.orElseThrow(() -> new StrategyRefused("strategy.document.noVersion"));
+			.orElseThrow(() -> new Refusal("strategy.document.noVersion"));
 		if (documents.latest(process).map(DocumentVersion::number).orElse(0) != number) {
-			throw new StrategyRefused("strategy.document.consultLatestOnly");
+			throw new Refusal("strategy.document.consultLatestOnly");
 		}
 		if (documents.history(process).stream().anyMatch(e -> e.number() == number && e.published())) {
-			throw new StrategyRefused("strategy.document.alreadyInConsultation");
+			throw new Refusal("strategy.document.alreadyInConsultation");
 		}
 		List<ConsultedSection> sections = new ArrayList<>();
 		for (DocumentSection s : version.sections()) {
