@@ -49,6 +49,6 @@ class ConsultationClosedTest {
 				.getResponse()
 				.getContentAsString();
 		}
-		assertThat(audit).contains("Høring afsluttet").contains("v1 · 0");
+		assertThat(audit).contains("Høring afsluttet").contains("version 1 · ingen svar");
 	}
 }
