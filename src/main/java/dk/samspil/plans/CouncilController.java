@@ -118,7 +118,7 @@ class CouncilController {
 		Version version = plans.version(id, number).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 		if (!result.hasErrors()) {
 			try {
-				book.recordProceed(plan, version, form.reason(), user.personId().value());
+				book.recordProceed(plan, version, form.reason(), user.personId());
 				flash.addFlashAttribute("done", message("plans.done.proceed", locale));
 				return "redirect:/plans/" + id + "#readiness";
 			}
@@ -139,7 +139,7 @@ class CouncilController {
 			return page.show(plan, user, model);
 		}
 		book.raiseObjection(plan, form.paragraph(), form.raisedBy(), form.raisedOn(), form.details(),
-				user.personId().value());
+				user.personId());
 		return "redirect:/plans/" + id + "#objections";
 	}
 
@@ -147,14 +147,14 @@ class CouncilController {
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	String liftObjection(@PathVariable long id, @PathVariable long objection,
 			@AuthenticationPrincipal SignedInUser user) {
-		book.liftObjection(find(id), objection, user.personId().value());
+		book.liftObjection(find(id), objection, user.personId());
 		return "redirect:/plans/" + id + "#objections";
 	}
 
 	@PostMapping("/plans/{id}/reconcile")
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	String reconcile(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
-		book.reconcile(find(id), user.personId().value());
+		book.reconcile(find(id), user.personId());
 		return "redirect:/plans/" + id + "#paths";
 	}
 

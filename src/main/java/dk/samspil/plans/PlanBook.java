@@ -2,12 +2,12 @@ package dk.samspil.plans;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 import dk.samspil.accounts.Accounts;
+import dk.samspil.accounts.PersonId;
 import dk.samspil.accounts.PersonSummary;
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.consultations.ConsultationDesk;
@@ -31,8 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 class PlanBook {
 
 	static final String SUBJECT = "plan-version";
-
-	static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
 	private final Plans plans;
 
@@ -67,7 +65,7 @@ class PlanBook {
 	}
 
 	@Transactional
-	public long create(String title, String text, GroupId ownerGroup, Long person) {
+	public long create(String title, String text, GroupId ownerGroup, PersonId person) {
 		long id = plans.insert(title.strip(), ownerGroup);
 		List<Section> sections = PlanText.sections(text);
 		Version version = plans.addVersion(id, null, sections);
@@ -78,7 +76,7 @@ class PlanBook {
 	}
 
 	@Transactional
-	public Version addVersion(long planId, String note, String text, Long person) {
+	public Version addVersion(long planId, String note, String text, PersonId person) {
 		List<Section> sections = PlanText.sections(text);
 		Version version = plans.addVersion(planId, note == null || note.isBlank() ? null : note.strip(), sections);
 		search.published(plans.find(planId).map(Plan::title).orElse(""), version, sections);
@@ -88,7 +86,7 @@ class PlanBook {
 
 	@Transactional
 	public ConsultationId openConsultation(Plan plan, Version version, LocalDate startsOn, LocalDate endsOn,
-			boolean minorChange, LocalDate ideaDeadline, Long person) {
+			boolean minorChange, LocalDate ideaDeadline, PersonId person) {
 		List<ConsultedSection> sections = plans.sections(version.id())
 			.stream()
 			.map(s -> new ConsultedSection(s.number(), s.anchor(), s.heading(), s.html()))
@@ -116,11 +114,11 @@ class PlanBook {
 		checkStep(plan, version.number(), body, decision, date);
 		Adoption before = adoption(plan.id());
 		councils.addStep(version.id(), municipality, body, date, decision, blankToNull(dissent),
-				blankToNull(minutesUrl), user.personId().value());
-		councils.audit(plan.id(), user.personId().value(), "step.recorded", AuditText.state(before.state()).toString(),
+				blankToNull(minutesUrl), user.personId());
+		councils.audit(plan.id(), user.personId(), "step.recorded", AuditText.state(before.state()).toString(),
 				AuditText.of().municipality(municipality).body(body).version(version.number()).decision(decision)
 					.date(date).toString());
-		settle(plan, before, user.personId().value());
+		settle(plan, before, user.personId());
 	}
 
 	/** Withdraws a step recorded by mistake; the step and the reason stay in the audit log. */
@@ -129,9 +127,9 @@ class PlanBook {
 		Step step = changeableStep(user, plan, stepId);
 		Adoption before = adoption(plan.id());
 		councils.withdraw(step.id(), user.personId().value(), reason.strip());
-		councils.audit(plan.id(), user.personId().value(), "step.withdrawn",
+		councils.audit(plan.id(), user.personId(), "step.withdrawn",
 				AuditText.step(step).text("reason", reason.strip()).toString(), null);
-		settle(plan, before, user.personId().value());
+		settle(plan, before, user.personId());
 	}
 
 	/** Corrects a step's date or decision; the rules are checked again, and the audit log keeps before, after and why. */
@@ -144,9 +142,9 @@ class PlanBook {
 		councils.correct(step.id(), date, decision);
 		Step after = new Step(step.id(), step.versionId(), step.versionNumber(), step.municipality(), step.body(), date,
 				decision, step.dissent(), step.minutesUrl(), false);
-		councils.audit(plan.id(), user.personId().value(), "step.corrected", AuditText.step(step).toString(),
+		councils.audit(plan.id(), user.personId(), "step.corrected", AuditText.step(step).toString(),
 				AuditText.step(after).text("reason", reason.strip()).toString());
-		settle(plan, before, user.personId().value());
+		settle(plan, before, user.personId());
 	}
 
 	/**
@@ -154,10 +152,10 @@ class PlanBook {
 	 * every response has been processed.
 	 */
 	@Transactional
-	public void recordProceed(Plan plan, Version version, String reason, long person) {
+	public void recordProceed(Plan plan, Version version, String reason, PersonId person) {
 		plans.lock(plan.id());
 		StepRules.checkProceed(version.number(), today(), countingConsultation(plan, version.number()).orElse(null));
-		councils.recordProceed(version.id(), person, reason.strip());
+		councils.recordProceed(version.id(), person.value(), reason.strip());
 		councils.audit(plan.id(), person, "proceed.recorded", null,
 				AuditText.of().version(version.number()).text("reason", reason.strip()).toString());
 	}
@@ -195,14 +193,14 @@ class PlanBook {
 
 	@Transactional
 	public void raiseObjection(Plan plan, Objection.Paragraph paragraph, String raisedBy, LocalDate raisedOn,
-			String note, Long person) {
+			String note, PersonId person) {
 		long id = councils.addObjection(plan.id(), paragraph, raisedBy.strip(), raisedOn, blankToNull(note));
 		councils.audit(plan.id(), person, "objection.raised", null,
 				AuditText.of().objection(id, paragraph).text("by", raisedBy.strip()).toString());
 	}
 
 	@Transactional
-	public void liftObjection(Plan plan, long objectionId, Long person) {
+	public void liftObjection(Plan plan, long objectionId, PersonId person) {
 		Adoption before = adoption(plan.id());
 		if (councils.liftObjection(plan.id(), objectionId, today())) {
 			councils.audit(plan.id(), person, "objection.lifted",
@@ -213,7 +211,7 @@ class PlanBook {
 	}
 
 	@Transactional
-	public void reconcile(Plan plan, Long person) {
+	public void reconcile(Plan plan, PersonId person) {
 		Adoption before = adoption(plan.id());
 		int steps = councils.reconcile(plan.id());
 		councils.audit(plan.id(), person, "versions.reconciled", AuditText.state(before.state()).toString(),
@@ -238,7 +236,7 @@ class PlanBook {
 	}
 
 	/** Final adoption happens once, when the last council adopts or the last obstacle goes. */
-	private void settle(Plan plan, Adoption before, Long person) {
+	private void settle(Plan plan, Adoption before, PersonId person) {
 		Adoption after = adoption(plan.id());
 		if (!after.isAdopted() || plan.adopted() || before.isAdopted()) {
 			return;
@@ -258,7 +256,7 @@ class PlanBook {
 	}
 
 	LocalDate today() {
-		return LocalDate.now(clock.withZone(DANISH_TIME));
+		return LocalDate.now(clock);
 	}
 
 	private static String blankToNull(String value) {
