@@ -43,9 +43,9 @@ class AuditLog {
 
 	List<Line> lines(long planId, Locale locale) {
 		List<AuditEntry> entries = councils.auditLog(planId);
-		Map<Long, String> names = new HashMap<>();
-		accounts.findAll(entries.stream().map(AuditEntry::personId).filter(Objects::nonNull).distinct()
-			.map(PersonId::new).toList()).forEach(p -> names.put(p.id().value(), p.displayName()));
+		Map<PersonId, String> names = new HashMap<>();
+		accounts.findAll(entries.stream().map(AuditEntry::personId).filter(Objects::nonNull).distinct().toList())
+			.forEach(p -> names.put(p.id(), p.displayName()));
 		Map<MunicipalityCode, String> municipalities = new HashMap<>();
 		region.municipalities().forEach(m -> municipalities.put(m.code(), m.name()));
 		return entries.stream()
