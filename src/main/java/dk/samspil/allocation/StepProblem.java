@@ -214,16 +214,15 @@ final class StepProblem {
 	}
 
 	/**
-	 * Gives demand {@code n}, which has rivals, a share of {@code share} units worth its group's band, the
-	 * {@code group}th pair of bands of its rank from the top; one unit beyond it is worth the pair's second band, the
-	 * rest of its demand its rank's lowest band.
+	 * Gives demand {@code n}, which has rivals, a share of {@code share} units worth band {@code band} of its rank
+	 * (0 the highest); one unit beyond it is worth the band after, the rest of its demand its rank's lowest band.
 	 */
-	void share(int n, long share, int group) {
+	void share(int n, long share, int band) {
 		int first = firstDelivery[n];
 		long within = Math.min(share, demand[n]);
 		long last = Math.min(1, demand[n] - within);
-		change(first, Math.min(within, total), -values[n][2 * group]);
-		change(first + 1, Math.min(last, total), -values[n][2 * group + 1]);
+		change(first, Math.min(within, total), -values[n][band]);
+		change(first + 1, Math.min(last, total), -values[n][band + 1]);
 		change(first + 2, Math.min(demand[n] - within - last, total), cost[first + 2]);
 	}
 
