@@ -63,9 +63,7 @@ class NothingAcknowledgedIsLostTest {
 			int citizen = c;
 			citizens.submit(() -> respondUntilStopped(port, citizen, sending, acknowledged));
 		}
-		while (acknowledged.size() < 40) {
-			Thread.sleep(50);
-		}
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(120)).until(() -> acknowledged.size() >= 40);
 		app.destroyForcibly().waitFor();
 		sending.set(false);
 		citizens.shutdown();

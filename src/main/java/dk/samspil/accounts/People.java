@@ -36,6 +36,11 @@ class People {
 		return jdbc.sql("select * from accounts_person where id = ?").param(id).query(this::map).optional();
 	}
 
+	/** The person, the row locked until the transaction ends, for a change that checks a rule first. */
+	Optional<Person> lock(long id) {
+		return jdbc.sql("select * from accounts_person where id = ? for update").param(id).query(this::map).optional();
+	}
+
 	Optional<Person> findByUsername(String username) {
 		return jdbc.sql("select * from accounts_person where lower(username) = lower(?)")
 			.param(username)

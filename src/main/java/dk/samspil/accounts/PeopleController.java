@@ -1,12 +1,12 @@
 package dk.samspil.accounts;
 
-import java.time.ZoneId;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
 import dk.samspil.region.MunicipalityCode;
 import dk.samspil.region.Region;
+import dk.samspil.time.DanishTime;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,8 +37,6 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 @PreAuthorize("hasRole('SECRETARIAT')")
 class PeopleController {
 
-	/** The time the secretariat reads the end of a lock in. */
-	private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
 	private final People people;
 
@@ -50,8 +48,11 @@ class PeopleController {
 
 	private final LoginThrottle throttle;
 
+	private final PeopleDesk desk;
+
 	PeopleController(People people, Region region, PasswordEncoder passwords,
-			FindByIndexNameSessionRepository<? extends Session> sessions, LoginThrottle throttle) {
+			FindByIndexNameSessionRepository<? extends Session> sessions, LoginThrottle throttle, PeopleDesk desk) {
+		this.desk = desk;
 		this.people = people;
 		this.region = region;
 		this.passwords = passwords;
@@ -66,7 +67,7 @@ class PeopleController {
 		model.addAttribute("municipalityNames", municipalities.stream()
 			.collect(Collectors.toMap(m -> m.code().value(), m -> m.name())));
 		model.addAttribute("roles", Role.values());
-		model.addAttribute("zone", DANISH_TIME);
+		model.addAttribute("zone", DanishTime.ZONE);
 	}
 
 	@GetMapping
@@ -129,27 +130,17 @@ class PeopleController {
 	}
 
 	@PostMapping("/{id}/deactivate")
-	@Transactional
 	String deactivate(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
 			RedirectAttributes redirect) {
-		Person person = find(id);
-		if (user.personId().value() == id) {
-			redirect.addFlashAttribute("notSelf", true);
-			return "redirect:/people";
-		}
-		person.deactivate();
-		people.save(person);
+		Person person = desk.deactivate(id, user.personId());
 		endSessionsOf(person.username());
 		redirect.addFlashAttribute("deactivated", person.displayName());
 		return "redirect:/people";
 	}
 
 	@PostMapping("/{id}/activate")
-	@Transactional
 	String activate(@PathVariable long id, RedirectAttributes redirect) {
-		Person person = find(id);
-		person.activate();
-		people.save(person);
+		Person person = desk.activate(id);
 		redirect.addFlashAttribute("activated", person.displayName());
 		return "redirect:/people";
 	}

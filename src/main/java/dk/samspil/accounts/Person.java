@@ -1,5 +1,7 @@
 package dk.samspil.accounts;
 
+import dk.samspil.rules.Refusal;
+
 import dk.samspil.region.MunicipalityCode;
 
 /**
@@ -59,7 +61,11 @@ class Person {
 		this.passwordHash = newHash;
 	}
 
-	void deactivate() {
+	/** Refused for the person themself: the secretariat would lock itself out with no one left to let it in. */
+	void deactivate(PersonId by) {
+		if (by.value() == id) {
+			throw new Refusal("people.notSelf");
+		}
 		this.active = false;
 	}
 

@@ -1,6 +1,8 @@
 package dk.samspil.consultations;
 
 import java.time.LocalDate;
+
+import dk.samspil.rules.Refusal;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -18,16 +20,16 @@ record Consultation(long id, String subjectKind, long subjectId, String title, L
 	/** Refuses a period the law does not allow, naming the paragraph. */
 	static void checkPeriod(LocalDate startsOn, LocalDate endsOn, boolean minorChange, LocalDate ideaDeadline) {
 		if (startsOn == null || endsOn == null) {
-			throw new ConsultationRefused("consultations.refused.dates");
+			throw new Refusal("consultations.refused.dates");
 		}
 		long days = ChronoUnit.DAYS.between(startsOn, endsOn);
 		int weeks = minorChange ? WEEKS_FOR_MINOR_CHANGE : WEEKS;
 		if (days < weeks * 7L) {
-			throw new ConsultationRefused(minorChange ? "consultations.refused.minor" : "consultations.refused.period",
+			throw new Refusal(minorChange ? "consultations.refused.minor" : "consultations.refused.period",
 					days, weeks);
 		}
 		if (ideaDeadline != null && !ideaDeadline.isBefore(startsOn)) {
-			throw new ConsultationRefused("consultations.refused.ideaPhase");
+			throw new Refusal("consultations.refused.ideaPhase");
 		}
 	}
 
@@ -60,15 +62,15 @@ record Consultation(long id, String subjectKind, long subjectId, String title, L
 			return Response.Kind.IDEA;
 		}
 		if (ideaDeadline != null) {
-			throw new ConsultationRefused("consultations.refused.betweenPhases", ideaDeadline, startsOn);
+			throw new Refusal("consultations.refused.betweenPhases", ideaDeadline, startsOn);
 		}
-		throw new ConsultationRefused("consultations.refused.notStarted");
+		throw new Refusal("consultations.refused.notStarted");
 	}
 
 	/** The memo goes public only after the consultation closed: before, responses may still come and change it. */
 	void checkMemoMayBePublished(LocalDate today) {
 		if (!isLate(today)) {
-			throw new ConsultationRefused("consultations.refused.memoEarly", endsOn);
+			throw new Refusal("consultations.refused.memoEarly", endsOn);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package dk.samspil.consultations;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,8 +25,11 @@ class ConsultationCloser {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	ConsultationCloser(JdbcClient jdbc, Consultations consultations, Responses responses,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.consultations = consultations;
 		this.responses = responses;
@@ -34,7 +38,7 @@ class ConsultationCloser {
 
 	@Scheduled(initialDelayString = "PT30S", fixedDelayString = "${samspil.consultations.close-check:PT10M}")
 	void check() {
-		closeEnded(LocalDate.now(ResponseIntake.DANISH_TIME));
+		closeEnded(LocalDate.now(clock));
 	}
 
 	@Transactional

@@ -7,6 +7,8 @@ import java.util.Optional;
 import dk.samspil.groups.GroupDirectory;
 
 import org.springframework.stereotype.Component;
+
+import dk.samspil.rules.Refusal;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Other modules open consultations on their documents here, and read what became of the responses. */
@@ -34,7 +36,7 @@ public class ConsultationDesk {
 	public ConsultationId open(OpenConsultation request) {
 		Consultation.checkPeriod(request.startsOn(), request.endsOn(), request.minorChange(), request.ideaDeadline());
 		if (request.sections().isEmpty()) {
-			throw new ConsultationRefused("consultations.refused.empty");
+			throw new Refusal("consultations.refused.empty");
 		}
 		long id = consultations.insert(request);
 		if (request.ownerGroup() != null) {

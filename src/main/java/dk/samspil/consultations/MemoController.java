@@ -3,9 +3,13 @@ package dk.samspil.consultations;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import dk.samspil.accounts.SignedInUser;
+import dk.samspil.files.Downloads;
+import dk.samspil.files.Pdfs;
 import dk.samspil.region.Region;
+import dk.samspil.rules.Refusal;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -38,10 +42,15 @@ class MemoController {
 
 	private final ProcessingAccess access;
 
+	private static final String TEMPLATE = "consultations/memo";
+
 	private final SecretariatDesk secretariat;
 
+	private final Pdfs pdfs;
+
 	MemoController(Consultations consultations, Responses responses, Region region, MessageSource messages,
-			ProcessingAccess access, SecretariatDesk secretariat) {
+			ProcessingAccess access, SecretariatDesk secretariat, Pdfs pdfs) {
+		this.pdfs = pdfs;
 		this.access = access;
 		this.secretariat = secretariat;
 		this.consultations = consultations;
@@ -88,7 +97,7 @@ class MemoController {
 			secretariat.publishMemo(id, user.personId());
 			flash.addFlashAttribute("done", messages.getMessage("consultations.memo.published", null, locale));
 		}
-		catch (ConsultationRefused refused) {
+		catch (Refusal refused) {
 			flash.addFlashAttribute("refused", messages.getMessage(refused.messageKey(),
 					ProcessingController.readable(refused.arguments(), locale), locale));
 		}
@@ -109,22 +118,20 @@ class MemoController {
 			Locale locale) {
 		List<Response> all = responses.ofConsultation(consultation.id());
 		if (processedOnly) {
-			all = all.stream().filter(r -> "DONE".equals(r.status())).toList();
+			all = all.stream().filter(r -> r.status() == Processing.Status.DONE).toList();
 		}
 		return Memo.of(consultation, consultations.sections(consultation.id()), region.municipalities(), all,
 				internal, messages.getMessage("consultations.memo.citizen", null, locale), ideas);
 	}
 
+	/** The page and the PDF come from the same template, so both say the same. */
 	private ResponseEntity<String> html(Memo memo, Locale locale) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-			.body(MemoDocument.html(memo, messages, locale));
+			.body(pdfs.html(TEMPLATE, Map.of("memo", memo), locale));
 	}
 
-	private ResponseEntity<byte[]> pdf(Memo memo, Locale locale, String filename) throws IOException {
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build().toString())
-			.body(MemoDocument.pdf(memo, messages, locale));
+	private ResponseEntity<byte[]> pdf(Memo memo, Locale locale, String filename) {
+		return Downloads.pdf(filename, pdfs.pdf(TEMPLATE, Map.of("memo", memo), locale));
 	}
 }

@@ -1,5 +1,6 @@
 package dk.samspil.consultations;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.slf4j.Logger;
@@ -8,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import dk.samspil.time.DanishTime;
 
 /** Erases the personal data of responses once the retention period after final adoption has passed. */
 @Component
@@ -19,14 +22,17 @@ class PersonalDataRetention {
 
 	private final Responses responses;
 
-	PersonalDataRetention(Consultations consultations, Responses responses) {
+	private final Clock clock;
+
+	PersonalDataRetention(Consultations consultations, Responses responses, Clock clock) {
+		this.clock = clock;
 		this.consultations = consultations;
 		this.responses = responses;
 	}
 
-	@Scheduled(cron = "${samspil.consultations.erasure-cron:0 30 3 * * *}", zone = "Europe/Copenhagen")
+	@Scheduled(cron = "${samspil.consultations.erasure-cron:0 30 3 * * *}", zone = DanishTime.ZONE_ID)
 	void nightly() {
-		eraseDue(LocalDate.now(ResponseIntake.DANISH_TIME));
+		eraseDue(LocalDate.now(clock));
 	}
 
 	/** Returns how many responses lost their personal data. */

@@ -1,11 +1,21 @@
 package dk.samspil.consultations;
 
+import dk.samspil.accounts.PersonId;
+
 /** The officials' handling of a response: summary, comment, outcome and the change it led to. */
 record Processing(String summary, String comment, String outcome, String changeText, String changeAnchor,
-		String assignedTo, Long caseworkerId, String theme, String status) {
+		String assignedTo, PersonId caseworker, String theme, Status status) {
+
+	/** Nothing done yet: the processing of a response just received. */
+	static final Processing NONE = new Processing(null, null, null, null, null, null, null, null, Status.NEW);
 
 	enum Outcome {
 		ACCOMMODATED, PARTLY, NOT_ACCOMMODATED, NOTED
+	}
+
+	/** Follows from the fields: done with a summary and an outcome, new with nothing written. */
+	enum Status {
+		NEW, IN_PROGRESS, DONE
 	}
 
 	Processing {
@@ -24,8 +34,8 @@ record Processing(String summary, String comment, String outcome, String changeT
 			changeText = null;
 			changeAnchor = null;
 		}
-		status = outcome != null && summary != null ? "DONE"
-				: summary == null && comment == null && outcome == null ? "NEW" : "IN_PROGRESS";
+		status = outcome != null && summary != null ? Status.DONE
+				: summary == null && comment == null && outcome == null ? Status.NEW : Status.IN_PROGRESS;
 	}
 
 	private static String blankToNull(String value) {

@@ -25,7 +25,7 @@ class ProcessingAccess {
 
 		boolean mayOpen(Response response) {
 			return all || response.assignedTo() != null && municipalities.contains(response.assignedTo())
-					|| Objects.equals(response.caseworkerId(), personId);
+					|| response.caseworker() != null && response.caseworker().value() == personId;
 		}
 	}
 

@@ -10,9 +10,11 @@ import dk.samspil.accounts.Accounts;
 import dk.samspil.accounts.PersonId;
 import dk.samspil.accounts.PersonSummary;
 import dk.samspil.accounts.SignedInUser;
+import dk.samspil.files.Downloads;
 import dk.samspil.groups.Theme;
 import dk.samspil.groups.Themes;
 import dk.samspil.region.Region;
+import dk.samspil.time.DanishTime;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -99,7 +101,7 @@ class ProcessingController {
 		model.addAttribute("reachesAll", reach.all());
 		model.addAttribute("ideas", filter.ideas());
 		model.addAttribute("ideaCount", responses.ideas(id));
-		model.addAttribute("zone", ResponseIntake.DANISH_TIME);
+		model.addAttribute("zone", DanishTime.ZONE);
 		if (user.isSecretariat()) {
 			addCaseworkers(consultation, model);
 		}
@@ -127,7 +129,13 @@ class ProcessingController {
 		if (result.hasErrors()) {
 			return show(response, form, model, locale);
 		}
-		desk.process(response, form, user.personId(), access.of(user, response.consultationId())::mayOpen);
+		var changedMeanwhile = desk.process(response, form, user.personId(),
+				access.of(user, response.consultationId())::mayOpen);
+		if (changedMeanwhile.isPresent()) {
+			// What was typed stays in the form, now made over the colleague's processing, which is shown beside it.
+			model.addAttribute("changedMeanwhile", changedMeanwhile.get());
+			return show(changedMeanwhile.get(), form.over(changedMeanwhile.get()), model, locale);
+		}
 		flash.addFlashAttribute("done", messages.getMessage("consultations.processing.saved",
 				new Object[] { response.receipt() }, locale));
 		return "redirect:/processing/" + response.consultationId() + "#r" + response.id();
@@ -140,13 +148,7 @@ class ProcessingController {
 		Responses.Attachment file = responses.attachment(id, attachment)
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 		// Served as a download with the type its content was checked to be, never rendered as a page of ours.
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.filename(), java.nio.charset.StandardCharsets.UTF_8)
-						.build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(file.content());
+		return Downloads.attachment(file.filename(), file.contentType(), file.content());
 	}
 
 	private String show(Response response, ProcessingForm form, Model model, Locale locale) {
@@ -154,9 +156,9 @@ class ProcessingController {
 		model.addAttribute("consultation", consultations.find(response.consultationId()).orElseThrow());
 		model.addAttribute("group", campaigns.groupOf(response));
 		model.addAttribute("files", responses.attachments(response.id()));
-		model.addAttribute("zone", ResponseIntake.DANISH_TIME);
-		model.addAttribute("caseworker", response.caseworkerId() == null ? null
-				: accounts.find(new PersonId(response.caseworkerId())).map(PersonSummary::displayName).orElse(null));
+		model.addAttribute("zone", DanishTime.ZONE);
+		model.addAttribute("caseworker", response.caseworker() == null ? null
+				: accounts.find(response.caseworker()).map(PersonSummary::displayName).orElse(null));
 		model.addAttribute("form", form);
 		model.addAttribute("history", history(response, locale));
 		addChoices(response.consultationId(), model);

@@ -2,6 +2,8 @@ package dk.samspil.consultations;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 import dk.samspil.accounts.PersonId;
 
@@ -30,19 +32,34 @@ class ProcessingDesk {
 		this.clock = clock;
 	}
 
+	/**
+	 * Saves the processing of the response (and, when asked, of its whole campaign), unless someone saved the
+	 * response's processing after the form was opened: then nothing is saved and the response as it is now is
+	 * returned, to be shown beside what was typed. A form without a version is treated as outdated.
+	 */
 	@Transactional
-	/** {@code mayOpen} keeps a whole-campaign save to the responses the person may process. */
-	public void process(Response response, ProcessingForm form, PersonId by,
-			java.util.function.Predicate<Response> mayOpen) {
+	/**
+	 * {@code mayOpen} keeps a whole-campaign save to the responses the person may process. Returns the response as
+	 * it is now, unsaved, when its processing changed after the form was opened.
+	 */
+	public Optional<Response> process(Response response, ProcessingForm form, PersonId by,
+			Predicate<Response> mayOpen) {
 		Processing processing = new Processing(form.summary(), form.comment(), form.outcome(), form.changeText(),
-				form.changeAnchor(), form.assignedTo(), form.caseworker(),
-				form.theme(), null);
-		Instant now = clock.instant();
-		var members = Boolean.TRUE.equals(form.wholeGroup())
-				? campaigns.groupOf(response).members().stream().filter(mayOpen).toList() : java.util.List.of(response);
-		for (Response member : members) {
-			log.record(member, processing, by, now);
-			responses.process(member.id(), processing);
+				form.changeAnchor(), form.assignedTo(),
+				form.caseworker() == null ? null : new PersonId(form.caseworker()), form.theme(), null);
+		if (form.version() == null || !responses.process(response.id(), processing, form.version())) {
+			return responses.find(response.id());
 		}
+		Instant now = clock.instant();
+		log.record(response, processing, by, now);
+		if (Boolean.TRUE.equals(form.wholeGroup())) {
+			for (Response member : campaigns.groupOf(response).members()) {
+				if (member.id() != response.id() && mayOpen.test(member)) {
+					log.record(member, processing, by, now);
+					responses.process(member.id(), processing, null);
+				}
+			}
+		}
+		return Optional.empty();
 	}
 }

@@ -9,10 +9,18 @@ record ProcessingForm(@Size(max = 4000, message = "{validation.tooLong}") String
 		@Pattern(regexp = "|ACCOMMODATED|PARTLY|NOT_ACCOMMODATED|NOTED") String outcome,
 		@Size(max = 4000, message = "{validation.tooLong}") String changeText, String changeAnchor,
 		@Pattern(regexp = "|\\d{4}") String assignedTo, @Size(max = 200) String theme, Long caseworker,
-		Boolean wholeGroup) {
+		Boolean wholeGroup, Integer version) {
 
 	static ProcessingForm of(Response r) {
 		return new ProcessingForm(r.summary(), r.comment(), r.outcome(), r.changeText(), r.changeAnchor(),
-				r.assignedTo() != null ? r.assignedTo() : r.municipality(), r.theme(), r.caseworkerId(), true);
+				r.assignedTo() != null ? r.assignedTo() : r.municipality(), r.theme(),
+				r.caseworker() == null ? null : r.caseworker().value(), true,
+				r.processingVersion());
+	}
+
+	/** The same form made from the processing as it is now, for saving again over a colleague's knowingly. */
+	ProcessingForm over(Response current) {
+		return new ProcessingForm(summary, comment, outcome, changeText, changeAnchor, assignedTo, theme, caseworker,
+				wholeGroup, current.processingVersion());
 	}
 }

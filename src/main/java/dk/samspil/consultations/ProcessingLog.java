@@ -58,7 +58,7 @@ class ProcessingLog {
 	void record(Response response, Processing after, PersonId by, Instant at) {
 		Map<Field, String[]> pairs = new LinkedHashMap<>();
 		pairs.put(Field.ASSIGNED_TO, new String[] { response.assignedTo(), after.assignedTo() });
-		pairs.put(Field.CASEWORKER, new String[] { text(response.caseworkerId()), text(after.caseworkerId()) });
+		pairs.put(Field.CASEWORKER, new String[] { text(response.caseworker()), text(after.caseworker()) });
 		pairs.put(Field.THEME, new String[] { response.theme(), after.theme() });
 		pairs.put(Field.SUMMARY, new String[] { response.summary(), after.summary() });
 		pairs.put(Field.COMMENT, new String[] { response.comment(), after.comment() });
@@ -100,7 +100,7 @@ class ProcessingLog {
 		return saves;
 	}
 
-	private static String text(Long value) {
-		return value == null ? null : value.toString();
+	private static String text(PersonId person) {
+		return person == null ? null : String.valueOf(person.value());
 	}
 }

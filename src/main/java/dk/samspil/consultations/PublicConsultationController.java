@@ -1,5 +1,6 @@
 package dk.samspil.consultations;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import dk.samspil.accounts.ClientNetwork;
+import dk.samspil.rules.Refusal;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +37,10 @@ class PublicConsultationController {
 
 	private final ResponseIntake intake;
 
-	PublicConsultationController(Consultations consultations, Responses responses, ResponseIntake intake) {
+	private final Clock clock;
+
+	PublicConsultationController(Consultations consultations, Responses responses, ResponseIntake intake, Clock clock) {
+		this.clock = clock;
 		this.consultations = consultations;
 		this.responses = responses;
 		this.intake = intake;
@@ -82,7 +87,7 @@ class PublicConsultationController {
 					ServletUriComponentsBuilder.fromContextPath(request).toUriString(), locale);
 			return "redirect:/consultations/responses/" + receipt.withdrawToken();
 		}
-		catch (ConsultationRefused refused) {
+		catch (Refusal refused) {
 			result.reject(refused.messageKey(), ProcessingController.readable(refused.arguments(), locale),
 					refused.messageKey());
 			return showForm(consultation, form, model);
@@ -111,20 +116,20 @@ class PublicConsultationController {
 		model.addAttribute("form", form);
 		model.addAttribute("late", consultation.isLate(today()));
 		model.addAttribute("idea", !consultation.hasStarted(today()) && consultation.inIdeaPhase(today()));
-		model.addAttribute("maxFiles", AttachmentCheck.MAX_FILES);
+		model.addAttribute("maxFiles", ResponseIntake.MAX_FILES);
 		return "consultations/respond";
 	}
 
 	/** Reads the files, but refuses too many or too large ones before any of them is read into memory. */
 	private static List<NewResponse.Upload> uploads(List<MultipartFile> files) throws IOException {
 		List<MultipartFile> sent = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
-		if (sent.size() > AttachmentCheck.MAX_FILES) {
-			throw new ConsultationRefused("consultations.attachment.tooMany", AttachmentCheck.MAX_FILES);
+		if (sent.size() > ResponseIntake.MAX_FILES) {
+			throw new Refusal("consultations.attachment.tooMany", ResponseIntake.MAX_FILES);
 		}
 		List<NewResponse.Upload> uploads = new ArrayList<>();
 		for (MultipartFile file : sent) {
-			if (file.getSize() > AttachmentCheck.MAX_BYTES) {
-				throw new ConsultationRefused("consultations.attachment.tooLarge", file.getOriginalFilename(), 5);
+			if (file.getSize() > ResponseIntake.MAX_BYTES) {
+				throw new Refusal("consultations.attachment.tooLarge", file.getOriginalFilename(), 5);
 			}
 			uploads.add(new NewResponse.Upload(file.getOriginalFilename(), file.getContentType(), file.getBytes()));
 		}
@@ -135,7 +140,7 @@ class PublicConsultationController {
 		return consultations.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 	}
 
-	private static LocalDate today() {
-		return LocalDate.now(ResponseIntake.DANISH_TIME);
+	private LocalDate today() {
+		return LocalDate.now(clock);
 	}
 }

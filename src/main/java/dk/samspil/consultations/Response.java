@@ -3,12 +3,53 @@ package dk.samspil.consultations;
 import java.time.Instant;
 import java.util.List;
 
-/** A response as the officials see it. Personal fields are null once erased. */
+import dk.samspil.accounts.PersonId;
+
+/**
+ * A response as the officials see it: what was sent (personal fields are null once erased) and its processing, which
+ * changes on its own and counts its saves in {@code processingVersion}.
+ */
 record Response(long id, long consultationId, String receipt, String name, String email, String postcode,
 		String municipality, String organisation, boolean wholeDocument, String body, boolean late,
-		Instant receivedAt, Instant withdrawnAt, Instant erasedAt, String assignedTo, Long caseworkerId, String theme,
-		String status, String summary, String comment, String outcome, String changeText, String changeAnchor,
-		List<String> anchors, int attachments, Kind kind) {
+		Instant receivedAt, Instant withdrawnAt, Instant erasedAt, List<String> anchors, int attachments,
+		Processing processing, int processingVersion, Kind kind) {
+
+	public String assignedTo() {
+		return processing.assignedTo();
+	}
+
+	/** The official (another module's person) the response is given to, or null. */
+	public PersonId caseworker() {
+		return processing.caseworker();
+	}
+
+	public String theme() {
+		return processing.theme();
+	}
+
+	public Processing.Status status() {
+		return processing.status();
+	}
+
+	public String summary() {
+		return processing.summary();
+	}
+
+	public String comment() {
+		return processing.comment();
+	}
+
+	public String outcome() {
+		return processing.outcome();
+	}
+
+	public String changeText() {
+		return processing.changeText();
+	}
+
+	public String changeAnchor() {
+		return processing.changeAnchor();
+	}
 
 	/** A response to the consultation, or an idea sent in the idea phase before it (Planloven § 23 c). */
 	enum Kind {

@@ -11,7 +11,7 @@ record ResponseFilter(String municipality, String section, String theme, String 
 	Predicate<Response> predicate() {
 		return r -> matches(municipality, OUTSIDE.equals(municipality) ? null : r.municipality(), r.municipality())
 				&& (blank(section) || r.anchors().contains(section) || section.equals("whole") && r.wholeDocument())
-				&& (blank(theme) || theme.equals(r.theme())) && (blank(status) || status.equals(r.status()))
+				&& (blank(theme) || theme.equals(r.theme())) && (blank(status) || status.equals(r.status().name()))
 				&& (blank(outcome) || outcome.equals(r.outcome())) && (late == null || late == r.late())
 				&& r.isIdea() == ideas();
 	}

@@ -3,15 +3,18 @@ package dk.samspil.consultations;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import dk.samspil.files.AcceptedFiles;
+import dk.samspil.files.FileNames;
+import dk.samspil.files.Upload;
 import dk.samspil.notifications.Mail;
 import dk.samspil.notifications.Postbox;
+import dk.samspil.rules.Refusal;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,8 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ResponseIntake {
 
-	static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
-
 	private final Responses responses;
 
 	private final Postbox postbox;
@@ -37,6 +38,11 @@ class ResponseIntake {
 	private final ApplicationEventPublisher events;
 
 	private final MessageSource messages;
+
+	/** At most this many attachments to one response, each at most {@link #MAX_BYTES}. */
+	static final int MAX_FILES = 5;
+
+	static final long MAX_BYTES = 5L * 1024 * 1024;
 
 	private final Clock clock;
 
@@ -46,12 +52,12 @@ class ResponseIntake {
 
 	ResponseIntake(Responses responses, Postbox postbox, ApplicationEventPublisher events, MessageSource messages,
 			@Value("${samspil.consultations.max-responses-per-address:30}") int maxPerAddress,
-			@Value("${samspil.consultations.rate-window:10m}") Duration window) {
+			@Value("${samspil.consultations.rate-window:10m}") Duration window, Clock clock) {
 		this.responses = responses;
 		this.postbox = postbox;
 		this.events = events;
 		this.messages = messages;
-		this.clock = Clock.system(DANISH_TIME);
+		this.clock = clock;
 		this.maxPerAddress = maxPerAddress;
 		this.window = window;
 	}
@@ -73,7 +79,7 @@ class ResponseIntake {
 		LocalDate today = LocalDate.now(clock);
 		Response.Kind kind = consultation.takes(today);
 		if (clientNetwork != null && before.recent() >= maxPerAddress) {
-			throw new ConsultationRefused("consultations.refused.tooMany");
+			throw new Refusal("consultations.refused.tooMany");
 		}
 		Set<String> known = Set.copyOf(before.anchors());
 		List<String> anchors = form.sections().stream().filter(known::contains).distinct().toList();
@@ -110,18 +116,17 @@ class ResponseIntake {
 
 	private static List<NewResponse.Upload> checked(List<NewResponse.Upload> uploads) {
 		List<NewResponse.Upload> accepted = new ArrayList<>();
-		if (uploads.size() > AttachmentCheck.MAX_FILES) {
-			throw new ConsultationRefused("consultations.attachment.tooMany", AttachmentCheck.MAX_FILES);
+		if (uploads.size() > MAX_FILES) {
+			throw new Refusal("consultations.attachment.tooMany", MAX_FILES);
 		}
 		for (NewResponse.Upload upload : uploads) {
-			if (upload.content().length > AttachmentCheck.MAX_BYTES) {
-				throw new ConsultationRefused("consultations.attachment.tooLarge", upload.filename(), 5);
+			if (upload.content().length > MAX_BYTES) {
+				throw new Refusal("consultations.attachment.tooLarge", upload.filename(), 5);
 			}
-			String type = AttachmentCheck.contentType(upload.content())
-				.orElseThrow(() -> new ConsultationRefused("consultations.attachment.refused",
-						AttachmentCheck.safeName(upload.filename(), "")));
-			accepted.add(new NewResponse.Upload(AttachmentCheck.safeName(upload.filename(), type), type,
-					upload.content()));
+			Upload checked = AcceptedFiles.CONSULTATION_RESPONSE.check(upload.filename(), upload.content())
+				.orElseThrow(() -> new Refusal("consultations.attachment.refused",
+						FileNames.safe(upload.filename())));
+			accepted.add(new NewResponse.Upload(checked.filename(), checked.contentType(), checked.content()));
 		}
 		return accepted;
 	}

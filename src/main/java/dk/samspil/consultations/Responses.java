@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
+import dk.samspil.accounts.PersonId;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,8 +74,8 @@ class Responses {
 			.params(params)
 			.query((rs, row) -> new Response(rs.getLong("id"), consultationId, rs.getString("receipt"), r.name(),
 					r.email(), r.postcode(), r.municipality(), r.organisation(), r.anchors().isEmpty(), r.body(), late,
-					rs.getTimestamp("received_at").toInstant(), null, null, null, null, null, "NEW", null, null, null,
-					null, null, r.anchors(), r.attachments().size(), kind))
+					rs.getTimestamp("received_at").toInstant(), null, null, r.anchors(), r.attachments().size(),
+					Processing.NONE, 0, kind))
 			.optional();
 		if (inserted.isEmpty()) {
 			return new Stored(byFormToken(r.formToken()).orElseThrow(), false);
@@ -186,14 +188,19 @@ class Responses {
 			.update();
 	}
 
-	void process(long id, Processing p) {
-		jdbc.sql("""
+	/**
+	 * Saves the processing over the version it was made from (any version when {@code version} is null, for the other
+	 * responses of a campaign processed as one); false when someone saved another version meanwhile.
+	 */
+	boolean process(long id, Processing p, Integer version) {
+		return jdbc.sql("""
 				update consultations_response set summary = ?, comment = ?, outcome = ?, change_text = ?,
-				  change_anchor = ?, assigned_to = ?, caseworker_id = ?, theme = ?, status = ?
-				where id = ?""")
+				  change_anchor = ?, assigned_to = ?, caseworker_id = ?, theme = ?, status = ?,
+				  processing_version = processing_version + 1
+				where id = ? and (cast(? as integer) is null or processing_version = ?)""")
 			.params(p.summary(), p.comment(), p.outcome(), p.changeText(), p.changeAnchor(), p.assignedTo(),
-					p.caseworkerId(), p.theme(), p.status(), id)
-			.update();
+					p.caseworker() == null ? null : p.caseworker().value(), p.theme(), p.status().name(), id, version, version)
+			.update() == 1;
 	}
 
 	/** Erases what identifies the author; the text, its processing and the organisation's name stay for the record. */
@@ -239,11 +246,12 @@ class Responses {
 				rs.getString("municipality_code"), rs.getString("organisation"), rs.getBoolean("whole_document"),
 				rs.getString("body"), rs.getBoolean("late"), instant(rs.getTimestamp("received_at")),
 				instant(rs.getTimestamp("withdrawn_at")), instant(rs.getTimestamp("erased_at")),
-				rs.getString("assigned_to"), caseworker, rs.getString("theme"),
-				rs.getString("status"), rs.getString("summary"), rs.getString("comment"), rs.getString("outcome"),
-				rs.getString("change_text"), rs.getString("change_anchor"),
 				anchors == null ? List.of() : Arrays.asList(anchors.split(" ")), rs.getInt("attachment_count"),
-				Response.Kind.valueOf(rs.getString("kind")));
+				new Processing(rs.getString("summary"), rs.getString("comment"), rs.getString("outcome"),
+						rs.getString("change_text"), rs.getString("change_anchor"), rs.getString("assigned_to"),
+						caseworker == null ? null : new PersonId(caseworker), rs.getString("theme"),
+						Processing.Status.valueOf(rs.getString("status"))),
+				rs.getInt("processing_version"), Response.Kind.valueOf(rs.getString("kind")));
 	}
 
 	private static Instant instant(Timestamp timestamp) {

@@ -28,7 +28,7 @@ class SecretariatDesk {
 	@Transactional
 	public void publishMemo(long consultationId, PersonId by) {
 		Consultation consultation = consultations.lock(consultationId).orElseThrow();
-		consultation.checkMemoMayBePublished(LocalDate.now(clock.withZone(ResponseIntake.DANISH_TIME)));
+		consultation.checkMemoMayBePublished(LocalDate.now(clock));
 		consultations.publishMemo(consultationId, by.value());
 	}
 

@@ -2,5 +2,6 @@
  * Public consultations on any document: periods, responses without an account, receipts, processing, and the
  * consultation memo.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "region", "notifications", "groups" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "accounts", "region", "notifications", "groups", "time", "rules", "files" })
 package dk.samspil.consultations;

@@ -6,16 +6,19 @@ import java.util.List;
 import dk.samspil.accounts.PersonId;
 import dk.samspil.groups.GroupId;
 import dk.samspil.groups.ThemeId;
+import dk.samspil.markdown.Markdown;
 import dk.samspil.search.SearchEntry;
 import dk.samspil.search.Viewer;
 import dk.samspil.search.Visibility;
+import dk.samspil.time.DanishTime;
 
 /**
  * A document or note of a group. Who may read it follows its visibility; who may change it is the group's members
  * and the secretariat.
  */
 record Document(long id, GroupId group, DocumentKind kind, String title, String summary, String body,
-		Visibility visibility, List<ThemeId> themes, PersonId createdBy, Instant createdAt, Instant updatedAt) {
+		Visibility visibility, List<ThemeId> themes, PersonId createdBy, Instant createdAt, Instant updatedAt,
+		int version) {
 
 	static final String SEARCH_KIND = "document";
 
@@ -41,7 +44,7 @@ record Document(long id, GroupId group, DocumentKind kind, String title, String 
 	}
 
 	public java.time.LocalDate updatedDay() {
-		return updatedAt.atZone(java.time.ZoneId.of("Europe/Copenhagen")).toLocalDate();
+		return updatedAt.atZone(DanishTime.ZONE).toLocalDate();
 	}
 
 	String url() {

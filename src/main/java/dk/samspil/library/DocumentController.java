@@ -7,6 +7,7 @@ import java.util.Objects;
 import jakarta.validation.Valid;
 
 import dk.samspil.accounts.SignedInUser;
+import dk.samspil.files.Upload;
 import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.Themes;
 import dk.samspil.search.SearchIndex;
@@ -88,8 +89,14 @@ class DocumentController {
 			formModel(model, document);
 			return "library/form";
 		}
-		library.update(document, form, uploads,
-				remove == null ? List.of() : remove.stream().filter(Objects::nonNull).toList());
+		var changedMeanwhile = library.update(document, form, uploads, remove == null ? List.of() : remove.stream().filter(Objects::nonNull).toList());
+		if (changedMeanwhile.isPresent()) {
+			// What was typed stays in the form, now made over the colleague's version, which is shown beside it.
+			formModel(model, changedMeanwhile.get());
+			model.addAttribute("form", form.over(changedMeanwhile.get()));
+			model.addAttribute("changedMeanwhile", changedMeanwhile.get());
+			return "library/form";
+		}
 		return "redirect:/library/" + id;
 	}
 

@@ -15,15 +15,20 @@ record DocumentForm(@NotNull(message = "{validation.required}") DocumentKind kin
 		@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String title,
 		@Size(max = 1000, message = "{validation.tooLong}") String summary,
 		@Size(max = 100000, message = "{validation.tooLong}") String body, List<Long> themes,
-		@NotNull(message = "{validation.required}") Visibility visibility) {
+		@NotNull(message = "{validation.required}") Visibility visibility, Integer version) {
 
 	static DocumentForm empty() {
-		return new DocumentForm(DocumentKind.DOCUMENT, "", "", "", List.of(), Visibility.GROUP);
+		return new DocumentForm(DocumentKind.DOCUMENT, "", "", "", List.of(), Visibility.GROUP, 1);
 	}
 
 	static DocumentForm of(Document document) {
 		return new DocumentForm(document.kind(), document.title(), document.summary(), document.body(),
-				document.themes().stream().map(ThemeId::value).toList(), document.visibility());
+				document.themes().stream().map(ThemeId::value).toList(), document.visibility(), document.version());
+	}
+
+	/** The same form made from the given version, for saving again over a colleague's changes knowingly. */
+	DocumentForm over(Document current) {
+		return new DocumentForm(kind, title, summary, body, themes, visibility, current.version());
 	}
 
 	/** The chosen themes; an empty value (a box sent blank) chooses none. */
@@ -32,11 +37,11 @@ record DocumentForm(@NotNull(message = "{validation.required}") DocumentKind kin
 				: themes.stream().filter(Objects::nonNull).distinct().map(ThemeId::new).toList();
 	}
 
-	String summaryText() {
+	public String summaryText() {
 		return summary == null ? "" : summary.strip();
 	}
 
-	String bodyText() {
+	public String bodyText() {
 		return body == null ? "" : body.strip();
 	}
 }

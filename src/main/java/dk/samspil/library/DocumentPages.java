@@ -1,11 +1,16 @@
 package dk.samspil.library;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dk.samspil.files.AcceptedFiles;
+import dk.samspil.files.FileNames;
+import dk.samspil.files.Upload;
 import dk.samspil.groups.Theme;
 import dk.samspil.groups.ThemeId;
 import dk.samspil.groups.Themes;
@@ -44,10 +49,7 @@ class DocumentPages {
 		model.addAttribute("kinds", DocumentKind.values());
 		model.addAttribute("visibilities", Visibility.values());
 		model.addAttribute("maxSizeMb", maxAttachmentSize.toMegabytes());
-		model.addAttribute("accept", java.util.Arrays.stream(AttachmentType.values())
-			.flatMap(type -> type.extensions.stream())
-			.map(extension -> "." + extension)
-			.collect(Collectors.joining(",")));
+		model.addAttribute("accept", AcceptedFiles.LIBRARY_DOCUMENT.accept());
 	}
 
 	/** Themes must be current ones (or ones the document already had). */
@@ -67,15 +69,30 @@ class DocumentPages {
 			if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
 				continue; // the file field was left empty
 			}
-			Upload.Outcome outcome = Upload.judge(file, maxAttachmentSize);
-			if (outcome instanceof Upload.Accepted ok) {
-				accepted.add(ok.upload());
+			String name = FileNames.safe(file.getOriginalFilename());
+			if (file.getSize() > maxAttachmentSize.toBytes()) {
+				refused.add(messages.getMessage("library.file.tooLarge",
+						new Object[] { name, maxAttachmentSize.toMegabytes() }, locale));
 			}
-			else if (outcome instanceof Upload.Refused no) {
-				refused.add(messages.getMessage(no.refusal().code(), no.refusal().arguments(), locale));
+			else if (file.isEmpty()) {
+				refused.add(messages.getMessage("library.file.empty", new Object[] { name }, locale));
+			}
+			else {
+				AcceptedFiles.LIBRARY_DOCUMENT.check(name, bytes(file))
+					.ifPresentOrElse(accepted::add, () -> refused
+						.add(messages.getMessage("library.file.type", new Object[] { name }, locale)));
 			}
 		}
 		model.addAttribute("fileErrors", refused);
 		return accepted;
+	}
+
+	private static byte[] bytes(MultipartFile file) {
+		try {
+			return file.getBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 }

@@ -3,8 +3,10 @@ package dk.samspil.library;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import dk.samspil.files.Downloads;
 import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.Themes;
+import dk.samspil.markdown.Markdown;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -38,11 +40,6 @@ final class DocumentView {
 			.findFirst()
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 		byte[] content = documents.content(id, attachment).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.filename(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(content);
+		return Downloads.attachment(file.filename(), file.contentType(), content);
 	}
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import dk.samspil.accounts.PersonId;
+import dk.samspil.files.FileType;
 import dk.samspil.groups.GroupId;
 import dk.samspil.groups.ThemeId;
 import dk.samspil.search.Viewer;
@@ -61,24 +62,26 @@ class Documents {
 		return keys.getKey().longValue();
 	}
 
-	void update(long id, DocumentForm form) {
-		jdbc.sql("""
+	/** Saves the form over the version it was made from; false when someone saved another version meanwhile. */
+	boolean update(long id, DocumentForm form) {
+		return jdbc.sql("""
 				update library_document set kind = ?, title = ?, summary = ?, body = ?, visibility = ?,
-				  themes = cast(? as bigint[]), updated_at = now() where id = ?""")
+				  themes = cast(? as bigint[]), updated_at = now(), version = version + 1
+				where id = ? and version = ?""")
 			.params(form.kind().name(), form.title().strip(), form.summaryText(), form.bodyText(),
-					form.visibility().name(), array(form.themeIds()), id)
-			.update();
+					form.visibility().name(), array(form.themeIds()), id, form.version())
+			.update() == 1;
 	}
 
 	void delete(long id) {
 		jdbc.sql("delete from library_document where id = ?").param(id).update();
 	}
 
-	void attach(long document, String filename, AttachmentType type, byte[] content) {
+	void attach(long document, String filename, FileType type, byte[] content) {
 		jdbc.sql("""
 				insert into library_attachment (document_id, filename, content_type, size, content)
 				values (?, ?, ?, ?, ?)""")
-			.params(document, filename, type.contentType, content.length, content)
+			.params(document, filename, type.contentType(), content.length, content)
 			.update();
 	}
 
@@ -114,7 +117,7 @@ class Documents {
 				DocumentKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("summary"),
 				rs.getString("body"), Visibility.valueOf(rs.getString("visibility")), themes,
 				new PersonId(rs.getLong("created_by")), instant(rs.getTimestamp("created_at")),
-				instant(rs.getTimestamp("updated_at")));
+				instant(rs.getTimestamp("updated_at")), rs.getInt("version"));
 	}
 
 	private static java.time.Instant instant(Timestamp timestamp) {

@@ -1,8 +1,10 @@
 package dk.samspil.library;
 
 import java.util.List;
+import java.util.Optional;
 
 import dk.samspil.accounts.PersonId;
+import dk.samspil.files.Upload;
 import dk.samspil.groups.GroupId;
 import dk.samspil.search.SearchEntryRemoved;
 
@@ -34,12 +36,19 @@ class Library {
 		return id;
 	}
 
+	/**
+	 * Saves the changes, unless someone saved the document after the form was opened: then nothing is saved and the
+	 * document as it is now is returned, to be shown beside what was typed.
+	 */
 	@Transactional
-	void update(Document document, DocumentForm form, List<Upload> uploads, List<Long> removed) {
-		documents.update(document.id(), form);
+	Optional<Document> update(Document document, DocumentForm form, List<Upload> uploads, List<Long> removed) {
+		if (!documents.update(document.id(), form)) {
+			return documents.find(document.id());
+		}
 		removed.forEach(attachment -> documents.detach(document.id(), attachment));
 		uploads.forEach(upload -> documents.attach(document.id(), upload.filename(), upload.type(), upload.content()));
 		publish(document.id());
+		return Optional.empty();
 	}
 
 	@Transactional

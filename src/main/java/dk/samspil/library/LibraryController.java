@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import dk.samspil.accounts.SignedInUser;
+import dk.samspil.files.Upload;
 import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupInfo;
 import dk.samspil.search.SearchIndex;

@@ -87,7 +87,7 @@ class LibraryDemoData implements ApplicationRunner {
 			.map(Theme::id)
 			.map(ThemeId::value)
 			.toList();
-		library.create(group, new DocumentForm(kind, title, summary, body.strip(), themeIds, visibility), List.of(),
+		library.create(group, new DocumentForm(kind, title, summary, body.strip(), themeIds, visibility, 1), List.of(),
 				person);
 	}
 }

@@ -15,6 +15,7 @@ import dk.samspil.groups.GroupInfo;
 import dk.samspil.groups.ThemeId;
 import dk.samspil.notifications.Mail;
 import dk.samspil.notifications.Postbox;
+import dk.samspil.rules.Refusal;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -72,8 +73,9 @@ class AgendaDesk {
 	 * with a higher SEQUENCE, so their calendars move the meeting instead of adding a second one.
 	 */
 	@Transactional
-	void reschedule(Meeting meeting, String title, Instant startsAt, Instant endsAt, String place, String onlineLink,
+	void reschedule(Meeting shown, String title, Instant startsAt, Instant endsAt, String place, String onlineLink,
 			Instant deadline, Instant now) {
+		Meeting meeting = meetings.locked(shown);
 		meeting.checkChangeable();
 		meetings.reschedule(meeting.id(), title.strip(), startsAt, endsAt, place, onlineLink, deadline);
 		if (meeting.published()) {
@@ -82,8 +84,9 @@ class AgendaDesk {
 	}
 
 	@Transactional
-	long propose(Meeting meeting, PersonId by, String title, String description, List<ThemeId> themes,
+	long propose(Meeting shown, PersonId by, String title, String description, List<ThemeId> themes,
 			List<Attachment> attachments, Instant now) {
+		Meeting meeting = meetings.locked(shown);
 		meeting.checkTakesProposals(now);
 		long id = items.insert(meeting.group(), meeting.id(), title, description, by, null);
 		items.tag(id, themes);
@@ -110,7 +113,8 @@ class AgendaDesk {
 
 	/** The chair accepts, defers or moves an item; the agenda may change after it was sent, then it is sent again. */
 	@Transactional
-	void arrange(Meeting meeting, AgendaItem item, String action) {
+	void arrange(Meeting shown, AgendaItem item, String action) {
+		Meeting meeting = meetings.locked(shown);
 		meeting.checkChangeable();
 		switch (action) {
 			case "accept" -> items.setStatus(item.id(), ItemStatus.ACCEPTED);
@@ -126,11 +130,12 @@ class AgendaDesk {
 	 * a cancellation later reaches the same people.
 	 */
 	@Transactional
-	int publish(Meeting meeting, Instant now) {
+	int publish(Meeting shown, Instant now) {
+		Meeting meeting = meetings.locked(shown);
 		meeting.checkChangeable();
 		List<AgendaItem> agenda = agenda(meeting.id());
 		if (agenda.isEmpty()) {
-			throw new MeetingRuleException("meetings.rule.emptyAgenda");
+			throw new Refusal("meetings.rule.emptyAgenda");
 		}
 		meetings.markPublished(meeting.id(), now);
 		Meeting sent = meetings.find(meeting.id()).orElseThrow();

@@ -1,5 +1,6 @@
 package dk.samspil.meetings;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -41,8 +42,11 @@ class CalendarController {
 
 	private final Accounts accounts;
 
+	private final Clock clock;
+
 	CalendarController(CalendarTokens tokens, Meetings meetings, GroupDirectory groups, Invitations invitations,
-			Accounts accounts) {
+			Accounts accounts, Clock clock) {
+		this.clock = clock;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.meetings = meetings;
@@ -72,7 +76,7 @@ class CalendarController {
 			.filter(owner -> accounts.find(owner).map(PersonSummary::active).orElse(false))
 			.orElseThrow(GroupAccess::notFound);
 		Map<GroupId, String> names = groups.all().stream().collect(Collectors.toMap(GroupInfo::id, GroupInfo::name));
-		var mine = meetings.since(groups.groupsOf(person), Instant.now().minus(90, ChronoUnit.DAYS));
+		var mine = meetings.since(groups.groupsOf(person), clock.instant().minus(90, ChronoUnit.DAYS));
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
 			.header("Cache-Control", "private, max-age=900")

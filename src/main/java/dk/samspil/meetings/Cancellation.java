@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 
 import dk.samspil.accounts.PersonId;
+import dk.samspil.time.DanishTime;
 
 /** That a meeting was called off: when, by whom and, if given, why. The reason is plain text. */
 record Cancellation(Instant at, PersonId by, String reason) {
@@ -18,6 +19,6 @@ record Cancellation(Instant at, PersonId by, String reason) {
 	}
 
 	public ZonedDateTime time() {
-		return at.atZone(Meeting.ZONE);
+		return at.atZone(DanishTime.ZONE);
 	}
 }

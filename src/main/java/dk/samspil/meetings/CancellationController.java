@@ -1,5 +1,6 @@
 package dk.samspil.meetings;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -37,8 +38,11 @@ class CancellationController {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	CancellationController(MeetingPages pages, CancellationDesk desk, CarryOver carryOver, GroupAccess access,
-			MessageSource messages) {
+			MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.pages = pages;
 		this.desk = desk;
 		this.carryOver = carryOver;
@@ -66,7 +70,7 @@ class CancellationController {
 		CancellationDesk.Cancelled done;
 		try {
 			done = desk.cancel(meeting, user.personId(), form.reason(),
-					form.carrying() ? form.target().getAsLong() : null, Instant.now());
+					form.carrying() ? form.target().getAsLong() : null, clock.instant());
 		}
 		catch (CarryOver.CarryRefused ex) {
 			result.rejectValue("carry", ex.messageKey());
@@ -85,11 +89,11 @@ class CancellationController {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("group", access.readable(user, meeting.group()));
 		if (!model.containsAttribute("refused")) {
-			desk.refusal(meeting, Instant.now())
+			desk.refusal(meeting, clock.instant())
 				.ifPresent(key -> model.addAttribute("refused", messages.getMessage(key, null, locale)));
 		}
 		model.addAttribute("movable", carryOver.movable(meeting));
-		model.addAttribute("next", carryOver.next(meeting, Instant.now()).orElse(null));
+		model.addAttribute("next", carryOver.next(meeting, clock.instant()).orElse(null));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", form);
 		}

@@ -16,6 +16,7 @@ import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupInfo;
 import dk.samspil.notifications.Mail;
 import dk.samspil.notifications.Postbox;
+import dk.samspil.rules.Refusal;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -84,11 +85,13 @@ class CancellationDesk {
 	 * is cancelled.
 	 */
 	@Transactional
-	Cancelled cancel(Meeting meeting, PersonId by, String reason, Long carryTo, Instant now) {
+	Cancelled cancel(Meeting shown, PersonId by, String reason, Long carryTo, Instant now) {
+		// Locked first, so minutes written or a cancellation by a colleague meanwhile are seen by the rule below.
+		Meeting meeting = meetings.locked(shown);
 		Cancellation cancellation = meeting.cancel(by, reason, now, minutesWritten(meeting));
 		Meeting target = carryTo == null ? null : carryOver.target(meeting, carryTo, now);
 		if (!meetings.cancel(meeting.id(), cancellation)) {
-			throw new MeetingRuleException("meetings.rule.alreadyCancelled");
+			throw new Refusal("meetings.rule.alreadyCancelled");
 		}
 		int moved = target == null ? 0 : carryOver.carry(meeting, target);
 		Meeting cancelled = meetings.find(meeting.id()).orElseThrow();

@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import dk.samspil.rules.Refusal;
+
 /**
  * Letting the agenda items of a cancelled meeting go on to the group's next meeting, so that members need not propose
  * them all again. They arrive there as proposals, which that meeting's chair accepts and orders as usual.
@@ -59,7 +61,7 @@ class CarryOver {
 	}
 
 	/** The chosen meeting may not take the items; the cancellation is refused with it, so nothing is lost. */
-	static class CarryRefused extends MeetingRuleException {
+	static class CarryRefused extends Refusal {
 
 		CarryRefused(String messageKey) {
 			super(messageKey);

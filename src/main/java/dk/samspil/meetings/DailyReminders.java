@@ -1,5 +1,6 @@
 package dk.samspil.meetings;
 
+import java.time.Clock;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +16,7 @@ import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupRole;
 import dk.samspil.notifications.Mail;
 import dk.samspil.notifications.Postbox;
+import dk.samspil.time.DanishTime;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -52,12 +54,15 @@ class DailyReminders {
 
 	private final Invitations links;
 
+	private final Clock clock;
+
 	private final ExternalWork external;
 
 	DailyReminders(Tasks tasks, Decisions decisions, DecisionDesk desk, GroupDirectory groups, Accounts accounts,
 			Postbox postbox, MessageSource messages, JdbcClient jdbc,
-			@Value("${samspil.meetings.digest-days-ahead}") int daysAhead, Invitations links,
+			@Value("${samspil.meetings.digest-days-ahead}") int daysAhead, Invitations links, Clock clock,
 			ExternalWork external) {
+		this.clock = clock;
 		this.external = external;
 		this.tasks = tasks;
 		this.decisions = decisions;
@@ -71,9 +76,9 @@ class DailyReminders {
 		this.links = links;
 	}
 
-	@Scheduled(cron = "${samspil.meetings.reminder-cron}", zone = "Europe/Copenhagen")
+	@Scheduled(cron = "${samspil.meetings.reminder-cron}", zone = DanishTime.ZONE_ID)
 	void everyMorning() {
-		LocalDate today = LocalDate.now(Meeting.ZONE);
+		LocalDate today = LocalDate.now(clock);
 		sendDigests(today);
 		remindReviews(today);
 	}

@@ -3,6 +3,7 @@ package dk.samspil.meetings;
 import java.time.LocalDate;
 
 import dk.samspil.groups.GroupId;
+import dk.samspil.rules.Refusal;
 
 /** A decision as a record of its own: what was decided, where, and whether it still holds. */
 record Decision(long id, GroupId group, Long meetingId, Long itemId, String text, LocalDate decidedOn,
@@ -14,7 +15,7 @@ record Decision(long id, GroupId group, Long meetingId, Long itemId, String text
 
 	void checkInForce() {
 		if (!inForce()) {
-			throw new MeetingRuleException("meetings.rule.decisionNotInForce");
+			throw new Refusal("meetings.rule.decisionNotInForce");
 		}
 	}
 }

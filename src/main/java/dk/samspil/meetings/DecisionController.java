@@ -1,5 +1,6 @@
 package dk.samspil.meetings;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,10 +40,10 @@ class DecisionController {
 
 	private final GroupDirectory groups;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	DecisionController(Decisions decisions, AgendaItems items, Meetings meetings, Tasks tasks, DecisionDesk desk,
-			GroupAccess access, GroupDirectory groups, java.time.Clock clock) {
+			GroupAccess access, GroupDirectory groups, Clock clock) {
 		this.clock = clock;
 		this.decisions = decisions;
 		this.items = items;
@@ -126,13 +127,7 @@ class DecisionController {
 		if (result.hasErrors()) {
 			return escalation(item, form, model);
 		}
-		Long next = meetings.upcoming(List.of(target.get().id()), Instant.now(), 10)
-			.stream()
-			.filter(m -> m.takesProposals(Instant.now()))
-			.map(Meeting::id)
-			.findFirst()
-			.orElse(null);
-		desk.escalate(item, target.get().id(), next, form.question(), user.personId());
+		desk.escalate(item, target.get().id(), form.question(), user.personId(), clock.instant());
 		return "redirect:/meetings/" + item.meetingId() + "/minutes#item-" + itemId;
 	}
 

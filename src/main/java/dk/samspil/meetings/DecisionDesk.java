@@ -1,9 +1,11 @@
 package dk.samspil.meetings;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import dk.samspil.accounts.PersonId;
 import dk.samspil.groups.GroupId;
+import dk.samspil.rules.Refusal;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -23,8 +25,11 @@ class DecisionDesk {
 
 	private final ApplicationEventPublisher events;
 
+	private final Meetings meetings;
+
 	DecisionDesk(Decisions decisions, AgendaItems items, Tasks tasks, MeetingSearch search,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Meetings meetings) {
+		this.meetings = meetings;
 		this.decisions = decisions;
 		this.items = items;
 		this.tasks = tasks;
@@ -36,14 +41,16 @@ class DecisionDesk {
 	@Transactional
 	long record(AgendaItem item, String text, LocalDate decidedOn, LocalDate reviewOn, Decision supersedes) {
 		if (!item.accepted()) {
-			throw new MeetingRuleException("meetings.rule.itemNotOnAgenda");
+			throw new Refusal("meetings.rule.itemNotOnAgenda");
 		}
 		if (supersedes != null) {
 			supersedes.checkInForce();
 		}
 		long id = decisions.insert(item, text, decidedOn, reviewOn);
 		if (supersedes != null) {
-			decisions.supersede(supersedes.id(), id);
+			if (!decisions.supersede(supersedes.id(), id)) {
+				throw new Refusal("meetings.rule.decisionNotInForce");
+			}
 			search.decision(decisions.find(supersedes.id()).orElseThrow(), title(supersedes));
 		}
 		Decision decision = decisions.find(id).orElseThrow();
@@ -55,19 +62,27 @@ class DecisionDesk {
 	@Transactional
 	void revoke(Decision decision) {
 		decision.checkInForce();
-		decisions.revoke(decision.id());
+		if (!decisions.revoke(decision.id())) {
+			throw new Refusal("meetings.rule.decisionNotInForce");
+		}
 		search.decision(decisions.find(decision.id()).orElseThrow(), title(decision));
 	}
 
 	/**
 	 * Escalates a decision, or the question of an agenda item, to another group: it becomes a proposed item there,
-	 * on the group's next meeting, or waiting for one when none is scheduled.
+	 * on the group's next meeting that still takes proposals (locked, so it cannot be cancelled meanwhile), or
+	 * waiting for one when none is scheduled.
 	 */
 	@Transactional
-	long escalate(AgendaItem from, GroupId to, Long nextMeeting, String question, PersonId by) {
+	long escalate(AgendaItem from, GroupId to, String question, PersonId by, Instant now) {
 		if (from.group().equals(to)) {
-			throw new MeetingRuleException("meetings.rule.escalateToSameGroup");
+			throw new Refusal("meetings.rule.escalateToSameGroup");
 		}
+		Long nextMeeting = meetings.nextTakingProposals(to, now, now)
+			.flatMap(next -> meetings.lock(next.id()))
+			.filter(next -> next.takesProposals(now))
+			.map(Meeting::id)
+			.orElse(null);
 		long id = items.insert(to, nextMeeting, from.title(), question, by, from.id());
 		search.item(items.find(id).orElseThrow(), null);
 		return id;

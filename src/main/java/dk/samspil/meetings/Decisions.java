@@ -72,14 +72,19 @@ class Decisions {
 		jdbc.sql("update meetings_decision set reviewed_mail = ? where id = ?").params(Date.valueOf(day), id).update();
 	}
 
-	void revoke(long id) {
-		jdbc.sql("update meetings_decision set status = 'REVOKED' where id = ?").param(id).update();
+	/** False when the decision was no longer in force (revoked or superseded by a colleague a moment before). */
+	boolean revoke(long id) {
+		return jdbc.sql("update meetings_decision set status = 'REVOKED' where id = ? and status = 'IN_FORCE'")
+			.param(id)
+			.update() == 1;
 	}
 
-	void supersede(long id, long by) {
-		jdbc.sql("update meetings_decision set status = 'SUPERSEDED', superseded_by = ? where id = ?")
+	/** False when the decision was no longer in force. */
+	boolean supersede(long id, long by) {
+		return jdbc.sql("""
+				update meetings_decision set status = 'SUPERSEDED', superseded_by = ? where id = ? and status = 'IN_FORCE'""")
 			.params(by, id)
-			.update();
+			.update() == 1;
 	}
 
 	/** The decision the given one replaced, if any. */

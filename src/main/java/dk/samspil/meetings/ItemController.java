@@ -1,5 +1,6 @@
 package dk.samspil.meetings;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import dk.samspil.accounts.SignedInUser;
+import dk.samspil.files.Downloads;
 import dk.samspil.groups.GroupInfo;
 import dk.samspil.groups.Theme;
 import dk.samspil.groups.Themes;
@@ -49,8 +51,11 @@ class ItemController {
 
 	private final DataSize maxAttachmentSize;
 
+	private final Clock clock;
+
 	ItemController(MeetingPages pages, AgendaItems items, AgendaDesk desk, GroupAccess access, Themes themes,
-			MessageSource messages, @Value("${samspil.meetings.max-attachment-size}") DataSize maxAttachmentSize) {
+			MessageSource messages, @Value("${samspil.meetings.max-attachment-size}") DataSize maxAttachmentSize, Clock clock) {
+		this.clock = clock;
 		this.pages = pages;
 		this.items = items;
 		this.desk = desk;
@@ -63,7 +68,7 @@ class ItemController {
 	@GetMapping("/meetings/{id}/items/new")
 	String proposeForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		Meeting meeting = pages.readable(user, id);
-		meeting.checkTakesProposals(Instant.now());
+		meeting.checkTakesProposals(clock.instant());
 		return form(meeting, user, ItemForm.empty(), model);
 	}
 
@@ -83,7 +88,7 @@ class ItemController {
 			return form(meeting, user, form, model);
 		}
 		long item = desk.propose(meeting, user.personId(), form.title(), form.description(), form.themeIds(),
-				attachments, Instant.now());
+				attachments, clock.instant());
 		flash.addFlashAttribute("itemProposed", form.title().strip());
 		return "redirect:/meetings/" + id + "#item-" + item;
 	}
@@ -117,12 +122,7 @@ class ItemController {
 		AgendaItem item = items.find(stored.itemId()).orElseThrow(GroupAccess::notFound);
 		access.readable(user, item.group());
 		Attachment attachment = stored.attachment();
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(attachment.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(attachment.filename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(attachment.content());
+		return Downloads.attachment(attachment.filename(), attachment.contentType(), attachment.content());
 	}
 
 	/** Reads the uploaded files; returns a message for the first one refused, or null when all are fine. */

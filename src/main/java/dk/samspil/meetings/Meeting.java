@@ -1,12 +1,13 @@
 package dk.samspil.meetings;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 
 import dk.samspil.accounts.PersonId;
 import dk.samspil.groups.GroupId;
+import dk.samspil.rules.Refusal;
+import dk.samspil.time.DanishTime;
 
 /**
  * A meeting of one group, with the state of its agenda and its minutes. Times are instants; shown in Danish time. A
@@ -16,22 +17,20 @@ record Meeting(long id, GroupId group, String title, Instant startsAt, Instant e
 		Instant agendaDeadline, Instant agendaPublished, int sequence, MinutesState minutesState,
 		Instant minutesApproved, Cancellation cancellation) {
 
-	static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
-
 	public ZonedDateTime start() {
-		return startsAt.atZone(ZONE);
+		return startsAt.atZone(DanishTime.ZONE);
 	}
 
 	public ZonedDateTime end() {
-		return endsAt.atZone(ZONE);
+		return endsAt.atZone(DanishTime.ZONE);
 	}
 
 	public ZonedDateTime deadline() {
-		return agendaDeadline.atZone(ZONE);
+		return agendaDeadline.atZone(DanishTime.ZONE);
 	}
 
 	public ZonedDateTime approvedTime() {
-		return minutesApproved == null ? null : minutesApproved.atZone(ZONE);
+		return minutesApproved == null ? null : minutesApproved.atZone(DanishTime.ZONE);
 	}
 
 	public boolean published() {
@@ -49,7 +48,7 @@ record Meeting(long id, GroupId group, String title, Instant startsAt, Instant e
 	void checkTakesProposals(Instant now) {
 		refuseIfCancelled("meetings.rule.cancelledNoProposals");
 		if (!takesProposals(now)) {
-			throw new MeetingRuleException("meetings.rule.deadlinePassed");
+			throw new Refusal("meetings.rule.deadlinePassed");
 		}
 	}
 
@@ -63,7 +62,7 @@ record Meeting(long id, GroupId group, String title, Instant startsAt, Instant e
 	void checkTakesMinutes(Instant now) {
 		refuseIfCancelled("meetings.rule.cancelledNoMinutes");
 		if (now.isBefore(startsAt)) {
-			throw new MeetingRuleException("meetings.rule.minutesBeforeStart");
+			throw new Refusal("meetings.rule.minutesBeforeStart");
 		}
 	}
 
@@ -93,7 +92,7 @@ record Meeting(long id, GroupId group, String title, Instant startsAt, Instant e
 	Cancellation cancel(PersonId by, String reason, Instant now, boolean minutesWritten) {
 		Optional<String> refusal = cancelRefusal(now, minutesWritten);
 		if (refusal.isPresent()) {
-			throw new MeetingRuleException(refusal.get());
+			throw new Refusal(refusal.get());
 		}
 		return new Cancellation(now, by, reason);
 	}
@@ -119,40 +118,40 @@ record Meeting(long id, GroupId group, String title, Instant startsAt, Instant e
 	void checkMinutesEditable(Instant now) {
 		checkTakesMinutes(now);
 		if (minutesState == MinutesState.APPROVED) {
-			throw new MeetingRuleException("meetings.rule.minutesLocked");
+			throw new Refusal("meetings.rule.minutesLocked");
 		}
 	}
 
 	MinutesState minutesSentForApproval(Instant now) {
 		checkTakesMinutes(now);
 		if (minutesState != MinutesState.DRAFT) {
-			throw new MeetingRuleException("meetings.rule.minutesNotDraft");
+			throw new Refusal("meetings.rule.minutesNotDraft");
 		}
 		return MinutesState.FOR_APPROVAL;
 	}
 
 	MinutesState minutesApprovedNow() {
 		if (minutesState != MinutesState.FOR_APPROVAL) {
-			throw new MeetingRuleException("meetings.rule.minutesNotForApproval");
+			throw new Refusal("meetings.rule.minutesNotForApproval");
 		}
 		return MinutesState.APPROVED;
 	}
 
 	void checkCommentable() {
 		if (minutesState != MinutesState.FOR_APPROVAL) {
-			throw new MeetingRuleException("meetings.rule.minutesNotForApproval");
+			throw new Refusal("meetings.rule.minutesNotForApproval");
 		}
 	}
 
 	void checkAddendumAllowed() {
 		if (minutesState != MinutesState.APPROVED) {
-			throw new MeetingRuleException("meetings.rule.addendumOnlyAfterApproval");
+			throw new Refusal("meetings.rule.addendumOnlyAfterApproval");
 		}
 	}
 
 	private void refuseIfCancelled(String messageKey) {
 		if (cancelled()) {
-			throw new MeetingRuleException(messageKey);
+			throw new Refusal(messageKey);
 		}
 	}
 }

@@ -1,5 +1,6 @@
 package dk.samspil.meetings;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import dk.samspil.accounts.SignedInUser;
+import dk.samspil.files.Downloads;
 import dk.samspil.groups.GroupInfo;
 
 import org.springframework.http.ContentDisposition;
@@ -42,8 +44,11 @@ class MeetingController {
 
 	private final MeetingPages pages;
 
+	private final Clock clock;
+
 	MeetingController(Meetings meetings, AgendaItems items, Decisions decisions, GroupAccess access, AgendaDesk desk,
-			MeetingPdfs pdfs, MeetingPages pages) {
+			MeetingPdfs pdfs, MeetingPages pages, Clock clock) {
+		this.clock = clock;
 		this.meetings = meetings;
 		this.items = items;
 		this.decisions = decisions;
@@ -56,7 +61,7 @@ class MeetingController {
 	@GetMapping("/groups/{slug}/meetings")
 	String groupMeetings(@PathVariable String slug, @AuthenticationPrincipal SignedInUser user, Model model) {
 		GroupInfo group = access.readable(user, slug);
-		Instant now = Instant.now();
+		Instant now = clock.instant();
 		List<Meeting> all = meetings.ofGroup(group.id());
 		model.addAttribute("group", group);
 		List<Meeting> held = all.stream().filter(m -> !m.cancelled()).toList();
@@ -79,7 +84,7 @@ class MeetingController {
 	String scheduleForm(@PathVariable String slug, @AuthenticationPrincipal SignedInUser user, Model model) {
 		GroupInfo group = access.convened(user, access.readable(user, slug));
 		model.addAttribute("group", group);
-		model.addAttribute("form", MeetingForm.proposal(LocalDate.now(Meeting.ZONE)));
+		model.addAttribute("form", MeetingForm.proposal(LocalDate.now(clock)));
 		return "meetings/meeting-form";
 	}
 
@@ -87,7 +92,7 @@ class MeetingController {
 	String schedule(@PathVariable String slug, @AuthenticationPrincipal SignedInUser user,
 			@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model) {
 		GroupInfo group = access.convened(user, access.readable(user, slug));
-		form.validate(result, Instant.now());
+		form.validate(result, clock.instant());
 		if (result.hasErrors()) {
 			model.addAttribute("group", group);
 			return "meetings/meeting-form";
@@ -126,14 +131,14 @@ class MeetingController {
 			@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model) {
 		Meeting meeting = pages.managed(user, id);
 		meeting.checkChangeable();
-		form.validate(result, Instant.now());
+		form.validate(result, clock.instant());
 		if (result.hasErrors()) {
 			model.addAttribute("group", access.readable(user, meeting.group()));
 			model.addAttribute("meeting", meeting);
 			return "meetings/meeting-form";
 		}
 		desk.reschedule(meeting, form.title(), form.startsAt(), form.endsAt(), form.place(), form.onlineLink(),
-				form.deadline(), Instant.now());
+				form.deadline(), clock.instant());
 		return "redirect:/meetings/" + id;
 	}
 
@@ -147,7 +152,7 @@ class MeetingController {
 	@PostMapping("/meetings/{id}/publish")
 	String publish(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
 		Meeting meeting = pages.managed(user, id);
-		int sent = desk.publish(meeting, Instant.now());
+		int sent = desk.publish(meeting, clock.instant());
 		redirect.addFlashAttribute("published", sent);
 		return "redirect:/meetings/" + id;
 	}
@@ -161,9 +166,6 @@ class MeetingController {
 	}
 
 	static ResponseEntity<byte[]> pdf(byte[] content, String filename) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build().toString())
-			.body(content);
+		return Downloads.pdf(filename, content);
 	}
 }

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+
+import dk.samspil.time.DanishTime;
 import org.springframework.validation.Errors;
 
 /** The chair's form for scheduling a meeting. Dates and times are Danish local time. */
@@ -59,15 +61,15 @@ record MeetingForm(
 	}
 
 	Instant startsAt() {
-		return ZonedDateTime.of(date, startTime, Meeting.ZONE).toInstant();
+		return ZonedDateTime.of(date, startTime, DanishTime.ZONE).toInstant();
 	}
 
 	Instant endsAt() {
-		return ZonedDateTime.of(date, endTime, Meeting.ZONE).toInstant();
+		return ZonedDateTime.of(date, endTime, DanishTime.ZONE).toInstant();
 	}
 
 	Instant deadline() {
-		return ZonedDateTime.of(deadlineDate, deadlineTime, Meeting.ZONE).toInstant();
+		return ZonedDateTime.of(deadlineDate, deadlineTime, DanishTime.ZONE).toInstant();
 	}
 
 	static boolean isWebAddress(String text) {

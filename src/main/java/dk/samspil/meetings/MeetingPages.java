@@ -1,5 +1,6 @@
 package dk.samspil.meetings;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,8 +39,11 @@ class MeetingPages {
 
 	private final CancellationDesk cancellations;
 
+	private final Clock clock;
+
 	MeetingPages(Meetings meetings, AgendaItems items, Decisions decisions, Tasks tasks, GroupAccess access,
-			Accounts accounts, Themes themes, CancellationDesk cancellations) {
+			Accounts accounts, Themes themes, CancellationDesk cancellations, Clock clock) {
+		this.clock = clock;
 		this.meetings = meetings;
 		this.items = items;
 		this.decisions = decisions;
@@ -75,8 +79,8 @@ class MeetingPages {
 		boolean manages = access.manages(user, meeting.group());
 		// the chair's tools for the agenda, time and place, which a cancelled meeting no longer takes
 		model.addAttribute("arranges", manages && !meeting.cancelled());
-		model.addAttribute("mayCancel", manages && cancellations.refusal(meeting, Instant.now()).isEmpty());
-		model.addAttribute("takesProposals", meeting.takesProposals(Instant.now()));
+		model.addAttribute("mayCancel", manages && cancellations.refusal(meeting, clock.instant()).isEmpty());
+		model.addAttribute("takesProposals", meeting.takesProposals(clock.instant()));
 		model.addAttribute("agenda", all.stream().filter(AgendaItem::accepted).toList());
 		model.addAttribute("proposed", all.stream().filter(i -> i.status() == ItemStatus.PROPOSED).toList());
 		model.addAttribute("deferred", all.stream().filter(i -> i.status() == ItemStatus.DEFERRED).toList());

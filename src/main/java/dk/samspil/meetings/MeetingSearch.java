@@ -1,11 +1,13 @@
 package dk.samspil.meetings;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
 import dk.samspil.search.SearchEntry;
 import dk.samspil.search.SearchEntryRemoved;
 import dk.samspil.search.Visibility;
+import dk.samspil.time.DanishTime;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -21,7 +23,10 @@ class MeetingSearch {
 
 	private final AgendaItems items;
 
-	MeetingSearch(ApplicationEventPublisher events, AgendaItems items) {
+	private final Clock clock;
+
+	MeetingSearch(ApplicationEventPublisher events, AgendaItems items, Clock clock) {
+		this.clock = clock;
 		this.events = events;
 		this.items = items;
 	}
@@ -32,7 +37,7 @@ class MeetingSearch {
 	 * which says that the meeting is cancelled.
 	 */
 	void item(AgendaItem item, Meeting meeting) {
-		Instant date = meeting == null ? Instant.now()
+		Instant date = meeting == null ? clock.instant()
 				: meeting.cancelled() ? meeting.cancellation().at() : meeting.startsAt();
 		String url = "/items/" + item.id();
 		events.publishEvent(new SearchEntry("agenda-item", String.valueOf(item.id()), item.group(), Visibility.GROUP,
@@ -64,6 +69,6 @@ class MeetingSearch {
 		List<dk.samspil.groups.ThemeId> themes = decision.itemId() == null ? List.of() : items.themes(decision.itemId());
 		events.publishEvent(new SearchEntry("decision", String.valueOf(decision.id()), decision.group(),
 				Visibility.GROUP, title, decision.text(), themes,
-				decision.decidedOn().atStartOfDay(Meeting.ZONE).toInstant(), "/decisions/" + decision.id()));
+				decision.decidedOn().atStartOfDay(DanishTime.ZONE).toInstant(), "/decisions/" + decision.id()));
 	}
 }

@@ -92,6 +92,14 @@ class Meetings {
 			.optional();
 	}
 
+	/**
+	 * The meeting as it is now, its row locked until the transaction ends: a desk checks its rule on this, not on the
+	 * copy a page showed, so that two people acting on the same meeting at once are served one after the other.
+	 */
+	Meeting locked(Meeting shown) {
+		return lock(shown.id()).orElseThrow(GroupAccess::notFound);
+	}
+
 	/** Meetings of the given groups from a while back on, for a calendar feed. */
 	List<Meeting> since(Collection<GroupId> groups, Instant from) {
 		if (groups.isEmpty()) {

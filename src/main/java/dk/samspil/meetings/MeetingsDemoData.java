@@ -1,5 +1,6 @@
 package dk.samspil.meetings;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,6 +16,7 @@ import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupId;
 import dk.samspil.groups.Themes;
 import dk.samspil.region.MunicipalityCode;
+import dk.samspil.time.DanishTime;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -53,9 +55,12 @@ class MeetingsDemoData implements ApplicationRunner {
 
 	private final boolean enabled;
 
+	private final Clock clock;
+
 	MeetingsDemoData(Meetings meetings, AgendaItems items, AgendaDesk agendas, MinutesDesk minutes,
 			DecisionDesk decisions, GroupDirectory groups, Accounts accounts, Themes themes, MeetingSearch search,
-			@Value("${samspil.demo.enabled}") boolean enabled) {
+			@Value("${samspil.demo.enabled}") boolean enabled, Clock clock) {
+		this.clock = clock;
 		this.search = search;
 		this.meetings = meetings;
 		this.items = items;
@@ -75,7 +80,7 @@ class MeetingsDemoData implements ApplicationRunner {
 				|| groups.findBySlug("teknisk-vand").isEmpty()) {
 			return;
 		}
-		LocalDate today = LocalDate.now(Meeting.ZONE);
+		LocalDate today = LocalDate.now(clock);
 		GroupId water = groups.findBySlug("teknisk-vand").orElseThrow().id();
 		PersonId chair = person("fredericia.vand");
 		PersonId member = person("vejle.vand");
@@ -92,7 +97,7 @@ class MeetingsDemoData implements ApplicationRunner {
 		Meeting written = meetings.find(past.id()).orElseThrow();
 		minutes.write(written, java.util.Map.of());
 		minutes.sendForApproval(written);
-		minutes.approve(meetings.find(past.id()).orElseThrow(), Instant.now());
+		minutes.approve(meetings.find(past.id()).orElseThrow(), clock.instant());
 		long decision = decisions.record(items.find(reuse.id()).orElseThrow(),
 				"Renset spildevand undersøges som første kilde til industrivand, før nye grundvandsboringer.",
 				past.start().toLocalDate(), today.plusMonths(6), null);
@@ -106,9 +111,9 @@ class MeetingsDemoData implements ApplicationRunner {
 		Meeting next = meeting(water, "Teknisk vand, møde 4", today.plusDays(10));
 		item(next, chair, "Opfølgning på notat om renset spildevand", "", true);
 		item(next, member, "Erfaringer fra Vejles vandplan", "Kort oplæg fra Vejle.", false);
-		meetings.markPublished(next.id(), Instant.now());
+		meetings.markPublished(next.id(), clock.instant());
 		Meeting extra = meeting(water, "Teknisk vand, ekstra møde om tørke", today.plusDays(5));
-		meetings.cancel(extra.id(), new Cancellation(Instant.now(), chair, "Tørken drøftes i stedet på møde 4."));
+		meetings.cancel(extra.id(), new Cancellation(clock.instant(), chair, "Tørken drøftes i stedet på møde 4."));
 
 		groups.findBySlug("klimachefgruppen").ifPresent(climate -> {
 			Meeting meeting = meeting(climate.id(), "Klimacheferne, december", today.plusDays(14));
@@ -119,7 +124,7 @@ class MeetingsDemoData implements ApplicationRunner {
 	}
 
 	private Meeting meeting(GroupId group, String title, LocalDate day) {
-		ZonedDateTime start = ZonedDateTime.of(day, LocalTime.of(9, 30), Meeting.ZONE);
+		ZonedDateTime start = ZonedDateTime.of(day, LocalTime.of(9, 30), DanishTime.ZONE);
 		long id = agendas.schedule(group, title, start.toInstant(), start.plusHours(2).toInstant(),
 				"Fredericia Rådhus, Gothersgade 20", "", start.minusDays(5).toInstant());
 		return meetings.find(id).orElseThrow();

@@ -1,5 +1,6 @@
 package dk.samspil.meetings;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -39,10 +40,10 @@ class MinutesController {
 
 	private final MeetingPdfs pdfs;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	MinutesController(MeetingPages pages, Meetings meetings, MinutesDesk desk, AgendaDesk agendas,
-			GroupAccess access, MeetingPdfs pdfs, java.time.Clock clock) {
+			GroupAccess access, MeetingPdfs pdfs, Clock clock) {
 		this.clock = clock;
 		this.pages = pages;
 		this.meetings = meetings;

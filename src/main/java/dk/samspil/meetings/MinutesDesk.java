@@ -11,7 +11,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writing the minutes, sending them for approval, approving them, and correcting them by addenda afterwards. */
+/**
+ * Writing the minutes, sending them for approval, approving them, and correcting them by addenda afterwards. Each
+ * action locks the meeting's row and checks its rule on what the row holds then, not on the copy the page showed, so
+ * that a colleague's approval or cancellation a moment earlier is seen.
+ */
 @Component
 class MinutesDesk {
 
@@ -36,7 +40,8 @@ class MinutesDesk {
 
 	/** Saves discussion and outcome per accepted item; refused once the minutes are approved. */
 	@Transactional
-	void write(Meeting meeting, Map<Long, String[]> texts) {
+	void write(Meeting shown, Map<Long, String[]> texts) {
+		Meeting meeting = meetings.locked(shown);
 		meeting.checkMinutesEditable(clock.instant());
 		List<AgendaItem> agenda = agenda(meeting);
 		for (AgendaItem item : agenda) {
@@ -49,25 +54,29 @@ class MinutesDesk {
 	}
 
 	@Transactional
-	void sendForApproval(Meeting meeting) {
+	void sendForApproval(Meeting shown) {
+		Meeting meeting = meetings.locked(shown);
 		meetings.setMinutesState(meeting.id(), meeting.minutesSentForApproval(clock.instant()), null);
 	}
 
 	@Transactional
-	void approve(Meeting meeting, Instant now) {
+	void approve(Meeting shown, Instant now) {
+		Meeting meeting = meetings.locked(shown);
 		meetings.setMinutesState(meeting.id(), meeting.minutesApprovedNow(), now);
 		search.minutes(meeting, agenda(meeting));
 		events.publishEvent(new MinutesApproved(meeting.id(), meeting.group()));
 	}
 
 	@Transactional
-	void comment(Meeting meeting, PersonId by, String text) {
+	void comment(Meeting shown, PersonId by, String text) {
+		Meeting meeting = meetings.locked(shown);
 		meeting.checkCommentable();
 		meetings.addNote(meeting.id(), MinutesNote.Kind.COMMENT, by, text.strip());
 	}
 
 	@Transactional
-	void addendum(Meeting meeting, PersonId by, String text) {
+	void addendum(Meeting shown, PersonId by, String text) {
+		Meeting meeting = meetings.locked(shown);
 		meeting.checkAddendumAllowed();
 		meetings.addNote(meeting.id(), MinutesNote.Kind.ADDENDUM, by, text.strip());
 	}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 
 import dk.samspil.accounts.PersonId;
+import dk.samspil.time.DanishTime;
 
 /** A member's comment on minutes out for approval, or an addendum correcting approved minutes. */
 record MinutesNote(Kind kind, PersonId author, String text, Instant at) {
@@ -13,6 +14,6 @@ record MinutesNote(Kind kind, PersonId author, String text, Instant at) {
 	}
 
 	public ZonedDateTime time() {
-		return at.atZone(Meeting.ZONE);
+		return at.atZone(DanishTime.ZONE);
 	}
 }

@@ -1,5 +1,6 @@
 package dk.samspil.meetings;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,8 +31,11 @@ class OverviewController {
 
 	private final TaskController taskNames;
 
+	private final Clock clock;
+
 	OverviewController(Meetings meetings, Decisions decisions, Tasks tasks, GroupAccess access, GroupDirectory groups,
-			TaskController taskNames) {
+			TaskController taskNames, Clock clock) {
+		this.clock = clock;
 		this.meetings = meetings;
 		this.decisions = decisions;
 		this.tasks = tasks;
@@ -43,11 +47,11 @@ class OverviewController {
 	/** The signed-in person's next meetings and open tasks. */
 	@GetMapping("/meetings/upcoming")
 	String upcoming(@AuthenticationPrincipal SignedInUser user, Model model) {
-		List<Meeting> next = meetings.upcoming(access.groupsOf(user), Instant.now(), 5);
+		List<Meeting> next = meetings.upcoming(access.groupsOf(user), clock.instant(), 5);
 		List<Task> open = tasks.ofPerson(user.personId()).stream().filter(t -> !t.done()).limit(10).toList();
 		model.addAttribute("meetings", next);
 		model.addAttribute("tasks", open);
-		model.addAttribute("today", LocalDate.now(Meeting.ZONE));
+		model.addAttribute("today", LocalDate.now(clock));
 		taskNames.describe(open, model);
 		return "meetings/fragments :: upcoming";
 	}
@@ -58,10 +62,10 @@ class OverviewController {
 		GroupInfo group = access.readable(user, slug);
 		List<Task> open = tasks.ofGroup(group.id(), true).stream().limit(10).toList();
 		model.addAttribute("group", group);
-		model.addAttribute("next", meetings.upcoming(List.of(group.id()), Instant.now(), 1).stream().findFirst().orElse(null));
+		model.addAttribute("next", meetings.upcoming(List.of(group.id()), clock.instant(), 1).stream().findFirst().orElse(null));
 		model.addAttribute("decisions", decisions.ofGroup(group.id(), 5));
 		model.addAttribute("tasks", open);
-		model.addAttribute("today", LocalDate.now(Meeting.ZONE));
+		model.addAttribute("today", LocalDate.now(clock));
 		taskNames.describe(open, model);
 		return "meetings/fragments :: group";
 	}

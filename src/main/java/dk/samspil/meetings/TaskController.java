@@ -1,5 +1,6 @@
 package dk.samspil.meetings;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -46,13 +47,16 @@ class TaskController {
 
 	private final Region region;
 
+	private final Clock clock;
+
 	private final ExternalWork external;
 
 	private final int daysAhead;
 
 	TaskController(Tasks tasks, AgendaItems items, Decisions decisions, DecisionDesk desk, GroupAccess access,
-			GroupDirectory groups, Accounts accounts, Region region, ExternalWork external,
+			GroupDirectory groups, Accounts accounts, Region region, Clock clock, ExternalWork external,
 			@org.springframework.beans.factory.annotation.Value("${samspil.meetings.digest-days-ahead}") int daysAhead) {
+		this.clock = clock;
 		this.external = external;
 		this.daysAhead = daysAhead;
 		this.tasks = tasks;
@@ -68,7 +72,7 @@ class TaskController {
 	@GetMapping("/tasks")
 	String tasks(@RequestParam(defaultValue = "mine") String view, @AuthenticationPrincipal SignedInUser user,
 			Model model, java.util.Locale locale) {
-		LocalDate today = LocalDate.now(Meeting.ZONE);
+		LocalDate today = LocalDate.now(clock);
 		PersonSummary me = accounts.find(user.personId()).orElseThrow();
 		List<Task> shown = switch (view) {
 			case "municipality" -> me.municipality() == null ? List.of() : tasks.ofMunicipality(me.municipality(), access.groupsOf(user));
@@ -169,7 +173,7 @@ class TaskController {
 		return decision;
 	}
 
-	private static LocalDate today() {
-		return LocalDate.now(Meeting.ZONE);
+	private LocalDate today() {
+		return LocalDate.now(clock);
 	}
 }

@@ -3,5 +3,5 @@
  * escalation to another group, and the tasks that come out of them.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "accounts", "groups", "region", "notifications", "search" })
+		allowedDependencies = { "accounts", "groups", "region", "notifications", "search", "time", "rules", "files" })
 package dk.samspil.meetings;

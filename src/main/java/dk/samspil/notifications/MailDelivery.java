@@ -1,5 +1,6 @@
 package dk.samspil.notifications;
 
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.mail.MessagingException;
@@ -41,9 +42,12 @@ class MailDelivery {
 
 	private boolean warnedNoServer;
 
+	private final Clock clock;
+
 	MailDelivery(JdbcClient jdbc, ObjectProvider<JavaMailSender> sender, TransactionTemplate transactions,
 			@Value("${samspil.mail.from}") String from, @Value("${samspil.mail.max-attempts}") int maxAttempts,
-			@Value("${samspil.mail.keep-sent}") java.time.Duration keepSent) {
+			@Value("${samspil.mail.keep-sent}") java.time.Duration keepSent, Clock clock) {
+		this.clock = clock;
 		this.keepSent = keepSent;
 		this.jdbc = jdbc;
 		this.sender = sender;
@@ -123,7 +127,7 @@ class MailDelivery {
 	 */
 	@Scheduled(cron = "${samspil.mail.cleanup-cron}")
 	void forgetOldMail() {
-		int forgotten = forgetSentBefore(java.time.Instant.now().minus(keepSent));
+		int forgotten = forgetSentBefore(clock.instant().minus(keepSent));
 		if (forgotten > 0) {
 			log.info("Forgot {} mails sent more than {} ago", forgotten, keepSent);
 		}

@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import dk.samspil.accounts.Accounts;
 import dk.samspil.accounts.PersonId;
 import dk.samspil.accounts.SignedInUser;
+import dk.samspil.time.DanishTime;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -125,7 +126,7 @@ class CouncilController {
 		Version version = plans.version(id, number).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 		if (!result.hasErrors()) {
 			try {
-				book.recordProceed(plan, version, form.reason(), user.personId().value());
+				book.recordProceed(plan, version, form.reason(), user.personId());
 				flash.addFlashAttribute("done", message("plans.done.proceed", locale));
 				return "redirect:/plans/" + id + "#readiness";
 			}
@@ -146,7 +147,7 @@ class CouncilController {
 			return page.show(plan, user, model);
 		}
 		book.raiseObjection(plan, form.paragraph(), form.raisedBy(), form.raisedOn(), form.details(),
-				user.personId().value());
+				user.personId());
 		return "redirect:/plans/" + id + "#objections";
 	}
 
@@ -154,14 +155,14 @@ class CouncilController {
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	String liftObjection(@PathVariable long id, @PathVariable long objection,
 			@AuthenticationPrincipal SignedInUser user) {
-		book.liftObjection(find(id), objection, user.personId().value());
+		book.liftObjection(find(id), objection, user.personId());
 		return "redirect:/plans/" + id + "#objections";
 	}
 
 	@PostMapping("/plans/{id}/reconcile")
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	String reconcile(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
-		book.reconcile(find(id), user.personId().value());
+		book.reconcile(find(id), user.personId());
 		return "redirect:/plans/" + id + "#paths";
 	}
 
@@ -169,12 +170,12 @@ class CouncilController {
 	String audit(@PathVariable long id, Model model) {
 		model.addAttribute("plan", find(id));
 		List<AuditEntry> entries = councils.auditLog(id);
-		Map<Long, String> names = new HashMap<>();
-		accounts.findAll(entries.stream().map(AuditEntry::personId).filter(Objects::nonNull).distinct()
-			.map(PersonId::new).toList()).forEach(p -> names.put(p.id().value(), p.displayName()));
+		Map<PersonId, String> names = new HashMap<>();
+		accounts.findAll(entries.stream().map(AuditEntry::personId).filter(Objects::nonNull).distinct().toList())
+			.forEach(p -> names.put(p.id(), p.displayName()));
 		model.addAttribute("entries", entries);
 		model.addAttribute("names", names);
-		model.addAttribute("zone", PlanBook.DANISH_TIME);
+		model.addAttribute("zone", DanishTime.ZONE);
 		return "plans/audit";
 	}
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import dk.samspil.accounts.PersonId;
 import dk.samspil.region.MunicipalityCode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,12 +75,12 @@ class Councils {
 	}
 
 	long addStep(long versionId, MunicipalityCode municipality, Step.Body body, LocalDate date, Step.Decision decision,
-			String dissent, String minutesUrl, long personId) {
+			String dissent, String minutesUrl, PersonId recordedBy) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into plans_step (version_id, municipality_code, body, meeting_date, decision, dissent,
 				  minutes_url, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(versionId, municipality.value(), body.name(), date, decision.name(), dissent, minutesUrl, personId)
+			.params(versionId, municipality.value(), body.name(), date, decision.name(), dissent, minutesUrl, recordedBy.value())
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
@@ -116,9 +117,13 @@ class Councils {
 			.update() == 1;
 	}
 
-	void audit(long planId, Long personId, String what, String before, String after) {
+	private static PersonId personId(Long value) {
+		return value == null ? null : new PersonId(value);
+	}
+
+	void audit(long planId, PersonId person, String what, String before, String after) {
 		jdbc.sql("insert into plans_audit (plan_id, person_id, what, before, after) values (?, ?, ?, ?, ?)")
-			.params(planId, personId, what, before, after)
+			.params(planId, person == null ? null : person.value(), what, before, after)
 			.update();
 	}
 
@@ -126,7 +131,7 @@ class Councils {
 		return jdbc.sql("select * from plans_audit where plan_id = ? order by at desc, id desc")
 			.param(planId)
 			.query((rs, row) -> new AuditEntry(rs.getTimestamp("at").toInstant(),
-					rs.getObject("person_id", Long.class), rs.getString("what"), rs.getString("before"),
+					personId(rs.getObject("person_id", Long.class)), rs.getString("what"), rs.getString("before"),
 					rs.getString("after")))
 			.list();
 	}

@@ -2,12 +2,12 @@ package dk.samspil.plans;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 import dk.samspil.accounts.Accounts;
+import dk.samspil.accounts.PersonId;
 import dk.samspil.accounts.PersonSummary;
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.consultations.ConsultationDesk;
@@ -31,8 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 class PlanBook {
 
 	static final String SUBJECT = "plan-version";
-
-	static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
 	private final Plans plans;
 
@@ -67,7 +65,7 @@ class PlanBook {
 	}
 
 	@Transactional
-	public long create(String title, String text, GroupId ownerGroup, Long person) {
+	public long create(String title, String text, GroupId ownerGroup, PersonId person) {
 		long id = plans.insert(title.strip(), ownerGroup);
 		List<Section> sections = PlanText.sections(text);
 		Version version = plans.addVersion(id, null, sections);
@@ -77,7 +75,7 @@ class PlanBook {
 	}
 
 	@Transactional
-	public Version addVersion(long planId, String note, String text, Long person) {
+	public Version addVersion(long planId, String note, String text, PersonId person) {
 		List<Section> sections = PlanText.sections(text);
 		Version version = plans.addVersion(planId, note == null || note.isBlank() ? null : note.strip(), sections);
 		search.published(plans.find(planId).map(Plan::title).orElse(""), version, sections);
@@ -87,7 +85,7 @@ class PlanBook {
 
 	@Transactional
 	public ConsultationId openConsultation(Plan plan, Version version, LocalDate startsOn, LocalDate endsOn,
-			boolean minorChange, LocalDate ideaDeadline, Long person) {
+			boolean minorChange, LocalDate ideaDeadline, PersonId person) {
 		List<ConsultedSection> sections = plans.sections(version.id())
 			.stream()
 			.map(s -> new ConsultedSection(s.number(), s.anchor(), s.heading(), s.html()))
@@ -114,11 +112,11 @@ class PlanBook {
 		checkStep(plan, version.number(), body, decision, date);
 		Adoption before = adoption(plan.id());
 		councils.addStep(version.id(), municipality, body, date, decision, blankToNull(dissent),
-				blankToNull(minutesUrl), user.personId().value());
+				blankToNull(minutesUrl), user.personId());
 		String name = region.find(municipality).map(Municipality::name).orElse(municipality.value());
-		councils.audit(plan.id(), user.personId().value(), "step.recorded", before.state().name(),
+		councils.audit(plan.id(), user.personId(), "step.recorded", before.state().name(),
 				name + " · " + body + " · v" + version.number() + " · " + decision + " · " + date);
-		settle(plan, before, user.personId().value());
+		settle(plan, before, user.personId());
 	}
 
 	/** Withdraws a step recorded by mistake; the step and the reason stay in the audit log. */
@@ -127,9 +125,9 @@ class PlanBook {
 		Step step = changeableStep(user, plan, stepId);
 		Adoption before = adoption(plan.id());
 		councils.withdraw(step.id(), user.personId().value(), reason.strip());
-		councils.audit(plan.id(), user.personId().value(), "step.withdrawn", describe(step) + " · " + reason.strip(),
+		councils.audit(plan.id(), user.personId(), "step.withdrawn", describe(step) + " · " + reason.strip(),
 				null);
-		settle(plan, before, user.personId().value());
+		settle(plan, before, user.personId());
 	}
 
 	/** Corrects a step's date or decision; the rules are checked again, and the audit log keeps before, after and why. */
@@ -142,9 +140,9 @@ class PlanBook {
 		councils.correct(step.id(), date, decision);
 		Step after = new Step(step.id(), step.versionId(), step.versionNumber(), step.municipality(), step.body(), date,
 				decision, step.dissent(), step.minutesUrl(), false);
-		councils.audit(plan.id(), user.personId().value(), "step.corrected", describe(step),
+		councils.audit(plan.id(), user.personId(), "step.corrected", describe(step),
 				describe(after) + " · " + reason.strip());
-		settle(plan, before, user.personId().value());
+		settle(plan, before, user.personId());
 	}
 
 	/**
@@ -152,10 +150,10 @@ class PlanBook {
 	 * every response has been processed.
 	 */
 	@Transactional
-	public void recordProceed(Plan plan, Version version, String reason, long person) {
+	public void recordProceed(Plan plan, Version version, String reason, PersonId person) {
 		plans.lock(plan.id());
 		StepRules.checkProceed(version.number(), today(), countingConsultation(plan, version.number()).orElse(null));
-		councils.recordProceed(version.id(), person, reason.strip());
+		councils.recordProceed(version.id(), person.value(), reason.strip());
 		councils.audit(plan.id(), person, "proceed.recorded", null, "v" + version.number() + " · " + reason.strip());
 	}
 
@@ -198,13 +196,13 @@ class PlanBook {
 
 	@Transactional
 	public void raiseObjection(Plan plan, Objection.Paragraph paragraph, String raisedBy, LocalDate raisedOn,
-			String note, Long person) {
+			String note, PersonId person) {
 		long id = councils.addObjection(plan.id(), paragraph, raisedBy.strip(), raisedOn, blankToNull(note));
 		councils.audit(plan.id(), person, "objection.raised", null, "#" + id + " " + paragraph + " " + raisedBy);
 	}
 
 	@Transactional
-	public void liftObjection(Plan plan, long objectionId, Long person) {
+	public void liftObjection(Plan plan, long objectionId, PersonId person) {
 		Adoption before = adoption(plan.id());
 		if (councils.liftObjection(plan.id(), objectionId, today())) {
 			councils.audit(plan.id(), person, "objection.lifted", "#" + objectionId + " stands",
@@ -214,7 +212,7 @@ class PlanBook {
 	}
 
 	@Transactional
-	public void reconcile(Plan plan, Long person) {
+	public void reconcile(Plan plan, PersonId person) {
 		Adoption before = adoption(plan.id());
 		int steps = councils.reconcile(plan.id());
 		councils.audit(plan.id(), person, "versions.reconciled", before.state().name(),
@@ -239,7 +237,7 @@ class PlanBook {
 	}
 
 	/** Final adoption happens once, when the last council adopts or the last obstacle goes. */
-	private void settle(Plan plan, Adoption before, Long person) {
+	private void settle(Plan plan, Adoption before, PersonId person) {
 		Adoption after = adoption(plan.id());
 		if (!after.isAdopted() || plan.adopted() || before.isAdopted()) {
 			return;
@@ -258,7 +256,7 @@ class PlanBook {
 	}
 
 	LocalDate today() {
-		return LocalDate.now(clock.withZone(DANISH_TIME));
+		return LocalDate.now(clock);
 	}
 
 	private static String blankToNull(String value) {

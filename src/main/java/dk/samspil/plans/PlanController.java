@@ -9,11 +9,11 @@ import jakarta.validation.Valid;
 
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.consultations.ConsultationDesk;
-import dk.samspil.consultations.ConsultationRefused;
 import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupId;
 import dk.samspil.groups.GroupInfo;
 import dk.samspil.consultations.ResponseTrail;
+import dk.samspil.rules.Refusal;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -76,7 +76,7 @@ class PlanController {
 			model.addAttribute("groups", groups.all().stream().filter(g -> !g.closed()).toList());
 			return "plans/plans";
 		}
-		return "redirect:/plans/" + book.create(form.title(), text, owner, user.personId().value());
+		return "redirect:/plans/" + book.create(form.title(), text, owner, user.personId());
 	}
 
 	@GetMapping("/plans/{id}")
@@ -94,7 +94,7 @@ class PlanController {
 		if (result.hasErrors()) {
 			return page.show(plan, user, model);
 		}
-		Version version = book.addVersion(id, form.note(), text, user.personId().value());
+		Version version = book.addVersion(id, form.note(), text, user.personId());
 		return "redirect:/plans/" + id + "/versions/" + version.number() + "/compare";
 	}
 
@@ -141,10 +141,10 @@ class PlanController {
 		if (!result.hasErrors()) {
 			try {
 				book.openConsultation(plan, version, form.startsOn(), form.endsOn(), form.minorChange(),
-						form.ideaDeadline(), user.personId().value());
+						form.ideaDeadline(), user.personId());
 				return "redirect:/plans/" + id;
 			}
-			catch (ConsultationRefused refused) {
+			catch (Refusal refused) {
 				result.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
 			}
 		}

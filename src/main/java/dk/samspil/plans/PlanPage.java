@@ -14,6 +14,7 @@ import dk.samspil.consultations.ConsultationDesk;
 import dk.samspil.consultations.ConsultationInfo;
 import dk.samspil.region.Municipality;
 import dk.samspil.region.Region;
+import dk.samspil.time.DanishTime;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -78,7 +79,7 @@ class PlanPage {
 				councils.proceedReason(latest.id()).orElse(null)));
 		model.addAttribute("today", today);
 		model.addAttribute("plan", plan);
-		model.addAttribute("zone", PlanBook.DANISH_TIME);
+		model.addAttribute("zone", DanishTime.ZONE);
 		model.addAttribute("versions", consultations);
 		model.addAttribute("latest", latest);
 		model.addAttribute("adoption", book.adoption(plan.id()));

@@ -73,11 +73,11 @@ class PlansDemoData implements ApplicationRunner {
 		}
 		PersonId by = secretariat.get();
 		GroupId owner = groups.findBySlug("planchefgruppen").map(GroupInfo::id).orElse(null);
-		long id = book.create("Fælleskommuneplan 2026", DEMO_PLAN, owner, by.value());
+		long id = book.create("Fælleskommuneplan 2026", DEMO_PLAN, owner, by);
 		Plan plan = plans.find(id).orElseThrow();
 		Version first = plans.version(id, 1).orElseThrow();
 		LocalDate start = book.today().minusWeeks(2);
-		book.openConsultation(plan, first, start, start.plusWeeks(8), false, null, by.value());
+		book.openConsultation(plan, first, start, start.plusWeeks(8), false, null, by);
 		log.info("Demo plan loaded; council secretaries log in as <municipality>.byraad, e.g. vejle.byraad");
 	}
 

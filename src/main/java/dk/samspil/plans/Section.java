@@ -1,7 +1,6 @@
 package dk.samspil.plans;
 
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
+import dk.samspil.markdown.Markdown;
 
 /**
  * A numbered section of a plan version. The anchor is derived from the heading, so a response or a change linked to
@@ -9,14 +8,9 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 record Section(int position, String number, String anchor, String heading, String body) {
 
-	private static final Parser PARSER = Parser.builder().build();
-
-	// Plan texts are pasted from word processors by many hands: raw HTML in them is shown, never run.
-	private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
-
-	/** The body as safe HTML. */
+	/** The body as safe HTML: plan texts are pasted from word processors by many hands, and nothing in them runs. */
 	public String html() {
-		return RENDERER.render(PARSER.parse(body));
+		return Markdown.toHtml(body);
 	}
 
 	int level() {

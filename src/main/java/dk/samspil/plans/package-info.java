@@ -3,5 +3,5 @@
  * objections, and adoption.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "region", "consultations", "groups",
-		"search" })
+		"search", "time", "rules", "markdown" })
 package dk.samspil.plans;

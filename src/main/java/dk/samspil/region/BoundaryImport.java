@@ -2,14 +2,13 @@ package dk.samspil.region;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+
+import dk.samspil.time.DanishTime;
 
 /** Who imported the boundaries shown, from which file, and the credit the map must show for them. */
 record BoundaryImport(String importedBy, String sourceName, String attribution, Instant importedAt) {
 
-	private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
-
 	public LocalDate importedOn() {
-		return importedAt.atZone(DENMARK).toLocalDate();
+		return importedAt.atZone(DanishTime.ZONE).toLocalDate();
 	}
 }

@@ -1,5 +1,6 @@
 package dk.samspil.region;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,7 +21,10 @@ class BoundaryImporter {
 
 	private final Boundaries boundaries;
 
-	BoundaryImporter(Municipalities municipalities, Boundaries boundaries) {
+	private final Clock clock;
+
+	BoundaryImporter(Municipalities municipalities, Boundaries boundaries, Clock clock) {
+		this.clock = clock;
 		this.municipalities = municipalities;
 		this.boundaries = boundaries;
 	}
@@ -33,7 +37,7 @@ class BoundaryImporter {
 			.collect(Collectors.toSet());
 		var geometries = BoundaryFile.read(content, known);
 		boundaries.replaceAll(geometries,
-				new BoundaryImport(importedBy, sourceName, attribution.strip(), Instant.now()));
+				new BoundaryImport(importedBy, sourceName, attribution.strip(), clock.instant()));
 		log.info("{} imported boundaries of {} municipalities from {}", importedBy, geometries.size(), sourceName);
 		return geometries.size();
 	}

@@ -1,5 +1,5 @@
 /**
  * The collaboration's municipalities: codes, names, populations and their boundaries on the map.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "time" })
 package dk.samspil.region;

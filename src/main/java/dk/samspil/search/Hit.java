@@ -5,6 +5,7 @@ import java.util.List;
 
 import dk.samspil.groups.GroupId;
 import dk.samspil.groups.ThemeId;
+import dk.samspil.time.DanishTime;
 
 /**
  * One entry found, as the viewer may see it.
@@ -16,6 +17,6 @@ public record Hit(String kind, String key, GroupId group, String title, String s
 
 	/** The day it happened, in Danish time. */
 	public java.time.LocalDate day() {
-		return date.atZone(SearchIndex.DANISH_TIME).toLocalDate();
+		return date.atZone(DanishTime.ZONE).toLocalDate();
 	}
 }

@@ -2,7 +2,6 @@ package dk.samspil.search;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -13,6 +12,7 @@ import dk.samspil.accounts.SignedInUser;
 import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupId;
 import dk.samspil.groups.ThemeId;
+import dk.samspil.time.DanishTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,8 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SearchIndex {
-
-	static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
 	/** PUBLIC to anyone, MEMBERS to the signed in, GROUP to the group's members; the secretariat sees all. */
 	private static final String VISIBLE = """
@@ -148,11 +146,11 @@ public class SearchIndex {
 		}
 		if (query.from() != null) {
 			sql.append(" and e.happened_at >= :from");
-			params.put("from", java.sql.Timestamp.from(query.from().atStartOfDay(DANISH_TIME).toInstant()));
+			params.put("from", java.sql.Timestamp.from(query.from().atStartOfDay(DanishTime.ZONE).toInstant()));
 		}
 		if (query.to() != null) {
 			sql.append(" and e.happened_at < :to");
-			params.put("to", java.sql.Timestamp.from(query.to().plusDays(1).atStartOfDay(DANISH_TIME).toInstant()));
+			params.put("to", java.sql.Timestamp.from(query.to().plusDays(1).atStartOfDay(DanishTime.ZONE).toInstant()));
 		}
 	}
 

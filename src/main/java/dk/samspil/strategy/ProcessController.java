@@ -100,6 +100,6 @@ class ProcessController {
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(clock.withZone(StrategyProcess.ZONE));
+		return LocalDate.now(clock);
 	}
 }

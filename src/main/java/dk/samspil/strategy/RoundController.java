@@ -1,5 +1,6 @@
 package dk.samspil.strategy;
 
+import dk.samspil.time.DanishTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,7 +65,7 @@ class RoundController {
 	@GetMapping("/strategy/{id}/rounds/new")
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	String openForm(@PathVariable long id, Model model) {
-		return form(process(id), RoundForm.empty(LocalDate.now(clock.withZone(StrategyProcess.ZONE)).plusWeeks(3)),
+		return form(process(id), RoundForm.empty(LocalDate.now(clock.withZone(DanishTime.ZONE)).plusWeeks(3)),
 				model);
 	}
 
@@ -103,7 +104,7 @@ class RoundController {
 			@RequestParam(defaultValue = "") String deadline, @AuthenticationPrincipal SignedInUser user) {
 		Round round = round(id);
 		LocalDate day = ProcessForm.parse(deadline);
-		Instant end = day == null ? null : day.plusDays(1).atStartOfDay(StrategyProcess.ZONE).toInstant();
+		Instant end = day == null ? null : day.plusDays(1).atStartOfDay(DanishTime.ZONE).toInstant();
 		desk.reopen(round.id(), reason.length() > 2000 ? reason.substring(0, 2000) : reason, end, user.personId());
 		return "redirect:/strategy/rounds/" + id;
 	}

@@ -1,5 +1,6 @@
 package dk.samspil.strategy;
 
+import dk.samspil.time.DanishTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,7 +34,7 @@ record RoundForm(
 	/** The end of the deadline day in Danish time: ballots are taken until midnight. */
 	Instant deadlineInstant() {
 		LocalDate day = ProcessForm.parse(deadline);
-		return day == null ? null : day.plusDays(1).atStartOfDay(StrategyProcess.ZONE).toInstant();
+		return day == null ? null : day.plusDays(1).atStartOfDay(DanishTime.ZONE).toInstant();
 	}
 
 	int remind() {

@@ -1,5 +1,6 @@
 package dk.samspil.strategy;
 
+import dk.samspil.time.DanishTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -61,7 +62,7 @@ class RoundReminders {
 	@Bean
 	RecurringTask<Void> strategyReminderTask(@Value("${samspil.strategy.reminder-cron}") String cron,
 			java.time.Clock clock) {
-		return Tasks.recurring("strategy-round-reminders", Schedules.cron(cron, StrategyProcess.ZONE))
+		return Tasks.recurring("strategy-round-reminders", Schedules.cron(cron, DanishTime.ZONE))
 			.execute((instance, context) -> send(clock.instant()));
 	}
 

@@ -1,5 +1,6 @@
 package dk.samspil.strategy;
 
+import dk.samspil.time.DanishTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -140,7 +141,7 @@ class StrategyDemoData implements ApplicationRunner {
 		openRound(process, topics);
 		workDesk.choose(topics.get(0), by);
 		groups.findBySlug("klimachefgruppen").ifPresent(group -> workDesk.handOver(topics.get(0), group.id(),
-				person("kolding.klima"), java.time.LocalDate.now(StrategyProcess.ZONE).plusMonths(4), by));
+				person("kolding.klima"), java.time.LocalDate.now(DanishTime.ZONE).plusMonths(4), by));
 		log.info("Demo planning strategy loaded: Planstrategi 2027 with {} topics and two rounds", topics.size());
 	}
 

@@ -13,9 +13,6 @@ public record StrategyProcess(ProcessId id, String name, int termStarts, Map<Pha
 
 	static final int TERM_YEARS = 4;
 
-	/** Dates and deadlines of the strategy are Danish. */
-	static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Copenhagen");
-
 	public StrategyProcess {
 		if (name == null || name.isBlank()) {
 			throw new StrategyRefused("strategy.process.nameRequired");

@@ -1,6 +1,6 @@
 package dk.samspil.strategy;
 
-import dk.samspil.library.Markdown;
+import dk.samspil.markdown.Markdown;
 import dk.samspil.search.SearchEntry;
 import dk.samspil.search.SearchEntryRemoved;
 import dk.samspil.search.Visibility;

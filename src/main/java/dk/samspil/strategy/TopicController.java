@@ -1,5 +1,6 @@
 package dk.samspil.strategy;
 
+import dk.samspil.time.DanishTime;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -11,7 +12,7 @@ import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupInfo;
 import dk.samspil.groups.ThemeId;
 import dk.samspil.groups.Themes;
-import dk.samspil.library.Markdown;
+import dk.samspil.markdown.Markdown;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -130,7 +131,7 @@ class TopicController {
 		if (!result.hasFieldErrors("dueOn") && due == null) {
 			result.rejectValue("dueOn", "strategy.date.invalid");
 		}
-		else if (due != null && due.isBefore(java.time.LocalDate.now(clock.withZone(StrategyProcess.ZONE)))) {
+		else if (due != null && due.isBefore(java.time.LocalDate.now(clock.withZone(DanishTime.ZONE)))) {
 			result.rejectValue("dueOn", "strategy.work.dueInPast");
 		}
 		if (result.hasErrors()) {
@@ -215,11 +216,11 @@ class TopicController {
 		model.addAttribute("handovers", work.handoversOf(id));
 		if (!model.containsAttribute("handover")) {
 			model.addAttribute("handover", new HandoverForm("", "",
-					java.time.LocalDate.now(clock.withZone(StrategyProcess.ZONE)).plusMonths(3).toString()));
+					java.time.LocalDate.now(clock.withZone(DanishTime.ZONE)).plusMonths(3).toString()));
 		}
 		model.addAttribute("allGroups", groups.all().stream().filter(g -> !g.closed()).toList());
 		model.addAttribute("owners", accounts.active());
-		model.addAttribute("today", java.time.LocalDate.now(clock.withZone(StrategyProcess.ZONE)));
+		model.addAttribute("today", java.time.LocalDate.now(clock.withZone(DanishTime.ZONE)));
 		model.addAttribute("people", names.people());
 		model.addAttribute("groupNames", names.groups());
 		model.addAttribute("municipalityNames", names.municipalities());

@@ -1,5 +1,6 @@
 package dk.samspil.strategy;
 
+import dk.samspil.time.DanishTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ class WorkDesk {
 		if (groups.find(group).isEmpty() || groups.find(group).get().closed()) {
 			throw new StrategyRefused("strategy.work.groupClosed");
 		}
-		if (dueOn.isBefore(LocalDate.now(clock.withZone(StrategyProcess.ZONE)))) {
+		if (dueOn.isBefore(LocalDate.now(clock.withZone(DanishTime.ZONE)))) {
 			throw new StrategyRefused("strategy.work.dueInPast");
 		}
 		groups.tag(group, new ThemeId(chosen.theme()));

@@ -4,5 +4,5 @@
  * strategy document.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "accounts", "region", "groups", "search", "notifications", "library", "consultations" })
+		allowedDependencies = { "accounts", "region", "groups", "search", "notifications", "consultations", "markdown", "time" })
 package dk.samspil.strategy;

@@ -40,7 +40,7 @@ class IdeaPhaseTest {
 
 	@Test
 	void duringTheIdeaPhaseAnyoneSendsAnIdeaAndGetsAReceipt() throws Exception {
-		LocalDate today = LocalDate.now(ResponseIntake.DANISH_TIME);
+		LocalDate today = LocalDate.now(dk.samspil.time.DanishTime.ZONE);
 		long id = open(today.plusDays(10), today.plusDays(3));
 		String page = mvc.perform(get("/consultations/" + id)).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
@@ -65,7 +65,7 @@ class IdeaPhaseTest {
 
 	@Test
 	void betweenTheIdeaDeadlineAndTheStartNothingIsTakenAndTheRefusalSaysWhy() throws Exception {
-		LocalDate today = LocalDate.now(ResponseIntake.DANISH_TIME);
+		LocalDate today = LocalDate.now(dk.samspil.time.DanishTime.ZONE);
 		long id = open(today.plusDays(10), today.minusDays(1));
 		String refused = mvc.perform(idea(id, "For sent.")).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
@@ -76,16 +76,16 @@ class IdeaPhaseTest {
 
 	@Test
 	void ideasAreProcessedAndSummedUpApartFromTheResponses() throws Exception {
-		LocalDate today = LocalDate.now(ResponseIntake.DANISH_TIME);
+		LocalDate today = LocalDate.now(dk.samspil.time.DanishTime.ZONE);
 		long id = open(today.minusDays(5), today.minusDays(10));
 		long idea = responses.store(id, response("Idéen om skov langs motorvejen."), false,
 				UUID.randomUUID().toString(), Response.Kind.IDEA).response().id();
 		long response = responses.store(id, response("Høringssvaret om drikkevandet."), false,
 				UUID.randomUUID().toString()).response().id();
 		responses.process(idea, new Processing("Resumé af idéen om skov", null, "NOTED", null, null, null, null,
-				null, null));
+				null, null), null);
 		responses.process(response, new Processing("Resumé af svaret om drikkevand", null, "NOTED", null, null, null,
-				null, null, null));
+				null, null, null), null);
 
 		String list = page("/processing/" + id);
 		assertThat(list).contains("Høringssvaret om drikkevandet.").doesNotContain("Idéen om skov")

@@ -164,6 +164,7 @@ class PersonalDataAccessTest {
 	private void process(Response response, String user) throws Exception {
 		mvc.perform(post("/processing/responses/" + response.id()).with(csrf())
 			.with(Visitors.as(users, user))
+			.param("version", String.valueOf(response.processingVersion()))
 			.param("summary", "Behandlet af ejeren")
 			.param("outcome", "NOTED")).andExpect(status().is3xxRedirection());
 	}
@@ -179,7 +180,7 @@ class PersonalDataAccessTest {
 				name.toLowerCase().replace(' ', '.') + "@example.org", postcode, null, null, List.of("vand"),
 				"Mit eget svar om vandet fra " + name + ".", List.of(), "10.8.8.8"), false, UUID.randomUUID().toString()).response();
 		if (assignedTo != null) {
-			responses.process(stored.id(), new Processing(null, null, null, null, null, assignedTo, null, null, null));
+			responses.process(stored.id(), new Processing(null, null, null, null, null, assignedTo, null, null, null), null);
 		}
 		return responses.find(stored.id()).orElseThrow();
 	}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import dk.samspil.Race;
 import dk.samspil.SamspilTest;
 import dk.samspil.Visitors;
 import dk.samspil.groups.ThemeId;
@@ -42,6 +43,9 @@ class ProcessingAndMemoTest {
 
 	@Autowired
 	Responses responses;
+
+	@Autowired
+	ProcessingDesk processing;
 
 	@Autowired
 	dk.samspil.accounts.Accounts accounts;
@@ -89,7 +93,7 @@ class ProcessingAndMemoTest {
 	@Test
 	void processingAGroupGivesEveryMemberItsOutcomeAndThePublicMemoHidesCitizens() throws Exception {
 		Response first = responses.ofConsultation(consultation).get(0);
-		mvc.perform(post("/processing/responses/" + first.id()).with(csrf())
+		mvc.perform(post("/processing/responses/" + first.id()).with(csrf()).param("version", version(first))
 			.with(Visitors.as(users, Visitors.SECRETARIAT))
 			.param("summary", "Ønsker vindmølleområdet ved Randbøldal udtaget.")
 			.param("comment", "Området tages ud.")
@@ -122,11 +126,11 @@ class ProcessingAndMemoTest {
 			.param("person", String.valueOf(accounts.findByUsername(Visitors.MEMBER).orElseThrow().value()))
 			.param("municipality", "")).andExpect(status().is3xxRedirection());
 		Response response = responses.ofConsultation(consultation).get(5);
-		mvc.perform(post("/processing/responses/" + response.id()).with(csrf())
+		mvc.perform(post("/processing/responses/" + response.id()).with(csrf()).param("version", version(response))
 			.with(Visitors.as(users, Visitors.SECRETARIAT))
 			.param("summary", "Vil have drikkevandet prioriteret.")
 			.param("outcome", "NOT_ACCOMMODATED")).andExpect(status().is3xxRedirection());
-		mvc.perform(post("/processing/responses/" + response.id()).with(csrf())
+		mvc.perform(post("/processing/responses/" + response.id()).with(csrf()).param("version", version(response))
 			.with(Visitors.as(users, Visitors.MEMBER))
 			.param("summary", "Vil have drikkevandet prioriteret.")
 			.param("outcome", "PARTLY")
@@ -144,7 +148,7 @@ class ProcessingAndMemoTest {
 			.doesNotContain(SCRIPT);
 		assertThat(history.indexOf(member)).as("newest first").isLessThan(history.indexOf(secretariat));
 		// saving again without changing anything writes nothing down
-		mvc.perform(post("/processing/responses/" + response.id()).with(csrf())
+		mvc.perform(post("/processing/responses/" + response.id()).with(csrf()).param("version", version(response))
 			.with(Visitors.as(users, Visitors.MEMBER))
 			.param("summary", "Vil have drikkevandet prioriteret.")
 			.param("outcome", "PARTLY")
@@ -160,7 +164,7 @@ class ProcessingAndMemoTest {
 		ThemeId theme = themes.add(name);
 		ThemeId other = themes.add("Natur og skov " + subject);
 		Response response = responses.ofConsultation(consultation).get(6);
-		mvc.perform(post("/processing/responses/" + response.id()).with(csrf())
+		mvc.perform(post("/processing/responses/" + response.id()).with(csrf()).param("version", version(response))
 			.with(Visitors.as(users, Visitors.SECRETARIAT))
 			.param("theme", name)).andExpect(status().is3xxRedirection());
 		assertThat(responses.find(response.id()).orElseThrow().theme()).isEqualTo(name);
@@ -180,20 +184,21 @@ class ProcessingAndMemoTest {
 	void aResponseIsAssignedToAMunicipalityAndACaseworkerOtherThanTheOfficialSavingIt() throws Exception {
 		Response response = responses.ofConsultation(consultation).get(6);
 		long caseworker = accounts.findByUsername("vejle.plan").orElseThrow().value();
-		mvc.perform(post("/processing/responses/" + response.id()).with(csrf())
+		mvc.perform(post("/processing/responses/" + response.id()).with(csrf()).param("version", version(response))
 			.with(Visitors.as(users, Visitors.SECRETARIAT))
 			.param("assignedTo", "0630")
 			.param("caseworker", String.valueOf(caseworker))).andExpect(status().is3xxRedirection());
 		Response assigned = responses.find(response.id()).orElseThrow();
 		assertThat(assigned.assignedTo()).isEqualTo("0630");
-		assertThat(assigned.caseworkerId()).isEqualTo(caseworker);
+		assertThat(assigned.caseworker()).isEqualTo(new dk.samspil.accounts.PersonId(caseworker));
 		assertThat(page("/processing/responses/" + response.id())).contains("Sagsbehandler");
 
-		String refused = mvc.perform(post("/processing/responses/" + response.id()).with(csrf())
+		String refused = mvc.perform(post("/processing/responses/" + response.id()).with(csrf()).param("version", version(response))
 			.with(Visitors.as(users, Visitors.SECRETARIAT))
 			.param("caseworker", "999999")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(refused).contains("Vælg en af de personer, der står på listen.");
-		assertThat(responses.find(response.id()).orElseThrow().caseworkerId()).isEqualTo(caseworker);
+		assertThat(responses.find(response.id()).orElseThrow().caseworker())
+			.isEqualTo(new dk.samspil.accounts.PersonId(caseworker));
 	}
 
 	@Test
@@ -243,5 +248,44 @@ class ProcessingAndMemoTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+	}
+
+	@Test
+	void twoOfficialsSavingTheSameProcessingAtOnceSaveOnceAndTheOtherIsShownTheFirstsWork() throws Exception {
+		Response opened = responses.ofConsultation(consultation).get(5);
+		ProcessingForm mine = new ProcessingForm("Drikkevand først.", null, "NOTED", null, null, "0630", null, null,
+				false, opened.processingVersion());
+		ProcessingForm theirs = new ProcessingForm("Vil have drikkevand prioriteret.", null, "PARTLY", null, null,
+				"0607", null, null, false, opened.processingVersion());
+		var person = accounts.findByUsername(Visitors.SECRETARIAT).orElseThrow();
+		var outcomes = Race.twoAtOnce(() -> processing.process(opened, mine, person, r -> true),
+				() -> processing.process(opened, theirs, person, r -> true));
+		assertThat(outcomes).allMatch(Race.Outcome::succeeded);
+		assertThat(outcomes).filteredOn(o -> o.value().isEmpty()).as("saved").hasSize(1);
+		Response stored = responses.find(opened.id()).orElseThrow();
+		assertThat(stored.processingVersion()).isEqualTo(opened.processingVersion() + 1);
+		assertThat(outcomes).filteredOn(o -> o.value().isPresent()).as("refused, shown the other's work")
+			.singleElement()
+			.satisfies(o -> assertThat(o.value().orElseThrow().summary()).isEqualTo(stored.summary()));
+	}
+
+	@Test
+	void aSaveOnAnOutdatedFormKeepsWhatWasTypedAndShowsTheColleaguesProcessing() throws Exception {
+		Response response = responses.ofConsultation(consultation).get(6);
+		String outdated = version(response);
+		mvc.perform(post("/processing/responses/" + response.id()).with(csrf()).param("version", outdated)
+			.with(Visitors.as(users, Visitors.SECRETARIAT))
+			.param("summary", "Kollegaens resumé om skov.")
+			.param("outcome", "NOTED")).andExpect(status().is3xxRedirection());
+		String page = mvc.perform(post("/processing/responses/" + response.id()).with(csrf()).param("version", outdated)
+			.with(Visitors.as(users, Visitors.SECRETARIAT))
+			.param("summary", "Mit eget resumé.")
+			.param("outcome", "PARTLY")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("ændret af en anden", "Kollegaens resumé om skov.", "Mit eget resum");
+		assertThat(responses.find(response.id()).orElseThrow().summary()).isEqualTo("Kollegaens resumé om skov.");
+	}
+
+	private String version(Response response) {
+		return String.valueOf(responses.find(response.id()).orElseThrow().processingVersion());
 	}
 }

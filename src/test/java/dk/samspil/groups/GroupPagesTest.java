@@ -41,7 +41,10 @@ class GroupPagesTest {
 			.getContentAsString();
 		assertThat(page).containsSubsequence("Faste grupper", "Kommuneplangruppen", "Teknisk direktørgruppe",
 				"Arbejdsgrupper", "Sammenhængende grøn mobilitet", "Teknisk vand", "Projektgrupper", "Vandressourcen");
-		assertThat(page.split("Du er medlem", -1)).hasSize(3);
+		// Other tests may add the demo member to groups of their own, so the marks are counted against the directory.
+		int memberships = directory.groupsOf(accounts.findByUsername(Visitors.MEMBER).orElseThrow()).size();
+		assertThat(memberships).isGreaterThanOrEqualTo(2);
+		assertThat(page.split("Du er medlem", -1)).hasSize(memberships + 1);
 	}
 
 	@Test

@@ -1,11 +1,14 @@
 package dk.samspil.library;
 
 import java.time.Duration;
+import java.util.List;
 
+import dk.samspil.Race;
 import dk.samspil.SamspilTest;
 import dk.samspil.Visitors;
 import dk.samspil.groups.ThemeId;
 import dk.samspil.groups.Themes;
+import dk.samspil.search.Visibility;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,15 +48,23 @@ class LibraryTest {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	Library library;
+
+	@Autowired
+	Documents documents;
+
 	@Test
-	void aScriptInTitleOrBodyShowsAsTextAndAJavascriptLinkIsDropped() throws Exception {
+	void aScriptInTitleOrBodyShowsAsTextAndAJavascriptOrDataLinkIsOnlyText() throws Exception {
 		long id = create(Visitors.MEMBER, "teknisk-vand", "<script>alert('titel')</script> Grundvand", "GROUP",
-				"Se [her](javascript:alert(1)) <script>alert('krop')</script>");
+				"Se [her](javascript:alert(1)) og [kortet](data:text/html,x) <script>alert('krop')</script>");
 		String page = page("/library/" + id, Visitors.MEMBER);
 		assertThat(page).contains("&lt;script&gt;alert(&#39;titel&#39;)&lt;/script&gt; Grundvand")
 			.contains("&lt;script&gt;alert(")
+			.contains("Se her og kortet")
 			.doesNotContain("<script>alert")
-			.doesNotContain("javascript:");
+			.doesNotContain("javascript:")
+			.doesNotContain("data:text");
 	}
 
 	@Test
@@ -179,6 +190,39 @@ class LibraryTest {
 		assertThat(page("/library/" + id, Visitors.MEMBER)).contains("Vandplaner").doesNotContain("Vandhandleplaner");
 	}
 
+	@Test
+	void twoColleaguesSavingTheSameVersionAtOnceSaveOnceAndTheOtherIsRefused() throws Exception {
+		long id = create(Visitors.MEMBER, "teknisk-vand", "Notat om boringer", "GROUP", "Udkast.");
+		Document opened = documents.find(id).orElseThrow();
+		DocumentForm mine = new DocumentForm(DocumentKind.DOCUMENT, "Notat om boringer", "", "Min tekst.", List.of(),
+				Visibility.GROUP, opened.version());
+		DocumentForm theirs = new DocumentForm(DocumentKind.DOCUMENT, "Notat om boringer", "", "Din tekst.",
+				List.of(), Visibility.GROUP, opened.version());
+		var outcomes = Race.twoAtOnce(() -> library.update(opened, mine, List.of(), List.of()),
+				() -> library.update(opened, theirs, List.of(), List.of()));
+		assertThat(outcomes).allMatch(Race.Outcome::succeeded);
+		assertThat(outcomes).filteredOn(o -> o.value().isEmpty()).as("saved").hasSize(1);
+		assertThat(outcomes).filteredOn(o -> o.value().isPresent()).as("refused, shown the other's text").hasSize(1);
+		Document stored = documents.find(id).orElseThrow();
+		assertThat(stored.version()).isEqualTo(opened.version() + 1);
+		String refusedSawBody = outcomes.stream().filter(o -> o.value().isPresent()).findFirst().orElseThrow()
+			.value().orElseThrow().body();
+		assertThat(refusedSawBody).isEqualTo(stored.body());
+	}
+
+	@Test
+	void aSaveOnAnOutdatedVersionKeepsWhatWasTypedAndShowsTheColleaguesText() throws Exception {
+		long id = create(Visitors.MEMBER, "teknisk-vand", "Notat om kildepladser", "GROUP", "Første udkast.");
+		assertThat(status(form(multipart("/library/" + id), "Notat om kildepladser", "GROUP",
+				"Kollegaens tekst om Egtved kildeplads."), Visitors.MEMBER)).isEqualTo(302);
+		String page = mvc.perform(form(multipart("/library/" + id), "Notat om kildepladser", "GROUP",
+				"Min egen tekst om Vejle Nord.").with(Visitors.as(users, Visitors.MEMBER)))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("ændret af en anden", "Kollegaens tekst om Egtved kildeplads.",
+				"Min egen tekst om Vejle Nord.", "name=\"version\" value=\"2\"");
+		assertThat(documents.find(id).orElseThrow().body()).isEqualTo("Kollegaens tekst om Egtved kildeplads.");
+	}
+
 	private long create(String who, String group, String title, String visibility, String body,
 			MockMultipartFile... files) throws Exception {
 		MvcResult result = mvc.perform(form(group, title, visibility, body, files).with(Visitors.as(users, who)))
@@ -199,7 +243,8 @@ class LibraryTest {
 			builder.file(file);
 		}
 		builder.param("kind", "DOCUMENT").param("title", title).param("summary", "Resumé").param("body", body)
-			.param("visibility", visibility);
+			.param("visibility", visibility)
+			.param("version", "1");
 		builder.with(csrf());
 		return builder;
 	}

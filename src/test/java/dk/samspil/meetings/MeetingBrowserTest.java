@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import dk.samspil.time.DanishTime;
 import dk.samspil.BrowserTest;
 import dk.samspil.TestMailServer;
 import dk.samspil.groups.GroupId;
@@ -257,8 +258,8 @@ class MeetingBrowserTest extends BrowserTest {
 
 	/** A meeting of the group in the given number of days at nine, open for proposals until the day before. */
 	private static Meeting meeting(MeetingFixtures fixtures, GroupId group, String title, int days) {
-		ZonedDateTime start = ZonedDateTime.of(LocalDate.now(Meeting.ZONE).plusDays(days), LocalTime.of(9, 0),
-				Meeting.ZONE);
+		ZonedDateTime start = ZonedDateTime.of(LocalDate.now(DanishTime.ZONE).plusDays(days), LocalTime.of(9, 0),
+				DanishTime.ZONE);
 		long id = fixtures.agendas.schedule(group, title, start.toInstant(), start.plusHours(2).toInstant(),
 				"Haderslev Rådhus", "", start.minusDays(1).toInstant());
 		return fixtures.meetings.find(id).orElseThrow();

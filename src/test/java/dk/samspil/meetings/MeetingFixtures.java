@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 
+import dk.samspil.time.DanishTime;
 import dk.samspil.accounts.Accounts;
 import dk.samspil.accounts.PersonId;
 import dk.samspil.groups.GroupDirectory;
@@ -41,9 +42,12 @@ class MeetingFixtures {
 
 	final Accounts accounts;
 
+	private final ApplicationContext context;
+
 	final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	MeetingFixtures(ApplicationContext context) {
+		this.context = context;
 		this.jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
 		this.agendas = context.getBean(AgendaDesk.class);
 		this.minutes = context.getBean(MinutesDesk.class);
@@ -65,8 +69,8 @@ class MeetingFixtures {
 
 	/** A meeting of the group in two weeks, open for proposals for one more week. */
 	Meeting meeting(String slug, String title) {
-		ZonedDateTime start = ZonedDateTime.of(LocalDate.now(Meeting.ZONE).plusWeeks(2), LocalTime.of(9, 0),
-				Meeting.ZONE);
+		ZonedDateTime start = ZonedDateTime.of(LocalDate.now(DanishTime.ZONE).plusWeeks(2), LocalTime.of(9, 0),
+				DanishTime.ZONE);
 		long id = agendas.schedule(group(slug), title, start.toInstant(), start.plusHours(2).toInstant(),
 				"Fredericia Rådhus, mødelokale 2", "", start.minusWeeks(1).toInstant());
 		return meetings.find(id).orElseThrow();
@@ -86,6 +90,10 @@ class MeetingFixtures {
 		long id = agendas.schedule(group(slug), title, start, start.plus(Duration.ofHours(1)), "Vejle", "",
 				Instant.now().minus(Duration.ofHours(1)));
 		return meetings.find(id).orElseThrow();
+	}
+
+	Decisions decisionsRepository() {
+		return context.getBean(Decisions.class);
 	}
 
 	/**

@@ -9,6 +9,7 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
+import dk.samspil.time.DanishTime;
 import dk.samspil.SamspilTest;
 import dk.samspil.TestMailServer;
 import dk.samspil.search.SearchEntry;
@@ -63,7 +64,7 @@ class MeetingFlowTest {
 
 	@Test
 	void theChairSchedulesAMeetingAndBadInputIsShownNextToItsField() throws Exception {
-		String date = LocalDate.now(Meeting.ZONE).plusDays(20).toString();
+		String date = LocalDate.now(DanishTime.ZONE).plusDays(20).toString();
 		String page = mvc.perform(post("/groups/teknisk-vand/meetings").with(csrf()).with(as(users, MeetingFixtures.CHAIR))
 				.param("title", "Vandmøde <b>fed</b>").param("date", date).param("startTime", "10:00")
 				.param("endTime", "09:00").param("place", "").param("onlineLink", "javascript:alert(1)")
@@ -164,7 +165,7 @@ class MeetingFlowTest {
 				.param("deadlineDate", day.minusDays(3).toString()).param("deadlineTime", "12:00"))
 			.andExpect(status().is3xxRedirection());
 		String ics = attachment(awaitInvitations(meeting, "SEQUENCE:1", 7).get(0), "invitation.ics");
-		String start = java.time.ZonedDateTime.of(day, java.time.LocalTime.of(13, 0), Meeting.ZONE)
+		String start = java.time.ZonedDateTime.of(day, java.time.LocalTime.of(13, 0), DanishTime.ZONE)
 			.withZoneSameInstant(java.time.ZoneOffset.UTC)
 			.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
 		assertThat(ics).contains("DTSTART:" + start, "LOCATION:Vejle Rådhus");
@@ -248,7 +249,7 @@ class MeetingFlowTest {
 		fixtures.decisions.record(item, "Vi kortlægger pendlerruterne.", LocalDate.now(), null, null);
 		String login = "vejle.mobilitet";
 		fixtures.decisions.addTask(item.group(), item.id(), null, "Tæl pendlere ved Lillebælt",
-				new TaskOwner(fixtures.person(login), null), LocalDate.now(Meeting.ZONE).minusDays(1));
+				new TaskOwner(fixtures.person(login), null), LocalDate.now(DanishTime.ZONE).minusDays(1));
 
 		String group = mvc.perform(get("/groups/sammenhaengende-groen-mobilitet/meetings/overview")
 				.with(as(users, login)))

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 
 import dk.samspil.accounts.PersonId;
 import dk.samspil.groups.GroupId;
+import dk.samspil.rules.Refusal;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +33,7 @@ class MeetingRulesTest {
 	void proposalsAreRefusedAfterTheDeadline() {
 		Meeting meeting = meeting(MinutesState.DRAFT, NOW.minusSeconds(1));
 		assertThat(meeting.takesProposals(NOW)).isFalse();
-		assertThatThrownBy(() -> meeting.checkTakesProposals(NOW)).isInstanceOf(MeetingRuleException.class)
+		assertThatThrownBy(() -> meeting.checkTakesProposals(NOW)).isInstanceOf(Refusal.class)
 			.hasMessage("meetings.rule.deadlinePassed");
 		assertThat(meeting(MinutesState.DRAFT, NOW.plusSeconds(1)).takesProposals(NOW)).isTrue();
 	}

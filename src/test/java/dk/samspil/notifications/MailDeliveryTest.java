@@ -72,7 +72,8 @@ class MailDeliveryTest {
 		var provider = new StaticListableBeanFactory(Map.of("down", down)).getBeanProvider(JavaMailSender.class);
 		transactions.executeWithoutResult(status -> {
 			postbox.post(new Mail("later@down.example", "Later", "Body"));
-			new MailDelivery(jdbc, provider, transactions, "samspil@localhost", 10, java.time.Duration.ofDays(30))
+			new MailDelivery(jdbc, provider, transactions, "samspil@localhost", 10, java.time.Duration.ofDays(30),
+				java.time.Clock.systemUTC())
 				.deliverPending();
 			var row = jdbc.sql("select sent_at, attempts, last_error from notifications_mail "
 					+ "where recipient = 'later@down.example'").query().singleRow();

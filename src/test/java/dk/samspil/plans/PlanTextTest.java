@@ -54,4 +54,12 @@ class PlanTextTest {
 		assertThat(comparison.rows()).extracting(row -> row.shown().anchor() + " " + row.change())
 			.containsExactly("a UNCHANGED", "b CHANGED", "d ADDED", "c REMOVED");
 	}
+
+	@Test
+	void aSectionShowsOnlyWebMailAndRelativeLinksAsLinks() {
+		Section section = PlanText.sections("# Vand\n[Kort](data:text/html;base64,PHNjcmlwdD4=) og "
+				+ "[Plandata](https://plandata.dk/) og <script>alert(1)</script>").get(0);
+		assertThat(section.html()).contains("Kort og", "href=\"https://plandata.dk/\"", "&lt;script&gt;")
+			.doesNotContain("data:", "<script");
+	}
 }

@@ -1,4 +1,4 @@
-package dk.samspil.library;
+package dk.samspil.markdown;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +34,26 @@ class MarkdownTest {
 		assertThat(Markdown.toHtml("[Plandata](https://plandata.dk/) [mail](mailto:a@b.dk) [intern](/themes)"))
 			.contains("href=\"https://plandata.dk/\"", "href=\"mailto:a@b.dk\"", "href=\"/themes\"",
 					"rel=\"nofollow noopener noreferrer\"");
+	}
+
+	@Test
+	void anyOtherLinkIsShownAsItsTextNotAsALink() {
+		assertThat(Markdown.toHtml("[Se kortet](data:text/html;base64,PHNjcmlwdD4=)"))
+			.isEqualTo("<p>Se kortet</p>\n");
+		assertThat(Markdown.toHtml("[klik](javascript:alert(1))")).isEqualTo("<p>klik</p>\n");
+		assertThat(Markdown.toHtml("<javascript:alert(1)>")).doesNotContain("<a").contains("javascript:alert(1)");
+		assertThat(Markdown.toHtml("[x](&#106;avascript:alert(1))")).as("an entity does not hide the scheme")
+			.doesNotContain("<a");
+		assertThat(Markdown.toHtml("[x](vbscript:msgbox) [y](file:///etc/passwd)")).doesNotContain("<a");
+		assertThat(Markdown.toHtml("![kort](data:image/png;base64,AAAA)")).isEqualTo("<p>kort</p>\n");
+		assertThat(Markdown.toHtml("[ref]\n\n[ref]: data:text/html,x")).doesNotContain("<a");
+	}
+
+	@Test
+	void relativeLinksStayLinks() {
+		assertThat(Markdown.toHtml("[a](/plans/1#2-vand) [b](../x) [c](#afsnit) [d](?q=vand:1)"))
+			.contains("href=\"/plans/1#2-vand\"", "href=\"../x\"", "href=\"#afsnit\"", "href=\"?q=vand:1\"");
+		assertThat(Markdown.toHtml("![kort](/images/kort.png)")).contains("<img src=\"/images/kort.png\"");
 	}
 
 	@Test

@@ -1,0 +1,98 @@
+package dk.samspil.files;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import static dk.samspil.files.AcceptedFiles.CONSULTATION_RESPONSE;
+import static dk.samspil.files.AcceptedFiles.LIBRARY_DOCUMENT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Files are judged by their content against the kinds a use accepts; the name must only agree with it. */
+class AcceptedFilesTest {
+
+	private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+			(byte) 0xE1, 0 };
+
+	@Test
+	void recognisesEachKindByItsContent() {
+		assertThat(type("notat.pdf", TestFiles.PDF)).contains(FileType.PDF);
+		assertThat(type("kort.PNG", TestFiles.PNG)).contains(FileType.PNG);
+		assertThat(type("foto.jpg", new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0 })).contains(FileType.JPEG);
+		assertThat(type("anim.gif", ascii("GIF89a...."))).contains(FileType.GIF);
+		assertThat(type("billede.webp", ascii("RIFF\0\0\0\0WEBPVP8 "))).contains(FileType.WEBP);
+		assertThat(type("rapport.docx", TestFiles.docx())).contains(FileType.DOCX);
+		assertThat(type("tal.xlsx", TestFiles.zip("xl/workbook.xml", "x", "[Content_Types].xml", "x")))
+			.as("the entries in any order")
+			.contains(FileType.XLSX);
+		assertThat(type("slides.pptx", TestFiles.zip("[Content_Types].xml", "x", "ppt/presentation.xml", "x")))
+			.contains(FileType.PPTX);
+		assertThat(type("tekst.odt",
+				TestFiles.zip("mimetype", "application/vnd.oasis.opendocument.text", "content.xml", "x")))
+			.contains(FileType.ODT);
+		assertThat(type("gammel.doc", OLE2)).contains(FileType.DOC);
+		assertThat(type("gammel.xls", OLE2)).contains(FileType.XLS);
+		assertThat(type("gammel.ppt", OLE2)).contains(FileType.PPT);
+	}
+
+	@Test
+	void refusesContentThatIsNotWhatItsNameClaimsOrNotAcceptedAtAll() {
+		assertThat(type("virus.pdf", "MZ\u0090\0 this is a program".getBytes(StandardCharsets.ISO_8859_1))).isEmpty();
+		assertThat(type("side.pdf", ascii("<html><script>alert(1)</script>"))).isEmpty();
+		assertThat(type("billede.pdf", TestFiles.PNG)).as("a PNG named .pdf").isEmpty();
+		assertThat(type("rapport.docx", TestFiles.zip("hello.txt", "hi"))).as("any ZIP named .docx").isEmpty();
+		assertThat(type("program.exe", TestFiles.PDF)).isEmpty();
+		assertThat(type("uden-endelse", TestFiles.PDF)).isEmpty();
+		assertThat(type("tom.pdf", new byte[0])).isEmpty();
+		assertThat(type("brudt.docx", new byte[] { 'P', 'K', 3, 4, 1, 2 })).as("a broken archive").isEmpty();
+	}
+
+	@Test
+	void eachUseAcceptsOnlyItsOwnKinds() {
+		assertThat(CONSULTATION_RESPONSE.check("rapport.docx", TestFiles.docx())).as("citizens send no office files")
+			.isEmpty();
+		assertThat(LIBRARY_DOCUMENT.check("rapport.docx", TestFiles.docx())).isPresent();
+		assertThat(CONSULTATION_RESPONSE.check("kort.png", TestFiles.PNG)).isPresent();
+		assertThat(LIBRARY_DOCUMENT.accept()).contains(".pdf", ".docx", ".jpeg");
+	}
+
+	@Test
+	void namesLoseFoldersQuotesAndControlCharacters() {
+		assertThat(FileNames.safe("../../etc/\"x\".pdf")).isEqualTo("_x_.pdf");
+		assertThat(FileNames.safe("C:\\Users\\a\\plan.pdf")).isEqualTo("plan.pdf");
+		assertThat(FileNames.safe("rapport\r\nSet-Cookie: x.pdf")).isEqualTo("rapportSet-Cookie_ x.pdf");
+		assertThat(FileNames.safe(".bashrc")).isEqualTo("fil.bashrc");
+		assertThat(FileNames.safe(null)).isEqualTo("fil");
+		assertThat(FileNames.safe("a".repeat(300) + ".pdf")).hasSize(120).endsWith(".pdf");
+		assertThat(FileNames.safe("Høringssvar – Kolding.pdf")).isEqualTo("Høringssvar – Kolding.pdf");
+	}
+
+	@Test
+	void aDownloadCarriesTheSafeNameAndCannotRunAsAPage() {
+		var response = Downloads.attachment("../Høring \"1\".pdf", "application/pdf", TestFiles.PDF);
+		assertThat(response.getHeaders().getFirst("Content-Disposition")).startsWith("attachment")
+			.contains("filename*=UTF-8''H%C3%B8ring%20_1_.pdf")
+			.doesNotContain("../");
+		assertThat(response.getHeaders().getFirst("Content-Security-Policy")).isEqualTo("sandbox");
+		assertThat(response.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(response.getHeaders().getContentType()).hasToString("application/pdf");
+	}
+
+	@Test
+	void aPdfWeLaidOutOpensInTheBrowserOutsideASandboxWhichBrowsersRefuseForPdf() {
+		var response = Downloads.pdf("dagsorden-12.pdf", TestFiles.PDF);
+		assertThat(response.getHeaders().getFirst("Content-Disposition")).startsWith("inline")
+			.contains("dagsorden-12.pdf");
+		assertThat(response.getHeaders().getFirst("Content-Security-Policy")).isNull();
+		assertThat(response.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+	}
+
+	private static Optional<FileType> type(String name, byte[] content) {
+		return LIBRARY_DOCUMENT.check(name, content).map(Upload::type);
+	}
+
+	private static byte[] ascii(String text) {
+		return text.getBytes(StandardCharsets.US_ASCII);
+	}
+}
