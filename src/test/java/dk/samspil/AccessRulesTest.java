@@ -289,6 +289,9 @@ class AccessRulesTest {
 				endpoint("GET", "/water/models/{id}/ensembles/new", model + "/ensembles/new", Access.GROUP_MEMBER),
 				endpoint("POST", "/water/models/{id}/ensembles", "/water/models/" + NO_SUCH_CONTENT + "/ensembles",
 						Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/water/models/{id}/siting", model + "/siting", Access.GROUP_MEMBER),
+				endpoint("GET", "/water/models/{id}/siting.csv", "/water/models/" + NO_SUCH_CONTENT + "/siting.csv",
+						Access.SIGNED_IN_NOT_FOUND),
 				endpoint("POST", "/water/models/{id}/ensembles/{ensemble}/remove",
 						"/water/models/" + NO_SUCH_CONTENT + "/ensembles/" + NO_SUCH_CONTENT + "/remove",
 						Access.SIGNED_IN_NOT_FOUND));
