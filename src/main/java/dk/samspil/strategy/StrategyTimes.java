@@ -1,5 +1,6 @@
 package dk.samspil.strategy;
 
+import dk.samspil.time.DanishTime;
 import java.time.ZoneId;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -14,6 +15,6 @@ class StrategyTimes {
 
 	@ModelAttribute("zone")
 	ZoneId zone() {
-		return StrategyProcess.ZONE;
+		return DanishTime.ZONE;
 	}
 }
