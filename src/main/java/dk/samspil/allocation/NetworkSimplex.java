@@ -406,12 +406,14 @@ final class NetworkSimplex {
 		int entering = -1;
 		boolean intoSubtree = false;
 		long best = Long.MAX_VALUE;
+		// an arc out of the subtree can enter at its upper bound when more must flow in, at its lower when less
+		byte outward = need > 0 ? UPPER : LOWER;
+		byte inward = need > 0 ? LOWER : UPPER;
 		for (int i = 0; i < size; i++) {
 			int v = subtree[i];
 			for (int k = outStart[v]; k < outStart[v + 1]; k++) {
 				int a = outArcs[k];
-				if (state[a] != TREE && mark[head[a]] != stamp && capacity[a] > 0
-						&& state[a] == (need > 0 ? UPPER : LOWER)) {
+				if (state[a] == outward && capacity[a] > 0 && mark[head[a]] != stamp) {
 					long ratio = Math.abs(reducedCost(a));
 					if (ratio < best) {
 						best = ratio;
@@ -422,8 +424,7 @@ final class NetworkSimplex {
 			}
 			for (int k = inStart[v]; k < inStart[v + 1]; k++) {
 				int a = inArcs[k];
-				if (state[a] != TREE && mark[tail[a]] != stamp && capacity[a] > 0
-						&& state[a] == (need > 0 ? LOWER : UPPER)) {
+				if (state[a] == inward && capacity[a] > 0 && mark[tail[a]] != stamp) {
 					long ratio = Math.abs(reducedCost(a));
 					if (ratio < best) {
 						best = ratio;
@@ -465,6 +466,16 @@ final class NetworkSimplex {
 	/** Sends {@code delta} along arc {@code a} and back round the tree path from its head to its tail. */
 	private void push(int a, long delta) {
 		flow[a] += delta;
+		if (head[a] == root || tail[a] == root) {
+			// the path runs from the other end up to the root, as for every demand's arc to the sink
+			boolean up = head[a] == root;
+			for (int v = up ? tail[a] : head[a]; v != root; v = parent[v]) {
+				int arc = parentArc[v];
+				flow[arc] += (head[arc] == v) == up ? delta : -delta;
+				enqueue(v);
+			}
+			return;
+		}
 		stamp++;
 		for (int v = tail[a]; v >= 0; v = parent[v]) {
 			mark[v] = stamp;
