@@ -60,9 +60,9 @@ class MailDeliveryTest {
 			status.setRollbackOnly();
 		});
 		// A mail posted after it and delivered shows that delivery has run since; the ghost was never in the outbox.
-		transactions.executeWithoutResult(status -> postbox.post(new Mail("after-ghost@kommune.example", "After", "Kept")));
+		transactions.executeWithoutResult(status -> postbox.post(new Mail("witness@kommune.example", "After", "Kept")));
 		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
-			.until(() -> TestMailServer.get().getReceivedMessagesForDomain("after-ghost@kommune.example").length == 1);
+			.until(() -> TestMailServer.get().getReceivedMessagesForDomain("witness@kommune.example").length == 1);
 		assertThat(TestMailServer.get().getReceivedMessagesForDomain("ghost@kommune.example")).isEmpty();
 		assertThat(jdbc.sql("select count(*) from notifications_mail where recipient = 'ghost@kommune.example'")
 			.query(Integer.class)
