@@ -43,6 +43,7 @@ final class FairShares {
 	private final int[] outArcs;
 	private final int[] mark;
 	private final int[] queue;
+	private final int[] picked;
 	private int stamp;
 	private int rounds;
 	private long allRounds;
@@ -88,6 +89,7 @@ final class FairShares {
 		}
 		mark = new int[nodes];
 		queue = new int[nodes];
+		picked = new int[nodes];
 	}
 
 	/** Bands of worth each rank needs: two for each group its demands with rivals can form, and one more. */
@@ -162,22 +164,34 @@ final class FairShares {
 		return unfinished;
 	}
 
-	/** The demands of one tier and rank that have rivals, in groups of equal share. */
+	/**
+	 * The demands of one tier and rank that have rivals, in groups of equal share. Each group has a band of worth, the
+	 * first group the highest (band 0), its members' last unit the band after it, so bands of groups in order rise by
+	 * at least two; a group keeps its band while groups are split and pooled around it, and a new group takes one
+	 * between its neighbours', so a split changes only the worth of the demand arcs of the groups it makes, not of
+	 * every group behind them. Only when there is no band between its neighbours are all groups spread evenly again.
+	 */
 	private final class Level {
 
-		private final List<Group> groups = new ArrayList<>();
+		private List<Group> groups = new ArrayList<>();
+		private List<Group> scratch = new ArrayList<>();
 		private State state = State.MEASURE;
+		/** The rank's lowest band, for whatever its demands get beyond their shares; no group's last unit reaches it. */
+		private final int rest = problem.weights.bands() - 1;
 
 		Level(int[] members) {
-			groups.add(new Group(members));
+			Group all = new Group(members);
+			all.band = 0;
+			groups.add(all);
 		}
 
 		/** Every member's share is its whole demand, in its group's band, to measure the groups' totals. */
 		void measure() {
 			state = State.MEASURE;
-			for (int g = 0; g < groups.size(); g++) {
-				for (int n : groups.get(g).members) {
-					problem.share(n, problem.demand[n], g);
+			for (Group group : groups) {
+				group.floored = false;
+				for (int n : group.members) {
+					problem.share(n, problem.demand[n], group.band);
 				}
 			}
 		}
@@ -194,31 +208,77 @@ final class FairShares {
 		}
 
 		boolean allMet() {
-			return groups.stream().allMatch(group -> group.total == group.asked);
+			for (Group group : groups) {
+				if (group.total != group.asked) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		/** Merges neighbours whose shares are out of order, so shares rise from the first group to the last. */
 		void pool() {
-			List<Group> pooled = new ArrayList<>();
+			scratch.clear();
 			for (Group group : groups) {
 				Group last = group;
-				while (!pooled.isEmpty() && pooled.get(pooled.size() - 1).above(last)) {
-					last = pooled.remove(pooled.size() - 1).merge(last);
+				while (!scratch.isEmpty() && scratch.get(scratch.size() - 1).above(last)) {
+					last = scratch.remove(scratch.size() - 1).merge(last);
 				}
-				pooled.add(last);
+				scratch.add(last);
 			}
-			groups.clear();
-			groups.addAll(pooled);
+			List<Group> pooled = scratch;
+			scratch = groups;
+			groups = pooled;
 		}
 
-		/** Sets each member's share: its group's total spread by what the members ask, rounded down. */
+		/**
+		 * Gives every group without a band (-1) one between the bands of its neighbours; when some run of them finds
+		 * no room, spreads all groups evenly over the rank's bands.
+		 */
+		void band() {
+			int before = -2;
+			int i = 0;
+			while (i < groups.size()) {
+				if (groups.get(i).band >= 0) {
+					before = groups.get(i++).band;
+					continue;
+				}
+				int j = i;
+				while (j < groups.size() && groups.get(j).band < 0) {
+					j++;
+				}
+				int after = j < groups.size() ? groups.get(j).band : rest;
+				int count = j - i;
+				if (after - before < 2 * (count + 1)) {
+					int step = rest / groups.size();
+					for (int g = 0; g < groups.size(); g++) {
+						groups.get(g).band = g * step;
+					}
+					return;
+				}
+				for (int k = 0; k < count; k++) {
+					groups.get(i + k).band = before + (int) ((long) (k + 1) * (after - before) / (count + 1));
+				}
+				i = j;
+			}
+		}
+
+		/**
+		 * Sets each member's share: its group's total spread by what the members ask, rounded down; only for groups
+		 * whose band, total or members changed since their shares were last set.
+		 */
 		void floor() {
 			state = State.FLOOR;
-			for (int g = 0; g < groups.size(); g++) {
-				Group group = groups.get(g);
-				for (int n : group.members) {
-					problem.share(n, group.asked == 0 ? 0 : mulDiv(group.total, problem.demand[n], group.asked), g);
+			for (Group group : groups) {
+				if (group.floored && group.flooredBand == group.band && group.flooredTotal == group.total) {
+					continue;
 				}
+				for (int n : group.members) {
+					problem.share(n, group.asked == 0 ? 0 : mulDiv(group.total, problem.demand[n], group.asked), group.band);
+				}
+				group.floored = true;
+				group.flooredBand = group.band;
+				group.flooredTotal = group.total;
 			}
 		}
 
@@ -228,29 +288,36 @@ final class FairShares {
 		 */
 		boolean split(double[] flow) {
 			boolean changed = false;
-			List<Group> next = new ArrayList<>();
+			scratch.clear();
 			for (Group group : groups) {
-				int[] dependent = dependent(group, flow);
-				if (dependent == null) {
-					next.add(group);
+				int count = dependent(group, flow);
+				if (count == 0) {
+					scratch.add(group);
 					continue;
 				}
 				long received = 0;
-				for (int n : dependent) {
-					received += Math.round(problem.delivered(n, flow));
+				for (int k = 0; k < count; k++) {
+					received += Math.round(problem.delivered(picked[k], flow));
 				}
-				if (dependent.length == group.members.length) {
+				if (count == group.members.length) {
 					if (received < group.total) {
 						group.total = received;
 						changed = true;
 					}
-					next.add(group);
+					scratch.add(group);
 					continue;
 				}
 				changed = true;
-				Group low = new Group(dependent);
+				Group low = new Group(Arrays.copyOf(picked, count));
 				low.total = received;
-				int[] rest = Arrays.stream(group.members).filter(n -> mark[n] != stamp).toArray();
+				low.band = group.band;
+				int[] rest = new int[group.members.length - count];
+				int r = 0;
+				for (int n : group.members) {
+					if (mark[n] != stamp) {
+						rest[r++] = n;
+					}
+				}
 				Group high = new Group(rest);
 				high.total = group.total - received;
 				for (Group part : List.of(low, high)) {
@@ -258,15 +325,17 @@ final class FairShares {
 					for (int n : part.members) {
 						part.asked += problem.demand[n];
 					}
-					next.add(part);
+					scratch.add(part);
 				}
 			}
 			if (!changed) {
 				return false;
 			}
-			groups.clear();
-			groups.addAll(next);
+			List<Group> next = scratch;
+			scratch = groups;
+			groups = next;
 			pool();
+			band();
 			floor();
 			return true;
 		}
@@ -274,9 +343,10 @@ final class FairShares {
 		/**
 		 * The members of {@code group} that its short members depend on: those a search backwards from the short
 		 * ones over the residual links reaches (water could flow to a short one if they received less), with the
-		 * short ones; null when none is short. Marks them with the current stamp.
+		 * short ones, listed in {@link #picked} in the group's order; returns how many, 0 when none is short. Marks
+		 * them with the current stamp.
 		 */
-		private int[] dependent(Group group, double[] flow) {
+		private int dependent(Group group, double[] flow) {
 			stamp++;
 			int size = 0;
 			for (int n : group.members) {
@@ -287,7 +357,7 @@ final class FairShares {
 				}
 			}
 			if (size == 0) {
-				return null;
+				return 0;
 			}
 			int tier = problem.network.nodes.get(group.members[0]).tier();
 			for (int i = 0; i < size; i++) {
@@ -307,7 +377,13 @@ final class FairShares {
 					}
 				}
 			}
-			return Arrays.stream(group.members).filter(n -> mark[n] == stamp).toArray();
+			int count = 0;
+			for (int n : group.members) {
+				if (mark[n] == stamp) {
+					picked[count++] = n;
+				}
+			}
+			return count;
 		}
 
 		/** Whether the tier may send more water over arc {@code a}: a cap's breach or reserve only for tiers allowed it. */
@@ -324,9 +400,15 @@ final class FairShares {
 	/** Demands with one share of what they ask. */
 	private static final class Group {
 
-		private int[] members;
+		private final int[] members;
 		private long asked;
 		private long total;
+		/** The group's band of worth, -1 until it has one. */
+		private int band = -1;
+		/** Whether its members' shares were set, and for which band and total. */
+		private boolean floored;
+		private int flooredBand;
+		private long flooredTotal;
 
 		Group(int[] members) {
 			this.members = members;
@@ -337,12 +419,14 @@ final class FairShares {
 			return compareProducts(total, other.asked, other.total, asked) > 0;
 		}
 
+		/** The two groups as one, in the band of the first, or of the second should the first have none yet. */
 		Group merge(Group other) {
 			int[] both = Arrays.copyOf(members, members.length + other.members.length);
 			System.arraycopy(other.members, 0, both, members.length, other.members.length);
 			Group merged = new Group(both);
 			merged.asked = asked + other.asked;
 			merged.total = total + other.total;
+			merged.band = band >= 0 ? band : other.band;
 			return merged;
 		}
 	}

@@ -16,6 +16,9 @@ final class FlowSolver implements StepSolver {
 	private Long optimalCost;
 	private int fallbacks;
 	private String status = "NOT_SOLVED";
+	/** The month of the problem the simplex last saw, and how many of that month's changes it has read. */
+	private int month = -1;
+	private int read;
 
 	FlowSolver(StepProblem problem) {
 		this.problem = problem;
@@ -30,7 +33,12 @@ final class FlowSolver implements StepSolver {
 
 	@Override
 	public boolean solve(double[] out) {
-		NetworkSimplex.Result result = simplex.solve(problem.cost, problem.capacity, problem.supply);
+		// within a month only shares change, as the problem logs; a new month is compared with the last arc by arc
+		NetworkSimplex.Result result = month == problem.month()
+				? simplex.resolve(problem.cost, problem.capacity, problem.changes(), read, problem.changeCount())
+				: simplex.update(problem.cost, problem.capacity, problem.supply);
+		month = problem.month();
+		read = problem.changeCount();
 		status = result.toString();
 		return switch (result) {
 			case OPTIMAL -> read(out);

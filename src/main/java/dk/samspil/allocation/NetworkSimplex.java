@@ -52,7 +52,23 @@ final class NetworkSimplex {
 	private final int[] subtree;
 	private final int[] mark;
 	private int stamp;
-	private int next;
+	/** Nodes whose arc to their parent may lie outside its bounds, first in first out; each at most once. */
+	private final int[] candidates;
+	private final boolean[] waiting;
+	private int first;
+	private int waitingCount;
+	/** Arcs outside the tree whose bound is to be checked against their reduced cost. */
+	private int[] recheck;
+	/** Sum of the absolute capacities and supplies of the last full solve, kept up by later changes. */
+	private long magnitude;
+	/** The supplies of the last solve; null before the first. */
+	private long[] supply;
+	/**
+	 * Whether the tree, its flows and potentials and the bounds of the arcs outside it fit the data last given, so the
+	 * next solve may mend them; not before the first solve, nor after one that stopped halfway through its changes.
+	 */
+	private boolean mendable;
+	private int[] changedArcs = new int[16];
 	private final int budget;
 	private long pivots;
 
@@ -97,6 +113,9 @@ final class NetworkSimplex {
 		order = new int[nodes];
 		subtree = new int[nodes];
 		mark = new int[nodes];
+		candidates = new int[nodes];
+		waiting = new boolean[nodes];
+		recheck = new int[16];
 		java.util.Arrays.fill(firstChild, -1);
 		parent[root] = -1;
 		parentArc[root] = -1;
@@ -158,7 +177,10 @@ final class NetworkSimplex {
 		if (cost != null) {
 			System.arraycopy(cost, 0, this.cost, 0, arcs);
 		}
-		if (!fitsInLong(capacity, supply)) {
+		this.supply = supply.clone();
+		mendable = false;
+		magnitude = magnitude(capacity, supply);
+		if (magnitude < 0) {
 			return Result.GAVE_UP;
 		}
 		System.arraycopy(capacity, 0, this.capacity, 0, arcs);
@@ -175,12 +197,145 @@ final class NetworkSimplex {
 			}
 		}
 		treeFlows(supply, count);
+		mendable = true;
+		for (int i = 0; i < count; i++) {
+			enqueue(order[i]);
+		}
+		return pivotToOptimum();
+	}
+
+	/**
+	 * As {@link #solve(long[], long[], long[])} when since the last solve only the costs and capacities of the arcs
+	 * {@code changed[from..to)} changed (an arc may be listed more than once), and no supply: only what those changes
+	 * touch is mended. A changed arc outside the tree goes to the bound its reduced cost asks for and the tree carries
+	 * the difference round its cycle; a changed cost on a tree arc moves the potentials of the subtree below it, and
+	 * every arc across that cut is checked in the same way. Then the pivots mend the flows, starting from the tree
+	 * arcs these changes touched, as every other tree arc still lies within its bounds.
+	 */
+	Result resolve(long[] cost, long[] capacity, int[] changed, int from, int to) {
+		if (!mendable) {
+			return solve(cost, capacity, supply);
+		}
+		return mend(cost, capacity, changed, from, to);
+	}
+
+	/**
+	 * As {@link #solve(long[], long[], long[])}, mending only what changed since the last solve: the arcs whose cost
+	 * or capacity differ as in {@link #resolve}, and for each node whose supply differs, the tree path from it to the
+	 * root carries the difference. A new month changes the capacities of stores, caps and demands, but most arcs stay.
+	 */
+	Result update(long[] cost, long[] capacity, long[] supply) {
+		if (!mendable) {
+			return solve(cost, capacity, supply);
+		}
+		mendable = false;
+		int count = 0;
+		for (int a = 0; a < arcs; a++) {
+			if (cost[a] != this.cost[a] || capacity[a] != this.capacity[a]) {
+				if (count == changedArcs.length) {
+					changedArcs = java.util.Arrays.copyOf(changedArcs, 2 * count);
+				}
+				changedArcs[count++] = a;
+			}
+		}
+		long balance = 0;
+		for (int v = 0; v < nodes; v++) {
+			long delta = supply[v] - this.supply[v];
+			balance += delta;
+			if (delta != 0) {
+				magnitude += Math.abs(supply[v]) - Math.abs(this.supply[v]);
+				this.supply[v] = supply[v];
+				// the node gives delta more: its path to the root carries it
+				for (int u = v; u != root; u = parent[u]) {
+					int arc = parentArc[u];
+					flow[arc] += tail[arc] == u ? delta : -delta;
+					enqueue(u);
+				}
+			}
+		}
+		if (balance != 0) {
+			throw new IllegalArgumentException("supplies do not sum to zero: " + balance);
+		}
+		return mend(cost, capacity, changedArcs, 0, count);
+	}
+
+	private Result mend(long[] cost, long[] capacity, int[] changed, int from, int to) {
+		mendable = false;
+		int checks = 0;
+		for (int i = from; i < to; i++) {
+			int a = changed[i];
+			if (capacity[a] < 0) {
+				return Result.INFEASIBLE;
+			}
+			magnitude += Math.abs(capacity[a]) - Math.abs(this.capacity[a]);
+			this.capacity[a] = capacity[a];
+			long delta = cost[a] - this.cost[a];
+			this.cost[a] = cost[a];
+			if (state[a] != TREE) {
+				checks = check(checks, a);
+				continue;
+			}
+			int below = parentArc[tail[a]] == a ? tail[a] : head[a];
+			enqueue(below);
+			if (delta != 0) {
+				// the reduced cost of a tree arc stays zero: the potentials below it follow its cost
+				int size = markSubtree(below);
+				long shift = below == head[a] ? delta : -delta;
+				for (int k = 0; k < size; k++) {
+					int v = subtree[k];
+					potential[v] += shift;
+					for (int j = outStart[v]; j < outStart[v + 1]; j++) {
+						if (mark[head[outArcs[j]]] != stamp) {
+							checks = check(checks, outArcs[j]);
+						}
+					}
+					for (int j = inStart[v]; j < inStart[v + 1]; j++) {
+						if (mark[tail[inArcs[j]]] != stamp) {
+							checks = check(checks, inArcs[j]);
+						}
+					}
+				}
+			}
+		}
+		if (magnitude < 0 || magnitude > Long.MAX_VALUE / 4) {
+			return Result.GAVE_UP;
+		}
+		for (int i = 0; i < checks; i++) {
+			int a = recheck[i];
+			if (state[a] == TREE) {
+				continue;
+			}
+			long reduced = reducedCost(a);
+			state[a] = reduced < 0 ? UPPER : reduced > 0 ? LOWER : state[a];
+			long delta = (state[a] == UPPER ? this.capacity[a] : 0) - flow[a];
+			if (delta != 0) {
+				push(a, delta);
+			}
+		}
+		mendable = true;
+		return pivotToOptimum();
+	}
+
+	private int check(int checks, int arc) {
+		if (state[arc] == TREE) {
+			return checks;
+		}
+		if (checks == recheck.length) {
+			recheck = java.util.Arrays.copyOf(recheck, 2 * checks);
+		}
+		recheck[checks] = arc;
+		return checks + 1;
+	}
+
+	private Result pivotToOptimum() {
 		for (int pivots = 0; pivots < budget; pivots++) {
 			int below = infeasibleNode();
 			if (below < 0) {
 				return Result.OPTIMAL;
 			}
 			if (!pivot(below)) {
+				// the bound cannot be met; the node waits for the next solve, whose changes may make room
+				enqueue(below);
 				return Result.INFEASIBLE;
 			}
 			this.pivots++;
@@ -188,25 +343,34 @@ final class NetworkSimplex {
 		return Result.GAVE_UP;
 	}
 
+	private void enqueue(int v) {
+		if (v != root && !waiting[v]) {
+			waiting[v] = true;
+			int at = first + waitingCount;
+			candidates[at >= nodes ? at - nodes : at] = v;
+			waitingCount++;
+		}
+	}
+
 	/**
-	 * Whether every flow and sum of flows a solve can meet stays far enough from the limits of {@code long}: no flow
-	 * on an arc exceeds the sum of all capacities and supplies.
+	 * The sum of all capacities and supplies, which bounds every flow and sum of flows a solve can meet; -1 when it
+	 * comes too near the limits of {@code long}.
 	 */
-	private static boolean fitsInLong(long[] capacity, long[] supply) {
+	private static long magnitude(long[] capacity, long[] supply) {
 		long sum = 0;
 		for (long value : capacity) {
 			sum += Math.abs(value);
 			if (sum > Long.MAX_VALUE / 4 || value == Long.MIN_VALUE) {
-				return false;
+				return -1;
 			}
 		}
 		for (long value : supply) {
 			sum += Math.abs(value);
 			if (sum > Long.MAX_VALUE / 4 || value == Long.MIN_VALUE) {
-				return false;
+				return -1;
 			}
 		}
-		return true;
+		return sum;
 	}
 
 	/** Pivots made over all solves. */
@@ -264,17 +428,19 @@ final class NetworkSimplex {
 	}
 
 	/**
-	 * A node whose tree arc to its parent lies outside its bounds, or -1 when none does. The search goes round the
-	 * nodes from where it last stopped. Taking the arc that lies furthest outside would mostly take arcs near the
-	 * root, which carry the sums of whole subtrees, and a pivot costs time in proportion to the subtree it moves:
-	 * on the national model the first solve took 40 times longer that way.
+	 * A node whose tree arc to its parent lies outside its bounds, or -1 when none does: the first of the waiting
+	 * nodes, in the order their arcs were touched. Taking the arc that lies furthest outside would mostly take arcs
+	 * near the root, which carry the sums of whole subtrees, and a pivot costs time in proportion to the subtree it
+	 * moves: on the national model the first solve took 40 times longer that way.
 	 */
 	private int infeasibleNode() {
-		for (int i = 0; i < nodes; i++) {
-			int v = next;
-			next = next + 1 == nodes ? 0 : next + 1;
+		while (waitingCount > 0) {
+			int v = candidates[first];
+			first = first + 1 == nodes ? 0 : first + 1;
+			waitingCount--;
+			waiting[v] = false;
 			int arc = parentArc[v];
-			if (v != root && (flow[arc] < 0 || flow[arc] > capacity[arc])) {
+			if (flow[arc] < 0 || flow[arc] > capacity[arc]) {
 				return v;
 			}
 		}
@@ -300,12 +466,14 @@ final class NetworkSimplex {
 		int entering = -1;
 		boolean intoSubtree = false;
 		long best = Long.MAX_VALUE;
+		// an arc out of the subtree can enter at its upper bound when more must flow in, at its lower when less
+		byte outward = need > 0 ? UPPER : LOWER;
+		byte inward = need > 0 ? LOWER : UPPER;
 		for (int i = 0; i < size; i++) {
 			int v = subtree[i];
 			for (int k = outStart[v]; k < outStart[v + 1]; k++) {
 				int a = outArcs[k];
-				if (state[a] != TREE && mark[head[a]] != stamp && capacity[a] > 0
-						&& state[a] == (need > 0 ? UPPER : LOWER)) {
+				if (state[a] == outward && capacity[a] > 0 && mark[head[a]] != stamp) {
 					long ratio = Math.abs(reducedCost(a));
 					if (ratio < best) {
 						best = ratio;
@@ -316,8 +484,7 @@ final class NetworkSimplex {
 			}
 			for (int k = inStart[v]; k < inStart[v + 1]; k++) {
 				int a = inArcs[k];
-				if (state[a] != TREE && mark[tail[a]] != stamp && capacity[a] > 0
-						&& state[a] == (need > 0 ? LOWER : UPPER)) {
+				if (state[a] == inward && capacity[a] > 0 && mark[tail[a]] != stamp) {
 					long ratio = Math.abs(reducedCost(a));
 					if (ratio < best) {
 						best = ratio;
@@ -359,6 +526,16 @@ final class NetworkSimplex {
 	/** Sends {@code delta} along arc {@code a} and back round the tree path from its head to its tail. */
 	private void push(int a, long delta) {
 		flow[a] += delta;
+		if (head[a] == root || tail[a] == root) {
+			// the path runs from the other end up to the root, as for every demand's arc to the sink
+			boolean up = head[a] == root;
+			for (int v = up ? tail[a] : head[a]; v != root; v = parent[v]) {
+				int arc = parentArc[v];
+				flow[arc] += (head[arc] == v) == up ? delta : -delta;
+				enqueue(v);
+			}
+			return;
+		}
 		stamp++;
 		for (int v = tail[a]; v >= 0; v = parent[v]) {
 			mark[v] = stamp;
@@ -367,11 +544,13 @@ final class NetworkSimplex {
 		while (mark[join] != stamp) {
 			int arc = parentArc[join];
 			flow[arc] += tail[arc] == join ? delta : -delta;
+			enqueue(join);
 			join = parent[join];
 		}
 		for (int v = tail[a]; v != join; v = parent[v]) {
 			int arc = parentArc[v];
 			flow[arc] += head[arc] == v ? delta : -delta;
+			enqueue(v);
 		}
 	}
 

@@ -51,6 +51,15 @@ final class StepProblem {
 	/** What each demand asks this month. */
 	final long[] demand;
 	private long total;
+	/** Worth of a unit in each demand's highest band ({@link Weights#demandValue}, looked up once); each band below is worth {@link Weights#bandGap} less. */
+	private final long[] topValue;
+	/**
+	 * Arcs whose cost or capacity {@link #share} changed since the last {@link #set}, in order, an arc perhaps more
+	 * than once; a solver that remembers how far it read, and in which month, need mend only what these touch.
+	 */
+	private int[] changes = new int[64];
+	private int changeCount;
+	private int month;
 
 	StepProblem(Network network) {
 		this.network = network;
@@ -109,6 +118,11 @@ final class StepProblem {
 			owner[a] = (int) arc[4];
 			gain[a] = kind[a] <= BREACH || kind[a] == RESERVE ? 1 - network.links.get(owner[a]).loss() : 1;
 		}
+		topValue = new long[nodes];
+		for (int n = 0; n < nodes; n++) {
+			Node node = network.nodes.get(n);
+			topValue[n] = node.isDemand() ? weights.demandValue(node, 0) : 0;
+		}
 		capacity = new long[count];
 		supply = new long[nodes + 1];
 		kept = new long[nodes];
@@ -150,6 +164,8 @@ final class StepProblem {
 	 * link may still carry this year, {@code monthsLeft} months including this one.
 	 */
 	void set(long[] storeSupply, long[] demand, long[] capLeft, int monthsLeft) {
+		month++;
+		changeCount = 0;
 		long total = 0;
 		for (int l = 0; l < linkArc.length; l++) {
 			Link link = network.links.get(l);
@@ -193,19 +209,45 @@ final class StepProblem {
 	}
 
 	/**
-	 * Gives demand {@code n}, which has rivals, a share of {@code share} units worth its group's band, the
-	 * {@code group}th pair of bands of its rank from the top; one unit beyond it is worth the pair's second band, the
-	 * rest of its demand its rank's lowest band.
+	 * Gives demand {@code n}, which has rivals, a share of {@code share} units worth band {@code band} of its rank
+	 * (0 the highest); one unit beyond it is worth the band after, the rest of its demand its rank's lowest band.
 	 */
-	void share(int n, long share, int group) {
+	void share(int n, long share, int band) {
 		int first = firstDelivery[n];
 		long within = Math.min(share, demand[n]);
 		long last = Math.min(1, demand[n] - within);
-		capacity[first] = Math.min(within, total);
-		capacity[first + 1] = Math.min(last, total);
-		capacity[first + 2] = Math.min(demand[n] - within - last, total);
-		cost[first] = -weights.demandValue(network.nodes.get(n), 2 * group);
-		cost[first + 1] = -weights.demandValue(network.nodes.get(n), 2 * group + 1);
+		if (band < 0 || band + 1 >= weights.bands() - 1) {
+			throw new IllegalArgumentException("band " + band + " of " + weights.bands());
+		}
+		change(first, Math.min(within, total), weights.bandGap() * band - topValue[n]);
+		change(first + 1, Math.min(last, total), weights.bandGap() * (band + 1) - topValue[n]);
+		change(first + 2, Math.min(demand[n] - within - last, total), cost[first + 2]);
+	}
+
+	private void change(int arc, long capacity, long cost) {
+		if (this.capacity[arc] == capacity && this.cost[arc] == cost) {
+			return;
+		}
+		this.capacity[arc] = capacity;
+		this.cost[arc] = cost;
+		if (changeCount == changes.length) {
+			changes = java.util.Arrays.copyOf(changes, 2 * changeCount);
+		}
+		changes[changeCount++] = arc;
+	}
+
+	/** Which month's data the problem holds: a number that changes with every {@link #set}. */
+	int month() {
+		return month;
+	}
+
+	/** Arcs {@link #share} changed since the last {@link #set}, the first {@link #changeCount} of them. */
+	int[] changes() {
+		return changes;
+	}
+
+	int changeCount() {
+		return changeCount;
 	}
 
 	/** What demand {@code n} receives in {@code flow}. */

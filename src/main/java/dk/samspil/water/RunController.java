@@ -2,15 +2,10 @@ package dk.samspil.water;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import dk.samspil.accounts.SignedInUser;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,8 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RunController {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	private final ModelAccess access;
 
 	private final Runs runs;
@@ -38,7 +31,11 @@ class RunController {
 
 	private final Clock clock;
 
-	RunController(ModelAccess access, Runs runs, RunDesk desk, RunProgress progress, Clock clock) {
+	private final ResultPage results;
+
+	RunController(ModelAccess access, Runs runs, RunDesk desk, RunProgress progress, Clock clock,
+			ResultPage results) {
+		this.results = results;
 		this.access = access;
 		this.runs = runs;
 		this.desk = desk;
@@ -46,36 +43,39 @@ class RunController {
 		this.clock = clock;
 	}
 
-	/** One scenario's headline figures, read from its stored report. */
-	record ScenarioRow(String name, Map<String, Double> reliability, Map<String, Double> shortfall, double total,
-			double unused, int breaches, List<String> breached) {
-	}
-
 	@PostMapping("/water/models/{id}/runs")
 	String start(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@RequestParam(defaultValue = "0") int version, @RequestParam(required = false) List<String> scenario,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) List<Long> stored, @RequestParam(required = false) Long ensemble,
+			@RequestParam(defaultValue = "") String back, RedirectAttributes redirect) {
 		ModelInfo info = access.readable(user, new WaterModelId(id));
+		int used = version > 0 ? version : info.latest();
 		try {
-			long run = desk.start(info, version > 0 ? version : info.latest(), scenario, user.personId(),
+			long run = desk.start(info, used, new RunDesk.Choice(scenario, stored, ensemble), user.personId(),
 					user.displayName());
+			if (used < info.latest()) {
+				redirect.addFlashAttribute("startedOnOlder", info.latest());
+			}
 			return "redirect:/water/runs/" + run;
 		}
 		catch (RunRefused refused) {
 			redirect.addFlashAttribute("runRefused", refused.messageKey());
-			return "redirect:/water/models/" + id + "/versions/" + (version > 0 ? version : info.latest()) + "#run";
+			redirect.addFlashAttribute("runRefusedSubject", refused.subject());
+			return back.equals("scenarios") ? "redirect:/water/models/" + id + "/scenarios#run"
+					: "redirect:/water/models/" + id + "/versions/" + used + "#run";
 		}
 	}
 
 	@GetMapping("/water/runs/{id}")
-	String run(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+	String run(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+			@RequestParam(required = false) Integer scenario, @RequestParam(required = false) String body, Model model,
+			Locale locale) {
 		Run run = readable(user, id);
 		ModelInfo info = access.readable(user, run.model());
 		model.addAttribute("run", run);
 		model.addAttribute("info", info);
 		model.addAttribute("now", clock.instant());
-		model.addAttribute("rows", rows(run));
-		model.addAttribute("kinds", List.of("drinking", "environment", "industry", "ptx"));
+		results.fill(run, scenario, body, model, locale);
 		return "water/run";
 	}
 
@@ -97,23 +97,5 @@ class RunController {
 		Run run = runs.find(id).orElseThrow(ModelAccess::notFound);
 		access.readable(user, run.model());
 		return run;
-	}
-
-	private List<ScenarioRow> rows(Run run) {
-		List<ScenarioRow> rows = new ArrayList<>();
-		for (String[] result : runs.results(run.id())) {
-			JsonNode report = JSON.readTree(result[1]);
-			rows.add(new ScenarioRow(result[0], numbers(report.path("reliability")), numbers(report.path("shortfall")),
-					report.path("totalShortfall").asDouble(), report.path("unusedTechnicalWater").asDouble(),
-					report.path("breaches").asInt(),
-					report.path("breachedElements").values().stream().map(JsonNode::asString).toList()));
-		}
-		return rows;
-	}
-
-	private static Map<String, Double> numbers(JsonNode node) {
-		Map<String, Double> numbers = new LinkedHashMap<>();
-		node.properties().forEach(e -> numbers.put(e.getKey(), e.getValue().asDouble()));
-		return numbers;
 	}
 }

@@ -1,9 +1,7 @@
 package dk.samspil.water;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -13,11 +11,12 @@ import org.slf4j.LoggerFactory;
 import dk.samspil.allocation.Engine;
 import dk.samspil.allocation.InfeasibleStepException;
 import dk.samspil.allocation.ModelException;
+import dk.samspil.allocation.Scenario;
 import dk.samspil.allocation.ScenarioResult;
 import dk.samspil.allocation.file.ModelFile;
+import dk.samspil.allocation.water.WaterDetail;
 import dk.samspil.allocation.water.WaterReport;
 import dk.samspil.allocation.water.WaterScenario;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,8 +30,6 @@ import org.springframework.context.annotation.Configuration;
 class RunWorker {
 
 	private static final Logger log = LoggerFactory.getLogger(RunWorker.class);
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Bean
 	OneTimeTask<RunPart> waterRunPart(Runs runs, Models models, Clock clock) {
@@ -56,10 +53,17 @@ class RunWorker {
 					return;
 				}
 				WaterScenario scenario = scenarios.get(i);
-				ScenarioResult result = engine.run(file.model().scenario(scenario, file.horizon()));
-				runs.insertResult(run.id(), i, scenario.name(), report(WaterReport.of(file.model(), result)));
+				Scenario series = file.model().scenario(scenario, file.horizon());
+				ScenarioResult result = engine.run(series);
+				WaterDetail detail = WaterDetail.of(file.model(), series, result);
+				ScenarioReport report = ScenarioReport.of(i, file.model(), result, WaterReport.of(file.model(), result),
+						detail);
+				runs.insertResult(run.id(), i, scenario.name(), ResultJson.write(report),
+						ResultJson.write(ResultSeries.of(report.start(), detail)));
 			}
-			runs.finishIfComplete(run.id(), clock.instant());
+			if (runs.complete(run.id())) {
+				runs.finishIfComplete(run.id(), ResultJson.write(RunSummary.of(runs.reports(run.id()))), clock.instant());
+			}
 		}
 		catch (InfeasibleStepException | ModelException e) {
 			runs.fail(run.id(), e.getMessage(), clock.instant());
@@ -68,16 +72,5 @@ class RunWorker {
 			log.error("Run {} failed", run.id(), e);
 			runs.fail(run.id(), e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
 		}
-	}
-
-	static String report(WaterReport report) {
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("reliability", report.reliabilityByKind());
-		json.put("shortfall", report.shortfallByKind());
-		json.put("totalShortfall", report.totalShortfall());
-		json.put("unusedTechnicalWater", report.unusedTechnicalWater());
-		json.put("breaches", report.breaches().size());
-		json.put("breachedElements", report.breaches().stream().map(b -> b.element()).distinct().toList());
-		return JSON.writeValueAsString(json);
 	}
 }

@@ -59,21 +59,35 @@ class Runs {
 		return jdbc.sql("select status from water_run where id = ?").param(id).query(RunStatus.class).single();
 	}
 
-	void insertResult(long run, int index, String scenario, String report) {
+	void insertResult(long run, int index, String scenario, String report, String series) {
 		jdbc.sql("""
-				insert into water_run_result (run_id, scenario_index, scenario, report) values (?, ?, ?, cast(? as jsonb))
+				insert into water_run_result (run_id, scenario_index, scenario, report, series)
+				values (?, ?, ?, cast(? as jsonb), cast(? as jsonb))
 				on conflict do nothing""")
-			.params(run, index, scenario, report)
+			.params(run, index, scenario, report, series)
 			.update();
 	}
 
-	/** Finishes the run once every scenario has its result; false while some are missing. */
-	boolean finishIfComplete(long id, Instant at) {
+	/** Whether every scenario of the run has its result stored. */
+	boolean complete(long id) {
 		return jdbc.sql("""
-				update water_run set status = 'FINISHED', finished_at = ?
+				select r.scenario_count = (select count(*) from water_run_result x where x.run_id = r.id)
+				from water_run r where r.id = ?""")
+			.param(id)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * Finishes the run with its summary once every scenario has its result; false while some are missing or when
+	 * another part finished it first.
+	 */
+	boolean finishIfComplete(long id, String summary, Instant at) {
+		return jdbc.sql("""
+				update water_run set status = 'FINISHED', finished_at = ?, summary = cast(? as jsonb)
 				where id = ? and status = 'RUNNING'
 				  and scenario_count = (select count(*) from water_run_result where run_id = ?)""")
-			.params(Timestamp.from(at), id, id)
+			.params(Timestamp.from(at), summary, id, id)
 			.update() == 1;
 	}
 
@@ -98,6 +112,56 @@ class Runs {
 			.param(run)
 			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
 			.list();
+	}
+
+	/** The scenario reports of a run in scenario order, without their series. */
+	List<ScenarioReport> reports(long run) {
+		return jdbc.sql("select scenario_index, scenario, report::text from water_run_result where run_id = ? order by scenario_index")
+			.param(run)
+			.query((rs, n) -> report(rs.getInt(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	/** The {@code limit} scenarios with the most shortfall, worst first. */
+	List<ScenarioReport> worst(long run, int limit) {
+		return jdbc.sql("""
+				select scenario_index, scenario, report::text from water_run_result where run_id = ?
+				order by (report ->> 'totalShortfall')::float8 desc, scenario_index limit ?""")
+			.params(run, limit)
+			.query((rs, n) -> report(rs.getInt(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	Optional<ScenarioReport> report(long run, int index) {
+		return jdbc.sql("select scenario_index, scenario, report::text from water_run_result where run_id = ? and scenario_index = ?")
+			.params(run, index)
+			.query((rs, n) -> report(rs.getInt(1), rs.getString(2), rs.getString(3)))
+			.optional();
+	}
+
+	/** The series of one scenario, absent for runs stored before series were kept. */
+	Optional<ResultSeries> series(long run, int index) {
+		return jdbc.sql("select series::text from water_run_result where run_id = ? and scenario_index = ? and series is not null")
+			.params(run, index)
+			.query(String.class)
+			.optional()
+			.map(json -> ResultJson.read(json, ResultSeries.class));
+	}
+
+	/** The run's summary, absent until it finished (and for runs finished before summaries were kept). */
+	Optional<RunSummary> summary(long run) {
+		return jdbc.sql("select summary::text from water_run where id = ? and summary is not null")
+			.param(run)
+			.query(String.class)
+			.optional()
+			.map(json -> ResultJson.read(json, RunSummary.class));
+	}
+
+	private static ScenarioReport report(int index, String scenario, String json) {
+		ScenarioReport read = ResultJson.read(json, ScenarioReport.class);
+		return new ScenarioReport(index, scenario, read.start(), read.months(), read.reliability(), read.shortfall(),
+				read.totalShortfall(), read.unusedTechnicalWater(), read.breaches(), read.breachedElements(),
+				read.breachList(), read.municipalities(), read.yearlyReliability());
 	}
 
 	private static Run run(ResultSet rs, int n) throws SQLException {

@@ -23,21 +23,67 @@ class NetworkSimplexTest {
 		for (int g = 0; g < 200; g++) {
 			Graph graph = Graph.random(random);
 			NetworkSimplex simplex = new NetworkSimplex(graph.nodes, graph.tail, graph.head, graph.cost);
+			// the same steps mended from the last: only the arcs and supplies that changed
+			NetworkSimplex mended = new NetworkSimplex(graph.nodes, graph.tail, graph.head, graph.cost);
 			for (int step = 0; step < 24; step++) {
 				graph.newMonth(random);
 				Long reference = graph.solveWithOrTools();
 				NetworkSimplex.Result result = simplex.solve(graph.capacity, graph.supply);
-				assertThat(result).as("graph %d step %d", g, step)
-						.isEqualTo(reference == null ? NetworkSimplex.Result.INFEASIBLE : NetworkSimplex.Result.OPTIMAL);
+				NetworkSimplex.Result update = mended.update(graph.cost, graph.capacity, graph.supply);
+				NetworkSimplex.Result expected = reference == null ? NetworkSimplex.Result.INFEASIBLE : NetworkSimplex.Result.OPTIMAL;
+				assertThat(result).as("graph %d step %d", g, step).isEqualTo(expected);
+				assertThat(update).as("graph %d step %d mended", g, step).isEqualTo(expected);
 				if (reference == null) {
 					infeasible++;
 					continue;
 				}
 				assertThat(simplex.totalCost()).as("graph %d step %d", g, step).isEqualTo(reference);
+				assertThat(mended.totalCost()).as("graph %d step %d mended", g, step).isEqualTo(reference);
 				graph.assertFeasible(simplex);
+				graph.assertFeasible(mended);
 			}
 		}
 		assertThat(infeasible).as("both verdicts are tested, each many times").isBetween(500, 200 * 24 - 500);
+	}
+
+	@Test
+	void afterChangingTheCostsAndCapacitiesOfAFewArcsOnlyTheSameOptimumAsASolveFromScratch() {
+		Random random = new Random(4321);
+		int infeasible = 0;
+		int changedCosts = 0;
+		for (int g = 0; g < 200; g++) {
+			Graph graph = Graph.random(random);
+			NetworkSimplex simplex = new NetworkSimplex(graph.nodes, graph.tail, graph.head, graph.cost);
+			graph.newMonth(random);
+			simplex.solve(graph.cost, graph.capacity, graph.supply);
+			for (int round = 0; round < 12; round++) {
+				// as between the solves of fair shares: a few arcs get another worth and capacity, supplies stay
+				int[] changed = new int[1 + random.nextInt(6)];
+				for (int i = 0; i < changed.length; i++) {
+					int a = random.nextInt(graph.tail.length);
+					changed[i] = a;
+					if (random.nextBoolean()) {
+						graph.cost[a] = random.nextInt(3) == 0 ? -random.nextInt(1000) : random.nextInt(1000);
+						changedCosts++;
+					}
+					if (random.nextBoolean()) {
+						graph.capacity[a] = random.nextInt(4) == 0 ? 0 : random.nextInt(60);
+					}
+				}
+				Long reference = graph.solveWithOrTools();
+				NetworkSimplex.Result result = simplex.resolve(graph.cost, graph.capacity, changed, 0, changed.length);
+				assertThat(result).as("graph %d round %d", g, round)
+						.isEqualTo(reference == null ? NetworkSimplex.Result.INFEASIBLE : NetworkSimplex.Result.OPTIMAL);
+				if (reference == null) {
+					infeasible++;
+					continue;
+				}
+				assertThat(simplex.totalCost()).as("graph %d round %d", g, round).isEqualTo(reference);
+				graph.assertFeasible(simplex);
+			}
+		}
+		assertThat(infeasible).as("both verdicts are tested").isBetween(100, 200 * 12 - 100);
+		assertThat(changedCosts).isPositive();
 	}
 
 	@Test

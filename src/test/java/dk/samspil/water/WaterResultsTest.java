@@ -1,0 +1,152 @@
+package dk.samspil.water;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import dk.samspil.SamspilTest;
+import dk.samspil.accounts.Accounts;
+import dk.samspil.accounts.PersonDetails;
+import dk.samspil.accounts.PersonId;
+import dk.samspil.accounts.Role;
+import dk.samspil.groups.GroupDirectory;
+import dk.samspil.groups.GroupId;
+import dk.samspil.groups.GroupKind;
+import dk.samspil.groups.GroupRole;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static dk.samspil.Visitors.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** What a finished run shows: figures per kind and municipality, charts with their tables, the map's data. */
+@SamspilTest
+class WaterResultsTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	GroupDirectory groups;
+
+	@Autowired
+	ModelDesk desk;
+
+	@Autowired
+	Runs runs;
+
+	String member;
+
+	String outsider;
+
+	WaterModelId model;
+
+	@BeforeEach
+	void aGroupWithItsOwnModel() {
+		long n = System.nanoTime() % 1_000_000;
+		member = "vandresultat.medlem" + n;
+		outsider = "vandresultat.udenfor" + n;
+		PersonId memberId = person(member);
+		person(outsider);
+		GroupId group = groups.start("Resultattest " + n, GroupKind.PROJECT, "Læser resultater.");
+		groups.addMember(group, memberId, GroupRole.MEMBER);
+		model = desk.create(group, "Resultatmodel " + n, WaterDemoData.triangle(), "Første version", memberId, "Medlem");
+	}
+
+	@Test
+	void aFinishedRunStoresItsFiguresPerMunicipalityAndTheSpreadOverItsScenarios() throws Exception {
+		long run = awaitOver(start("baseline", "hysynergy-1gw-dry"));
+		List<ScenarioReport> reports = runs.reports(run);
+		ScenarioReport dry = reports.get(1);
+		assertThat(dry.scenario()).isEqualTo("hysynergy-1gw-dry");
+		assertThat(dry.municipalities()).containsKeys("0607", "0630", "0621");
+		for (String kind : List.of("drinking", "industry", "ptx")) {
+			double perPlace = dry.municipalities().values().stream()
+				.mapToDouble(p -> p.shortfall().getOrDefault(kind, 0.0)).sum();
+			assertThat(perPlace).as(kind).isCloseTo(dry.shortfall(kind), within(dry.municipalities().size() + 1.0));
+		}
+		RunSummary summary = runs.summary(run).orElseThrow();
+		assertThat(summary.scenarios()).isEqualTo(2);
+		assertThat(summary.reliability().get("ptx").p10()).isLessThanOrEqualTo(summary.reliability().get("ptx").p90());
+		assertThat(summary.yearly().get("drinking")).hasSize(31);
+		ResultSeries series = runs.series(run, 1).orElseThrow();
+		assertThat(series.demand().get("drinking")).hasSize(372);
+		assertThat(series.groundwater()).isNotEmpty();
+	}
+
+	@Test
+	void theResultPageShowsTheChosenScenarioWithChartsTablesAndTheMap() throws Exception {
+		long run = awaitOver(start("baseline", "hysynergy-1gw-dry"));
+		String page = mvc.perform(get("/water/runs/" + run).param("scenario", "1").with(as(users, member)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Scenariet hysynergy-1gw-dry", "Spredning over 2 scenarier", "Fredericia", "Vejle",
+				"id=\"monthly-drinking\"", "id=\"groundwater-chart\"", "id=\"shortfall-map\"",
+				"Behov og leveret over perioden", "Vis tallene som tabel");
+		String chart = attribute(page, "monthly-drinking", "data-chart");
+		assertThat(chart.split("&quot;,&quot;|\",\"").length).as("points drawn for 372 months").isLessThanOrEqualTo(Chart.MAX_POINTS + 10);
+		assertThat(page).contains("1. kvt. 2025");
+		String english = mvc.perform(get("/water/runs/" + run).param("scenario", "1").param("lang", "en")
+				.with(as(users, member)))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(english).contains("Scenario hysynergy-1gw-dry", "Q1 2025", "Map of shortfall per municipality");
+	}
+
+	@Test
+	void aScenarioThatIsNotInTheRunIsNotFoundAndOutsidersFindNothing() throws Exception {
+		long run = awaitOver(start("baseline"));
+		mvc.perform(get("/water/runs/" + run).param("scenario", "7").with(as(users, member)))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/water/runs/" + run).param("scenario", "0").with(as(users, outsider)))
+			.andExpect(status().isNotFound());
+	}
+
+	private static String attribute(String page, String id, String name) {
+		int at = page.indexOf("id=\"" + id + "\"");
+		int start = page.indexOf(name + "=\"", at) + name.length() + 2;
+		return page.substring(start, page.indexOf('"', start));
+	}
+
+	private long start(String... scenarios) throws Exception {
+		var request = post("/water/models/" + model.value() + "/runs").with(csrf()).with(as(users, member))
+			.param("version", "1");
+		for (String scenario : scenarios) {
+			request = request.param("scenario", scenario);
+		}
+		String location = mvc.perform(request).andReturn().getResponse().getRedirectedUrl();
+		return Long.parseLong(location.substring("/water/runs/".length()));
+	}
+
+	private long awaitOver(long id) throws InterruptedException {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+		while (Instant.now().isBefore(deadline)) {
+			Run run = runs.find(id).orElseThrow();
+			if (run.over()) {
+				assertThat(run.status()).isEqualTo(RunStatus.FINISHED);
+				return id;
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("run " + id + " did not finish");
+	}
+
+	private PersonId person(String username) {
+		return accounts.register(new PersonDetails(username, username, username + "@test.example", null, null,
+				Role.MEMBER), "en lang nok kode");
+	}
+}
