@@ -7,13 +7,16 @@
   const map = L.map(element, { zoomSnap: 0.25, attributionControl: true });
   map.attributionControl.setPrefix(false);
   const municipalities = JSON.parse(element.dataset.municipalities || '[]');
-  const populationLabel = element.dataset.populationLabel;
   const format = new Intl.NumberFormat(document.documentElement.lang || 'da');
-  const popup = (name, population) => {
+  // A population figure says which year it counts, or that it is an estimate.
+  const populationLabel = (year) => (year
+    ? element.dataset.populationIn.replace('{year}', String(year))
+    : element.dataset.populationEstimate);
+  const popup = (name, population, year) => {
     const box = document.createElement('div');
     const title = document.createElement('strong');
     title.textContent = name;
-    box.append(title, document.createElement('br'), populationLabel + ': ' + format.format(population));
+    box.append(title, document.createElement('br'), populationLabel(year) + ': ' + format.format(population));
     return box;
   };
 
@@ -21,7 +24,7 @@
     const points = municipalities.map((m) =>
       L.circleMarker([m.lat, m.lon], { radius: 9, color: '#0b5345', weight: 2, fillColor: '#1e8449', fillOpacity: 0.8 })
         .bindTooltip(m.name, { permanent: true, direction: 'right' })
-        .bindPopup(popup(m.name, m.population)));
+        .bindPopup(popup(m.name, m.population, m.populationYear)));
     if (points.length) {
       const layer = L.featureGroup(points).addTo(map);
       map.fitBounds(layer.getBounds(), { padding: [40, 40] });
@@ -34,8 +37,9 @@
     const layer = L.geoJSON(collection, {
       style: { color: '#0b5345', weight: 1.5, fillColor: '#1e8449', fillOpacity: 0.35 },
       onEachFeature: (feature, shape) => {
-        shape.bindTooltip(feature.properties.name, { sticky: true });
-        shape.bindPopup(popup(feature.properties.name, feature.properties.population));
+        // Each municipality carries its name on the map, not only on hover.
+        shape.bindTooltip(feature.properties.name, { permanent: true, direction: 'center', className: 'map-label' });
+        shape.bindPopup(popup(feature.properties.name, feature.properties.population, feature.properties.populationYear));
       },
     }).addTo(map);
     if (element.dataset.attribution) {

@@ -279,7 +279,24 @@ class AccessRulesTest {
 				endpoint("POST", "/water/runs/{id}/cancel", "/water/runs/" + NO_SUCH_CONTENT + "/cancel",
 						Access.SIGNED_IN_NOT_FOUND),
 				endpoint("POST", "/water/models/{id}/elements/{kind}",
-						"/water/models/" + NO_SUCH_CONTENT + "/elements/pipes", Access.SIGNED_IN_NOT_FOUND));
+						"/water/models/" + NO_SUCH_CONTENT + "/elements/pipes", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/water/models/{id}/scenarios", model + "/scenarios", Access.GROUP_MEMBER),
+				endpoint("GET", "/water/models/{id}/scenarios/new", model + "/scenarios/new", Access.GROUP_MEMBER),
+				endpoint("POST", "/water/models/{id}/scenarios", "/water/models/" + NO_SUCH_CONTENT + "/scenarios",
+						Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/water/models/{id}/scenarios/{scenario}", model + "/scenarios/" + NO_SUCH_CONTENT,
+						Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/water/models/{id}/scenarios/{scenario}",
+						"/water/models/" + NO_SUCH_CONTENT + "/scenarios/" + NO_SUCH_CONTENT, Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/water/models/{id}/ensembles/new", model + "/ensembles/new", Access.GROUP_MEMBER),
+				endpoint("POST", "/water/models/{id}/ensembles", "/water/models/" + NO_SUCH_CONTENT + "/ensembles",
+						Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/water/models/{id}/siting", model + "/siting", Access.GROUP_MEMBER),
+				endpoint("GET", "/water/models/{id}/siting.csv", "/water/models/" + NO_SUCH_CONTENT + "/siting.csv",
+						Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/water/models/{id}/ensembles/{ensemble}/remove",
+						"/water/models/" + NO_SUCH_CONTENT + "/ensembles/" + NO_SUCH_CONTENT + "/remove",
+						Access.SIGNED_IN_NOT_FOUND));
 	}
 
 	static List<Endpoint> strategyEndpoints() {
@@ -317,7 +334,18 @@ class AccessRulesTest {
 				endpoint("POST", "/strategy/topics/{id}/choose", topic + "/choose", Access.SECRETARIAT),
 				endpoint("POST", "/strategy/topics/{id}/handover", topic + "/handover", Access.SECRETARIAT),
 				endpoint("POST", "/strategy/handovers/{id}/done", "/strategy/handovers/" + NO_SUCH_ID + "/done",
-						Access.SIGNED_IN_NOT_FOUND));
+						Access.SIGNED_IN_NOT_FOUND),
+				// the strategy document: members read it, the secretariat writes it (StrategyDocumentTest)
+				endpoint("GET", "/strategy/{id}/document", process + "/document", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/strategy/{id}/document/versions/{number}", process + "/document/versions/1",
+						Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/strategy/{id}/document/edit", process + "/document/edit", Access.SECRETARIAT),
+				endpoint("POST", "/strategy/{id}/document", process + "/document", Access.SECRETARIAT),
+				endpoint("POST", "/strategy/{id}/document/versions/{number}/consultation",
+						process + "/document/versions/1/consultation", Access.SECRETARIAT),
+				// citizens read the published strategy; a visitor's probes are in StrategyDocumentTest
+				endpoint("GET", "/public/strategy", "/public/strategy", Access.PUBLIC),
+				endpoint("GET", "/public/strategy/{id}", "/public/strategy/" + NO_SUCH_ID, Access.PUBLIC_NOT_FOUND));
 	}
 
 	static List<Endpoint> allEndpoints() {

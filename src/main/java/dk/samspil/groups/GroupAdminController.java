@@ -2,6 +2,7 @@ package dk.samspil.groups;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -13,6 +14,7 @@ import dk.samspil.accounts.PersonSummary;
 import dk.samspil.region.Municipality;
 import dk.samspil.region.Region;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -42,7 +45,11 @@ class GroupAdminController {
 
 	private final Region region;
 
-	GroupAdminController(Groups groups, GroupDirectory directory, Themes themes, Accounts accounts, Region region) {
+	private final MessageSource messages;
+
+	GroupAdminController(Groups groups, GroupDirectory directory, Themes themes, Accounts accounts, Region region,
+			MessageSource messages) {
+		this.messages = messages;
 		this.groups = groups;
 		this.directory = directory;
 		this.themes = themes;
@@ -57,10 +64,11 @@ class GroupAdminController {
 			.collect(Collectors.toMap(m -> m.code().value(), Municipality::name));
 		Function<PersonSummary, String> municipality = p -> p.municipality() == null ? ""
 				: municipalities.get(p.municipality().value());
-		model.addAttribute("people", accounts.active()
+		List<PersonSummary> people = accounts.active()
 			.stream()
-			.sorted(Comparator.comparing(municipality).thenComparing(PersonSummary::displayName))
-			.toList());
+			.sorted(Comparator.comparing(PersonSummary::displayName).thenComparing(municipality))
+			.toList();
+		model.addAttribute("people", MemberFinder.of(people, municipality));
 		model.addAttribute("municipalityNames", municipalities);
 		model.addAttribute("kinds", GroupKind.values());
 		model.addAttribute("roles", GroupRole.values());
@@ -76,7 +84,13 @@ class GroupAdminController {
 	@PostMapping("/groups")
 	@Transactional
 	String create(@Valid @ModelAttribute("form") GroupForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(name = "add", required = false) String add,
+			@RequestParam(name = "addPerson", defaultValue = "") String addPerson, RedirectAttributes redirect,
+			Locale locale) {
+		if (add != null) {
+			model.addAttribute("themeChoices", themeChoices(null));
+			return addMember(form, addPerson, model);
+		}
 		check(form, null, errors);
 		if (errors.hasErrors()) {
 			model.addAttribute("themeChoices", themeChoices(null));
@@ -85,7 +99,8 @@ class GroupAdminController {
 		GroupId id = directory.start(form.name(), form.kind(), form.mandate());
 		groups.replaceMembers(id.value(), form.memberRoles());
 		groups.replaceThemes(id.value(), form.themeIds());
-		redirect.addFlashAttribute("saved", true);
+		redirect.addFlashAttribute("done", messages.getMessage("groups.created", new Object[] { form.name().strip() },
+				locale));
 		return "redirect:/groups/" + directory.find(id).orElseThrow().slug();
 	}
 
@@ -102,8 +117,15 @@ class GroupAdminController {
 	@PostMapping("/groups/{slug}")
 	@Transactional
 	String update(@PathVariable String slug, @Valid @ModelAttribute("form") GroupForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
+			Model model, @RequestParam(name = "add", required = false) String add,
+			@RequestParam(name = "addPerson", defaultValue = "") String addPerson, RedirectAttributes redirect,
+			Locale locale) {
 		Group group = find(slug);
+		if (add != null) {
+			model.addAttribute("group", group);
+			model.addAttribute("themeChoices", themeChoices(group.id()));
+			return addMember(form, addPerson, model);
+		}
 		check(form, group.id(), errors);
 		if (errors.hasErrors()) {
 			model.addAttribute("group", group);
@@ -113,22 +135,44 @@ class GroupAdminController {
 		groups.update(group.id(), form.name().strip(), form.kind(), form.mandate().strip());
 		groups.replaceMembers(group.id(), form.memberRoles());
 		groups.replaceThemes(group.id(), form.themeIds());
-		redirect.addFlashAttribute("saved", true);
+		redirect.addFlashAttribute("done", messages.getMessage("groups.saved", null, locale));
 		return "redirect:/groups/" + slug;
 	}
 
 	@PostMapping("/groups/{slug}/close")
 	@Transactional
-	String close(@PathVariable String slug) {
+	String close(@PathVariable String slug, RedirectAttributes redirect, Locale locale) {
 		groups.close(find(slug).id(), true);
+		redirect.addFlashAttribute("done", messages.getMessage("groups.closedNow", null, locale));
 		return "redirect:/groups/" + slug;
 	}
 
 	@PostMapping("/groups/{slug}/reopen")
 	@Transactional
-	String reopen(@PathVariable String slug) {
+	String reopen(@PathVariable String slug, RedirectAttributes redirect, Locale locale) {
 		groups.close(find(slug).id(), false);
+		redirect.addFlashAttribute("done", messages.getMessage("groups.reopenedNow", null, locale));
 		return "redirect:/groups/" + slug;
+	}
+
+	/**
+	 * Adds the person whose name was typed (or picked from the suggestions) as a member, and shows the form again
+	 * with everything else as typed; nothing is saved and no other field is judged yet.
+	 */
+	private String addMember(GroupForm form, String typed, Model model) {
+		model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+		MemberFinder finder = (MemberFinder) model.getAttribute("people");
+		MemberFinder.Found found = finder.find(typed);
+		if (found.person() == null) {
+			model.addAttribute("addPerson", typed);
+			model.addAttribute("addPersonError", found.problem());
+			model.addAttribute("form", form);
+		}
+		else {
+			model.addAttribute("form", form.withMember(found.person().id()));
+			model.addAttribute("added", found.person().displayName());
+		}
+		return "groups/group-form";
 	}
 
 	/** The themes one may choose, and those a group already has even if retired since. */

@@ -13,7 +13,8 @@ import dk.samspil.accounts.PersonId;
 
 /**
  * The secretariat's one form to start or change a group: name, kind, mandate, themes and members with their roles.
- * Each member arrives as "personId:ROLE" from a role select per person; people left at "no role" send nothing.
+ * Each member arrives as "personId:ROLE" from the role select beside each chosen member; a member set to "not a
+ * member" sends nothing and so leaves the group.
  */
 record GroupForm(
 		@NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.tooLong}") String name,
@@ -54,6 +55,16 @@ record GroupForm(
 	public String roleOf(long personId) {
 		GroupRole role = memberRoles().get(new PersonId(personId));
 		return role == null ? "" : role.name();
+	}
+
+	/** The same form with one more member, as a plain member unless the person was already chosen. */
+	GroupForm withMember(PersonId person) {
+		if (memberRoles().containsKey(person)) {
+			return this;
+		}
+		List<String> more = new ArrayList<>(members);
+		more.add(person.value() + ":" + GroupRole.MEMBER);
+		return new GroupForm(name, kind, mandate, themes, more);
 	}
 
 	List<ThemeId> themeIds() {

@@ -25,6 +25,6 @@ class ConsultationEvents {
 		}
 		plans.versionById(closed.subjectId())
 			.ifPresent(version -> councils.audit(version.planId(), null, "consultation.closed", null,
-					"v" + version.number() + " · " + closed.responses()));
+					AuditText.of().version(version.number()).count("responses", closed.responses()).toString()));
 	}
 }

@@ -2,18 +2,13 @@ package dk.samspil.plans;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import jakarta.validation.Valid;
 
-import dk.samspil.accounts.Accounts;
-import dk.samspil.accounts.PersonId;
 import dk.samspil.accounts.SignedInUser;
-import dk.samspil.time.DanishTime;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,22 +31,19 @@ class CouncilController {
 
 	private final Plans plans;
 
-	private final Councils councils;
-
 	private final PlanBook book;
 
 	private final PlanPage page;
 
-	private final Accounts accounts;
+	private final AuditLog auditLog;
 
 	private final MessageSource messages;
 
-	CouncilController(Plans plans, Councils councils, PlanBook book, PlanPage page, Accounts accounts,
+	CouncilController(Plans plans, PlanBook book, PlanPage page, AuditLog auditLog,
 			MessageSource messages) {
 		this.messages = messages;
-		this.accounts = accounts;
+		this.auditLog = auditLog;
 		this.plans = plans;
-		this.councils = councils;
 		this.book = book;
 		this.page = page;
 	}
@@ -167,15 +159,9 @@ class CouncilController {
 	}
 
 	@GetMapping("/plans/{id}/audit")
-	String audit(@PathVariable long id, Model model) {
+	String audit(@PathVariable long id, Model model, Locale locale) {
 		model.addAttribute("plan", find(id));
-		List<AuditEntry> entries = councils.auditLog(id);
-		Map<PersonId, String> names = new HashMap<>();
-		accounts.findAll(entries.stream().map(AuditEntry::personId).filter(Objects::nonNull).distinct().toList())
-			.forEach(p -> names.put(p.id(), p.displayName()));
-		model.addAttribute("entries", entries);
-		model.addAttribute("names", names);
-		model.addAttribute("zone", DanishTime.ZONE);
+		model.addAttribute("entries", auditLog.lines(id, locale));
 		return "plans/audit";
 	}
 

@@ -70,7 +70,8 @@ class PlanBook {
 		List<Section> sections = PlanText.sections(text);
 		Version version = plans.addVersion(id, null, sections);
 		search.published(title.strip(), version, sections);
-		councils.audit(id, person, "plan.created", null, title.strip() + " v" + version.number());
+		councils.audit(id, person, "plan.created", null,
+				AuditText.of().version(version.number()).text("title", title.strip()).toString());
 		return id;
 	}
 
@@ -79,7 +80,7 @@ class PlanBook {
 		List<Section> sections = PlanText.sections(text);
 		Version version = plans.addVersion(planId, note == null || note.isBlank() ? null : note.strip(), sections);
 		search.published(plans.find(planId).map(Plan::title).orElse(""), version, sections);
-		councils.audit(planId, person, "version.added", null, "v" + version.number());
+		councils.audit(planId, person, "version.added", null, AuditText.of().version(version.number()).toString());
 		return version;
 	}
 
@@ -93,8 +94,9 @@ class PlanBook {
 		ConsultationId id = desk.open(new OpenConsultation(SUBJECT, version.id(),
 				plan.title() + " (version " + version.number() + ")", sections, startsOn, endsOn, minorChange,
 				ideaDeadline, plan.ownerGroup()));
+		AuditText opened = AuditText.of().version(version.number()).period(startsOn, endsOn);
 		councils.audit(plan.id(), person, "consultation.opened", null,
-				"v" + version.number() + " " + startsOn + " – " + endsOn + (minorChange ? " minor" : ""));
+				(minorChange ? opened.minorChange() : opened).toString());
 		return id;
 	}
 
@@ -113,9 +115,9 @@ class PlanBook {
 		Adoption before = adoption(plan.id());
 		councils.addStep(version.id(), municipality, body, date, decision, blankToNull(dissent),
 				blankToNull(minutesUrl), user.personId());
-		String name = region.find(municipality).map(Municipality::name).orElse(municipality.value());
-		councils.audit(plan.id(), user.personId(), "step.recorded", before.state().name(),
-				name + " · " + body + " · v" + version.number() + " · " + decision + " · " + date);
+		councils.audit(plan.id(), user.personId(), "step.recorded", AuditText.state(before.state()).toString(),
+				AuditText.of().municipality(municipality).body(body).version(version.number()).decision(decision)
+					.date(date).toString());
 		settle(plan, before, user.personId());
 	}
 
@@ -125,8 +127,8 @@ class PlanBook {
 		Step step = changeableStep(user, plan, stepId);
 		Adoption before = adoption(plan.id());
 		councils.withdraw(step.id(), user.personId().value(), reason.strip());
-		councils.audit(plan.id(), user.personId(), "step.withdrawn", describe(step) + " · " + reason.strip(),
-				null);
+		councils.audit(plan.id(), user.personId(), "step.withdrawn",
+				AuditText.step(step).text("reason", reason.strip()).toString(), null);
 		settle(plan, before, user.personId());
 	}
 
@@ -140,8 +142,8 @@ class PlanBook {
 		councils.correct(step.id(), date, decision);
 		Step after = new Step(step.id(), step.versionId(), step.versionNumber(), step.municipality(), step.body(), date,
 				decision, step.dissent(), step.minutesUrl(), false);
-		councils.audit(plan.id(), user.personId(), "step.corrected", describe(step),
-				describe(after) + " · " + reason.strip());
+		councils.audit(plan.id(), user.personId(), "step.corrected", AuditText.step(step).toString(),
+				AuditText.step(after).text("reason", reason.strip()).toString());
 		settle(plan, before, user.personId());
 	}
 
@@ -154,7 +156,8 @@ class PlanBook {
 		plans.lock(plan.id());
 		StepRules.checkProceed(version.number(), today(), countingConsultation(plan, version.number()).orElse(null));
 		councils.recordProceed(version.id(), person.value(), reason.strip());
-		councils.audit(plan.id(), person, "proceed.recorded", null, "v" + version.number() + " · " + reason.strip());
+		councils.audit(plan.id(), person, "proceed.recorded", null,
+				AuditText.of().version(version.number()).text("reason", reason.strip()).toString());
 	}
 
 	/** The consultation that counts for a version: the latest to end on it or on an earlier version. */
@@ -188,25 +191,21 @@ class PlanBook {
 		return step;
 	}
 
-	private String describe(Step step) {
-		String name = region.find(step.municipality()).map(Municipality::name).orElse(step.municipality().value());
-		return name + " · " + step.body() + " · v" + step.versionNumber() + " · " + step.decision() + " · "
-				+ step.meetingDate();
-	}
-
 	@Transactional
 	public void raiseObjection(Plan plan, Objection.Paragraph paragraph, String raisedBy, LocalDate raisedOn,
 			String note, PersonId person) {
 		long id = councils.addObjection(plan.id(), paragraph, raisedBy.strip(), raisedOn, blankToNull(note));
-		councils.audit(plan.id(), person, "objection.raised", null, "#" + id + " " + paragraph + " " + raisedBy);
+		councils.audit(plan.id(), person, "objection.raised", null,
+				AuditText.of().objection(id, paragraph).text("by", raisedBy.strip()).toString());
 	}
 
 	@Transactional
 	public void liftObjection(Plan plan, long objectionId, PersonId person) {
 		Adoption before = adoption(plan.id());
 		if (councils.liftObjection(plan.id(), objectionId, today())) {
-			councils.audit(plan.id(), person, "objection.lifted", "#" + objectionId + " stands",
-					"#" + objectionId + " lifted");
+			councils.audit(plan.id(), person, "objection.lifted",
+					AuditText.of().objectionStands(objectionId, true).toString(),
+					AuditText.of().objectionStands(objectionId, false).toString());
 			settle(plan, before, person);
 		}
 	}
@@ -215,8 +214,8 @@ class PlanBook {
 	public void reconcile(Plan plan, PersonId person) {
 		Adoption before = adoption(plan.id());
 		int steps = councils.reconcile(plan.id());
-		councils.audit(plan.id(), person, "versions.reconciled", before.state().name(),
-				adoption(plan.id()).state().name() + " (" + steps + ")");
+		councils.audit(plan.id(), person, "versions.reconciled", AuditText.state(before.state()).toString(),
+				AuditText.state(adoption(plan.id()).state()).count("steps", steps).toString());
 		settle(plan, before, person);
 	}
 
@@ -244,7 +243,8 @@ class PlanBook {
 		}
 		LocalDate today = today();
 		plans.adopted(plan.id(), today);
-		councils.audit(plan.id(), person, "plan.adopted", before.state().name(), "v" + after.version() + " " + today);
+		councils.audit(plan.id(), person, "plan.adopted", AuditText.state(before.state()).toString(),
+				AuditText.of().version(after.version()).date(today).toString());
 		for (Version version : plans.versions(plan.id())) {
 			desk.subjectFinished(SUBJECT, version.id(), today.plusDays(retentionDays));
 		}

@@ -33,7 +33,8 @@ class Boundaries {
 		return jdbc.sql("""
 				select json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(
 				  json_build_object('type', 'Feature', 'geometry', b.geometry, 'properties',
-				    json_build_object('code', m.code, 'name', m.name, 'population', m.population))
+				    json_build_object('code', m.code, 'name', m.name, 'population', m.population,
+				      'populationYear', m.population_year))
 				  order by m.name), '[]'::json))::text
 				from region_boundary b join region_municipality m on m.code = b.municipality_code""")
 			.query(String.class)

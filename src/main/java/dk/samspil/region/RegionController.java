@@ -95,10 +95,11 @@ class RegionController {
 	}
 
 	/** What the map needs to put a municipality on it when there are no boundaries. */
-	record MapPoint(String code, String name, int population, double lat, double lon) {
+	record MapPoint(String code, String name, int population, Integer populationYear, double lat, double lon) {
 
 		static MapPoint of(Municipality m) {
-			return new MapPoint(m.code().value(), m.name(), m.population(), m.latitude(), m.longitude());
+			return new MapPoint(m.code().value(), m.name(), m.population(), m.populationYear(), m.latitude(),
+					m.longitude());
 		}
 	}
 

@@ -46,16 +46,23 @@ class RunController {
 	@PostMapping("/water/models/{id}/runs")
 	String start(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@RequestParam(defaultValue = "0") int version, @RequestParam(required = false) List<String> scenario,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) List<Long> stored, @RequestParam(required = false) Long ensemble,
+			@RequestParam(defaultValue = "") String back, RedirectAttributes redirect) {
 		ModelInfo info = access.readable(user, new WaterModelId(id));
+		int used = version > 0 ? version : info.latest();
 		try {
-			long run = desk.start(info, version > 0 ? version : info.latest(), scenario, user.personId(),
+			long run = desk.start(info, used, new RunDesk.Choice(scenario, stored, ensemble), user.personId(),
 					user.displayName());
+			if (used < info.latest()) {
+				redirect.addFlashAttribute("startedOnOlder", info.latest());
+			}
 			return "redirect:/water/runs/" + run;
 		}
 		catch (RunRefused refused) {
 			redirect.addFlashAttribute("runRefused", refused.messageKey());
-			return "redirect:/water/models/" + id + "/versions/" + (version > 0 ? version : info.latest()) + "#run";
+			redirect.addFlashAttribute("runRefusedSubject", refused.subject());
+			return back.equals("scenarios") ? "redirect:/water/models/" + id + "/scenarios#run"
+					: "redirect:/water/models/" + id + "/versions/" + used + "#run";
 		}
 	}
 

@@ -30,6 +30,8 @@ class RunDesk {
 
 	private final Models models;
 
+	private final Scenarios scenarios;
+
 	private final SchedulerClient scheduler;
 
 	private final OneTimeTask<RunPart> task;
@@ -38,14 +40,28 @@ class RunDesk {
 
 	private final int partSize;
 
-	RunDesk(Runs runs, Models models, @Lazy SchedulerClient scheduler, OneTimeTask<RunPart> task, Clock clock,
+	RunDesk(Runs runs, Models models, Scenarios scenarios, @Lazy SchedulerClient scheduler, OneTimeTask<RunPart> task, Clock clock,
 			@Value("${samspil.water.scenarios-per-part:50}") int partSize) {
 		this.runs = runs;
 		this.models = models;
+		this.scenarios = scenarios;
 		this.scheduler = scheduler;
 		this.task = task;
 		this.clock = clock;
 		this.partSize = partSize;
+	}
+
+	/** What a run is started on: scenarios of the model file by name, stored scenarios by id, and an ensemble. */
+	record Choice(List<String> fileScenarios, List<Long> storedScenarios, Long ensemble) {
+
+		Choice {
+			fileScenarios = fileScenarios == null ? List.of() : List.copyOf(fileScenarios);
+			storedScenarios = storedScenarios == null ? List.of() : List.copyOf(storedScenarios);
+		}
+
+		boolean empty() {
+			return fileScenarios.isEmpty() && storedScenarios.isEmpty() && ensemble == null;
+		}
 	}
 
 	/**
@@ -55,15 +71,41 @@ class RunDesk {
 	 */
 	@Transactional
 	long start(ModelInfo model, int version, List<String> names, PersonId by, String byName) {
+		return start(model, version, new Choice(names, List.of(), null), by, byName);
+	}
+
+	/**
+	 * Queues a run of the chosen scenarios on {@code version}, the version the person had open, even when someone
+	 * has saved a newer one since: the run is frozen on what was chosen, and its page says which version it used.
+	 *
+	 * @throws RunRefused when nothing is chosen, a scenario is unknown, or a scenario's PtX stages do not fit the
+	 *         version (a plant it lacks, a month outside its horizon)
+	 */
+	@Transactional
+	long start(ModelInfo model, int version, Choice choice, PersonId by, String byName) {
 		ModelVersion stored = models.version(model.id(), version).orElseThrow(ModelAccess::notFound);
 		ModelFile file = ModelFile.parse(stored.content(), model.name());
-		if (names == null || names.isEmpty()) {
+		if (choice.empty()) {
 			throw new RunRefused("water.run.noScenario");
 		}
 		List<WaterScenario> chosen = new ArrayList<>();
-		for (String name : names) {
+		for (String name : choice.fileScenarios()) {
 			chosen.add(file.scenarios().stream().filter(s -> s.name().equals(name)).findFirst()
 				.orElseThrow(() -> new RunRefused("water.run.unknownScenario")));
+		}
+		for (Long id : choice.storedScenarios()) {
+			chosen.add(scenarios.find(model.id(), id).orElseThrow(() -> new RunRefused("water.run.unknownScenario"))
+				.scenario());
+		}
+		if (choice.ensemble() != null) {
+			chosen.addAll(scenarios.ensemble(model.id(), choice.ensemble())
+				.orElseThrow(() -> new RunRefused("water.run.unknownScenario")).draw());
+		}
+		ScenarioCheck check = new ScenarioCheck(file);
+		for (WaterScenario scenario : chosen) {
+			if (!check.fits(scenario)) {
+				throw new RunRefused("water.run.doesNotFit", scenario.name());
+			}
 		}
 		long id = runs.insert(model.id(), version, FrozenScenarios.write(chosen), chosen.size(), file.horizon().months(),
 				ENGINE, by, byName, clock.instant());

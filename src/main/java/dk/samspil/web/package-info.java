@@ -3,5 +3,5 @@
  * form is read (binding errors shown next to the field, invisible characters dropped, dates kept plausible), shared
  * by every module's pages.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "region")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "region", "time" })
 package dk.samspil.web;

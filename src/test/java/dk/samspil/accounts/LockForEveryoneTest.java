@@ -163,11 +163,11 @@ class LockForEveryoneTest {
 	}
 
 	private static String danish(Instant at) {
-		return format(at, "d. MMM yyyy 'kl.' HH:mm", Locale.forLanguageTag("da"));
+		return format(at, "d. MMM yyyy 'kl.' HH.mm", Locale.forLanguageTag("da"));
 	}
 
 	private static String english(Instant at) {
-		return format(at, "d MMM yyyy, HH:mm", Locale.ENGLISH);
+		return format(at, "d MMM yyyy 'at' HH.mm", Locale.ENGLISH);
 	}
 
 	private static String format(Instant at, String pattern, Locale locale) {

@@ -47,6 +47,6 @@ class ConsultationClosedTest {
 					.getResponse()
 					.getContentAsString())
 			.contains("Høring afsluttet")
-			.contains("v1 · 0"));
+			.contains("version 1 · ingen svar"));
 	}
 }

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -91,6 +92,31 @@ class GroupAdminTest {
 		assertThat(group.name()).isEqualTo("Energi og varme på tværs");
 		assertThat(directory.membersOf(id)).containsOnlyKeys(new dk.samspil.accounts.PersonId(member))
 			.containsValue(GroupRole.SECRETARY);
+	}
+
+	@Test
+	void theFormFindsAPersonByNameAndListsOnlyTheMembers() throws Exception {
+		long chair = person("vejen.klima");
+		String name = accounts.find(new dk.samspil.accounts.PersonId(person("middelfart.plan"))).orElseThrow()
+			.displayName();
+		long added = person("middelfart.plan");
+		String page = mvc.perform(form(post("/groups"), "", "WORKING", "Halvt skrevet.")
+			.param("members", chair + ":CHAIR")
+			.param("add", "person")
+			.param("addPerson", name.toUpperCase()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(name + " er tilføjet. Husk at gemme."),
+					containsString("Halvt skrevet."), not(containsString("Skal udfyldes.")),
+					matchesPattern("(?s).*value=\"" + chair + ":CHAIR\"\\s+selected=\"selected\".*"),
+					matchesPattern("(?s).*value=\"" + added + ":MEMBER\"\\s+selected=\"selected\".*"))))
+			.andReturn().getResponse().getContentAsString();
+		// one select per member, not one per person in the collaboration
+		assertThat(page.split("name=\"members\"", -1)).hasSize(3);
+		mvc.perform(form(post("/groups"), "", "WORKING", "")
+			.param("add", "person")
+			.param("addPerson", "Ingen Sådan Person"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ingen person passer til &quot;Ingen Sådan Person&quot;.")));
 	}
 
 	@Test

@@ -113,7 +113,13 @@ class PlanPagesTest {
 		assertThat(page).containsOnlyOnce("<option value=\"0630\"");
 		assertThat(page("/plans/" + id + "/audit", Visitors.SECRETARIAT)).contains("Byrådssekretær Vejle")
 			.contains("Behandling registreret")
-			.contains("Vejle · SUBJECT_COMMITTEE · v1 · RECOMMENDS");
+			.contains("Vejle · Fagudvalg · version 1 · indstiller · ")
+			.contains(" kl. ")
+			.doesNotContain("SUBJECT_COMMITTEE")
+			.doesNotContain("RECOMMENDS")
+			.doesNotContain(">" + LocalDate.now().getYear() + "-");
+		assertThat(page("/plans/" + id + "/audit?lang=en", Visitors.SECRETARIAT))
+			.contains("Vejle · Subject committee · version 1 · recommends · ");
 	}
 
 	@Test

@@ -37,7 +37,7 @@ class BoundaryUploadTest {
 
 	@BeforeEach
 	void twoMunicipalitiesHaveBoundaries() throws Exception {
-		upload(collection(feature("630", "Polygon", SQUARE), feature("607", "Polygon", SQUARE)), "Contains data from SDFI, DAGI")
+		upload(collection(feature("630", "Polygon", SQUARE), feature("607", "Polygon", SQUARE)), "SDFI, DAGI")
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/region"));
 	}
@@ -48,8 +48,19 @@ class BoundaryUploadTest {
 			.andExpect(jsonPath("$.features.length()").value(2))
 			.andExpect(jsonPath("$.features[?(@.properties.name == 'Vejle')].geometry.type").value("Polygon"));
 		mvc.perform(get("/region").with(Visitors.as(users, Visitors.MEMBER)))
-			.andExpect(content().string(containsString("data-attribution=\"Contains data from SDFI, DAGI\"")))
+			.andExpect(content().string(containsString("data-attribution=\"Indeholder data fra SDFI, DAGI\"")))
 			.andExpect(content().string(containsString("data-has-boundaries=\"true\"")));
+		mvc.perform(get("/region").param("lang", "en").with(Visitors.as(users, Visitors.MEMBER)))
+			.andExpect(content().string(containsString("data-attribution=\"Contains data from SDFI, DAGI\"")));
+	}
+
+	@Test
+	void eachPopulationOnTheMapSaysItsYear() throws Exception {
+		mvc.perform(get("/region/boundaries.geojson").with(Visitors.as(users, Visitors.MEMBER)))
+			.andExpect(jsonPath("$.features[?(@.properties.name == 'Vejle')].properties.populationYear").isNotEmpty());
+		mvc.perform(get("/region").with(Visitors.as(users, Visitors.MEMBER)))
+			.andExpect(content().string(containsString("data-population-in=\"Indbyggere ({year})\"")))
+			.andExpect(content().string(containsString("populationYear&quot;:")));
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import dk.samspil.allocation.Engine;
 import dk.samspil.allocation.Horizon;
 import dk.samspil.allocation.ScenarioResult;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,22 +35,31 @@ public final class Siting {
 	/** Tries a plant of {@code megawatts} accepting {@code quality} in every municipality of {@code model}. */
 	public static List<Option> evaluate(WaterModel model, WaterScenario scenario, Horizon horizon, double megawatts,
 			Quality quality) {
+		return evaluate(model, scenario, horizon, megawatts, quality, horizon.start());
+	}
+
+	/**
+	 * Tries a plant of {@code megawatts} accepting {@code quality}, running from month {@code from} on, in every
+	 * municipality of {@code model}; before {@code from} it wants nothing.
+	 */
+	public static List<Option> evaluate(WaterModel model, WaterScenario scenario, Horizon horizon, double megawatts,
+			Quality quality, YearMonth from) {
 		ScenarioResult baseline = new Engine(model.network(), horizon).run(model.scenario(scenario, horizon));
 		List<Option> options = new ArrayList<>();
 		for (String municipality : model.municipalities()) {
-			options.add(tryIn(model, scenario, horizon, megawatts, quality, municipality, baseline));
+			options.add(tryIn(model, scenario, horizon, megawatts, quality, from, municipality, baseline));
 		}
 		return options;
 	}
 
 	private static Option tryIn(WaterModel model, WaterScenario scenario, Horizon horizon, double megawatts,
-			Quality quality, String municipality, ScenarioResult baseline) {
+			Quality quality, YearMonth from, String municipality, ScenarioResult baseline) {
 		String id = "proposed-ptx-" + municipality;
 		PtxPlant plant = new PtxPlant(id, municipality, PtxPlant.DEFAULT_HOURS_PER_MONTH,
 				PtxPlant.DEFAULT_PROCESS_M3_PER_MWH, PtxPlant.DEFAULT_COOLING_M3_PER_MWH, quality, Tiers.PROPOSED, 0);
 		WaterModel sited = model.with(plant, feeds(model, municipality, quality, id));
 		List<PtxStage> stages = new ArrayList<>(scenario.ptx());
-		stages.add(new PtxStage(id, horizon.start(), megawatts));
+		stages.add(new PtxStage(id, from, megawatts));
 		WaterScenario trial = new WaterScenario(scenario.name(), scenario.drinkingGrowth(), scenario.industryGrowth(),
 				scenario.rechargeChange(), scenario.summerFactor(), stages);
 		ScenarioResult result = new Engine(sited.network(), horizon).run(sited.scenario(trial, horizon));
