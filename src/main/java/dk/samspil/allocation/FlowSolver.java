@@ -33,10 +33,10 @@ final class FlowSolver implements StepSolver {
 
 	@Override
 	public boolean solve(double[] out) {
-		// a new month changes every capacity and supply: solve in full; within a month only shares change
+		// within a month only shares change, as the problem logs; a new month is compared with the last arc by arc
 		NetworkSimplex.Result result = month == problem.month()
 				? simplex.resolve(problem.cost, problem.capacity, problem.changes(), read, problem.changeCount())
-				: simplex.solve(problem.cost, problem.capacity, problem.supply);
+				: simplex.update(problem.cost, problem.capacity, problem.supply);
 		month = problem.month();
 		read = problem.changeCount();
 		status = result.toString();

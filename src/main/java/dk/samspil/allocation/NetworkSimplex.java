@@ -61,6 +61,14 @@ final class NetworkSimplex {
 	private int[] recheck;
 	/** Sum of the absolute capacities and supplies of the last full solve, kept up by later changes. */
 	private long magnitude;
+	/** The supplies of the last solve; null before the first. */
+	private long[] supply;
+	/**
+	 * Whether the tree, its flows and potentials and the bounds of the arcs outside it fit the data last given, so the
+	 * next solve may mend them; not before the first solve, nor after one that stopped halfway through its changes.
+	 */
+	private boolean mendable;
+	private int[] changedArcs = new int[16];
 	private final int budget;
 	private long pivots;
 
@@ -169,6 +177,8 @@ final class NetworkSimplex {
 		if (cost != null) {
 			System.arraycopy(cost, 0, this.cost, 0, arcs);
 		}
+		this.supply = supply.clone();
+		mendable = false;
 		magnitude = magnitude(capacity, supply);
 		if (magnitude < 0) {
 			return Result.GAVE_UP;
@@ -187,6 +197,7 @@ final class NetworkSimplex {
 			}
 		}
 		treeFlows(supply, count);
+		mendable = true;
 		for (int i = 0; i < count; i++) {
 			enqueue(order[i]);
 		}
@@ -202,6 +213,54 @@ final class NetworkSimplex {
 	 * arcs these changes touched, as every other tree arc still lies within its bounds.
 	 */
 	Result resolve(long[] cost, long[] capacity, int[] changed, int from, int to) {
+		if (!mendable) {
+			return solve(cost, capacity, supply);
+		}
+		return mend(cost, capacity, changed, from, to);
+	}
+
+	/**
+	 * As {@link #solve(long[], long[], long[])}, mending only what changed since the last solve: the arcs whose cost
+	 * or capacity differ as in {@link #resolve}, and for each node whose supply differs, the tree path from it to the
+	 * root carries the difference. A new month changes the capacities of stores, caps and demands, but most arcs stay.
+	 */
+	Result update(long[] cost, long[] capacity, long[] supply) {
+		if (!mendable) {
+			return solve(cost, capacity, supply);
+		}
+		mendable = false;
+		int count = 0;
+		for (int a = 0; a < arcs; a++) {
+			if (cost[a] != this.cost[a] || capacity[a] != this.capacity[a]) {
+				if (count == changedArcs.length) {
+					changedArcs = java.util.Arrays.copyOf(changedArcs, 2 * count);
+				}
+				changedArcs[count++] = a;
+			}
+		}
+		long balance = 0;
+		for (int v = 0; v < nodes; v++) {
+			long delta = supply[v] - this.supply[v];
+			balance += delta;
+			if (delta != 0) {
+				magnitude += Math.abs(supply[v]) - Math.abs(this.supply[v]);
+				this.supply[v] = supply[v];
+				// the node gives delta more: its path to the root carries it
+				for (int u = v; u != root; u = parent[u]) {
+					int arc = parentArc[u];
+					flow[arc] += tail[arc] == u ? delta : -delta;
+					enqueue(u);
+				}
+			}
+		}
+		if (balance != 0) {
+			throw new IllegalArgumentException("supplies do not sum to zero: " + balance);
+		}
+		return mend(cost, capacity, changedArcs, 0, count);
+	}
+
+	private Result mend(long[] cost, long[] capacity, int[] changed, int from, int to) {
+		mendable = false;
 		int checks = 0;
 		for (int i = from; i < to; i++) {
 			int a = changed[i];
@@ -253,6 +312,7 @@ final class NetworkSimplex {
 				push(a, delta);
 			}
 		}
+		mendable = true;
 		return pivotToOptimum();
 	}
 
@@ -406,12 +466,14 @@ final class NetworkSimplex {
 		int entering = -1;
 		boolean intoSubtree = false;
 		long best = Long.MAX_VALUE;
+		// an arc out of the subtree can enter at its upper bound when more must flow in, at its lower when less
+		byte outward = need > 0 ? UPPER : LOWER;
+		byte inward = need > 0 ? LOWER : UPPER;
 		for (int i = 0; i < size; i++) {
 			int v = subtree[i];
 			for (int k = outStart[v]; k < outStart[v + 1]; k++) {
 				int a = outArcs[k];
-				if (state[a] != TREE && mark[head[a]] != stamp && capacity[a] > 0
-						&& state[a] == (need > 0 ? UPPER : LOWER)) {
+				if (state[a] == outward && capacity[a] > 0 && mark[head[a]] != stamp) {
 					long ratio = Math.abs(reducedCost(a));
 					if (ratio < best) {
 						best = ratio;
@@ -422,8 +484,7 @@ final class NetworkSimplex {
 			}
 			for (int k = inStart[v]; k < inStart[v + 1]; k++) {
 				int a = inArcs[k];
-				if (state[a] != TREE && mark[tail[a]] != stamp && capacity[a] > 0
-						&& state[a] == (need > 0 ? LOWER : UPPER)) {
+				if (state[a] == inward && capacity[a] > 0 && mark[tail[a]] != stamp) {
 					long ratio = Math.abs(reducedCost(a));
 					if (ratio < best) {
 						best = ratio;
@@ -465,6 +526,16 @@ final class NetworkSimplex {
 	/** Sends {@code delta} along arc {@code a} and back round the tree path from its head to its tail. */
 	private void push(int a, long delta) {
 		flow[a] += delta;
+		if (head[a] == root || tail[a] == root) {
+			// the path runs from the other end up to the root, as for every demand's arc to the sink
+			boolean up = head[a] == root;
+			for (int v = up ? tail[a] : head[a]; v != root; v = parent[v]) {
+				int arc = parentArc[v];
+				flow[arc] += (head[arc] == v) == up ? delta : -delta;
+				enqueue(v);
+			}
+			return;
+		}
 		stamp++;
 		for (int v = tail[a]; v >= 0; v = parent[v]) {
 			mark[v] = stamp;

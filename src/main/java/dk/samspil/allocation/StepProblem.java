@@ -51,8 +51,8 @@ final class StepProblem {
 	/** What each demand asks this month. */
 	final long[] demand;
 	private long total;
-	/** Worth of a unit in each band, per demand node (null for other nodes): {@link Weights#demandValue}, looked up once. */
-	private final long[][] values;
+	/** Worth of a unit in each demand's highest band ({@link Weights#demandValue}, looked up once); each band below is worth {@link Weights#bandGap} less. */
+	private final long[] topValue;
 	/**
 	 * Arcs whose cost or capacity {@link #share} changed since the last {@link #set}, in order, an arc perhaps more
 	 * than once; a solver that remembers how far it read, and in which month, need mend only what these touch.
@@ -118,15 +118,10 @@ final class StepProblem {
 			owner[a] = (int) arc[4];
 			gain[a] = kind[a] <= BREACH || kind[a] == RESERVE ? 1 - network.links.get(owner[a]).loss() : 1;
 		}
-		values = new long[nodes][];
+		topValue = new long[nodes];
 		for (int n = 0; n < nodes; n++) {
 			Node node = network.nodes.get(n);
-			if (node.isDemand()) {
-				values[n] = new long[weights.bands()];
-				for (int band = 0; band < values[n].length; band++) {
-					values[n][band] = weights.demandValue(node, band);
-				}
-			}
+			topValue[n] = node.isDemand() ? weights.demandValue(node, 0) : 0;
 		}
 		capacity = new long[count];
 		supply = new long[nodes + 1];
@@ -221,8 +216,11 @@ final class StepProblem {
 		int first = firstDelivery[n];
 		long within = Math.min(share, demand[n]);
 		long last = Math.min(1, demand[n] - within);
-		change(first, Math.min(within, total), -values[n][band]);
-		change(first + 1, Math.min(last, total), -values[n][band + 1]);
+		if (band < 0 || band + 1 >= weights.bands() - 1) {
+			throw new IllegalArgumentException("band " + band + " of " + weights.bands());
+		}
+		change(first, Math.min(within, total), weights.bandGap() * band - topValue[n]);
+		change(first + 1, Math.min(last, total), weights.bandGap() * (band + 1) - topValue[n]);
 		change(first + 2, Math.min(demand[n] - within - last, total), cost[first + 2]);
 	}
 

@@ -89,6 +89,11 @@ final class Weights {
 		return bands;
 	}
 
+	/** How much more a unit in one band of a rank is worth than in the band below it. */
+	long bandGap() {
+		return bandGap;
+	}
+
 	/**
 	 * Cost of a unit beyond an annual cap: just below the worth of the lowest tier allowed to breach, so only
 	 * that tier and higher ones take it, and only when nothing within the cap can serve them.

@@ -23,18 +23,24 @@ class NetworkSimplexTest {
 		for (int g = 0; g < 200; g++) {
 			Graph graph = Graph.random(random);
 			NetworkSimplex simplex = new NetworkSimplex(graph.nodes, graph.tail, graph.head, graph.cost);
+			// the same steps mended from the last: only the arcs and supplies that changed
+			NetworkSimplex mended = new NetworkSimplex(graph.nodes, graph.tail, graph.head, graph.cost);
 			for (int step = 0; step < 24; step++) {
 				graph.newMonth(random);
 				Long reference = graph.solveWithOrTools();
 				NetworkSimplex.Result result = simplex.solve(graph.capacity, graph.supply);
-				assertThat(result).as("graph %d step %d", g, step)
-						.isEqualTo(reference == null ? NetworkSimplex.Result.INFEASIBLE : NetworkSimplex.Result.OPTIMAL);
+				NetworkSimplex.Result update = mended.update(graph.cost, graph.capacity, graph.supply);
+				NetworkSimplex.Result expected = reference == null ? NetworkSimplex.Result.INFEASIBLE : NetworkSimplex.Result.OPTIMAL;
+				assertThat(result).as("graph %d step %d", g, step).isEqualTo(expected);
+				assertThat(update).as("graph %d step %d mended", g, step).isEqualTo(expected);
 				if (reference == null) {
 					infeasible++;
 					continue;
 				}
 				assertThat(simplex.totalCost()).as("graph %d step %d", g, step).isEqualTo(reference);
+				assertThat(mended.totalCost()).as("graph %d step %d mended", g, step).isEqualTo(reference);
 				graph.assertFeasible(simplex);
+				graph.assertFeasible(mended);
 			}
 		}
 		assertThat(infeasible).as("both verdicts are tested, each many times").isBetween(500, 200 * 24 - 500);
