@@ -67,6 +67,12 @@ class WaterCitationsTest {
 	@Autowired
 	RunCiting citing;
 
+	@Autowired
+	Models allModels;
+
+	@Autowired
+	RunCitations citations;
+
 	String member;
 
 	String reader;
@@ -152,12 +158,19 @@ class WaterCitationsTest {
 
 	@Test
 	void theDemoProjectGroupsDecisionCitesAFinishedRunOfTheTriangleModel() throws Exception {
-		DecisionRef demo = decisions.newestOf("vandressourcen").orElseThrow();
-		List<dk.samspil.meetings.Citation> cited = citing.citedIn(demo.id(), Locale.forLanguageTag("da"));
+		GroupId project = groups.findBySlug(WaterDemoData.GROUP).orElseThrow().id();
+		ModelInfo demo = allModels.ofGroups(List.of(project), false).stream()
+			.filter(m -> m.name().equals("Trekantområdet")).findFirst().orElseThrow();
+		Run first = runs.ofModel(demo.id()).stream().min(java.util.Comparator.comparingLong(Run::id)).orElseThrow();
+		assertThat(first.status()).isEqualTo(RunStatus.FINISHED);
+		List<Long> cited = citations.decisionsOf(first.id());
 		assertThat(cited).isNotEmpty();
-		assertThat(cited.get(0).title()).contains("Trekantområdet");
-		mvc.perform(get("/decisions/" + demo.id()).with(as(users, "vejle.vand")))
-			.andExpect(content().string(containsString(cited.get(0).path())));
+		var chair = (dk.samspil.accounts.SignedInUser) users.loadUserByUsername(WaterDemoData.CHAIR);
+		DecisionRef demoDecision = decisions.readable(chair, cited.get(0)).orElseThrow();
+		assertThat(demoDecision.group()).isEqualTo(project);
+		mvc.perform(get("/decisions/" + demoDecision.id()).with(as(users, WaterDemoData.CHAIR)))
+			.andExpect(content().string(allOf(containsString("/water/runs/" + first.id() + "/summary"),
+					containsString("Kørsel " + first.id() + " af Trekantområdet"))));
 	}
 
 	private long finishedRun() throws Exception {
