@@ -66,7 +66,7 @@ class FigureController {
 				MunicipalityCode municipality = municipality(form.municipality());
 				desk.report(goal, municipality, form.catchment(), Period.parse(form.period()),
 						Numbers.parse(form.value()), reporter(user));
-				redirect.addFlashAttribute("saved", messages.getMessage("goals.figures.saved", null, locale));
+				redirect.addFlashAttribute("done", messages.getMessage("goals.figures.saved", null, locale));
 				return "redirect:/goals/" + id + "#figures";
 			}
 			catch (GoalRuleException ex) {
@@ -88,7 +88,7 @@ class FigureController {
 		if (!result.hasErrors()) {
 			try {
 				desk.correct(goal, figure, Numbers.parse(form.value()), form.reason(), reporter(user));
-				redirect.addFlashAttribute("saved", messages.getMessage("goals.figures.corrected", null, locale));
+				redirect.addFlashAttribute("done", messages.getMessage("goals.figures.corrected", null, locale));
 				return "redirect:/goals/" + id + "#figures";
 			}
 			catch (GoalRuleException ex) {
@@ -118,7 +118,7 @@ class FigureController {
 				throw new GoalRuleException("goals.import.tooLarge", MAX_IMPORT_BYTES / 1000);
 			}
 			int stored = desk.importFile(goal, file.getBytes(), reporter(user));
-			redirect.addFlashAttribute("saved", messages.getMessage("goals.import.stored", new Object[] { stored },
+			redirect.addFlashAttribute("done", messages.getMessage("goals.import.stored", new Object[] { stored },
 					locale));
 			return "redirect:/goals/" + id + "#figures";
 		}

@@ -133,28 +133,32 @@ class CouncilController {
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	String raiseObjection(@PathVariable long id,
 			@Valid @ModelAttribute("objectionForm") PlanForms.RaiseObjection form, BindingResult result,
-			@AuthenticationPrincipal SignedInUser user, Model model) {
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes flash, Locale locale) {
 		Plan plan = find(id);
 		if (result.hasErrors()) {
 			return page.show(plan, user, model);
 		}
 		book.raiseObjection(plan, form.paragraph(), form.raisedBy(), form.raisedOn(), form.details(),
 				user.personId());
+		flash.addFlashAttribute("done", messages.getMessage("plans.done.objectionRaised", null, locale));
 		return "redirect:/plans/" + id + "#objections";
 	}
 
 	@PostMapping("/plans/{id}/objections/{objection}/lift")
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	String liftObjection(@PathVariable long id, @PathVariable long objection,
-			@AuthenticationPrincipal SignedInUser user) {
+			@AuthenticationPrincipal SignedInUser user, RedirectAttributes flash, Locale locale) {
 		book.liftObjection(find(id), objection, user.personId());
+		flash.addFlashAttribute("done", messages.getMessage("plans.done.objectionLifted", null, locale));
 		return "redirect:/plans/" + id + "#objections";
 	}
 
 	@PostMapping("/plans/{id}/reconcile")
 	@PreAuthorize("hasRole('SECRETARIAT')")
-	String reconcile(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+	String reconcile(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+			RedirectAttributes flash, Locale locale) {
 		book.reconcile(find(id), user.personId());
+		flash.addFlashAttribute("done", messages.getMessage("plans.done.reconciled", null, locale));
 		return "redirect:/plans/" + id + "#paths";
 	}
 
