@@ -272,6 +272,8 @@ class AccessRulesTest {
 				endpoint("POST", "/water/models/{id}/runs", "/water/models/" + NO_SUCH_CONTENT + "/runs",
 						Access.SIGNED_IN_NOT_FOUND),
 				endpoint("GET", "/water/runs/{id}", "/water/runs/" + NO_SUCH_CONTENT, Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/water/runs/{id}/compare", "/water/runs/" + NO_SUCH_CONTENT + "/compare",
+						Access.SIGNED_IN_NOT_FOUND),
 				endpoint("GET", "/water/runs/{id}/progress", "/water/runs/" + NO_SUCH_CONTENT + "/progress",
 						Access.SIGNED_IN_NOT_FOUND),
 				endpoint("POST", "/water/runs/{id}/cancel", "/water/runs/" + NO_SUCH_CONTENT + "/cancel",
