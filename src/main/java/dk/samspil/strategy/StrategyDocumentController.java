@@ -71,6 +71,7 @@ class StrategyDocumentController {
 			@AuthenticationPrincipal SignedInUser user, Locale locale, Model model) {
 		StrategyProcess process = process(id);
 		if (result.hasErrors()) {
+			model.addAttribute("damaged", damaged(result));
 			return page.form(process, form, null, model);
 		}
 		try {
@@ -106,6 +107,15 @@ class StrategyDocumentController {
 			}
 		}
 		return page.show(process, version, model);
+	}
+
+	/**
+	 * True when a field nobody types in (the version the form was based on, a section's topic) came back unreadable:
+	 * there is no field to put the message next to, so the form says so above.
+	 */
+	private static boolean damaged(BindingResult result) {
+		return result.getFieldErrors().stream().map(e -> e.getField())
+			.anyMatch(f -> f.equals("basedOn") || f.equals("sections") || f.endsWith(".topic"));
 	}
 
 	private StrategyProcess process(long id) {

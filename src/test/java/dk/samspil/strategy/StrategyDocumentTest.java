@@ -166,6 +166,11 @@ class StrategyDocumentTest {
 		mvc.perform(save(base, 0, "Første", "Indledning", 999999999L, "Vand", c))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"document-refused\"")));
+		mvc.perform(post(base).with(csrf()).with(Visitors.as(users, Visitors.SECRETARIAT)).param("basedOn", "abc")
+			.param("sections[0].heading", "Indledning").param("sections[0].body", "Det jeg skrev"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"form-damaged\"")))
+			.andExpect(content().string(containsString(">Det jeg skrev</textarea>")));
 		assertThat(documents.latest(c.process())).isEmpty();
 	}
 
