@@ -272,6 +272,8 @@ class AccessRulesTest {
 				endpoint("POST", "/water/models/{id}/runs", "/water/models/" + NO_SUCH_CONTENT + "/runs",
 						Access.SIGNED_IN_NOT_FOUND),
 				endpoint("GET", "/water/runs/{id}", "/water/runs/" + NO_SUCH_CONTENT, Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/water/runs/{id}/compare", "/water/runs/" + NO_SUCH_CONTENT + "/compare",
+						Access.SIGNED_IN_NOT_FOUND),
 				endpoint("GET", "/water/runs/{id}/progress", "/water/runs/" + NO_SUCH_CONTENT + "/progress",
 						Access.SIGNED_IN_NOT_FOUND),
 				endpoint("POST", "/water/runs/{id}/cancel", "/water/runs/" + NO_SUCH_CONTENT + "/cancel",
@@ -332,7 +334,18 @@ class AccessRulesTest {
 				endpoint("POST", "/strategy/topics/{id}/choose", topic + "/choose", Access.SECRETARIAT),
 				endpoint("POST", "/strategy/topics/{id}/handover", topic + "/handover", Access.SECRETARIAT),
 				endpoint("POST", "/strategy/handovers/{id}/done", "/strategy/handovers/" + NO_SUCH_ID + "/done",
-						Access.SIGNED_IN_NOT_FOUND));
+						Access.SIGNED_IN_NOT_FOUND),
+				// the strategy document: members read it, the secretariat writes it (StrategyDocumentTest)
+				endpoint("GET", "/strategy/{id}/document", process + "/document", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/strategy/{id}/document/versions/{number}", process + "/document/versions/1",
+						Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/strategy/{id}/document/edit", process + "/document/edit", Access.SECRETARIAT),
+				endpoint("POST", "/strategy/{id}/document", process + "/document", Access.SECRETARIAT),
+				endpoint("POST", "/strategy/{id}/document/versions/{number}/consultation",
+						process + "/document/versions/1/consultation", Access.SECRETARIAT),
+				// citizens read the published strategy; a visitor's probes are in StrategyDocumentTest
+				endpoint("GET", "/public/strategy", "/public/strategy", Access.PUBLIC),
+				endpoint("GET", "/public/strategy/{id}", "/public/strategy/" + NO_SUCH_ID, Access.PUBLIC_NOT_FOUND));
 	}
 
 	static List<Endpoint> allEndpoints() {

@@ -1,10 +1,12 @@
 package dk.samspil.accounts;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -17,13 +19,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountController {
 
+	private final MessageSource messages;
+
 	private final People people;
 
 	private final PasswordEncoder passwords;
 
 	private final LoginThrottle throttle;
 
-	AccountController(People people, PasswordEncoder passwords, LoginThrottle throttle) {
+	AccountController(People people, PasswordEncoder passwords, LoginThrottle throttle, MessageSource messages) {
+		this.messages = messages;
 		this.people = people;
 		this.passwords = passwords;
 		this.throttle = throttle;
@@ -52,7 +57,7 @@ class AccountController {
 	@Transactional
 	String changePassword(@AuthenticationPrincipal SignedInUser user, @RequestParam String currentPassword,
 			@RequestParam String newPassword, @RequestParam String repeatPassword, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Locale locale) {
 		Person person = people.find(user.personId().value()).orElseThrow();
 		String field = null;
 		if (!passwords.matches(currentPassword, person.passwordHash())) {
@@ -72,7 +77,7 @@ class AccountController {
 		}
 		person.changePassword(passwords.encode(newPassword));
 		people.save(person);
-		redirect.addFlashAttribute("passwordChanged", true);
+		redirect.addFlashAttribute("done", messages.getMessage("account.passwordChanged", null, locale));
 		return "redirect:/account";
 	}
 }

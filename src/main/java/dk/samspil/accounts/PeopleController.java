@@ -1,5 +1,6 @@
 package dk.samspil.accounts;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
@@ -13,6 +14,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -37,6 +39,7 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 @PreAuthorize("hasRole('SECRETARIAT')")
 class PeopleController {
 
+	private final MessageSource messages;
 
 	private final People people;
 
@@ -51,7 +54,9 @@ class PeopleController {
 	private final PeopleDesk desk;
 
 	PeopleController(People people, Region region, PasswordEncoder passwords,
-			FindByIndexNameSessionRepository<? extends Session> sessions, LoginThrottle throttle, PeopleDesk desk) {
+			FindByIndexNameSessionRepository<? extends Session> sessions, LoginThrottle throttle, PeopleDesk desk,
+			MessageSource messages) {
+		this.messages = messages;
 		this.desk = desk;
 		this.people = people;
 		this.region = region;
@@ -85,7 +90,8 @@ class PeopleController {
 
 	@PostMapping
 	@Transactional
-	String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult errors, RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult errors, RedirectAttributes redirect,
+			Locale locale) {
 		check(form, null, errors);
 		if (!form.hasPassword()) {
 			errors.rejectValue("password", "validation.required");
@@ -94,7 +100,8 @@ class PeopleController {
 			return "accounts/person-form";
 		}
 		people.save(Person.create(form.details(), passwords.encode(form.password())));
-		redirect.addFlashAttribute("saved", form.displayName());
+		redirect.addFlashAttribute("done", messages.getMessage("people.saved",
+				new Object[] { form.displayName() }, locale));
 		return "redirect:/people";
 	}
 
@@ -108,7 +115,7 @@ class PeopleController {
 	@PostMapping("/{id}")
 	@Transactional
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, Locale locale) {
 		Person person = find(id);
 		check(form, person.id(), errors);
 		if (errors.hasErrors()) {
@@ -125,32 +132,37 @@ class PeopleController {
 			// What a session may do was fixed at login: a changed role or password takes effect at the next one.
 			endSessionsOf(username);
 		}
-		redirect.addFlashAttribute("saved", person.displayName());
+		redirect.addFlashAttribute("done", messages.getMessage("people.saved",
+				new Object[] { person.displayName() }, locale));
 		return "redirect:/people";
 	}
 
 	@PostMapping("/{id}/deactivate")
 	String deactivate(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Locale locale) {
 		Person person = desk.deactivate(id, user.personId());
 		endSessionsOf(person.username());
-		redirect.addFlashAttribute("deactivated", person.displayName());
+		redirect.addFlashAttribute("done", messages.getMessage("people.deactivated",
+				new Object[] { person.displayName() }, locale));
 		return "redirect:/people";
 	}
 
 	@PostMapping("/{id}/activate")
-	String activate(@PathVariable long id, RedirectAttributes redirect) {
+	String activate(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
 		Person person = desk.activate(id);
-		redirect.addFlashAttribute("activated", person.displayName());
+		redirect.addFlashAttribute("done", messages.getMessage("people.activated",
+				new Object[] { person.displayName() }, locale));
 		return "redirect:/people";
 	}
 
 	/** Forgets the username's failed sign-ins from every address; says so even if its lock had just run out. */
 	@PostMapping("/{id}/unlock")
-	String unlock(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+	String unlock(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect,
+			Locale locale) {
 		Person person = find(id);
 		throttle.lift(person.username(), user.getUsername());
-		redirect.addFlashAttribute("unlocked", person.displayName());
+		redirect.addFlashAttribute("done", messages.getMessage("people.unlocked",
+				new Object[] { person.displayName() }, locale));
 		return "redirect:/people";
 	}
 

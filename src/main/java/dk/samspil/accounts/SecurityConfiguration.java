@@ -33,6 +33,8 @@ class SecurityConfiguration {
 			"/public/documents/**",
 			// goals the secretariat has made public, and their figures as open data
 			"/public/goals", "/public/goals/**",
+			// the planning strategy as published for consultation (never its rounds, ballots or drafts)
+			"/public/strategy", "/public/strategy/**",
 			// Public consultations: the text, the response form, the receipt and withdrawal. Processing is elsewhere.
 			"/consultations/**" };
 

@@ -15,6 +15,7 @@ import dk.samspil.search.Viewer;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,6 +38,8 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 @Controller
 class DocumentController {
 
+	private final MessageSource messages;
+
 	private final Documents documents;
 
 	private final Library library;
@@ -50,7 +53,8 @@ class DocumentController {
 	private final Themes themes;
 
 	DocumentController(Documents documents, Library library, SearchIndex index, DocumentPages pages,
-			GroupDirectory groups, Themes themes) {
+			GroupDirectory groups, Themes themes, MessageSource messages) {
+		this.messages = messages;
 		this.documents = documents;
 		this.library = library;
 		this.index = index;
@@ -81,7 +85,8 @@ class DocumentController {
 	String update(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
 			@Valid @ModelAttribute("form") DocumentForm form, BindingResult errors,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files,
-			@RequestParam(name = "remove", required = false) List<Long> remove, Model model, Locale locale) {
+			@RequestParam(name = "remove", required = false) List<Long> remove, Model model, Locale locale,
+			RedirectAttributes flash) {
 		Document document = editable(id, user);
 		pages.checkThemes(form, document.themes(), errors);
 		List<Upload> uploads = pages.judge(files, model, locale);
@@ -97,14 +102,18 @@ class DocumentController {
 			model.addAttribute("changedMeanwhile", changedMeanwhile.get());
 			return "library/form";
 		}
+		flash.addFlashAttribute("done", messages.getMessage("library.done.saved",
+				new Object[] { form.title().strip() }, locale));
 		return "redirect:/library/" + id;
 	}
 
 	@PostMapping("/library/{id}/delete")
-	String delete(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+	String delete(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect,
+			Locale locale) {
 		Document document = editable(id, user);
 		library.delete(document);
-		redirect.addFlashAttribute("deleted", document.title());
+		redirect.addFlashAttribute("done", messages.getMessage("library.deleted",
+				new Object[] { document.title() }, locale));
 		return "redirect:/groups/" + groups.find(document.group()).orElseThrow().slug() + "/library";
 	}
 

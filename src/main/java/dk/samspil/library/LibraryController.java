@@ -13,7 +13,9 @@ import dk.samspil.search.SearchIndex;
 import dk.samspil.search.Viewer;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +33,8 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 @Controller
 class LibraryController {
 
+	private final MessageSource messages;
+
 	private final Documents documents;
 
 	private final Library library;
@@ -42,7 +46,8 @@ class LibraryController {
 	private final DocumentPages pages;
 
 	LibraryController(Documents documents, Library library, GroupDirectory groups, SearchIndex index,
-			DocumentPages pages) {
+			DocumentPages pages, MessageSource messages) {
+		this.messages = messages;
 		this.documents = documents;
 		this.library = library;
 		this.groups = groups;
@@ -81,7 +86,8 @@ class LibraryController {
 	@PostMapping("/groups/{slug}/library")
 	String create(@PathVariable String slug, @AuthenticationPrincipal SignedInUser user,
 			@Valid @ModelAttribute("form") DocumentForm form, BindingResult errors,
-			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model, Locale locale) {
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model, Locale locale,
+			RedirectAttributes flash) {
 		GroupInfo group = editable(slug, user);
 		pages.checkThemes(form, List.of(), errors);
 		List<Upload> uploads = pages.judge(files, model, locale);
@@ -91,6 +97,8 @@ class LibraryController {
 			return "library/form";
 		}
 		long id = library.create(group.id(), form, uploads, user.personId());
+		flash.addFlashAttribute("done", messages.getMessage("library.done.created",
+				new Object[] { form.title().strip() }, locale));
 		return "redirect:/library/" + id;
 	}
 

@@ -1,5 +1,6 @@
 package dk.samspil.meetings;
 
+import java.util.Locale;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,6 +18,7 @@ import dk.samspil.groups.GroupInfo;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +34,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class CalendarController {
 
+	private final MessageSource messages;
+
 	private final CalendarTokens tokens;
 
 	private final Meetings meetings;
@@ -45,7 +49,8 @@ class CalendarController {
 	private final Clock clock;
 
 	CalendarController(CalendarTokens tokens, Meetings meetings, GroupDirectory groups, Invitations invitations,
-			Accounts accounts, Clock clock) {
+			Accounts accounts, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.clock = clock;
 		this.accounts = accounts;
 		this.tokens = tokens;
@@ -63,9 +68,9 @@ class CalendarController {
 	}
 
 	@PostMapping("/calendar/token")
-	String renew(@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+	String renew(@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect, Locale locale) {
 		tokens.renew(user.personId());
-		redirect.addFlashAttribute("renewed", true);
+		redirect.addFlashAttribute("done", messages.getMessage("meetings.calendar.renewed", null, locale));
 		return "redirect:/calendar";
 	}
 

@@ -1,5 +1,6 @@
 package dk.samspil.meetings;
 
+import java.util.Locale;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +15,9 @@ import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupInfo;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +28,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 /** Decisions as records of their own, recorded from an agenda item, and escalation of an item to another group. */
 @Controller
 class DecisionController {
+
+	private final MessageSource messages;
 
 	private final Decisions decisions;
 
@@ -43,7 +48,8 @@ class DecisionController {
 	private final Clock clock;
 
 	DecisionController(Decisions decisions, AgendaItems items, Meetings meetings, Tasks tasks, DecisionDesk desk,
-			GroupAccess access, GroupDirectory groups, Clock clock) {
+			GroupAccess access, GroupDirectory groups, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.clock = clock;
 		this.decisions = decisions;
 		this.items = items;
@@ -80,7 +86,8 @@ class DecisionController {
 
 	@PostMapping("/items/{itemId}/decision")
 	String record(@PathVariable long itemId, @AuthenticationPrincipal SignedInUser user,
-			@Valid @ModelAttribute("form") DecisionForm form, BindingResult result, Model model) {
+			@Valid @ModelAttribute("form") DecisionForm form, BindingResult result, Model model,
+			RedirectAttributes flash, Locale locale) {
 		AgendaItem item = managedItem(user, itemId);
 		LocalDate decidedOn = decidingMeeting(item).start().toLocalDate();
 		form.validate(result, decidedOn);
@@ -93,14 +100,17 @@ class DecisionController {
 			return form(item, form, model);
 		}
 		long id = desk.record(item, form.text(), decidedOn, form.reviewOn(), supersedes);
+		flash.addFlashAttribute("done", messages.getMessage("meetings.done.decisionRecorded", null, locale));
 		return "redirect:/decisions/" + id;
 	}
 
 	@PostMapping("/decisions/{id}/revoke")
-	String revoke(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+	String revoke(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+	RedirectAttributes flash, Locale locale) {
 		Decision decision = decisions.find(id).orElseThrow(GroupAccess::notFound);
 		access.managed(user, decision.group());
 		desk.revoke(decision);
+		flash.addFlashAttribute("done", messages.getMessage("meetings.done.decisionRevoked", null, locale));
 		return "redirect:/decisions/" + id;
 	}
 
@@ -117,7 +127,8 @@ class DecisionController {
 
 	@PostMapping("/items/{itemId}/escalation")
 	String escalate(@PathVariable long itemId, @AuthenticationPrincipal SignedInUser user,
-			@Valid @ModelAttribute("form") EscalationForm form, BindingResult result, Model model) {
+			@Valid @ModelAttribute("form") EscalationForm form, BindingResult result, Model model,
+			RedirectAttributes flash, Locale locale) {
 		AgendaItem item = managedItem(user, itemId);
 		Optional<GroupInfo> target = groups.findBySlug(form.group() == null ? "" : form.group())
 			.filter(g -> !g.id().equals(item.group()));
@@ -128,6 +139,7 @@ class DecisionController {
 			return escalation(item, form, model);
 		}
 		desk.escalate(item, target.get().id(), form.question(), user.personId(), clock.instant());
+		flash.addFlashAttribute("done", messages.getMessage("meetings.done.escalated", null, locale));
 		return "redirect:/meetings/" + item.meetingId() + "/minutes#item-" + itemId;
 	}
 

@@ -23,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BindingResult;
@@ -89,18 +90,21 @@ class ItemController {
 		}
 		long item = desk.propose(meeting, user.personId(), form.title(), form.description(), form.themeIds(),
 				attachments, clock.instant());
-		flash.addFlashAttribute("itemProposed", form.title().strip());
+		flash.addFlashAttribute("done", messages.getMessage("meetings.item.proposedNotice",
+				new Object[] { form.title().strip() }, locale));
 		return "redirect:/meetings/" + id + "#item-" + item;
 	}
 
 	@PostMapping("/meetings/{id}/items/{itemId}/{action}")
 	String arrange(@PathVariable long id, @PathVariable long itemId, @PathVariable String action,
-			@AuthenticationPrincipal SignedInUser user, org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
+			@AuthenticationPrincipal SignedInUser user, org.springframework.web.servlet.mvc.support.RedirectAttributes flash,
+			Locale locale) {
 		Meeting meeting = pages.managed(user, id);
 		if ("take".equals(action)) {
 			AgendaItem taken = items.find(itemId).orElseThrow(GroupAccess::notFound);
 			desk.take(meeting, taken);
-			flash.addFlashAttribute("itemTaken", taken.title());
+			flash.addFlashAttribute("done", messages.getMessage("meetings.list.taken",
+					new Object[] { taken.title() }, locale));
 			return "redirect:/meetings/" + id + "#item-" + itemId;
 		}
 		desk.arrange(meeting, pages.item(meeting, itemId), action);

@@ -17,6 +17,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,6 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** A group's meetings, scheduling one, a meeting's page with its agenda, and sending the agenda out. */
 @Controller
 class MeetingController {
+
+	private final MessageSource messages;
 
 	private final Meetings meetings;
 
@@ -47,7 +50,8 @@ class MeetingController {
 	private final Clock clock;
 
 	MeetingController(Meetings meetings, AgendaItems items, Decisions decisions, GroupAccess access, AgendaDesk desk,
-			MeetingPdfs pdfs, MeetingPages pages, Clock clock) {
+			MeetingPdfs pdfs, MeetingPages pages, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.clock = clock;
 		this.meetings = meetings;
 		this.items = items;
@@ -90,7 +94,8 @@ class MeetingController {
 
 	@PostMapping("/groups/{slug}/meetings")
 	String schedule(@PathVariable String slug, @AuthenticationPrincipal SignedInUser user,
-			@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model) {
+			@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model,
+			RedirectAttributes flash, Locale locale) {
 		GroupInfo group = access.convened(user, access.readable(user, slug));
 		form.validate(result, clock.instant());
 		if (result.hasErrors()) {
@@ -99,6 +104,7 @@ class MeetingController {
 		}
 		long id = desk.schedule(group.id(), form.title(), form.startsAt(), form.endsAt(), form.place(),
 				form.onlineLink(), form.deadline());
+		flash.addFlashAttribute("done", messages.getMessage("meetings.done.scheduled", null, locale));
 		return "redirect:/meetings/" + id;
 	}
 
@@ -112,7 +118,8 @@ class MeetingController {
 			return groupMeetings(slug, user, model);
 		}
 		long item = desk.proposeToList(group.id(), user.personId(), form.title(), form.description());
-		flash.addFlashAttribute("proposedToList", form.title().strip());
+		flash.addFlashAttribute("done", messages.getMessage("meetings.list.proposed",
+				new Object[] { form.title().strip() }, locale));
 		return "redirect:/groups/" + slug + "/meetings#item-" + item;
 	}
 
@@ -128,7 +135,8 @@ class MeetingController {
 
 	@PostMapping("/meetings/{id}")
 	String reschedule(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-			@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model) {
+			@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model,
+			RedirectAttributes flash, Locale locale) {
 		Meeting meeting = pages.managed(user, id);
 		meeting.checkChangeable();
 		form.validate(result, clock.instant());
@@ -139,6 +147,7 @@ class MeetingController {
 		}
 		desk.reschedule(meeting, form.title(), form.startsAt(), form.endsAt(), form.place(), form.onlineLink(),
 				form.deadline(), clock.instant());
+		flash.addFlashAttribute("done", messages.getMessage("meetings.done.meetingSaved", null, locale));
 		return "redirect:/meetings/" + id;
 	}
 
@@ -150,10 +159,11 @@ class MeetingController {
 	}
 
 	@PostMapping("/meetings/{id}/publish")
-	String publish(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+	String publish(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect,
+			Locale locale) {
 		Meeting meeting = pages.managed(user, id);
 		int sent = desk.publish(meeting, clock.instant());
-		redirect.addFlashAttribute("published", sent);
+		redirect.addFlashAttribute("done", messages.getMessage("meetings.agenda.sent", new Object[] { sent }, locale));
 		return "redirect:/meetings/" + id;
 	}
 

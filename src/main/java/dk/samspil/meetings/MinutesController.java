@@ -14,6 +14,7 @@ import dk.samspil.groups.GroupInfo;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,6 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The minutes of a meeting: written by the chair, commented on by the members, approved, then only amended. */
 @Controller
 class MinutesController {
+
+	private final MessageSource messages;
 
 	private final MeetingPages pages;
 
@@ -43,7 +46,8 @@ class MinutesController {
 	private final Clock clock;
 
 	MinutesController(MeetingPages pages, Meetings meetings, MinutesDesk desk, AgendaDesk agendas,
-			GroupAccess access, MeetingPdfs pdfs, Clock clock) {
+			GroupAccess access, MeetingPdfs pdfs, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.clock = clock;
 		this.pages = pages;
 		this.meetings = meetings;
@@ -61,7 +65,7 @@ class MinutesController {
 
 	@PostMapping("/meetings/{id}/minutes")
 	String write(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+			@RequestParam Map<String, String> params, RedirectAttributes redirect, Locale locale) {
 		Meeting meeting = pages.managed(user, id);
 		Map<Long, String[]> texts = new HashMap<>();
 		for (AgendaItem item : agendas.agenda(id)) {
@@ -72,41 +76,49 @@ class MinutesController {
 			}
 		}
 		desk.write(meeting, texts);
-		redirect.addFlashAttribute("saved", true);
+		redirect.addFlashAttribute("done", messages.getMessage("meetings.minutes.saved", null, locale));
 		return "redirect:/meetings/" + id + "/minutes";
 	}
 
 	@PostMapping("/meetings/{id}/minutes/submit")
-	String submit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+	String submit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+	RedirectAttributes flash, Locale locale) {
 		desk.sendForApproval(pages.managed(user, id));
+		flash.addFlashAttribute("done", messages.getMessage("meetings.done.minutesSubmitted", null, locale));
 		return "redirect:/meetings/" + id + "/minutes";
 	}
 
 	@PostMapping("/meetings/{id}/minutes/approve")
-	String approve(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+	String approve(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
+	RedirectAttributes flash, Locale locale) {
 		desk.approve(pages.managed(user, id), clock.instant());
+		flash.addFlashAttribute("done", messages.getMessage("meetings.done.minutesApproved", null, locale));
 		return "redirect:/meetings/" + id + "/minutes";
 	}
 
 	@PostMapping("/meetings/{id}/minutes/comments")
 	String comment(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-			@Valid @ModelAttribute("note") NoteForm note, BindingResult result, Model model) {
+			@Valid @ModelAttribute("note") NoteForm note, BindingResult result, Model model,
+			RedirectAttributes flash, Locale locale) {
 		Meeting meeting = pages.readable(user, id);
 		if (result.hasErrors()) {
 			return page(meeting, user, model);
 		}
 		desk.comment(meeting, user.personId(), note.text());
+		flash.addFlashAttribute("done", messages.getMessage("meetings.done.commented", null, locale));
 		return "redirect:/meetings/" + id + "/minutes#notes";
 	}
 
 	@PostMapping("/meetings/{id}/minutes/addenda")
 	String addendum(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-			@Valid @ModelAttribute("note") NoteForm note, BindingResult result, Model model) {
+			@Valid @ModelAttribute("note") NoteForm note, BindingResult result, Model model,
+			RedirectAttributes flash, Locale locale) {
 		Meeting meeting = pages.managed(user, id);
 		if (result.hasErrors()) {
 			return page(meeting, user, model);
 		}
 		desk.addendum(meeting, user.personId(), note.text());
+		flash.addFlashAttribute("done", messages.getMessage("meetings.done.addendum", null, locale));
 		return "redirect:/meetings/" + id + "/minutes#notes";
 	}
 

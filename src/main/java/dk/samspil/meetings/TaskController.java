@@ -1,5 +1,6 @@
 package dk.samspil.meetings;
 
+import java.util.Locale;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +19,9 @@ import dk.samspil.region.Municipality;
 import dk.samspil.region.Region;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +33,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** Tasks: my tasks, my municipality's tasks, overdue in my groups; adding them from an item or a decision. */
 @Controller
 class TaskController {
+
+	private final MessageSource messages;
 
 	private final Tasks tasks;
 
@@ -55,7 +60,9 @@ class TaskController {
 
 	TaskController(Tasks tasks, AgendaItems items, Decisions decisions, DecisionDesk desk, GroupAccess access,
 			GroupDirectory groups, Accounts accounts, Region region, Clock clock, ExternalWork external,
-			@org.springframework.beans.factory.annotation.Value("${samspil.meetings.digest-days-ahead}") int daysAhead) {
+			@org.springframework.beans.factory.annotation.Value("${samspil.meetings.digest-days-ahead}") int daysAhead,
+			MessageSource messages) {
+		this.messages = messages;
 		this.clock = clock;
 		this.external = external;
 		this.daysAhead = daysAhead;
@@ -97,12 +104,15 @@ class TaskController {
 
 	@PostMapping("/items/{itemId}/task")
 	String addItemTask(@PathVariable long itemId, @AuthenticationPrincipal SignedInUser user,
-			@Valid @ModelAttribute("form") TaskForm form, BindingResult result, Model model) {
+			@Valid @ModelAttribute("form") TaskForm form, BindingResult result, Model model,
+			RedirectAttributes flash, Locale locale) {
 		AgendaItem item = managedItem(user, itemId);
 		if (result.hasErrors()) {
 			return form(item.group(), "/items/" + itemId + "/task", item.title(), form, model);
 		}
 		desk.addTask(item.group(), item.id(), null, form.title(), TaskOwner.parse(form.owner()), form.dueOn());
+		flash.addFlashAttribute("done", messages.getMessage("meetings.done.taskAdded",
+				new Object[] { form.title().strip() }, locale));
 		return "redirect:/meetings/" + item.meetingId() + "/minutes#item-" + itemId;
 	}
 
@@ -114,23 +124,29 @@ class TaskController {
 
 	@PostMapping("/decisions/{id}/task")
 	String addDecisionTask(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-			@Valid @ModelAttribute("form") TaskForm form, BindingResult result, Model model) {
+			@Valid @ModelAttribute("form") TaskForm form, BindingResult result, Model model,
+			RedirectAttributes flash, Locale locale) {
 		Decision decision = managedDecision(user, id);
 		if (result.hasErrors()) {
 			return form(decision.group(), "/decisions/" + id + "/task", decision.text(), form, model);
 		}
 		desk.addTask(decision.group(), decision.itemId(), id, form.title(), TaskOwner.parse(form.owner()),
 				form.dueOn());
+		flash.addFlashAttribute("done", messages.getMessage("meetings.done.taskAdded",
+				new Object[] { form.title().strip() }, locale));
 		return "redirect:/decisions/" + id;
 	}
 
 	/** Any member of the task's group may mark it done or open again; the list it came from is shown again. */
 	@PostMapping("/tasks/{id}/done")
 	String done(@PathVariable long id, @RequestParam(defaultValue = "true") boolean done,
-			@RequestParam(defaultValue = "mine") String view, @AuthenticationPrincipal SignedInUser user) {
+			@RequestParam(defaultValue = "mine") String view, @AuthenticationPrincipal SignedInUser user,
+			RedirectAttributes flash, Locale locale) {
 		Task task = tasks.find(id).orElseThrow(GroupAccess::notFound);
 		access.readable(user, task.group());
 		desk.setDone(task, done);
+		flash.addFlashAttribute("done", messages.getMessage("meetings.done.task." + done,
+				new Object[] { task.title() }, locale));
 		return "redirect:/tasks?view=" + (List.of("municipality", "overdue").contains(view) ? view : "mine");
 	}
 

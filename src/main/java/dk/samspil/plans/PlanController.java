@@ -1,5 +1,6 @@
 package dk.samspil.plans;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -11,13 +12,16 @@ import dk.samspil.accounts.SignedInUser;
 import dk.samspil.consultations.ConsultationDesk;
 import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupId;
+import dk.samspil.time.Written;
 import dk.samspil.groups.GroupInfo;
 import dk.samspil.consultations.ResponseTrail;
 import dk.samspil.rules.Refusal;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +38,8 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 @Controller
 class PlanController {
 
+	private final MessageSource messages;
+
 	private final Plans plans;
 
 	private final PlanBook book;
@@ -44,7 +50,9 @@ class PlanController {
 
 	private final GroupDirectory groups;
 
-	PlanController(Plans plans, PlanBook book, PlanPage page, ConsultationDesk desk, GroupDirectory groups) {
+	PlanController(Plans plans, PlanBook book, PlanPage page, ConsultationDesk desk, GroupDirectory groups,
+			MessageSource messages) {
+		this.messages = messages;
 		this.groups = groups;
 		this.plans = plans;
 		this.book = book;
@@ -64,7 +72,7 @@ class PlanController {
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	String create(@Valid @ModelAttribute("form") PlanForms.NewPlan form, BindingResult result,
 			@RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal SignedInUser user,
-			Model model) throws IOException {
+			Model model, RedirectAttributes flash, Locale locale) throws IOException {
 		String text = PlanForms.text(form.text(), file, result);
 		GroupId owner = form.ownerGroup() == null ? null
 				: groups.find(new GroupId(form.ownerGroup())).map(GroupInfo::id).orElse(null);
@@ -76,6 +84,8 @@ class PlanController {
 			model.addAttribute("groups", groups.all().stream().filter(g -> !g.closed()).toList());
 			return "plans/plans";
 		}
+		flash.addFlashAttribute("done", messages.getMessage("plans.done.created",
+				new Object[] { form.title().strip() }, locale));
 		return "redirect:/plans/" + book.create(form.title(), text, owner, user.personId());
 	}
 
@@ -88,13 +98,24 @@ class PlanController {
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	String addVersion(@PathVariable long id, @Valid @ModelAttribute("versionForm") PlanForms.NewVersion form,
 			BindingResult result, @RequestParam(required = false) MultipartFile file,
-			@AuthenticationPrincipal SignedInUser user, Model model) throws IOException {
+			@AuthenticationPrincipal SignedInUser user, Model model,
+			RedirectAttributes flash, Locale locale) throws IOException {
 		Plan plan = find(id);
 		String text = PlanForms.text(form.text(), file, result);
 		if (result.hasErrors()) {
 			return page.show(plan, user, model);
 		}
-		Version version = book.addVersion(id, form.note(), text, user.personId());
+		Version version;
+		try {
+			version = book.addVersion(id, form.basedOn(), form.note(), text, user.personId());
+		}
+		catch (Refusal refused) {
+			// What was typed stays in the form; the page names the newer version to compare with.
+			refused.rejectOn(result);
+			return page.show(plan, user, model);
+		}
+		flash.addFlashAttribute("done", messages.getMessage("plans.done.versionAdded",
+				new Object[] { version.number() }, locale));
 		return "redirect:/plans/" + id + "/versions/" + version.number() + "/compare";
 	}
 
@@ -135,13 +156,16 @@ class PlanController {
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	String openConsultation(@PathVariable long id, @PathVariable int number,
 			@Valid @ModelAttribute("consultationForm") PlanForms.OpenConsultation form, BindingResult result,
-			@AuthenticationPrincipal SignedInUser user, Model model) {
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes flash, Locale locale) {
 		Plan plan = find(id);
 		Version version = version(id, number);
 		if (!result.hasErrors()) {
 			try {
 				book.openConsultation(plan, version, form.startsOn(), form.endsOn(), form.minorChange(),
 						form.ideaDeadline(), user.personId());
+				flash.addFlashAttribute("done", messages.getMessage("plans.done.consultationOpened",
+						new Object[] { number,
+						Written.in(locale).date(form.startsOn()), Written.in(locale).date(form.endsOn()) }, locale));
 				return "redirect:/plans/" + id;
 			}
 			catch (Refusal refused) {

@@ -84,7 +84,8 @@ class RegionController {
 				throw new BoundaryImportException("region.boundaries.error.tooLarge", maxBoundaryBytes.toMegabytes());
 			}
 			int count = importer.importFile(file.getBytes(), originalName(file), attribution, principal.getName());
-			redirect.addFlashAttribute("imported", count);
+			redirect.addFlashAttribute("done", messages.getMessage("region.boundaries.imported",
+					new Object[] { count }, locale));
 			return "redirect:/region";
 		}
 		catch (BoundaryImportException ex) {

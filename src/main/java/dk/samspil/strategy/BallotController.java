@@ -1,5 +1,6 @@
 package dk.samspil.strategy;
 
+import dk.samspil.rules.Refusal;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,7 +84,7 @@ class BallotController {
 			// what the voter typed stays; saving again is now a deliberate choice over the newer ballot
 			return page(round, code, input.typed(), ex.newer() == null ? 0 : ex.newer().version(), model);
 		}
-		catch (StrategyRefused ex) {
+		catch (Refusal ex) {
 			model.addAttribute("refused", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
 			return page(round, code, input.typed(), input.basedOn(), model);
 		}

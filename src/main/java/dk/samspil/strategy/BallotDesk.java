@@ -1,5 +1,6 @@
 package dk.samspil.strategy;
 
+import dk.samspil.rules.Refusal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -51,9 +52,9 @@ class BallotDesk {
 	 */
 	@Transactional
 	int cast(RoundId id, String municipality, PersonId voter, Choice choice, int basedOn) {
-		Round round = rounds.share(id.value()).orElseThrow(() -> new StrategyRefused("strategy.round.gone"));
+		Round round = rounds.share(id.value()).orElseThrow(() -> new Refusal("strategy.round.gone"));
 		if (!rounds.isVoter(id.value(), municipality, voter.value())) {
-			throw new StrategyRefused("strategy.ballot.notYourMunicipality");
+			throw new Refusal("strategy.ballot.notYourMunicipality");
 		}
 		Instant now = clock.instant();
 		round.checkBallot(choice, now);

@@ -1,5 +1,6 @@
 package dk.samspil.strategy;
 
+import dk.samspil.rules.Refusal;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +22,7 @@ class ProcessDesk {
 	@Transactional
 	void change(ProcessId id, ProcessForm form) {
 		if (!processes.lock(id.value())) {
-			throw new StrategyRefused("strategy.process.gone");
+			throw new Refusal("strategy.process.gone");
 		}
 		processes.update(id.value(), new StrategyProcess(id, form.name(), form.year(), form.phases()));
 	}

@@ -1,5 +1,6 @@
 package dk.samspil.strategy;
 
+import dk.samspil.rules.Refusal;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -34,62 +35,62 @@ public record Round(RoundId id, ProcessId process, String title, Method method, 
 	/** What a new round needs: two topics at least, and a deadline still ahead. */
 	static void checkOpening(List<Long> topics, Instant deadline, Instant now) {
 		if (topics.stream().distinct().count() < 2) {
-			throw new StrategyRefused("strategy.round.twoTopics");
+			throw new Refusal("strategy.round.twoTopics");
 		}
 		if (!deadline.isAfter(now)) {
-			throw new StrategyRefused("strategy.round.deadlinePassed");
+			throw new Refusal("strategy.round.deadlinePassed");
 		}
 	}
 
 	/** Refuses a ballot that comes too late or does not follow the round's method. */
 	void checkBallot(Choice choice, Instant now) {
 		if (!isOpen()) {
-			throw new StrategyRefused("strategy.ballot.closed");
+			throw new Refusal("strategy.ballot.closed");
 		}
 		if (!now.isBefore(deadline)) {
-			throw new StrategyRefused("strategy.ballot.afterDeadline");
+			throw new Refusal("strategy.ballot.afterDeadline");
 		}
 		if (method == Method.POINTS) {
 			if (!topics.containsAll(choice.points().keySet())
 					|| choice.points().values().stream().anyMatch(p -> p < 0 || p > POINTS)) {
-				throw new StrategyRefused("strategy.ballot.pointsRange");
+				throw new Refusal("strategy.ballot.pointsRange");
 			}
 			if (choice.pointsTotal() != POINTS) {
-				throw new StrategyRefused("strategy.ballot.pointsSum", choice.pointsTotal());
+				throw new Refusal("strategy.ballot.pointsSum", choice.pointsTotal());
 			}
 		}
 		else {
 			Set<Long> seen = new HashSet<>();
 			for (Long topic : choice.ranking()) {
 				if (!seen.add(topic)) {
-					throw new StrategyRefused("strategy.ballot.rankedTwice");
+					throw new Refusal("strategy.ballot.rankedTwice");
 				}
 			}
 			if (!topics.containsAll(choice.ranking())) {
-				throw new StrategyRefused("strategy.ballot.unknownTopic");
+				throw new Refusal("strategy.ballot.unknownTopic");
 			}
 			if (choice.ranking().isEmpty()) {
-				throw new StrategyRefused("strategy.ballot.rankingEmpty");
+				throw new Refusal("strategy.ballot.rankingEmpty");
 			}
 		}
 	}
 
 	void checkClose() {
 		if (!isOpen()) {
-			throw new StrategyRefused("strategy.round.alreadyClosed");
+			throw new Refusal("strategy.round.alreadyClosed");
 		}
 	}
 
 	/** Only a closed round reopens, with a reason on record and a new deadline ahead. */
 	void checkReopen(String reason, Instant newDeadline, Instant now) {
 		if (!isClosed()) {
-			throw new StrategyRefused("strategy.round.notClosed");
+			throw new Refusal("strategy.round.notClosed");
 		}
 		if (reason == null || reason.isBlank()) {
-			throw new StrategyRefused("strategy.round.reasonRequired");
+			throw new Refusal("strategy.round.reasonRequired");
 		}
 		if (newDeadline == null || !newDeadline.isAfter(now)) {
-			throw new StrategyRefused("strategy.round.deadlinePassed");
+			throw new Refusal("strategy.round.deadlinePassed");
 		}
 	}
 }

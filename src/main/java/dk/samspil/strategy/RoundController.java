@@ -1,5 +1,6 @@
 package dk.samspil.strategy;
 
+import dk.samspil.rules.Refusal;
 import dk.samspil.time.DanishTime;
 import java.time.Clock;
 import java.time.Instant;
@@ -133,7 +134,7 @@ class RoundController {
 		Map<String, List<Long>> voters = new LinkedHashMap<>();
 		for (String value : params.getOrDefault("voter", List.of())) {
 			if (!value.matches("\\d{4}:\\d{1,12}")) {
-				throw new StrategyRefused("strategy.voters.ownMunicipality");
+				throw new Refusal("strategy.voters.ownMunicipality");
 			}
 			voters.computeIfAbsent(value.substring(0, 4), k -> new ArrayList<>()).add(Long.valueOf(value.substring(5)));
 		}

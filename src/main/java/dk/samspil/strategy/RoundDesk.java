@@ -1,5 +1,6 @@
 package dk.samspil.strategy;
 
+import dk.samspil.rules.Refusal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -52,14 +53,14 @@ class RoundDesk {
 	@Transactional
 	RoundId open(ProcessId process, Opening opening, PersonId by) {
 		if (!processes.lock(process.value())) {
-			throw new StrategyRefused("strategy.process.gone");
+			throw new Refusal("strategy.process.gone");
 		}
 		Instant now = clock.instant();
 		Round.checkOpening(opening.topics(), opening.deadline(), now);
 		List<Long> chosen = opening.topics().stream().distinct().toList();
 		for (Long id : chosen) {
 			Topic topic = topics.lock(id).filter(t -> t.process().equals(process))
-				.orElseThrow(() -> new StrategyRefused("strategy.ballot.unknownTopic"));
+				.orElseThrow(() -> new Refusal("strategy.ballot.unknownTopic"));
 			topic.checkOpen();
 		}
 		long id = rounds.insert(process, opening.title(), opening.method(), opening.weighting(), opening.deadline(),
@@ -84,14 +85,14 @@ class RoundDesk {
 	/** Names the voters; a person votes only for their own municipality, so anyone else is refused. */
 	@Transactional
 	void name(RoundId id, Map<String, List<Long>> voters) {
-		Round round = rounds.lock(id.value()).orElseThrow(() -> new StrategyRefused("strategy.round.gone"));
+		Round round = rounds.lock(id.value()).orElseThrow(() -> new Refusal("strategy.round.gone"));
 		round.checkClose();
 		for (var entry : voters.entrySet()) {
 			for (Long person : entry.getValue()) {
 				String own = accounts.find(new PersonId(person)).map(PersonSummary::municipality)
 					.map(code -> code.value()).orElse(null);
 				if (!entry.getKey().equals(own)) {
-					throw new StrategyRefused("strategy.voters.ownMunicipality");
+					throw new Refusal("strategy.voters.ownMunicipality");
 				}
 			}
 		}
@@ -100,7 +101,7 @@ class RoundDesk {
 
 	@Transactional
 	void close(RoundId id, PersonId by) {
-		Round round = rounds.lock(id.value()).orElseThrow(() -> new StrategyRefused("strategy.round.gone"));
+		Round round = rounds.lock(id.value()).orElseThrow(() -> new Refusal("strategy.round.gone"));
 		round.checkClose();
 		rounds.close(id.value(), by.value(), clock.instant());
 		events.publishEvent(new RoundClosed(id, round.process()));
@@ -108,7 +109,7 @@ class RoundDesk {
 
 	@Transactional
 	void reopen(RoundId id, String reason, Instant deadline, PersonId by) {
-		Round round = rounds.lock(id.value()).orElseThrow(() -> new StrategyRefused("strategy.round.gone"));
+		Round round = rounds.lock(id.value()).orElseThrow(() -> new Refusal("strategy.round.gone"));
 		Instant now = clock.instant();
 		round.checkReopen(reason, deadline, now);
 		rounds.reopen(id.value(), deadline, by.value(), now, reason);

@@ -56,9 +56,12 @@ class StrategyDemoData implements ApplicationRunner {
 
 	private final boolean enabled;
 
+	private final StrategyDocumentDesk documentDesk;
+
 	StrategyDemoData(Accounts accounts, Processes processes, ProcessDesk processDesk, TopicDesk topicDesk,
 			RoundDesk roundDesk, BallotDesk ballotDesk, WorkDesk workDesk, Themes themes, GroupDirectory groups,
-			@Value("${samspil.demo.enabled}") boolean enabled) {
+			StrategyDocumentDesk documentDesk, @Value("${samspil.demo.enabled}") boolean enabled) {
+		this.documentDesk = documentDesk;
 		this.accounts = accounts;
 		this.processes = processes;
 		this.processDesk = processDesk;
@@ -142,7 +145,20 @@ class StrategyDemoData implements ApplicationRunner {
 		workDesk.choose(topics.get(0), by);
 		groups.findBySlug("klimachefgruppen").ifPresent(group -> workDesk.handOver(topics.get(0), group.id(),
 				person("kolding.klima"), java.time.LocalDate.now(DanishTime.ZONE).plusMonths(4), by));
+		firstDraft(process, by);
 		log.info("Demo planning strategy loaded: Planstrategi 2027 with {} topics and two rounds", topics.size());
+	}
+
+	/** Version 1 of the strategy document: an introduction and the chosen topic's section, not yet in consultation. */
+	private void firstDraft(ProcessId process, PersonId by) {
+		List<DocumentSection> sections = new ArrayList<>(documentDesk.draft(processes.find(process.value()).orElseThrow()));
+		sections.set(0, new DocumentSection(null, "Indledning", """
+				De syv kommuner i Trekantområdet laver en fælles planstrategi for valgperioden 2026–2029. Den bygger
+				på emner, som kommunerne og de faglige grupper har foreslået, og på prioriteringsrunderne, hvor hver
+				kommune har én stemme.
+
+				Strategien fastlægger, om kommuneplanen revideres helt eller delvist (**planlovens § 23 a**)."""));
+		documentDesk.save(process, 0, "Første udkast efter prioriteringen", sections, by);
 	}
 
 	private void discuss(List<TopicId> topics) {

@@ -1,5 +1,6 @@
 package dk.samspil.strategy;
 
+import dk.samspil.rules.Refusal;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
@@ -15,13 +16,13 @@ public record StrategyProcess(ProcessId id, String name, int termStarts, Map<Pha
 
 	public StrategyProcess {
 		if (name == null || name.isBlank()) {
-			throw new StrategyRefused("strategy.process.nameRequired");
+			throw new Refusal("strategy.process.nameRequired");
 		}
 		Map<Phase, Period> all = new EnumMap<>(Phase.class);
 		for (Phase phase : Phase.values()) {
 			Period period = phases.getOrDefault(phase, Period.OPEN);
 			if (period.endsBeforeItStarts()) {
-				throw new StrategyRefused("strategy.process.phaseEndsBeforeStart");
+				throw new Refusal("strategy.process.phaseEndsBeforeStart");
 			}
 			all.put(phase, period);
 		}

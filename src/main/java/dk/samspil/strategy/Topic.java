@@ -1,5 +1,6 @@
 package dk.samspil.strategy;
 
+import dk.samspil.rules.Refusal;
 import java.time.Instant;
 
 /** A topic proposed for the planning strategy. A merged topic names the topic it went into. */
@@ -13,17 +14,17 @@ public record Topic(TopicId id, ProcessId process, String title, String descript
 	/** Comments, endorsements and rounds take open topics only. */
 	void checkOpen() {
 		if (!isOpen()) {
-			throw new StrategyRefused("strategy.topic.notOpen");
+			throw new Refusal("strategy.topic.notOpen");
 		}
 	}
 
 	/** Merges only two different open topics of the same process. */
 	void checkMergeInto(Topic survivor) {
 		if (survivor.id().equals(id)) {
-			throw new StrategyRefused("strategy.topic.mergeSelf");
+			throw new Refusal("strategy.topic.mergeSelf");
 		}
 		if (!survivor.process().equals(process)) {
-			throw new StrategyRefused("strategy.topic.mergeOtherProcess");
+			throw new Refusal("strategy.topic.mergeOtherProcess");
 		}
 		checkOpen();
 		survivor.checkOpen();

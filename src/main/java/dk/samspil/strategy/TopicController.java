@@ -1,5 +1,6 @@
 package dk.samspil.strategy;
 
+import dk.samspil.rules.Refusal;
 import dk.samspil.time.DanishTime;
 import java.util.List;
 
@@ -180,7 +181,7 @@ class TopicController {
 			@AuthenticationPrincipal SignedInUser user) {
 		Topic topic = topic(id);
 		if (into == null || !into.matches("\\d{1,12}")) {
-			throw new StrategyRefused("strategy.topic.mergeChoose");
+			throw new Refusal("strategy.topic.mergeChoose");
 		}
 		desk.merge(topic.id(), new TopicId(Long.parseLong(into)), user.personId());
 		return "redirect:/strategy/topics/" + id;

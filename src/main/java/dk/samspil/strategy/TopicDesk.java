@@ -1,5 +1,6 @@
 package dk.samspil.strategy;
 
+import dk.samspil.rules.Refusal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -48,7 +49,7 @@ class TopicDesk {
 	@Transactional
 	TopicId propose(ProcessId process, Proposal proposal, PersonId by, boolean secretariat) {
 		if (!processes.lock(process.value())) {
-			throw new StrategyRefused("strategy.process.gone");
+			throw new Refusal("strategy.process.gone");
 		}
 		checkOnBehalf(proposal, by, secretariat);
 		Instant now = clock.instant();
@@ -66,20 +67,20 @@ class TopicDesk {
 		if (proposal.group() != null) {
 			GroupId group = new GroupId(proposal.group());
 			if (groups.find(group).isEmpty()) {
-				throw new StrategyRefused("strategy.topic.onBehalfRequired");
+				throw new Refusal("strategy.topic.onBehalfRequired");
 			}
 			if (!secretariat && groups.roleOf(by, group).isEmpty()) {
-				throw new StrategyRefused("strategy.topic.notYourGroup");
+				throw new Refusal("strategy.topic.notYourGroup");
 			}
 		}
 		else if (!secretariat && !proposal.municipality().equals(municipalityOf(by))) {
-			throw new StrategyRefused("strategy.topic.notYourMunicipality");
+			throw new Refusal("strategy.topic.notYourMunicipality");
 		}
 	}
 
 	@Transactional
 	long comment(TopicId id, PersonId by, String body) {
-		Topic topic = topics.lock(id.value()).orElseThrow(() -> new StrategyRefused("strategy.topic.gone"));
+		Topic topic = topics.lock(id.value()).orElseThrow(() -> new Refusal("strategy.topic.gone"));
 		topic.checkOpen();
 		long comment = topics.addComment(id.value(), by.value(), body, clock.instant());
 		search.comment(topic, topics.comments(id.value()).stream().filter(c -> c.id() == comment).findFirst()
@@ -90,24 +91,24 @@ class TopicDesk {
 	/** The person's municipality stands behind the topic; said once per municipality. */
 	@Transactional
 	void endorse(TopicId id, PersonId by) {
-		Topic topic = topics.lock(id.value()).orElseThrow(() -> new StrategyRefused("strategy.topic.gone"));
+		Topic topic = topics.lock(id.value()).orElseThrow(() -> new Refusal("strategy.topic.gone"));
 		topic.checkOpen();
 		String municipality = municipalityOf(by);
 		if (municipality == null) {
-			throw new StrategyRefused("strategy.endorse.noMunicipality");
+			throw new Refusal("strategy.endorse.noMunicipality");
 		}
 		if (!topics.endorse(id.value(), municipality, by.value(), clock.instant())) {
-			throw new StrategyRefused("strategy.endorse.already");
+			throw new Refusal("strategy.endorse.already");
 		}
 	}
 
 	@Transactional
 	void withdraw(TopicId id, PersonId by) {
-		Topic topic = topics.lock(id.value()).orElseThrow(() -> new StrategyRefused("strategy.topic.gone"));
+		Topic topic = topics.lock(id.value()).orElseThrow(() -> new Refusal("strategy.topic.gone"));
 		topic.checkOpen();
 		String municipality = municipalityOf(by);
 		if (municipality == null || !topics.withdraw(id.value(), municipality)) {
-			throw new StrategyRefused("strategy.endorse.none");
+			throw new Refusal("strategy.endorse.none");
 		}
 	}
 
@@ -118,8 +119,8 @@ class TopicDesk {
 		long second = Math.max(from.value(), into.value());
 		topics.lock(first);
 		topics.lock(second);
-		Topic merged = topics.find(from.value()).orElseThrow(() -> new StrategyRefused("strategy.topic.gone"));
-		Topic survivor = topics.find(into.value()).orElseThrow(() -> new StrategyRefused("strategy.topic.gone"));
+		Topic merged = topics.find(from.value()).orElseThrow(() -> new Refusal("strategy.topic.gone"));
+		Topic survivor = topics.find(into.value()).orElseThrow(() -> new Refusal("strategy.topic.gone"));
 		merged.checkMergeInto(survivor);
 		topics.merge(from.value(), into.value(), by.value(), clock.instant());
 		search.topic(topics.find(from.value()).orElseThrow());
@@ -128,7 +129,7 @@ class TopicDesk {
 
 	@Transactional
 	void retire(TopicId id, PersonId by) {
-		Topic topic = topics.lock(id.value()).orElseThrow(() -> new StrategyRefused("strategy.topic.gone"));
+		Topic topic = topics.lock(id.value()).orElseThrow(() -> new Refusal("strategy.topic.gone"));
 		topic.checkOpen();
 		topics.retire(id.value(), by.value(), clock.instant());
 		search.topic(topics.find(id.value()).orElseThrow());

@@ -1,5 +1,6 @@
 package dk.samspil.strategy;
 
+import dk.samspil.rules.Refusal;
 import dk.samspil.time.DanishTime;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -49,10 +50,10 @@ class WorkDesk {
 	/** The topic becomes a theme of the same name (an existing theme of that name is reused) and is chosen. */
 	@Transactional
 	ThemeId choose(TopicId id, PersonId by) {
-		Topic topic = topics.lock(id.value()).orElseThrow(() -> new StrategyRefused("strategy.topic.gone"));
+		Topic topic = topics.lock(id.value()).orElseThrow(() -> new Refusal("strategy.topic.gone"));
 		topic.checkOpen();
 		if (work.chosen(id.value()).isPresent()) {
-			throw new StrategyRefused("strategy.work.alreadyChosen");
+			throw new Refusal("strategy.work.alreadyChosen");
 		}
 		ThemeId theme = themes.findByName(topic.title()).map(Theme::id).orElseGet(() -> themes.add(topic.title()));
 		work.choose(topic, theme.value(), by.value(), clock.instant());
@@ -65,14 +66,14 @@ class WorkDesk {
 
 	@Transactional
 	long handOver(TopicId id, GroupId group, PersonId owner, LocalDate dueOn, PersonId by) {
-		topics.lock(id.value()).orElseThrow(() -> new StrategyRefused("strategy.topic.gone"));
+		topics.lock(id.value()).orElseThrow(() -> new Refusal("strategy.topic.gone"));
 		Work.Chosen chosen = work.chosen(id.value())
-			.orElseThrow(() -> new StrategyRefused("strategy.work.notChosen"));
+			.orElseThrow(() -> new Refusal("strategy.work.notChosen"));
 		if (groups.find(group).isEmpty() || groups.find(group).get().closed()) {
-			throw new StrategyRefused("strategy.work.groupClosed");
+			throw new Refusal("strategy.work.groupClosed");
 		}
 		if (dueOn.isBefore(LocalDate.now(clock.withZone(DanishTime.ZONE)))) {
-			throw new StrategyRefused("strategy.work.dueInPast");
+			throw new Refusal("strategy.work.dueInPast");
 		}
 		groups.tag(group, new ThemeId(chosen.theme()));
 		return work.handOver(id.value(), group.value(), owner.value(), dueOn, by.value(), clock.instant());
@@ -81,12 +82,12 @@ class WorkDesk {
 	/** The owner or the secretariat marks a hand-over done. */
 	@Transactional
 	void done(long handover, PersonId by, boolean secretariat) {
-		Work.Handover h = work.handover(handover).orElseThrow(() -> new StrategyRefused("strategy.work.gone"));
+		Work.Handover h = work.handover(handover).orElseThrow(() -> new Refusal("strategy.work.gone"));
 		if (!secretariat && h.owner() != by.value()) {
-			throw new StrategyRefused("strategy.work.notOwner");
+			throw new Refusal("strategy.work.notOwner");
 		}
 		if (!work.done(handover, clock.instant())) {
-			throw new StrategyRefused("strategy.work.alreadyDone");
+			throw new Refusal("strategy.work.alreadyDone");
 		}
 	}
 }

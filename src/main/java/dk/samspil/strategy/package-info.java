@@ -4,5 +4,5 @@
  * strategy document.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "accounts", "region", "groups", "search", "notifications", "consultations", "markdown", "time" })
+		allowedDependencies = { "accounts", "region", "groups", "search", "notifications", "consultations", "markdown", "time", "rules" })
 package dk.samspil.strategy;

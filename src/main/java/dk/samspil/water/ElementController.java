@@ -1,5 +1,6 @@
 package dk.samspil.water;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -26,6 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ElementController {
 
+	private final MessageSource messages;
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final ModelAccess access;
@@ -34,7 +38,8 @@ class ElementController {
 
 	private final ModelDesk desk;
 
-	ElementController(ModelAccess access, Models models, ModelDesk desk) {
+	ElementController(ModelAccess access, Models models, ModelDesk desk, MessageSource messages) {
+		this.messages = messages;
 		this.access = access;
 		this.models = models;
 		this.desk = desk;
@@ -64,7 +69,7 @@ class ElementController {
 	String save(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable String kind,
 			@RequestParam(defaultValue = "0") int basedOn, @RequestParam(defaultValue = "") String original,
 			@RequestParam(defaultValue = "save") String action, @RequestParam MultiValueMap<String, String> form,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, Locale locale) {
 		ModelInfo info = access.readable(user, new WaterModelId(id));
 		ElementKind elementKind = ElementKind.of(kind).orElseThrow(ModelAccess::notFound);
 		Map<String, String> typed = form.toSingleValueMap();
@@ -72,7 +77,7 @@ class ElementController {
 		try {
 			int number = desk.edit(info.id(), basedOn, elementKind, original, typed, remove, user.personId(),
 					user.displayName());
-			redirect.addFlashAttribute("saved", number);
+			redirect.addFlashAttribute("done", messages.getMessage("water.edit.saved", new Object[] { number }, locale));
 			return "redirect:/water/models/" + id + "/elements/" + kind;
 		}
 		catch (FieldsRefused refused) {

@@ -118,7 +118,7 @@ class LockForEveryoneTest {
 		Cookie session = mvc
 			.perform(post("/people/{id}/unlock", id).with(csrf()).with(Visitors.as(users, Visitors.SECRETARIAT)))
 			.andExpect(redirectedUrl("/people"))
-			.andExpect(flash().attribute("unlocked", "Test kept.out"))
+			.andExpect(flash().attribute("done", "Spærringen af Test kept.out er ophævet."))
 			.andReturn()
 			.getResponse()
 			.getCookie("SESSION");

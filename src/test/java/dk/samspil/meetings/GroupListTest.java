@@ -81,7 +81,7 @@ class GroupListTest {
 		mvc.perform(propose(working, member, "Genbrug af regnvand"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-				.attribute("proposedToList", "Genbrug af regnvand"));
+				.attribute("done", "»Genbrug af regnvand« står nu på gruppens liste og venter på et møde."));
 		assertThat(page("/groups/" + working + "/meetings", chair)).contains("Genbrug af regnvand");
 
 		long meeting = schedule(working, chair);
@@ -103,12 +103,12 @@ class GroupListTest {
 		mvc.perform(post("/meetings/" + meeting + "/items/" + item + "/take").with(csrf()).with(as(users, chair)))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-				.attribute("itemTaken", "Vandløbenes minimumsvandføring"));
+				.attribute("done", "»Vandløbenes minimumsvandføring« er taget med på mødet som forslag."));
 		mvc.perform(post("/meetings/" + meeting + "/items").with(csrf()).with(as(users, member))
 			.param("title", "Direkte til mødet").param("description", ""))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-				.attribute("itemProposed", "Direkte til mødet"));
+				.attribute("done", "Dit forslag »Direkte til mødet« er sendt til formanden, som sætter dagsordenen."));
 		assertThat(items.find(item).orElseThrow().meetingId()).isEqualTo(meeting);
 		assertThat(items.find(item).orElseThrow().status()).isEqualTo(ItemStatus.PROPOSED);
 		mvc.perform(post("/meetings/" + meeting + "/items/" + item + "/accept").with(csrf()).with(as(users, member)))

@@ -111,6 +111,41 @@ class StrategyBrowserTest extends BrowserTest {
 				"Overdraget til Planchefgruppen"));
 		browser.assertAccessible();
 		browser.screenshot("strategy-topic-handed");
+
+		writeTheDocumentPutItToConsultationAndReadItAsAVisitor(title);
+	}
+
+	/** The secretariat writes the next version with the new topic's section, and puts it to public consultation. */
+	private void writeTheDocumentPutItToConsultationAndReadItAsAVisitor(String title) throws Exception {
+		WebDriver driver = browser.driver();
+		driver.get(url("/strategy"));
+		driver.findElement(By.linkText("Planstrategi 2027")).click();
+		driver.findElement(By.linkText("Læs strategidokumentet")).click();
+		driver.findElement(By.linkText("Ret dokumentet")).click();
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("note")));
+		browser.assertAccessible();
+		List<org.openqa.selenium.WebElement> headings = driver.findElements(By.cssSelector("input[id$='.heading']"));
+		assertThat(headings.get(headings.size() - 1).getAttribute("value")).isEqualTo(title);
+		driver.findElement(By.id("sections0.body")).sendKeys(Keys.END, "\n\nStrategien blev *prioriteret* i browseren.");
+		driver.findElement(By.id("note")).sendKeys("Varmeplanen er med");
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("document-saved")));
+		assertThat(driver.findElement(By.cssSelector(".section-body em")).getText()).isEqualTo("prioriteret");
+		browser.assertAccessible();
+		driver.findElement(By.cssSelector("#consult-heading ~ form button")).click();
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("document-consulted")));
+		browser.assertAccessible();
+		driver.findElement(By.linkText("Den offentlige side")).click();
+		String publicUrl = driver.getCurrentUrl();
+
+		driver.manage().deleteAllCookies();
+		driver.manage().window().setSize(new Dimension(390, 900));
+		driver.get(publicUrl);
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("public-consultation")));
+		assertThat(driver.findElement(By.id("main")).getText()).contains(title).doesNotContain("Runde i browseren");
+		browser.assertAccessible();
+		browser.screenshot("strategy-public-390");
+		driver.manage().window().setSize(new Dimension(1280, 1000));
 	}
 
 	private void signIn(String username) {

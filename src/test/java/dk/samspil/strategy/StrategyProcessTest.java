@@ -1,5 +1,6 @@
 package dk.samspil.strategy;
 
+import dk.samspil.rules.Refusal;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
@@ -37,7 +38,7 @@ class StrategyProcessTest {
 	void aPhaseCannotEndBeforeItStarts() {
 		assertThatThrownBy(() -> new StrategyProcess(null, "P", 2026,
 				Map.of(Phase.DISCUSSION, new Period(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 2, 1)))))
-			.isInstanceOf(StrategyRefused.class);
+			.isInstanceOf(Refusal.class);
 	}
 
 	private static StrategyProcess process(int term, LocalDate consultationStarts) {

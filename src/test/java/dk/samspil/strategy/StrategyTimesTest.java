@@ -1,7 +1,7 @@
 package dk.samspil.strategy;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
+import dk.samspil.time.DanishTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -59,7 +59,7 @@ class StrategyTimesTest {
 	private static RoundId round(StrategyFixtures f, ProcessId process, TopicId a, TopicId b, LocalDate day) {
 		RoundId round = f.roundDesk.open(process,
 				new RoundDesk.Opening("Runde " + day, Method.POINTS, Weighting.EQUAL,
-						day.plusDays(1).atStartOfDay(ZoneId.of("Europe/Copenhagen")).toInstant(), 0,
+						day.plusDays(1).atStartOfDay(DanishTime.ZONE).toInstant(), 0,
 						List.of(a.value(), b.value())),
 				f.id("sekretariat"));
 		return round;

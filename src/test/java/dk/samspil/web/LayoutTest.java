@@ -2,6 +2,11 @@ package dk.samspil.web;
 
 import dk.samspil.SamspilTest;
 import dk.samspil.Visitors;
+import dk.samspil.accounts.Accounts;
+import dk.samspil.accounts.PersonDetails;
+import dk.samspil.accounts.PersonId;
+import dk.samspil.accounts.Role;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,7 +14,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * The shared layout shows each visitor their own navigation, and the static files a page links to are served from
@@ -24,6 +31,9 @@ class LayoutTest {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	Accounts accounts;
+
 	@Test
 	void theNavigationFollowsWhoIsSignedIn() throws Exception {
 		String anonymous = page("/", null);
@@ -32,6 +42,20 @@ class LayoutTest {
 		assertThat(member).contains("href=\"/groups\"", "href=\"/tasks\"", "Log ud", "role=\"search\"")
 			.doesNotContain("href=\"/people\"").doesNotContain("href=\"/login\"");
 		assertThat(page("/", Visitors.SECRETARIAT)).contains("href=\"/people\"", "href=\"/groups\"");
+	}
+
+	@Test
+	void theConfirmationOfAnActionIsAnnouncedOnceOnThePageItLeadsTo() throws Exception {
+		PersonId person = accounts.register(new PersonDetails("layout.confirmed", "Test Bekræftet",
+				"layout.confirmed@test.example", null, null, Role.MEMBER), "en-lang-adgangskode-til-test");
+		Cookie session = mvc.perform(post("/people/{id}/deactivate", person.value()).with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT))).andReturn().getResponse().getCookie("SESSION");
+		String shown = mvc.perform(get("/people").cookie(session).with(Visitors.as(users, Visitors.SECRETARIAT)))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(shown).containsOnlyOnce("Test Bekræftet er deaktiveret og kan ikke længere logge ind.")
+			.contains("role=\"status\">Test Bekræftet er deaktiveret");
+		assertThat(mvc.perform(get("/people").cookie(session).with(Visitors.as(users, Visitors.SECRETARIAT)))
+			.andReturn().getResponse().getContentAsString()).doesNotContain("Test Bekræftet er deaktiveret");
 	}
 
 	@Test
