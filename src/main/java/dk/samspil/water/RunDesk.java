@@ -55,8 +55,10 @@ class RunDesk {
 	record Choice(List<String> fileScenarios, List<Long> storedScenarios, Long ensemble) {
 
 		Choice {
-			fileScenarios = fileScenarios == null ? List.of() : List.copyOf(fileScenarios);
-			storedScenarios = storedScenarios == null ? List.of() : List.copyOf(storedScenarios);
+			fileScenarios = fileScenarios == null ? List.of()
+					: fileScenarios.stream().filter(java.util.Objects::nonNull).filter(s -> !s.isBlank()).toList();
+			storedScenarios = storedScenarios == null ? List.of()
+					: storedScenarios.stream().filter(java.util.Objects::nonNull).toList();
 		}
 
 		boolean empty() {
