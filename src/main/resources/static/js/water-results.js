@@ -42,6 +42,17 @@
       ? Object.values(p.place.shortfall).reduce((a, b) => a + b, 0) : 0) + ' m³');
     const view = L.map(element, { zoomSnap: 0.25 });
     view.attributionControl.setPrefix(false);
+    // Without imported boundaries each municipality is a coloured circle at its centre.
+    const markers = () => {
+      const points = places.filter((p) => p.lat !== null).map((p) => L.circleMarker([p.lat, p.lon], {
+        radius: 12, color: '#1a1a1a', weight: 1, fillColor: levels[p.level], fillOpacity: 0.9,
+      }).bindTooltip(label(p)));
+      if (points.length) {
+        view.fitBounds(L.featureGroup(points).addTo(view).getBounds(), { padding: [40, 40], maxZoom: 10 });
+      } else {
+        view.setView([55.6, 9.5], 8);
+      }
+    };
     fetch(element.dataset.boundaries, { headers: { Accept: 'application/json' } })
       .then((r) => (r.ok ? r.json() : Promise.reject(r.status)))
       .then((collection) => {
@@ -53,7 +64,7 @@
         }).addTo(view);
         view.fitBounds(layer.getBounds(), { padding: [10, 10] });
       })
-      .catch(() => view.setView([55.6, 9.5], 8));
+      .catch(markers);
   }
 
   function draw(root) {

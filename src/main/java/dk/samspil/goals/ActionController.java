@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import dk.samspil.accounts.SignedInUser;
+import dk.samspil.rules.Refusal;
 import jakarta.validation.Valid;
 
 /** Adding an action to a goal, and moving an action on. */
@@ -45,7 +46,7 @@ class ActionController {
 				desk.add(goal, form, new Reporter(user.personId(), user.isSecretariat()));
 				return "redirect:/goals/" + id + "#actions";
 			}
-			catch (GoalRuleException ex) {
+			catch (Refusal ex) {
 				if (ex.messageKey().equals("goals.rule.notResponsible") || ex.messageKey().equals("goals.rule.jointAction")) {
 					throw ex;
 				}
@@ -75,7 +76,7 @@ class ActionController {
 			next = Action.Status.valueOf(status);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new GoalRuleException("goals.rule.actionStatus");
+			throw new Refusal("goals.rule.actionStatus");
 		}
 		desk.setStatus(action, next, version, new Reporter(user.personId(), user.isSecretariat()));
 		return "redirect:/goals/" + id + "#actions";

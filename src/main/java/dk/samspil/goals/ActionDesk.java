@@ -8,6 +8,7 @@ import dk.samspil.accounts.PersonId;
 import dk.samspil.accounts.PersonSummary;
 import dk.samspil.meetings.MeetingRecords;
 import dk.samspil.region.MunicipalityCode;
+import dk.samspil.rules.Refusal;
 
 /** Adding actions towards a goal and moving them on. */
 @Component
@@ -38,23 +39,23 @@ class ActionDesk {
 				: MunicipalityCode.parse(form.municipality());
 		if (municipality == null ? !reporter.secretariat()
 				: !reporter.mayReport(responsibles, goal.id(), municipality)) {
-			throw new GoalRuleException(municipality == null ? "goals.rule.jointAction" : "goals.rule.notResponsible",
+			throw new Refusal(municipality == null ? "goals.rule.jointAction" : "goals.rule.notResponsible",
 					municipality == null ? "" : municipality.value());
 		}
 		if (municipality != null && !goal.municipalities().contains(municipality)) {
-			throw new GoalRuleException("goals.rule.municipalityOutside", municipality.value());
+			throw new Refusal("goals.rule.municipalityOutside", municipality.value());
 		}
 		PersonSummary owner = accounts.find(new PersonId(form.owner()))
 			.filter(PersonSummary::active)
-			.orElseThrow(() -> new GoalRuleException("goals.rule.noPerson"));
+			.orElseThrow(() -> new Refusal("goals.rule.noPerson"));
 		if (municipality != null && !municipality.equals(owner.municipality())) {
-			throw new GoalRuleException("goals.rule.responsibleElsewhere", owner.displayName(), municipality.value());
+			throw new Refusal("goals.rule.responsibleElsewhere", owner.displayName(), municipality.value());
 		}
 		if (form.decisionId() != null && !meetings.decisionExists(form.decisionId())) {
-			throw new GoalRuleException("goals.rule.noSuchDecision", form.decisionId());
+			throw new Refusal("goals.rule.noSuchDecision", form.decisionId());
 		}
 		if (form.taskId() != null && !meetings.taskExists(form.taskId())) {
-			throw new GoalRuleException("goals.rule.noSuchTask", form.taskId());
+			throw new Refusal("goals.rule.noSuchTask", form.taskId());
 		}
 		actions.insert(new Action(0, goal.id(), form.title(), municipality, owner.id(), Action.Status.PLANNED,
 				form.dueOn(), form.expectedEffect() == null ? "" : form.expectedEffect(), form.decisionId(),
@@ -64,10 +65,10 @@ class ActionDesk {
 	@Transactional
 	void setStatus(Action action, Action.Status status, int version, Reporter reporter) {
 		if (!action.mayChange(reporter, responsibles)) {
-			throw new GoalRuleException("goals.rule.notYourAction");
+			throw new Refusal("goals.rule.notYourAction");
 		}
 		if (action.version() != version || !actions.setStatus(action, status)) {
-			throw new GoalRuleException("goals.rule.changedMeanwhile");
+			throw new Refusal("goals.rule.changedMeanwhile");
 		}
 	}
 }

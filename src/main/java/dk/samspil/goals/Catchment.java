@@ -3,6 +3,7 @@ package dk.samspil.goals;
 import java.util.Map;
 
 import dk.samspil.region.MunicipalityCode;
+import dk.samspil.rules.Refusal;
 
 /**
  * A coastal catchment's tripartite target, and the share of it each of the collaboration's municipalities in the
@@ -15,12 +16,12 @@ record Catchment(String name, double baseline, double target, Map<MunicipalityCo
 		double sum = 0;
 		for (double share : shares.values()) {
 			if (share <= 0 || share > 1) {
-				throw new GoalRuleException("goals.rule.share", name);
+				throw new Refusal("goals.rule.share", name);
 			}
 			sum += share;
 		}
 		if (sum > 1 + Progress.EPSILON) {
-			throw new GoalRuleException("goals.rule.sharesOverOne", name);
+			throw new Refusal("goals.rule.sharesOverOne", name);
 		}
 	}
 

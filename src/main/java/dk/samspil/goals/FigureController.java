@@ -30,6 +30,7 @@ import dk.samspil.accounts.Accounts;
 import dk.samspil.accounts.PersonId;
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.region.MunicipalityCode;
+import dk.samspil.rules.Refusal;
 import jakarta.validation.Valid;
 
 /** Reporting, correcting and importing a goal's figures, the import template, and naming who reports. */
@@ -69,7 +70,7 @@ class FigureController {
 				redirect.addFlashAttribute("done", messages.getMessage("goals.figures.saved", null, locale));
 				return "redirect:/goals/" + id + "#figures";
 			}
-			catch (GoalRuleException ex) {
+			catch (Refusal ex) {
 				refuseAtTheTop(ex);
 				result.rejectValue(field(ex.messageKey()), ex.messageKey(), ex.arguments(), null);
 			}
@@ -91,7 +92,7 @@ class FigureController {
 				redirect.addFlashAttribute("done", messages.getMessage("goals.figures.corrected", null, locale));
 				return "redirect:/goals/" + id + "#figures";
 			}
-			catch (GoalRuleException ex) {
+			catch (Refusal ex) {
 				refuseAtTheTop(ex);
 				result.rejectValue(ex.messageKey().equals("goals.rule.reasonNeeded") ? "reason" : "value",
 						ex.messageKey(), ex.arguments(), null);
@@ -112,17 +113,17 @@ class FigureController {
 		Goal goal = found(id);
 		try {
 			if (file == null || file.isEmpty()) {
-				throw new GoalRuleException("goals.import.empty");
+				throw new Refusal("goals.import.empty");
 			}
 			if (file.getSize() > MAX_IMPORT_BYTES) {
-				throw new GoalRuleException("goals.import.tooLarge", MAX_IMPORT_BYTES / 1000);
+				throw new Refusal("goals.import.tooLarge", MAX_IMPORT_BYTES / 1000);
 			}
 			int stored = desk.importFile(goal, file.getBytes(), reporter(user));
 			redirect.addFlashAttribute("done", messages.getMessage("goals.import.stored", new Object[] { stored },
 					locale));
 			return "redirect:/goals/" + id + "#figures";
 		}
-		catch (GoalRuleException ex) {
+		catch (Refusal ex) {
 			model.addAttribute("importErrors", List.of(messages.getMessage(ex.messageKey(), ex.arguments(), locale)));
 		}
 		catch (FigureImport.Refused ex) {
@@ -165,7 +166,7 @@ class FigureController {
 	String nameResponsible(@PathVariable long id, @RequestParam(defaultValue = "") String municipality,
 			@RequestParam(defaultValue = "0") long person) {
 		Goal goal = found(id);
-		var summary = accounts.find(new PersonId(person)).orElseThrow(() -> new GoalRuleException("goals.rule.noPerson"));
+		var summary = accounts.find(new PersonId(person)).orElseThrow(() -> new Refusal("goals.rule.noPerson"));
 		desk.nameResponsible(goal, municipality(municipality), summary);
 		return "redirect:/goals/" + id + "#responsible";
 	}
@@ -179,7 +180,7 @@ class FigureController {
 	}
 
 	/** Someone not named for the municipality is refused at the top of the page, not next to a field they may lack. */
-	private static void refuseAtTheTop(GoalRuleException ex) {
+	private static void refuseAtTheTop(Refusal ex) {
 		if (ex.messageKey().equals("goals.rule.notResponsible")) {
 			throw ex;
 		}
@@ -190,7 +191,7 @@ class FigureController {
 			return MunicipalityCode.parse(code);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new GoalRuleException("goals.import.code", code);
+			throw new Refusal("goals.import.code", code);
 		}
 	}
 

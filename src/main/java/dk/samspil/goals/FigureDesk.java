@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dk.samspil.region.Municipality;
 import dk.samspil.region.MunicipalityCode;
 import dk.samspil.region.Region;
+import dk.samspil.rules.Refusal;
 
 /** Reporting figures one at a time or a file at once, correcting them, and naming who reports them. */
 @Component
@@ -42,7 +43,7 @@ class FigureDesk {
 		reporter.checkMayReport(responsibles, goal.id(), municipality);
 		if (!figures.insert(goal.id(), Figure.reported(municipality, catchment, period, value), reporter.person(),
 				clock.instant())) {
-			throw new GoalRuleException("goals.rule.alreadyReported", period.toString());
+			throw new Refusal("goals.rule.alreadyReported", period.toString());
 		}
 	}
 
@@ -52,10 +53,10 @@ class FigureDesk {
 		reporter.checkMayReport(responsibles, goal.id(), figure.municipality());
 		goal.checkFigure(figure.municipality(), figure.catchment(), figure.period(), value);
 		if (reason == null || reason.isBlank()) {
-			throw new GoalRuleException("goals.rule.reasonNeeded");
+			throw new Refusal("goals.rule.reasonNeeded");
 		}
 		if (!figures.correct(figure, value, reporter.person(), reason, clock.instant())) {
-			throw new GoalRuleException("goals.rule.changedMeanwhile");
+			throw new Refusal("goals.rule.changedMeanwhile");
 		}
 	}
 
@@ -75,7 +76,7 @@ class FigureDesk {
 		for (Figure figure : checked) {
 			if (!figures.insert(goal.id(), figure, reporter.person(), clock.instant())) {
 				// reported by someone else since the check: refuse the whole file, the transaction rolls back
-				throw new GoalRuleException("goals.rule.changedMeanwhile");
+				throw new Refusal("goals.rule.changedMeanwhile");
 			}
 		}
 		return checked.size();
@@ -84,10 +85,10 @@ class FigureDesk {
 	@Transactional
 	void nameResponsible(Goal goal, MunicipalityCode municipality, dk.samspil.accounts.PersonSummary person) {
 		if (!goal.municipalities().contains(municipality)) {
-			throw new GoalRuleException("goals.rule.municipalityOutside", municipality.value());
+			throw new Refusal("goals.rule.municipalityOutside", municipality.value());
 		}
 		if (!municipality.equals(person.municipality())) {
-			throw new GoalRuleException("goals.rule.responsibleElsewhere", person.displayName(), municipality.value());
+			throw new Refusal("goals.rule.responsibleElsewhere", person.displayName(), municipality.value());
 		}
 		responsibles.name(goal.id(), municipality, person.id());
 	}

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dk.samspil.rules.Refusal;
+
 /**
  * Reads a CSV file of figures as people save them: Danish Excel's semicolons and decimal commas, in Windows-1252 or
  * UTF-8 with or without a byte order mark, as well as plain comma-separated UTF-8. Only reading happens here; whether
@@ -37,7 +39,7 @@ final class FigureFile {
 		String text = decode(content);
 		List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
 		if (lines.isEmpty()) {
-			throw new GoalRuleException("goals.import.empty");
+			throw new Refusal("goals.import.empty");
 		}
 		char separator = lines.get(0).indexOf(';') >= 0 ? ';' : lines.get(0).indexOf('\t') >= 0 ? '\t' : ',';
 		List<String> header = split(lines.get(0), separator);
@@ -53,7 +55,7 @@ final class FigureFile {
 			rows.add(new Row(number, cell(cells, at[0]), cell(cells, at[1]), cell(cells, at[2]), cell(cells, at[3])));
 		}
 		if (rows.isEmpty()) {
-			throw new GoalRuleException("goals.import.noRows");
+			throw new Refusal("goals.import.noRows");
 		}
 		return rows;
 	}
@@ -86,7 +88,7 @@ final class FigureFile {
 			}
 		}
 		if (at[0] < 0 || at[2] < 0 || at[3] < 0) {
-			throw new GoalRuleException("goals.import.header");
+			throw new Refusal("goals.import.header");
 		}
 		return at;
 	}

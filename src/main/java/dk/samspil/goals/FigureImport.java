@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import dk.samspil.region.MunicipalityCode;
+import dk.samspil.rules.Refusal;
 
 /**
  * Checks every row of an imported file before anything is stored: a file with one bad row is refused whole, and the
@@ -53,14 +54,14 @@ final class FigureImport {
 				String key = key(figure.municipality(), figure.catchment(), figure.period());
 				Integer first = seen.putIfAbsent(key, row.line());
 				if (first != null) {
-					throw new GoalRuleException("goals.import.duplicate", first);
+					throw new Refusal("goals.import.duplicate", first);
 				}
 				if (stored.contains(key)) {
-					throw new GoalRuleException("goals.import.exists", figure.period().toString());
+					throw new Refusal("goals.import.exists", figure.period().toString());
 				}
 				figures.add(figure);
 			}
-			catch (GoalRuleException ex) {
+			catch (Refusal ex) {
 				errors.add(new RowError(row.line(), ex.messageKey(), ex.arguments()));
 			}
 		}
@@ -77,16 +78,16 @@ final class FigureImport {
 			municipality = MunicipalityCode.parse(row.municipality());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new GoalRuleException("goals.import.code", row.municipality());
+			throw new Refusal("goals.import.code", row.municipality());
 		}
 		if (!known.contains(municipality)) {
-			throw new GoalRuleException("goals.import.unknownMunicipality", municipality.value());
+			throw new Refusal("goals.import.unknownMunicipality", municipality.value());
 		}
 		Period period = Period.parse(row.period());
 		double value = Numbers.parse(row.value());
 		goal.checkFigure(municipality, row.catchment(), period, value);
 		if (!mayReport.test(municipality)) {
-			throw new GoalRuleException("goals.rule.notResponsible", municipality.value());
+			throw new Refusal("goals.rule.notResponsible", municipality.value());
 		}
 		return Figure.reported(municipality, row.catchment(), period, value);
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import dk.samspil.region.MunicipalityCode;
+import dk.samspil.rules.Refusal;
 
 /**
  * A shared goal: one indicator (unit, direction), a baseline and target year, milestones on the way, and the
@@ -35,11 +36,11 @@ record Goal(GoalId id, String title, String description, Theme theme, String uni
 
 	private static void checkYears(int baselineYear, int targetYear, List<Milestone> milestones) {
 		if (targetYear <= baselineYear) {
-			throw new GoalRuleException("goals.rule.targetBeforeBaseline", targetYear, baselineYear);
+			throw new Refusal("goals.rule.targetBeforeBaseline", targetYear, baselineYear);
 		}
 		for (Milestone m : milestones) {
 			if (m.year() <= baselineYear || m.year() >= targetYear) {
-				throw new GoalRuleException("goals.rule.milestoneYear", m.year(), baselineYear, targetYear);
+				throw new Refusal("goals.rule.milestoneYear", m.year(), baselineYear, targetYear);
 			}
 		}
 	}
@@ -48,19 +49,19 @@ record Goal(GoalId id, String title, String description, Theme theme, String uni
 			List<Catchment> catchments) {
 		if (rollUp == RollUp.CATCHMENT) {
 			if (catchments.isEmpty() || catchments.stream().allMatch(c -> c.shares().isEmpty())) {
-				throw new GoalRuleException("goals.rule.noCatchment");
+				throw new Refusal("goals.rule.noCatchment");
 			}
 			return;
 		}
 		if (targets.isEmpty()) {
-			throw new GoalRuleException("goals.rule.noMunicipality");
+			throw new Refusal("goals.rule.noMunicipality");
 		}
 		if (rollUp == RollUp.NAMED_WEIGHT) {
 			if (weightName == null || weightName.isBlank()) {
-				throw new GoalRuleException("goals.rule.weightName");
+				throw new Refusal("goals.rule.weightName");
 			}
 			if (targets.stream().anyMatch(t -> t.weight() == null || t.weight() <= 0)) {
-				throw new GoalRuleException("goals.rule.weight");
+				throw new Refusal("goals.rule.weight");
 			}
 		}
 	}
@@ -83,26 +84,26 @@ record Goal(GoalId id, String title, String description, Theme theme, String uni
 	/** Refuses a figure that does not belong to this goal: its municipality, period, catchment or value. */
 	void checkFigure(MunicipalityCode municipality, String catchment, Period period, double value) {
 		if (!municipalities().contains(municipality)) {
-			throw new GoalRuleException("goals.rule.municipalityOutside", municipality.value());
+			throw new Refusal("goals.rule.municipalityOutside", municipality.value());
 		}
 		checkPeriod(period);
 		String name = catchment == null ? "" : catchment.strip();
 		if (rollUp == RollUp.CATCHMENT && !catchmentsOf(municipality).contains(name)) {
-			throw new GoalRuleException("goals.rule.catchment", name, municipality.value());
+			throw new Refusal("goals.rule.catchment", name, municipality.value());
 		}
 		if (rollUp != RollUp.CATCHMENT && !name.isEmpty()) {
-			throw new GoalRuleException("goals.rule.noCatchmentHere", name);
+			throw new Refusal("goals.rule.noCatchmentHere", name);
 		}
 		unitKind.check(value);
 	}
 
 	void checkPeriod(Period period) {
 		if (period.isQuarter() != (periodKind == PeriodKind.QUARTER)) {
-			throw new GoalRuleException(periodKind == PeriodKind.QUARTER ? "goals.rule.quarterNeeded"
+			throw new Refusal(periodKind == PeriodKind.QUARTER ? "goals.rule.quarterNeeded"
 					: "goals.rule.yearNeeded", period.toString());
 		}
 		if (period.year() < baselineYear || period.year() > targetYear) {
-			throw new GoalRuleException("goals.rule.periodOutside", period.toString(), baselineYear, targetYear);
+			throw new Refusal("goals.rule.periodOutside", period.toString(), baselineYear, targetYear);
 		}
 	}
 

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import dk.samspil.accounts.SignedInUser;
+import dk.samspil.rules.Refusal;
 import jakarta.validation.Valid;
 
 /** The goals overview, a goal's page, and the secretariat's form for a new goal. */
@@ -73,7 +74,7 @@ class GoalController {
 			}
 			return "redirect:/goals/" + desk.define(goal);
 		}
-		catch (GoalRuleException ex) {
+		catch (Refusal ex) {
 			result.rejectValue(RULE_FIELDS.getOrDefault(ex.messageKey(), "title"), ex.messageKey(), ex.arguments(),
 					null);
 			return form(form, model);

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dk.samspil.meetings.MeetingRecords;
 import dk.samspil.search.SearchEntry;
 import dk.samspil.search.Visibility;
+import dk.samspil.rules.Refusal;
 
 /** Setting up goals: defining one with its municipal targets, and marking it public or not. */
 @Component
@@ -36,7 +37,7 @@ class GoalDesk {
 	@Transactional
 	GoalId define(Goal goal) {
 		if (goal.decisionId() != null && !meetings.decisionExists(goal.decisionId())) {
-			throw new GoalRuleException("goals.rule.noSuchDecision", goal.decisionId());
+			throw new Refusal("goals.rule.noSuchDecision", goal.decisionId());
 		}
 		GoalId id = goals.insert(goal);
 		index(goals.find(id).orElseThrow());
@@ -47,7 +48,7 @@ class GoalDesk {
 	@Transactional
 	void setPublic(GoalId id, boolean isPublic, int expectedVersion) {
 		if (!goals.setPublic(id, isPublic, expectedVersion)) {
-			throw new GoalRuleException("goals.rule.changedMeanwhile");
+			throw new Refusal("goals.rule.changedMeanwhile");
 		}
 		index(goals.find(id).orElseThrow());
 	}

@@ -9,6 +9,7 @@ import org.springframework.validation.BindingResult;
 
 import dk.samspil.region.Municipality;
 import dk.samspil.region.MunicipalityCode;
+import dk.samspil.rules.Refusal;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -141,7 +142,7 @@ class GoalForm {
 		try {
 			return Numbers.parse(text);
 		}
-		catch (GoalRuleException ex) {
+		catch (Refusal ex) {
 			result.rejectValue(field, "goals.validation.number", new Object[] { text }, null);
 			return null;
 		}

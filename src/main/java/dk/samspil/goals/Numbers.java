@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
 
+import dk.samspil.rules.Refusal;
+
 /**
  * Numbers as people type them and Danish Excel writes them: "1.234,5" and "1234,5" (decimal comma, dots between
  * thousands) as well as "1234.5". With a comma the comma is the decimal mark; without one a single dot is.
@@ -16,7 +18,7 @@ final class Numbers {
 	static double parse(String text) {
 		String s = text == null ? "" : text.strip().replace("\u00a0", "").replace(" ", "");
 		if (s.isEmpty()) {
-			throw new GoalRuleException("goals.rule.notANumber", "");
+			throw new Refusal("goals.rule.notANumber", "");
 		}
 		if (s.contains(",")) {
 			s = s.replace(".", "").replace(',', '.');
@@ -32,7 +34,7 @@ final class Numbers {
 			return value;
 		}
 		catch (NumberFormatException ex) {
-			throw new GoalRuleException("goals.rule.notANumber", text.strip());
+			throw new Refusal("goals.rule.notANumber", text.strip());
 		}
 	}
 

@@ -2,6 +2,7 @@ package dk.samspil.goals;
 
 import dk.samspil.accounts.PersonId;
 import dk.samspil.region.MunicipalityCode;
+import dk.samspil.rules.Refusal;
 
 /**
  * Who reports or corrects a figure: the secretariat for any municipality, anyone else only for the municipalities
@@ -15,7 +16,7 @@ record Reporter(PersonId person, boolean secretariat) {
 
 	void checkMayReport(Responsibles responsibles, GoalId goal, MunicipalityCode municipality) {
 		if (!mayReport(responsibles, goal, municipality)) {
-			throw new GoalRuleException("goals.rule.notResponsible", municipality.value());
+			throw new Refusal("goals.rule.notResponsible", municipality.value());
 		}
 	}
 }

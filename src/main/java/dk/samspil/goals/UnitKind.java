@@ -1,5 +1,7 @@
 package dk.samspil.goals;
 
+import dk.samspil.rules.Refusal;
+
 /** An amount (hectares, tonnes, a count) or a percentage, which cannot go below 0 or above 100. */
 enum UnitKind {
 
@@ -7,10 +9,10 @@ enum UnitKind {
 
 	void check(double value) {
 		if (!Double.isFinite(value)) {
-			throw new GoalRuleException("goals.rule.notANumber");
+			throw new Refusal("goals.rule.notANumber");
 		}
 		if (this == PERCENT && (value < 0 || value > 100)) {
-			throw new GoalRuleException("goals.rule.percent", format(value));
+			throw new Refusal("goals.rule.percent", format(value));
 		}
 	}
 

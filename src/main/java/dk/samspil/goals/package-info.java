@@ -3,5 +3,5 @@
  * the region, progress, actions and a public dashboard.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "region", "accounts", "meetings", "search", "groups" })
+		allowedDependencies = { "region", "accounts", "meetings", "search", "groups", "rules" })
 package dk.samspil.goals;

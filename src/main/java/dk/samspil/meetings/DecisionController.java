@@ -47,10 +47,13 @@ class DecisionController {
 
 	private final Clock clock;
 
+	private final Citations citations;
+
 	DecisionController(Decisions decisions, AgendaItems items, Meetings meetings, Tasks tasks, DecisionDesk desk,
-			GroupAccess access, GroupDirectory groups, Clock clock, MessageSource messages) {
+			GroupAccess access, GroupDirectory groups, Clock clock, MessageSource messages, Citations citations) {
 		this.messages = messages;
 		this.clock = clock;
+		this.citations = citations;
 		this.decisions = decisions;
 		this.items = items;
 		this.meetings = meetings;
@@ -61,7 +64,8 @@ class DecisionController {
 	}
 
 	@GetMapping("/decisions/{id}")
-	String decision(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+	String decision(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model,
+			java.util.Locale locale) {
 		Decision decision = decisions.find(id).orElseThrow(GroupAccess::notFound);
 		model.addAttribute("group", access.readable(user, decision.group()));
 		model.addAttribute("decision", decision);
@@ -71,6 +75,7 @@ class DecisionController {
 		model.addAttribute("supersededBy", decision.supersededBy() == null ? null : decisions.find(decision.supersededBy()).orElse(null));
 		model.addAttribute("supersedes", decisions.superseded(id).orElse(null));
 		model.addAttribute("tasks", tasks.ofDecision(id));
+		model.addAttribute("citations", citations.ofDecision(id, locale));
 		Optional<AgendaItem> item = decision.itemId() == null ? Optional.empty() : items.find(decision.itemId());
 		model.addAttribute("lineage", item.map(this::lineage).orElse(List.of()));
 		model.addAttribute("origin", item.map(AgendaItem::escalatedFrom).flatMap(items::find).map(this::step).orElse(null));

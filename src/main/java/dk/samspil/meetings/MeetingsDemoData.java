@@ -115,6 +115,17 @@ class MeetingsDemoData implements ApplicationRunner {
 		Meeting extra = meeting(water, "Teknisk vand, ekstra møde om tørke", today.plusDays(5));
 		meetings.cancel(extra.id(), new Cancellation(clock.instant(), chair, "Tørken drøftes i stedet på møde 4."));
 
+		groups.findBySlug("vandressourcen").ifPresent(project -> {
+			Meeting held = meeting(project.id(), "Vandressourcen, møde 2", today.minusWeeks(1));
+			AgendaItem growth = item(held, member, "HySynergy mod 1 GW: hvem kommer til at mangle vand?",
+					"Spørgsmålet fra Teknisk vand: kan renset spildevand fra Fredericia og Kolding dække væksten?", true);
+			items.saveMinutes(growth.id(), "Gruppen gennemgik kørslen af Trekantområdets model.",
+					"Teknisk vand fra renseanlæggene skal være første kilde for PtX.");
+			decisions.record(items.find(growth.id()).orElseThrow(),
+					"HySynergys vækst forsynes først med teknisk vand fra renseanlæggene; nye grundvandsboringer til PtX "
+							+ "kommer kun på tale, hvis kørslerne viser mangel.",
+					held.start().toLocalDate(), today.plusMonths(12), null);
+		});
 		groups.findBySlug("klimachefgruppen").ifPresent(climate -> {
 			Meeting meeting = meeting(climate.id(), "Klimacheferne, december", today.plusDays(14));
 			item(meeting, person("kolding.klima"), "Lokal trepart: arealomlægning i Lillebælt/Jylland",

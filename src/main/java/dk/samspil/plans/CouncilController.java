@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import dk.samspil.accounts.SignedInUser;
+import dk.samspil.rules.Refusal;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,7 +64,7 @@ class CouncilController {
 			book.recordStep(user, plan, version, form.municipalityCode(), form.body(), form.meetingDate(),
 					form.decision(), form.dissent(), form.minutesUrl());
 		}
-		catch (PlanRefused refused) {
+		catch (Refusal refused) {
 			result.reject(refused.messageKey(), arguments(refused, locale), refused.messageKey());
 			return page.show(plan, user, model);
 		}
@@ -83,7 +84,7 @@ class CouncilController {
 		try {
 			book.withdrawStep(user, plan, step, form.reason());
 		}
-		catch (PlanRefused refused) {
+		catch (Refusal refused) {
 			return refused(id, flash, message(refused, locale));
 		}
 		flash.addFlashAttribute("done", message("plans.done.withdrawn", locale));
@@ -102,7 +103,7 @@ class CouncilController {
 		try {
 			book.correctStep(user, plan, step, form.meetingDate(), form.decision(), form.reason());
 		}
-		catch (PlanRefused refused) {
+		catch (Refusal refused) {
 			return refused(id, flash, message(refused, locale));
 		}
 		flash.addFlashAttribute("done", message("plans.done.corrected", locale));
@@ -122,7 +123,7 @@ class CouncilController {
 				flash.addFlashAttribute("done", message("plans.done.proceed", locale));
 				return "redirect:/plans/" + id + "#readiness";
 			}
-			catch (PlanRefused refused) {
+			catch (Refusal refused) {
 				result.reject(refused.messageKey(), arguments(refused, locale), refused.messageKey());
 			}
 		}
@@ -178,12 +179,12 @@ class CouncilController {
 		return messages.getMessage(key, null, locale);
 	}
 
-	private String message(PlanRefused refused, Locale locale) {
+	private String message(Refusal refused, Locale locale) {
 		return messages.getMessage(refused.messageKey(), arguments(refused, locale), locale);
 	}
 
 	/** Dates in a refusal are written the way the reader writes them, never as ISO. */
-	static Object[] arguments(PlanRefused refused, Locale locale) {
+	static Object[] arguments(Refusal refused, Locale locale) {
 		DateTimeFormatter format = DateTimeFormatter.ofPattern("d. MMMM yyyy", locale);
 		return java.util.Arrays.stream(refused.arguments())
 			.map(a -> a instanceof LocalDate date ? format.format(date) : a)

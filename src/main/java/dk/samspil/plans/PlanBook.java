@@ -20,6 +20,8 @@ import dk.samspil.region.Municipality;
 import dk.samspil.region.MunicipalityCode;
 import dk.samspil.region.Region;
 
+import dk.samspil.rules.Refusal;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -68,17 +70,26 @@ class PlanBook {
 	public long create(String title, String text, GroupId ownerGroup, PersonId person) {
 		long id = plans.insert(title.strip(), ownerGroup);
 		List<Section> sections = PlanText.sections(text);
-		Version version = plans.addVersion(id, null, sections);
+		Version version = plans.addVersion(id, plans.lockLatest(id) + 1, null, sections);
 		search.published(title.strip(), version, sections);
 		councils.audit(id, person, "plan.created", null,
 				AuditText.of().version(version.number()).text("title", title.strip()).toString());
 		return id;
 	}
 
+	/**
+	 * Adds a version written over version {@code basedOn}; when a colleague saved a newer one meanwhile, it is
+	 * refused, so their changes are never silently left out of the next version.
+	 */
 	@Transactional
-	public Version addVersion(long planId, String note, String text, PersonId person) {
+	public Version addVersion(long planId, int basedOn, String note, String text, PersonId person) {
 		List<Section> sections = PlanText.sections(text);
-		Version version = plans.addVersion(planId, note == null || note.isBlank() ? null : note.strip(), sections);
+		int latest = plans.lockLatest(planId);
+		if (latest != basedOn) {
+			throw new Refusal("plans.version.outdated", basedOn, latest);
+		}
+		Version version = plans.addVersion(planId, latest + 1, note == null || note.isBlank() ? null : note.strip(),
+				sections);
 		search.published(plans.find(planId).map(Plan::title).orElse(""), version, sections);
 		councils.audit(planId, person, "version.added", null, AuditText.of().version(version.number()).toString());
 		return version;
@@ -171,7 +182,7 @@ class PlanBook {
 
 	private void checkStep(Plan plan, int versionNumber, Step.Body body, Step.Decision decision, LocalDate date) {
 		if (plan.adopted()) {
-			throw new PlanRefused("plans.refused.adopted");
+			throw new Refusal("plans.refused.adopted");
 		}
 		Version version = plans.version(plan.id(), versionNumber).orElseThrow();
 		StepRules.check(versionNumber, body, decision, date, today(),
@@ -181,12 +192,12 @@ class PlanBook {
 
 	private Step changeableStep(SignedInUser user, Plan plan, long stepId) {
 		plans.lock(plan.id());
-		Step step = councils.lockStep(plan.id(), stepId).orElseThrow(() -> new PlanRefused("plans.refused.noStep"));
+		Step step = councils.lockStep(plan.id(), stepId).orElseThrow(() -> new Refusal("plans.refused.noStep"));
 		if (!mayRecordFor(user, step.municipality())) {
 			throw new AccessDeniedException("Only " + step.municipality() + "'s council secretary may change this");
 		}
 		if (plan.adopted()) {
-			throw new PlanRefused("plans.refused.adopted");
+			throw new Refusal("plans.refused.adopted");
 		}
 		return step;
 	}

@@ -105,7 +105,15 @@ class PlanController {
 		if (result.hasErrors()) {
 			return page.show(plan, user, model);
 		}
-		Version version = book.addVersion(id, form.note(), text, user.personId());
+		Version version;
+		try {
+			version = book.addVersion(id, form.basedOn(), form.note(), text, user.personId());
+		}
+		catch (Refusal refused) {
+			// What was typed stays in the form; the page names the newer version to compare with.
+			refused.rejectOn(result);
+			return page.show(plan, user, model);
+		}
 		flash.addFlashAttribute("done", messages.getMessage("plans.done.versionAdded",
 				new Object[] { version.number() }, locale));
 		return "redirect:/plans/" + id + "/versions/" + version.number() + "/compare";

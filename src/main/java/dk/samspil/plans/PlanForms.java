@@ -28,8 +28,10 @@ final class PlanForms {
 		}
 	}
 
+	/** A new version, written over the version numbered {@code basedOn}: the latest when the form was shown. */
 	record NewVersion(@Size(max = 500, message = "{validation.tooLong}") String note,
-			@Size(max = 500_000, message = "{validation.tooLong}") String text) {
+			@Size(max = 500_000, message = "{validation.tooLong}") String text,
+			@NotNull(message = "{validation.required}") Integer basedOn) {
 	}
 
 	/** The text typed in, or else the Markdown file uploaded; a missing text is marked on the form. */

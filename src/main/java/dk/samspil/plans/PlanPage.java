@@ -90,7 +90,8 @@ class PlanPage {
 		model.addAttribute("decisions", Step.Decision.values());
 		model.addAttribute("paragraphs", Objection.Paragraph.values());
 		if (!model.containsAttribute("versionForm")) {
-			model.addAttribute("versionForm", new PlanForms.NewVersion("", PlanText.markdown(plans.sections(latest.id()))));
+			model.addAttribute("versionForm", new PlanForms.NewVersion("", PlanText.markdown(plans.sections(latest.id())),
+					latest.number()));
 		}
 		if (!model.containsAttribute("consultationForm")) {
 			model.addAttribute("consultationForm", PlanForms.OpenConsultation.proposal(today));

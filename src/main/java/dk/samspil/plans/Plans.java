@@ -67,12 +67,17 @@ class Plans {
 	}
 
 	/** Adds the next version; the plan's row is locked so two editors cannot both make "version 3". */
-	Version addVersion(long planId, String note, List<Section> sections) {
+	/** Locks the plan's row, so versions are added one at a time, and answers its latest version's number (0: none). */
+	int lockLatest(long planId) {
 		jdbc.sql("select id from plans_plan where id = ? for update").param(planId).query(Long.class).single();
-		int number = jdbc.sql("select coalesce(max(number), 0) + 1 from plans_version where plan_id = ?")
+		return jdbc.sql("select coalesce(max(number), 0) from plans_version where plan_id = ?")
 			.param(planId)
 			.query(Integer.class)
 			.single();
+	}
+
+	/** Adds version {@code number}; the caller holds the plan's lock ({@link #lockLatest}). */
+	Version addVersion(long planId, int number, String note, List<Section> sections) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("insert into plans_version (plan_id, number, note) values (?, ?, ?)")
 			.params(planId, number, note)

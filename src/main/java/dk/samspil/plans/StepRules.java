@@ -3,6 +3,7 @@ package dk.samspil.plans;
 import java.time.LocalDate;
 
 import dk.samspil.consultations.ConsultationInfo;
+import dk.samspil.rules.Refusal;
 
 /**
  * What a committee or council step may record. A step is recorded after the meeting, so its date is never in the
@@ -22,32 +23,32 @@ final class StepRules {
 	static void check(int version, Step.Body body, Step.Decision decision, LocalDate meetingDate, LocalDate today,
 			ConsultationInfo consultation, boolean proceedRecorded) {
 		if (meetingDate.isAfter(today)) {
-			throw new PlanRefused("plans.refused.future");
+			throw new Refusal("plans.refused.future");
 		}
 		if (!adopts(decision)) {
 			return;
 		}
 		if (body != Step.Body.COUNCIL) {
-			throw new PlanRefused("plans.refused.committeeAdopts");
+			throw new Refusal("plans.refused.committeeAdopts");
 		}
 		if (consultation == null) {
-			throw new PlanRefused("plans.refused.noConsultation", version);
+			throw new Refusal("plans.refused.noConsultation", version);
 		}
 		if (!today.isAfter(consultation.endsOn())) {
-			throw new PlanRefused("plans.refused.consultationOpen", version, consultation.endsOn());
+			throw new Refusal("plans.refused.consultationOpen", version, consultation.endsOn());
 		}
 		if (consultation.unprocessed() > 0 && !proceedRecorded) {
-			throw new PlanRefused("plans.refused.unprocessed", version, consultation.unprocessed());
+			throw new Refusal("plans.refused.unprocessed", version, consultation.unprocessed());
 		}
 	}
 
 	/** The secretariat may decide to go on without every response processed, but only once the consultation is over. */
 	static void checkProceed(int version, LocalDate today, ConsultationInfo consultation) {
 		if (consultation == null) {
-			throw new PlanRefused("plans.refused.noConsultation", version);
+			throw new Refusal("plans.refused.noConsultation", version);
 		}
 		if (!today.isAfter(consultation.endsOn())) {
-			throw new PlanRefused("plans.refused.consultationOpen", version, consultation.endsOn());
+			throw new Refusal("plans.refused.consultationOpen", version, consultation.endsOn());
 		}
 	}
 

@@ -21,8 +21,11 @@ class ProcessPage {
 
 	private final dk.samspil.groups.Themes themes;
 
+	private final StrategyDocuments documents;
+
 	ProcessPage(Topics topics, Rounds rounds, java.time.Clock clock, Work work, Names names,
-			dk.samspil.groups.Themes themes) {
+			dk.samspil.groups.Themes themes, StrategyDocuments documents) {
+		this.documents = documents;
 		this.work = work;
 		this.names = names;
 		this.themes = themes;
@@ -48,5 +51,7 @@ class ProcessPage {
 			.collect(java.util.stream.Collectors.toMap(t -> t.id().value(), dk.samspil.groups.Theme::name)));
 		model.addAttribute("groupNames", names.groups());
 		model.addAttribute("people", names.people());
+		model.addAttribute("documentVersions", documents.history(process.id()));
+		model.addAttribute("publication", documents.published(process.id()).orElse(null));
 	}
 }

@@ -1,12 +1,14 @@
 package dk.samspil.strategy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+
+import dk.samspil.files.Downloads;
+import dk.samspil.files.Pdfs;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,14 +25,14 @@ class ResultController {
 
 	private final Results results;
 
-	private final ResultPdf pdf;
+	private final Pdfs pdfs;
 
 	private final MessageSource messages;
 
-	ResultController(Rounds rounds, Results results, ResultPdf pdf, MessageSource messages) {
+	ResultController(Rounds rounds, Results results, Pdfs pdfs, MessageSource messages) {
 		this.rounds = rounds;
 		this.results = results;
-		this.pdf = pdf;
+		this.pdfs = pdfs;
 		this.messages = messages;
 	}
 
@@ -53,13 +55,20 @@ class ResultController {
 			csv.append(cell(line.name())).append(';').append(line.population()).append(';').append(cell(line.text()))
 				.append("\r\n");
 		}
-		return download(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv;charset=UTF-8", round, "csv");
+		return Downloads.attachment(filename(round, "csv"), "text/csv;charset=UTF-8",
+				csv.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
 	@GetMapping("/strategy/rounds/{id}/result.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
 		Round round = closed(id);
-		return download(pdf.render(round, results.of(round), locale), MediaType.APPLICATION_PDF_VALUE, round, "pdf");
+		RoundResult result = results.of(round);
+		Map<String, Object> page = new HashMap<>();
+		page.put("round", round);
+		page.put("result", result);
+		page.put("equalWinner", result.winnerDiffers() ? result.winner(Weighting.EQUAL).title() : "");
+		page.put("weightedWinner", result.winnerDiffers() ? result.winner(Weighting.POPULATION).title() : "");
+		return Downloads.pdf(filename(round, "pdf"), pdfs.pdf("strategy/result-pdf", page, locale));
 	}
 
 	/** Nothing of how municipalities voted leaves before the close. */
@@ -67,15 +76,8 @@ class ResultController {
 		return rounds.find(id).filter(Round::isClosed).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 	}
 
-	private static ResponseEntity<byte[]> download(byte[] body, String type, Round round, String extension) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(type))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("resultat-runde-" + round.id().value() + "." + extension, StandardCharsets.UTF_8)
-				.build()
-				.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(body);
+	private static String filename(Round round, String extension) {
+		return "resultat-runde-" + round.id().value() + "." + extension;
 	}
 
 	/** A CSV cell, quoted; a leading =, +, - or @ is defused so a spreadsheet does not run it as a formula. */

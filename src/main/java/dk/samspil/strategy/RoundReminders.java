@@ -1,10 +1,9 @@
 package dk.samspil.strategy;
 
 import dk.samspil.time.DanishTime;
+import dk.samspil.time.Written;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -94,8 +93,7 @@ class RoundReminders {
 	}
 
 	private Mail mail(PersonSummary person, Round round) {
-		String deadline = DateTimeFormatter.ofPattern(messages.getMessage("strategy.format.dateTime", null, DANISH),
-				DANISH).format(round.deadline().minusSeconds(1).atZone(ZoneId.of("Europe/Copenhagen")));
+		String deadline = Written.in(DANISH).dateTime(round.deadline().minusSeconds(1));
 		String subject = messages.getMessage("strategy.reminder.subject", new Object[] { round.title() }, DANISH);
 		String body = messages.getMessage("strategy.reminder.body", new Object[] { person.displayName(),
 				round.title(), deadline, baseUrl + "/strategy/rounds/" + round.id().value() }, DANISH);

@@ -4,5 +4,5 @@
  * strategy document.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "accounts", "region", "groups", "search", "notifications", "consultations", "markdown", "time", "rules" })
+		allowedDependencies = { "accounts", "region", "groups", "search", "notifications", "consultations", "markdown", "time", "rules", "files" })
 package dk.samspil.strategy;

@@ -50,7 +50,7 @@ class ResultPage {
 	}
 
 	/** A municipality's row: its figures in the scenario and the map's class for its shortfall. */
-	record PlaceRow(String code, String name, ScenarioReport.Place place, int level) {
+	record PlaceRow(String code, String name, ScenarioReport.Place place, int level, Double lat, Double lon) {
 	}
 
 	void fill(Run run, Integer scenario, String body, Model model, Locale locale) {
@@ -89,17 +89,25 @@ class ResultPage {
 
 	List<PlaceRow> places(ScenarioReport report) {
 		List<PlaceRow> rows = new ArrayList<>();
-		report.municipalities().forEach((code, place) -> rows.add(new PlaceRow(code, name(code), place,
-				level(place.totalShortfall()))));
+		report.municipalities().forEach((code, place) -> {
+			Optional<Municipality> found = municipality(code);
+			rows.add(new PlaceRow(code, found.map(Municipality::name).orElse(code), place,
+					level(place.totalShortfall()), found.map(Municipality::latitude).orElse(null),
+					found.map(Municipality::longitude).orElse(null)));
+		});
 		return rows;
 	}
 
 	String name(String code) {
+		return municipality(code).map(Municipality::name).orElse(code);
+	}
+
+	private Optional<Municipality> municipality(String code) {
 		try {
-			return region.find(new MunicipalityCode(code)).map(Municipality::name).orElse(code);
+			return region.find(new MunicipalityCode(code));
 		}
 		catch (IllegalArgumentException e) {
-			return code;
+			return Optional.empty();
 		}
 	}
 

@@ -33,9 +33,15 @@ class RunController {
 
 	private final ResultPage results;
 
+	private final Models models;
+
+	private final RunCiting citing;
+
 	RunController(ModelAccess access, Runs runs, RunDesk desk, RunProgress progress, Clock clock,
-			ResultPage results) {
+			ResultPage results, Models models, RunCiting citing) {
 		this.results = results;
+		this.models = models;
+		this.citing = citing;
 		this.access = access;
 		this.runs = runs;
 		this.desk = desk;
@@ -70,8 +76,15 @@ class RunController {
 	String run(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@RequestParam(required = false) Integer scenario, @RequestParam(required = false) String body, Model model,
 			Locale locale) {
-		Run run = readable(user, id);
-		ModelInfo info = access.readable(user, run.model());
+		Run run = runs.find(id).orElseThrow(ModelAccess::notFound);
+		ModelInfo info = models.find(run.model()).orElseThrow(ModelAccess::notFound);
+		if (!access.opens(user, info.group())) {
+			if (citing.readsSummary(user, run)) {
+				return "redirect:/water/runs/" + id + "/summary" + (scenario == null ? "" : "?scenario=" + scenario);
+			}
+			throw ModelAccess.notFound();
+		}
+		citing.fill(user, run, model);
 		model.addAttribute("run", run);
 		model.addAttribute("info", info);
 		model.addAttribute("now", clock.instant());

@@ -5,7 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
+import java.time.Clock;
+import java.util.List;
+
 import dk.samspil.accounts.Accounts;
+import dk.samspil.allocation.file.ModelFile;
+import dk.samspil.meetings.DecisionLookup;
 import dk.samspil.accounts.PersonSummary;
 import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupInfo;
@@ -37,8 +42,21 @@ class WaterDemoData implements ApplicationRunner {
 
 	private final boolean enabled;
 
+	private final Runs runs;
+
+	private final RunCitations citations;
+
+	private final DecisionLookup decisions;
+
+	private final Clock clock;
+
 	WaterDemoData(ModelDesk desk, Models models, Accounts accounts, GroupDirectory groups,
-			@Value("${samspil.demo.enabled}") boolean enabled) {
+			@Value("${samspil.demo.enabled}") boolean enabled, Runs runs, RunCitations citations,
+			DecisionLookup decisions, Clock clock) {
+		this.runs = runs;
+		this.citations = citations;
+		this.decisions = decisions;
+		this.clock = clock;
 		this.desk = desk;
 		this.models = models;
 		this.accounts = accounts;
@@ -56,8 +74,23 @@ class WaterDemoData implements ApplicationRunner {
 		if (group == null || chair == null) {
 			return;
 		}
-		desk.create(group.id(), "Trekantområdet", triangle(), "Trekantområdets model (illustrativ), første version",
-				chair.id(), chair.displayName());
+		WaterModelId model = desk.create(group.id(), "Trekantområdet", triangle(),
+				"Trekantområdets model (illustrativ), første version", chair.id(), chair.displayName());
+		citedRun(model, chair);
+	}
+
+	/**
+	 * One finished run of the demo model, cited in the project group's newest decision: worked here rather than
+	 * queued, so it is finished when the application opens.
+	 */
+	private void citedRun(WaterModelId model, PersonSummary chair) {
+		Run queued = runs.find(runs.insert(model, 1, FrozenScenarios.write(List.of(
+				ModelFile.parse(triangle(), MODEL).scenario("baseline"),
+				ModelFile.parse(triangle(), MODEL).scenario("hysynergy-1gw-dry"))), 2, 372, RunDesk.ENGINE, chair.id(),
+				chair.displayName(), clock.instant())).orElseThrow();
+		RunWorker.work(new RunPart(queued.id(), 0, 2), runs, models, clock);
+		decisions.newestOf(GROUP).ifPresent(d -> citations.insert(queued.id(), d.id(), chair.displayName(),
+				clock.instant()));
 	}
 
 	static String triangle() {

@@ -59,8 +59,14 @@ class MailDeliveryTest {
 			postbox.post(new Mail("ghost@kommune.example", "Never", "Rolled back"));
 			status.setRollbackOnly();
 		});
-		Thread.sleep(2_000);
+		// A mail posted after it and delivered shows that delivery has run since; the ghost was never in the outbox.
+		transactions.executeWithoutResult(status -> postbox.post(new Mail("witness@kommune.example", "After", "Kept")));
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> TestMailServer.get().getReceivedMessagesForDomain("witness@kommune.example").length == 1);
 		assertThat(TestMailServer.get().getReceivedMessagesForDomain("ghost@kommune.example")).isEmpty();
+		assertThat(jdbc.sql("select count(*) from notifications_mail where recipient = 'ghost@kommune.example'")
+			.query(Integer.class)
+			.single()).isZero();
 	}
 
 	/** Runs in one transaction that is rolled back, so the scheduled delivery never sees this mail. */

@@ -3,6 +3,7 @@ package dk.samspil.plans;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import dk.samspil.Race;
 import dk.samspil.SamspilTest;
 import dk.samspil.Visitors;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,7 @@ class PlanPagesTest {
 			.perform(post("/plans/" + id + "/versions").with(csrf())
 				.with(Visitors.as(users, Visitors.SECRETARIAT))
 				.param("note", "Efter høringen")
+				.param("basedOn", "1")
 				.param("text", "# Vision\nÉn region.\n# Vand som ressource\nDrikkevand først, og teknisk vand til PtX.\n"
 						+ "# Natur\nNy."))
 			.andExpect(status().is3xxRedirection())
@@ -54,6 +56,40 @@ class PlanPagesTest {
 		String compare = page(location, Visitors.MEMBER);
 		assertThat(compare).contains("2 afsnit er ændret, tilføjet eller fjernet")
 			.containsSubsequence("Vand som ressource", "Ændret", "Før", "Drikkevand først", "Natur", "Nyt");
+	}
+
+	@Test
+	void aVersionWrittenOverAnOlderOneIsRefusedWithWhatWasTypedKeptAndTheNewerOneNamed() throws Exception {
+		long id = createPlan();
+		mvc.perform(newVersion(id, 1, "# Vision\nFørst gemt.")).andExpect(status().is3xxRedirection());
+		String page = mvc.perform(newVersion(id, 1, "# Vision\nSkrevet imens."))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("men en kollega har gemt version 2 imens. Intet er gemt")
+			.contains("Skrevet imens.")
+			.contains("/plans/" + id + "/versions/2/compare");
+		assertThat(jdbc.sql("select count(*) from plans_version where plan_id = ?").param(id).query(Integer.class).single())
+			.isEqualTo(2);
+	}
+
+	@Test
+	void twoVersionsSavedAtOnceOverTheSameVersionKeepOneAndTellTheOther() throws Exception {
+		long id = createPlan();
+		var outcomes = Race.twoAtOnce(
+				() -> mvc.perform(newVersion(id, 1, "# Vision\nA.")).andReturn().getResponse().getStatus(),
+				() -> mvc.perform(newVersion(id, 1, "# Vision\nB.")).andReturn().getResponse().getStatus());
+		assertThat(outcomes).extracting(Race.Outcome::value).containsExactlyInAnyOrder(302, 200);
+		assertThat(jdbc.sql("select count(*) from plans_version where plan_id = ?").param(id).query(Integer.class).single())
+			.isEqualTo(2);
+	}
+
+	private MockHttpServletRequestBuilder newVersion(long plan, int basedOn, String text) {
+		return post("/plans/" + plan + "/versions").with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT))
+			.param("basedOn", String.valueOf(basedOn))
+			.param("text", text);
 	}
 
 	@Test
@@ -255,6 +291,7 @@ class PlanPagesTest {
 		long id = createPlanAfterConsultation();
 		mvc.perform(post("/plans/" + id + "/versions").with(csrf())
 			.with(Visitors.as(users, Visitors.SECRETARIAT))
+			.param("basedOn", "1")
 			.param("text", "# Vision\nTo regioner.")).andExpect(status().is3xxRedirection());
 		mvc.perform(step(id, "vejle.byraad", "0630", "COUNCIL", "ADOPTS")).andExpect(status().is3xxRedirection());
 		mvc.perform(step(id, "kolding.byraad", "0621", "COUNCIL", "ADOPTS", 2, LocalDate.now().minusDays(1)))

@@ -34,7 +34,7 @@ class PlanSearchTest {
 				Planen samler indsatsen.
 				# Okkerbassiner
 				Okkerbassinerne langs Gudenåen renser drænvandet.""", null, null);
-		book.addVersion(plan, "Rettet", """
+		book.addVersion(plan, 1, "Rettet", """
 				# Indledning
 				Planen samler indsatsen.
 				# Okkerbassiner

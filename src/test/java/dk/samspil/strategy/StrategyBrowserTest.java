@@ -97,6 +97,7 @@ class StrategyBrowserTest extends BrowserTest {
 		driver.get(roundUrl + "?lang=en");
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("result-table")));
 		browser.assertAccessible();
+		assertNoSidewaysScrolling();
 		browser.screenshot("strategy-result-390-en");
 		driver.get(roundUrl + "?lang=da");
 		driver.manage().window().setSize(new Dimension(1280, 1000));
@@ -132,6 +133,17 @@ class StrategyBrowserTest extends BrowserTest {
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("document-saved")));
 		assertThat(driver.findElement(By.cssSelector(".section-body em")).getText()).isEqualTo("prioriteret");
 		browser.assertAccessible();
+		String documentUrl = driver.getCurrentUrl();
+		driver.manage().window().setSize(new Dimension(390, 900));
+		String processUrl = documentUrl.replaceFirst("/document.*", "");
+		for (String page : List.of("document", "document/edit", "")) {
+			driver.get(processUrl + (page.isEmpty() ? "" : "/" + page) + "?lang=en");
+			assertNoSidewaysScrolling();
+			browser.screenshot("strategy-390-en-" + (page.isEmpty() ? "process" : page.replace('/', '-')));
+		}
+		driver.get(processUrl + "?lang=da");
+		driver.manage().window().setSize(new Dimension(1280, 1000));
+		driver.get(documentUrl);
 		driver.findElement(By.cssSelector("#consult-heading ~ form button")).click();
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("document-consulted")));
 		browser.assertAccessible();
@@ -144,8 +156,16 @@ class StrategyBrowserTest extends BrowserTest {
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("public-consultation")));
 		assertThat(driver.findElement(By.id("main")).getText()).contains(title).doesNotContain("Runde i browseren");
 		browser.assertAccessible();
+		assertNoSidewaysScrolling();
 		browser.screenshot("strategy-public-390");
 		driver.manage().window().setSize(new Dimension(1280, 1000));
+	}
+
+	/** At phone width nothing but a table's own scroll box may be wider than the window. */
+	private void assertNoSidewaysScrolling() {
+		Number overflow = (Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+		assertThat(overflow.intValue()).as("sideways scrolling on " + browser.driver().getCurrentUrl()).isLessThanOrEqualTo(0);
 	}
 
 	private void signIn(String username) {

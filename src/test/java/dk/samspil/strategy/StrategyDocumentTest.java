@@ -86,6 +86,9 @@ class StrategyDocumentTest {
 			.andExpect(content().string(containsString("id=\"emne-" + c.water().value() + "\"")))
 			.andExpect(content().string(containsString("Udgave 1")))
 			.andExpect(content().string(not(containsString("/document/edit"))));
+		mvc.perform(get("/strategy/" + c.process().value()).with(Visitors.as(users, Visitors.MEMBER)))
+			.andExpect(content().string(containsString("id=\"document-state\"")))
+			.andExpect(content().string(containsString("Udgave 1")));
 		mvc.perform(get(base + "/edit").with(Visitors.as(users, Visitors.MEMBER))).andExpect(status().isForbidden());
 		mvc.perform(save(base, 1, "Anden", "Tekst", c).with(Visitors.as(users, Visitors.MEMBER)))
 			.andExpect(status().isForbidden());

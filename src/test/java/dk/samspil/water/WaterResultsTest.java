@@ -116,6 +116,42 @@ class WaterResultsTest {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void twoRunsSideBySideShowWhatChangedAndTheDifferencePerMunicipality() throws Exception {
+		long first = awaitOver(start("baseline"));
+		long second = awaitOver(start("baseline", "hysynergy-1gw-dry"));
+		String page = mvc.perform(get("/water/runs/" + first + "/compare").param("with", String.valueOf(second))
+				.param("b", "1").with(as(users, member)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Kørsel " + first + " og " + second + " side om side",
+				"Begge kørsler bruger version 1 af modellen.", "hysynergy-1gw-dry</strong>: <span>kun i den anden kørsel",
+				"Pr. slags brug: baseline mod hysynergy-1gw-dry", "Fredericia", "id=\"overlay-drinking\"");
+		ScenarioReport dry = runs.reports(second).get(1);
+		String environment = String.format(java.util.Locale.GERMANY, "+%,d", Math.round(dry.shortfall("environment")));
+		assertThat(page).contains(environment);
+	}
+
+	@Test
+	void aMemberOfAnotherGroupCannotSetTheirRunBesideOurs() throws Exception {
+		long ours = awaitOver(start("baseline"));
+		long n = System.nanoTime() % 1_000_000;
+		String stranger = "vandresultat.fremmed" + n;
+		PersonId strangerId = person(stranger);
+		GroupId theirs = groups.start("Fremmed gruppe " + n, GroupKind.PROJECT, "En anden gruppe.");
+		groups.addMember(theirs, strangerId, GroupRole.MEMBER);
+		WaterModelId theirModel = desk.create(theirs, "Fremmed model " + n, WaterDemoData.triangle(), "Første",
+				strangerId, "Fremmed");
+		String location = mvc.perform(post("/water/models/" + theirModel.value() + "/runs").with(csrf())
+				.with(as(users, stranger)).param("version", "1").param("scenario", "baseline"))
+			.andReturn().getResponse().getRedirectedUrl();
+		long theirRun = awaitOver(Long.parseLong(location.substring("/water/runs/".length())));
+		mvc.perform(get("/water/runs/" + theirRun + "/compare").param("with", String.valueOf(ours))
+				.with(as(users, stranger)))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/water/runs/" + ours + "/compare").with(as(users, stranger))).andExpect(status().isNotFound());
+	}
+
 	private static String attribute(String page, String id, String name) {
 		int at = page.indexOf("id=\"" + id + "\"");
 		int start = page.indexOf(name + "=\"", at) + name.length() + 2;

@@ -1,0 +1,64 @@
+package dk.samspil.meetings;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import dk.samspil.accounts.SignedInUser;
+import dk.samspil.groups.GroupDirectory;
+import dk.samspil.groups.GroupInfo;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The meetings' published view of decisions for other modules: which decisions a person may read, so that work can
+ * be cited in them and read by those who read the decision, without any other module touching the meetings' tables.
+ */
+@Component
+public class DecisionLookup {
+
+	private final Decisions decisions;
+
+	private final DecisionDesk desk;
+
+	private final GroupAccess access;
+
+	private final GroupDirectory groups;
+
+	DecisionLookup(Decisions decisions, DecisionDesk desk, GroupAccess access, GroupDirectory groups) {
+		this.decisions = decisions;
+		this.desk = desk;
+		this.access = access;
+		this.groups = groups;
+	}
+
+	/** The decision, if {@code user} may read it (a member of its group, or the secretariat). */
+	public Optional<DecisionRef> readable(SignedInUser user, long id) {
+		return decisions.find(id).filter(d -> access.reads(user, d.group())).map(this::ref);
+	}
+
+	/** The decisions in force that {@code user} may read, newest first, at most {@code limit}. */
+	public List<DecisionRef> citable(SignedInUser user, int limit) {
+		List<GroupInfo> readable = groups.all().stream().filter(g -> access.reads(user, g.id())).toList();
+		return readable.stream()
+			.flatMap(g -> decisions.ofGroup(g.id(), limit).stream())
+			.filter(Decision::inForce)
+			.sorted(Comparator.comparing(Decision::decidedOn).thenComparing(Decision::id).reversed())
+			.limit(limit)
+			.map(this::ref)
+			.toList();
+	}
+
+	/** The newest decision in force of the group with {@code slug}, for demo data that cites one. */
+	public Optional<DecisionRef> newestOf(String slug) {
+		return groups.findBySlug(slug)
+			.flatMap(g -> decisions.ofGroup(g.id(), 20).stream().filter(Decision::inForce).findFirst())
+			.map(this::ref);
+	}
+
+	private DecisionRef ref(Decision decision) {
+		String groupName = groups.find(decision.group()).map(GroupInfo::name).orElse("");
+		return new DecisionRef(decision.id(), decision.group(), groupName, desk.title(decision), decision.decidedOn(),
+				"/decisions/" + decision.id());
+	}
+}

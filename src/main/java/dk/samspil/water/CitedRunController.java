@@ -1,0 +1,76 @@
+package dk.samspil.water;
+
+import java.util.Locale;
+
+import dk.samspil.accounts.SignedInUser;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A run taken to a decision: citing it, and its read-only summary for everyone who may read a decision citing it,
+ * members of the model's group or not. The summary names the model but never opens it.
+ */
+@Controller
+class CitedRunController {
+
+	private final Runs runs;
+
+	private final ModelAccess access;
+
+	private final Models models;
+
+	private final RunCiting citing;
+
+	private final ResultPage results;
+
+	CitedRunController(Runs runs, ModelAccess access, Models models, RunCiting citing, ResultPage results) {
+		this.runs = runs;
+		this.access = access;
+		this.models = models;
+		this.citing = citing;
+		this.results = results;
+	}
+
+	@GetMapping("/water/runs/{id}/summary")
+	String summary(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+			@RequestParam(required = false) Integer scenario, Model model, Locale locale) {
+		Run run = runs.find(id).orElseThrow(ModelAccess::notFound);
+		if (!citing.readsSummary(user, run)) {
+			throw ModelAccess.notFound();
+		}
+		ModelInfo info = models.find(run.model()).orElseThrow(ModelAccess::notFound);
+		model.addAttribute("run", run);
+		model.addAttribute("modelName", info.name());
+		model.addAttribute("opensModel", access.opens(user, info.group()));
+		model.addAttribute("citedIn", citing.citedIn(user, run.id()));
+		if (run.status() == RunStatus.FINISHED) {
+			results.fill(run, scenario, null, model, locale);
+		}
+		return "water/summary";
+	}
+
+	@PostMapping("/water/runs/{id}/citations")
+	String cite(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+			@RequestParam(required = false) Long decision, RedirectAttributes redirect) {
+		Run run = runs.find(id).orElseThrow(ModelAccess::notFound);
+		access.readable(user, run.model());
+		try {
+			if (decision == null) {
+				throw new RunRefused("water.cite.unknownDecision");
+			}
+			citing.cite(user, run, decision);
+			redirect.addFlashAttribute("cited", decision);
+		}
+		catch (RunRefused refused) {
+			redirect.addFlashAttribute("citeRefused", refused.messageKey());
+		}
+		return "redirect:/water/runs/" + id + "#cited-heading";
+	}
+}

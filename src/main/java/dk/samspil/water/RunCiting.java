@@ -1,0 +1,121 @@
+package dk.samspil.water;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import dk.samspil.accounts.SignedInUser;
+import dk.samspil.meetings.Citation;
+import dk.samspil.meetings.CitationSource;
+import dk.samspil.meetings.DecisionLookup;
+import dk.samspil.meetings.DecisionRef;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * From run to decision: a finished run is cited in a decision its citer may read, and the decision then shows the
+ * run's headline figures with a link to its summary. Whoever may read a decision that cites a run may read that
+ * run's summary, even outside the model's group; the model itself stays the group's.
+ */
+@Component
+class RunCiting implements CitationSource {
+
+	private final Runs runs;
+
+	private final RunCitations citations;
+
+	private final DecisionLookup decisions;
+
+	private final ModelAccess access;
+
+	private final Models models;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	RunCiting(Runs runs, RunCitations citations, DecisionLookup decisions, ModelAccess access, Models models,
+			MessageSource messages, Clock clock) {
+		this.runs = runs;
+		this.citations = citations;
+		this.decisions = decisions;
+		this.access = access;
+		this.models = models;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/**
+	 * Cites {@code run} in decision {@code decision}.
+	 *
+	 * @throws RunRefused when the run is not finished, or the decision is not one the user may read
+	 */
+	@Transactional
+	void cite(SignedInUser user, Run run, long decision) {
+		if (run.status() != RunStatus.FINISHED) {
+			throw new RunRefused("water.cite.notFinished");
+		}
+		decisions.readable(user, decision).orElseThrow(() -> new RunRefused("water.cite.unknownDecision"));
+		citations.insert(run.id(), decision, user.displayName(), clock.instant());
+	}
+
+	/** The decisions citing {@code run} that {@code user} may read. */
+	List<DecisionRef> citedIn(SignedInUser user, long run) {
+		List<DecisionRef> found = new ArrayList<>();
+		for (long decision : citations.decisionsOf(run)) {
+			decisions.readable(user, decision).ifPresent(found::add);
+		}
+		return found;
+	}
+
+	/** Whether {@code user} may read the run's summary: the model's group, or a decision that cites it. */
+	boolean readsSummary(SignedInUser user, Run run) {
+		ModelInfo model = models.find(run.model()).orElse(null);
+		return model != null && access.opens(user, model.group()) || !citedIn(user, run.id()).isEmpty();
+	}
+
+	@Override
+	public List<Citation> citedIn(long decisionId, Locale locale) {
+		List<Citation> cited = new ArrayList<>();
+		for (long id : citations.runsIn(decisionId)) {
+			Run run = runs.find(id).orElse(null);
+			ModelInfo model = run == null ? null : models.find(run.model()).orElse(null);
+			if (model == null) {
+				continue;
+			}
+			String title = messages.getMessage("water.cite.title",
+					new Object[] { run.id(), model.name(), run.modelVersion() }, locale);
+			cited.add(new Citation(title, headline(run, locale), "/water/runs/" + run.id() + "/summary"));
+		}
+		return cited;
+	}
+
+	/** The median reliability of each kind of use over the run's scenarios, and the mean shortfall. */
+	List<String> headline(Run run, Locale locale) {
+		List<String> figures = new ArrayList<>();
+		RunSummary summary = runs.summary(run.id()).orElse(null);
+		if (summary == null) {
+			return figures;
+		}
+		for (String kind : List.of("drinking", "environment", "industry", "ptx")) {
+			RunSummary.Band band = summary.reliability().get(kind);
+			if (band != null) {
+				figures.add(messages.getMessage("water.cite.reliability", new Object[] {
+						messages.getMessage("water.use." + kind, null, locale), band.p50() * 100, band.p10() * 100 },
+						locale));
+			}
+		}
+		figures.add(messages.getMessage("water.cite.shortfall",
+				new Object[] { summary.scenarios(), Math.round(summary.totalMeanShortfall()) }, locale));
+		return figures;
+	}
+
+	/** The run page's part: where the run was cited, and the decisions it could be cited in. */
+	void fill(SignedInUser user, Run run, org.springframework.ui.Model model) {
+		model.addAttribute("citedIn", citedIn(user, run.id()));
+		model.addAttribute("citable", run.status() == RunStatus.FINISHED ? decisions.citable(user, 50) : List.of());
+	}
+}

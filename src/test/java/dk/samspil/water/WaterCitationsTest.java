@@ -1,0 +1,193 @@
+package dk.samspil.water;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import dk.samspil.SamspilTest;
+import dk.samspil.accounts.Accounts;
+import dk.samspil.accounts.PersonDetails;
+import dk.samspil.accounts.PersonId;
+import dk.samspil.accounts.Role;
+import dk.samspil.groups.GroupDirectory;
+import dk.samspil.groups.GroupId;
+import dk.samspil.groups.GroupKind;
+import dk.samspil.groups.GroupRole;
+import dk.samspil.meetings.DecisionLookup;
+import dk.samspil.meetings.DecisionRef;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static dk.samspil.Visitors.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * From run to decision: a finished run cited in a decision shows its figures there, and whoever reads the decision
+ * reads the run's summary, but not the model unless they are in its group.
+ */
+@SamspilTest
+class WaterCitationsTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	GroupDirectory groups;
+
+	@Autowired
+	ModelDesk models;
+
+	@Autowired
+	Runs runs;
+
+	@Autowired
+	DecisionLookup decisions;
+
+	@Autowired
+	RunCiting citing;
+
+	@Autowired
+	Models allModels;
+
+	@Autowired
+	RunCitations citations;
+
+	String member;
+
+	String reader;
+
+	String stranger;
+
+	PersonId memberId;
+
+	WaterModelId model;
+
+	DecisionRef decision;
+
+	@BeforeEach
+	void aModelGroupAndADecisionOfAnotherGroup() {
+		long n = System.nanoTime() % 1_000_000;
+		member = "citat.medlem" + n;
+		reader = "citat.laeser" + n;
+		stranger = "citat.fremmed" + n;
+		memberId = person(member);
+		PersonId readerId = person(reader);
+		person(stranger);
+		GroupId group = groups.start("Citattest " + n, GroupKind.PROJECT, "Prøver citater af.");
+		groups.addMember(group, memberId, GroupRole.MEMBER);
+		GroupId technical = groups.findBySlug("teknisk-vand").orElseThrow().id();
+		groups.addMember(technical, memberId, GroupRole.MEMBER);
+		groups.addMember(technical, readerId, GroupRole.MEMBER);
+		model = models.create(group, "Citatmodel " + n, WaterDemoData.triangle(), "Første version", memberId, "Medlem");
+		decision = decisions.newestOf("teknisk-vand").orElseThrow();
+	}
+
+	@Test
+	void aCitedRunShowsItsFiguresOnTheDecisionAndItsSummaryToReadersOutsideTheModelsGroup() throws Exception {
+		long run = finishedRun();
+		mvc.perform(post("/water/runs/" + run + "/citations").with(csrf()).with(as(users, member))
+				.param("decision", String.valueOf(decision.id())))
+			.andExpect(flash().attributeExists("cited"));
+		mvc.perform(get("/water/runs/" + run).with(as(users, member)))
+			.andExpect(content().string(containsString("href=\"/decisions/" + decision.id() + "\"")));
+		mvc.perform(get("/decisions/" + decision.id()).with(as(users, reader)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Kørsel " + run + " af Citatmodel"),
+					containsString("href=\"/water/runs/" + run + "/summary\""),
+					containsString("Drikkevand: "), containsString("% af månederne dækket"))));
+		mvc.perform(get("/water/runs/" + run + "/summary").with(as(users, reader)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Du kan læse resultatet"),
+					containsString("Forsyningssikkerhed"),
+					not(containsString("href=\"/water/models/" + model.value())))));
+		mvc.perform(get("/water/runs/" + run).with(as(users, reader)))
+			.andExpect(redirectedUrl("/water/runs/" + run + "/summary"));
+		mvc.perform(get("/water/models/" + model.value()).with(as(users, reader))).andExpect(status().isNotFound());
+		mvc.perform(post("/water/runs/" + run + "/citations").with(csrf()).with(as(users, reader))
+				.param("decision", String.valueOf(decision.id())))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void someoneWhoReadsNeitherTheModelNorACitingDecisionFindsNoSummary() throws Exception {
+		long run = finishedRun();
+		mvc.perform(get("/water/runs/" + run + "/summary").with(as(users, reader))).andExpect(status().isNotFound());
+		citing.cite((dk.samspil.accounts.SignedInUser) users.loadUserByUsername(member), runs.find(run).orElseThrow(), decision.id());
+		mvc.perform(get("/water/runs/" + run + "/summary").with(as(users, stranger))).andExpect(status().isNotFound());
+		mvc.perform(get("/water/runs/" + run).with(as(users, stranger))).andExpect(status().isNotFound());
+		mvc.perform(post("/water/runs/" + run + "/citations").with(csrf()).with(as(users, stranger))
+				.param("decision", String.valueOf(decision.id())))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anUnfinishedRunOrADecisionTheCiterCannotReadIsRefusedAndNothingIsCited() throws Exception {
+		long queued = runs.insert(model, 1, "[]", 1, 372, RunDesk.ENGINE, memberId, "Medlem", Instant.now());
+		mvc.perform(post("/water/runs/" + queued + "/citations").with(csrf()).with(as(users, member))
+				.param("decision", String.valueOf(decision.id())))
+			.andExpect(flash().attribute("citeRefused", "water.cite.notFinished"));
+		long run = finishedRun();
+		DecisionRef elsewhere = decisions.newestOf("vandressourcen").orElseThrow();
+		mvc.perform(post("/water/runs/" + run + "/citations").with(csrf()).with(as(users, member))
+				.param("decision", String.valueOf(elsewhere.id())))
+			.andExpect(flash().attribute("citeRefused", "water.cite.unknownDecision"));
+		assertThat(citing.citedIn(elsewhere.id(), Locale.ROOT)).noneMatch(c -> c.path().contains("/runs/" + run + "/"));
+		assertThat(citing.citedIn(decision.id(), Locale.ROOT)).noneMatch(c -> c.path().contains("/runs/" + queued + "/"));
+	}
+
+	@Test
+	void theDemoProjectGroupsDecisionCitesAFinishedRunOfTheTriangleModel() throws Exception {
+		GroupId project = groups.findBySlug(WaterDemoData.GROUP).orElseThrow().id();
+		ModelInfo demo = allModels.ofGroups(List.of(project), false).stream()
+			.filter(m -> m.name().equals("Trekantområdet")).findFirst().orElseThrow();
+		Run first = runs.ofModel(demo.id()).stream().min(java.util.Comparator.comparingLong(Run::id)).orElseThrow();
+		assertThat(first.status()).isEqualTo(RunStatus.FINISHED);
+		List<Long> cited = citations.decisionsOf(first.id());
+		assertThat(cited).isNotEmpty();
+		var chair = (dk.samspil.accounts.SignedInUser) users.loadUserByUsername(WaterDemoData.CHAIR);
+		DecisionRef demoDecision = decisions.readable(chair, cited.get(0)).orElseThrow();
+		assertThat(demoDecision.group()).isEqualTo(project);
+		mvc.perform(get("/decisions/" + demoDecision.id()).with(as(users, WaterDemoData.CHAIR)))
+			.andExpect(content().string(allOf(containsString("/water/runs/" + first.id() + "/summary"),
+					containsString("Kørsel " + first.id() + " af Trekantområdet"))));
+	}
+
+	private long finishedRun() throws Exception {
+		String location = mvc.perform(post("/water/models/" + model.value() + "/runs").with(csrf())
+				.with(as(users, member)).param("version", "1").param("scenario", "baseline"))
+			.andReturn().getResponse().getRedirectedUrl();
+		long run = Long.parseLong(location.substring("/water/runs/".length()));
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+		while (Instant.now().isBefore(deadline) && !runs.find(run).orElseThrow().over()) {
+			Thread.sleep(200);
+		}
+		assertThat(runs.find(run).orElseThrow().status()).isEqualTo(RunStatus.FINISHED);
+		return run;
+	}
+
+	private PersonId person(String username) {
+		return accounts.register(new PersonDetails(username, username, username + "@test.example", null, null,
+				Role.MEMBER), "en lang nok kode");
+	}
+}

@@ -1,0 +1,152 @@
+package dk.samspil.water;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import dk.samspil.BrowserTest;
+import dk.samspil.accounts.Accounts;
+import dk.samspil.accounts.PersonDetails;
+import dk.samspil.accounts.PersonId;
+import dk.samspil.accounts.Role;
+import dk.samspil.groups.GroupDirectory;
+import dk.samspil.groups.GroupId;
+import dk.samspil.groups.GroupKind;
+import dk.samspil.groups.GroupRole;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A member reads a finished run in a real browser: the charts are drawn, the map is coloured, the tables are there
+ * for whoever cannot see a chart; in Danish, in English and on a phone, with axe-core finding nothing serious.
+ */
+class WaterResultsBrowserTest extends BrowserTest {
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	GroupDirectory groups;
+
+	@Autowired
+	ModelDesk desk;
+
+	@Autowired
+	RunDesk runDesk;
+
+	@Autowired
+	Models models;
+
+	@Autowired
+	Runs runs;
+
+	@Test
+	void aMemberReadsTheChartsTheMapAndTheirTables() throws Exception {
+		long n = System.nanoTime() % 1_000_000;
+		String member = "vandlaeser" + n;
+		PersonId memberId = accounts.register(new PersonDetails(member, "Vandlæser " + n, member + "@test.example",
+				null, null, Role.MEMBER), "samspil-demo");
+		GroupId group = groups.start("Resultatlæsere " + n, GroupKind.PROJECT, "Læser resultater i browseren.");
+		groups.addMember(group, memberId, GroupRole.MEMBER);
+		WaterModelId model = desk.create(group, "Læsemodel " + n, WaterDemoData.triangle(), "Første version", memberId,
+				"Vandlæser");
+		long run = awaitFinished(runDesk.start(models.find(model).orElseThrow(), 1,
+				List.of("baseline", "hysynergy-1gw-dry"), memberId, "Vandlæser"));
+
+		WebDriver driver = browser.driver();
+		driver.manage().window().setSize(new Dimension(1366, 900));
+		signIn(driver, member);
+		driver.get(url("/water/runs/" + run + "?scenario=1"));
+		assertThat(driver.findElement(By.id("scenario-heading")).getText()).isEqualTo("Scenariet hysynergy-1gw-dry");
+		browser.waiting().until(d -> drawn(d, "monthly-drinking") && drawn(d, "groundwater-chart"));
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#shortfall-map path.leaflet-interactive")));
+		driver.findElement(By.cssSelector("#monthly-drinking-caption + .chart + details summary")).click();
+		assertThat(driver.findElement(By.id("monthly-drinking-table-caption")).isDisplayed()).isTrue();
+		browser.assertAccessible();
+		whole(driver, 1366, "water-results-da");
+
+		driver.get(url("/water/runs/" + run + "?scenario=1&lang=en"));
+		browser.waiting().until(d -> drawn(d, "monthly-drinking"));
+		assertThat(driver.findElement(By.id("places-heading")).getText()).isEqualTo("The municipalities");
+		browser.assertAccessible();
+		whole(driver, 1366, "water-results-en");
+
+		driver.manage().window().setSize(new Dimension(390, 844));
+		driver.get(url("/water/runs/" + run + "?scenario=1"));
+		browser.waiting().until(d -> drawn(d, "monthly-drinking"));
+		whole(driver, 390, "water-results-phone");
+		assertThat(overflow(driver)).as("page wider than a phone's screen: " + widest(driver)).isLessThanOrEqualTo(0);
+
+		long single = awaitFinished(runDesk.start(models.find(model).orElseThrow(), 1, List.of("baseline"), memberId,
+				"Vandlæser"));
+		driver.manage().window().setSize(new Dimension(1366, 900));
+		driver.get(url("/water/runs/" + single + "/compare?with=" + run + "&b=1&lang=da"));
+		browser.waiting().until(d -> drawn(d, "overlay-drinking"));
+		assertThat(driver.findElement(By.id("kinds-caption")).getText())
+			.isEqualTo("Pr. slags brug: baseline mod hysynergy-1gw-dry");
+		browser.assertAccessible();
+		whole(driver, 1366, "water-compare-da");
+		driver.manage().window().setSize(new Dimension(390, 844));
+		driver.get(url("/water/runs/" + single + "/compare?with=" + run + "&b=1&lang=en"));
+		browser.waiting().until(d -> drawn(d, "overlay-drinking"));
+		assertThat(overflow(driver)).as("page wider than a phone's screen: " + widest(driver)).isLessThanOrEqualTo(0);
+		browser.assertAccessible();
+		whole(driver, 390, "water-compare-phone-en");
+		driver.manage().window().setSize(new Dimension(1366, 900));
+	}
+
+	/** A picture of the whole page at {@code width}, for a person to look at. */
+	private void whole(WebDriver driver, int width, String name) throws Exception {
+		Dimension before = driver.manage().window().getSize();
+		long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
+		driver.manage().window().setSize(new Dimension(width, (int) Math.min(height + 200, 12_000)));
+		browser.screenshot(name);
+		driver.manage().window().setSize(before);
+	}
+
+	private static Object widest(WebDriver driver) {
+		return ((JavascriptExecutor) driver).executeScript("""
+				const w = document.documentElement.clientWidth;
+				return [...document.querySelectorAll('body *')].filter((e) => !e.closest('.table-wrap') && e.getBoundingClientRect().right > w + 1)
+				  .slice(0, 5).map((e) => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));""");
+	}
+
+	private static boolean drawn(WebDriver driver, String canvas) {
+		return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+				"return !!(window.Chart && Chart.getChart(document.getElementById(arguments[0])))", canvas));
+	}
+
+	private static long overflow(WebDriver driver) {
+		return (Long) ((JavascriptExecutor) driver)
+			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+	}
+
+	private long awaitFinished(long id) throws InterruptedException {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+		while (Instant.now().isBefore(deadline)) {
+			if (runs.find(id).orElseThrow().over()) {
+				assertThat(runs.find(id).orElseThrow().status()).isEqualTo(RunStatus.FINISHED);
+				return id;
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("run " + id + " did not finish");
+	}
+
+	private void signIn(WebDriver driver, String username) {
+		driver.manage().deleteAllCookies();
+		driver.get(url("/login"));
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys("samspil-demo", Keys.ENTER);
+		browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+	}
+}
