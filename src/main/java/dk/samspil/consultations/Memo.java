@@ -2,6 +2,7 @@ package dk.samspil.consultations;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,11 +16,11 @@ import dk.samspil.region.Municipality;
  * keep their names.
  */
 record Memo(Consultation consultation, boolean internal, List<ConsultedSection> sections, List<Part> parts,
-		Map<String, Long> outcomes, int responses, boolean ideas) {
+		Map<Outcome, Long> outcomes, int responses, boolean ideas) {
 
 	/** One response or campaign as the memo shows it. {@code author} is already redacted in the public version. */
 	record Entry(String author, String receipt, int count, String contact, List<String> sections, String theme,
-			String summary, String comment, String outcome, String changeText, String changeSection, boolean late) {
+			String summary, String comment, Outcome outcome, String changeText, String changeSection, boolean late) {
 	}
 
 	/** {@code municipality} is null for the part from outside the region. */
@@ -53,9 +54,9 @@ record Memo(Consultation consultation, boolean internal, List<ConsultedSection> 
 		}
 		parts.add(part(null, byMunicipality.getOrDefault(null, List.of()), order, headings, citizenNumbers, internal,
 				citizen));
-		Map<String, Long> outcomes = new LinkedHashMap<>();
-		for (Processing.Outcome outcome : Processing.Outcome.values()) {
-			outcomes.put(outcome.name(), live.stream().filter(r -> outcome.name().equals(r.outcome())).count());
+		Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
+		for (Outcome outcome : Outcome.values()) {
+			outcomes.put(outcome, live.stream().filter(r -> outcome == r.outcome()).count());
 		}
 		return new Memo(consultation, internal, sections, parts, outcomes, live.size(), ideas);
 	}

@@ -3,15 +3,11 @@ package dk.samspil.consultations;
 import dk.samspil.accounts.PersonId;
 
 /** The officials' handling of a response: summary, comment, outcome and the change it led to. */
-record Processing(String summary, String comment, String outcome, String changeText, String changeAnchor,
+record Processing(String summary, String comment, Outcome outcome, String changeText, String changeAnchor,
 		String assignedTo, PersonId caseworker, String theme, Status status) {
 
 	/** Nothing done yet: the processing of a response just received. */
 	static final Processing NONE = new Processing(null, null, null, null, null, null, null, null, Status.NEW);
-
-	enum Outcome {
-		ACCOMMODATED, PARTLY, NOT_ACCOMMODATED, NOTED
-	}
 
 	/** Follows from the fields: done with a summary and an outcome, new with nothing written. */
 	enum Status {
@@ -21,16 +17,11 @@ record Processing(String summary, String comment, String outcome, String changeT
 	Processing {
 		summary = blankToNull(summary);
 		comment = blankToNull(comment);
-		outcome = blankToNull(outcome);
 		changeText = blankToNull(changeText);
 		changeAnchor = blankToNull(changeAnchor);
 		assignedTo = blankToNull(assignedTo);
 		theme = blankToNull(theme);
-		if (outcome != null) {
-			Outcome.valueOf(outcome);
-		}
-		// Only a response that was (partly) accommodated led to a change of the plan.
-		if (!"ACCOMMODATED".equals(outcome) && !"PARTLY".equals(outcome)) {
+		if (outcome == null || !outcome.ledToChange()) {
 			changeText = null;
 			changeAnchor = null;
 		}

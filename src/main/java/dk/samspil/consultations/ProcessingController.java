@@ -207,7 +207,7 @@ class ProcessingController {
 		model.addAttribute("names", region.municipalities().stream()
 			.collect(java.util.stream.Collectors.toMap(m -> m.code().value(), m -> m.name())));
 		model.addAttribute("themes", themes.selectable().stream().map(Theme::name).toList());
-		model.addAttribute("outcomes", Processing.Outcome.values());
+		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("caseworkers", accounts.active());
 	}
 

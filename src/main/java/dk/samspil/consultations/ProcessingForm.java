@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 /** An official's processing of one response, or of a whole campaign group at once. */
 record ProcessingForm(@Size(max = 4000, message = "{validation.tooLong}") String summary,
 		@Size(max = 8000, message = "{validation.tooLong}") String comment,
-		@Pattern(regexp = "|ACCOMMODATED|PARTLY|NOT_ACCOMMODATED|NOTED") String outcome,
+		Outcome outcome,
 		@Size(max = 4000, message = "{validation.tooLong}") String changeText, String changeAnchor,
 		@Pattern(regexp = "|\\d{4}") String assignedTo, @Size(max = 200) String theme, Long caseworker,
 		Boolean wholeGroup, Integer version) {

@@ -62,7 +62,7 @@ class ProcessingLog {
 		pairs.put(Field.THEME, new String[] { response.theme(), after.theme() });
 		pairs.put(Field.SUMMARY, new String[] { response.summary(), after.summary() });
 		pairs.put(Field.COMMENT, new String[] { response.comment(), after.comment() });
-		pairs.put(Field.OUTCOME, new String[] { response.outcome(), after.outcome() });
+		pairs.put(Field.OUTCOME, new String[] { name(response.outcome()), name(after.outcome()) });
 		pairs.put(Field.CHANGE_TEXT, new String[] { response.changeText(), after.changeText() });
 		pairs.put(Field.CHANGE_ANCHOR, new String[] { response.changeAnchor(), after.changeAnchor() });
 		pairs.forEach((field, pair) -> {
@@ -98,6 +98,10 @@ class ProcessingLog {
 			}
 		}
 		return saves;
+	}
+
+	private static String name(Outcome outcome) {
+		return outcome == null ? null : outcome.name();
 	}
 
 	private static String text(PersonId person) {

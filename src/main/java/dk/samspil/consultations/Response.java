@@ -39,7 +39,7 @@ record Response(long id, long consultationId, String receipt, String name, Strin
 		return processing.comment();
 	}
 
-	public String outcome() {
+	public Outcome outcome() {
 		return processing.outcome();
 	}
 

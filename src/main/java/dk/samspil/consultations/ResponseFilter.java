@@ -12,7 +12,7 @@ record ResponseFilter(String municipality, String section, String theme, String 
 		return r -> matches(municipality, OUTSIDE.equals(municipality) ? null : r.municipality(), r.municipality())
 				&& (blank(section) || r.anchors().contains(section) || section.equals("whole") && r.wholeDocument())
 				&& (blank(theme) || theme.equals(r.theme())) && (blank(status) || status.equals(r.status().name()))
-				&& (blank(outcome) || outcome.equals(r.outcome())) && (late == null || late == r.late())
+				&& (blank(outcome) || r.outcome() != null && outcome.equals(r.outcome().name())) && (late == null || late == r.late())
 				&& r.isIdea() == ideas();
 	}
 

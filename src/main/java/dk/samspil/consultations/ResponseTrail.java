@@ -8,7 +8,7 @@ import java.util.List;
  * number of near-identical responses in {@code count}.
  */
 public record ResponseTrail(String receipt, int count, List<String> anchors, String summary, String comment,
-		String outcome, String changeText, String changeAnchor) {
+		Outcome outcome, String changeText, String changeAnchor) {
 
 	public boolean concerns(String anchor) {
 		return anchors.contains(anchor) || anchor.equals(changeAnchor);

@@ -198,7 +198,7 @@ class Responses {
 				  change_anchor = ?, assigned_to = ?, caseworker_id = ?, theme = ?, status = ?,
 				  processing_version = processing_version + 1
 				where id = ? and (cast(? as integer) is null or processing_version = ?)""")
-			.params(p.summary(), p.comment(), p.outcome(), p.changeText(), p.changeAnchor(), p.assignedTo(),
+			.params(p.summary(), p.comment(), p.outcome() == null ? null : p.outcome().name(), p.changeText(), p.changeAnchor(), p.assignedTo(),
 					p.caseworker() == null ? null : p.caseworker().value(), p.theme(), p.status().name(), id, version, version)
 			.update() == 1;
 	}
@@ -238,6 +238,10 @@ class Responses {
 	record Attachment(long id, String filename, String contentType, long size, byte[] content) {
 	}
 
+	private static Outcome outcome(String name) {
+		return name == null ? null : Outcome.valueOf(name);
+	}
+
 	private Response map(ResultSet rs, int row) throws SQLException {
 		String anchors = rs.getString("anchors");
 		Long caseworker = rs.getObject("caseworker_id", Long.class);
@@ -247,7 +251,7 @@ class Responses {
 				rs.getString("body"), rs.getBoolean("late"), instant(rs.getTimestamp("received_at")),
 				instant(rs.getTimestamp("withdrawn_at")), instant(rs.getTimestamp("erased_at")),
 				anchors == null ? List.of() : Arrays.asList(anchors.split(" ")), rs.getInt("attachment_count"),
-				new Processing(rs.getString("summary"), rs.getString("comment"), rs.getString("outcome"),
+				new Processing(rs.getString("summary"), rs.getString("comment"), outcome(rs.getString("outcome")),
 						rs.getString("change_text"), rs.getString("change_anchor"), rs.getString("assigned_to"),
 						caseworker == null ? null : new PersonId(caseworker), rs.getString("theme"),
 						Processing.Status.valueOf(rs.getString("status"))),

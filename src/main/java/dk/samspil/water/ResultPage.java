@@ -56,6 +56,7 @@ class ResultPage {
 	void fill(Run run, Integer scenario, String body, Model model, Locale locale) {
 		model.addAttribute("kinds", WaterDetail.KINDS);
 		model.addAttribute("levels", LEVELS);
+		model.addAttribute("exportTables", ResultTables.NAMES);
 		Optional<RunSummary> summary = runs.summary(run.id());
 		model.addAttribute("summary", summary.orElse(null));
 		summary.filter(s -> s.scenarios() > 1).ifPresent(s -> model.addAttribute("bands", bands(s, locale)));

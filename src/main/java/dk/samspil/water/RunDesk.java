@@ -3,6 +3,7 @@ package dk.samspil.water;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
@@ -54,9 +55,12 @@ class RunDesk {
 	/** What a run is started on: scenarios of the model file by name, stored scenarios by id, and an ensemble. */
 	record Choice(List<String> fileScenarios, List<Long> storedScenarios, Long ensemble) {
 
+		/** A blank value among the ticked boxes (none the page offers) chooses nothing. */
 		Choice {
-			fileScenarios = fileScenarios == null ? List.of() : List.copyOf(fileScenarios);
-			storedScenarios = storedScenarios == null ? List.of() : List.copyOf(storedScenarios);
+			fileScenarios = fileScenarios == null ? List.of()
+					: fileScenarios.stream().filter(s -> s != null && !s.isBlank()).toList();
+			storedScenarios = storedScenarios == null ? List.of()
+					: storedScenarios.stream().filter(Objects::nonNull).toList();
 		}
 
 		boolean empty() {

@@ -161,7 +161,7 @@ class Runs {
 		ScenarioReport read = ResultJson.read(json, ScenarioReport.class);
 		return new ScenarioReport(index, scenario, read.start(), read.months(), read.reliability(), read.shortfall(),
 				read.totalShortfall(), read.unusedTechnicalWater(), read.breaches(), read.breachedElements(),
-				read.breachList(), read.municipalities(), read.yearlyReliability());
+				read.breachList(), read.municipalities(), read.yearlyReliability(), read.breachedAmount());
 	}
 
 	private static Run run(ResultSet rs, int n) throws SQLException {

@@ -17,11 +17,12 @@ import dk.samspil.allocation.water.WaterReport;
  * broken and where, and each year's reliability per kind for the ensemble's band.
  *
  * @param breaches number of month-limits broken; {@code breachList} holds at most {@link #BREACHES_KEPT} of them
+ * @param breachedAmount m³ beyond the limits, all breaches together
  */
 record ScenarioReport(int index, String scenario, String start, int months, Map<String, Double> reliability,
 		Map<String, Double> shortfall, double totalShortfall, double unusedTechnicalWater, int breaches,
 		List<String> breachedElements, List<BreachRow> breachList, Map<String, Place> municipalities,
-		Map<String, double[]> yearlyReliability) {
+		Map<String, double[]> yearlyReliability, double breachedAmount) {
 
 	static final int BREACHES_KEPT = 200;
 
@@ -63,7 +64,7 @@ record ScenarioReport(int index, String scenario, String start, int months, Map<
 				result.horizon().months(), report.reliabilityByKind(), rounded(report.shortfallByKind()),
 				Math.round(report.totalShortfall()), Math.round(report.unusedTechnicalWater()), report.breaches().size(),
 				report.breaches().stream().map(Breach::element).distinct().toList(), breaches, places,
-				detail.reliabilityByYear());
+				detail.reliabilityByYear(), report.breaches().stream().mapToDouble(Breach::amount).sum());
 	}
 
 	public double reliability(String kind) {

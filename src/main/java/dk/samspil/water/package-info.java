@@ -3,5 +3,6 @@
  * allocation engine, and the results people read and take to their meetings.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "accounts", "groups", "region", "meetings", "allocation", "allocation :: file", "allocation :: water" })
+		allowedDependencies = { "accounts", "files", "groups", "region", "meetings", "allocation", "allocation :: file",
+				"allocation :: water" })
 package dk.samspil.water;

@@ -56,6 +56,7 @@ public final class AllocationBenchmark {
 		boolean warmOnly = args.length > 0 && args[0].equals("--warm-only");
 		ModelFile triangle = ModelFile.resource("/allocation/triangle-region.json");
 		double triangleStep = triangle(triangle);
+		oneRunInFreshJvm("Triangle Region, hysynergy-1gw-dry-growth", "triangle");
 		ModelFile national = NationalModel.generate(1, Horizon.years(2025, 2054));
 		double nationalStep = national(national);
 		oneRunInFreshJvm("national model, ptx-dry", "national");
@@ -117,11 +118,26 @@ public final class AllocationBenchmark {
 						+ " (target at least 20x)%n", reference, reference / warm);
 			}
 			System.out.printf("  delivered per rank over the horizon, 1000 m3: %s%n", deliveredPerRank(file, result));
+			System.out.printf("  %s%n", counts(file.model().network(), file.horizon(), scenario));
 			oneRunInFreshJvm(name, path.toString());
 			if (!warmOnly) {
 				sideBySide(name, file, file.scenarios().get(0).name(), small ? 12 : 3, Double.NaN);
 			}
 		}
+	}
+
+	/**
+	 * What a run does a month, from one more run of the same scenario: solves of the step (one to measure, one per
+	 * short rank to check its shares, more when groups of equal share change), simplex pivots over all of them, and
+	 * months that ended after {@link FairShares#ROUNDS} solves with shares not yet checked.
+	 */
+	static String counts(Network network, Horizon horizon, Scenario scenario) {
+		FlowSolver[] solver = new FlowSolver[1];
+		Simulation simulation = new Simulation(network, horizon, scenario, problem -> solver[0] = new FlowSolver(problem));
+		simulation.run(horizon.months());
+		return String.format("%.2f solves and %.1f pivots a month; %d of %d months unfinished after %d solves (cap)",
+				simulation.shares().allRounds() / (double) horizon.months(), solver[0].pivots() / (double) horizon.months(),
+				simulation.shares().unfinished(), horizon.months(), FairShares.ROUNDS);
 	}
 
 	/** Rank 0/1/2 totals, the id of each demand ending in -t1/-t2/-t3, as in the README's table. */
@@ -168,13 +184,14 @@ public final class AllocationBenchmark {
 	private static void oneRun(String model) throws IOException {
 		long start = System.nanoTime();
 		ModelFile file = model.equals("national") ? NationalModel.generate(1, Horizon.years(2025, 2054))
-				: ModelFile.read(Path.of(model));
-		String scenarioName = model.equals("national") ? "ptx-dry" : file.scenarios().get(0).name();
+				: model.equals("triangle") ? ModelFile.resource("/allocation/triangle-region.json") : ModelFile.read(Path.of(model));
+		String scenarioName = model.equals("national") ? "ptx-dry"
+				: model.equals("triangle") ? "hysynergy-1gw-dry-growth" : file.scenarios().get(0).name();
 		long read = System.nanoTime();
 		Engine engine = new Engine(file.model().network(), file.horizon());
 		engine.run(file.model().scenario(file.scenario(scenarioName), file.horizon()));
 		long end = System.nanoTime();
-		System.out.printf("first run %.1f us a month (reading the model %.2f s before it), peak resident %s",
+		System.out.printf("cold, a first run from nothing: %.1f us a month (reading the model %.2f s before it), peak resident %s",
 				(end - read) / 1e3 / file.horizon().months(), (read - start) / 1e9, peakResident());
 	}
 
@@ -208,8 +225,9 @@ public final class AllocationBenchmark {
 			}
 			double median = median(micros);
 			worst = Math.max(worst, median);
-			System.out.printf("  %-26s median %7.1f us a step = %7.0f steps/s on one core (target 20,000)%n", name, median,
-					1e6 / median);
+			System.out.printf("  %-26s median %7.1f us a step = %7.0f steps/s on one core (target 20,000) (load %s)%n", name,
+					median, 1e6 / median, load());
+			System.out.printf("  %-26s %s%n", "", counts(model.network(), file.horizon(), scenario));
 		}
 		return worst;
 	}
@@ -238,8 +256,9 @@ public final class AllocationBenchmark {
 			engine.run(scenario);
 			millis[i] = (System.nanoTime() - start) / 1e6 / horizon.months();
 		}
-		System.out.printf("  ptx-dry, %d months: median %.2f ms a step (target at most 5 ms)%n", horizon.months(),
-				median(millis));
+		System.out.printf("  ptx-dry, %d months: median %.2f ms a step (target at most 5 ms) (load %s)%n", horizon.months(),
+				median(millis), load());
+		System.out.printf("  %s%n", counts(network, horizon, scenario));
 		System.out.printf("  a run of one month, the graph and its first basis built from nothing: median %.1f ms%n",
 				median(first));
 		return median(millis) * 1e3;

@@ -82,9 +82,9 @@ class IdeaPhaseTest {
 				UUID.randomUUID().toString(), Response.Kind.IDEA).response().id();
 		long response = responses.store(id, response("Høringssvaret om drikkevandet."), false,
 				UUID.randomUUID().toString()).response().id();
-		responses.process(idea, new Processing("Resumé af idéen om skov", null, "NOTED", null, null, null, null,
+		responses.process(idea, new Processing("Resumé af idéen om skov", null, Outcome.NOTED, null, null, null, null,
 				null, null), null);
-		responses.process(response, new Processing("Resumé af svaret om drikkevand", null, "NOTED", null, null, null,
+		responses.process(response, new Processing("Resumé af svaret om drikkevand", null, Outcome.NOTED, null, null, null,
 				null, null, null), null);
 
 		String list = page("/processing/" + id);

@@ -102,7 +102,7 @@ class ProcessingAndMemoTest {
 			.param("changeAnchor", "vind")
 			.param("wholeGroup", "true")).andExpect(status().is3xxRedirection());
 		assertThat(responses.ofConsultation(consultation).subList(0, 5))
-			.allSatisfy(r -> assertThat(r.outcome()).isEqualTo("ACCOMMODATED"));
+			.allSatisfy(r -> assertThat(r.outcome()).isEqualTo(Outcome.ACCOMMODATED));
 		assertThat(desk.trail("memo-test", subject)).filteredOn(t -> t.concerns("vind"))
 			.singleElement()
 			.satisfies(t -> assertThat(t.count()).isEqualTo(5))
@@ -253,9 +253,9 @@ class ProcessingAndMemoTest {
 	@Test
 	void twoOfficialsSavingTheSameProcessingAtOnceSaveOnceAndTheOtherIsShownTheFirstsWork() throws Exception {
 		Response opened = responses.ofConsultation(consultation).get(5);
-		ProcessingForm mine = new ProcessingForm("Drikkevand først.", null, "NOTED", null, null, "0630", null, null,
+		ProcessingForm mine = new ProcessingForm("Drikkevand først.", null, Outcome.NOTED, null, null, "0630", null, null,
 				false, opened.processingVersion());
-		ProcessingForm theirs = new ProcessingForm("Vil have drikkevand prioriteret.", null, "PARTLY", null, null,
+		ProcessingForm theirs = new ProcessingForm("Vil have drikkevand prioriteret.", null, Outcome.PARTLY, null, null,
 				"0607", null, null, false, opened.processingVersion());
 		var person = accounts.findByUsername(Visitors.SECRETARIAT).orElseThrow();
 		var outcomes = Race.twoAtOnce(() -> processing.process(opened, mine, person, r -> true),

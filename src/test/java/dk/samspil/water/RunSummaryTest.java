@@ -46,6 +46,6 @@ class RunSummaryTest {
 		return new ScenarioReport(index, "s" + index, "2025-01", 24, Map.of("drinking", reliability),
 				Map.of("drinking", shortfall), shortfall, 0, 0, List.of(), List.of(),
 				Map.of("0630", new ScenarioReport.Place(Map.of("drinking", reliability), Map.of("drinking", shortfall))),
-				Map.of("drinking", new double[] { 1.0, reliability }));
+				Map.of("drinking", new double[] { 1.0, reliability }), 0);
 	}
 }

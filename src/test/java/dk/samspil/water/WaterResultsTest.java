@@ -152,6 +152,63 @@ class WaterResultsTest {
 		mvc.perform(get("/water/runs/" + ours + "/compare").with(as(users, stranger))).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void theResultsLeaveAsTheCommandLinesCsvAsOneWorkbookAndAsAOnePagePdf() throws Exception {
+		long run = awaitOver(start("baseline", "hysynergy-1gw-dry"));
+		String summary = mvc.perform(get("/water/runs/" + run + "/export/summary.csv").with(as(users, member)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		List<String> lines = summary.lines().toList();
+		assertThat(lines.get(0)).isEqualTo("scenario,reliability_drinking,reliability_environment,reliability_industry,"
+				+ "reliability_ptx,shortfall_drinking_m3,shortfall_industry_m3,shortfall_ptx_m3,total_shortfall_m3,"
+				+ "unused_technical_m3,environmental_breaches,breached_m3");
+		assertThat(lines).hasSize(3);
+		ScenarioReport dry = runs.reports(run).get(1);
+		assertThat(lines.get(2)).startsWith("hysynergy-1gw-dry,")
+			.contains(String.format(java.util.Locale.ROOT, ",%.1f,", dry.totalShortfall()));
+		String monthly = mvc.perform(get("/water/runs/" + run + "/export/monthly.csv").with(as(users, member)))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(monthly.lines().count()).isEqualTo(1 + 2 * 4 * 372);
+
+		byte[] workbook = mvc.perform(get("/water/runs/" + run + "/results.xlsx").with(as(users, member)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		String sheets = entry(workbook, "xl/workbook.xml");
+		for (String name : ResultTables.NAMES) {
+			assertThat(sheets).contains("name=\"" + name + "\"");
+		}
+
+		byte[] pdf = mvc.perform(get("/water/runs/" + run + "/summary.pdf").param("scenario", "1").with(as(users, member)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			assertThat(document.getNumberOfPages()).isEqualTo(1);
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).contains("Scenariet hysynergy-1gw-dry", "Fredericia", "Mangel pr. kommune");
+		}
+
+		for (String path : List.of("/export/summary.csv", "/results.xlsx", "/summary.pdf", "/export/nothing.csv")) {
+			mvc.perform(get("/water/runs/" + run + path).with(as(users, outsider))).andExpect(status().isNotFound());
+		}
+		mvc.perform(get("/water/runs/" + run + "/export/nothing.csv").with(as(users, member)))
+			.andExpect(status().isNotFound());
+	}
+
+	private static String entry(byte[] zip, String name) throws java.io.IOException {
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("run", ".xlsx");
+		try {
+			java.nio.file.Files.write(file, zip);
+			try (var workbook = new java.util.zip.ZipFile(file.toFile())) {
+				var entry = workbook.getEntry(name);
+				assertThat(entry).as(name + " in the workbook").isNotNull();
+				return new String(workbook.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			}
+		}
+		finally {
+			java.nio.file.Files.delete(file);
+		}
+	}
+
 	private static String attribute(String page, String id, String name) {
 		int at = page.indexOf("id=\"" + id + "\"");
 		int start = page.indexOf(name + "=\"", at) + name.length() + 2;
