@@ -52,6 +52,9 @@ class RunWorker {
 				if (runs.status(run.id()) == RunStatus.CANCELLED) {
 					return;
 				}
+				if (runs.hasResult(run.id(), i)) {
+					continue;
+				}
 				WaterScenario scenario = scenarios.get(i);
 				Scenario series = file.model().scenario(scenario, file.horizon());
 				ScenarioResult result = engine.run(series);

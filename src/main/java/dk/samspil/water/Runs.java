@@ -106,6 +106,14 @@ class Runs {
 			.update() == 1;
 	}
 
+	/** Whether scenario {@code index} of the run has its result stored, so a part taken up again skips it. */
+	boolean hasResult(long run, int index) {
+		return jdbc.sql("select exists (select 1 from water_run_result where run_id = ? and scenario_index = ?)")
+			.params(run, index)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** Result rows of a run in scenario order: name and the report as JSON. */
 	List<String[]> results(long run) {
 		return jdbc.sql("select scenario, report::text from water_run_result where run_id = ? order by scenario_index")
