@@ -61,17 +61,28 @@ public final class Browser implements AutoCloseable {
 		return new WebDriverWait(driver, Duration.ofSeconds(10));
 	}
 
-	/** Fails when axe-core finds a serious or critical WCAG 2.1 A/AA violation on the current page. */
+	/**
+	 * Fails when axe-core finds a moderate, serious or critical WCAG 2.1 A/AA violation on the current page, or breaks
+	 * one of the best practices for landmarks and headings that screen reader users navigate by (two landmarks a
+	 * screen reader cannot tell apart, a heading level skipped).
+	 */
 	public void assertAccessible() {
-		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-			.analyze(driver);
-		List<String> serious = results.getViolations()
-			.stream()
-			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+		Results wcag = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+		Results structure = new AxeBuilder().withRules(STRUCTURE).analyze(driver);
+		List<String> found = Stream.concat(wcag.getViolations().stream(), structure.getViolations().stream())
+			.filter(rule -> FAILING.contains(rule.getImpact()))
 			.map(Browser::describe)
 			.toList();
-		assertThat(serious).as("axe-core violations on " + driver.getCurrentUrl()).isEmpty();
+		assertThat(found).as("axe-core violations on " + driver.getCurrentUrl()).isEmpty();
 	}
+
+	/** The impacts that fail a test: everything but "minor". */
+	private static final List<String> FAILING = List.of("moderate", "serious", "critical");
+
+	/** Best practices (not WCAG criteria) for the page's landmarks and headings. */
+	private static final List<String> STRUCTURE = List.of("landmark-unique", "heading-order", "landmark-one-main",
+			"landmark-no-duplicate-banner", "landmark-no-duplicate-contentinfo", "landmark-no-duplicate-main",
+			"page-has-heading-one");
 
 	/** Keeps a picture of the page under target/screenshots for a person to look at. */
 	public void screenshot(String name) throws IOException {

@@ -88,7 +88,7 @@ class BrowserJourneyTest extends BrowserTest {
 		browser.assertAccessible();
 		browser.screenshot("secretariat-people-locked");
 		lift.click();
-		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main .notice")));
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=status]")));
 		assertThat(driver.findElements(By.cssSelector("form[action$='/unlock']"))).isEmpty();
 		browser.assertAccessible();
 

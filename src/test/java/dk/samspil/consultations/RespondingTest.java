@@ -183,9 +183,17 @@ class RespondingTest {
 	@Test
 	void theAuthorWithdrawsThroughTheLinkInTheReceipt() throws Exception {
 		String receipt = mvc.perform(send(formToken(null))).andReturn().getResponse().getRedirectedUrl();
+		assertThat(mvc.perform(get(receipt)).andReturn().getResponse().getContentAsString())
+			.contains("Modtaget " + LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")).getDayOfMonth() + ". ")
+			.contains(" kl. ")
+			.contains("Det, du skrev")
+			.contains("data-confirm=\"Vil du trække dit svar tilbage?");
 		mvc.perform(post(receipt + "/withdraw").with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(mvc.perform(get(receipt)).andReturn().getResponse().getContentAsString())
-			.contains("Du har trukket dette svar tilbage");
+			.contains("Du har trukket dette svar tilbage")
+			.doesNotContain("Vi har modtaget og gemt")
+			.doesNotContain("Det, du skrev")
+			.doesNotContain("/withdraw");
 		assertThat(desk.trail("test-document", consultation)).isEmpty();
 	}
 
