@@ -3,6 +3,7 @@ package dk.samspil;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -359,7 +360,7 @@ class AccessRulesTest {
 	}
 
 	static List<Endpoint> allEndpoints() {
-		return java.util.stream.Stream.of(endpoints(), meetingEndpoints(), planEndpoints(), strategyEndpoints(),
+		return Stream.of(endpoints(), meetingEndpoints(), planEndpoints(), strategyEndpoints(),
 				waterEndpoints(), goalEndpoints())
 			.flatMap(List::stream)
 			.toList();

@@ -4,7 +4,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -89,14 +91,14 @@ public final class Browser implements AutoCloseable {
 		Path target = Path.of("target", "screenshots");
 		Files.createDirectories(target);
 		File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-		Files.copy(shot.toPath(), target.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		Files.copy(shot.toPath(), target.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	@Override
 	public void close() throws IOException {
 		driver.quit();
 		try (Stream<Path> files = Files.walk(profile)) {
-			files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+			files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
 		}
 	}
 

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +64,7 @@ class NothingAcknowledgedIsLostTest {
 			int citizen = c;
 			citizens.submit(() -> respondUntilStopped(port, citizen, sending, acknowledged));
 		}
-		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(120)).until(() -> acknowledged.size() >= 40);
+		Awaitility.await().atMost(Duration.ofSeconds(120)).until(() -> acknowledged.size() >= 40);
 		app.destroyForcibly().waitFor();
 		sending.set(false);
 		citizens.shutdown();

@@ -2,6 +2,7 @@ package dk.samspil.allocation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -134,7 +135,7 @@ public final class Engine {
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 				throw new IllegalStateException("ensemble interrupted", e);
-			} catch (java.util.concurrent.ExecutionException e) {
+			} catch (ExecutionException e) {
 				if (e.getCause() instanceof RuntimeException runtime) {
 					throw runtime;
 				}

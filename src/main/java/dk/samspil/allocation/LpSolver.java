@@ -1,5 +1,7 @@
 package dk.samspil.allocation;
 
+import java.util.Arrays;
+
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
@@ -66,7 +68,7 @@ final class LpSolver implements StepSolver {
 		for (int a = 0; a < x.length; a++) {
 			if (problem.kind[a] == StepProblem.DEMAND) {
 				int tier = problem.network.nodes.get(problem.owner[a]).tier();
-				floors[java.util.Arrays.binarySearch(tiers, tier)].setCoefficient(x[a], 1);
+				floors[Arrays.binarySearch(tiers, tier)].setCoefficient(x[a], 1);
 			}
 		}
 		return floors;

@@ -1,5 +1,7 @@
 package dk.samspil.allocation;
 
+import java.util.Arrays;
+
 /**
  * A dual network simplex that keeps its basis from one step to the next.
  *
@@ -116,7 +118,7 @@ final class NetworkSimplex {
 		candidates = new int[nodes];
 		waiting = new boolean[nodes];
 		recheck = new int[16];
-		java.util.Arrays.fill(firstChild, -1);
+		Arrays.fill(firstChild, -1);
 		parent[root] = -1;
 		parentArc[root] = -1;
 		for (int a = 0; a < arcs; a++) {
@@ -233,7 +235,7 @@ final class NetworkSimplex {
 		for (int a = 0; a < arcs; a++) {
 			if (cost[a] != this.cost[a] || capacity[a] != this.capacity[a]) {
 				if (count == changedArcs.length) {
-					changedArcs = java.util.Arrays.copyOf(changedArcs, 2 * count);
+					changedArcs = Arrays.copyOf(changedArcs, 2 * count);
 				}
 				changedArcs[count++] = a;
 			}
@@ -321,7 +323,7 @@ final class NetworkSimplex {
 			return checks;
 		}
 		if (checks == recheck.length) {
-			recheck = java.util.Arrays.copyOf(recheck, 2 * checks);
+			recheck = Arrays.copyOf(recheck, 2 * checks);
 		}
 		recheck[checks] = arc;
 		return checks + 1;

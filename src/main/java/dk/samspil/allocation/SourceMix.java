@@ -1,5 +1,7 @@
 package dk.samspil.allocation;
 
+import java.util.Arrays;
+
 /**
  * Traces where water came from by proportional mixing: what leaves a node carries the same shares of origins
  * as everything that entered it. Iterated to a fixed point, so loops in the network need no special case.
@@ -29,7 +31,7 @@ final class SourceMix {
 		for (int iteration = 0; iteration < 4 * n + 8; iteration++) {
 			double change = 0;
 			for (int v = 0; v < n; v++) {
-				java.util.Arrays.fill(next, 0);
+				Arrays.fill(next, 0);
 				double total = 0;
 				if (network.nodes.get(v).isStore()) {
 					next[v] = available.at(v, month);

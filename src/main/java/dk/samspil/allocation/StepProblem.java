@@ -1,6 +1,7 @@
 package dk.samspil.allocation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -231,7 +232,7 @@ final class StepProblem {
 		this.capacity[arc] = capacity;
 		this.cost[arc] = cost;
 		if (changeCount == changes.length) {
-			changes = java.util.Arrays.copyOf(changes, 2 * changeCount);
+			changes = Arrays.copyOf(changes, 2 * changeCount);
 		}
 		changes[changeCount++] = arc;
 	}

@@ -2,6 +2,7 @@ package dk.samspil.consultations;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,7 +90,7 @@ final class CampaignGrouping {
 	static int[] signature(String text) {
 		String[] words = words(text);
 		int[] signature = new int[HASHES];
-		java.util.Arrays.fill(signature, Integer.MAX_VALUE);
+		Arrays.fill(signature, Integer.MAX_VALUE);
 		int shingles = Math.max(1, words.length - 2);
 		for (int s = 0; s < shingles; s++) {
 			long hash = 1125899906842597L;

@@ -1,5 +1,6 @@
 package dk.samspil.consultations;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import dk.samspil.rules.Refusal;
@@ -10,7 +11,7 @@ import java.time.temporal.ChronoUnit;
  * the framework part) and § 23 c (an idea phase ends before the consultation starts).
  */
 record Consultation(long id, String subjectKind, long subjectId, String title, LocalDate startsOn, LocalDate endsOn,
-		boolean minorChange, LocalDate ideaDeadline, LocalDate eraseAfter, java.time.Instant memoPublishedAt,
+		boolean minorChange, LocalDate ideaDeadline, LocalDate eraseAfter, Instant memoPublishedAt,
 		Long ownerGroup) {
 
 	static final int WEEKS = 8;

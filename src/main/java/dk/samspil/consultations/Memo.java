@@ -1,6 +1,7 @@
 package dk.samspil.consultations;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -89,6 +90,6 @@ record Memo(Consultation consultation, boolean internal, List<ConsultedSection> 
 	}
 
 	private static List<String> nonNull(String... values) {
-		return java.util.Arrays.stream(values).filter(v -> v != null && !v.isBlank()).toList();
+		return Arrays.stream(values).filter(v -> v != null && !v.isBlank()).toList();
 	}
 }

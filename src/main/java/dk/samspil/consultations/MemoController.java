@@ -1,6 +1,7 @@
 package dk.samspil.consultations;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -127,7 +128,7 @@ class MemoController {
 	/** The page and the PDF come from the same template, so both say the same. */
 	private ResponseEntity<String> html(Memo memo, Locale locale) {
 		return ResponseEntity.ok()
-			.contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.body(pdfs.html(TEMPLATE, Map.of("memo", memo), locale));
 	}
 

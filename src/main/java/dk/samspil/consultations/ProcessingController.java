@@ -1,8 +1,13 @@
 package dk.samspil.consultations;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -196,7 +201,7 @@ class ProcessingController {
 	}
 
 	private String person(Long id, Locale locale) {
-		return (id == null ? java.util.Optional.<PersonSummary>empty() : accounts.find(new PersonId(id)))
+		return (id == null ? Optional.<PersonSummary>empty() : accounts.find(new PersonId(id)))
 			.map(PersonSummary::displayName)
 			.orElseGet(() -> messages.getMessage("consultations.history.unknown", null, locale));
 	}
@@ -205,7 +210,7 @@ class ProcessingController {
 		model.addAttribute("sections", consultations.sections(consultationId));
 		model.addAttribute("municipalities", region.municipalities());
 		model.addAttribute("names", region.municipalities().stream()
-			.collect(java.util.stream.Collectors.toMap(m -> m.code().value(), m -> m.name())));
+			.collect(Collectors.toMap(m -> m.code().value(), m -> m.name())));
 		model.addAttribute("themes", themes.selectable().stream().map(Theme::name).toList());
 		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("caseworkers", accounts.active());
@@ -216,7 +221,7 @@ class ProcessingController {
 	String nameCaseworker(@PathVariable long id, @RequestParam(required = false) Long person,
 			@RequestParam(required = false) String municipality, RedirectAttributes flash, Locale locale) {
 		consultations.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-		var named = person == null ? java.util.Optional.<PersonSummary>empty() : accounts.find(new PersonId(person));
+		var named = person == null ? Optional.<PersonSummary>empty() : accounts.find(new PersonId(person));
 		if (named.isEmpty() || municipality != null && !municipality.isBlank() && region.municipalities().stream()
 			.noneMatch(m -> m.code().value().equals(municipality))) {
 			flash.addFlashAttribute("refused", messages.getMessage("consultations.caseworker.unknown", null, locale));
@@ -253,10 +258,10 @@ class ProcessingController {
 
 	/** Dates in a refusal are written the way the reader writes them, never as ISO. */
 	static Object[] readable(Object[] arguments, Locale locale) {
-		java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("d. MMMM yyyy",
+		DateTimeFormatter format = DateTimeFormatter.ofPattern("d. MMMM yyyy",
 				locale);
-		return java.util.Arrays.stream(arguments)
-			.map(a -> a instanceof java.time.LocalDate date ? format.format(date) : a)
+		return Arrays.stream(arguments)
+			.map(a -> a instanceof LocalDate date ? format.format(date) : a)
 			.toArray();
 	}
 

@@ -1,5 +1,6 @@
 package dk.samspil.consultations;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -171,7 +172,7 @@ class Responses {
 				  (select array_agg(anchor) from consultations_section where consultation_id = ?) as anchors""")
 			.params(formToken, clientNetwork, Timestamp.from(since), limit, consultationId)
 			.query((rs, row) -> {
-				java.sql.Array anchors = rs.getArray("anchors");
+				Array anchors = rs.getArray("anchors");
 				return new BeforeStoring(rs.getObject("existing", Long.class), rs.getLong("recent"),
 						anchors == null ? List.of() : List.of((String[]) anchors.getArray()));
 			})

@@ -3,6 +3,7 @@ package dk.samspil.database;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -68,7 +69,7 @@ final class OrphanedPostgres {
 				FileLock held = channel.tryLock()) {
 			return held != null;
 		}
-		catch (java.nio.channels.OverlappingFileLockException ex) {
+		catch (OverlappingFileLockException ex) {
 			// Held by this very JVM: a second context on the same directory, which zonky refuses by itself.
 			return false;
 		}

@@ -1,6 +1,7 @@
 package dk.samspil.demo;
 
 import java.util.List;
+import java.util.Locale;
 
 import dk.samspil.groups.GroupKind;
 import dk.samspil.region.Municipality;
@@ -31,7 +32,7 @@ final class TriangleRegion {
 		}
 
 		String login(Municipality municipality) {
-			return municipality.name().toLowerCase(java.util.Locale.ROOT) + "." + name().toLowerCase(java.util.Locale.ROOT);
+			return municipality.name().toLowerCase(Locale.ROOT) + "." + name().toLowerCase(Locale.ROOT);
 		}
 	}
 

@@ -3,6 +3,7 @@ package dk.samspil.goals;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,7 +53,7 @@ class Actions {
 	}
 
 	/** Open actions due on or before the day, for their owners' task lists and digests. */
-	List<Action> openDueBy(java.time.LocalDate day) {
+	List<Action> openDueBy(LocalDate day) {
 		return jdbc.sql("select * from goals_action where status in ('PLANNED', 'STARTED') and due_on <= ? order by due_on, id")
 			.param(Date.valueOf(day))
 			.query(Actions::map)

@@ -4,8 +4,10 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -17,6 +19,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -101,7 +104,7 @@ class FigureController {
 		model.addAttribute("correcting", figureId);
 		model.addAttribute("correctionErrors", result.getFieldErrors()
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(org.springframework.validation.FieldError::getField,
+			.collect(Collectors.toMap(FieldError::getField,
 					e -> messages.getMessage(e, locale), (a, b) -> a)));
 		return panel.show(goal, user, model, locale);
 	}
@@ -142,7 +145,7 @@ class FigureController {
 		Goal goal = found(id);
 		Reporter reporter = reporter(user);
 		StringBuilder csv = new StringBuilder("\ufeffkommunekode;kommune;opland;periode;værdi\r\n");
-		var names = new java.util.HashMap<MunicipalityCode, String>();
+		var names = new HashMap<MunicipalityCode, String>();
 		desk.municipalities().forEach(m -> names.put(m.code(), m.name()));
 		for (MunicipalityCode m : goal.municipalities()) {
 			if (!desk.mayReport(reporter, goal, m)) {

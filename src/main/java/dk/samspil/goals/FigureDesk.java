@@ -1,6 +1,7 @@
 package dk.samspil.goals;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -8,6 +9,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.samspil.accounts.PersonId;
+import dk.samspil.accounts.PersonSummary;
 import dk.samspil.region.Municipality;
 import dk.samspil.region.MunicipalityCode;
 import dk.samspil.region.Region;
@@ -83,7 +86,7 @@ class FigureDesk {
 	}
 
 	@Transactional
-	void nameResponsible(Goal goal, MunicipalityCode municipality, dk.samspil.accounts.PersonSummary person) {
+	void nameResponsible(Goal goal, MunicipalityCode municipality, PersonSummary person) {
 		if (!goal.municipalities().contains(municipality)) {
 			throw new Refusal("goals.rule.municipalityOutside", municipality.value());
 		}
@@ -94,7 +97,7 @@ class FigureDesk {
 	}
 
 	@Transactional
-	void removeResponsible(Goal goal, MunicipalityCode municipality, dk.samspil.accounts.PersonId person) {
+	void removeResponsible(Goal goal, MunicipalityCode municipality, PersonId person) {
 		responsibles.remove(goal.id(), municipality, person);
 	}
 
@@ -112,6 +115,6 @@ class FigureDesk {
 
 	/** The latest period that has ended: the one a template asks for. */
 	String nextPeriod(Goal goal) {
-		return goal.latestEnded(java.time.LocalDate.now(clock.withZone(FigurePanel.DANISH_TIME))).toString();
+		return goal.latestEnded(LocalDate.now(clock.withZone(FigurePanel.DANISH_TIME))).toString();
 	}
 }

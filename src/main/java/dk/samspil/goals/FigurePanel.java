@@ -1,12 +1,16 @@
 package dk.samspil.goals;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,14 +34,14 @@ class FigurePanel {
 	/** A figure in the list, with who reported it and whether the viewer may correct it. */
 	record FigureRow(Figure figure, String municipality, String reportedBy, boolean mayCorrect) {
 
-		public java.time.LocalDate reportedOn() {
+		public LocalDate reportedOn() {
 			return figure.reportedAt().atZone(DANISH_TIME).toLocalDate();
 		}
 	}
 
 	/** A correction in the history: the value it replaced, the new one, who and why. */
 	record CorrectionRow(String municipality, Period period, String catchment, double previous, double corrected,
-			String by, String reason, java.time.LocalDateTime at) {
+			String by, String reason, LocalDateTime at) {
 	}
 
 	private final GoalPages pages;
@@ -73,14 +77,14 @@ class FigurePanel {
 			.stream()
 			.filter(m -> reporter.mayReport(responsibles, goal.id(), m))
 			.map(m -> municipalities.get(m))
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.toList();
 		Set<MunicipalityCode> mayReport = mine.stream().map(Municipality::code).collect(Collectors.toSet());
 		List<Figure> all = figures.ofGoal(goal.id());
 		Map<PersonId, String> names = names(all, goal);
 		List<FigureRow> rows = new ArrayList<>();
 		List<Figure> newestFirst = new ArrayList<>(all);
-		java.util.Collections.reverse(newestFirst);
+		Collections.reverse(newestFirst);
 		for (Figure f : newestFirst) {
 			rows.add(new FigureRow(f, name(municipalities, f.municipality()), names.getOrDefault(f.reportedBy(), "–"),
 					mayReport.contains(f.municipality())));

@@ -1,10 +1,12 @@
 package dk.samspil.goals;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import dk.samspil.region.MunicipalityCode;
 import dk.samspil.rules.Refusal;
@@ -68,7 +70,7 @@ record Goal(GoalId id, String title, String description, Theme theme, String uni
 
 	/** The municipalities the goal is built from, in the order of their codes. */
 	Set<MunicipalityCode> municipalities() {
-		Set<MunicipalityCode> all = new java.util.TreeSet<>();
+		Set<MunicipalityCode> all = new TreeSet<>();
 		targets.forEach(t -> all.add(t.municipality()));
 		catchments.forEach(c -> all.addAll(c.shares().keySet()));
 		return all;
@@ -114,7 +116,7 @@ record Goal(GoalId id, String title, String description, Theme theme, String uni
 
 	/** The periods whose figures fall due from the baseline year to the target year. */
 	public List<Period> periods() {
-		List<Period> periods = new java.util.ArrayList<>();
+		List<Period> periods = new ArrayList<>();
 		for (int year = baselineYear; year <= targetYear; year++) {
 			if (periodKind == PeriodKind.YEAR) {
 				periods.add(Period.year(year));

@@ -1,5 +1,6 @@
 package dk.samspil.goals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,7 +52,7 @@ class Responsibles {
 		Map<MunicipalityCode, List<PersonId>> all = new TreeMap<>();
 		for (Responsible r : all()) {
 			if (r.goal().equals(goal)) {
-				all.computeIfAbsent(r.municipality(), m -> new java.util.ArrayList<>()).add(r.person());
+				all.computeIfAbsent(r.municipality(), m -> new ArrayList<>()).add(r.person());
 			}
 		}
 		return all;

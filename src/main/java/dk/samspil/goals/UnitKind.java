@@ -1,5 +1,7 @@
 package dk.samspil.goals;
 
+import java.math.BigDecimal;
+
 import dk.samspil.rules.Refusal;
 
 /** An amount (hectares, tonnes, a count) or a percentage, which cannot go below 0 or above 100. */
@@ -17,6 +19,6 @@ enum UnitKind {
 	}
 
 	static String format(double value) {
-		return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+		return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
 	}
 }

@@ -1,5 +1,6 @@
 package dk.samspil.groups;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -177,7 +178,7 @@ class GroupAdminController {
 
 	/** The themes one may choose, and those a group already has even if retired since. */
 	private List<Theme> themeChoices(Long groupId) {
-		List<ThemeId> ids = new java.util.ArrayList<>(themes.selectable().stream().map(Theme::id).toList());
+		List<ThemeId> ids = new ArrayList<>(themes.selectable().stream().map(Theme::id).toList());
 		if (groupId != null) {
 			ids.addAll(groups.themesOf(groupId));
 		}

@@ -1,5 +1,6 @@
 package dk.samspil.groups;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -46,7 +47,7 @@ class GroupController {
 	String list(@AuthenticationPrincipal SignedInUser user, Model model) {
 		Map<GroupKind, List<Group>> byKind = new EnumMap<>(GroupKind.class);
 		for (Group group : groups.findAll()) {
-			byKind.computeIfAbsent(group.kind(), kind -> new java.util.ArrayList<>()).add(group);
+			byKind.computeIfAbsent(group.kind(), kind -> new ArrayList<>()).add(group);
 		}
 		model.addAttribute("groupsByKind", byKind);
 		model.addAttribute("memberCounts", groups.memberCounts());

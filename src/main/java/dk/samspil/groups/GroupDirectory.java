@@ -2,8 +2,10 @@ package dk.samspil.groups;
 
 import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dk.samspil.accounts.PersonId;
 
@@ -18,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class GroupDirectory {
 
 	/** Addresses under /groups/ that are pages, not groups. */
-	private static final java.util.Set<String> RESERVED = java.util.Set.of("new");
+	private static final Set<String> RESERVED = Set.of("new");
 
 	private final Groups groups;
 
@@ -82,7 +84,7 @@ public class GroupDirectory {
 
 	/** A readable address part: "Teknisk vand" becomes "teknisk-vand", "Klimachefer Ø" becomes "klimachefer-oe". */
 	static String slug(String name) {
-		String danish = name.toLowerCase(java.util.Locale.ROOT)
+		String danish = name.toLowerCase(Locale.ROOT)
 			.replace("æ", "ae")
 			.replace("ø", "oe")
 			.replace("å", "aa");

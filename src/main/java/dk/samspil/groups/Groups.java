@@ -2,6 +2,9 @@ package dk.samspil.groups;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +39,7 @@ class Groups {
 	Map<Long, Integer> memberCounts() {
 		return jdbc.sql("select group_id, count(*) as members from groups_membership group by group_id")
 			.query(rs -> {
-				Map<Long, Integer> counts = new java.util.HashMap<>();
+				Map<Long, Integer> counts = new HashMap<>();
 				while (rs.next()) {
 					counts.put(rs.getLong("group_id"), rs.getInt("members"));
 				}
@@ -52,7 +55,7 @@ class Groups {
 	}
 
 	Map<PersonId, GroupRole> memberships(long groupId) {
-		Map<PersonId, GroupRole> members = new java.util.LinkedHashMap<>();
+		Map<PersonId, GroupRole> members = new LinkedHashMap<>();
 		jdbc.sql("select person_id, role from groups_membership where group_id = ? order by role, person_id")
 			.param(groupId)
 			.query(rs -> {
@@ -109,7 +112,7 @@ class Groups {
 		members.forEach((person, role) -> addMember(groupId, person, role));
 	}
 
-	void replaceThemes(long groupId, java.util.Collection<ThemeId> themes) {
+	void replaceThemes(long groupId, Collection<ThemeId> themes) {
 		jdbc.sql("delete from groups_group_theme where group_id = ?").param(groupId).update();
 		themes.forEach(theme -> tag(groupId, theme));
 	}

@@ -1,7 +1,11 @@
 package dk.samspil.groups;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -60,7 +64,7 @@ public class Themes {
 	/** The current themes the given ids stand for, without duplicates, by name. */
 	public List<Theme> findAll(Collection<ThemeId> ids) {
 		return ids.stream().map(this::find).flatMap(Optional::stream).distinct()
-			.sorted(java.util.Comparator.comparing(theme -> theme.name().toLowerCase(java.util.Locale.ROOT)))
+			.sorted(Comparator.comparing(theme -> theme.name().toLowerCase(Locale.ROOT)))
 			.toList();
 	}
 
@@ -112,7 +116,7 @@ public class Themes {
 		events.publishEvent(new ThemesMerged(from, target.id(), source.name(), target.name()));
 	}
 
-	private static Theme map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	private static Theme map(ResultSet rs, int row) throws SQLException {
 		return new Theme(new ThemeId(rs.getLong("id")), rs.getString("name"), rs.getBoolean("retired"));
 	}
 }

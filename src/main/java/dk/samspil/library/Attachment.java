@@ -1,5 +1,7 @@
 package dk.samspil.library;
 
+import java.util.Locale;
+
 /** A file attached to a document; its content type was found from its content, never from its name. */
 record Attachment(long id, long documentId, String filename, String contentType, long size) {
 
@@ -8,6 +10,6 @@ record Attachment(long id, long documentId, String filename, String contentType,
 		if (size < 1024 * 1024) {
 			return Math.max(1, Math.round(size / 1024.0)) + " kB";
 		}
-		return String.format(java.util.Locale.forLanguageTag("da"), "%.1f MB", size / (1024.0 * 1024));
+		return String.format(Locale.forLanguageTag("da"), "%.1f MB", size / (1024.0 * 1024));
 	}
 }

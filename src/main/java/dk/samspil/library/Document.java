@@ -1,6 +1,7 @@
 package dk.samspil.library;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import dk.samspil.accounts.PersonId;
@@ -43,7 +44,7 @@ record Document(long id, GroupId group, DocumentKind kind, String title, String 
 		return visibility == Visibility.PUBLIC;
 	}
 
-	public java.time.LocalDate updatedDay() {
+	public LocalDate updatedDay() {
 		return updatedAt.atZone(DanishTime.ZONE).toLocalDate();
 	}
 

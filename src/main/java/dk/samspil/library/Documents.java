@@ -3,6 +3,7 @@ package dk.samspil.library;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -120,7 +121,7 @@ class Documents {
 				instant(rs.getTimestamp("updated_at")), rs.getInt("version"));
 	}
 
-	private static java.time.Instant instant(Timestamp timestamp) {
+	private static Instant instant(Timestamp timestamp) {
 		return timestamp.toInstant();
 	}
 }

@@ -1,6 +1,8 @@
 package dk.samspil.library;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import dk.samspil.accounts.Accounts;
 import dk.samspil.accounts.PersonId;
@@ -81,9 +83,9 @@ class LibraryDemoData implements ApplicationRunner {
 			String body, String... themeNames) {
 		GroupId group = groups.findBySlug(slug).orElseThrow().id();
 		PersonId person = accounts.findByUsername(author).orElseThrow();
-		List<Long> themeIds = java.util.Arrays.stream(themeNames)
+		List<Long> themeIds = Arrays.stream(themeNames)
 			.map(themes::findByName)
-			.flatMap(java.util.Optional::stream)
+			.flatMap(Optional::stream)
 			.map(Theme::id)
 			.map(ThemeId::value)
 			.toList();

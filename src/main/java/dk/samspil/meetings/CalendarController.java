@@ -1,5 +1,6 @@
 package dk.samspil.meetings;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.time.Clock;
 import java.time.Instant;
@@ -83,7 +84,7 @@ class CalendarController {
 		Map<GroupId, String> names = groups.all().stream().collect(Collectors.toMap(GroupInfo::id, GroupInfo::name));
 		var mine = meetings.since(groups.groupsOf(person), clock.instant().minus(90, ChronoUnit.DAYS));
 		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
+			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
 			.header("Cache-Control", "private, max-age=900")
 			.body(invitations.feed(mine, meeting -> names.getOrDefault(meeting.group(), "")));
 	}

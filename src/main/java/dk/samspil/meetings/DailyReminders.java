@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -96,7 +97,7 @@ class DailyReminders {
 		for (ExternalTask task : external.dueBy(today.plusDays(daysAhead), AgendaDesk.DANISH)) {
 			otherWork.computeIfAbsent(task.owner(), p -> new ArrayList<>()).add(task);
 		}
-		var everyone = new java.util.LinkedHashSet<>(byPerson.keySet());
+		var everyone = new LinkedHashSet<>(byPerson.keySet());
 		everyone.addAll(otherWork.keySet());
 		int sent = 0;
 		for (PersonSummary person : accounts.findAll(everyone)) {

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** Decisions as records of their own, recorded from an agenda item, and escalation of an item to another group. */
 @Controller
@@ -65,7 +66,7 @@ class DecisionController {
 
 	@GetMapping("/decisions/{id}")
 	String decision(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model,
-			java.util.Locale locale) {
+			Locale locale) {
 		Decision decision = decisions.find(id).orElseThrow(GroupAccess::notFound);
 		model.addAttribute("group", access.readable(user, decision.group()));
 		model.addAttribute("decision", decision);
@@ -122,7 +123,7 @@ class DecisionController {
 	/** Escalating a decision starts from its text; escalating a question starts empty. */
 	@GetMapping("/items/{itemId}/escalation")
 	String escalationForm(@PathVariable long itemId,
-			@org.springframework.web.bind.annotation.RequestParam(required = false) Long decision,
+			@RequestParam(required = false) Long decision,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
 		AgendaItem item = managedItem(user, itemId);
 		String question = decision == null ? ""

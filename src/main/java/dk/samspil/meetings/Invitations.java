@@ -2,6 +2,7 @@ package dk.samspil.meetings;
 
 import java.net.URI;
 import java.util.List;
+import java.util.function.Function;
 
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -56,7 +57,7 @@ class Invitations {
 	}
 
 	/** A feed (METHOD:PUBLISH) of the given meetings. */
-	String feed(List<Meeting> meetings, java.util.function.Function<Meeting, String> groupNames) {
+	String feed(List<Meeting> meetings, Function<Meeting, String> groupNames) {
 		return calendar(ImmutableMethod.PUBLISH, meetings.stream().map(m -> event(m, groupNames.apply(m), List.of())).toList());
 	}
 

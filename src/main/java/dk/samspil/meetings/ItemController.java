@@ -77,7 +77,7 @@ class ItemController {
 	String propose(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
 			@Valid @ModelAttribute("form") ItemForm form, BindingResult result,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, Locale locale, Model model,
-			org.springframework.web.servlet.mvc.support.RedirectAttributes flash) throws IOException {
+			RedirectAttributes flash) throws IOException {
 		Meeting meeting = pages.readable(user, id);
 		List<Attachment> attachments = new ArrayList<>();
 		String attachmentError = read(files, attachments, locale);
@@ -97,7 +97,7 @@ class ItemController {
 
 	@PostMapping("/meetings/{id}/items/{itemId}/{action}")
 	String arrange(@PathVariable long id, @PathVariable long itemId, @PathVariable String action,
-			@AuthenticationPrincipal SignedInUser user, org.springframework.web.servlet.mvc.support.RedirectAttributes flash,
+			@AuthenticationPrincipal SignedInUser user, RedirectAttributes flash,
 			Locale locale) {
 		Meeting meeting = pages.managed(user, id);
 		if ("take".equals(action)) {

@@ -3,6 +3,7 @@ package dk.samspil.meetings;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -70,7 +71,7 @@ class MeetingController {
 		model.addAttribute("group", group);
 		List<Meeting> held = all.stream().filter(m -> !m.cancelled()).toList();
 		model.addAttribute("upcoming", held.stream().filter(m -> m.endsAt().isAfter(now))
-			.sorted(java.util.Comparator.comparing(Meeting::startsAt)).toList());
+			.sorted(Comparator.comparing(Meeting::startsAt)).toList());
 		model.addAttribute("past", held.stream().filter(m -> !m.endsAt().isAfter(now)).toList());
 		model.addAttribute("cancelled", all.stream().filter(Meeting::cancelled).toList());
 		model.addAttribute("decisions", decisions.ofGroup(group.id(), 50));
@@ -112,7 +113,7 @@ class MeetingController {
 	@PostMapping("/groups/{slug}/items")
 	String proposeToList(@PathVariable String slug, @AuthenticationPrincipal SignedInUser user,
 			@Valid @ModelAttribute("itemForm") ListItemForm form, BindingResult result, Model model,
-			org.springframework.web.servlet.mvc.support.RedirectAttributes flash, java.util.Locale locale) {
+			RedirectAttributes flash, Locale locale) {
 		GroupInfo group = access.membered(user, access.readable(user, slug));
 		if (result.hasErrors()) {
 			return groupMeetings(slug, user, model);

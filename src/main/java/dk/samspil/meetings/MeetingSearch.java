@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import dk.samspil.groups.ThemeId;
 import dk.samspil.search.SearchEntry;
 import dk.samspil.search.SearchEntryRemoved;
 import dk.samspil.search.Visibility;
@@ -56,7 +57,7 @@ class MeetingSearch {
 			text.append(item.title()).append('\n').append(item.discussion()).append('\n').append(item.outcome())
 				.append("\n\n");
 		}
-		List<dk.samspil.groups.ThemeId> themes = agenda.stream()
+		List<ThemeId> themes = agenda.stream()
 			.flatMap(item -> items.themes(item.id()).stream())
 			.distinct()
 			.toList();
@@ -66,7 +67,7 @@ class MeetingSearch {
 	}
 
 	void decision(Decision decision, String title) {
-		List<dk.samspil.groups.ThemeId> themes = decision.itemId() == null ? List.of() : items.themes(decision.itemId());
+		List<ThemeId> themes = decision.itemId() == null ? List.of() : items.themes(decision.itemId());
 		events.publishEvent(new SearchEntry("decision", String.valueOf(decision.id()), decision.group(),
 				Visibility.GROUP, title, decision.text(), themes,
 				decision.decidedOn().atStartOfDay(DanishTime.ZONE).toInstant(), "/decisions/" + decision.id()));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,7 +96,7 @@ class MeetingsDemoData implements ApplicationRunner {
 		items.saveMinutes(ptx.id(), "Behovet er stort i forhold til de lokale grundvandsressourcer.",
 				"Spørgsmålet sendes til Vandressourcen.");
 		Meeting written = meetings.find(past.id()).orElseThrow();
-		minutes.write(written, java.util.Map.of());
+		minutes.write(written, Map.of());
 		minutes.sendForApproval(written);
 		minutes.approve(meetings.find(past.id()).orElseThrow(), clock.instant());
 		long decision = decisions.record(items.find(reuse.id()).orElseThrow(),

@@ -3,21 +3,26 @@ package dk.samspil.meetings;
 import java.util.Locale;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
 import dk.samspil.accounts.Accounts;
+import dk.samspil.accounts.PersonId;
 import dk.samspil.accounts.PersonSummary;
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupId;
 import dk.samspil.groups.GroupInfo;
+import dk.samspil.groups.GroupRole;
 import dk.samspil.region.Municipality;
 import dk.samspil.region.Region;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -60,7 +65,7 @@ class TaskController {
 
 	TaskController(Tasks tasks, AgendaItems items, Decisions decisions, DecisionDesk desk, GroupAccess access,
 			GroupDirectory groups, Accounts accounts, Region region, Clock clock, ExternalWork external,
-			@org.springframework.beans.factory.annotation.Value("${samspil.meetings.digest-days-ahead}") int daysAhead,
+			@Value("${samspil.meetings.digest-days-ahead}") int daysAhead,
 			MessageSource messages) {
 		this.messages = messages;
 		this.clock = clock;
@@ -78,7 +83,7 @@ class TaskController {
 
 	@GetMapping("/tasks")
 	String tasks(@RequestParam(defaultValue = "mine") String view, @AuthenticationPrincipal SignedInUser user,
-			Model model, java.util.Locale locale) {
+			Model model, Locale locale) {
 		LocalDate today = LocalDate.now(clock);
 		PersonSummary me = accounts.find(user.personId()).orElseThrow();
 		List<Task> shown = switch (view) {
@@ -153,7 +158,7 @@ class TaskController {
 	/** Names of owners and groups for the tasks shown. */
 	void describe(List<Task> shown, Model model) {
 		model.addAttribute("personNames", accounts
-			.findAll(shown.stream().map(Task::ownerPerson).filter(java.util.Objects::nonNull).distinct().toList())
+			.findAll(shown.stream().map(Task::ownerPerson).filter(Objects::nonNull).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(PersonSummary::id, PersonSummary::displayName)));
 		model.addAttribute("municipalityNames",
@@ -162,13 +167,13 @@ class TaskController {
 	}
 
 	private String form(GroupId group, String action, String about, TaskForm form, Model model) {
-		Map<dk.samspil.accounts.PersonId, dk.samspil.groups.GroupRole> members = groups.membersOf(group);
+		Map<PersonId, GroupRole> members = groups.membersOf(group);
 		model.addAttribute("action", action);
 		model.addAttribute("about", about);
 		model.addAttribute("group", groups.find(group).orElseThrow());
 		model.addAttribute("people", accounts.findAll(members.keySet())
 			.stream()
-			.sorted(java.util.Comparator.comparing(PersonSummary::displayName))
+			.sorted(Comparator.comparing(PersonSummary::displayName))
 			.toList());
 		model.addAttribute("municipalities", region.municipalities());
 		if (!model.containsAttribute("form")) {

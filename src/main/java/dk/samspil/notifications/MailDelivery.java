@@ -1,6 +1,9 @@
 package dk.samspil.notifications;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.mail.MessagingException;
@@ -38,7 +41,7 @@ class MailDelivery {
 
 	private final int maxAttempts;
 
-	private final java.time.Duration keepSent;
+	private final Duration keepSent;
 
 	private boolean warnedNoServer;
 
@@ -46,7 +49,7 @@ class MailDelivery {
 
 	MailDelivery(JdbcClient jdbc, ObjectProvider<JavaMailSender> sender, TransactionTemplate transactions,
 			@Value("${samspil.mail.from}") String from, @Value("${samspil.mail.max-attempts}") int maxAttempts,
-			@Value("${samspil.mail.keep-sent}") java.time.Duration keepSent, Clock clock) {
+			@Value("${samspil.mail.keep-sent}") Duration keepSent, Clock clock) {
 		this.clock = clock;
 		this.keepSent = keepSent;
 		this.jdbc = jdbc;
@@ -133,9 +136,9 @@ class MailDelivery {
 		}
 	}
 
-	int forgetSentBefore(java.time.Instant before) {
+	int forgetSentBefore(Instant before) {
 		return jdbc.sql("delete from notifications_mail where sent_at < ?")
-			.param(java.sql.Timestamp.from(before))
+			.param(Timestamp.from(before))
 			.update();
 	}
 

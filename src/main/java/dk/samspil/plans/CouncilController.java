@@ -2,6 +2,7 @@ package dk.samspil.plans;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
@@ -186,7 +187,7 @@ class CouncilController {
 	/** Dates in a refusal are written the way the reader writes them, never as ISO. */
 	static Object[] arguments(Refusal refused, Locale locale) {
 		DateTimeFormatter format = DateTimeFormatter.ofPattern("d. MMMM yyyy", locale);
-		return java.util.Arrays.stream(refused.arguments())
+		return Arrays.stream(refused.arguments())
 			.map(a -> a instanceof LocalDate date ? format.format(date) : a)
 			.toArray();
 	}

@@ -50,7 +50,7 @@ class Councils {
 			.update();
 	}
 
-	void correct(long stepId, java.time.LocalDate date, Step.Decision decision) {
+	void correct(long stepId, LocalDate date, Step.Decision decision) {
 		jdbc.sql("update plans_step set meeting_date = ?, decision = ?, reconciled = false where id = ? "
 				+ "and withdrawn_at is null")
 			.params(date, decision.name(), stepId)

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import dk.samspil.consultations.ConsultationInfo;
@@ -33,7 +34,7 @@ record PlanAxis(LocalDate from, LocalDate to, List<Tick> ticks, List<Lane> lanes
 	}
 
 	static PlanAxis of(List<Municipality> municipalities, List<Step> steps, List<Consulted> consulted,
-			LocalDate today, java.util.function.Predicate<Municipality> mayRecord) {
+			LocalDate today, Predicate<Municipality> mayRecord) {
 		List<LocalDate> dates = Stream.concat(Stream.concat(steps.stream().map(Step::meetingDate), Stream.of(today)),
 				consulted.stream().flatMap(c -> Stream.of(c.consultation().startsOn(), c.consultation().endsOn())))
 			.toList();

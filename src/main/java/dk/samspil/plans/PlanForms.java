@@ -1,5 +1,7 @@
 package dk.samspil.plans;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
@@ -11,6 +13,8 @@ import dk.samspil.region.MunicipalityCode;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The forms of the plan pages, one per action. */
 final class PlanForms {
@@ -35,10 +39,10 @@ final class PlanForms {
 	}
 
 	/** The text typed in, or else the Markdown file uploaded; a missing text is marked on the form. */
-	static String text(String typed, org.springframework.web.multipart.MultipartFile file,
-			org.springframework.validation.BindingResult result) throws java.io.IOException {
+	static String text(String typed, MultipartFile file,
+			BindingResult result) throws IOException {
 		if ((typed == null || typed.isBlank()) && file != null && !file.isEmpty()) {
-			return new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			return new String(file.getBytes(), StandardCharsets.UTF_8);
 		}
 		if (typed == null || typed.isBlank()) {
 			result.rejectValue("text", "validation.required");

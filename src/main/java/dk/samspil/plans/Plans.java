@@ -1,13 +1,17 @@
 package dk.samspil.plans;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+
+import dk.samspil.groups.GroupId;
 
 /** The plans, their versions and sections. */
 @Repository
@@ -31,7 +35,7 @@ class Plans {
 		return jdbc.sql("select count(*) from plans_plan").query(Long.class).single();
 	}
 
-	long insert(String title, dk.samspil.groups.GroupId ownerGroup) {
+	long insert(String title, GroupId ownerGroup) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("insert into plans_plan (title, owner_group) values (?, ?)")
 			.params(title, ownerGroup == null ? null : ownerGroup.value())
@@ -44,7 +48,7 @@ class Plans {
 		jdbc.sql("select id from plans_plan where id = ? for update").param(planId).query(Long.class).single();
 	}
 
-	void adopted(long planId, java.time.LocalDate on) {
+	void adopted(long planId, LocalDate on) {
 		jdbc.sql("update plans_plan set adopted_on = ? where id = ?").params(on, planId).update();
 	}
 
@@ -102,10 +106,10 @@ class Plans {
 	}
 
 	private Plan plan(ResultSet rs, int row) throws SQLException {
-		java.sql.Date adopted = rs.getDate("adopted_on");
+		Date adopted = rs.getDate("adopted_on");
 		Long group = rs.getObject("owner_group", Long.class);
 		return new Plan(rs.getLong("id"), rs.getString("title"), adopted == null ? null : adopted.toLocalDate(),
-				group == null ? null : new dk.samspil.groups.GroupId(group));
+				group == null ? null : new GroupId(group));
 	}
 
 	private Version version(ResultSet rs, int row) throws SQLException {

@@ -1,6 +1,7 @@
 package dk.samspil.plans;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,7 +23,7 @@ record VersionComparison(List<Row> rows) {
 
 	static VersionComparison of(List<Section> before, List<Section> after) {
 		Map<String, Section> old = before.stream()
-			.collect(Collectors.toMap(Section::anchor, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+			.collect(Collectors.toMap(Section::anchor, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 		List<Row> rows = new ArrayList<>();
 		for (Section section : after) {
 			Section previous = old.remove(section.anchor());

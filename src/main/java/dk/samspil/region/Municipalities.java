@@ -1,5 +1,7 @@
 package dk.samspil.region;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,7 +42,7 @@ class Municipalities {
 			.update();
 	}
 
-	private Municipality map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	private Municipality map(ResultSet rs, int row) throws SQLException {
 		return new Municipality(new MunicipalityCode(rs.getString("code")), rs.getString("name"),
 				rs.getInt("population"), rs.getObject("population_year", Integer.class),
 				rs.getObject("area_km2", Integer.class), rs.getDouble("latitude"), rs.getDouble("longitude"));

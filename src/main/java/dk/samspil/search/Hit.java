@@ -1,6 +1,7 @@
 package dk.samspil.search;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import dk.samspil.groups.GroupId;
@@ -16,7 +17,7 @@ public record Hit(String kind, String key, GroupId group, String title, String s
 		Instant date, String url) {
 
 	/** The day it happened, in Danish time. */
-	public java.time.LocalDate day() {
+	public LocalDate day() {
 		return date.atZone(DanishTime.ZONE).toLocalDate();
 	}
 }

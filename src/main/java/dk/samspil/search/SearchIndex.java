@@ -2,10 +2,13 @@ package dk.samspil.search;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import dk.samspil.accounts.SignedInUser;
@@ -51,7 +54,7 @@ public class SearchIndex {
 		if (user == null) {
 			return Viewer.anonymous();
 		}
-		return new Viewer(user.personId(), user.isSecretariat(), java.util.Set.copyOf(groups.groupsOf(user.personId())));
+		return new Viewer(user.personId(), user.isSecretariat(), Set.copyOf(groups.groupsOf(user.personId())));
 	}
 
 	/**
@@ -76,7 +79,7 @@ public class SearchIndex {
 				  select %s, e.body, e.document
 				  from search_entry e
 				  where e.document @@ cast(:query as tsquery) and %s""".formatted(COLUMNS, VISIBLE));
-		var params = new java.util.HashMap<String, Object>(visibility(viewer));
+		var params = new HashMap<String, Object>(visibility(viewer));
 		params.put("query", tsquery);
 		params.put("text", query.text().replace('\u0000', ' '));
 		filters(query, sql, params);
@@ -146,11 +149,11 @@ public class SearchIndex {
 		}
 		if (query.from() != null) {
 			sql.append(" and e.happened_at >= :from");
-			params.put("from", java.sql.Timestamp.from(query.from().atStartOfDay(DanishTime.ZONE).toInstant()));
+			params.put("from", Timestamp.from(query.from().atStartOfDay(DanishTime.ZONE).toInstant()));
 		}
 		if (query.to() != null) {
 			sql.append(" and e.happened_at < :to");
-			params.put("to", java.sql.Timestamp.from(query.to().plusDays(1).atStartOfDay(DanishTime.ZONE).toInstant()));
+			params.put("to", Timestamp.from(query.to().plusDays(1).atStartOfDay(DanishTime.ZONE).toInstant()));
 		}
 	}
 

@@ -1,6 +1,7 @@
 package dk.samspil.search;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -46,7 +47,7 @@ class SearchIndexer {
 				where search_entry.changed_at <= excluded.changed_at""")
 			.param("kind", entry.kind())
 			.param("key", entry.key())
-			.param("group", entry.group() == null ? null : entry.group().value(), java.sql.Types.BIGINT)
+			.param("group", entry.group() == null ? null : entry.group().value(), Types.BIGINT)
 			.param("visibility", entry.visibility().name())
 			.param("title", Snippet.clean(entry.title()))
 			.param("body", Snippet.clean(entry.text()))

@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import dk.samspil.accounts.SignedInUser;
 
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -55,7 +57,7 @@ class BallotController {
 	}
 
 	@GetMapping("/strategy/rounds/{id}/ballots/{code}")
-	String show(@PathVariable long id, @PathVariable String code, @org.springframework.security.core.annotation.AuthenticationPrincipal SignedInUser user,
+	String show(@PathVariable long id, @PathVariable String code, @AuthenticationPrincipal SignedInUser user,
 			Model model) {
 		Round round = allowed(id, code, user);
 		if (round.isClosed()) {
@@ -68,7 +70,7 @@ class BallotController {
 
 	@PostMapping("/strategy/rounds/{id}/ballots/{code}")
 	String cast(@PathVariable long id, @PathVariable String code, @RequestParam MultiValueMap<String, String> params,
-			@org.springframework.security.core.annotation.AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
+			@AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
 		Round round = allowed(id, code, user);
 		BallotInput input = BallotInput.read(round, params.toSingleValueMap());
 		if (!input.errors().isEmpty()) {
@@ -108,7 +110,7 @@ class BallotController {
 		model.addAttribute("typed", typed);
 		model.addAttribute("basedOn", basedOn);
 		model.addAttribute("takesBallots", round.takesBallots(clock.instant()));
-		model.addAttribute("positions", java.util.stream.IntStream.rangeClosed(1, round.topics().size()).boxed()
+		model.addAttribute("positions", IntStream.rangeClosed(1, round.topics().size()).boxed()
 			.toList());
 		model.addAttribute("changes", ballots.changes(round.id().value(), code));
 		model.addAttribute("people", names.people());

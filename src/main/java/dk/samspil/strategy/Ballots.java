@@ -1,5 +1,7 @@
 package dk.samspil.strategy;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -86,7 +88,7 @@ class Ballots {
 			.list();
 	}
 
-	private static Ballot map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	private static Ballot map(ResultSet rs, int row) throws SQLException {
 		return new Ballot(rs.getString("municipality"), Choice.decode(rs.getString("choice")), rs.getInt("version"),
 				rs.getLong("cast_by"), rs.getTimestamp("cast_at").toInstant());
 	}

@@ -1,6 +1,7 @@
 package dk.samspil.strategy;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ public record Choice(List<Long> ranking, Map<Long, Integer> points) {
 
 	public Choice {
 		ranking = List.copyOf(ranking);
-		points = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(points));
+		points = Collections.unmodifiableMap(new LinkedHashMap<>(points));
 	}
 
 	static Choice ranking(List<Long> ranking) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Counts a round's ballots. Plain Java, no Spring: candidates are topic ids, each ballot carries the weight of its
@@ -164,8 +165,8 @@ final class Count {
 	}
 
 	/** Orders by {@code primary} then {@code secondary}, both higher first; a place is shared only if both are level. */
-	private static List<Place> places(List<Long> candidates, java.util.function.Function<Long, Long> primary,
-			java.util.function.Function<Long, Long> score, java.util.function.Function<Long, Long> secondary,
+	private static List<Place> places(List<Long> candidates, Function<Long, Long> primary,
+			Function<Long, Long> score, Function<Long, Long> secondary,
 			TieBreak settledBy) {
 		Comparator<Long> order = Comparator.<Long, Long>comparing(primary).thenComparing(secondary).reversed();
 		List<Long> sorted = new ArrayList<>(candidates);

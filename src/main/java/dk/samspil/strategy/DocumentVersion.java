@@ -4,6 +4,7 @@ import dk.samspil.rules.Refusal;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -36,7 +37,7 @@ record DocumentVersion(long id, ProcessId process, int number, String note, long
 
 	/** The section on the topic, if this version has one. */
 	DocumentSection section(Long topic) {
-		return sections.stream().filter(s -> java.util.Objects.equals(s.topic(), topic)).findFirst().orElse(null);
+		return sections.stream().filter(s -> Objects.equals(s.topic(), topic)).findFirst().orElse(null);
 	}
 
 	/** A line of a document's history, with the consultation it was put to, if any. */

@@ -1,5 +1,6 @@
 package dk.samspil.strategy;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -47,12 +48,12 @@ class Names {
 	Map<String, String> municipalities() {
 		return region.municipalities().stream()
 			.collect(Collectors.toMap(m -> m.code().value(), Municipality::name, (a, b) -> a,
-					java.util.LinkedHashMap::new));
+					LinkedHashMap::new));
 	}
 
 	Map<String, Municipality> municipalityByCode() {
 		return region.municipalities().stream()
 			.collect(Collectors.toMap(m -> m.code().value(), Function.identity(), (a, b) -> a,
-					java.util.LinkedHashMap::new));
+					LinkedHashMap::new));
 	}
 }

@@ -3,6 +3,7 @@ package dk.samspil.strategy;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -71,7 +72,7 @@ record ProcessForm(
 	}
 
 	private Map<String, String> fields() {
-		Map<String, String> fields = new java.util.LinkedHashMap<>();
+		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("proposalsStart", proposalsStart);
 		fields.put("proposalsEnd", proposalsEnd);
 		fields.put("discussionStart", discussionStart);

@@ -1,9 +1,14 @@
 package dk.samspil.strategy;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+
+import dk.samspil.groups.Theme;
+import dk.samspil.groups.Themes;
 
 /** What a process's page shows: its phases and § 23 a's deadline, and, as they come, topics, rounds and work. */
 @Component
@@ -13,18 +18,18 @@ class ProcessPage {
 
 	private final Rounds rounds;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	private final Work work;
 
 	private final Names names;
 
-	private final dk.samspil.groups.Themes themes;
+	private final Themes themes;
 
 	private final StrategyDocuments documents;
 
-	ProcessPage(Topics topics, Rounds rounds, java.time.Clock clock, Work work, Names names,
-			dk.samspil.groups.Themes themes, StrategyDocuments documents) {
+	ProcessPage(Topics topics, Rounds rounds, Clock clock, Work work, Names names,
+			Themes themes, StrategyDocuments documents) {
 		this.documents = documents;
 		this.work = work;
 		this.names = names;
@@ -46,9 +51,9 @@ class ProcessPage {
 		model.addAttribute("chosen", work.chosenOf(process.id()));
 		model.addAttribute("handovers", work.handovers(process.id()));
 		model.addAttribute("topicTitles", topics.ofProcess(process.id()).stream()
-			.collect(java.util.stream.Collectors.toMap(t -> t.id().value(), Topic::title)));
+			.collect(Collectors.toMap(t -> t.id().value(), Topic::title)));
 		model.addAttribute("themeNames", themes.all().stream()
-			.collect(java.util.stream.Collectors.toMap(t -> t.id().value(), dk.samspil.groups.Theme::name)));
+			.collect(Collectors.toMap(t -> t.id().value(), Theme::name)));
 		model.addAttribute("groupNames", names.groups());
 		model.addAttribute("people", names.people());
 		model.addAttribute("documentVersions", documents.history(process.id()));

@@ -1,5 +1,6 @@
 package dk.samspil.strategy;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +35,8 @@ class Processes {
 			.param(id)
 			.query(rs -> {
 				phases.put(Phase.valueOf(rs.getString("phase")),
-						new Period(rs.getObject("starts_on", java.time.LocalDate.class),
-								rs.getObject("ends_on", java.time.LocalDate.class)));
+						new Period(rs.getObject("starts_on", LocalDate.class),
+								rs.getObject("ends_on", LocalDate.class)));
 			});
 		return jdbc.sql("select id, name, term_starts from strategy_process where id = ?")
 			.param(id)

@@ -3,6 +3,7 @@ package dk.samspil.strategy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import dk.samspil.consultations.ConsultationDesk;
 import dk.samspil.consultations.ConsultationId;
@@ -66,7 +67,7 @@ class PublicStrategyController {
 		return "strategy/public-strategy";
 	}
 
-	private java.util.Optional<ConsultationInfo> consultation(DocumentVersion.Publication publication) {
+	private Optional<ConsultationInfo> consultation(DocumentVersion.Publication publication) {
 		return consultations.find(new ConsultationId(publication.consultation()));
 	}
 }

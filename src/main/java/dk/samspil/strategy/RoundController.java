@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -87,7 +88,7 @@ class RoundController {
 
 	@GetMapping("/strategy/rounds/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model,
-			java.util.Locale locale) {
+			Locale locale) {
 		page.fill(round(id), user, model, locale);
 		return "strategy/round";
 	}

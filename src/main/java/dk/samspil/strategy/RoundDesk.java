@@ -3,6 +3,7 @@ package dk.samspil.strategy;
 import dk.samspil.rules.Refusal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -75,7 +76,7 @@ class RoundDesk {
 		for (PersonSummary person : accounts.active()) {
 			if (person.municipality() != null && person.jobTitle() != null
 					&& person.jobTitle().strip().toLowerCase(Locale.ROOT).equals(PLANNING_MANAGER)) {
-				voters.computeIfAbsent(person.municipality().value(), k -> new java.util.ArrayList<>())
+				voters.computeIfAbsent(person.municipality().value(), k -> new ArrayList<>())
 					.add(person.id().value());
 			}
 		}

@@ -1,12 +1,15 @@
 package dk.samspil.strategy;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import dk.samspil.accounts.SignedInUser;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -30,10 +33,10 @@ class RoundPage {
 
 	private final Clock clock;
 
-	private final org.springframework.context.MessageSource messages;
+	private final MessageSource messages;
 
 	RoundPage(Processes processes, Rounds rounds, Ballots ballots, Results results, Names names, Clock clock,
-			org.springframework.context.MessageSource messages) {
+			MessageSource messages) {
 		this.messages = messages;
 		this.processes = processes;
 		this.rounds = rounds;
@@ -43,7 +46,7 @@ class RoundPage {
 		this.clock = clock;
 	}
 
-	void fill(Round round, SignedInUser user, Model model, java.util.Locale locale) {
+	void fill(Round round, SignedInUser user, Model model, Locale locale) {
 		long id = round.id().value();
 		model.addAttribute("round", round);
 		model.addAttribute("process", processes.find(round.process().value()).orElseThrow());
@@ -68,8 +71,8 @@ class RoundPage {
 	}
 
 	/** The chart's figures as JSON, safe inside a script element: no "<" in it can end the element early. */
-	private String chartData(RoundResult result, java.util.Locale locale) {
-		Map<String, Object> data = new java.util.LinkedHashMap<>();
+	private String chartData(RoundResult result, Locale locale) {
+		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("labels", result.rows().stream().map(RoundResult.Row::title).toList());
 		data.put("equal", result.rows().stream().map(RoundResult.Row::score).toList());
 		data.put("weighted", result.rows().stream().map(RoundResult.Row::weightedScore).toList());

@@ -2,6 +2,7 @@ package dk.samspil.strategy;
 
 import dk.samspil.time.DanishTime;
 import dk.samspil.time.Written;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -60,7 +61,7 @@ class RoundReminders {
 
 	@Bean
 	RecurringTask<Void> strategyReminderTask(@Value("${samspil.strategy.reminder-cron}") String cron,
-			java.time.Clock clock) {
+			Clock clock) {
 		return Tasks.recurring("strategy-round-reminders", Schedules.cron(cron, DanishTime.ZONE))
 			.execute((instance, context) -> send(clock.instant()));
 	}

@@ -4,9 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -102,11 +104,11 @@ class Rounds {
 
 	/** The voters of each municipality: person ids by municipality code. */
 	Map<String, List<Long>> voters(long round) {
-		Map<String, List<Long>> voters = new java.util.TreeMap<>();
+		Map<String, List<Long>> voters = new TreeMap<>();
 		jdbc.sql("select municipality, person_id from strategy_voter where round_id = ? order by person_id")
 			.param(round)
 			.query(rs -> {
-				voters.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2));
+				voters.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getLong(2));
 			});
 		return voters;
 	}

@@ -3,10 +3,13 @@ package dk.samspil.strategy;
 import dk.samspil.time.DanishTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -133,7 +136,7 @@ class StrategyDemoData implements ApplicationRunner {
 				"2027-09-15", "2027-11-15"));
 		List<TopicId> topics = new ArrayList<>();
 		for (DemoTopic demo : TOPICS) {
-			List<ThemeId> tagged = demo.themes().stream().map(themes::findByName).flatMap(java.util.Optional::stream)
+			List<ThemeId> tagged = demo.themes().stream().map(themes::findByName).flatMap(Optional::stream)
 				.map(Theme::id).toList();
 			topics.add(topicDesk.propose(process, new TopicDesk.Proposal(demo.title(), demo.text(), null,
 					demo.municipality(), tagged, List.of()), person(demo.login()), false));
@@ -144,7 +147,7 @@ class StrategyDemoData implements ApplicationRunner {
 		openRound(process, topics);
 		workDesk.choose(topics.get(0), by);
 		groups.findBySlug("klimachefgruppen").ifPresent(group -> workDesk.handOver(topics.get(0), group.id(),
-				person("kolding.klima"), java.time.LocalDate.now(DanishTime.ZONE).plusMonths(4), by));
+				person("kolding.klima"), LocalDate.now(DanishTime.ZONE).plusMonths(4), by));
 		firstDraft(process, by);
 		log.info("Demo planning strategy loaded: Planstrategi 2027 with {} topics and two rounds", topics.size());
 	}
@@ -195,7 +198,7 @@ class StrategyDemoData implements ApplicationRunner {
 		ballots.put("vejen", new int[] { 3, 5, 2, 1, 0 });
 		ballots.put("vejle", new int[] { 0, 1, 2, 4, 3, 5 });
 		ballots.forEach((name, order) -> {
-			List<Long> ranking = java.util.Arrays.stream(order).mapToObj(ids::get).toList();
+			List<Long> ranking = Arrays.stream(order).mapToObj(ids::get).toList();
 			cast(round, name, Choice.ranking(ranking));
 		});
 		roundDesk.close(round, by);

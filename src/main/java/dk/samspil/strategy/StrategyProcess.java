@@ -2,6 +2,7 @@ package dk.samspil.strategy;
 
 import dk.samspil.rules.Refusal;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -26,7 +27,7 @@ public record StrategyProcess(ProcessId id, String name, int termStarts, Map<Pha
 			}
 			all.put(phase, period);
 		}
-		phases = java.util.Collections.unmodifiableMap(all);
+		phases = Collections.unmodifiableMap(all);
 	}
 
 	public int termEnds() {

@@ -1,7 +1,12 @@
 package dk.samspil.strategy;
 
+import dk.samspil.accounts.Accounts;
+import dk.samspil.accounts.PersonId;
 import dk.samspil.rules.Refusal;
 import dk.samspil.time.DanishTime;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -10,6 +15,7 @@ import jakarta.validation.constraints.Size;
 
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.groups.GroupDirectory;
+import dk.samspil.groups.GroupId;
 import dk.samspil.groups.GroupInfo;
 import dk.samspil.groups.ThemeId;
 import dk.samspil.groups.Themes;
@@ -49,12 +55,12 @@ class TopicController {
 
 	private final Work work;
 
-	private final dk.samspil.accounts.Accounts accounts;
+	private final Accounts accounts;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	TopicController(Topics topics, Processes processes, TopicDesk desk, GroupDirectory groups, Themes themes,
-			Names names, WorkDesk workDesk, Work work, dk.samspil.accounts.Accounts accounts, java.time.Clock clock) {
+			Names names, WorkDesk workDesk, Work work, Accounts accounts, Clock clock) {
 		this.workDesk = workDesk;
 		this.work = work;
 		this.accounts = accounts;
@@ -121,25 +127,25 @@ class TopicController {
 		Topic topic = topic(id);
 		Long group = form.group() != null && form.group().matches("\\d{1,12}") ? Long.valueOf(form.group()) : null;
 		Long owner = form.owner() != null && form.owner().matches("\\d{1,12}") ? Long.valueOf(form.owner()) : null;
-		java.time.LocalDate due = ProcessForm.parse(form.dueOn());
-		if (!result.hasFieldErrors("group") && (group == null || groups.find(new dk.samspil.groups.GroupId(group)).isEmpty())) {
+		LocalDate due = ProcessForm.parse(form.dueOn());
+		if (!result.hasFieldErrors("group") && (group == null || groups.find(new GroupId(group)).isEmpty())) {
 			result.rejectValue("group", "strategy.work.groupRequired");
 		}
 		if (!result.hasFieldErrors("owner")
-				&& (owner == null || accounts.find(new dk.samspil.accounts.PersonId(owner)).isEmpty())) {
+				&& (owner == null || accounts.find(new PersonId(owner)).isEmpty())) {
 			result.rejectValue("owner", "strategy.work.ownerRequired");
 		}
 		if (!result.hasFieldErrors("dueOn") && due == null) {
 			result.rejectValue("dueOn", "strategy.date.invalid");
 		}
-		else if (due != null && due.isBefore(java.time.LocalDate.now(clock.withZone(DanishTime.ZONE)))) {
+		else if (due != null && due.isBefore(LocalDate.now(clock.withZone(DanishTime.ZONE)))) {
 			result.rejectValue("dueOn", "strategy.work.dueInPast");
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("handover", form);
 			return page(topic, new CommentForm(""), user, model);
 		}
-		workDesk.handOver(topic.id(), new dk.samspil.groups.GroupId(group), new dk.samspil.accounts.PersonId(owner),
+		workDesk.handOver(topic.id(), new GroupId(group), new PersonId(owner),
 				due, user.personId());
 		return "redirect:/strategy/topics/" + id + "#work-heading";
 	}
@@ -217,11 +223,11 @@ class TopicController {
 		model.addAttribute("handovers", work.handoversOf(id));
 		if (!model.containsAttribute("handover")) {
 			model.addAttribute("handover", new HandoverForm("", "",
-					java.time.LocalDate.now(clock.withZone(DanishTime.ZONE)).plusMonths(3).toString()));
+					LocalDate.now(clock.withZone(DanishTime.ZONE)).plusMonths(3).toString()));
 		}
 		model.addAttribute("allGroups", groups.all().stream().filter(g -> !g.closed()).toList());
 		model.addAttribute("owners", accounts.active());
-		model.addAttribute("today", java.time.LocalDate.now(clock.withZone(DanishTime.ZONE)));
+		model.addAttribute("today", LocalDate.now(clock.withZone(DanishTime.ZONE)));
 		model.addAttribute("people", names.people());
 		model.addAttribute("groupNames", names.groups());
 		model.addAttribute("municipalityNames", names.municipalities());
@@ -243,12 +249,12 @@ class TopicController {
 		if (user.isSecretariat()) {
 			return groups.all();
 		}
-		List<dk.samspil.groups.GroupId> mine = groups.groupsOf(user.personId());
+		List<GroupId> mine = groups.groupsOf(user.personId());
 		return groups.all().stream().filter(g -> mine.contains(g.id())).toList();
 	}
 
 	private List<String> onBehalfChoices(SignedInUser user) {
-		List<String> choices = new java.util.ArrayList<>();
+		List<String> choices = new ArrayList<>();
 		groupChoices(user).forEach(g -> choices.add("group:" + g.id().value()));
 		String mine = desk.municipalityOf(user.personId());
 		names.municipalities().keySet().stream().filter(code -> user.isSecretariat() || code.equals(mine))

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -136,7 +137,7 @@ class Topics {
 
 	/** How many municipalities endorse and how many comments each topic of a process has. */
 	Map<Long, int[]> counts(ProcessId process) {
-		Map<Long, int[]> counts = new java.util.HashMap<>();
+		Map<Long, int[]> counts = new HashMap<>();
 		jdbc.sql("""
 				select t.id,
 				  (select count(*) from strategy_endorsement e where e.topic_id = t.id) as endorsements,

@@ -1,6 +1,8 @@
 package dk.samspil.strategy;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -96,7 +98,7 @@ class Work {
 			.update() == 1;
 	}
 
-	private static Handover map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	private static Handover map(ResultSet rs, int row) throws SQLException {
 		Timestamp done = rs.getTimestamp("done_at");
 		return new Handover(rs.getLong("id"), rs.getLong("topic_id"), rs.getLong("group_id"), rs.getLong("owner"),
 				rs.getObject("due_on", LocalDate.class), rs.getTimestamp("handed_at").toInstant(),

@@ -1,6 +1,7 @@
 package dk.samspil.water;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -45,7 +46,7 @@ class ModelCheck {
 		try {
 			return ModelFile.parse(json, source);
 		}
-		catch (ModelException | IllegalArgumentException | java.time.DateTimeException e) {
+		catch (ModelException | IllegalArgumentException | DateTimeException e) {
 			throw new ModelRefused(errors(e.getMessage() == null ? e.toString() : e.getMessage()));
 		}
 	}

@@ -2,6 +2,7 @@ package dk.samspil.water;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -125,7 +126,7 @@ class ResultPage {
 		for (String kind : WaterDetail.KINDS) {
 			long[] demand = series.demand().get(kind);
 			long[] delivered = series.delivered().get(kind);
-			if (demand == null || delivered == null || java.util.Arrays.stream(demand).sum() == 0) {
+			if (demand == null || delivered == null || Arrays.stream(demand).sum() == 0) {
 				continue;
 			}
 			int step = Chart.step(demand.length);
@@ -140,8 +141,8 @@ class ResultPage {
 	}
 
 	Shown abstraction(ResultSeries.Body body, int firstYear, Locale locale) {
-		double[] abstracted = java.util.Arrays.stream(body.abstracted()).asDoubleStream().toArray();
-		double[] cap = java.util.Arrays.stream(body.cap()).asDoubleStream().toArray();
+		double[] abstracted = Arrays.stream(body.abstracted()).asDoubleStream().toArray();
+		double[] cap = Arrays.stream(body.cap()).asDoubleStream().toArray();
 		Chart chart = new Chart(Chart.years(firstYear, abstracted.length), "m³",
 				List.of(new Chart.Line(text("water.chart.cap", locale), cap, "#4a4f55", true, false),
 						new Chart.Line(text("water.chart.abstracted", locale), abstracted, "#1f5f99", false, false)));

@@ -1,5 +1,6 @@
 package dk.samspil.water;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -85,7 +86,7 @@ class ResultTables {
 	private void monthly(Run run, Consumer<List<Object>> out) {
 		for (ScenarioReport r : runs.reports(run.id())) {
 			runs.series(run.id(), r.index()).ifPresent(series -> {
-				java.time.YearMonth start = java.time.YearMonth.parse(series.start());
+				YearMonth start = YearMonth.parse(series.start());
 				for (String kind : WaterDetail.KINDS) {
 					long[] demand = series.demand().get(kind);
 					long[] delivered = series.delivered().get(kind);

@@ -14,6 +14,7 @@ import dk.samspil.meetings.DecisionRef;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
 
 /**
  * From run to decision: a finished run is cited in a decision its citer may read, and the decision then shows the
@@ -114,7 +115,7 @@ class RunCiting implements CitationSource {
 	}
 
 	/** The run page's part: where the run was cited, and the decisions it could be cited in. */
-	void fill(SignedInUser user, Run run, org.springframework.ui.Model model) {
+	void fill(SignedInUser user, Run run, Model model) {
 		model.addAttribute("citedIn", citedIn(user, run.id()));
 		model.addAttribute("citable", run.status() == RunStatus.FINISHED ? decisions.citable(user, 50) : List.of());
 	}

@@ -2,6 +2,7 @@ package dk.samspil.water;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -91,7 +92,7 @@ class RunComparePage {
 			long[] demandA = sa.demand().get(kind);
 			long[] demandB = sb.demand().get(kind);
 			if (demandA == null || demandB == null
-					|| java.util.Arrays.stream(demandA).sum() + java.util.Arrays.stream(demandB).sum() == 0) {
+					|| Arrays.stream(demandA).sum() + Arrays.stream(demandB).sum() == 0) {
 				continue;
 			}
 			int step = Chart.step(demandA.length);

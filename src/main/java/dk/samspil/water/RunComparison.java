@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import dk.samspil.allocation.water.WaterDetail;
 import dk.samspil.allocation.water.WaterScenario;
@@ -37,7 +38,7 @@ record RunComparison(List<ScenarioChange> scenarios, List<KindRow> kinds, List<P
 	}
 
 	static RunComparison of(List<WaterScenario> ranA, List<WaterScenario> ranB, ScenarioReport a, ScenarioReport b,
-			java.util.function.Function<String, String> names) {
+			Function<String, String> names) {
 		List<KindRow> kinds = new ArrayList<>();
 		for (String kind : WaterDetail.KINDS) {
 			kinds.add(new KindRow(kind, a.reliability(kind), b.reliability(kind), a.shortfall(kind), b.shortfall(kind)));

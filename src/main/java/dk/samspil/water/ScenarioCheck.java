@@ -1,5 +1,6 @@
 package dk.samspil.water;
 
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ final class ScenarioCheck {
 	}
 
 	Ensemble ensemble(EnsembleForm form, List<StageRow> rows, WaterModelId model, String by,
-			java.time.Instant at, Errors errors) {
+			Instant at, Errors errors) {
 		Integer size = whole(errors, "size", form.size(), Ensemble.SMALLEST, Ensemble.LARGEST);
 		Long seed = seed(errors, form.seed());
 		Ensemble.Bounds drinking = bounds(errors, "drinkingGrowth", form.drinkingGrowthLow(), form.drinkingGrowthHigh(),

@@ -1,6 +1,7 @@
 package dk.samspil.water;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,7 +36,7 @@ class SitingDesk {
 
 	/** The futures the question may be asked in: "file:name" for the model file's, "stored:id" for the group's. */
 	List<String[]> futures(ModelInfo info, ModelFile file) {
-		List<String[]> futures = new java.util.ArrayList<>();
+		List<String[]> futures = new ArrayList<>();
 		file.scenarios().forEach(s -> futures.add(new String[] { "file:" + s.name(), s.name() }));
 		scenarios.of(info.id()).forEach(s -> futures.add(new String[] { "stored:" + s.id(), s.name() }));
 		return futures;

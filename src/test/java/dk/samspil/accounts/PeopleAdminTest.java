@@ -2,9 +2,11 @@ package dk.samspil.accounts;
 
 import dk.samspil.SamspilTest;
 import dk.samspil.Visitors;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -35,7 +37,7 @@ class PeopleAdminTest {
 	Accounts accounts;
 
 	@Autowired
-	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	JdbcClient jdbc;
 
 	@Test
 	void theSecretariatCreatesAPersonWhoCanThenSignIn() throws Exception {
@@ -104,7 +106,7 @@ class PeopleAdminTest {
 			.param("municipality", "0410")
 			.param("role", "MEMBER")
 			.param("password", "")).andExpect(redirectedUrl("/people"));
-		org.assertj.core.api.Assertions.assertThat(accounts.find(id).orElseThrow().municipality().value())
+		Assertions.assertThat(accounts.find(id).orElseThrow().municipality().value())
 			.isEqualTo("0410");
 		mvc.perform(formLogin().user("flytter").password("en god lang kode")).andExpect(authenticated());
 	}
@@ -114,7 +116,7 @@ class PeopleAdminTest {
 		PersonId id = accounts.register(new PersonDetails("rolleskift", "Rita Rolleskift", "rita@test.example", null,
 				null, Role.SECRETARIAT), "en god lang kode");
 		mvc.perform(formLogin().user("rolleskift").password("en god lang kode")).andExpect(authenticated());
-		org.assertj.core.api.Assertions.assertThat(sessionsOf("rolleskift")).isPositive();
+		Assertions.assertThat(sessionsOf("rolleskift")).isPositive();
 		mvc.perform(post("/people/{id}", id.value()).with(csrf())
 			.with(Visitors.as(users, Visitors.SECRETARIAT))
 			.param("displayName", "Rita Rolleskift")
@@ -123,7 +125,7 @@ class PeopleAdminTest {
 			.param("municipality", "")
 			.param("role", "MEMBER")
 			.param("password", "")).andExpect(redirectedUrl("/people"));
-		org.assertj.core.api.Assertions.assertThat(sessionsOf("rolleskift")).isZero();
+		Assertions.assertThat(sessionsOf("rolleskift")).isZero();
 	}
 
 	private long sessionsOf(String username) {

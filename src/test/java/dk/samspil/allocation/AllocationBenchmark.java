@@ -19,9 +19,12 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Prints the engine's speed on the Triangle Region, the synthetic national model and, when their folder is there,
@@ -154,13 +157,13 @@ public final class AllocationBenchmark {
 
 	/** pywr's median microseconds a step for each file, read from the table in the README beside the files. */
 	static Map<String, Double> pywrMicrosPerStep(Path readme) throws IOException {
-		Map<String, Double> figures = new java.util.HashMap<>();
+		Map<String, Double> figures = new HashMap<>();
 		if (!Files.isRegularFile(readme)) {
 			return figures;
 		}
-		java.util.regex.Pattern row = java.util.regex.Pattern.compile("^\\|\\s*([a-z0-9-]+-scarce)\\s*\\|\\s*([0-9,.]+)\\s*\\[");
+		Pattern row = Pattern.compile("^\\|\\s*([a-z0-9-]+-scarce)\\s*\\|\\s*([0-9,.]+)\\s*\\[");
 		for (String line : Files.readAllLines(readme)) {
-			java.util.regex.Matcher matcher = row.matcher(line);
+			Matcher matcher = row.matcher(line);
 			if (matcher.find()) {
 				figures.putIfAbsent(matcher.group(1), Double.parseDouble(matcher.group(2).replace(",", "")));
 			}

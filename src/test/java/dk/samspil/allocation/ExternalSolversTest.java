@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.Random;
 
 import org.junit.jupiter.api.Assumptions;
@@ -34,7 +35,7 @@ class ExternalSolversTest {
 		Random random = new Random(11);
 		for (int i = 0; i < 40; i++) {
 			RandomNetworks.Case c = RandomNetworks.generate(random, false);
-			Horizon horizon = new Horizon(java.time.YearMonth.of(2030, 1), 1);
+			Horizon horizon = new Horizon(YearMonth.of(2030, 1), 1);
 			StepProblem problem = RandomNetworks.loaded(c);
 			long engine;
 			try (FlowSolver solver = new FlowSolver(problem)) {

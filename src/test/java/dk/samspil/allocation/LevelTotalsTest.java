@@ -8,6 +8,7 @@ import dk.samspil.allocation.file.ModelFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -49,7 +50,7 @@ class LevelTotalsTest {
 	@Test
 	void everyLevelGetsWhatTheLevelByLevelLpSaysOnRandomScarceNetworks() {
 		Random random = new Random(20261205);
-		Horizon oneMonth = new Horizon(java.time.YearMonth.of(2030, 1), 1);
+		Horizon oneMonth = new Horizon(YearMonth.of(2030, 1), 1);
 		int ranked = 0;
 		for (int i = 0; i < 150; i++) {
 			RandomNetworks.Case c = RandomNetworks.scarce(random);

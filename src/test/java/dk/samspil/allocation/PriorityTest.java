@@ -2,6 +2,7 @@ package dk.samspil.allocation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -163,7 +164,7 @@ class PriorityTest {
 	}
 
 	private ScenarioResult run(Network network, Map<String, Double> values) {
-		Map<String, double[]> series = new java.util.HashMap<>();
+		Map<String, double[]> series = new HashMap<>();
 		values.forEach((key, value) -> series.put(key, new double[] { value }));
 		Horizon horizon = new Horizon(oneMonth.start(), 1);
 		return new Engine(network, horizon).run(new Scenario("test", series));

@@ -1,5 +1,6 @@
 package dk.samspil.allocation;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ final class RandomNetworks {
 
 	/** The step problem of the case's one month, loaded with its data as the engine would solve it. */
 	static StepProblem loaded(Case c) {
-		Simulation simulation = new Simulation(c.network(), new Horizon(java.time.YearMonth.of(2030, 1), 1), c.scenario(),
+		Simulation simulation = new Simulation(c.network(), new Horizon(YearMonth.of(2030, 1), 1), c.scenario(),
 				FlowSolver::new);
 		simulation.run(0);
 		return simulation.problem();

@@ -3,6 +3,7 @@ package dk.samspil.allocation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.YearMonth;
 import java.util.Random;
 import java.util.TreeMap;
 
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class RandomNetworksTest {
 
 	private static final int NETWORKS = 300;
-	private final Horizon oneMonth = new Horizon(java.time.YearMonth.of(2030, 1), 1);
+	private final Horizon oneMonth = new Horizon(YearMonth.of(2030, 1), 1);
 
 	@Test
 	void noTierGetsLessThanTheTierByTierLpSaysItCouldOnLosslessNetworks() {

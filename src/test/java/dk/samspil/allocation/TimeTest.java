@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /** Months follow one another: storage carries over, annual caps start afresh, effluent comes back. */
@@ -84,7 +85,7 @@ class TimeTest {
 				Map.of("gw", new double[] { 60 }, "sea", new double[] { 100 }, "town", new double[] { 100 })));
 
 		Map<String, Double> sources = result.sources("town", 0);
-		assertThat(sources.get("groundwater")).isCloseTo(60, org.assertj.core.data.Offset.offset(1e-9));
-		assertThat(sources.get("desalination")).isCloseTo(40, org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(sources.get("groundwater")).isCloseTo(60, Offset.offset(1e-9));
+		assertThat(sources.get("desalination")).isCloseTo(40, Offset.offset(1e-9));
 	}
 }

@@ -1,9 +1,11 @@
 package dk.samspil.consultations;
 
+import java.time.Duration;
 import java.time.LocalDate;
 
 import dk.samspil.SamspilTest;
 import dk.samspil.Visitors;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +43,7 @@ class ConsultationClosedTest {
 			.param("endsOn", start.plusWeeks(8).toString()));
 		assertThat(closer.closeEnded(LocalDate.now())).isPositive();
 		assertThat(closer.closeEnded(LocalDate.now())).isZero();
-		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
 				mvc.perform(get(plan + "/audit").with(Visitors.as(users, Visitors.SECRETARIAT)))
 					.andReturn()
 					.getResponse()

@@ -2,6 +2,7 @@ package dk.samspil.consultations;
 
 import java.time.LocalDate;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import dk.samspil.rules.Refusal;
@@ -17,9 +18,9 @@ class ConsultationPeriodTest {
 	void aFiftyFiveDayPeriodIsRefusedNamingParagraph24() {
 		assertThatThrownBy(() -> Consultation.checkPeriod(START, START.plusDays(55), false, null))
 			.isInstanceOfSatisfying(Refusal.class, refused -> {
-				org.assertj.core.api.Assertions.assertThat(refused.messageKey())
+				Assertions.assertThat(refused.messageKey())
 					.isEqualTo("consultations.refused.period");
-				org.assertj.core.api.Assertions.assertThat(refused.arguments()).containsExactly(55L, 8);
+				Assertions.assertThat(refused.arguments()).containsExactly(55L, 8);
 			});
 		assertThatCode(() -> Consultation.checkPeriod(START, START.plusWeeks(8), false, null))
 			.doesNotThrowAnyException();
@@ -45,16 +46,16 @@ class ConsultationPeriodTest {
 	@Test
 	void aResponseOnTheDeadlineIsOnTimeAndTheDayAfterIsLate() {
 		Consultation c = new Consultation(1, "x", 1, "t", START, START.plusWeeks(8), false, null, null, null, null);
-		org.assertj.core.api.Assertions.assertThat(c.isLate(START.plusWeeks(8))).isFalse();
-		org.assertj.core.api.Assertions.assertThat(c.isLate(START.plusWeeks(8).plusDays(1))).isTrue();
+		Assertions.assertThat(c.isLate(START.plusWeeks(8))).isFalse();
+		Assertions.assertThat(c.isLate(START.plusWeeks(8).plusDays(1))).isTrue();
 	}
 
 	@Test
 	void postcodesFindTheirMunicipalityAndOthersAreOutsideTheRegion() {
-		org.assertj.core.api.Assertions.assertThat(Postcodes.municipality("7100")).hasValueSatisfying(
-				code -> org.assertj.core.api.Assertions.assertThat(code.value()).isEqualTo("0630"));
-		org.assertj.core.api.Assertions.assertThat(Postcodes.municipality(" 6000 ")).isPresent();
-		org.assertj.core.api.Assertions.assertThat(Postcodes.municipality("2100")).isEmpty();
+		Assertions.assertThat(Postcodes.municipality("7100")).hasValueSatisfying(
+				code -> Assertions.assertThat(code.value()).isEqualTo("0630"));
+		Assertions.assertThat(Postcodes.municipality(" 6000 ")).isPresent();
+		Assertions.assertThat(Postcodes.municipality("2100")).isEmpty();
 	}
 
 }

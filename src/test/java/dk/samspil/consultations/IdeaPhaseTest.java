@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import dk.samspil.SamspilTest;
 import dk.samspil.Visitors;
+import dk.samspil.time.DanishTime;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +41,7 @@ class IdeaPhaseTest {
 
 	@Test
 	void duringTheIdeaPhaseAnyoneSendsAnIdeaAndGetsAReceipt() throws Exception {
-		LocalDate today = LocalDate.now(dk.samspil.time.DanishTime.ZONE);
+		LocalDate today = LocalDate.now(DanishTime.ZONE);
 		long id = open(today.plusDays(10), today.plusDays(3));
 		String page = mvc.perform(get("/consultations/" + id)).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
@@ -65,7 +66,7 @@ class IdeaPhaseTest {
 
 	@Test
 	void betweenTheIdeaDeadlineAndTheStartNothingIsTakenAndTheRefusalSaysWhy() throws Exception {
-		LocalDate today = LocalDate.now(dk.samspil.time.DanishTime.ZONE);
+		LocalDate today = LocalDate.now(DanishTime.ZONE);
 		long id = open(today.plusDays(10), today.minusDays(1));
 		String refused = mvc.perform(idea(id, "For sent.")).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
@@ -76,7 +77,7 @@ class IdeaPhaseTest {
 
 	@Test
 	void ideasAreProcessedAndSummedUpApartFromTheResponses() throws Exception {
-		LocalDate today = LocalDate.now(dk.samspil.time.DanishTime.ZONE);
+		LocalDate today = LocalDate.now(DanishTime.ZONE);
 		long id = open(today.minusDays(5), today.minusDays(10));
 		long idea = responses.store(id, response("Idéen om skov langs motorvejen."), false,
 				UUID.randomUUID().toString(), Response.Kind.IDEA).response().id();

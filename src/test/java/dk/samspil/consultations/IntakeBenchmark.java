@@ -2,6 +2,7 @@ package dk.samspil.consultations;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,17 +11,20 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import dk.samspil.SamspilApplication;
 import org.junit.jupiter.api.Test;
@@ -28,6 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+
+import com.sun.management.OperatingSystemMXBean;
 
 /**
  * Not a test: a benchmark that prints its figures. Its name keeps it out of {@code mvn verify}; run it with
@@ -119,13 +125,13 @@ class IntakeBenchmark {
 
 	/** The CPU time so far of this JVM and of the PostgreSQL server's processes, in nanoseconds. */
 	private static long[] cpu(Path database) throws IOException {
-		long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+		long jvm = ((OperatingSystemMXBean) ManagementFactory
 			.getOperatingSystemMXBean()).getProcessCpuTime();
 		long postmaster = Long.parseLong(Files.readAllLines(database.resolve("postmaster.pid")).get(0).strip());
 		long postgres = ProcessHandle.of(postmaster)
-			.map(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.children()))
-			.orElseGet(java.util.stream.Stream::empty)
-			.mapToLong(p -> p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L))
+			.map(p -> Stream.concat(Stream.of(p), p.children()))
+			.orElseGet(Stream::empty)
+			.mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
 			.sum();
 		return new long[] { jvm, postgres };
 	}
@@ -135,7 +141,7 @@ class IntakeBenchmark {
 		String[] letters = { "Vi protesterer mod vindmøllerne ved Randbøldal, landskabet er unikt og støjen rammer naboerne.",
 				"Drikkevandet skal komme først, Power-to-X må ikke bruge grundvand der kan blive drikkevand.",
 				"Bevar den grønne kile mellem Kolding og Vejle, den er vigtig for natur og friluftsliv." };
-		java.util.Random random = new java.util.Random(1);
+		Random random = new Random(1);
 		for (long i = 0; i < 10_000; i++) {
 			texts.put(i, i % 3 == 0 ? "Mit eget svar nr " + i + " om " + Long.toString(random.nextLong(), 36)
 					+ " og " + Long.toString(random.nextLong(), 36) + " i området ved " + random.nextInt(1000)

@@ -8,6 +8,8 @@ import java.util.UUID;
 import dk.samspil.Race;
 import dk.samspil.SamspilTest;
 import dk.samspil.Visitors;
+import dk.samspil.accounts.Accounts;
+import dk.samspil.accounts.PersonId;
 import dk.samspil.groups.ThemeId;
 import dk.samspil.groups.Themes;
 import org.apache.pdfbox.Loader;
@@ -48,7 +50,7 @@ class ProcessingAndMemoTest {
 	ProcessingDesk processing;
 
 	@Autowired
-	dk.samspil.accounts.Accounts accounts;
+	Accounts accounts;
 
 	@Autowired
 	PersonalDataRetention retention;
@@ -190,7 +192,7 @@ class ProcessingAndMemoTest {
 			.param("caseworker", String.valueOf(caseworker))).andExpect(status().is3xxRedirection());
 		Response assigned = responses.find(response.id()).orElseThrow();
 		assertThat(assigned.assignedTo()).isEqualTo("0630");
-		assertThat(assigned.caseworker()).isEqualTo(new dk.samspil.accounts.PersonId(caseworker));
+		assertThat(assigned.caseworker()).isEqualTo(new PersonId(caseworker));
 		assertThat(page("/processing/responses/" + response.id())).contains("Sagsbehandler");
 
 		String refused = mvc.perform(post("/processing/responses/" + response.id()).with(csrf()).param("version", version(response))
@@ -198,7 +200,7 @@ class ProcessingAndMemoTest {
 			.param("caseworker", "999999")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(refused).contains("Vælg en af de personer, der står på listen.");
 		assertThat(responses.find(response.id()).orElseThrow().caseworker())
-			.isEqualTo(new dk.samspil.accounts.PersonId(caseworker));
+			.isEqualTo(new PersonId(caseworker));
 	}
 
 	@Test

@@ -1,10 +1,12 @@
 package dk.samspil.consultations;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.Cookie;
 
 import dk.samspil.SamspilTest;
 import dk.samspil.TestMailServer;
@@ -103,7 +105,7 @@ class RespondingTest {
 		String token = page.replaceAll("(?s).*name=\"formToken\" value=\"([^\"]+)\".*", "$1");
 		String setCookie = form.getResponse().getHeader("Set-Cookie");
 		assertThat(setCookie).startsWith("SAMSPIL-FORM-CSRF=").contains("HttpOnly");
-		var cookie = new jakarta.servlet.http.Cookie("SAMSPIL-FORM-CSRF",
+		var cookie = new Cookie("SAMSPIL-FORM-CSRF",
 				setCookie.substring("SAMSPIL-FORM-CSRF=".length(), setCookie.indexOf(';')));
 		mvc.perform(withoutCsrf(token).param("_csrf", csrfToken)).andExpect(status().isForbidden());
 		mvc.perform(withoutCsrf(token).cookie(cookie)).andExpect(status().isForbidden());
@@ -184,7 +186,7 @@ class RespondingTest {
 	void theAuthorWithdrawsThroughTheLinkInTheReceipt() throws Exception {
 		String receipt = mvc.perform(send(formToken(null))).andReturn().getResponse().getRedirectedUrl();
 		assertThat(mvc.perform(get(receipt)).andReturn().getResponse().getContentAsString())
-			.contains("Modtaget " + LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")).getDayOfMonth() + ". ")
+			.contains("Modtaget " + LocalDate.now(ZoneId.of("Europe/Copenhagen")).getDayOfMonth() + ". ")
 			.contains(" kl. ")
 			.contains("Det, du skrev")
 			.contains("data-confirm=\"Vil du trække dit svar tilbage?");

@@ -1,5 +1,6 @@
 package dk.samspil.database;
 
+import java.io.IOException;
 import java.net.Socket;
 import java.nio.file.Path;
 
@@ -84,7 +85,7 @@ class EmbeddedDatabaseTest {
 		try (Socket socket = new Socket("localhost", port)) {
 			return true;
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			return false;
 		}
 	}

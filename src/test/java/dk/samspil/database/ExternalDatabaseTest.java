@@ -12,8 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
 
 /**
  * Production: two instances on one external PostgreSQL, as behind a load balancer. They start no database of their
@@ -28,7 +31,7 @@ class ExternalDatabaseTest {
 				ConfigurableApplicationContext second = start(external)) {
 			assertThat(first.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
 			// Boot's own DataSource is the case in which db-scheduler's starter silently made no scheduler on Boot 4.
-			assertThat(first.getBeanNamesForType(com.github.kagkarlsson.scheduler.Scheduler.class)).hasSize(1);
+			assertThat(first.getBeanNamesForType(Scheduler.class)).hasSize(1);
 			CookieManager browser = new CookieManager();
 			HttpResponse<String> signedIn = new WebSession(port(first), browser).signIn(Visitors.MEMBER,
 					"samspil-demo");
@@ -44,7 +47,7 @@ class ExternalDatabaseTest {
 		try (EmbeddedPostgres external = EmbeddedPostgres.builder().start();
 				ConfigurableApplicationContext context = new SpringApplicationBuilder(SamspilApplication.class)
 					.run(arguments(external, "auto"))) {
-			assertThat(context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+			assertThat(context.getBean(JdbcClient.class)
 				.sql("select count(*) from accounts_person")
 				.query(Long.class)
 				.single()).isZero();

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 import dk.samspil.SamspilTest;
 import dk.samspil.Visitors;
@@ -91,7 +92,7 @@ class ActionsTest {
 			.param("title", "Fremmed handling").param("municipality", "0621").param("owner", String.valueOf(owner))
 			.param("dueOn", "2027-01-01"))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+			.andExpect(MockMvcResultMatchers.flash()
 				.attribute("refused", "Du er ikke udpeget til at indberette for kommune 0621 i dette mål."));
 		assertThat(actions.ofGoal(goal.id())).isEmpty();
 	}

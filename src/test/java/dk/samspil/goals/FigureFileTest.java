@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
@@ -95,7 +96,7 @@ class FigureFileTest {
 		var refused = catchThrowableOfType(FigureImport.Refused.class,
 				() -> FigureImport.check(CYCLING, FigureFile.read(file), KNOWN, m -> true, Set.of()));
 
-		Map<Integer, String> byLine = new java.util.TreeMap<>();
+		Map<Integer, String> byLine = new TreeMap<>();
 		refused.errors().forEach(e -> byLine.put(e.line(), e.messageKey()));
 		assertThat(byLine).containsExactly(Map.entry(3, "goals.import.unknownMunicipality"),
 				Map.entry(4, "goals.rule.municipalityOutside"), Map.entry(5, "goals.rule.periodOutside"),

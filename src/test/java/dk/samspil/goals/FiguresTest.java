@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +26,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import dk.samspil.SamspilTest;
 import dk.samspil.Visitors;
 import dk.samspil.accounts.Accounts;
+import dk.samspil.accounts.PersonId;
+import dk.samspil.accounts.PersonSummary;
 import dk.samspil.region.MunicipalityCode;
 
 /**
@@ -74,7 +77,7 @@ class FiguresTest {
 		desk.nameResponsible(goal, KOLDING, person(Visitors.CHAIR));
 	}
 
-	private dk.samspil.accounts.PersonSummary person(String username) {
+	private PersonSummary person(String username) {
 		return accounts.find(accounts.findByUsername(username).orElseThrow()).orElseThrow();
 	}
 
@@ -103,7 +106,7 @@ class FiguresTest {
 
 	@Test
 	void aMemberOfAnotherMunicipalityCannotCorrectKoldingsFigureAndACorrectionKeepsTheEarlierValue() throws Exception {
-		desk.report(goal, KOLDING, "", Period.year(2024), 210, new Reporter(new dk.samspil.accounts.PersonId(1), true));
+		desk.report(goal, KOLDING, "", Period.year(2024), 210, new Reporter(new PersonId(1), true));
 		Figure figure = figures.ofGoal(goal.id()).get(0);
 		mvc.perform(post("/goals/" + goal.id() + "/figures/" + figure.id() + "/correction").with(csrf())
 			.with(as(users, Visitors.MEMBER)).header("Referer", "/goals/" + goal.id())
@@ -145,7 +148,7 @@ class FiguresTest {
 	@Test
 	void aDanishExcelFileIsStoredWhole() throws Exception {
 		byte[] file = "kommunekode;kommune;opland;periode;værdi\r\n0621;Kolding;;2023;150,5\r\n0621;Kolding;;2024;212\r\n"
-			.getBytes(java.nio.charset.Charset.forName("windows-1252"));
+			.getBytes(Charset.forName("windows-1252"));
 
 		mvc.perform(multipart("/goals/" + goal.id() + "/figures/import")
 			.file(new MockMultipartFile("file", "tal.csv", "text/csv", file)).with(csrf()).with(as(users, Visitors.CHAIR)))
@@ -187,7 +190,7 @@ class FiguresTest {
 				assertThat(t.title()).isEqualTo("Indberet tal til »" + title + "« for Kolding, 2025");
 				assertThat(t.dueOn()).isEqualTo(LocalDate.of(2026, 4, 1));
 			});
-		desk.report(goal, KOLDING, "", Period.year(2025), 260, new Reporter(new dk.samspil.accounts.PersonId(1), true));
+		desk.report(goal, KOLDING, "", Period.year(2025), 260, new Reporter(new PersonId(1), true));
 		assertThat(tasks.openDueBy(day, Locale.forLanguageTag("da"))).noneMatch(t -> t.title().contains(title));
 	}
 

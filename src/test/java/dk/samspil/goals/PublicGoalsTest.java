@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -90,7 +91,7 @@ class PublicGoalsTest {
 				.containsExactly(open.title()));
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(search.search(SearchQuery.of(word), new Viewer(new PersonId(1), false,
-					java.util.Set.of())).hits()).hasSize(2));
+					Set.of())).hits()).hasSize(2));
 	}
 
 	@Test

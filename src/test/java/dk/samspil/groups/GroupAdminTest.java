@@ -3,6 +3,7 @@ package dk.samspil.groups;
 import dk.samspil.SamspilTest;
 import dk.samspil.Visitors;
 import dk.samspil.accounts.Accounts;
+import dk.samspil.accounts.PersonId;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,14 +91,14 @@ class GroupAdminTest {
 			.param("members", member + ":SECRETARY")).andExpect(redirectedUrl("/groups/energi-paa-tvaers"));
 		GroupInfo group = directory.find(id).orElseThrow();
 		assertThat(group.name()).isEqualTo("Energi og varme på tværs");
-		assertThat(directory.membersOf(id)).containsOnlyKeys(new dk.samspil.accounts.PersonId(member))
+		assertThat(directory.membersOf(id)).containsOnlyKeys(new PersonId(member))
 			.containsValue(GroupRole.SECRETARY);
 	}
 
 	@Test
 	void theFormFindsAPersonByNameAndListsOnlyTheMembers() throws Exception {
 		long chair = person("vejen.klima");
-		String name = accounts.find(new dk.samspil.accounts.PersonId(person("middelfart.plan"))).orElseThrow()
+		String name = accounts.find(new PersonId(person("middelfart.plan"))).orElseThrow()
 			.displayName();
 		long added = person("middelfart.plan");
 		String page = mvc.perform(form(post("/groups"), "", "WORKING", "Halvt skrevet.")

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javax.sql.DataSource;
+
 /**
  * Two scheduler instances on one database, as two application instances behind a load balancer would run: every
  * job is executed exactly once, and both instances take a share of the work.
@@ -60,7 +62,7 @@ class ExactlyOnceTest {
 		assertThat(byInstance.keySet()).containsExactlyInAnyOrder("first", "second");
 	}
 
-	private static Scheduler scheduler(javax.sql.DataSource dataSource, OneTimeTask<Void> task, String name) {
+	private static Scheduler scheduler(DataSource dataSource, OneTimeTask<Void> task, String name) {
 		return Scheduler.create(dataSource, task)
 			.schedulerName(new SchedulerName.Fixed(name))
 			.threads(2)

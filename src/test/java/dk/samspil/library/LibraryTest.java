@@ -2,6 +2,7 @@ package dk.samspil.library;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import dk.samspil.Race;
 import dk.samspil.SamspilTest;
@@ -251,7 +252,7 @@ class LibraryTest {
 
 	private long firstAttachment(long id, String who) throws Exception {
 		String page = page("/library/" + id, who);
-		var matcher = java.util.regex.Pattern.compile("/library/" + id + "/attachments/(\\d+)").matcher(page);
+		var matcher = Pattern.compile("/library/" + id + "/attachments/(\\d+)").matcher(page);
 		assertThat(matcher.find()).isTrue();
 		return Long.parseLong(matcher.group(1));
 	}

@@ -1,5 +1,6 @@
 package dk.samspil.meetings;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,7 +9,12 @@ import jakarta.mail.internet.MimeMessage;
 import dk.samspil.time.DanishTime;
 import dk.samspil.SamspilTest;
 import dk.samspil.TestMailServer;
+import dk.samspil.accounts.Accounts;
+import dk.samspil.accounts.PersonDetails;
+import dk.samspil.accounts.Role;
+import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupId;
+import dk.samspil.groups.GroupRole;
 import dk.samspil.region.MunicipalityCode;
 import dk.samspil.search.SearchEntry;
 import dk.samspil.search.Visibility;
@@ -18,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -36,17 +43,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @RecordApplicationEvents
 class DecisionsAndTasksTest {
 
-	@org.springframework.beans.factory.annotation.Autowired
-	dk.samspil.accounts.Accounts accounts;
+	@Autowired
+	Accounts accounts;
 
-	@org.springframework.beans.factory.annotation.Autowired
-	dk.samspil.groups.GroupDirectory groups;
+	@Autowired
+	GroupDirectory groups;
 
-	@org.springframework.beans.factory.annotation.Autowired
+	@Autowired
 	CalendarTokens calendarTokens;
 
 	@Autowired
-	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	JdbcClient jdbc;
 
 	@Autowired
 	MockMvc mvc;
@@ -225,7 +232,7 @@ class DecisionsAndTasksTest {
 		String page = page("/calendar", MeetingFixtures.MEMBER);
 		String url = page.replaceAll("(?s).*value=\"http://localhost(/calendar/[A-Za-z0-9_-]+\\.ics)\".*", "$1");
 		String feed = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(feed).contains("BEGIN:VCALENDAR", "UID:meeting-" + meeting.id() + "@samspil", "Møde i kalenderen");
 
 		mvc.perform(post("/calendar/token").with(csrf()).with(as(users, MeetingFixtures.MEMBER)))
@@ -236,9 +243,9 @@ class DecisionsAndTasksTest {
 
 	@Test
 	void aDeactivatedPersonsCalendarFeedStops() throws Exception {
-		var person = accounts.register(new dk.samspil.accounts.PersonDetails("snart.ude", "Snart Ude",
-				"snart.ude@test.example", null, null, dk.samspil.accounts.Role.MEMBER), "en lang nok kode");
-		groups.addMember(groups.findBySlug("teknisk-vand").orElseThrow().id(), person, dk.samspil.groups.GroupRole.MEMBER);
+		var person = accounts.register(new PersonDetails("snart.ude", "Snart Ude",
+				"snart.ude@test.example", null, null, Role.MEMBER), "en lang nok kode");
+		groups.addMember(groups.findBySlug("teknisk-vand").orElseThrow().id(), person, GroupRole.MEMBER);
 		String url = "/calendar/" + calendarTokens.renew(person) + ".ics";
 		mvc.perform(get(url)).andExpect(status().isOk());
 		mvc.perform(post("/people/{id}/deactivate", person.value()).with(csrf()).with(as(users, "sekretariat")))

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 import static dk.samspil.Visitors.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,7 +81,7 @@ class GroupListTest {
 		assertThat(refused).contains("Skal udfyldes.");
 		mvc.perform(propose(working, member, "Genbrug af regnvand"))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+			.andExpect(MockMvcResultMatchers.flash()
 				.attribute("done", "»Genbrug af regnvand« står nu på gruppens liste og venter på et møde."));
 		assertThat(page("/groups/" + working + "/meetings", chair)).contains("Genbrug af regnvand");
 
@@ -102,12 +103,12 @@ class GroupListTest {
 		assertThat(page("/meetings/" + meeting, chair)).contains("Tag med på mødet");
 		mvc.perform(post("/meetings/" + meeting + "/items/" + item + "/take").with(csrf()).with(as(users, chair)))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+			.andExpect(MockMvcResultMatchers.flash()
 				.attribute("done", "»Vandløbenes minimumsvandføring« er taget med på mødet som forslag."));
 		mvc.perform(post("/meetings/" + meeting + "/items").with(csrf()).with(as(users, member))
 			.param("title", "Direkte til mødet").param("description", ""))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+			.andExpect(MockMvcResultMatchers.flash()
 				.attribute("done", "Dit forslag »Direkte til mødet« er sendt til formanden, som sætter dagsordenen."));
 		assertThat(items.find(item).orElseThrow().meetingId()).isEqualTo(meeting);
 		assertThat(items.find(item).orElseThrow().status()).isEqualTo(ItemStatus.PROPOSED);

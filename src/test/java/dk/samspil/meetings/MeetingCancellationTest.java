@@ -1,6 +1,7 @@
 package dk.samspil.meetings;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -303,7 +304,7 @@ class MeetingCancellationTest {
 
 	private String body(String url) throws Exception {
 		return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	private int statusOf(MockHttpServletRequestBuilder request, String login) throws Exception {

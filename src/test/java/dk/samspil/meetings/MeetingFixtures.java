@@ -14,6 +14,7 @@ import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupId;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Meetings and items made straight through the desks, for tests that start in the middle of a meeting's life. */
 class MeetingFixtures {
@@ -44,11 +45,11 @@ class MeetingFixtures {
 
 	private final ApplicationContext context;
 
-	final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	final JdbcClient jdbc;
 
 	MeetingFixtures(ApplicationContext context) {
 		this.context = context;
-		this.jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+		this.jdbc = context.getBean(JdbcClient.class);
 		this.agendas = context.getBean(AgendaDesk.class);
 		this.minutes = context.getBean(MinutesDesk.class);
 		this.decisions = context.getBean(DecisionDesk.class);

@@ -2,7 +2,12 @@ package dk.samspil.meetings;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.mail.BodyPart;
@@ -153,7 +158,7 @@ class MeetingFlowTest {
 	void movingAPublishedMeetingSendsTheMembersAnUpdatedInvitation() throws Exception {
 		Meeting meeting = fixtures.meeting(MeetingFixtures.GROUP, "Møde der flyttes");
 		fixtures.acceptedItem(meeting, "Tidsplan");
-		fixtures.agendas.publish(meeting, java.time.Instant.now());
+		fixtures.agendas.publish(meeting, Instant.now());
 		awaitInvitations(meeting, "SEQUENCE:0", 7);
 
 		LocalDate day = meeting.start().toLocalDate().plusDays(1);
@@ -165,9 +170,9 @@ class MeetingFlowTest {
 				.param("deadlineDate", day.minusDays(3).toString()).param("deadlineTime", "12:00"))
 			.andExpect(status().is3xxRedirection());
 		String ics = attachment(awaitInvitations(meeting, "SEQUENCE:1", 7).get(0), "invitation.ics");
-		String start = java.time.ZonedDateTime.of(day, java.time.LocalTime.of(13, 0), DanishTime.ZONE)
-			.withZoneSameInstant(java.time.ZoneOffset.UTC)
-			.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
+		String start = ZonedDateTime.of(day, LocalTime.of(13, 0), DanishTime.ZONE)
+			.withZoneSameInstant(ZoneOffset.UTC)
+			.format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
 		assertThat(ics).contains("DTSTART:" + start, "LOCATION:Vejle Rådhus");
 	}
 

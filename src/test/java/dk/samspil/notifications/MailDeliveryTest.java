@@ -1,6 +1,9 @@
 package dk.samspil.notifications;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +12,7 @@ import dk.samspil.SamspilTest;
 import dk.samspil.TestMailServer;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +47,7 @@ class MailDeliveryTest {
 		byte[] invitation = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
 		transactions.executeWithoutResult(status -> postbox.post(new Mail("anne@kommune.example", "Dagsorden: møde",
 				"Hej Anne", List.of(new Mail.Attachment("invitation.ics", "text/calendar", invitation)))));
-		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+		Awaitility.await().atMost(Duration.ofSeconds(10))
 			.until(() -> TestMailServer.get().getReceivedMessagesForDomain("anne@kommune.example").length == 1);
 		MimeMessage received = TestMailServer.get().getReceivedMessagesForDomain("anne@kommune.example")[0];
 		assertThat(received.getSubject()).isEqualTo("Dagsorden: møde");
@@ -61,7 +65,7 @@ class MailDeliveryTest {
 		});
 		// A mail posted after it and delivered shows that delivery has run since; the ghost was never in the outbox.
 		transactions.executeWithoutResult(status -> postbox.post(new Mail("witness@kommune.example", "After", "Kept")));
-		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+		Awaitility.await().atMost(Duration.ofSeconds(10))
 			.until(() -> TestMailServer.get().getReceivedMessagesForDomain("witness@kommune.example").length == 1);
 		assertThat(TestMailServer.get().getReceivedMessagesForDomain("ghost@kommune.example")).isEmpty();
 		assertThat(jdbc.sql("select count(*) from notifications_mail where recipient = 'ghost@kommune.example'")
@@ -78,8 +82,8 @@ class MailDeliveryTest {
 		var provider = new StaticListableBeanFactory(Map.of("down", down)).getBeanProvider(JavaMailSender.class);
 		transactions.executeWithoutResult(status -> {
 			postbox.post(new Mail("later@down.example", "Later", "Body"));
-			new MailDelivery(jdbc, provider, transactions, "samspil@localhost", 10, java.time.Duration.ofDays(30),
-				java.time.Clock.systemUTC())
+			new MailDelivery(jdbc, provider, transactions, "samspil@localhost", 10, Duration.ofDays(30),
+				Clock.systemUTC())
 				.deliverPending();
 			var row = jdbc.sql("select sent_at, attempts, last_error from notifications_mail "
 					+ "where recipient = 'later@down.example'").query().singleRow();
@@ -100,7 +104,7 @@ class MailDeliveryTest {
 			postbox.post(new Mail("waiting@kept.example", "Waiting", "Not sent yet"));
 			jdbc.sql("update notifications_mail set sent_at = now() - interval '40 days' where recipient = 'old@kept.example'")
 				.update();
-			delivery.forgetSentBefore(java.time.Instant.now().minus(java.time.Duration.ofDays(30)));
+			delivery.forgetSentBefore(Instant.now().minus(Duration.ofDays(30)));
 			assertThat(jdbc.sql("select recipient from notifications_mail where recipient like '%@kept.example'")
 				.query(String.class)
 				.list()).containsExactly("waiting@kept.example");

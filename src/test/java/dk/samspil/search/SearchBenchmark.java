@@ -1,12 +1,19 @@
 package dk.samspil.search;
 
+import java.io.StringReader;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -14,6 +21,9 @@ import dk.samspil.accounts.PersonId;
 import dk.samspil.groups.GroupId;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -43,7 +53,7 @@ public final class SearchBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		// Only the figures on the console, not the database's and Flyway's chatter.
-		((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+		((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME))
 			.setLevel(ch.qos.logback.classic.Level.WARN);
 		int documents = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
 		int agendaItems = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
@@ -96,8 +106,8 @@ public final class SearchBenchmark {
 		List<String> vocabulary = vocabulary();
 		int total = documents + agendaItems;
 		int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-		var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-		List<java.util.concurrent.Future<?>> parts = new ArrayList<>();
+		var pool = Executors.newFixedThreadPool(threads);
+		List<Future<?>> parts = new ArrayList<>();
 		for (int t = 0; t < threads; t++) {
 			int from = 1 + t * total / threads;
 			int to = (t + 1) * total / threads;
@@ -117,7 +127,7 @@ public final class SearchBenchmark {
 		Random random = new Random(from);
 		Zipf zipf = new Zipf(vocabulary.size(), random);
 		try (var connection = data.getConnection()) {
-			var copy = connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+			var copy = connection.unwrap(PGConnection.class).getCopyAPI();
 			StringBuilder rows = new StringBuilder();
 			for (int i = from; i <= to; i++) {
 				rows.append(i <= documents ? "document" : "agenda-item").append('\t').append(i).append('\t')
@@ -125,11 +135,11 @@ public final class SearchBenchmark {
 					.append(words(vocabulary, zipf, 3 + i % 6)).append('\t')
 					.append(words(vocabulary, zipf, 60 + i % 161)).append('\t')
 					.append('{').append(1 + i % 8).append(',').append(1 + (i / 8) % 8).append("}\t")
-					.append(java.time.Instant.now().minusSeconds(86_400L * (i % 1500))).append("\t/x/").append(i)
+					.append(Instant.now().minusSeconds(86_400L * (i % 1500))).append("\t/x/").append(i)
 					.append('\n');
 				if (rows.length() > 4_000_000 || i == to) {
 					copy.copyIn("copy search_entry (kind, key, group_id, visibility, title, body, themes, happened_at, url) from stdin",
-							new java.io.StringReader(rows.toString()));
+							new StringReader(rows.toString()));
 					rows.setLength(0);
 				}
 			}
@@ -154,7 +164,7 @@ public final class SearchBenchmark {
 				content.add(first + second);
 			}
 		}
-		java.util.Collections.shuffle(content, new Random(42));
+		Collections.shuffle(content, new Random(42));
 		List<String> vocabulary = new ArrayList<>(Arrays.asList(COMMON));
 		content.stream().distinct().forEach(vocabulary::add);
 		return vocabulary;
@@ -191,7 +201,7 @@ public final class SearchBenchmark {
 
 	/** The machine's load over the last minute, since other work on it moves every figure above. */
 	private static String loadAverage() {
-		double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+		double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 		return load < 0 ? "unknown" : String.format("%.1f", load);
 	}
 
@@ -244,7 +254,7 @@ public final class SearchBenchmark {
 			.listOfRows();
 	}
 
-	private static long[] measure(java.util.function.Consumer<String> search, int queries) {
+	private static long[] measure(Consumer<String> search, int queries) {
 		Random random = new Random(7);
 		// People search for content words: any of the 600 most frequent ones after the little words.
 		List<String> vocabulary = vocabulary();

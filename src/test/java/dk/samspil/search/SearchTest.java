@@ -30,7 +30,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SamspilTest
 class SearchTest {
 
-	@org.springframework.beans.factory.annotation.Autowired
+	@Autowired
 	SearchIndexer indexer;
 
 	@Autowired

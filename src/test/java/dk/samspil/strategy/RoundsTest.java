@@ -1,5 +1,6 @@
 package dk.samspil.strategy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -253,10 +254,10 @@ class RoundsTest {
 		Instant deadline = f.rounds.find(round.value()).orElseThrow().deadline();
 
 		List<String> before = mails();
-		reminders.send(deadline.minus(java.time.Duration.ofDays(5)));
+		reminders.send(deadline.minus(Duration.ofDays(5)));
 		assertThat(mails()).isEqualTo(before);
-		reminders.send(deadline.minus(java.time.Duration.ofDays(2)));
-		reminders.send(deadline.minus(java.time.Duration.ofDays(1)));
+		reminders.send(deadline.minus(Duration.ofDays(2)));
+		reminders.send(deadline.minus(Duration.ofDays(1)));
 		List<String> after = new ArrayList<>(mails());
 		after.removeAll(before);
 		assertThat(after).filteredOn(to -> to.startsWith(vejle) || to.startsWith(kolding))

@@ -5,8 +5,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -89,7 +91,7 @@ class StrategyBrowserTest extends BrowserTest {
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("result-table")));
 		assertThat(driver.findElement(By.cssSelector("#result-table tbody tr")).getText()).contains("Levende bymidter");
 		assertThat(driver.findElements(By.cssSelector("#ballots tbody tr"))).hasSize(7);
-		browser.waiting().until(driver1 -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver1)
+		browser.waiting().until(driver1 -> (Boolean) ((JavascriptExecutor) driver1)
 			.executeScript("return typeof Chart !== 'undefined' && !!Chart.getChart('result-chart')"));
 		browser.assertAccessible();
 		browser.screenshot("strategy-result");
@@ -125,7 +127,7 @@ class StrategyBrowserTest extends BrowserTest {
 		driver.findElement(By.linkText("Ret dokumentet")).click();
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("note")));
 		browser.assertAccessible();
-		List<org.openqa.selenium.WebElement> headings = driver.findElements(By.cssSelector("input[id$='.heading']"));
+		List<WebElement> headings = driver.findElements(By.cssSelector("input[id$='.heading']"));
 		assertThat(headings.get(headings.size() - 1).getAttribute("value")).isEqualTo(title);
 		driver.findElement(By.id("sections0.body")).sendKeys(Keys.END, "\n\nStrategien blev *prioriteret* i browseren.");
 		driver.findElement(By.id("note")).sendKeys("Varmeplanen er med");
@@ -163,7 +165,7 @@ class StrategyBrowserTest extends BrowserTest {
 
 	/** At phone width nothing but a table's own scroll box may be wider than the window. */
 	private void assertNoSidewaysScrolling() {
-		Number overflow = (Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+		Number overflow = (Number) ((JavascriptExecutor) browser.driver())
 			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
 		assertThat(overflow.intValue()).as("sideways scrolling on " + browser.driver().getCurrentUrl()).isLessThanOrEqualTo(0);
 	}

@@ -3,6 +3,7 @@ package dk.samspil.strategy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -181,9 +182,9 @@ class StrategyDocumentTest {
 		String base = "/strategy/" + c.process().value() + "/document";
 		String vejle = f.person("0630", "Planchef");
 		RoundId round = f.round(c.process(), Method.POINTS, Weighting.EQUAL, List.of(c.water(), c.coast()),
-				java.util.Map.of("0630", List.of(vejle)));
+				Map.of("0630", List.of(vejle)));
 		f.ballotDesk.cast(round, "0630", f.id(vejle),
-				Choice.points(java.util.Map.of(c.water().value(), 77, c.coast().value(), 23)), 0);
+				Choice.points(Map.of(c.water().value(), 77, c.coast().value(), 23)), 0);
 		mvc.perform(save(base, 0, "Til høring", "Den offentlige indledning", c)).andExpect(redirectedUrl(base + "?saved=1"));
 		mvc.perform(get("/public/strategy/" + c.process().value())).andExpect(status().isNotFound());
 

@@ -1,5 +1,8 @@
 package dk.samspil.strategy;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 import java.util.Map;
@@ -77,9 +80,9 @@ class StrategyFixtures {
 	RoundId round(ProcessId process, Method method, Weighting weighting, List<TopicId> topics,
 			Map<String, List<String>> voters) {
 		RoundId round = roundDesk.open(process, new RoundDesk.Opening("Runde " + System.nanoTime(), method, weighting,
-				java.time.Instant.now().plus(java.time.Duration.ofDays(21)), 3,
+				Instant.now().plus(Duration.ofDays(21)), 3,
 				topics.stream().map(TopicId::value).toList()), id("sekretariat"));
-		Map<String, List<Long>> ids = new java.util.LinkedHashMap<>();
+		Map<String, List<Long>> ids = new LinkedHashMap<>();
 		voters.forEach((code, logins) -> ids.put(code, logins.stream().map(l -> id(l).value()).toList()));
 		roundDesk.name(round, ids);
 		return round;

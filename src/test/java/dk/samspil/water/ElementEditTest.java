@@ -1,5 +1,6 @@
 package dk.samspil.water;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import dk.samspil.allocation.file.ModelFile;
@@ -68,7 +69,7 @@ class ElementEditTest {
 	}
 
 	private static Map<String, String> typed(String... pairs) {
-		Map<String, String> typed = new java.util.HashMap<>();
+		Map<String, String> typed = new HashMap<>();
 		for (int i = 0; i < pairs.length; i += 2) {
 			typed.put(pairs[i], pairs[i + 1]);
 		}

@@ -1,5 +1,6 @@
 package dk.samspil.water;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -36,10 +37,10 @@ class RunSummaryTest {
 		assertThat(Chart.step(120)).isEqualTo(1);
 		assertThat(Chart.step(1200)).isEqualTo(12);
 		long[] months = new long[372];
-		java.util.Arrays.fill(months, 10);
+		Arrays.fill(months, 10);
 		double[] quarters = Chart.summed(months, 3);
 		assertThat(quarters).hasSize(124);
-		assertThat(java.util.Arrays.stream(quarters).sum()).isEqualTo(3720);
+		assertThat(Arrays.stream(quarters).sum()).isEqualTo(3720);
 	}
 
 	private static ScenarioReport report(int index, double reliability, double shortfall) {

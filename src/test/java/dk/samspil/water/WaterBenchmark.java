@@ -1,5 +1,8 @@
 package dk.samspil.water;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -105,9 +108,9 @@ class WaterBenchmark {
 
 	private static String load() {
 		try {
-			return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+			return Files.readString(Path.of("/proc/loadavg")).strip();
 		}
-		catch (java.io.IOException e) {
+		catch (IOException e) {
 			return "unknown";
 		}
 	}

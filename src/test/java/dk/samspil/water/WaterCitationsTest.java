@@ -2,6 +2,7 @@ package dk.samspil.water;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,6 +11,7 @@ import dk.samspil.accounts.Accounts;
 import dk.samspil.accounts.PersonDetails;
 import dk.samspil.accounts.PersonId;
 import dk.samspil.accounts.Role;
+import dk.samspil.accounts.SignedInUser;
 import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupId;
 import dk.samspil.groups.GroupKind;
@@ -133,7 +135,7 @@ class WaterCitationsTest {
 	void someoneWhoReadsNeitherTheModelNorACitingDecisionFindsNoSummary() throws Exception {
 		long run = finishedRun();
 		mvc.perform(get("/water/runs/" + run + "/summary").with(as(users, reader))).andExpect(status().isNotFound());
-		citing.cite((dk.samspil.accounts.SignedInUser) users.loadUserByUsername(member), runs.find(run).orElseThrow(), decision.id());
+		citing.cite((SignedInUser) users.loadUserByUsername(member), runs.find(run).orElseThrow(), decision.id());
 		mvc.perform(get("/water/runs/" + run + "/summary").with(as(users, stranger))).andExpect(status().isNotFound());
 		mvc.perform(get("/water/runs/" + run).with(as(users, stranger))).andExpect(status().isNotFound());
 		mvc.perform(post("/water/runs/" + run + "/citations").with(csrf()).with(as(users, stranger))
@@ -161,11 +163,11 @@ class WaterCitationsTest {
 		GroupId project = groups.findBySlug(WaterDemoData.GROUP).orElseThrow().id();
 		ModelInfo demo = allModels.ofGroups(List.of(project), false).stream()
 			.filter(m -> m.name().equals("Trekantområdet")).findFirst().orElseThrow();
-		Run first = runs.ofModel(demo.id()).stream().min(java.util.Comparator.comparingLong(Run::id)).orElseThrow();
+		Run first = runs.ofModel(demo.id()).stream().min(Comparator.comparingLong(Run::id)).orElseThrow();
 		assertThat(first.status()).isEqualTo(RunStatus.FINISHED);
 		List<Long> cited = citations.decisionsOf(first.id());
 		assertThat(cited).isNotEmpty();
-		var chair = (dk.samspil.accounts.SignedInUser) users.loadUserByUsername(WaterDemoData.CHAIR);
+		var chair = (SignedInUser) users.loadUserByUsername(WaterDemoData.CHAIR);
 		DecisionRef demoDecision = decisions.readable(chair, cited.get(0)).orElseThrow();
 		assertThat(demoDecision.group()).isEqualTo(project);
 		mvc.perform(get("/decisions/" + demoDecision.id()).with(as(users, WaterDemoData.CHAIR)))

@@ -1,6 +1,7 @@
 package dk.samspil.water;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dk.samspil.SamspilTest;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import static dk.samspil.Visitors.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -145,7 +147,7 @@ class WaterModelsTest {
 
 	@Test
 	void aSaveFromAnOlderVersionIsRefusedWithoutLosingTheNewer() throws Exception {
-		desk.save(model, 1, WaterDemoData.triangle(), java.util.Map.of(), "Andens ændring", person(member + "x"), "Anden");
+		desk.save(model, 1, WaterDemoData.triangle(), Map.of(), "Andens ændring", person(member + "x"), "Anden");
 		mvc.perform(upload("Min ændring", 1, WaterDemoData.triangle()).with(as(users, member)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("en anden har gemt version 2 imens")));
@@ -196,7 +198,7 @@ class WaterModelsTest {
 		return "/water/models/" + model.value();
 	}
 
-	private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder upload(String comment,
+	private MockMultipartHttpServletRequestBuilder upload(String comment,
 			int basedOn, String json) {
 		return multipart(page() + "/versions")
 			.file(new MockMultipartFile("file", "model.json", "application/json", json.getBytes(StandardCharsets.UTF_8)))

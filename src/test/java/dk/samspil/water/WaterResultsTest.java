@@ -1,8 +1,14 @@
 package dk.samspil.water;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipFile;
 
 import dk.samspil.SamspilTest;
 import dk.samspil.accounts.Accounts;
@@ -13,6 +19,8 @@ import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupId;
 import dk.samspil.groups.GroupKind;
 import dk.samspil.groups.GroupRole;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -128,7 +136,7 @@ class WaterResultsTest {
 				"Begge kørsler bruger version 1 af modellen.", "hysynergy-1gw-dry</strong>: <span>kun i den anden kørsel",
 				"Pr. slags brug: baseline mod hysynergy-1gw-dry", "Fredericia", "id=\"overlay-drinking\"");
 		ScenarioReport dry = runs.reports(second).get(1);
-		String environment = String.format(java.util.Locale.GERMANY, "+%,d", Math.round(dry.shortfall("environment")));
+		String environment = String.format(Locale.GERMANY, "+%,d", Math.round(dry.shortfall("environment")));
 		assertThat(page).contains(environment);
 	}
 
@@ -157,7 +165,7 @@ class WaterResultsTest {
 		long run = awaitOver(start("baseline", "hysynergy-1gw-dry"));
 		String summary = mvc.perform(get("/water/runs/" + run + "/export/summary.csv").with(as(users, member)))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		List<String> lines = summary.lines().toList();
 		assertThat(lines.get(0)).isEqualTo("scenario,reliability_drinking,reliability_environment,reliability_industry,"
 				+ "reliability_ptx,shortfall_drinking_m3,shortfall_industry_m3,shortfall_ptx_m3,total_shortfall_m3,"
@@ -165,7 +173,7 @@ class WaterResultsTest {
 		assertThat(lines).hasSize(3);
 		ScenarioReport dry = runs.reports(run).get(1);
 		assertThat(lines.get(2)).startsWith("hysynergy-1gw-dry,")
-			.contains(String.format(java.util.Locale.ROOT, ",%.1f,", dry.totalShortfall()));
+			.contains(String.format(Locale.ROOT, ",%.1f,", dry.totalShortfall()));
 		String monthly = mvc.perform(get("/water/runs/" + run + "/export/monthly.csv").with(as(users, member)))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(monthly.lines().count()).isEqualTo(1 + 2 * 4 * 372);
@@ -181,9 +189,9 @@ class WaterResultsTest {
 		byte[] pdf = mvc.perform(get("/water/runs/" + run + "/summary.pdf").param("scenario", "1").with(as(users, member)))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
-		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+		try (var document = Loader.loadPDF(pdf)) {
 			assertThat(document.getNumberOfPages()).isEqualTo(1);
-			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			String text = new PDFTextStripper().getText(document);
 			assertThat(text).contains("Scenariet hysynergy-1gw-dry", "Fredericia", "Mangel pr. kommune");
 		}
 
@@ -194,18 +202,18 @@ class WaterResultsTest {
 			.andExpect(status().isNotFound());
 	}
 
-	private static String entry(byte[] zip, String name) throws java.io.IOException {
-		java.nio.file.Path file = java.nio.file.Files.createTempFile("run", ".xlsx");
+	private static String entry(byte[] zip, String name) throws IOException {
+		Path file = Files.createTempFile("run", ".xlsx");
 		try {
-			java.nio.file.Files.write(file, zip);
-			try (var workbook = new java.util.zip.ZipFile(file.toFile())) {
+			Files.write(file, zip);
+			try (var workbook = new ZipFile(file.toFile())) {
 				var entry = workbook.getEntry(name);
 				assertThat(entry).as(name + " in the workbook").isNotNull();
-				return new String(workbook.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+				return new String(workbook.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
 			}
 		}
 		finally {
-			java.nio.file.Files.delete(file);
+			Files.delete(file);
 		}
 	}
 

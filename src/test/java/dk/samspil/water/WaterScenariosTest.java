@@ -10,6 +10,7 @@ import dk.samspil.accounts.Accounts;
 import dk.samspil.accounts.PersonDetails;
 import dk.samspil.accounts.PersonId;
 import dk.samspil.accounts.Role;
+import dk.samspil.allocation.water.WaterScenario;
 import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupId;
 import dk.samspil.groups.GroupKind;
@@ -130,7 +131,7 @@ class WaterScenariosTest {
 	void anEnsembleStoredAndReadBackDrawsTheSameScenariosAsBefore() throws Exception {
 		mvc.perform(ensemble("tørt", "25", "1234")).andExpect(redirectedUrl(base() + "/scenarios"));
 		Ensemble stored = scenarios.ensembles(model).get(0);
-		List<dk.samspil.allocation.water.WaterScenario> first = stored.draw();
+		List<WaterScenario> first = stored.draw();
 		assertThat(scenarios.ensemble(model, stored.id()).orElseThrow().draw()).isEqualTo(first);
 		assertThat(first).hasSize(25);
 		assertThat(first).allSatisfy(s -> assertThat(s.summerFactor()).isBetween(0.6, 1.0));

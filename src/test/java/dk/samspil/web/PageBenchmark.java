@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Pages under load, beside nginx serving a static copy of the same page: starts the packaged jar with
@@ -150,8 +151,8 @@ public final class PageBenchmark {
 		}
 		long postmaster = Long.parseLong(Files.readAllLines(database.resolve("postmaster.pid")).get(0).strip());
 		long postgres = ProcessHandle.of(postmaster)
-			.map(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.children()))
-			.orElseGet(java.util.stream.Stream::empty)
+			.map(p -> Stream.concat(Stream.of(p), p.children()))
+			.orElseGet(Stream::empty)
 			.mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
 			.sum();
 		return new long[] { app.toHandle().info().totalCpuDuration().map(Duration::toNanos).orElse(0L), postgres };

@@ -1,5 +1,7 @@
 package dk.samspil.allocation.water;
 
+import dk.samspil.allocation.ModelException;
+
 /**
  * A Power-to-X plant whose water demand follows from its electrolyser: MW (set by the scenario) times operating
  * hours per month times water per MWh for process and cooling.
@@ -20,7 +22,7 @@ public record PtxPlant(String id, String municipality, double hoursPerMonth, dou
 	public PtxPlant {
 		Checks.amount(id, "operating hours", hoursPerMonth);
 		if (hoursPerMonth > 744) {
-			throw new dk.samspil.allocation.ModelException("PtX plant '" + id + "': " + hoursPerMonth
+			throw new ModelException("PtX plant '" + id + "': " + hoursPerMonth
 					+ " operating hours exceed the 744 hours of the longest month");
 		}
 		Checks.amount(id, "process water intensity", processM3PerMWh);

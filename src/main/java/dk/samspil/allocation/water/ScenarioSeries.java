@@ -4,6 +4,8 @@ import dk.samspil.allocation.Horizon;
 import dk.samspil.allocation.ModelException;
 import dk.samspil.allocation.Scenario;
 
+import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -78,7 +80,7 @@ final class ScenarioSeries {
 
 	private double[] constant(double value) {
 		double[] values = new double[horizon.months()];
-		java.util.Arrays.fill(values, value);
+		Arrays.fill(values, value);
 		return values;
 	}
 
@@ -95,7 +97,7 @@ final class ScenarioSeries {
 		for (int m = 0; m < values.length; m++) {
 			double megawatts = 0;
 			var month = horizon.month(m);
-			java.time.YearMonth since = null;
+			YearMonth since = null;
 			for (PtxStage stage : scenario.ptx()) {
 				boolean started = !stage.from().isAfter(month) && (since == null || !stage.from().isBefore(since));
 				if (stage.plant().equals(plant.id()) && started) {

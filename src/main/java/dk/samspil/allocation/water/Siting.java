@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Answers the siting question: if a PtX plant of a given size came to a municipality, how much water could it
@@ -95,7 +96,7 @@ public final class Siting {
 	 * allocations may be split differently between otherwise identical runs.
 	 */
 	private static boolean cutsOthers(WaterModel model, ScenarioResult baseline, ScenarioResult trial) {
-		java.util.Map<Integer, List<String>> tiers = new java.util.TreeMap<>();
+		Map<Integer, List<String>> tiers = new TreeMap<>();
 		model.demands.forEach(d -> tiers.computeIfAbsent(d.tier(), t -> new ArrayList<>()).add(d.id()));
 		model.ptx.forEach(p -> tiers.computeIfAbsent(p.tier(), t -> new ArrayList<>()).add(p.id()));
 		for (int m = 0; m < baseline.horizon().months(); m++) {

@@ -13,6 +13,10 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
 /** Model files: the demo reads, bad files are refused with the element named, and writing loses nothing. */
 class ModelFileTest {
 
@@ -97,9 +101,9 @@ class ModelFileTest {
 
 	private static String triangle() {
 		try (var in = ModelFileTest.class.getResourceAsStream(TRIANGLE)) {
-			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-		} catch (java.io.IOException e) {
-			throw new java.io.UncheckedIOException(e);
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
 	}
 }
