@@ -11,4 +11,5 @@ public class SamspilApplication {
 	public static void main(String[] args) {
 		SpringApplication.run(SamspilApplication.class, args);
 	}
+
 }

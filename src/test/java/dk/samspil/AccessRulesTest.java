@@ -25,32 +25,49 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Every page and endpoint with who may use it, tried by a visitor, a member and the secretariat. A new endpoint that
- * is missing from this table fails {@link #everyEndpointHasARule()}.
+ * Every page and endpoint with who may use it, tried by a visitor, a member and the
+ * secretariat. A new endpoint that is missing from this table fails
+ * {@link #everyEndpointHasARule()}.
  */
 @SamspilTest
 class AccessRulesTest {
 
 	enum Access {
+
 		PUBLIC, SIGNED_IN, SECRETARIAT,
-		/** Members of the group in the path (the demo member belongs to teknisk-vand) and the secretariat. */
+		/**
+		 * Members of the group in the path (the demo member belongs to teknisk-vand) and
+		 * the secretariat.
+		 */
 		GROUP_MEMBER,
-		/** The group's chair and the secretariat; the demo member is a plain member of teknisk-vand. */
+		/**
+		 * The group's chair and the secretariat; the demo member is a plain member of
+		 * teknisk-vand.
+		 */
 		GROUP_CHAIR,
-		/** Belongs to a group the demo member is not in: the member is refused, the secretariat may. */
+		/**
+		 * Belongs to a group the demo member is not in: the member is refused, the
+		 * secretariat may.
+		 */
 		OTHER_GROUP,
 		/**
-		 * Citizens' personal data: the secretariat and the consultation's caseworkers; the demo member is not a
-		 * caseworker of the demo consultation, so is refused. Who else may is tested in PersonalDataAccessTest.
+		 * Citizens' personal data: the secretariat and the consultation's caseworkers;
+		 * the demo member is not a caseworker of the demo consultation, so is refused.
+		 * Who else may is tested in PersonalDataAccessTest.
 		 */
 		CASEWORKER,
 		/**
-		 * Needs a login; the table points at content that does not exist, so every signed-in person gets "not found".
-		 * Who may see and change real content is tested in each module's access tests.
+		 * Needs a login; the table points at content that does not exist, so every
+		 * signed-in person gets "not found". Who may see and change real content is
+		 * tested in each module's access tests.
 		 */
 		SIGNED_IN_NOT_FOUND,
-		/** Open without login (a secret token or a public document); the table points at nothing, so "not found". */
+		/**
+		 * Open without login (a secret token or a public document); the table points at
+		 * nothing, so "not found".
+		 */
 		PUBLIC_NOT_FOUND
+
 	}
 
 	record Endpoint(HttpMethod method, String pattern, String path, Access access) {
@@ -85,9 +102,12 @@ class AccessRulesTest {
 				endpoint("POST", "/groups/{slug}/reopen", "/groups/" + NO_SUCH_GROUP + "/reopen", Access.SECRETARIAT),
 				endpoint("GET", "/admin/themes", "/admin/themes", Access.SECRETARIAT),
 				endpoint("POST", "/admin/themes", "/admin/themes", Access.SECRETARIAT),
-				endpoint("POST", "/admin/themes/{id}/rename", "/admin/themes/" + NO_SUCH_ID + "/rename", Access.SECRETARIAT),
-				endpoint("POST", "/admin/themes/{id}/retire", "/admin/themes/" + NO_SUCH_ID + "/retire", Access.SECRETARIAT),
-				endpoint("POST", "/admin/themes/{id}/merge", "/admin/themes/" + NO_SUCH_ID + "/merge", Access.SECRETARIAT),
+				endpoint("POST", "/admin/themes/{id}/rename", "/admin/themes/" + NO_SUCH_ID + "/rename",
+						Access.SECRETARIAT),
+				endpoint("POST", "/admin/themes/{id}/retire", "/admin/themes/" + NO_SUCH_ID + "/retire",
+						Access.SECRETARIAT),
+				endpoint("POST", "/admin/themes/{id}/merge", "/admin/themes/" + NO_SUCH_ID + "/merge",
+						Access.SECRETARIAT),
 				endpoint("GET", "/region", "/region", Access.SIGNED_IN),
 				endpoint("GET", "/region/boundaries.geojson", "/region/boundaries.geojson", Access.SIGNED_IN),
 				endpoint("POST", "/region/boundaries", "/region/boundaries", Access.SECRETARIAT),
@@ -132,9 +152,11 @@ class AccessRulesTest {
 		return List.of(endpoint("GET", "/groups/{slug}/meetings", "/groups/teknisk-vand/meetings", Access.GROUP_MEMBER),
 				endpoint("GET", "/groups/{slug}/meetings/overview", "/groups/teknisk-vand/meetings/overview",
 						Access.GROUP_MEMBER),
-				// teknisk-vand is a working group: any member calls a meeting (in a fixed group only the chair does,
+				// teknisk-vand is a working group: any member calls a meeting (in a fixed
+				// group only the chair does,
 				// see GroupListTest) and proposes items to the group's list
-				endpoint("GET", "/groups/{slug}/meetings/new", "/groups/teknisk-vand/meetings/new", Access.GROUP_MEMBER),
+				endpoint("GET", "/groups/{slug}/meetings/new", "/groups/teknisk-vand/meetings/new",
+						Access.GROUP_MEMBER),
 				endpoint("POST", "/groups/{slug}/meetings", "/groups/teknisk-vand/meetings", Access.GROUP_MEMBER),
 				endpoint("POST", "/groups/{slug}/items", "/groups/teknisk-vand/items", Access.GROUP_MEMBER),
 				endpoint("GET", "/meetings/upcoming", "/meetings/upcoming", Access.SIGNED_IN),
@@ -151,10 +173,14 @@ class AccessRulesTest {
 						Access.SIGNED_IN_NOT_FOUND),
 				endpoint("GET", "/meetings/{id}/minutes", meeting + "/minutes", Access.SIGNED_IN_NOT_FOUND),
 				endpoint("POST", "/meetings/{id}/minutes", meeting + "/minutes", Access.SIGNED_IN_NOT_FOUND),
-				endpoint("POST", "/meetings/{id}/minutes/submit", meeting + "/minutes/submit", Access.SIGNED_IN_NOT_FOUND),
-				endpoint("POST", "/meetings/{id}/minutes/approve", meeting + "/minutes/approve", Access.SIGNED_IN_NOT_FOUND),
-				endpoint("POST", "/meetings/{id}/minutes/comments", meeting + "/minutes/comments", Access.SIGNED_IN_NOT_FOUND),
-				endpoint("POST", "/meetings/{id}/minutes/addenda", meeting + "/minutes/addenda", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/meetings/{id}/minutes/submit", meeting + "/minutes/submit",
+						Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/meetings/{id}/minutes/approve", meeting + "/minutes/approve",
+						Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/meetings/{id}/minutes/comments", meeting + "/minutes/comments",
+						Access.SIGNED_IN_NOT_FOUND),
+				endpoint("POST", "/meetings/{id}/minutes/addenda", meeting + "/minutes/addenda",
+						Access.SIGNED_IN_NOT_FOUND),
 				endpoint("GET", "/meetings/{id}/minutes.pdf", meeting + "/minutes.pdf", Access.SIGNED_IN_NOT_FOUND),
 				endpoint("GET", "/items/{id}", item, Access.SIGNED_IN_NOT_FOUND),
 				endpoint("GET", "/attachments/{id}", "/attachments/" + NO_SUCH_CONTENT, Access.SIGNED_IN_NOT_FOUND),
@@ -177,7 +203,8 @@ class AccessRulesTest {
 
 	static List<Endpoint> planEndpoints() {
 		return List.of(
-				// plans: the demo plan is number 1, with a consultation on its first version
+				// plans: the demo plan is number 1, with a consultation on its first
+				// version
 				endpoint("GET", "/plans", "/plans", Access.SIGNED_IN),
 				endpoint("POST", "/plans", "/plans", Access.SECRETARIAT),
 				endpoint("GET", "/plans/{id}", "/plans/1", Access.SIGNED_IN),
@@ -187,7 +214,8 @@ class AccessRulesTest {
 						Access.SIGNED_IN),
 				endpoint("POST", "/plans/{id}/versions/{number}/consultation",
 						"/plans/" + NO_SUCH_PERSON + "/versions/1/consultation", Access.SECRETARIAT),
-				// council secretaries may record steps too (for their own municipality), the demo member may not
+				// council secretaries may record steps too (for their own municipality),
+				// the demo member may not
 				endpoint("POST", "/plans/{id}/steps", "/plans/" + NO_SUCH_PERSON + "/steps", Access.SECRETARIAT),
 				endpoint("POST", "/plans/{id}/steps/{step}/withdraw", "/plans/" + NO_SUCH_PERSON + "/steps/1/withdraw",
 						Access.SECRETARIAT),
@@ -199,7 +227,8 @@ class AccessRulesTest {
 						Access.SECRETARIAT),
 				endpoint("POST", "/plans/{id}/objections/{objection}/lift",
 						"/plans/" + NO_SUCH_PERSON + "/objections/1/lift", Access.SECRETARIAT),
-				endpoint("POST", "/plans/{id}/reconcile", "/plans/" + NO_SUCH_PERSON + "/reconcile", Access.SECRETARIAT),
+				endpoint("POST", "/plans/{id}/reconcile", "/plans/" + NO_SUCH_PERSON + "/reconcile",
+						Access.SECRETARIAT),
 				endpoint("GET", "/plans/{id}/audit", "/plans/1/audit", Access.SIGNED_IN),
 				// consultations: the public side
 				endpoint("GET", "/consultations", "/consultations", Access.PUBLIC),
@@ -210,10 +239,12 @@ class AccessRulesTest {
 						Access.PUBLIC_NOT_FOUND),
 				endpoint("POST", "/consultations/responses/{token}/withdraw",
 						"/consultations/responses/no-such-token/withdraw", Access.PUBLIC_NOT_FOUND),
-				// the demo consultation is open, so its memo is not published: it does not exist for anyone yet
+				// the demo consultation is open, so its memo is not published: it does
+				// not exist for anyone yet
 				endpoint("GET", "/consultations/{id}/memo", "/consultations/1/memo", Access.PUBLIC_NOT_FOUND),
 				endpoint("GET", "/consultations/{id}/memo.pdf", "/consultations/1/memo.pdf", Access.PUBLIC_NOT_FOUND),
-				// consultations: the officials' side; the demo consultation's first response has an attachment
+				// consultations: the officials' side; the demo consultation's first
+				// response has an attachment
 				// a member who is not a caseworker is sent to the pseudonymised memo
 				endpoint("GET", "/processing/{id}", "/processing/1", Access.SIGNED_IN),
 				endpoint("GET", "/processing/responses/{id}", "/processing/responses/1", Access.CASEWORKER),
@@ -255,7 +286,10 @@ class AccessRulesTest {
 				endpoint("GET", "/public/goals/figures.json", "/public/goals/figures.json", Access.PUBLIC));
 	}
 
-	/** The demo water model (number 1) belongs to Vandressourcen, of which the demo member is the chair. */
+	/**
+	 * The demo water model (number 1) belongs to Vandressourcen, of which the demo member
+	 * is the chair.
+	 */
 	static List<Endpoint> waterEndpoints() {
 		String model = "/water/models/1";
 		return List.of(endpoint("GET", "/water", "/water", Access.SIGNED_IN),
@@ -273,8 +307,8 @@ class AccessRulesTest {
 				endpoint("POST", "/water/models/{id}/runs", "/water/models/" + NO_SUCH_CONTENT + "/runs",
 						Access.SIGNED_IN_NOT_FOUND),
 				endpoint("GET", "/water/runs/{id}", "/water/runs/" + NO_SUCH_CONTENT, Access.SIGNED_IN_NOT_FOUND),
-				endpoint("GET", "/water/runs/{id}/export/{table}.csv", "/water/runs/" + NO_SUCH_CONTENT + "/export/summary.csv",
-						Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/water/runs/{id}/export/{table}.csv",
+						"/water/runs/" + NO_SUCH_CONTENT + "/export/summary.csv", Access.SIGNED_IN_NOT_FOUND),
 				endpoint("GET", "/water/runs/{id}/results.xlsx", "/water/runs/" + NO_SUCH_CONTENT + "/results.xlsx",
 						Access.SIGNED_IN_NOT_FOUND),
 				endpoint("GET", "/water/runs/{id}/summary.pdf", "/water/runs/" + NO_SUCH_CONTENT + "/summary.pdf",
@@ -294,7 +328,8 @@ class AccessRulesTest {
 				endpoint("GET", "/water/models/{id}/scenarios/{scenario}", model + "/scenarios/" + NO_SUCH_CONTENT,
 						Access.SIGNED_IN_NOT_FOUND),
 				endpoint("POST", "/water/models/{id}/scenarios/{scenario}",
-						"/water/models/" + NO_SUCH_CONTENT + "/scenarios/" + NO_SUCH_CONTENT, Access.SIGNED_IN_NOT_FOUND),
+						"/water/models/" + NO_SUCH_CONTENT + "/scenarios/" + NO_SUCH_CONTENT,
+						Access.SIGNED_IN_NOT_FOUND),
 				endpoint("GET", "/water/models/{id}/ensembles/new", model + "/ensembles/new", Access.GROUP_MEMBER),
 				endpoint("POST", "/water/models/{id}/ensembles", "/water/models/" + NO_SUCH_CONTENT + "/ensembles",
 						Access.SIGNED_IN_NOT_FOUND),
@@ -335,7 +370,8 @@ class AccessRulesTest {
 				endpoint("POST", "/strategy/rounds/{id}/reopen", round + "/reopen", Access.SECRETARIAT),
 				endpoint("GET", "/strategy/rounds/{id}/voters", round + "/voters", Access.SECRETARIAT),
 				endpoint("POST", "/strategy/rounds/{id}/voters", round + "/voters", Access.SECRETARIAT),
-				// a ballot is its municipality's voters' only: tried as other voters in RoundsTest
+				// a ballot is its municipality's voters' only: tried as other voters in
+				// RoundsTest
 				endpoint("GET", "/strategy/rounds/{id}/ballots/{code}", round + "/ballots/0630",
 						Access.SIGNED_IN_NOT_FOUND),
 				endpoint("POST", "/strategy/rounds/{id}/ballots/{code}", round + "/ballots/0630",
@@ -346,7 +382,8 @@ class AccessRulesTest {
 				endpoint("POST", "/strategy/topics/{id}/handover", topic + "/handover", Access.SECRETARIAT),
 				endpoint("POST", "/strategy/handovers/{id}/done", "/strategy/handovers/" + NO_SUCH_ID + "/done",
 						Access.SIGNED_IN_NOT_FOUND),
-				// the strategy document: members read it, the secretariat writes it (StrategyDocumentTest)
+				// the strategy document: members read it, the secretariat writes it
+				// (StrategyDocumentTest)
 				endpoint("GET", "/strategy/{id}/document", process + "/document", Access.SIGNED_IN_NOT_FOUND),
 				endpoint("GET", "/strategy/{id}/document/versions/{number}", process + "/document/versions/1",
 						Access.SIGNED_IN_NOT_FOUND),
@@ -354,14 +391,16 @@ class AccessRulesTest {
 				endpoint("POST", "/strategy/{id}/document", process + "/document", Access.SECRETARIAT),
 				endpoint("POST", "/strategy/{id}/document/versions/{number}/consultation",
 						process + "/document/versions/1/consultation", Access.SECRETARIAT),
-				// citizens read the published strategy; a visitor's probes are in StrategyDocumentTest
+				// citizens read the published strategy; a visitor's probes are in
+				// StrategyDocumentTest
 				endpoint("GET", "/public/strategy", "/public/strategy", Access.PUBLIC),
 				endpoint("GET", "/public/strategy/{id}", "/public/strategy/" + NO_SUCH_ID, Access.PUBLIC_NOT_FOUND));
 	}
 
 	static List<Endpoint> allEndpoints() {
-		return Stream.of(endpoints(), meetingEndpoints(), planEndpoints(), strategyEndpoints(),
-				waterEndpoints(), goalEndpoints())
+		return Stream
+			.of(endpoints(), meetingEndpoints(), planEndpoints(), strategyEndpoints(), waterEndpoints(),
+					goalEndpoints())
 			.flatMap(List::stream)
 			.toList();
 	}
@@ -422,7 +461,8 @@ class AccessRulesTest {
 			.andReturn()
 			.getResponse()
 			.getStatus();
-		// The table points at people, groups and themes that do not exist, so that trying it changes nothing: the
+		// The table points at people, groups and themes that do not exist, so that trying
+		// it changes nothing: the
 		// secretariat gets "not found" there, never "forbidden".
 		assertThat(status).isIn(200, 302, 404);
 	}
@@ -447,7 +487,8 @@ class AccessRulesTest {
 			.stream()
 			.flatMap(info -> info.getPatternValues()
 				.stream()
-				.flatMap(pattern -> info.getMethodsCondition().getMethods().stream().map(m -> m.name() + " " + pattern)))
+				.flatMap(
+						pattern -> info.getMethodsCondition().getMethods().stream().map(m -> m.name() + " " + pattern)))
 			.filter(mapping -> !mapping.endsWith(" /error"))
 			.collect(Collectors.toSet());
 		assertThat(covered).containsExactlyInAnyOrderElementsOf(mapped);

@@ -25,7 +25,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** Headless Chromium from the system's packages, with axe-core for accessibility checks. */
+/**
+ * Headless Chromium from the system's packages, with axe-core for accessibility checks.
+ */
 public final class Browser implements AutoCloseable {
 
 	public static final String MISSING = "Browser tests need Chromium and its driver: apt-get install chromium chromium-driver";
@@ -39,7 +41,10 @@ public final class Browser implements AutoCloseable {
 		this.profile = profile;
 	}
 
-	/** Starts Chromium, or skips the calling test with a message naming the packages when it is not installed. */
+	/**
+	 * Starts Chromium, or skips the calling test with a message naming the packages when
+	 * it is not installed.
+	 */
 	public static Browser start() throws IOException {
 		Optional<Path> chromium = onPath("chromium");
 		Optional<Path> chromedriver = onPath("chromedriver");
@@ -47,8 +52,8 @@ public final class Browser implements AutoCloseable {
 		Path profile = Files.createTempDirectory("samspil-chromium-");
 		ChromeOptions options = new ChromeOptions().setBinary(chromium.get().toFile())
 			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--no-first-run", "--window-size=1280,1000", "--lang=da", "--user-data-dir=" + profile);
+					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+					"--window-size=1280,1000", "--lang=da", "--user-data-dir=" + profile);
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(chromedriver.get().toFile())
 			.build();
@@ -64,9 +69,10 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Fails when axe-core finds a moderate, serious or critical WCAG 2.1 A/AA violation on the current page, or breaks
-	 * one of the best practices for landmarks and headings that screen reader users navigate by (two landmarks a
-	 * screen reader cannot tell apart, a heading level skipped).
+	 * Fails when axe-core finds a moderate, serious or critical WCAG 2.1 A/AA violation
+	 * on the current page, or breaks one of the best practices for landmarks and headings
+	 * that screen reader users navigate by (two landmarks a screen reader cannot tell
+	 * apart, a heading level skipped).
 	 */
 	public void assertAccessible() {
 		Results wcag = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
@@ -113,4 +119,5 @@ public final class Browser implements AutoCloseable {
 			.filter(Files::isExecutable)
 			.findFirst();
 	}
+
 }

@@ -14,10 +14,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What a member does on a first visit, in a real browser, with an accessibility check on every page. */
+/**
+ * What a member does on a first visit, in a real browser, with an accessibility check on
+ * every page.
+ */
 class BrowserJourneyTest extends BrowserTest {
 
 	@Autowired
@@ -48,7 +50,8 @@ class BrowserJourneyTest extends BrowserTest {
 		browser.screenshot("group");
 
 		driver.findElement(By.linkText("Regionen")).click();
-		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map .leaflet-interactive")));
+		browser.waiting()
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map .leaflet-interactive")));
 		assertThat(driver.findElements(By.cssSelector("#map .leaflet-interactive"))).hasSizeGreaterThanOrEqualTo(7);
 		assertThat(texts(By.cssSelector("tbody tr"))).hasSize(7).anySatisfy(row -> assertThat(row).contains("0630"));
 		browser.assertAccessible();
@@ -75,7 +78,8 @@ class BrowserJourneyTest extends BrowserTest {
 			browser.assertAccessible();
 			browser.screenshot("secretariat" + page.replace('/', '-'));
 		}
-		// a login locked for everyone, as after 50 wrong passwords from many addresses, and the secretariat lifting it
+		// a login locked for everyone, as after 50 wrong passwords from many addresses,
+		// and the secretariat lifting it
 		for (int i = 0; i < 50; i++) {
 			jdbc.sql("insert into accounts_login_failure (username, address, failed_at) values (?, ?, now())")
 				.params("vejen.mobilitet", "192.0.2." + (i % 10 + 1))
@@ -130,4 +134,5 @@ class BrowserJourneyTest extends BrowserTest {
 	private List<String> texts(By selector) {
 		return browser.driver().findElements(selector).stream().map(WebElement::getText).toList();
 	}
+
 }

@@ -6,7 +6,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The application on a real port and one headless Chromium per test class, closed after it. */
+/**
+ * The application on a real port and one headless Chromium per test class, closed after
+ * it.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class BrowserTest {
 
@@ -31,4 +34,5 @@ public abstract class BrowserTest {
 	protected String url(String path) {
 		return "http://localhost:" + port + path;
 	}
+
 }

@@ -59,25 +59,30 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
- * Every form of the application, found from the application itself, is sent hostile and clumsy values field by
- * field, by a visitor, a member and the secretariat: none may answer with a server error or show a stack trace, and
- * the application must still answer afterwards. The forms are the handlers that take a form (every POST, and every
- * GET that binds parameters), with their fields read from the handler's parameters and from the pages: this test
- * signs in, follows the links of the site, and reads each page's forms with the values they are shown with, so each
- * form is sent valid except in the field under attack, at real groups, meetings and responses. A handler no page
- * links to is still sent the same values at a made-up address. A new form is covered without anyone listing it.
+ * Every form of the application, found from the application itself, is sent hostile and
+ * clumsy values field by field, by a visitor, a member and the secretariat: none may
+ * answer with a server error or show a stack trace, and the application must still answer
+ * afterwards. The forms are the handlers that take a form (every POST, and every GET that
+ * binds parameters), with their fields read from the handler's parameters and from the
+ * pages: this test signs in, follows the links of the site, and reads each page's forms
+ * with the values they are shown with, so each form is sent valid except in the field
+ * under attack, at real groups, meetings and responses. A handler no page links to is
+ * still sent the same values at a made-up address. A new form is covered without anyone
+ * listing it.
  * <p>
- * It changes what it finds (saves, cancels, deactivates), so it runs on a database of its own.
+ * It changes what it finds (saves, cancels, deactivates), so it runs on a database of its
+ * own.
  */
 @SamspilTest
 @TestPropertySource(properties = "samspil.database.purpose=hostile-input")
 class HostileInputTest {
 
 	/**
-	 * Values people have sent, by mistake or on purpose: one field at a time, the rest of the form as shown. Kept
-	 * short, one value per kind of trouble, as every value is sent to every field of every form: characters the
-	 * database and XML cannot hold, blanks, too long, numbers out of range, dates that do not exist or are absurd,
-	 * and an option that is none of the offered ones (not a number, not an enum, not a time).
+	 * Values people have sent, by mistake or on purpose: one field at a time, the rest of
+	 * the form as shown. Kept short, one value per kind of trouble, as every value is
+	 * sent to every field of every form: characters the database and XML cannot hold,
+	 * blanks, too long, numbers out of range, dates that do not exist or are absurd, and
+	 * an option that is none of the offered ones (not a number, not an enum, not a time).
 	 */
 	static final List<String> CORPUS = List.of("tekst\u0000med NUL\u0007\u001b[31m\ud800\uffff", "   ",
 			"x".repeat(20_000), "-1", "99999999999999999999", "2027-02-30", "0000-01-01", "abc:NOPE");
@@ -85,7 +90,10 @@ class HostileInputTest {
 	/** What may be in a path variable instead of an id or a slug. */
 	static final List<String> PATH_CORPUS = List.of("abc", "-1", "99999999999999999999", "\u0000", "x".repeat(5000));
 
-	/** Actions that end something; they are walked last, so the other forms still find what they work on. */
+	/**
+	 * Actions that end something; they are walked last, so the other forms still find
+	 * what they work on.
+	 */
 	static final Set<String> ENDINGS = Set.of("close", "cancel", "delete", "deactivate", "revoke", "withdraw",
 			"approve", "submit", "publish", "done", "retire", "merge", "lift", "reconcile", "unlock", "token");
 
@@ -95,12 +103,14 @@ class HostileInputTest {
 	static final int MAX_PAGES = 400;
 
 	/**
-	 * A message next to a field (the class the forms' messages have), or a field marked invalid with its message: what
-	 * a page that says "see the fields marked below" must have.
+	 * A message next to a field (the class the forms' messages have), or a field marked
+	 * invalid with its message: what a page that says "see the fields marked below" must
+	 * have.
 	 */
 	static final Pattern FIELD_ERROR = Pattern.compile("class=\"error\"|aria-invalid=\"true\"");
 
-	static final Pattern STACK_TRACE = Pattern.compile("\\bat (dk|org|java|jakarta)\\.[\\w.$]+\\(|Exception:|Caused by");
+	static final Pattern STACK_TRACE = Pattern
+		.compile("\\bat (dk|org|java|jakarta)\\.[\\w.$]+\\(|Exception:|Caused by");
 
 	@Autowired
 	MockMvc mvc;
@@ -115,13 +125,19 @@ class HostileInputTest {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
-	/** Someone who walks the forms; the one who may use everything also walks those no page links to. */
+	/**
+	 * Someone who walks the forms; the one who may use everything also walks those no
+	 * page links to.
+	 */
 	record Visitor(String name, RequestPostProcessor login, boolean everything) {
 	}
 
-	/** A form to send: where, how, the values it is shown with, and every field it may take. */
-	record Form(HttpMethod method, String path, String pattern, MultiValueMap<String, String> shown,
-			Set<String> fields, Set<String> files) {
+	/**
+	 * A form to send: where, how, the values it is shown with, and every field it may
+	 * take.
+	 */
+	record Form(HttpMethod method, String path, String pattern, MultiValueMap<String, String> shown, Set<String> fields,
+			Set<String> files) {
 
 		boolean ends() {
 			String last = pattern.substring(pattern.lastIndexOf('/') + 1);
@@ -147,7 +163,8 @@ class HostileInputTest {
 			List<Form> forms = forms(visitor);
 			forms.sort(Comparator.comparing(Form::ends));
 			for (Form form : forms) {
-				// each form once, by the first who may use it: binding and checking a field is the same for all
+				// each form once, by the first who may use it: binding and checking a
+				// field is the same for all
 				if (attacked.add(form.method() + " " + form.pattern())) {
 					attack(visitor, form);
 				}
@@ -191,7 +208,10 @@ class HostileInputTest {
 		}
 	}
 
-	/** Every form this visitor can find, and every handler taking a form, the ones not found at a made-up address. */
+	/**
+	 * Every form this visitor can find, and every handler taking a form, the ones not
+	 * found at a made-up address.
+	 */
 	private List<Form> forms(Visitor visitor) throws Exception {
 		Map<String, Form> found = new LinkedHashMap<>();
 		Map<String, Integer> pagesPerPattern = new HashMap<>();
@@ -254,7 +274,10 @@ class HostileInputTest {
 		return forms;
 	}
 
-	/** A form of a page as the browser would send it untouched, with the fields its handler takes besides. */
+	/**
+	 * A form of a page as the browser would send it untouched, with the fields its
+	 * handler takes besides.
+	 */
 	private Optional<Form> form(Element element, String page) {
 		HttpMethod method = element.attr("method").equalsIgnoreCase("post") ? HttpMethod.POST : HttpMethod.GET;
 		Optional<String> action = element.hasAttr("action") ? local(element.attr("action")) : Optional.of(page);
@@ -338,7 +361,8 @@ class HostileInputTest {
 		}
 	}
 
-	private AbstractMockHttpServletRequestBuilder<?> build(Form form, MultiValueMap<String, String> values, boolean hostileFiles) {
+	private AbstractMockHttpServletRequestBuilder<?> build(Form form, MultiValueMap<String, String> values,
+			boolean hostileFiles) {
 		URI uri = URI.create(form.path());
 		AbstractMockHttpServletRequestBuilder<?> builder;
 		if (form.method() == HttpMethod.POST && !form.files().isEmpty()) {
@@ -364,8 +388,12 @@ class HostileInputTest {
 		return form.method() == HttpMethod.POST ? builder.with(csrf()) : builder;
 	}
 
-	/** Sends it; a server error, an exception out of the application or a stack trace on the page is a failure. */
-	private MvcResult send(AbstractMockHttpServletRequestBuilder<?> builder, String who, String what, String field, String value) {
+	/**
+	 * Sends it; a server error, an exception out of the application or a stack trace on
+	 * the page is a failure.
+	 */
+	private MvcResult send(AbstractMockHttpServletRequestBuilder<?> builder, String who, String what, String field,
+			String value) {
 		requests++;
 		String attempt = who + ": " + what + (field == null ? "" : " with " + field + "=" + shown(value));
 		try {
@@ -394,7 +422,10 @@ class HostileInputTest {
 		}
 	}
 
-	/** The summary that sends the person to the fields marked below; a refusal that lists its reasons itself is fine. */
+	/**
+	 * The summary that sends the person to the fields marked below; a refusal that lists
+	 * its reasons itself is fine.
+	 */
 	private String fieldsBelow() {
 		return messages.getMessage("validation.summary", null, Locale.forLanguageTag("da"));
 	}
@@ -413,7 +444,10 @@ class HostileInputTest {
 		return text.toString();
 	}
 
-	/** A link or action within the site that this test may follow; files and feeds are not pages. */
+	/**
+	 * A link or action within the site that this test may follow; files and feeds are not
+	 * pages.
+	 */
 	private static Optional<String> local(String href) {
 		try {
 			URI uri = URI.create("http://localhost/").resolve(href.trim());
@@ -448,11 +482,12 @@ class HostileInputTest {
 				}
 				info.getMethodsCondition()
 					.getMethods()
-					.forEach(method -> all.add(new Mapping(HttpMethod.valueOf(method.name()), pattern,
-							entry.getValue())));
+					.forEach(method -> all
+						.add(new Mapping(HttpMethod.valueOf(method.name()), pattern, entry.getValue())));
 			}
 		}
-		all.sort(Comparator.comparing((Mapping m) -> m.pattern().getPatternString()).thenComparing(m -> m.method().name()));
+		all.sort(Comparator.comparing((Mapping m) -> m.pattern().getPatternString())
+			.thenComparing(m -> m.method().name()));
 		return all;
 	}
 
@@ -472,7 +507,10 @@ class HostileInputTest {
 		return names;
 	}
 
-	/** The fields a handler binds: its request parameters and the components of the forms it takes. */
+	/**
+	 * The fields a handler binds: its request parameters and the components of the forms
+	 * it takes.
+	 */
 	private static Set<String> fields(HandlerMethod handler) {
 		Set<String> fields = new LinkedHashSet<>();
 		for (MethodParameter parameter : handler.getMethodParameters()) {
@@ -507,7 +545,8 @@ class HostileInputTest {
 	}
 
 	private static boolean isFile(MethodParameter parameter) {
-		return MultipartFile.class.isAssignableFrom(parameter.getParameterType())
-				|| MultipartFile.class.equals(ResolvableType.forMethodParameter(parameter).asCollection().resolveGeneric());
+		return MultipartFile.class.isAssignableFrom(parameter.getParameterType()) || MultipartFile.class
+			.equals(ResolvableType.forMethodParameter(parameter).asCollection().resolveGeneric());
 	}
+
 }

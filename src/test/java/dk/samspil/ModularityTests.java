@@ -12,4 +12,5 @@ class ModularityTests {
 	void modulesOnlyUseWhatTheyDeclare() {
 		modules.verify();
 	}
+
 }

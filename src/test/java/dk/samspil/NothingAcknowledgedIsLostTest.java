@@ -30,9 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Citizens send responses while the application is killed (SIGKILL, no graceful stop); after a restart on the same
- * data directory every response that got a receipt number is there. The restart also shows that a PostgreSQL server
- * orphaned by the killed application does not keep the data directory locked.
+ * Citizens send responses while the application is killed (SIGKILL, no graceful stop);
+ * after a restart on the same data directory every response that got a receipt number is
+ * there. The restart also shows that a PostgreSQL server orphaned by the killed
+ * application does not keep the data directory locked.
  */
 class NothingAcknowledgedIsLostTest {
 
@@ -76,8 +77,8 @@ class NothingAcknowledgedIsLostTest {
 		assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(40);
 		HttpClient http = HttpClient.newHttpClient();
 		for (Map.Entry<String, String> receipt : acknowledged.entrySet()) {
-			HttpResponse<String> page = http.send(HttpRequest.newBuilder(
-					URI.create("http://localhost:" + secondPort + receipt.getKey())).build(),
+			HttpResponse<String> page = http.send(
+					HttpRequest.newBuilder(URI.create("http://localhost:" + secondPort + receipt.getKey())).build(),
 					HttpResponse.BodyHandlers.ofString());
 			assertThat(page.statusCode()).as(receipt.getValue()).isEqualTo(200);
 			assertThat(page.body()).contains(receipt.getValue());
@@ -89,8 +90,10 @@ class NothingAcknowledgedIsLostTest {
 		String base = "http://localhost:" + port;
 		for (int i = 0; sending.get(); i++) {
 			try {
-				String form = http.send(HttpRequest.newBuilder(URI.create(base + "/consultations/1/respond")).build(),
-						HttpResponse.BodyHandlers.ofString()).body();
+				String form = http
+					.send(HttpRequest.newBuilder(URI.create(base + "/consultations/1/respond")).build(),
+							HttpResponse.BodyHandlers.ofString())
+					.body();
 				Map<String, String> tokens = new ConcurrentHashMap<>();
 				Matcher matcher = TOKEN.matcher(form);
 				while (matcher.find()) {
@@ -98,20 +101,24 @@ class NothingAcknowledgedIsLostTest {
 				}
 				String body = "_csrf=" + encode(tokens.get("_csrf")) + "&formToken=" + encode(tokens.get("formToken"))
 						+ "&name=Borger+" + citizen + "&postcode=7100&body=" + encode("Svar " + citizen + "-" + i);
-				HttpResponse<String> sent = http.send(HttpRequest.newBuilder(URI.create(base + "/consultations/1/respond"))
-					.header("Content-Type", "application/x-www-form-urlencoded")
-					.POST(HttpRequest.BodyPublishers.ofString(body))
-					.build(), HttpResponse.BodyHandlers.ofString());
+				HttpResponse<String> sent = http
+					.send(HttpRequest.newBuilder(URI.create(base + "/consultations/1/respond"))
+						.header("Content-Type", "application/x-www-form-urlencoded")
+						.POST(HttpRequest.BodyPublishers.ofString(body))
+						.build(), HttpResponse.BodyHandlers.ofString());
 				String location = URI.create(sent.headers().firstValue("Location").orElseThrow()).getPath();
-				String receipt = http.send(HttpRequest.newBuilder(URI.create(base + location)).build(),
-						HttpResponse.BodyHandlers.ofString()).body();
+				String receipt = http
+					.send(HttpRequest.newBuilder(URI.create(base + location)).build(),
+							HttpResponse.BodyHandlers.ofString())
+					.body();
 				Matcher number = RECEIPT.matcher(receipt);
 				if (number.find()) {
 					acknowledged.put(location, number.group(1));
 				}
 			}
 			catch (Exception ex) {
-				// The application is gone: whatever had no receipt yet was never acknowledged.
+				// The application is gone: whatever had no receipt yet was never
+				// acknowledged.
 				if (!sending.get()) {
 					return;
 				}
@@ -135,8 +142,10 @@ class NothingAcknowledgedIsLostTest {
 		while (System.nanoTime() < deadline) {
 			assertThat(process.isAlive()).as(() -> tail(log)).isTrue();
 			try {
-				if (http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/consultations/1")).build(),
-						HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+				if (http
+					.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/consultations/1")).build(),
+							HttpResponse.BodyHandlers.discarding())
+					.statusCode() == 200) {
 					return process;
 				}
 			}
@@ -167,4 +176,5 @@ class NothingAcknowledgedIsLostTest {
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
+
 }

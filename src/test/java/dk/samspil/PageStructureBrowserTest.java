@@ -13,11 +13,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The pages a member reads most, checked by axe-core down to moderate findings, landmarks and headings included, and
- * at a phone's width for sideways scrolling.
+ * The pages a member reads most, checked by axe-core down to moderate findings, landmarks
+ * and headings included, and at a phone's width for sideways scrolling.
  */
 class PageStructureBrowserTest extends BrowserTest {
-
 
 	@Test
 	void theGroupRegionThemeAndLibraryPagesHaveUniqueLandmarksAndHeadingsInOrder() throws Exception {
@@ -59,4 +58,5 @@ class PageStructureBrowserTest extends BrowserTest {
 		browser.waiting().until(ExpectedConditions.urlToBe(url("/")));
 		return driver;
 	}
+
 }

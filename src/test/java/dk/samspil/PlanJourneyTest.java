@@ -8,12 +8,12 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A citizen responds on a phone, an official works through the demo consultation's 300 responses, and Vejle's council
- * secretary records the council's decision: in Chromium, with an accessibility check on every page.
+ * A citizen responds on a phone, an official works through the demo consultation's 300
+ * responses, and Vejle's council secretary records the council's decision: in Chromium,
+ * with an accessibility check on every page.
  */
 class PlanJourneyTest extends BrowserTest {
 
@@ -120,4 +120,5 @@ class PlanJourneyTest extends BrowserTest {
 			.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
 		assertThat(overflow).as("page wider than a phone's screen").isLessThanOrEqualTo(0);
 	}
+
 }

@@ -9,8 +9,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Two colleagues acting at the same moment: both actions start together from a latch, each in its own thread (and so
- * its own transaction), and the race waits a bounded time for both.
+ * Two colleagues acting at the same moment: both actions start together from a latch,
+ * each in its own thread (and so its own transaction), and the race waits a bounded time
+ * for both.
  */
 public final class Race {
 
@@ -48,4 +49,5 @@ public final class Race {
 			return new Outcome<>(null, ex);
 		}
 	}
+
 }

@@ -8,10 +8,14 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
-/** The whole application on its own embedded PostgreSQL with the demo data, driven through MockMvc. */
+/**
+ * The whole application on its own embedded PostgreSQL with the demo data, driven through
+ * MockMvc.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
 public @interface SamspilTest {
+
 }

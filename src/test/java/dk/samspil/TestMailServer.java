@@ -14,9 +14,10 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * One real SMTP server (GreenMail) for the whole test run, on a free port, started before the first application
- * context; every context is pointed at it through {@code spring.mail.host} and {@code spring.mail.port}.
- * Since every test sends to this one server, tests pick their mails by what the mails say ({@link #await}).
+ * One real SMTP server (GreenMail) for the whole test run, on a free port, started before
+ * the first application context; every context is pointed at it through
+ * {@code spring.mail.host} and {@code spring.mail.port}. Since every test sends to this
+ * one server, tests pick their mails by what the mails say ({@link #await}).
  */
 public class TestMailServer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -33,6 +34,7 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
 	public interface Wanted {
 
 		boolean in(MimeMessage mail) throws Exception;
+
 	}
 
 	/** The mails received so far that are {@code wanted}. */
@@ -51,7 +53,10 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
 		return found;
 	}
 
-	/** Waits until at least {@code count} {@code wanted} mails have arrived, and returns all of them. */
+	/**
+	 * Waits until at least {@code count} {@code wanted} mails have arrived, and returns
+	 * all of them.
+	 */
 	public static List<MimeMessage> await(Wanted wanted, int count) {
 		Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> received(wanted).size() >= count);
 		return received(wanted);
@@ -64,4 +69,5 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
 		}
 		return server;
 	}
+
 }

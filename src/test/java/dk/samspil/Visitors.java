@@ -20,4 +20,5 @@ public final class Visitors {
 	public static RequestPostProcessor as(UserDetailsService users, String username) {
 		return user(users.loadUserByUsername(username));
 	}
+
 }

@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A visitor over real HTTP with their own cookies, for what only the servlet container does (error pages). */
+/**
+ * A visitor over real HTTP with their own cookies, for what only the servlet container
+ * does (error pages).
+ */
 public final class WebSession {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -24,7 +27,10 @@ public final class WebSession {
 		this(port, new CookieManager());
 	}
 
-	/** Cookies on localhost are shared across ports, as a browser would behind one load balancer's address. */
+	/**
+	 * Cookies on localhost are shared across ports, as a browser would behind one load
+	 * balancer's address.
+	 */
 	public WebSession(int port, CookieManager cookies) {
 		this.base = "http://localhost:" + port;
 		this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
@@ -35,7 +41,10 @@ public final class WebSession {
 				HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** Signs in through the login form, CSRF token and all; returns the response to the form's post. */
+	/**
+	 * Signs in through the login form, CSRF token and all; returns the response to the
+	 * form's post.
+	 */
 	public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
 		Matcher token = CSRF.matcher(get("/login").body());
 		if (!token.find()) {
@@ -52,4 +61,5 @@ public final class WebSession {
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
+
 }

@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The login page, and a signed-in person's own account: who they are and their password. */
+/**
+ * The login page, and a signed-in person's own account: who they are and their password.
+ */
 @Controller
 class AccountController {
 
@@ -34,15 +36,19 @@ class AccountController {
 		this.throttle = throttle;
 	}
 
-	/** {@code ?error} after a failed sign-in; a refused one names its reason ({@link LoginThrottle.Refusal}). */
+	/**
+	 * {@code ?error} after a failed sign-in; a refused one names its reason
+	 * ({@link LoginThrottle.Refusal}).
+	 */
 	@GetMapping(SecurityConfiguration.LOGIN)
 	String login(@RequestParam Map<String, String> query, Model model) {
 		model.addAttribute("failed", query.containsKey("error"));
-		model.addAttribute("refusal", Stream.of(LoginThrottle.Refusal.values())
-			.map(LoginThrottle.Refusal::parameter)
-			.filter(query::containsKey)
-			.findFirst()
-			.orElse(null));
+		model.addAttribute("refusal",
+				Stream.of(LoginThrottle.Refusal.values())
+					.map(LoginThrottle.Refusal::parameter)
+					.filter(query::containsKey)
+					.findFirst()
+					.orElse(null));
 		model.addAttribute("lockoutMinutes", throttle.lockoutMinutes());
 		return "accounts/login";
 	}
@@ -80,4 +86,5 @@ class AccountController {
 		redirect.addFlashAttribute("done", messages.getMessage("account.passwordChanged", null, locale));
 		return "redirect:/account";
 	}
+
 }

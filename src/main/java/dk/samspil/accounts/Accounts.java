@@ -8,7 +8,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Who is who, for the other modules: lookups of people by id, and registering people (demo data, imports). */
+/**
+ * Who is who, for the other modules: lookups of people by id, and registering people
+ * (demo data, imports).
+ */
 @Component
 public class Accounts {
 
@@ -46,4 +49,5 @@ public class Accounts {
 	public PersonId register(PersonDetails details, String password) {
 		return new PersonId(people.save(Person.create(details, passwords.encode(password))));
 	}
+
 }

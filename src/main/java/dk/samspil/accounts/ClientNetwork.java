@@ -8,17 +8,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a per-address limit counts a client by (failed sign-ins, consultation responses). An IPv4 address stands for
- * itself. An IPv6 client is normally given a whole /64 and can take any address in it, so an IPv6 address stands for
- * its /64: without that, hopping to a fresh address would slip past every per-address limit.
+ * What a per-address limit counts a client by (failed sign-ins, consultation responses).
+ * An IPv4 address stands for itself. An IPv6 client is normally given a whole /64 and can
+ * take any address in it, so an IPv6 address stands for its /64: without that, hopping to
+ * a fresh address would slip past every per-address limit.
  */
 public final class ClientNetwork {
 
 	private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
 
 	/**
-	 * Only hex digits, colons and dots, with at least one colon and no dot first: such a string is parsed as an IPv6
-	 * literal or refused, and never looked up as a host name.
+	 * Only hex digits, colons and dots, with at least one colon and no dot first: such a
+	 * string is parsed as an IPv6 literal or refused, and never looked up as a host name.
 	 */
 	private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*");
 
@@ -26,11 +27,12 @@ public final class ClientNetwork {
 	}
 
 	/**
-	 * The key of the network an address belongs to: the IPv4 address itself ({@code 192.0.2.7}), also when it comes
-	 * IPv4-mapped ({@code ::ffff:192.0.2.7}), or the IPv6 address's /64 ({@code 2001:db8:1:2::/64}), the same for
-	 * every spelling of it (compressed or not, any case, in brackets, with a zone id). Anything else, which no
-	 * servlet container reports for a real client, comes back as it is (null as null), so it is still counted by
-	 * what it is. Never asks DNS.
+	 * The key of the network an address belongs to: the IPv4 address itself
+	 * ({@code 192.0.2.7}), also when it comes IPv4-mapped ({@code ::ffff:192.0.2.7}), or
+	 * the IPv6 address's /64 ({@code 2001:db8:1:2::/64}), the same for every spelling of
+	 * it (compressed or not, any case, in brackets, with a zone id). Anything else, which
+	 * no servlet container reports for a real client, comes back as it is (null as null),
+	 * so it is still counted by what it is. Never asks DNS.
 	 */
 	public static String of(String address) {
 		if (address == null) {
@@ -55,8 +57,8 @@ public final class ClientNetwork {
 	}
 
 	private static String withoutBracketsOrZone(String address) {
-		String bare = address.startsWith("[") && address.endsWith("]")
-				? address.substring(1, address.length() - 1) : address;
+		String bare = address.startsWith("[") && address.endsWith("]") ? address.substring(1, address.length() - 1)
+				: address;
 		int zone = bare.indexOf('%');
 		return zone < 0 ? bare : bare.substring(0, zone);
 	}
@@ -82,4 +84,5 @@ public final class ClientNetwork {
 		}
 		return key.append(":/64").toString();
 	}
+
 }

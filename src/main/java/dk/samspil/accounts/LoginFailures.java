@@ -10,13 +10,17 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Sign-ins that did not succeed, one row each. Usernames are compared in lower case by PostgreSQL, exactly as
- * {@link People#findByUsername} finds a person, so no spelling of a username reaches the person uncounted.
+ * Sign-ins that did not succeed, one row each. Usernames are compared in lower case by
+ * PostgreSQL, exactly as {@link People#findByUsername} finds a person, so no spelling of
+ * a username reaches the person uncounted.
  */
 @Repository
 class LoginFailures {
 
-	/** Failures since a moment: of this username from this address, of this username, and from this address. */
+	/**
+	 * Failures since a moment: of this username from this address, of this username, and
+	 * from this address.
+	 */
 	record Counts(long usernameAtAddress, long username, long address) {
 	}
 
@@ -65,9 +69,10 @@ class LoginFailures {
 	}
 
 	/**
-	 * The people whose username failed at least {@code limit} times since a moment, by id, each with the time of the
-	 * limit-th newest of those failures. Looked up per person, on the index by username, so that a flood of failures
-	 * for usernames nobody has costs nothing here.
+	 * The people whose username failed at least {@code limit} times since a moment, by
+	 * id, each with the time of the limit-th newest of those failures. Looked up per
+	 * person, on the index by username, so that a flood of failures for usernames nobody
+	 * has costs nothing here.
 	 */
 	Map<Long, Instant> peopleAtLimit(Instant since, int limit) {
 		return jdbc.sql("""
@@ -89,4 +94,5 @@ class LoginFailures {
 			.param(Timestamp.from(until))
 			.update();
 	}
+
 }

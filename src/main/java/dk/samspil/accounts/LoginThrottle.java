@@ -16,25 +16,33 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes guessing passwords slow without letting anyone lock a colleague out. Failed sign-ins are counted over the
- * last lock-out period ({@code samspil.accounts.lockout}), in the database so that the counts hold across instances:
+ * Makes guessing passwords slow without letting anyone lock a colleague out. Failed
+ * sign-ins are counted over the last lock-out period ({@code samspil.accounts.lockout}),
+ * in the database so that the counts hold across instances:
  * <ul>
- * <li>per username and address: after {@code max-failed-logins} the username is refused from that address only, so
- * the real person signing in from elsewhere is not affected;</li>
- * <li>per username over all addresses: after {@code max-failed-logins-all-addresses} it is refused from everywhere,
- * which stops guessing spread over many addresses, until it runs out or the secretariat lifts it;</li>
- * <li>per address: after {@code max-failed-logins-per-address}, whatever the usernames, the address is refused,
- * which stops one address trying many usernames.</li>
+ * <li>per username and address: after {@code max-failed-logins} the username is refused
+ * from that address only, so the real person signing in from elsewhere is not
+ * affected;</li>
+ * <li>per username over all addresses: after {@code max-failed-logins-all-addresses} it
+ * is refused from everywhere, which stops guessing spread over many addresses, until it
+ * runs out or the secretariat lifts it;</li>
+ * <li>per address: after {@code max-failed-logins-per-address}, whatever the usernames,
+ * the address is refused, which stops one address trying many usernames.</li>
  * </ul>
- * An address is counted by its network ({@link ClientNetwork}): an IPv6 address by its /64, which one client can hop
- * around in. A refused sign-in is neither tried nor counted. Usernames nobody has are counted like any other, so a
- * refusal never tells whether a username exists. An attempt counts as failed from the moment it arrives until it
- * succeeds, so attempts sent all at once cannot slip under a limit while their passwords are being checked.
+ * An address is counted by its network ({@link ClientNetwork}): an IPv6 address by its
+ * /64, which one client can hop around in. A refused sign-in is neither tried nor
+ * counted. Usernames nobody has are counted like any other, so a refusal never tells
+ * whether a username exists. An attempt counts as failed from the moment it arrives until
+ * it succeeds, so attempts sent all at once cannot slip under a limit while their
+ * passwords are being checked.
  */
 @Component
 class LoginThrottle {
 
-	/** Why a sign-in is refused before its password is checked; the login page shows the reason. */
+	/**
+	 * Why a sign-in is refused before its password is checked; the login page shows the
+	 * reason.
+	 */
 	enum Refusal {
 
 		/** This username from this address. */
@@ -54,6 +62,7 @@ class LoginThrottle {
 		String parameter() {
 			return parameter;
 		}
+
 	}
 
 	private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
@@ -90,7 +99,10 @@ class LoginThrottle {
 		return admit(attempt, clock.instant());
 	}
 
-	/** Counts the attempt as failed and lets it be tried, or takes it back and says why it may not. */
+	/**
+	 * Counts the attempt as failed and lets it be tried, or takes it back and says why it
+	 * may not.
+	 */
 	Optional<Refusal> admit(LoginAttempt attempt, Instant now) {
 		long id = failures.add(attempt, now);
 		Optional<Refusal> refusal = refusal(failures.since(attempt, now.minus(lockout)));
@@ -113,7 +125,10 @@ class LoginThrottle {
 		return Optional.empty();
 	}
 
-	/** The attempt stays counted; this says so in the log when it was the one that reached a limit. */
+	/**
+	 * The attempt stays counted; this says so in the log when it was the one that reached
+	 * a limit.
+	 */
 	void failed(LoginAttempt attempt) {
 		var counts = failures.since(attempt, clock.instant().minus(lockout));
 		if (counts.usernameAtAddress() == maxFailures) {
@@ -131,38 +146,41 @@ class LoginThrottle {
 	}
 
 	/**
-	 * The person's username for the log, but not what was typed when nobody has it: that is now and then a password
-	 * typed into the wrong field.
+	 * The person's username for the log, but not what was typed when nobody has it: that
+	 * is now and then a password typed into the wrong field.
 	 */
 	private String loginOf(LoginAttempt attempt) {
 		return people.findByUsername(attempt.username()).map(Person::username).orElse("a username nobody has");
 	}
 
-	/** Forgets the failures of this username from this address; those from elsewhere still count. */
+	/**
+	 * Forgets the failures of this username from this address; those from elsewhere still
+	 * count.
+	 */
 	void succeeded(LoginAttempt attempt, String username) {
 		failures.clear(attempt);
 		log.info("{} signed in", username);
 	}
 
 	/**
-	 * The people whose username is refused from every address, by id, each with when that ends: when the failure
-	 * that is the ceiling-th newest grows older than the lock-out period. Refused attempts are not counted, so
-	 * nothing but attempts already under way when the ceiling was reached can move that moment. Rounded up to the
-	 * minute, as pages show it, so that someone told the time is not refused at it.
+	 * The people whose username is refused from every address, by id, each with when that
+	 * ends: when the failure that is the ceiling-th newest grows older than the lock-out
+	 * period. Refused attempts are not counted, so nothing but attempts already under way
+	 * when the ceiling was reached can move that moment. Rounded up to the minute, as
+	 * pages show it, so that someone told the time is not refused at it.
 	 */
 	Map<Long, Instant> lockedEverywhere() {
 		return failures.peopleAtLimit(clock.instant().minus(lockout), maxFailuresAllAddresses)
 			.entrySet()
 			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, failure -> failure.getValue()
-				.plus(lockout)
-				.plusSeconds(59)
-				.truncatedTo(ChronoUnit.MINUTES)));
+			.collect(Collectors.toMap(Map.Entry::getKey,
+					failure -> failure.getValue().plus(lockout).plusSeconds(59).truncatedTo(ChronoUnit.MINUTES)));
 	}
 
 	/**
-	 * Forgets every failure of this username, from every address, so that its person can sign in again at once:
-	 * the secretariat's answer when a lock for everyone keeps out someone who has to work.
+	 * Forgets every failure of this username, from every address, so that its person can
+	 * sign in again at once: the secretariat's answer when a lock for everyone keeps out
+	 * someone who has to work.
 	 */
 	void lift(String username, String liftedBy) {
 		int forgotten = failures.clearEverywhere(username);
@@ -176,9 +194,10 @@ class LoginThrottle {
 	}
 
 	/**
-	 * Deletes failures too old to count. A schedule rather than a delete at every sign-in: the sign-in, the path an
-	 * attacker hammers, stays one insert and one count, several instances do not contend for the same old rows, and
-	 * since every count looks only at the last lock-out period, a late clean-up changes no decision.
+	 * Deletes failures too old to count. A schedule rather than a delete at every
+	 * sign-in: the sign-in, the path an attacker hammers, stays one insert and one count,
+	 * several instances do not contend for the same old rows, and since every count looks
+	 * only at the last lock-out period, a late clean-up changes no decision.
 	 */
 	@Scheduled(initialDelayString = "${samspil.accounts.lockout}", fixedDelayString = "${samspil.accounts.lockout}")
 	void forgetOld() {
@@ -188,4 +207,5 @@ class LoginThrottle {
 	int forgetOld(Instant now) {
 		return failures.removeUntil(now.minus(lockout));
 	}
+
 }

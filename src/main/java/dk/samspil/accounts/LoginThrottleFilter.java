@@ -13,9 +13,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Stands in front of the login form's own filter (and behind the CSRF check): a sign-in the throttle refuses goes
- * back to the login page with the reason, and its password is never looked at. Not a bean, so that the servlet
- * container does not also run it outside the security filters.
+ * Stands in front of the login form's own filter (and behind the CSRF check): a sign-in
+ * the throttle refuses goes back to the login page with the reason, and its password is
+ * never looked at. Not a bean, so that the servlet container does not also run it outside
+ * the security filters.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -45,4 +46,5 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 		}
 		chain.doFilter(request, response);
 	}
+
 }

@@ -36,7 +36,10 @@ class People {
 		return jdbc.sql("select * from accounts_person where id = ?").param(id).query(this::map).optional();
 	}
 
-	/** The person, the row locked until the transaction ends, for a change that checks a rule first. */
+	/**
+	 * The person, the row locked until the transaction ends, for a change that checks a
+	 * rule first.
+	 */
 	Optional<Person> lock(long id) {
 		return jdbc.sql("select * from accounts_person where id = ? for update").param(id).query(this::map).optional();
 	}
@@ -97,4 +100,5 @@ class People {
 				rs.getString("email"), rs.getString("job_title"), code == null ? null : new MunicipalityCode(code),
 				Role.valueOf(rs.getString("role")), rs.getString("password_hash"), rs.getBoolean("active"));
 	}
+
 }

@@ -30,9 +30,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 /**
- * The secretariat creates, edits, deactivates and reactivates people. Deactivating someone also ends their open
- * sessions, so they are out at once, not at their next login. The secretariat also sees whose username is locked for
- * everyone after failed sign-ins from many addresses, and can lift that lock.
+ * The secretariat creates, edits, deactivates and reactivates people. Deactivating
+ * someone also ends their open sessions, so they are out at once, not at their next
+ * login. The secretariat also sees whose username is locked for everyone after failed
+ * sign-ins from many addresses, and can lift that lock.
  */
 @Controller
 @RequestMapping("/people")
@@ -69,8 +70,8 @@ class PeopleController {
 	void reference(Model model) {
 		var municipalities = region.municipalities();
 		model.addAttribute("municipalities", municipalities);
-		model.addAttribute("municipalityNames", municipalities.stream()
-			.collect(Collectors.toMap(m -> m.code().value(), m -> m.name())));
+		model.addAttribute("municipalityNames",
+				municipalities.stream().collect(Collectors.toMap(m -> m.code().value(), m -> m.name())));
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("zone", DanishTime.ZONE);
 	}
@@ -100,8 +101,8 @@ class PeopleController {
 			return "accounts/person-form";
 		}
 		people.save(Person.create(form.details(), passwords.encode(form.password())));
-		redirect.addFlashAttribute("done", messages.getMessage("people.saved",
-				new Object[] { form.displayName() }, locale));
+		redirect.addFlashAttribute("done",
+				messages.getMessage("people.saved", new Object[] { form.displayName() }, locale));
 		return "redirect:/people";
 	}
 
@@ -129,40 +130,44 @@ class PeopleController {
 		}
 		people.save(person);
 		if (before != person.role() || form.hasPassword() || !username.equals(person.username())) {
-			// What a session may do was fixed at login: a changed role or password takes effect at the next one.
+			// What a session may do was fixed at login: a changed role or password takes
+			// effect at the next one.
 			endSessionsOf(username);
 		}
-		redirect.addFlashAttribute("done", messages.getMessage("people.saved",
-				new Object[] { person.displayName() }, locale));
+		redirect.addFlashAttribute("done",
+				messages.getMessage("people.saved", new Object[] { person.displayName() }, locale));
 		return "redirect:/people";
 	}
 
 	@PostMapping("/{id}/deactivate")
-	String deactivate(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-			RedirectAttributes redirect, Locale locale) {
+	String deactivate(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect,
+			Locale locale) {
 		Person person = desk.deactivate(id, user.personId());
 		endSessionsOf(person.username());
-		redirect.addFlashAttribute("done", messages.getMessage("people.deactivated",
-				new Object[] { person.displayName() }, locale));
+		redirect.addFlashAttribute("done",
+				messages.getMessage("people.deactivated", new Object[] { person.displayName() }, locale));
 		return "redirect:/people";
 	}
 
 	@PostMapping("/{id}/activate")
 	String activate(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
 		Person person = desk.activate(id);
-		redirect.addFlashAttribute("done", messages.getMessage("people.activated",
-				new Object[] { person.displayName() }, locale));
+		redirect.addFlashAttribute("done",
+				messages.getMessage("people.activated", new Object[] { person.displayName() }, locale));
 		return "redirect:/people";
 	}
 
-	/** Forgets the username's failed sign-ins from every address; says so even if its lock had just run out. */
+	/**
+	 * Forgets the username's failed sign-ins from every address; says so even if its lock
+	 * had just run out.
+	 */
 	@PostMapping("/{id}/unlock")
 	String unlock(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect,
 			Locale locale) {
 		Person person = find(id);
 		throttle.lift(person.username(), user.getUsername());
-		redirect.addFlashAttribute("done", messages.getMessage("people.unlocked",
-				new Object[] { person.displayName() }, locale));
+		redirect.addFlashAttribute("done",
+				messages.getMessage("people.unlocked", new Object[] { person.displayName() }, locale));
 		return "redirect:/people";
 	}
 
@@ -206,4 +211,5 @@ class PeopleController {
 			return false;
 		}
 	}
+
 }

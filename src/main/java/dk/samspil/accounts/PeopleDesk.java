@@ -6,8 +6,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the secretariat does to a person's login: deactivating and reactivating. Each reads the person with the row
- * locked and writes in the same transaction; the rules are the person's own.
+ * What the secretariat does to a person's login: deactivating and reactivating. Each
+ * reads the person with the row locked and writes in the same transaction; the rules are
+ * the person's own.
  */
 @Component
 class PeopleDesk {
@@ -18,7 +19,10 @@ class PeopleDesk {
 		this.people = people;
 	}
 
-	/** Deactivates the person; refused for the one asking, who would otherwise lock themself out. */
+	/**
+	 * Deactivates the person; refused for the one asking, who would otherwise lock
+	 * themself out.
+	 */
 	@Transactional
 	Person deactivate(long id, PersonId by) {
 		Person person = people.lock(id).orElseThrow(() -> new Refusal("people.gone"));
@@ -34,4 +38,5 @@ class PeopleDesk {
 		people.save(person);
 		return person;
 	}
+
 }

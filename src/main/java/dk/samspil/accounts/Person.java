@@ -5,9 +5,10 @@ import dk.samspil.rules.Refusal;
 import dk.samspil.region.MunicipalityCode;
 
 /**
- * A person with a login. Guards its own rules: deactivation and reactivation. Failed logins are counted elsewhere
- * ({@link LoginThrottle}), per username and address. The accessors are public only so that page templates can read
- * them; the class itself stays in this module.
+ * A person with a login. Guards its own rules: deactivation and reactivation. Failed
+ * logins are counted elsewhere ({@link LoginThrottle}), per username and address. The
+ * accessors are public only so that page templates can read them; the class itself stays
+ * in this module.
  */
 class Person {
 
@@ -61,7 +62,10 @@ class Person {
 		this.passwordHash = newHash;
 	}
 
-	/** Refused for the person themself: the secretariat would lock itself out with no one left to let it in. */
+	/**
+	 * Refused for the person themself: the secretariat would lock itself out with no one
+	 * left to let it in.
+	 */
 	void deactivate(PersonId by) {
 		if (by.value() == id) {
 			throw new Refusal("people.notSelf");

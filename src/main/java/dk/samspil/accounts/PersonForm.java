@@ -8,11 +8,14 @@ import jakarta.validation.constraints.Size;
 
 import dk.samspil.region.MunicipalityCode;
 
-/** The secretariat's form for a person. The password is required only for a new person. */
+/**
+ * The secretariat's form for a person. The password is required only for a new person.
+ */
 record PersonForm(
 		@NotBlank(message = "{validation.required}") @Pattern(regexp = "([A-Za-z0-9._-]{3,40})?",
 				message = "{person.username.invalid}") String username,
-		@NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.tooLong}") String displayName,
+		@NotBlank(message = "{validation.required}") @Size(max = 120,
+				message = "{validation.tooLong}") String displayName,
 		@NotBlank(message = "{validation.required}") @Email(message = "{validation.email}") @Size(max = 200,
 				message = "{validation.tooLong}") String email,
 		@Size(max = 120, message = "{validation.tooLong}") String jobTitle, String municipality,

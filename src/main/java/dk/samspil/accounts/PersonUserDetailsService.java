@@ -17,10 +17,12 @@ class PersonUserDetailsService implements UserDetailsService {
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		if (username.indexOf('\0') >= 0) {
-			// PostgreSQL text cannot hold it, so nobody has it; asking would only fill the log with its refusal.
+			// PostgreSQL text cannot hold it, so nobody has it; asking would only fill
+			// the log with its refusal.
 			throw new UsernameNotFoundException(username);
 		}
 		Person person = people.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
 		return new SignedInUser(person);
 	}
+
 }

@@ -11,14 +11,16 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 
 /**
- * The public consultation's response form and receipt keep their CSRF token in a cookie (the token sent with the
- * form must match the cookie, which another site can neither read nor set), so a citizen's response needs no
- * session: no session row is read and written for every response. Every other page keeps the token in the session.
+ * The public consultation's response form and receipt keep their CSRF token in a cookie
+ * (the token sent with the form must match the cookie, which another site can neither
+ * read nor set), so a citizen's response needs no session: no session row is read and
+ * written for every response. Every other page keeps the token in the session.
  */
 class PublicFormCsrfTokens implements CsrfTokenRepository {
 
 	/** The response form and the receipt with its withdrawal. */
-	private static final Pattern PUBLIC_FORMS = Pattern.compile("/consultations/(\\d+/respond|responses/[^/]+(/withdraw)?)");
+	private static final Pattern PUBLIC_FORMS = Pattern
+		.compile("/consultations/(\\d+/respond|responses/[^/]+(/withdraw)?)");
 
 	private final CookieCsrfTokenRepository cookie = new CookieCsrfTokenRepository();
 
@@ -48,4 +50,5 @@ class PublicFormCsrfTokens implements CsrfTokenRepository {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return PUBLIC_FORMS.matcher(path).matches() ? cookie : session;
 	}
+
 }

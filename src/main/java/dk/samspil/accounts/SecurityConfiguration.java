@@ -15,8 +15,9 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 
 /**
- * Public pages are listed here; every other page needs a login. Rules finer than that (the secretariat's pages)
- * sit on the controllers as {@code @PreAuthorize}, next to what they protect.
+ * Public pages are listed here; every other page needs a login. Rules finer than that
+ * (the secretariat's pages) sit on the controllers as {@code @PreAuthorize}, next to what
+ * they protect.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -27,34 +28,40 @@ class SecurityConfiguration {
 
 	static final String[] PUBLIC = { "/", LOGIN, "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
 			"/error", "/actuator/health", "/actuator/health/**",
-			// a person's calendar feed: calendar programs fetch it without a login; its secret token is the key
+			// a person's calendar feed: calendar programs fetch it without a login; its
+			// secret token is the key
 			"/calendar/*.ics",
 			// documents a group has made public
 			"/public/documents/**",
 			// goals the secretariat has made public, and their figures as open data
 			"/public/goals", "/public/goals/**",
-			// the planning strategy as published for consultation (never its rounds, ballots or drafts)
+			// the planning strategy as published for consultation (never its rounds,
+			// ballots or drafts)
 			"/public/strategy", "/public/strategy/**",
-			// Public consultations: the text, the response form, the receipt and withdrawal. Processing is elsewhere.
+			// Public consultations: the text, the response form, the receipt and
+			// withdrawal. Processing is elsewhere.
 			"/consultations/**" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CsrfTokenRepository csrfTokens, LoginThrottle throttle)
 			throws Exception {
-		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
-			.formLogin(form -> form.loginPage(LOGIN)
-				.successHandler(signedIn(throttle))
-				.failureHandler(failed(throttle)))
+		http.authorizeHttpRequests(
+				requests -> requests.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
+			.formLogin(
+					form -> form.loginPage(LOGIN).successHandler(signedIn(throttle)).failureHandler(failed(throttle)))
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-							+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")));
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp
+				.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+						+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")));
 		return http.build();
 	}
 
-	/** Forgets this username's failures from this address, then goes where the login form's default would. */
+	/**
+	 * Forgets this username's failures from this address, then goes where the login
+	 * form's default would.
+	 */
 	private static AuthenticationSuccessHandler signedIn(LoginThrottle throttle) {
 		var then = new SavedRequestAwareAuthenticationSuccessHandler();
 		return (request, response, authentication) -> {
@@ -64,8 +71,8 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Every failure looks the same, whether the password was wrong, the username unknown or the person deactivated,
-	 * and each stays counted by the throttle.
+	 * Every failure looks the same, whether the password was wrong, the username unknown
+	 * or the person deactivated, and each stays counted by the throttle.
 	 */
 	private static AuthenticationFailureHandler failed(LoginThrottle throttle) {
 		return (request, response, exception) -> {
@@ -80,8 +87,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * No observation (timer and span) around each of the security filters on every request: a dozen per request, a
-	 * measurable share of the CPU a public response costs. The request as a whole is still observed.
+	 * No observation (timer and span) around each of the security filters on every
+	 * request: a dozen per request, a measurable share of the CPU a public response
+	 * costs. The request as a whole is still observed.
 	 */
 	@Bean
 	SecurityObservationSettings securityObservationSettings() {
@@ -92,4 +100,5 @@ class SecurityConfiguration {
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
+
 }

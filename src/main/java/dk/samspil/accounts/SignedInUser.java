@@ -5,7 +5,9 @@ import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
-/** The principal of a signed-in person; other modules read {@link #personId()} from it. */
+/**
+ * The principal of a signed-in person; other modules read {@link #personId()} from it.
+ */
 public class SignedInUser extends User {
 
 	private final PersonId personId;
@@ -13,7 +15,8 @@ public class SignedInUser extends User {
 	private final String displayName;
 
 	SignedInUser(Person person) {
-		// Never "locked" here: whether a sign-in may be tried depends on where it comes from (LoginThrottle).
+		// Never "locked" here: whether a sign-in may be tried depends on where it comes
+		// from (LoginThrottle).
 		super(person.username(), person.passwordHash(), person.active(), true, true, true,
 				List.of(new SimpleGrantedAuthority(person.role().authority())));
 		this.personId = new PersonId(person.id());
@@ -41,4 +44,5 @@ public class SignedInUser extends User {
 	public int hashCode() {
 		return super.hashCode();
 	}
+
 }

@@ -10,8 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Command-line LP solvers that read the MPS and LP files {@link Engine#exportStep} writes, used to check the engine
- * and to benchmark it side by side. They are optional: {@link #installed()} says whether one is on the PATH.
+ * Command-line LP solvers that read the MPS and LP files {@link Engine#exportStep}
+ * writes, used to check the engine and to benchmark it side by side. They are optional:
+ * {@link #installed()} says whether one is on the PATH.
  */
 public enum ExternalSolver {
 
@@ -21,6 +22,7 @@ public enum ExternalSolver {
 	CLP("clp", Pattern.compile("Optimal objective\\s+(-?[0-9.eE+-]+)"));
 
 	private final String command;
+
 	private final Pattern objective;
 
 	ExternalSolver(String command, Pattern objective) {
@@ -50,7 +52,10 @@ public enum ExternalSolver {
 		return false;
 	}
 
-	/** Solves one MPS or, when its name ends in .lp, LP file and reads the optimum from the solver's output. */
+	/**
+	 * Solves one MPS or, when its name ends in .lp, LP file and reads the optimum from
+	 * the solver's output.
+	 */
 	public Solution solve(Path file, Path workFolder) throws IOException, InterruptedException {
 		String format = file.toString().endsWith(".lp") ? "--lp" : "--freemps";
 		List<String> arguments = this == GLPSOL
@@ -77,4 +82,5 @@ public enum ExternalSolver {
 		}
 		return new Solution(value, seconds);
 	}
+
 }

@@ -8,45 +8,72 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Shares a shortage within a rank by equal percentage, exactly: max-min fair over the demands that share sources,
- * each demand within one unit of its share. It solves the month's flow a few times, changing only the shares and
- * worth of demand arcs, the way Fujishige's decomposition finds the lexicographically optimal base of a polymatroid
+ * Shares a shortage within a rank by equal percentage, exactly: max-min fair over the
+ * demands that share sources, each demand within one unit of its share. It solves the
+ * month's flow a few times, changing only the shares and worth of demand arcs, the way
+ * Fujishige's decomposition finds the lexicographically optimal base of a polymatroid
  * (what a rank's demands can receive together is one).
  *
- * <p>The demands of a rank stand in groups, in order; each group has one band of worth, the first the highest, so a
- * solve gives each group in turn the most it can get (its total {@code f}). A group's fair share is then its total
- * spread over its members by what they ask, {@code f * asks / asked}, rounded down; one unit more is worth a little
- * less, yet more than the next group's shares, so the group still gets its total, each member within a unit of its
- * share; anything else they could take is worth less than any group, so the rank still gets all it can. If after a solve
- * some members fall short of their share, their group gets too much credit: the members that short ones can take
- * water from (a search backwards over the flow's residual links from them) can get no more than they received
- * together, so they become a group of their own with exactly that total, in front of the rest of the group, which
- * keeps what is left. Groups out of order (a higher share in front of a lower one) are merged. When no member of any
- * group falls short, every group receives its fair share, and so the rank is max-min fair. Ranks are done from the
- * highest down, so a lower rank is shared fairly in what a higher one's fair shares leave.
+ * <p>
+ * The demands of a rank stand in groups, in order; each group has one band of worth, the
+ * first the highest, so a solve gives each group in turn the most it can get (its total
+ * {@code f}). A group's fair share is then its total spread over its members by what they
+ * ask, {@code f * asks / asked}, rounded down; one unit more is worth a little less, yet
+ * more than the next group's shares, so the group still gets its total, each member
+ * within a unit of its share; anything else they could take is worth less than any group,
+ * so the rank still gets all it can. If after a solve some members fall short of their
+ * share, their group gets too much credit: the members that short ones can take water
+ * from (a search backwards over the flow's residual links from them) can get no more than
+ * they received together, so they become a group of their own with exactly that total, in
+ * front of the rest of the group, which keeps what is left. Groups out of order (a higher
+ * share in front of a lower one) are merged. When no member of any group falls short,
+ * every group receives its fair share, and so the rank is max-min fair. Ranks are done
+ * from the highest down, so a lower rank is shared fairly in what a higher one's fair
+ * shares leave.
  *
- * <p>The groups stay from one month to the next, so a month like the last needs a solve to measure the groups'
- * totals and one per rank to check the shares: each from the basis of the solve before.
+ * <p>
+ * The groups stay from one month to the next, so a month like the last needs a solve to
+ * measure the groups' totals and one per rank to check the shares: each from the basis of
+ * the solve before.
  */
 final class FairShares {
 
-	/** Solves a month may take before it keeps the allocation it has: every rank's total exact, shares not yet. */
+	/**
+	 * Solves a month may take before it keeps the allocation it has: every rank's total
+	 * exact, shares not yet.
+	 */
 	static final int ROUNDS = 64;
 
-	private enum State { MEASURE, FLOOR, DONE }
+	private enum State {
+
+		MEASURE, FLOOR, DONE
+
+	}
 
 	private final StepProblem problem;
+
 	private final Level[] levels;
+
 	private final int[] inStart;
+
 	private final int[] inArcs;
+
 	private final int[] outStart;
+
 	private final int[] outArcs;
+
 	private final int[] mark;
+
 	private final int[] queue;
+
 	private final int[] picked;
+
 	private int stamp;
+
 	private int rounds;
+
 	private long allRounds;
+
 	private int unfinished;
 
 	FairShares(StepProblem problem) {
@@ -56,12 +83,16 @@ final class FairShares {
 		for (int n = 0; n < network.nodes.size(); n++) {
 			Node node = network.nodes.get(n);
 			if (node.isDemand() && problem.rival[n]) {
-				byLevel.computeIfAbsent(((long) node.tier() << 32) + node.rank() - Integer.MIN_VALUE, key -> new ArrayList<>())
-						.add(n);
+				byLevel
+					.computeIfAbsent(((long) node.tier() << 32) + node.rank() - Integer.MIN_VALUE,
+							key -> new ArrayList<>())
+					.add(n);
 			}
 		}
-		levels = byLevel.values().stream().map(members -> new Level(members.stream().mapToInt(Integer::intValue).toArray()))
-				.toArray(Level[]::new);
+		levels = byLevel.values()
+			.stream()
+			.map(members -> new Level(members.stream().mapToInt(Integer::intValue).toArray()))
+			.toArray(Level[]::new);
 		int nodes = problem.sink + 1;
 		inStart = new int[nodes + 1];
 		outStart = new int[nodes + 1];
@@ -92,7 +123,10 @@ final class FairShares {
 		picked = new int[nodes];
 	}
 
-	/** Bands of worth each rank needs: two for each group its demands with rivals can form, and one more. */
+	/**
+	 * Bands of worth each rank needs: two for each group its demands with rivals can
+	 * form, and one more.
+	 */
 	static int bands(Network network, boolean[] rival) {
 		Map<Long, Integer> counts = new TreeMap<>();
 		for (int n = 0; n < network.nodes.size(); n++) {
@@ -105,8 +139,8 @@ final class FairShares {
 	}
 
 	/**
-	 * Solves the problem's month with {@code solver} into {@code flow} until every rank is shared fairly; false
-	 * when the month cannot be solved at all.
+	 * Solves the problem's month with {@code solver} into {@code flow} until every rank
+	 * is shared fairly; false when the month cannot be solved at all.
 	 */
 	boolean solve(StepSolver solver, double[] flow) {
 		for (Level level : levels) {
@@ -124,7 +158,8 @@ final class FairShares {
 					level.total(flow);
 					level.pool();
 					if (level.allMet()) {
-						// every member gets all it asks, so its share is its demand, as the arcs already say
+						// every member gets all it asks, so its share is its demand, as
+						// the arcs already say
 						level.state = State.DONE;
 						current++;
 						continue;
@@ -159,24 +194,34 @@ final class FairShares {
 		return allRounds;
 	}
 
-	/** Months that ended after {@link #ROUNDS} solves with their shares not yet checked. */
+	/**
+	 * Months that ended after {@link #ROUNDS} solves with their shares not yet checked.
+	 */
 	int unfinished() {
 		return unfinished;
 	}
 
 	/**
-	 * The demands of one tier and rank that have rivals, in groups of equal share. Each group has a band of worth, the
-	 * first group the highest (band 0), its members' last unit the band after it, so bands of groups in order rise by
-	 * at least two; a group keeps its band while groups are split and pooled around it, and a new group takes one
-	 * between its neighbours', so a split changes only the worth of the demand arcs of the groups it makes, not of
-	 * every group behind them. Only when there is no band between its neighbours are all groups spread evenly again.
+	 * The demands of one tier and rank that have rivals, in groups of equal share. Each
+	 * group has a band of worth, the first group the highest (band 0), its members' last
+	 * unit the band after it, so bands of groups in order rise by at least two; a group
+	 * keeps its band while groups are split and pooled around it, and a new group takes
+	 * one between its neighbours', so a split changes only the worth of the demand arcs
+	 * of the groups it makes, not of every group behind them. Only when there is no band
+	 * between its neighbours are all groups spread evenly again.
 	 */
 	private final class Level {
 
 		private List<Group> groups = new ArrayList<>();
+
 		private List<Group> scratch = new ArrayList<>();
+
 		private State state = State.MEASURE;
-		/** The rank's lowest band, for whatever its demands get beyond their shares; no group's last unit reaches it. */
+
+		/**
+		 * The rank's lowest band, for whatever its demands get beyond their shares; no
+		 * group's last unit reaches it.
+		 */
 		private final int rest = problem.weights.bands() - 1;
 
 		Level(int[] members) {
@@ -185,7 +230,10 @@ final class FairShares {
 			groups.add(all);
 		}
 
-		/** Every member's share is its whole demand, in its group's band, to measure the groups' totals. */
+		/**
+		 * Every member's share is its whole demand, in its group's band, to measure the
+		 * groups' totals.
+		 */
 		void measure() {
 			state = State.MEASURE;
 			for (Group group : groups) {
@@ -216,7 +264,10 @@ final class FairShares {
 			return true;
 		}
 
-		/** Merges neighbours whose shares are out of order, so shares rise from the first group to the last. */
+		/**
+		 * Merges neighbours whose shares are out of order, so shares rise from the first
+		 * group to the last.
+		 */
 		void pool() {
 			scratch.clear();
 			for (Group group : groups) {
@@ -232,8 +283,9 @@ final class FairShares {
 		}
 
 		/**
-		 * Gives every group without a band (-1) one between the bands of its neighbours; when some run of them finds
-		 * no room, spreads all groups evenly over the rank's bands.
+		 * Gives every group without a band (-1) one between the bands of its neighbours;
+		 * when some run of them finds no room, spreads all groups evenly over the rank's
+		 * bands.
 		 */
 		void band() {
 			int before = -2;
@@ -264,8 +316,9 @@ final class FairShares {
 		}
 
 		/**
-		 * Sets each member's share: its group's total spread by what the members ask, rounded down; only for groups
-		 * whose band, total or members changed since their shares were last set.
+		 * Sets each member's share: its group's total spread by what the members ask,
+		 * rounded down; only for groups whose band, total or members changed since their
+		 * shares were last set.
 		 */
 		void floor() {
 			state = State.FLOOR;
@@ -274,7 +327,8 @@ final class FairShares {
 					continue;
 				}
 				for (int n : group.members) {
-					problem.share(n, group.asked == 0 ? 0 : mulDiv(group.total, problem.demand[n], group.asked), group.band);
+					problem.share(n, group.asked == 0 ? 0 : mulDiv(group.total, problem.demand[n], group.asked),
+							group.band);
 				}
 				group.floored = true;
 				group.flooredBand = group.band;
@@ -283,8 +337,9 @@ final class FairShares {
 		}
 
 		/**
-		 * Splits each group with members short of their share into those the short ones depend on and the rest;
-		 * false when no member is short, so the rank is shared fairly.
+		 * Splits each group with members short of their share into those the short ones
+		 * depend on and the rest; false when no member is short, so the rank is shared
+		 * fairly.
 		 */
 		boolean split(double[] flow) {
 			boolean changed = false;
@@ -341,10 +396,11 @@ final class FairShares {
 		}
 
 		/**
-		 * The members of {@code group} that its short members depend on: those a search backwards from the short
-		 * ones over the residual links reaches (water could flow to a short one if they received less), with the
-		 * short ones, listed in {@link #picked} in the group's order; returns how many, 0 when none is short. Marks
-		 * them with the current stamp.
+		 * The members of {@code group} that its short members depend on: those a search
+		 * backwards from the short ones over the residual links reaches (water could flow
+		 * to a short one if they received less), with the short ones, listed in
+		 * {@link #picked} in the group's order; returns how many, 0 when none is short.
+		 * Marks them with the current stamp.
 		 */
 		private int dependent(Group group, double[] flow) {
 			stamp++;
@@ -386,7 +442,10 @@ final class FairShares {
 			return count;
 		}
 
-		/** Whether the tier may send more water over arc {@code a}: a cap's breach or reserve only for tiers allowed it. */
+		/**
+		 * Whether the tier may send more water over arc {@code a}: a cap's breach or
+		 * reserve only for tiers allowed it.
+		 */
 		private boolean allowed(int a, int tier) {
 			Link link = problem.kind[a] == StepProblem.LINK ? null : problem.network.links.get(problem.owner[a]);
 			return switch (problem.kind[a]) {
@@ -395,31 +454,44 @@ final class FairShares {
 				default -> true;
 			};
 		}
+
 	}
 
 	/** Demands with one share of what they ask. */
 	private static final class Group {
 
 		private final int[] members;
+
 		private long asked;
+
 		private long total;
+
 		/** The group's band of worth, -1 until it has one. */
 		private int band = -1;
+
 		/** Whether its members' shares were set, and for which band and total. */
 		private boolean floored;
+
 		private int flooredBand;
+
 		private long flooredTotal;
 
 		Group(int[] members) {
 			this.members = members;
 		}
 
-		/** Whether this group's share is higher than that of {@code other}, which comes after it. */
+		/**
+		 * Whether this group's share is higher than that of {@code other}, which comes
+		 * after it.
+		 */
 		boolean above(Group other) {
 			return compareProducts(total, other.asked, other.total, asked) > 0;
 		}
 
-		/** The two groups as one, in the band of the first, or of the second should the first have none yet. */
+		/**
+		 * The two groups as one, in the band of the first, or of the second should the
+		 * first have none yet.
+		 */
 		Group merge(Group other) {
 			int[] both = Arrays.copyOf(members, members.length + other.members.length);
 			System.arraycopy(other.members, 0, both, members.length, other.members.length);
@@ -429,9 +501,13 @@ final class FairShares {
 			merged.band = band >= 0 ? band : other.band;
 			return merged;
 		}
+
 	}
 
-	/** Compares {@code a * b} with {@code c * d}, all four at least zero, without overflow. */
+	/**
+	 * Compares {@code a * b} with {@code c * d}, all four at least zero, without
+	 * overflow.
+	 */
 	static int compareProducts(long a, long b, long c, long d) {
 		long high = Math.multiplyHigh(a, b);
 		long otherHigh = Math.multiplyHigh(c, d);
@@ -449,4 +525,5 @@ final class FairShares {
 		}
 		return BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)).divide(BigInteger.valueOf(c)).longValue();
 	}
+
 }

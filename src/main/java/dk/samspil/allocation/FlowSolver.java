@@ -4,20 +4,30 @@ import com.google.ortools.graph.MinCostFlow;
 import com.google.ortools.graph.MinCostFlowBase;
 
 /**
- * The fast path: a min-cost flow on a graph built once per run. The {@link NetworkSimplex} solves each step from
- * the basis the step before left; should it ever give up (degenerate pivots going round), OR-Tools' cost-scaling
- * min-cost flow, which always ends, solves that step from scratch, and the simplex carries on from its own basis
- * the next step.
+ * The fast path: a min-cost flow on a graph built once per run. The
+ * {@link NetworkSimplex} solves each step from the basis the step before left; should it
+ * ever give up (degenerate pivots going round), OR-Tools' cost-scaling min-cost flow,
+ * which always ends, solves that step from scratch, and the simplex carries on from its
+ * own basis the next step.
  */
 final class FlowSolver implements StepSolver {
 
 	private final StepProblem problem;
+
 	private final NetworkSimplex simplex;
+
 	private Long optimalCost;
+
 	private int fallbacks;
+
 	private String status = "NOT_SOLVED";
-	/** The month of the problem the simplex last saw, and how many of that month's changes it has read. */
+
+	/**
+	 * The month of the problem the simplex last saw, and how many of that month's changes
+	 * it has read.
+	 */
 	private int month = -1;
+
 	private int read;
 
 	FlowSolver(StepProblem problem) {
@@ -33,7 +43,8 @@ final class FlowSolver implements StepSolver {
 
 	@Override
 	public boolean solve(double[] out) {
-		// within a month only shares change, as the problem logs; a new month is compared with the last arc by arc
+		// within a month only shares change, as the problem logs; a new month is compared
+		// with the last arc by arc
 		NetworkSimplex.Result result = month == problem.month()
 				? simplex.resolve(problem.cost, problem.capacity, problem.changes(), read, problem.changeCount())
 				: simplex.update(problem.cost, problem.capacity, problem.supply);
@@ -61,7 +72,8 @@ final class FlowSolver implements StepSolver {
 		MinCostFlow solver = new MinCostFlow(problem.sink + 1, problem.arcCount());
 		try {
 			for (int a = 0; a < problem.arcCount(); a++) {
-				solver.addArcWithCapacityAndUnitCost(problem.tail[a], problem.head[a], problem.capacity[a], problem.cost[a]);
+				solver.addArcWithCapacityAndUnitCost(problem.tail[a], problem.head[a], problem.capacity[a],
+						problem.cost[a]);
 			}
 			for (int n = 0; n <= problem.sink; n++) {
 				solver.setNodeSupply(n, problem.supply[n]);
@@ -76,7 +88,8 @@ final class FlowSolver implements StepSolver {
 			}
 			optimalCost = solver.getOptimalCost();
 			return true;
-		} finally {
+		}
+		finally {
 			solver.delete();
 		}
 	}
@@ -107,4 +120,5 @@ final class FlowSolver implements StepSolver {
 	@Override
 	public void close() {
 	}
+
 }

@@ -3,7 +3,8 @@ package dk.samspil.allocation;
 import java.time.YearMonth;
 
 /**
- * The months a run covers: monthly steps from {@code start}; annual caps reset each January.
+ * The months a run covers: monthly steps from {@code start}; annual caps reset each
+ * January.
  *
  * @param start first month
  * @param months number of monthly steps
@@ -21,12 +22,17 @@ public record Horizon(YearMonth start, int months) {
 		return new Horizon(YearMonth.of(firstYear, 1), (lastYear - firstYear + 1) * 12);
 	}
 
-	/** Number of calendar years the horizon touches, so that yearly series have this many values. */
+	/**
+	 * Number of calendar years the horizon touches, so that yearly series have this many
+	 * values.
+	 */
 	public int years() {
 		return yearIndex(months - 1) + 1;
 	}
 
-	/** Index of the calendar year of step {@code month}, counted from the start's year. */
+	/**
+	 * Index of the calendar year of step {@code month}, counted from the start's year.
+	 */
 	public int yearIndex(int month) {
 		return (start.getMonthValue() - 1 + month) / 12;
 	}

@@ -3,15 +3,16 @@ package dk.samspil.allocation;
 import java.util.List;
 
 /**
- * A step the solver could not solve; lists the constraints involved so the modeller can find the cause.
+ * A step the solver could not solve; lists the constraints involved so the modeller can
+ * find the cause.
  */
 public class InfeasibleStepException extends RuntimeException {
 
 	private final List<String> constraints;
 
 	public InfeasibleStepException(String scenario, int month, String status, List<String> constraints) {
-		super("scenario '" + scenario + "', month " + month + ": solver returned " + status
-				+ "; constraints involved: " + String.join(", ", constraints));
+		super("scenario '" + scenario + "', month " + month + ": solver returned " + status + "; constraints involved: "
+				+ String.join(", ", constraints));
 		this.constraints = List.copyOf(constraints);
 	}
 
@@ -19,4 +20,5 @@ public class InfeasibleStepException extends RuntimeException {
 	public List<String> constraints() {
 		return constraints;
 	}
+
 }

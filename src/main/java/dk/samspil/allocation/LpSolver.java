@@ -8,23 +8,33 @@ import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
 
 /**
- * The exact LP of a step through OR-Tools' MPSolver: the reference for the fast path, and the path for links that
- * lose water (a gain below one is no longer a pure network). The model is built once and only its bounds change
- * between steps, so GLOP starts each step from the last basis.
+ * The exact LP of a step through OR-Tools' MPSolver: the reference for the fast path, and
+ * the path for links that lose water (a gain below one is no longer a pure network). The
+ * model is built once and only its bounds change between steps, so GLOP starts each step
+ * from the last basis.
  *
- * <p>Where links lose water, additive cost gaps no longer rank tiers (a unit for a higher tier may cost more
- * than one unit at the source), so each tier's total is then maximised in turn and held as a floor before the
- * weighted objective settles ranks, sharing and costs within what the tiers got.
+ * <p>
+ * Where links lose water, additive cost gaps no longer rank tiers (a unit for a higher
+ * tier may cost more than one unit at the source), so each tier's total is then maximised
+ * in turn and held as a floor before the weighted objective settles ranks, sharing and
+ * costs within what the tiers got.
  */
 final class LpSolver implements StepSolver {
 
 	private final StepProblem problem;
+
 	private final MPSolver solver;
+
 	private final MPVariable[] x;
+
 	private final MPConstraint[] balance;
+
 	private final MPConstraint[] tierFloor;
+
 	private final boolean lexicographic;
+
 	private final long[] cost;
+
 	private String status = "NOT_SOLVED";
 
 	LpSolver(StepProblem problem, String backend) {
@@ -63,7 +73,8 @@ final class LpSolver implements StepSolver {
 		int[] tiers = problem.weights.tiers();
 		MPConstraint[] floors = new MPConstraint[tiers.length];
 		for (int t = 0; t < tiers.length; t++) {
-			floors[t] = solver.makeConstraint(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "tier_" + tiers[t] + "_floor");
+			floors[t] = solver.makeConstraint(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
+					"tier_" + tiers[t] + "_floor");
 		}
 		for (int a = 0; a < x.length; a++) {
 			if (problem.kind[a] == StepProblem.DEMAND) {
@@ -97,7 +108,10 @@ final class LpSolver implements StepSolver {
 		return true;
 	}
 
-	/** Copies the problem's current capacities, supplies and the worth of demand arcs into the model. */
+	/**
+	 * Copies the problem's current capacities, supplies and the worth of demand arcs into
+	 * the model.
+	 */
 	void load() {
 		MPObjective objective = solver.objective();
 		for (int a = 0; a < x.length; a++) {
@@ -141,4 +155,5 @@ final class LpSolver implements StepSolver {
 	public void close() {
 		solver.delete();
 	}
+
 }

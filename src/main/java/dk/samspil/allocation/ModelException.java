@@ -8,4 +8,5 @@ public class ModelException extends RuntimeException {
 	public ModelException(String message) {
 		super(message);
 	}
+
 }

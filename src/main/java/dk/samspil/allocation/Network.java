@@ -6,19 +6,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An immutable allocation network: stores, junctions, demands and links. It knows nothing of water, so the
- * same core can balance any commodity that flows through a network under priorities.
- * Build one with {@link #builder()}.
+ * An immutable allocation network: stores, junctions, demands and links. It knows nothing
+ * of water, so the same core can balance any commodity that flows through a network under
+ * priorities. Build one with {@link #builder()}.
  */
 public final class Network {
 
 	final List<Node> nodes;
+
 	final List<Link> links;
+
 	final List<ReturnFlow> returns;
+
 	final double unit;
+
 	private final Map<String, Integer> nodeIndex;
+
 	private final Map<String, Integer> linkIndex;
+
 	private final int[][] incoming;
+
 	private final boolean losses;
 
 	private Network(Builder builder) {
@@ -56,7 +63,10 @@ public final class Network {
 		return links.stream().map(Link::id).toList();
 	}
 
-	/** True when some link loses water, which needs the LP path instead of pure network flow. */
+	/**
+	 * True when some link loses water, which needs the LP path instead of pure network
+	 * flow.
+	 */
 	public boolean hasLosses() {
 		return losses;
 	}
@@ -85,22 +95,29 @@ public final class Network {
 		return index;
 	}
 
-	/** Collects nodes and links and refuses anything the solver could not make sense of. */
+	/**
+	 * Collects nodes and links and refuses anything the solver could not make sense of.
+	 */
 	public static final class Builder {
 
 		private final List<Node> nodes = new ArrayList<>();
+
 		private final List<Link> links = new ArrayList<>();
+
 		private final List<ReturnFlow> returns = new ArrayList<>();
+
 		private final Map<String, Integer> nodeIndex = new HashMap<>();
+
 		private final Map<String, Integer> linkNames = new HashMap<>();
+
 		private double unit = 1;
 
 		private Builder() {
 		}
 
 		/**
-		 * Sets the size of one integer flow unit in model quantities (default 1). The fast path solves in
-		 * whole units, so results are exact to half a unit.
+		 * Sets the size of one integer flow unit in model quantities (default 1). The
+		 * fast path solves in whole units, so results are exact to half a unit.
 		 */
 		public Builder unit(double unit) {
 			if (!(unit > 0) || Double.isInfinite(unit)) {
@@ -111,14 +128,16 @@ public final class Network {
 		}
 
 		/**
-		 * Adds a store that holds up to {@code capacity} between months, starts with {@code initial} and
-		 * receives the monthly series {@code inflowSeries} (null for none). Capacity 0 makes a plain source.
+		 * Adds a store that holds up to {@code capacity} between months, starts with
+		 * {@code initial} and receives the monthly series {@code inflowSeries} (null for
+		 * none). Capacity 0 makes a plain source.
 		 */
 		public Builder store(String id, double capacity, double initial, String inflowSeries) {
 			requireAmount("store '" + id + "'", "capacity", capacity);
 			requireAmount("store '" + id + "'", "initial volume", initial);
 			if (initial > capacity) {
-				throw new ModelException("store '" + id + "': initial volume " + initial + " exceeds capacity " + capacity);
+				throw new ModelException(
+						"store '" + id + "': initial volume " + initial + " exceeds capacity " + capacity);
 			}
 			return add(new Node(id, Node.Kind.STORE, capacity, initial, inflowSeries, 0, 0));
 		}
@@ -129,8 +148,9 @@ public final class Network {
 		}
 
 		/**
-		 * Adds a demand for the monthly series {@code demandSeries}. A lower tier number is served first;
-		 * within a tier a lower rank is served first, and equal ranks share a shortage by equal percentage.
+		 * Adds a demand for the monthly series {@code demandSeries}. A lower tier number
+		 * is served first; within a tier a lower rank is served first, and equal ranks
+		 * share a shortage by equal percentage.
 		 */
 		public Builder demand(String id, String demandSeries, int tier, int rank) {
 			if (demandSeries == null) {
@@ -139,15 +159,18 @@ public final class Network {
 			return add(new Node(id, Node.Kind.DEMAND, 0, 0, demandSeries, tier, rank));
 		}
 
-		/** Adds a link carrying at most {@code capacity} a month at {@code cost} a unit, losing {@code loss} of it. */
+		/**
+		 * Adds a link carrying at most {@code capacity} a month at {@code cost} a unit,
+		 * losing {@code loss} of it.
+		 */
 		public Builder link(String id, String from, String to, double capacity, double cost, double loss) {
 			return addLink(id, from, to, capacity, cost, loss, null, Link.NO_BREACH, Link.NO_BREACH);
 		}
 
 		/**
-		 * Adds a link whose total flow over each calendar year is capped by the yearly series {@code capSeries}.
-		 * Demands of tier {@code breachTier} or higher may exceed the cap when nothing else can serve them
-		 * ({@code null}: nobody may).
+		 * Adds a link whose total flow over each calendar year is capped by the yearly
+		 * series {@code capSeries}. Demands of tier {@code breachTier} or higher may
+		 * exceed the cap when nothing else can serve them ({@code null}: nobody may).
 		 */
 		public Builder cappedLink(String id, String from, String to, double capacity, double cost, String capSeries,
 				Integer breachTier) {
@@ -155,9 +178,11 @@ public final class Network {
 		}
 
 		/**
-		 * As {@link #cappedLink(String, String, String, double, double, String, Integer)}, and demands of tier
-		 * {@code reserveTier} or higher may draw all that is left of the cap in any month, while lower tiers get
-		 * what is left spread evenly over the rest of the year ({@code null}: everyone may draw it all).
+		 * As
+		 * {@link #cappedLink(String, String, String, double, double, String, Integer)},
+		 * and demands of tier {@code reserveTier} or higher may draw all that is left of
+		 * the cap in any month, while lower tiers get what is left spread evenly over the
+		 * rest of the year ({@code null}: everyone may draw it all).
 		 */
 		public Builder cappedLink(String id, String from, String to, double capacity, double cost, String capSeries,
 				Integer breachTier, Integer reserveTier) {
@@ -168,20 +193,25 @@ public final class Network {
 					reserveTier == null ? Link.NO_BREACH : reserveTier);
 		}
 
-		/** Sends {@code fraction} of what {@code demands} received in a month to store {@code store} the month after. */
+		/**
+		 * Sends {@code fraction} of what {@code demands} received in a month to store
+		 * {@code store} the month after.
+		 */
 		public Builder returnFlow(String store, List<String> demands, double fraction) {
 			int target = existing(store, "return flow");
 			if (!nodes.get(target).isStore()) {
 				throw new ModelException("return flow must go to a store, but '" + store + "' is not one");
 			}
 			if (!(fraction >= 0 && fraction <= 1)) {
-				throw new ModelException("return flow to '" + store + "': fraction " + fraction + " must lie in [0, 1]");
+				throw new ModelException(
+						"return flow to '" + store + "': fraction " + fraction + " must lie in [0, 1]");
 			}
 			int[] from = new int[demands.size()];
 			for (int i = 0; i < from.length; i++) {
 				from[i] = existing(demands.get(i), "return flow to '" + store + "'");
 				if (!nodes.get(from[i]).isDemand()) {
-					throw new ModelException("return flow to '" + store + "': '" + demands.get(i) + "' is not a demand");
+					throw new ModelException(
+							"return flow to '" + store + "': '" + demands.get(i) + "' is not a demand");
 				}
 			}
 			returns.add(new ReturnFlow(target, from, fraction));
@@ -247,5 +277,7 @@ public final class Network {
 				throw new ModelException(owner + ": " + what + " " + value + " must be zero or more and finite");
 			}
 		}
+
 	}
+
 }

@@ -33,4 +33,5 @@ final class NetworkChecks {
 			}
 		}
 	}
+
 }

@@ -5,73 +5,125 @@ import java.util.Arrays;
 /**
  * A dual network simplex that keeps its basis from one step to the next.
  *
- * <p>Between months only capacities and supplies change, never costs. A spanning-tree basis with its potentials
- * therefore stays dual feasible from month to month (each arc outside the tree sits at the bound its reduced cost
- * asks for), and only the flows on the tree need mending. The dual simplex does exactly that: it takes a tree
- * arc whose flow lies outside its bounds, sets it to the bound it breaks, and lets in the arc across the same cut
- * whose reduced cost is smallest. A month like the last takes a handful of such pivots, often none, each costing
- * time in proportion to the subtree it moves; a cost-scaling solver starts from nothing every month. All
- * arithmetic is in {@code long}, so the optimum is exact.
+ * <p>
+ * Between months only capacities and supplies change, never costs. A spanning-tree basis
+ * with its potentials therefore stays dual feasible from month to month (each arc outside
+ * the tree sits at the bound its reduced cost asks for), and only the flows on the tree
+ * need mending. The dual simplex does exactly that: it takes a tree arc whose flow lies
+ * outside its bounds, sets it to the bound it breaks, and lets in the arc across the same
+ * cut whose reduced cost is smallest. A month like the last takes a handful of such
+ * pivots, often none, each costing time in proportion to the subtree it moves; a
+ * cost-scaling solver starts from nothing every month. All arithmetic is in {@code long},
+ * so the optimum is exact.
  *
- * <p>The first solve starts from a star of artificial arcs of capacity zero around the node with the most arcs,
- * which the pivots drive out. That node stays the root of the tree: a pivot scans the arcs of the subtree it
- * moves, which then never holds the busiest node (in a step problem the sink, with an arc from every demand
- * arc). When no arc can enter, the flows cannot be met within the bounds, and {@link #solve} says
- * so; the basis stays valid for the next call. Should degenerate pivots ever cycle, {@link #solve} gives up after
- * a budget of pivots and says so, so the caller can use a solver that always ends; it gives up at once on numbers
- * so large that sums of flows could overflow.
+ * <p>
+ * The first solve starts from a star of artificial arcs of capacity zero around the node
+ * with the most arcs, which the pivots drive out. That node stays the root of the tree: a
+ * pivot scans the arcs of the subtree it moves, which then never holds the busiest node
+ * (in a step problem the sink, with an arc from every demand arc). When no arc can enter,
+ * the flows cannot be met within the bounds, and {@link #solve} says so; the basis stays
+ * valid for the next call. Should degenerate pivots ever cycle, {@link #solve} gives up
+ * after a budget of pivots and says so, so the caller can use a solver that always ends;
+ * it gives up at once on numbers so large that sums of flows could overflow.
  */
 final class NetworkSimplex {
 
 	/** What a solve ended with. */
-	enum Result { OPTIMAL, INFEASIBLE, GAVE_UP }
+	enum Result {
+
+		OPTIMAL, INFEASIBLE, GAVE_UP
+
+	}
 
 	private static final byte TREE = 0;
+
 	private static final byte LOWER = 1;
+
 	private static final byte UPPER = 2;
 
 	private final int nodes;
+
 	private final int root;
+
 	private final int arcs;
+
 	private final int[] tail;
+
 	private final int[] head;
+
 	private final long[] cost;
+
 	private final long[] capacity;
+
 	private final long[] flow;
+
 	private final byte[] state;
+
 	private final int[] outStart;
+
 	private final int[] outArcs;
+
 	private final int[] inStart;
+
 	private final int[] inArcs;
+
 	private final int[] parent;
+
 	private final int[] parentArc;
+
 	private final int[] firstChild;
+
 	private final int[] nextSibling;
+
 	private final int[] previousSibling;
+
 	private final long[] potential;
+
 	private final long[] excess;
+
 	private final int[] order;
+
 	private final int[] subtree;
+
 	private final int[] mark;
+
 	private int stamp;
-	/** Nodes whose arc to their parent may lie outside its bounds, first in first out; each at most once. */
+
+	/**
+	 * Nodes whose arc to their parent may lie outside its bounds, first in first out;
+	 * each at most once.
+	 */
 	private final int[] candidates;
+
 	private final boolean[] waiting;
+
 	private int first;
+
 	private int waitingCount;
+
 	/** Arcs outside the tree whose bound is to be checked against their reduced cost. */
 	private int[] recheck;
-	/** Sum of the absolute capacities and supplies of the last full solve, kept up by later changes. */
+
+	/**
+	 * Sum of the absolute capacities and supplies of the last full solve, kept up by
+	 * later changes.
+	 */
 	private long magnitude;
+
 	/** The supplies of the last solve; null before the first. */
 	private long[] supply;
+
 	/**
-	 * Whether the tree, its flows and potentials and the bounds of the arcs outside it fit the data last given, so the
-	 * next solve may mend them; not before the first solve, nor after one that stopped halfway through its changes.
+	 * Whether the tree, its flows and potentials and the bounds of the arcs outside it
+	 * fit the data last given, so the next solve may mend them; not before the first
+	 * solve, nor after one that stopped halfway through its changes.
 	 */
 	private boolean mendable;
+
 	private int[] changedArcs = new int[16];
+
 	private final int budget;
+
 	private long pivots;
 
 	/**
@@ -163,17 +215,18 @@ final class NetworkSimplex {
 	}
 
 	/**
-	 * Finds a least-cost flow that leaves {@code supply[v]} at each node (negative: takes it) within
-	 * {@code capacity}, starting from the last solve's basis.
+	 * Finds a least-cost flow that leaves {@code supply[v]} at each node (negative: takes
+	 * it) within {@code capacity}, starting from the last solve's basis.
 	 */
 	Result solve(long[] capacity, long[] supply) {
 		return solve(null, capacity, supply);
 	}
 
 	/**
-	 * As {@link #solve(long[], long[])} with new costs ({@code null}: as before). The tree stays; its potentials
-	 * follow the new costs and every arc outside it goes to the bound its reduced cost asks for, which keeps the
-	 * basis dual feasible, so the pivots mend only flows as after any change of capacities.
+	 * As {@link #solve(long[], long[])} with new costs ({@code null}: as before). The
+	 * tree stays; its potentials follow the new costs and every arc outside it goes to
+	 * the bound its reduced cost asks for, which keeps the basis dual feasible, so the
+	 * pivots mend only flows as after any change of capacities.
 	 */
 	Result solve(long[] cost, long[] capacity, long[] supply) {
 		if (cost != null) {
@@ -192,7 +245,8 @@ final class NetworkSimplex {
 				return Result.INFEASIBLE;
 			}
 			if (state[a] != TREE) {
-				// an arc that had no capacity may have been passed by pivots in either direction
+				// an arc that had no capacity may have been passed by pivots in either
+				// direction
 				long reduced = reducedCost(a);
 				state[a] = reduced < 0 ? UPPER : reduced > 0 ? LOWER : state[a];
 				flow[a] = state[a] == UPPER ? capacity[a] : 0;
@@ -207,12 +261,14 @@ final class NetworkSimplex {
 	}
 
 	/**
-	 * As {@link #solve(long[], long[], long[])} when since the last solve only the costs and capacities of the arcs
-	 * {@code changed[from..to)} changed (an arc may be listed more than once), and no supply: only what those changes
-	 * touch is mended. A changed arc outside the tree goes to the bound its reduced cost asks for and the tree carries
-	 * the difference round its cycle; a changed cost on a tree arc moves the potentials of the subtree below it, and
-	 * every arc across that cut is checked in the same way. Then the pivots mend the flows, starting from the tree
-	 * arcs these changes touched, as every other tree arc still lies within its bounds.
+	 * As {@link #solve(long[], long[], long[])} when since the last solve only the costs
+	 * and capacities of the arcs {@code changed[from..to)} changed (an arc may be listed
+	 * more than once), and no supply: only what those changes touch is mended. A changed
+	 * arc outside the tree goes to the bound its reduced cost asks for and the tree
+	 * carries the difference round its cycle; a changed cost on a tree arc moves the
+	 * potentials of the subtree below it, and every arc across that cut is checked in the
+	 * same way. Then the pivots mend the flows, starting from the tree arcs these changes
+	 * touched, as every other tree arc still lies within its bounds.
 	 */
 	Result resolve(long[] cost, long[] capacity, int[] changed, int from, int to) {
 		if (!mendable) {
@@ -222,9 +278,11 @@ final class NetworkSimplex {
 	}
 
 	/**
-	 * As {@link #solve(long[], long[], long[])}, mending only what changed since the last solve: the arcs whose cost
-	 * or capacity differ as in {@link #resolve}, and for each node whose supply differs, the tree path from it to the
-	 * root carries the difference. A new month changes the capacities of stores, caps and demands, but most arcs stay.
+	 * As {@link #solve(long[], long[], long[])}, mending only what changed since the last
+	 * solve: the arcs whose cost or capacity differ as in {@link #resolve}, and for each
+	 * node whose supply differs, the tree path from it to the root carries the
+	 * difference. A new month changes the capacities of stores, caps and demands, but
+	 * most arcs stay.
 	 */
 	Result update(long[] cost, long[] capacity, long[] supply) {
 		if (!mendable) {
@@ -280,7 +338,8 @@ final class NetworkSimplex {
 			int below = parentArc[tail[a]] == a ? tail[a] : head[a];
 			enqueue(below);
 			if (delta != 0) {
-				// the reduced cost of a tree arc stays zero: the potentials below it follow its cost
+				// the reduced cost of a tree arc stays zero: the potentials below it
+				// follow its cost
 				int size = markSubtree(below);
 				long shift = below == head[a] ? delta : -delta;
 				for (int k = 0; k < size; k++) {
@@ -336,7 +395,8 @@ final class NetworkSimplex {
 				return Result.OPTIMAL;
 			}
 			if (!pivot(below)) {
-				// the bound cannot be met; the node waits for the next solve, whose changes may make room
+				// the bound cannot be met; the node waits for the next solve, whose
+				// changes may make room
 				enqueue(below);
 				return Result.INFEASIBLE;
 			}
@@ -355,8 +415,8 @@ final class NetworkSimplex {
 	}
 
 	/**
-	 * The sum of all capacities and supplies, which bounds every flow and sum of flows a solve can meet; -1 when it
-	 * comes too near the limits of {@code long}.
+	 * The sum of all capacities and supplies, which bounds every flow and sum of flows a
+	 * solve can meet; -1 when it comes too near the limits of {@code long}.
 	 */
 	private static long magnitude(long[] capacity, long[] supply) {
 		long sum = 0;
@@ -384,7 +444,10 @@ final class NetworkSimplex {
 		return flow[arc];
 	}
 
-	/** The cost of the last optimal flow; throws rather than overflow on a model of absurd size. */
+	/**
+	 * The cost of the last optimal flow; throws rather than overflow on a model of absurd
+	 * size.
+	 */
 	long totalCost() {
 		long sum = 0;
 		for (int a = 0; a < arcs; a++) {
@@ -393,7 +456,10 @@ final class NetworkSimplex {
 		return sum;
 	}
 
-	/** Flows on the tree arcs from the supplies and the flows of the arcs outside the tree. */
+	/**
+	 * Flows on the tree arcs from the supplies and the flows of the arcs outside the
+	 * tree.
+	 */
 	private void treeFlows(long[] supply, int count) {
 		System.arraycopy(supply, 0, excess, 0, nodes);
 		for (int a = 0; a < arcs; a++) {
@@ -413,7 +479,10 @@ final class NetworkSimplex {
 		}
 	}
 
-	/** Fills {@link #order} with the tree in preorder and {@link #potential} along it; returns the count. */
+	/**
+	 * Fills {@link #order} with the tree in preorder and {@link #potential} along it;
+	 * returns the count.
+	 */
 	private int preorder() {
 		int count = 0;
 		order[count++] = root;
@@ -430,9 +499,10 @@ final class NetworkSimplex {
 	}
 
 	/**
-	 * A node whose tree arc to its parent lies outside its bounds, or -1 when none does: the first of the waiting
-	 * nodes, in the order their arcs were touched. Taking the arc that lies furthest outside would mostly take arcs
-	 * near the root, which carry the sums of whole subtrees, and a pivot costs time in proportion to the subtree it
+	 * A node whose tree arc to its parent lies outside its bounds, or -1 when none does:
+	 * the first of the waiting nodes, in the order their arcs were touched. Taking the
+	 * arc that lies furthest outside would mostly take arcs near the root, which carry
+	 * the sums of whole subtrees, and a pivot costs time in proportion to the subtree it
 	 * moves: on the national model the first solve took 40 times longer that way.
 	 */
 	private int infeasibleNode() {
@@ -454,8 +524,9 @@ final class NetworkSimplex {
 	}
 
 	/**
-	 * Moves the tree arc above {@code q} to the bound it breaks and lets in the arc across the cut with the
-	 * smallest reduced cost; false when no arc can enter, that is when the bound cannot be met.
+	 * Moves the tree arc above {@code q} to the bound it breaks and lets in the arc
+	 * across the cut with the smallest reduced cost; false when no arc can enter, that is
+	 * when the bound cannot be met.
 	 */
 	private boolean pivot(int q) {
 		int leaving = parentArc[q];
@@ -468,7 +539,8 @@ final class NetworkSimplex {
 		int entering = -1;
 		boolean intoSubtree = false;
 		long best = Long.MAX_VALUE;
-		// an arc out of the subtree can enter at its upper bound when more must flow in, at its lower when less
+		// an arc out of the subtree can enter at its upper bound when more must flow in,
+		// at its lower when less
 		byte outward = need > 0 ? UPPER : LOWER;
 		byte inward = need > 0 ? LOWER : UPPER;
 		for (int i = 0; i < size; i++) {
@@ -506,11 +578,14 @@ final class NetworkSimplex {
 		push(entering, intoSubtree ? need : -need);
 		state[leaving] = below ? LOWER : UPPER;
 		state[entering] = TREE;
-		rehang(q, intoSubtree ? head[entering] : tail[entering], intoSubtree ? tail[entering] : head[entering], entering);
+		rehang(q, intoSubtree ? head[entering] : tail[entering], intoSubtree ? tail[entering] : head[entering],
+				entering);
 		return true;
 	}
 
-	/** Marks the subtree of {@code q} and lists it in {@link #subtree}; returns its size. */
+	/**
+	 * Marks the subtree of {@code q} and lists it in {@link #subtree}; returns its size.
+	 */
 	private int markSubtree(int q) {
 		stamp++;
 		int size = 0;
@@ -525,11 +600,15 @@ final class NetworkSimplex {
 		return size;
 	}
 
-	/** Sends {@code delta} along arc {@code a} and back round the tree path from its head to its tail. */
+	/**
+	 * Sends {@code delta} along arc {@code a} and back round the tree path from its head
+	 * to its tail.
+	 */
 	private void push(int a, long delta) {
 		flow[a] += delta;
 		if (head[a] == root || tail[a] == root) {
-			// the path runs from the other end up to the root, as for every demand's arc to the sink
+			// the path runs from the other end up to the root, as for every demand's arc
+			// to the sink
 			boolean up = head[a] == root;
 			for (int v = up ? tail[a] : head[a]; v != root; v = parent[v]) {
 				int arc = parentArc[v];
@@ -557,8 +636,9 @@ final class NetworkSimplex {
 	}
 
 	/**
-	 * Hangs the subtree of {@code q}, cut from its parent, from {@code outside} through {@code arc}, which
-	 * meets the subtree at {@code inside}: the path from {@code inside} up to {@code q} turns round.
+	 * Hangs the subtree of {@code q}, cut from its parent, from {@code outside} through
+	 * {@code arc}, which meets the subtree at {@code inside}: the path from
+	 * {@code inside} up to {@code q} turns round.
 	 */
 	private void rehang(int q, int inside, int outside, int arc) {
 		int above = outside;
@@ -582,7 +662,8 @@ final class NetworkSimplex {
 		int p = parent[v];
 		if (previousSibling[v] >= 0) {
 			nextSibling[previousSibling[v]] = nextSibling[v];
-		} else {
+		}
+		else {
 			firstChild[p] = nextSibling[v];
 		}
 		if (nextSibling[v] >= 0) {
@@ -600,4 +681,5 @@ final class NetworkSimplex {
 		}
 		firstChild[p] = v;
 	}
+
 }

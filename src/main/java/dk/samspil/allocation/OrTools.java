@@ -20,4 +20,5 @@ final class OrTools {
 			}
 		}
 	}
+
 }

@@ -6,10 +6,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * An upper bound on the cost of any simple path through the links: the longest path over the network's strongly
- * connected components, counting every link inside a component once. Cost gaps between priorities need only
- * exceed this; the plain sum of all link costs would make them many times larger on a model with thousands of
- * links, and with them every number in a step.
+ * An upper bound on the cost of any simple path through the links: the longest path over
+ * the network's strongly connected components, counting every link inside a component
+ * once. Cost gaps between priorities need only exceed this; the plain sum of all link
+ * costs would make them many times larger on a model with thousands of links, and with
+ * them every number in a step.
  */
 final class PathBound {
 
@@ -27,7 +28,8 @@ final class PathBound {
 				inside[component[links.get(l).from()]] += cost[l];
 			}
 		}
-		// Kosaraju numbers components in topological order, so one sweep finds the longest path
+		// Kosaraju numbers components in topological order, so one sweep finds the
+		// longest path
 		long[] longest = inside.clone();
 		List<List<Integer>> byComponent = new ArrayList<>();
 		for (int c = 0; c < count; c++) {
@@ -80,7 +82,8 @@ final class PathBound {
 						seen[to] = true;
 						stack.push(new int[] { to, 0 });
 					}
-				} else {
+				}
+				else {
 					order[filled++] = stack.pop()[0];
 				}
 			}
@@ -108,4 +111,5 @@ final class PathBound {
 		}
 		return component;
 	}
+
 }

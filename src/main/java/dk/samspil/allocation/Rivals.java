@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds the demands that can compete for water with another demand of the same tier and rank: those joined to it by
- * links, whichever way they point. Sharing sources directly is not needed: a demand can also free water for a rival
- * by making a demand of a higher rank, which must get what it gets either way, take its water by another way. Only
- * rivals need fair shares ({@link FairShares}); a demand with no rival, like a stream's minimum flow fed by its own
- * aquifer, has nobody to share a shortage with.
+ * Finds the demands that can compete for water with another demand of the same tier and
+ * rank: those joined to it by links, whichever way they point. Sharing sources directly
+ * is not needed: a demand can also free water for a rival by making a demand of a higher
+ * rank, which must get what it gets either way, take its water by another way. Only
+ * rivals need fair shares ({@link FairShares}); a demand with no rival, like a stream's
+ * minimum flow fed by its own aquifer, has nobody to share a shortage with.
  */
 final class Rivals {
 
@@ -47,4 +48,5 @@ final class Rivals {
 		}
 		return n;
 	}
+
 }

@@ -3,8 +3,9 @@ package dk.samspil.allocation;
 import java.util.Map;
 
 /**
- * One possible future: the series the network's nodes and links refer to by key.
- * Monthly series (inflows, demands) have one value per month of the horizon; cap series one per year.
+ * One possible future: the series the network's nodes and links refer to by key. Monthly
+ * series (inflows, demands) have one value per month of the horizon; cap series one per
+ * year.
  *
  * @param name shown in results and errors
  * @param series values by series key
@@ -18,7 +19,8 @@ public record Scenario(String name, Map<String, double[]> series) {
 	double[] require(String key, int length, String owner) {
 		double[] values = series.get(key);
 		if (values == null) {
-			throw new ModelException("scenario '" + name + "': " + owner + " needs series '" + key + "', which is missing");
+			throw new ModelException(
+					"scenario '" + name + "': " + owner + " needs series '" + key + "', which is missing");
 		}
 		if (values.length != length) {
 			throw new ModelException("scenario '" + name + "': series '" + key + "' of " + owner + " has "
@@ -26,8 +28,8 @@ public record Scenario(String name, Map<String, double[]> series) {
 		}
 		for (int i = 0; i < values.length; i++) {
 			if (!(values[i] >= 0) || Double.isInfinite(values[i])) {
-				throw new ModelException("scenario '" + name + "': series '" + key + "' of " + owner
-						+ " has value " + values[i] + " at index " + i + "; values must be finite and not negative");
+				throw new ModelException("scenario '" + name + "': series '" + key + "' of " + owner + " has value "
+						+ values[i] + " at index " + i + "; values must be finite and not negative");
 			}
 		}
 		return values;

@@ -6,22 +6,32 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * What one scenario produced, month by month: per demand what it asked and received, per store what it had
- * and kept, per link what it carried and how much of that exceeded its annual cap. Quantities are in the
- * model's own units.
+ * What one scenario produced, month by month: per demand what it asked and received, per
+ * store what it had and kept, per link what it carried and how much of that exceeded its
+ * annual cap. Quantities are in the model's own units.
  */
 public final class ScenarioResult {
 
 	private final Network network;
+
 	private final Horizon horizon;
+
 	private final String scenario;
+
 	private final double[][] demand;
+
 	private final double[][] delivered;
+
 	private final double[][] available;
+
 	private final double[][] storage;
+
 	private final double[][] flow;
+
 	private final double[][] excess;
+
 	private int mixMonth = -1;
+
 	private double[][] mix;
 
 	ScenarioResult(Network network, Horizon horizon, String scenario) {
@@ -38,7 +48,8 @@ public final class ScenarioResult {
 			if (network.nodes.get(n).isDemand()) {
 				demand[n] = new double[months];
 				delivered[n] = new double[months];
-			} else if (network.nodes.get(n).isStore()) {
+			}
+			else if (network.nodes.get(n).isStore()) {
 				available[n] = new double[months];
 				storage[n] = new double[months];
 			}
@@ -53,7 +64,8 @@ public final class ScenarioResult {
 			if (demand[n] != null) {
 				demand[n][m] = want[n] * unit;
 				delivered[n][m] = problem.delivered(n, arcFlow) * unit;
-			} else if (storage[n] != null) {
+			}
+			else if (storage[n] != null) {
 				available[n][m] = supply[n] * unit;
 				storage[n][m] = (problem.kept[n] + arcFlow[problem.carryArc[n]]) * unit;
 			}
@@ -90,8 +102,9 @@ public final class ScenarioResult {
 	}
 
 	/**
-	 * Whether demand {@code node} got all it asked for in {@code month}: short by no more than the half unit the
-	 * engine rounds quantities to. A demand held back by its last unit, so that a rival is not cut alone, is short.
+	 * Whether demand {@code node} got all it asked for in {@code month}: short by no more
+	 * than the half unit the engine rounds quantities to. A demand held back by its last
+	 * unit, so that a rival is not cut alone, is short.
 	 */
 	public boolean met(String node, int month) {
 		return shortfall(node, month) <= network.unit / 2;
@@ -102,7 +115,10 @@ public final class ScenarioResult {
 		return series(storage, node, "a store")[month];
 	}
 
-	/** What store {@code node} could give in {@code month}: its volume at the start plus inflow and return flow. */
+	/**
+	 * What store {@code node} could give in {@code month}: its volume at the start plus
+	 * inflow and return flow.
+	 */
 	public double available(String node, int month) {
 		return series(available, node, "a store")[month];
 	}
@@ -117,7 +133,10 @@ public final class ScenarioResult {
 		return excess[network.link(link)][month];
 	}
 
-	/** What link {@code link} carried over calendar year {@code year} (index from the horizon's first year). */
+	/**
+	 * What link {@code link} carried over calendar year {@code year} (index from the
+	 * horizon's first year).
+	 */
 	public double annualFlow(String link, int year) {
 		double[] values = flow[network.link(link)];
 		double sum = 0;
@@ -128,13 +147,14 @@ public final class ScenarioResult {
 	}
 
 	/**
-	 * The stores whose water reached demand {@code node} in {@code month}, with amounts (mixing assumed at nodes).
-	 * Not safe to call from several threads at once.
+	 * The stores whose water reached demand {@code node} in {@code month}, with amounts
+	 * (mixing assumed at nodes). Not safe to call from several threads at once.
 	 */
 	public Map<String, Double> sources(String node, int month) {
 		int target = network.node(node);
 		if (mixMonth != month) {
-			// one trace serves every demand of the month, which is how reports ask for them
+			// one trace serves every demand of the month, which is how reports ask for
+			// them
 			mix = SourceMix.shares(network, this::linkFlow, this::availableAt, month);
 			mixMonth = month;
 		}
@@ -208,4 +228,5 @@ public final class ScenarioResult {
 		}
 		return row;
 	}
+
 }

@@ -4,19 +4,28 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Runs one scenario month by month: carries storage over, resets annual caps each January, feeds return
- * flows back a month later, and solves each step with the same solver, which keeps what it can between months.
+ * Runs one scenario month by month: carries storage over, resets annual caps each
+ * January, feeds return flows back a month later, and solves each step with the same
+ * solver, which keeps what it can between months.
  */
 final class Simulation {
 
 	private final Network network;
+
 	private final Horizon horizon;
+
 	private final Scenario scenario;
+
 	private final StepProblem problem;
+
 	private final FairShares shares;
+
 	private final Function<StepProblem, StepSolver> solvers;
+
 	private final double[][] inflow;
+
 	private final double[][] demand;
+
 	private final double[][] cap;
 
 	Simulation(Network network, Horizon horizon, Scenario scenario, Function<StepProblem, StepSolver> solvers) {
@@ -37,7 +46,8 @@ final class Simulation {
 				double[] values = scenario.require(node.series(), horizon.months(), owner);
 				if (node.isDemand()) {
 					demand[n] = values;
-				} else {
+				}
+				else {
 					inflow[n] = values;
 				}
 			}
@@ -51,8 +61,9 @@ final class Simulation {
 	}
 
 	/**
-	 * The step problem; after {@link #run} it holds the data of the month after, every share at the whole demand in
-	 * the bands of the groups the months before left: the first of the solves {@link FairShares} makes of a month.
+	 * The step problem; after {@link #run} it holds the data of the month after, every
+	 * share at the whole demand in the bands of the groups the months before left: the
+	 * first of the solves {@link FairShares} makes of a month.
 	 */
 	StepProblem problem() {
 		return problem;
@@ -103,7 +114,8 @@ final class Simulation {
 		for (ReturnFlow back : network.returns) {
 			double returned = 0;
 			for (int d : back.demands()) {
-				// in the first month nothing was delivered before, so assume demands were met
+				// in the first month nothing was delivered before, so assume demands were
+				// met
 				returned += m == 0 ? want[d] : lastDelivered[d];
 			}
 			supply[back.store()] += Math.round(back.fraction() * returned);
@@ -134,4 +146,5 @@ final class Simulation {
 	FairShares shares() {
 		return shares;
 	}
+
 }

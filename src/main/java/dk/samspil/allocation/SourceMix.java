@@ -3,17 +3,22 @@ package dk.samspil.allocation;
 import java.util.Arrays;
 
 /**
- * Traces where water came from by proportional mixing: what leaves a node carries the same shares of origins
- * as everything that entered it. Iterated to a fixed point, so loops in the network need no special case.
+ * Traces where water came from by proportional mixing: what leaves a node carries the
+ * same shares of origins as everything that entered it. Iterated to a fixed point, so
+ * loops in the network need no special case.
  */
 final class SourceMix {
 
 	interface LinkFlow {
+
 		double at(int link, int month);
+
 	}
 
 	interface Available {
+
 		double at(int node, int month);
+
 	}
 
 	private SourceMix() {
@@ -58,4 +63,5 @@ final class SourceMix {
 		}
 		return share;
 	}
+
 }

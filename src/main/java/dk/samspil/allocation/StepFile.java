@@ -1,9 +1,10 @@
 package dk.samspil.allocation;
 
 /**
- * Writes a step as the LP it is, in free MPS or CPLEX LP format: one column per arc (cost, bounds), one balance
- * row per node but the sink. OR-Tools' own writers round every number to six significant digits, which turns
- * a supply of 2,008,213 into 2,008,210; a file another solver checks the engine with must hold the step exactly.
+ * Writes a step as the LP it is, in free MPS or CPLEX LP format: one column per arc
+ * (cost, bounds), one balance row per node but the sink. OR-Tools' own writers round
+ * every number to six significant digits, which turns a supply of 2,008,213 into
+ * 2,008,210; a file another solver checks the engine with must hold the step exactly.
  */
 final class StepFile {
 
@@ -37,8 +38,13 @@ final class StepFile {
 			out.append("    ").append(column).append(" obj ").append(problem.cost[a]).append('\n');
 			out.append("    ").append(column).append(' ').append(row(problem, problem.tail[a])).append(" 1\n");
 			if (problem.head[a] != problem.sink) {
-				out.append("    ").append(column).append(' ').append(row(problem, problem.head[a])).append(' ')
-					.append(number(-problem.gain[a])).append('\n');
+				out.append("    ")
+					.append(column)
+					.append(' ')
+					.append(row(problem, problem.head[a]))
+					.append(' ')
+					.append(number(-problem.gain[a]))
+					.append('\n');
 			}
 		}
 		out.append("RHS\n");
@@ -47,8 +53,11 @@ final class StepFile {
 		}
 		out.append("BOUNDS\n");
 		for (int a = 0; a < problem.arcCount(); a++) {
-			out.append(problem.capacity[a] == 0 ? " FX BND " : " UP BND ").append(column(problem, a)).append(' ')
-				.append(problem.capacity[a]).append('\n');
+			out.append(problem.capacity[a] == 0 ? " FX BND " : " UP BND ")
+				.append(column(problem, a))
+				.append(' ')
+				.append(problem.capacity[a])
+				.append('\n');
 		}
 		return out.append("ENDATA\n").toString();
 	}
@@ -71,8 +80,11 @@ final class StepFile {
 			}
 		}
 		for (int n = 0; n < problem.sink; n++) {
-			out.append(rows[n]).append(terms[n] == 0 ? " 0 " + column(problem, 0) : "").append(" = ")
-				.append(problem.supply[n]).append('\n');
+			out.append(rows[n])
+				.append(terms[n] == 0 ? " 0 " + column(problem, 0) : "")
+				.append(" = ")
+				.append(problem.supply[n])
+				.append('\n');
 		}
 		out.append("Bounds\n");
 		for (int a = 0; a < problem.arcCount(); a++) {
@@ -88,8 +100,13 @@ final class StepFile {
 		line.append(coefficient < 0 ? " - " : " + ").append(number(Math.abs(coefficient))).append(' ').append(column);
 	}
 
-	/** Whole numbers without a decimal point, others in the shortest form that reads back as the same double. */
+	/**
+	 * Whole numbers without a decimal point, others in the shortest form that reads back
+	 * as the same double.
+	 */
 	private static String number(double value) {
-		return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+		return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+				: Double.toString(value);
 	}
+
 }

@@ -5,15 +5,17 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One month as a network flow problem with a fixed arc layout, so a solver can keep its graph and only
- * change capacities, supplies and the worth of demand arcs between solves. Every store drains to a sink through a
- * carry-over arc (what it keeps for next month) and a spill arc. A demand without rivals (others of its tier and
- * rank that share its sources) drains through one arc. A demand with rivals drains through three: its share, worth
- * the band of its group of equal share; one unit more, worth a little less, but more than the next group's shares;
- * and the rest of what it asks, worth less than any group of its rank but more than anything a lower rank gets, so
- * a rank always gets all it can whatever the shares say. {@link FairShares} sets the shares and bands; {@link #set} leaves each share at the whole demand
- * in the band of its group.
- * Quantities are in integer units of {@link Network#unit}.
+ * One month as a network flow problem with a fixed arc layout, so a solver can keep its
+ * graph and only change capacities, supplies and the worth of demand arcs between solves.
+ * Every store drains to a sink through a carry-over arc (what it keeps for next month)
+ * and a spill arc. A demand without rivals (others of its tier and rank that share its
+ * sources) drains through one arc. A demand with rivals drains through three: its share,
+ * worth the band of its group of equal share; one unit more, worth a little less, but
+ * more than the next group's shares; and the rest of what it asks, worth less than any
+ * group of its rank but more than anything a lower rank gets, so a rank always gets all
+ * it can whatever the shares say. {@link FairShares} sets the shares and bands;
+ * {@link #set} leaves each share at the whole demand in the band of its group. Quantities
+ * are in integer units of {@link Network#unit}.
  */
 final class StepProblem {
 
@@ -25,41 +27,75 @@ final class StepProblem {
 	static final int RESERVE = 5;
 
 	final Network network;
+
 	final Weights weights;
+
 	/** Whether each node is a demand with rivals, whose shortage is shared. */
 	final boolean[] rival;
-	/** Arcs of each demand: three (share, last unit, rest) for demands with a rival, else one. */
+
+	/**
+	 * Arcs of each demand: three (share, last unit, rest) for demands with a rival, else
+	 * one.
+	 */
 	final int[] deliveryArcs;
+
 	final int sink;
+
 	final int[] tail;
+
 	final int[] head;
+
 	final long[] cost;
+
 	final double[] gain;
+
 	final int[] kind;
+
 	final int[] owner;
+
 	final long[] capacity;
+
 	final long[] supply;
+
 	/** What each store keeps outside this step because no link could take it anyway. */
 	final long[] kept;
+
 	private final int[][] storeOutlets;
+
 	private final long receivingCapacity;
+
 	final int[] linkArc;
+
 	final int[] breachArc;
+
 	final int[] reserveArc;
+
 	final int[] carryArc;
+
 	final int[] spillArc;
+
 	final int[] firstDelivery;
+
 	/** What each demand asks this month. */
 	final long[] demand;
+
 	private long total;
-	/** Worth of a unit in each demand's highest band ({@link Weights#demandValue}, looked up once); each band below is worth {@link Weights#bandGap} less. */
-	private final long[] topValue;
+
 	/**
-	 * Arcs whose cost or capacity {@link #share} changed since the last {@link #set}, in order, an arc perhaps more
-	 * than once; a solver that remembers how far it read, and in which month, need mend only what these touch.
+	 * Worth of a unit in each demand's highest band ({@link Weights#demandValue}, looked
+	 * up once); each band below is worth {@link Weights#bandGap} less.
+	 */
+	private final long[] topValue;
+
+	/**
+	 * Arcs whose cost or capacity {@link #share} changed since the last {@link #set}, in
+	 * order, an arc perhaps more than once; a solver that remembers how far it read, and
+	 * in which month, need mend only what these touch.
 	 */
 	private int[] changes = new int[64];
+
 	private int changeCount;
+
 	private int month;
 
 	StepProblem(Network network) {
@@ -93,7 +129,8 @@ final class StepProblem {
 			if (node.isStore()) {
 				carryArc[n] = add(arcs, n, sink, -weights.carryValue, CARRY, n);
 				spillArc[n] = add(arcs, n, sink, 0, SPILL, n);
-			} else if (node.isDemand()) {
+			}
+			else if (node.isDemand()) {
 				deliveryArcs[n] = rival[n] ? 3 : 1;
 				int bands = weights.bands();
 				firstDelivery[n] = add(arcs, n, sink, -weights.demandValue(node, 0), DEMAND, n);
@@ -161,8 +198,9 @@ final class StepProblem {
 	}
 
 	/**
-	 * Sets this month's data: what each store holds and receives, what each demand asks, and what each capped
-	 * link may still carry this year, {@code monthsLeft} months including this one.
+	 * Sets this month's data: what each store holds and receives, what each demand asks,
+	 * and what each capped link may still carry this year, {@code monthsLeft} months
+	 * including this one.
 	 */
 	void set(long[] storeSupply, long[] demand, long[] capLeft, int monthsLeft) {
 		month++;
@@ -204,14 +242,16 @@ final class StepProblem {
 			}
 		}
 		for (int a = 0; a < capacity.length; a++) {
-			// no arc can carry more than all there is (no cycle costs less than nothing), and small numbers cannot overflow
+			// no arc can carry more than all there is (no cycle costs less than nothing),
+			// and small numbers cannot overflow
 			capacity[a] = Math.min(capacity[a], total);
 		}
 	}
 
 	/**
-	 * Gives demand {@code n}, which has rivals, a share of {@code share} units worth band {@code band} of its rank
-	 * (0 the highest); one unit beyond it is worth the band after, the rest of its demand its rank's lowest band.
+	 * Gives demand {@code n}, which has rivals, a share of {@code share} units worth band
+	 * {@code band} of its rank (0 the highest); one unit beyond it is worth the band
+	 * after, the rest of its demand its rank's lowest band.
 	 */
 	void share(int n, long share, int band) {
 		int first = firstDelivery[n];
@@ -237,12 +277,18 @@ final class StepProblem {
 		changes[changeCount++] = arc;
 	}
 
-	/** Which month's data the problem holds: a number that changes with every {@link #set}. */
+	/**
+	 * Which month's data the problem holds: a number that changes with every
+	 * {@link #set}.
+	 */
 	int month() {
 		return month;
 	}
 
-	/** Arcs {@link #share} changed since the last {@link #set}, the first {@link #changeCount} of them. */
+	/**
+	 * Arcs {@link #share} changed since the last {@link #set}, the first
+	 * {@link #changeCount} of them.
+	 */
 	int[] changes() {
 		return changes;
 	}
@@ -261,10 +307,12 @@ final class StepProblem {
 	}
 
 	/**
-	 * Puts into the step only what a store could possibly give: a large aquifer holds far more than its links can
-	 * carry or all demands could take in a month. The rest is kept as it is, which changes the optimum only by a
-	 * constant (its carry-over value) and keeps the step's numbers, and those of an exported step, small. On
-	 * networks with losses the bound by demand does not hold, so only link capacities bound the supply there.
+	 * Puts into the step only what a store could possibly give: a large aquifer holds far
+	 * more than its links can carry or all demands could take in a month. The rest is
+	 * kept as it is, which changes the optimum only by a constant (its carry-over value)
+	 * and keeps the step's numbers, and those of an exported step, small. On networks
+	 * with losses the bound by demand does not hold, so only link capacities bound the
+	 * supply there.
 	 */
 	private long setStore(int n, long available, long absorbable) {
 		long out = 0;
@@ -294,12 +342,13 @@ final class StepProblem {
 			case RESERVE -> "cap reserve of link '" + network.links.get(owner[arc]).id() + "'";
 			case CARRY -> "storage of '" + network.nodes.get(owner[arc]).id() + "'";
 			case SPILL -> "spill of '" + network.nodes.get(owner[arc]).id() + "'";
-			default -> "demand '" + network.nodes.get(owner[arc]).id() + "'"
-					+ (deliveryArcs[owner[arc]] == 1 ? "" : new String[] { " share", " last unit", " rest" }[arc - firstDelivery[owner[arc]]]);
+			default -> "demand '" + network.nodes.get(owner[arc]).id() + "'" + (deliveryArcs[owner[arc]] == 1 ? ""
+					: new String[] { " share", " last unit", " rest" }[arc - firstDelivery[owner[arc]]]);
 		};
 	}
 
 	String nodeName(int node) {
 		return node == sink ? "sink" : network.nodes.get(node).id();
 	}
+
 }

@@ -5,7 +5,10 @@ import java.util.List;
 /** Solves the steps of one {@link StepProblem}, keeping whatever it can between steps. */
 interface StepSolver extends AutoCloseable {
 
-	/** Solves the problem's current data into {@code flow} (one value per arc); false when not optimal. */
+	/**
+	 * Solves the problem's current data into {@code flow} (one value per arc); false when
+	 * not optimal.
+	 */
 	boolean solve(double[] flow);
 
 	/** The solver's last status, for error messages. */
@@ -18,4 +21,5 @@ interface StepSolver extends AutoCloseable {
 
 	@Override
 	void close();
+
 }

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Names the constraints of a failed step. Every store can spill and every demand can go short, so a step
- * can only fail on a balance row without such an outlet or on a negative bound; this lists those.
+ * Names the constraints of a failed step. Every store can spill and every demand can go
+ * short, so a step can only fail on a balance row without such an outlet or on a negative
+ * bound; this lists those.
  */
 final class Suspects {
 
@@ -29,4 +30,5 @@ final class Suspects {
 		}
 		return names;
 	}
+
 }

@@ -1,4 +1,5 @@
 /**
- * Allocation engine: a network of stores, junctions, demands and links solved month by month under tiered priorities.
+ * Allocation engine: a network of stores, junctions, demands and links solved month by
+ * month under tiered priorities.
  */
 package dk.samspil.allocation;

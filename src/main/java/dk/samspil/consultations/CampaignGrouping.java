@@ -10,9 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Finds campaign letters: responses whose texts are near-identical (a greeting or a name added). Texts are compared
- * by MinHash signatures of their three-word shingles; locality-sensitive hashing over bands of the signature finds the
- * candidates, so 10,000 responses are grouped without comparing every pair.
+ * Finds campaign letters: responses whose texts are near-identical (a greeting or a name
+ * added). Texts are compared by MinHash signatures of their three-word shingles;
+ * locality-sensitive hashing over bands of the signature finds the candidates, so 10,000
+ * responses are grouped without comparing every pair.
  */
 final class CampaignGrouping {
 
@@ -22,7 +23,10 @@ final class CampaignGrouping {
 
 	private static final int ROWS_PER_BAND = 4;
 
-	/** Compared with each bucket's first few members only: a campaign of thousands stays linear. */
+	/**
+	 * Compared with each bucket's first few members only: a campaign of thousands stays
+	 * linear.
+	 */
 	private static final int LEADERS_PER_BUCKET = 8;
 
 	private static final long[] SEEDS = seeds();
@@ -30,7 +34,10 @@ final class CampaignGrouping {
 	private CampaignGrouping() {
 	}
 
-	/** Groups of ids, largest first, each in the order given; a text like no other is a group of one. */
+	/**
+	 * Groups of ids, largest first, each in the order given; a text like no other is a
+	 * group of one.
+	 */
 	static List<List<Long>> groups(Map<Long, String> texts) {
 		List<Long> ids = new ArrayList<>(texts.keySet());
 		int[][] signatures = new int[ids.size()][];
@@ -144,4 +151,5 @@ final class CampaignGrouping {
 		}
 		return seeds;
 	}
+
 }

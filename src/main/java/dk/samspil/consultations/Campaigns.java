@@ -8,7 +8,10 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-/** The responses of a consultation as the officials work on them: filtered, withdrawn ones left out, campaigns grouped. */
+/**
+ * The responses of a consultation as the officials work on them: filtered, withdrawn ones
+ * left out, campaigns grouped.
+ */
 @Component
 class Campaigns {
 
@@ -29,8 +32,9 @@ class Campaigns {
 
 	/** The group a response belongs to among all the consultation's responses. */
 	ResponseGroup groupOf(Response response) {
-		return groups(response.consultationId(), new ResponseFilter(null, null, null, null, null, null,
-				response.kind().name())).stream()
+		return groups(response.consultationId(),
+				new ResponseFilter(null, null, null, null, null, null, response.kind().name()))
+			.stream()
 			.filter(g -> g.members().stream().anyMatch(m -> m.id() == response.id()))
 			.findFirst()
 			.orElse(new ResponseGroup(response, List.of(response)));
@@ -47,4 +51,5 @@ class Campaigns {
 			.map(members -> new ResponseGroup(members.get(0), members))
 			.toList();
 	}
+
 }

@@ -5,7 +5,10 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The people named to process a consultation's responses, for all of them or for one municipality's. */
+/**
+ * The people named to process a consultation's responses, for all of them or for one
+ * municipality's.
+ */
 @Repository
 class Caseworkers {
 
@@ -24,25 +27,28 @@ class Caseworkers {
 	}
 
 	List<Caseworker> of(long consultationId) {
-		return jdbc.sql("select person_id, municipality_code from consultations_caseworker where consultation_id = ? "
-				+ "order by municipality_code nulls first, person_id")
+		return jdbc
+			.sql("select person_id, municipality_code from consultations_caseworker where consultation_id = ? "
+					+ "order by municipality_code nulls first, person_id")
 			.param(consultationId)
 			.query((rs, row) -> new Caseworker(rs.getLong("person_id"), rs.getString("municipality_code")))
 			.list();
 	}
 
 	List<Caseworker> ofPerson(long consultationId, long personId) {
-		return jdbc.sql("select person_id, municipality_code from consultations_caseworker "
-				+ "where consultation_id = ? and person_id = ?")
+		return jdbc
+			.sql("select person_id, municipality_code from consultations_caseworker "
+					+ "where consultation_id = ? and person_id = ?")
 			.params(consultationId, personId)
 			.query((rs, row) -> new Caseworker(rs.getLong("person_id"), rs.getString("municipality_code")))
 			.list();
 	}
 
 	void name(long consultationId, long personId, String municipality) {
-		jdbc.sql("""
-				insert into consultations_caseworker (consultation_id, person_id, municipality_code) values (?, ?, ?)
-				on conflict (consultation_id, person_id) do update set municipality_code = excluded.municipality_code""")
+		jdbc.sql(
+				"""
+						insert into consultations_caseworker (consultation_id, person_id, municipality_code) values (?, ?, ?)
+						on conflict (consultation_id, person_id) do update set municipality_code = excluded.municipality_code""")
 			.params(consultationId, personId, municipality)
 			.update();
 	}
@@ -52,4 +58,5 @@ class Caseworkers {
 			.params(consultationId, personId)
 			.update();
 	}
+
 }

@@ -7,12 +7,12 @@ import dk.samspil.rules.Refusal;
 import java.time.temporal.ChronoUnit;
 
 /**
- * A consultation period on a document, with the rules of Planloven: § 24 (at least 8 weeks, 4 for a minor change to
- * the framework part) and § 23 c (an idea phase ends before the consultation starts).
+ * A consultation period on a document, with the rules of Planloven: § 24 (at least 8
+ * weeks, 4 for a minor change to the framework part) and § 23 c (an idea phase ends
+ * before the consultation starts).
  */
 record Consultation(long id, String subjectKind, long subjectId, String title, LocalDate startsOn, LocalDate endsOn,
-		boolean minorChange, LocalDate ideaDeadline, LocalDate eraseAfter, Instant memoPublishedAt,
-		Long ownerGroup) {
+		boolean minorChange, LocalDate ideaDeadline, LocalDate eraseAfter, Instant memoPublishedAt, Long ownerGroup) {
 
 	static final int WEEKS = 8;
 
@@ -26,8 +26,8 @@ record Consultation(long id, String subjectKind, long subjectId, String title, L
 		long days = ChronoUnit.DAYS.between(startsOn, endsOn);
 		int weeks = minorChange ? WEEKS_FOR_MINOR_CHANGE : WEEKS;
 		if (days < weeks * 7L) {
-			throw new Refusal(minorChange ? "consultations.refused.minor" : "consultations.refused.period",
-					days, weeks);
+			throw new Refusal(minorChange ? "consultations.refused.minor" : "consultations.refused.period", days,
+					weeks);
 		}
 		if (ideaDeadline != null && !ideaDeadline.isBefore(startsOn)) {
 			throw new Refusal("consultations.refused.ideaPhase");
@@ -52,8 +52,9 @@ record Consultation(long id, String subjectKind, long subjectId, String title, L
 	}
 
 	/**
-	 * What is sent in today: an idea during the idea phase (Planloven § 23 c), a response from the start of the
-	 * consultation (late ones too, marked as such); between the two nothing is taken.
+	 * What is sent in today: an idea during the idea phase (Planloven § 23 c), a response
+	 * from the start of the consultation (late ones too, marked as such); between the two
+	 * nothing is taken.
 	 */
 	Response.Kind takes(LocalDate today) {
 		if (hasStarted(today)) {
@@ -68,7 +69,10 @@ record Consultation(long id, String subjectKind, long subjectId, String title, L
 		throw new Refusal("consultations.refused.notStarted");
 	}
 
-	/** The memo goes public only after the consultation closed: before, responses may still come and change it. */
+	/**
+	 * The memo goes public only after the consultation closed: before, responses may
+	 * still come and change it.
+	 */
 	void checkMemoMayBePublished(LocalDate today) {
 		if (!isLate(today)) {
 			throw new Refusal("consultations.refused.memoEarly", endsOn);

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Announces each consultation whose period has ended, once: several instances may run the check at the same time,
- * and the row lock lets only one of them publish.
+ * Announces each consultation whose period has ended, once: several instances may run the
+ * check at the same time, and the row lock lets only one of them publish.
  */
 @Component
 class ConsultationCloser {
@@ -45,16 +45,14 @@ class ConsultationCloser {
 	public int closeEnded(LocalDate today) {
 		List<Long> ended = jdbc.sql("""
 				select id from consultations_consultation where closed_at is null and ends_on < ?
-				order by id for update skip locked""")
-			.param(today)
-			.query(Long.class)
-			.list();
+				order by id for update skip locked""").param(today).query(Long.class).list();
 		for (long id : ended) {
 			jdbc.sql("update consultations_consultation set closed_at = now() where id = ?").param(id).update();
 			Consultation c = consultations.find(id).orElseThrow();
-			events.publishEvent(new ConsultationClosed(c.consultationId(), c.subjectKind(), c.subjectId(),
-					responses.count(id)));
+			events.publishEvent(
+					new ConsultationClosed(c.consultationId(), c.subjectKind(), c.subjectId(), responses.count(id)));
 		}
 		return ended.size();
 	}
+
 }

@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
 import dk.samspil.rules.Refusal;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Other modules open consultations on their documents here, and read what became of the responses. */
+/**
+ * Other modules open consultations on their documents here, and read what became of the
+ * responses.
+ */
 @Component
 public class ConsultationDesk {
 
@@ -23,15 +26,16 @@ public class ConsultationDesk {
 
 	private final GroupDirectory groups;
 
-	ConsultationDesk(Consultations consultations, Responses responses, Caseworkers caseworkers,
-			GroupDirectory groups) {
+	ConsultationDesk(Consultations consultations, Responses responses, Caseworkers caseworkers, GroupDirectory groups) {
 		this.consultations = consultations;
 		this.responses = responses;
 		this.caseworkers = caseworkers;
 		this.groups = groups;
 	}
 
-	/** Opens a consultation, or refuses a period Planloven § 24 or § 23 c does not allow. */
+	/**
+	 * Opens a consultation, or refuses a period Planloven § 24 or § 23 c does not allow.
+	 */
 	@Transactional
 	public ConsultationId open(OpenConsultation request) {
 		Consultation.checkPeriod(request.startsOn(), request.endsOn(), request.minorChange(), request.ideaDeadline());
@@ -53,20 +57,24 @@ public class ConsultationDesk {
 		return consultations.find(id.value()).map(this::info);
 	}
 
-	/** What became of every response on a document that was not withdrawn, campaigns once with their count. */
+	/**
+	 * What became of every response on a document that was not withdrawn, campaigns once
+	 * with their count.
+	 */
 	public List<ResponseTrail> trail(String subjectKind, long subjectId) {
 		return consultations.ofSubject(subjectKind, subjectId)
 			.stream()
-			.flatMap(c -> Campaigns.group(responses.ofConsultation(c.id()).stream().filter(r -> !r.withdrawn()).toList())
-				.stream())
+			.flatMap(
+					c -> Campaigns.group(responses.ofConsultation(c.id()).stream().filter(r -> !r.withdrawn()).toList())
+						.stream())
 			.map(g -> new ResponseTrail(g.first().receipt(), g.count(), g.first().anchors(), g.first().summary(),
 					g.first().comment(), g.first().outcome(), g.first().changeText(), g.first().changeAnchor()))
 			.toList();
 	}
 
 	/**
-	 * The document was finally adopted: the personal data in its responses is erased {@code retention} days later by
-	 * {@link PersonalDataRetention}.
+	 * The document was finally adopted: the personal data in its responses is erased
+	 * {@code retention} days later by {@link PersonalDataRetention}.
 	 */
 	@Transactional
 	public void subjectFinished(String subjectKind, long subjectId, LocalDate eraseAfter) {
@@ -77,4 +85,5 @@ public class ConsultationDesk {
 		return new ConsultationInfo(c.consultationId(), c.title(), c.startsOn(), c.endsOn(), c.minorChange(),
 				c.ideaDeadline(), responses.count(c.id()), responses.unprocessed(c.id()));
 	}
+
 }

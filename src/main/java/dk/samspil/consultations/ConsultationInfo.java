@@ -2,7 +2,10 @@ package dk.samspil.consultations;
 
 import java.time.LocalDate;
 
-/** A consultation as other modules see it; {@code unprocessed} counts responses not withdrawn and not done. */
+/**
+ * A consultation as other modules see it; {@code unprocessed} counts responses not
+ * withdrawn and not done.
+ */
 public record ConsultationInfo(ConsultationId id, String title, LocalDate startsOn, LocalDate endsOn,
 		boolean minorChange, LocalDate ideaDeadline, long responses, long unprocessed) {
 

@@ -32,7 +32,8 @@ class Consultations {
 	}
 
 	List<Consultation> ofSubject(String kind, long subjectId) {
-		return jdbc.sql("select * from consultations_consultation where subject_kind = ? and subject_id = ? order by id")
+		return jdbc
+			.sql("select * from consultations_consultation where subject_kind = ? and subject_id = ? order by id")
 			.params(kind, subjectId)
 			.query(this::map)
 			.list();
@@ -45,7 +46,8 @@ class Consultations {
 				  (subject_kind, subject_id, title, starts_on, ends_on, minor_change, idea_deadline, owner_group)
 				values (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(open.subjectKind(), open.subjectId(), open.title(), open.startsOn(), open.endsOn(),
-					open.minorChange(), open.ideaDeadline(), open.ownerGroup() == null ? null : open.ownerGroup().value())
+					open.minorChange(), open.ideaDeadline(),
+					open.ownerGroup() == null ? null : open.ownerGroup().value())
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		int position = 1;
@@ -85,9 +87,7 @@ class Consultations {
 	void publishMemo(long id, long personId) {
 		jdbc.sql("""
 				update consultations_consultation set memo_published_at = now(), memo_published_by = ?
-				where id = ? and memo_published_at is null""")
-			.params(personId, id)
-			.update();
+				where id = ? and memo_published_at is null""").params(personId, id).update();
 	}
 
 	void eraseAfter(String kind, long subjectId, LocalDate date) {
@@ -115,4 +115,5 @@ class Consultations {
 	private static LocalDate date(Date date) {
 		return date == null ? null : date.toLocalDate();
 	}
+
 }

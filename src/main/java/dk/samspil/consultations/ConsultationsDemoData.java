@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Three hundred responses to the demo consultation, two campaigns among them, so officials see what processing a
- * real consultation is like. Runs after the plans module has opened its demo consultation.
+ * Three hundred responses to the demo consultation, two campaigns among them, so
+ * officials see what processing a real consultation is like. Runs after the plans module
+ * has opened its demo consultation.
  */
 @Component
 @Order(60)
@@ -94,15 +95,18 @@ class ConsultationsDemoData implements ApplicationRunner {
 			}
 			String postcode = POSTCODES.get(random.nextInt(POSTCODES.size()));
 			boolean organisation = i % 37 == 0;
-			responses.store(demo.id(), new NewResponse(UUID.randomUUID().toString(), name,
-					name.toLowerCase().replaceAll("[^a-z]+", ".") + i + "@demo.samspil.example", postcode,
-					Postcodes.municipality(postcode).map(Object::toString).orElse(null),
-					organisation ? "Danmarks Naturfredningsforening, afd. " + (i % 7 + 1) : null,
-					anchor == null ? List.of() : List.of(anchor), body, i == 0 ? List.of(DEMO_PDF) : List.of(),
-					"192.0.2." + (i % 250)), false, UUID.randomUUID().toString().replace("-", ""));
+			responses.store(demo.id(),
+					new NewResponse(UUID.randomUUID().toString(), name,
+							name.toLowerCase().replaceAll("[^a-z]+", ".") + i + "@demo.samspil.example", postcode,
+							Postcodes.municipality(postcode).map(Object::toString).orElse(null),
+							organisation ? "Danmarks Naturfredningsforening, afd. " + (i % 7 + 1) : null,
+							anchor == null ? List.of() : List.of(anchor), body, i == 0 ? List.of(DEMO_PDF) : List.of(),
+							"192.0.2." + (i % 250)),
+					false, UUID.randomUUID().toString().replace("-", ""));
 		}
 	}
 
 	private static final NewResponse.Upload DEMO_PDF = new NewResponse.Upload("kort.pdf", "application/pdf",
 			"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".getBytes());
+
 }

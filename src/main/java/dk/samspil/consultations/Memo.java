@@ -12,14 +12,17 @@ import java.util.Map;
 import dk.samspil.region.Municipality;
 
 /**
- * The consultation memo (høringsnotat): a part per municipality (and one for responses from outside the region),
- * entries ordered by section and theme, with counts. In the public version citizens are "Citizen 12"; organisations
- * keep their names.
+ * The consultation memo (høringsnotat): a part per municipality (and one for responses
+ * from outside the region), entries ordered by section and theme, with counts. In the
+ * public version citizens are "Citizen 12"; organisations keep their names.
  */
 record Memo(Consultation consultation, boolean internal, List<ConsultedSection> sections, List<Part> parts,
 		Map<Outcome, Long> outcomes, int responses, boolean ideas) {
 
-	/** One response or campaign as the memo shows it. {@code author} is already redacted in the public version. */
+	/**
+	 * One response or campaign as the memo shows it. {@code author} is already redacted
+	 * in the public version.
+	 */
 	record Entry(String author, String receipt, int count, String contact, List<String> sections, String theme,
 			String summary, String comment, Outcome outcome, String changeText, String changeSection, boolean late) {
 	}
@@ -28,7 +31,10 @@ record Memo(Consultation consultation, boolean internal, List<ConsultedSection> 
 	record Part(Municipality municipality, List<Entry> entries, int responses) {
 	}
 
-	/** The memo of the responses; with {@code ideas}, the summary of the idea phase's ideas, kept apart. */
+	/**
+	 * The memo of the responses; with {@code ideas}, the summary of the idea phase's
+	 * ideas, kept apart.
+	 */
 	static Memo of(Consultation consultation, List<ConsultedSection> sections, List<Municipality> municipalities,
 			List<Response> all, boolean internal, String citizen, boolean ideas) {
 		List<Response> live = all.stream().filter(r -> !r.withdrawn() && r.isIdea() == ideas).toList();
@@ -50,8 +56,8 @@ record Memo(Consultation consultation, boolean internal, List<ConsultedSection> 
 		}
 		List<Part> parts = new ArrayList<>();
 		for (Municipality m : municipalities) {
-			parts.add(part(m, byMunicipality.getOrDefault(m.code().value(), List.of()), order, headings,
-					citizenNumbers, internal, citizen));
+			parts.add(part(m, byMunicipality.getOrDefault(m.code().value(), List.of()), order, headings, citizenNumbers,
+					internal, citizen));
 		}
 		parts.add(part(null, byMunicipality.getOrDefault(null, List.of()), order, headings, citizenNumbers, internal,
 				citizen));
@@ -78,11 +84,12 @@ record Memo(Consultation consultation, boolean internal, List<ConsultedSection> 
 		Response r = group.first();
 		String author = r.fromOrganisation() ? r.organisation()
 				: internal && r.name() != null ? r.name() : citizen + " " + citizens.get(r.id());
-		String contact = internal ? String.join(" · ", nonNull(r.email(), r.postcode(),
-				internal && r.fromOrganisation() ? r.name() : null)) : null;
+		String contact = internal ? String.join(" · ",
+				nonNull(r.email(), r.postcode(), internal && r.fromOrganisation() ? r.name() : null)) : null;
 		List<String> sections = r.anchors().stream().map(a -> headings.getOrDefault(a, a)).toList();
 		return new Entry(author, r.receipt(), group.count(), contact, sections, r.theme(), r.summary(), r.comment(),
-				r.outcome(), r.changeText(), r.changeAnchor() == null ? null : headings.get(r.changeAnchor()), r.late());
+				r.outcome(), r.changeText(), r.changeAnchor() == null ? null : headings.get(r.changeAnchor()),
+				r.late());
 	}
 
 	private static int firstSection(Response r, Map<String, Integer> order) {

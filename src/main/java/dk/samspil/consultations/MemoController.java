@@ -29,7 +29,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
-/** The consultation memo: the public version (citizens redacted) for everyone, the internal one for officials. */
+/**
+ * The consultation memo: the public version (citizens redacted) for everyone, the
+ * internal one for officials.
+ */
 @Controller
 class MemoController {
 
@@ -60,7 +63,10 @@ class MemoController {
 		this.messages = messages;
 	}
 
-	/** Public only once the secretariat has published it; before that it does not exist for visitors. */
+	/**
+	 * Public only once the secretariat has published it; before that it does not exist
+	 * for visitors.
+	 */
 	@GetMapping("/consultations/{id}/memo")
 	ResponseEntity<String> publicMemo(@PathVariable long id, Locale locale) {
 		return html(memo(published(id), false, false, false, locale), locale);
@@ -71,7 +77,10 @@ class MemoController {
 		return pdf(memo(published(id), false, false, false, locale), locale, "hoeringsnotat-" + id + ".pdf");
 	}
 
-	/** The internal memo for the consultation's caseworkers; anyone else gets the processed, pseudonymised one. */
+	/**
+	 * The internal memo for the consultation's caseworkers; anyone else gets the
+	 * processed, pseudonymised one.
+	 */
 	@GetMapping("/processing/{id}/memo")
 	@PreAuthorize("hasAnyRole('SECRETARIAT', 'MEMBER')")
 	ResponseEntity<String> internalMemo(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
@@ -110,19 +119,23 @@ class MemoController {
 	}
 
 	private Consultation published(long id) {
-		return consultations.find(id).filter(Consultation::memoPublished)
+		return consultations.find(id)
+			.filter(Consultation::memoPublished)
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 	}
 
-	/** {@code processedOnly}: the memo for those who may not see the work in progress, only what is done. */
+	/**
+	 * {@code processedOnly}: the memo for those who may not see the work in progress,
+	 * only what is done.
+	 */
 	private Memo memo(Consultation consultation, boolean internal, boolean processedOnly, boolean ideas,
 			Locale locale) {
 		List<Response> all = responses.ofConsultation(consultation.id());
 		if (processedOnly) {
 			all = all.stream().filter(r -> r.status() == Processing.Status.DONE).toList();
 		}
-		return Memo.of(consultation, consultations.sections(consultation.id()), region.municipalities(), all,
-				internal, messages.getMessage("consultations.memo.citizen", null, locale), ideas);
+		return Memo.of(consultation, consultations.sections(consultation.id()), region.municipalities(), all, internal,
+				messages.getMessage("consultations.memo.citizen", null, locale), ideas);
 	}
 
 	/** The page and the PDF come from the same template, so both say the same. */
@@ -135,4 +148,5 @@ class MemoController {
 	private ResponseEntity<byte[]> pdf(Memo memo, Locale locale, String filename) {
 		return Downloads.pdf(filename, pdfs.pdf(TEMPLATE, Map.of("memo", memo), locale));
 	}
+
 }

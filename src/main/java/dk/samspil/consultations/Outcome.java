@@ -9,4 +9,5 @@ public enum Outcome {
 	boolean ledToChange() {
 		return this == ACCOMMODATED || this == PARTLY;
 	}
+
 }

@@ -12,7 +12,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Everything held about one e-mail address, for the secretariat to hand over on request (GDPR art. 15). */
+/**
+ * Everything held about one e-mail address, for the secretariat to hand over on request
+ * (GDPR art. 15).
+ */
 @Controller
 class PersonalDataController {
 
@@ -33,10 +36,8 @@ class PersonalDataController {
 		export.put("email", email.strip());
 		export.put("responses", held);
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("personal-data.json")
-				.build()
-				.toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("personal-data.json").build().toString())
 			.body(export);
 	}
 
@@ -59,4 +60,5 @@ class PersonalDataController {
 		data.put("outcome", r.outcome());
 		return data;
 	}
+
 }

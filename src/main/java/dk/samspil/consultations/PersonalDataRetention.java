@@ -12,7 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dk.samspil.time.DanishTime;
 
-/** Erases the personal data of responses once the retention period after final adoption has passed. */
+/**
+ * Erases the personal data of responses once the retention period after final adoption
+ * has passed.
+ */
 @Component
 class PersonalDataRetention {
 
@@ -47,4 +50,5 @@ class PersonalDataRetention {
 		}
 		return erased;
 	}
+
 }

@@ -6,8 +6,9 @@ import java.util.Optional;
 import dk.samspil.region.MunicipalityCode;
 
 /**
- * Postcodes of the seven municipalities of the Triangle Region, to place a response in a municipality. A postcode
- * that crosses a border is given to the municipality holding most of it; anything else is outside the region.
+ * Postcodes of the seven municipalities of the Triangle Region, to place a response in a
+ * municipality. A postcode that crosses a border is given to the municipality holding
+ * most of it; anything else is outside the region.
  */
 final class Postcodes {
 
@@ -43,4 +44,5 @@ final class Postcodes {
 		String code = MUNICIPALITY.get(postcode == null ? "" : postcode.strip());
 		return Optional.ofNullable(code).map(MunicipalityCode::new);
 	}
+
 }

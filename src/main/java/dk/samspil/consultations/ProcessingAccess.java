@@ -9,9 +9,10 @@ import dk.samspil.accounts.SignedInUser;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see a response's personal data and process it: the secretariat, the consultation's caseworkers (at first
- * the members of the group that owns the document), the caseworkers named for the municipality a response is
- * assigned to, and the person it is assigned to. Everyone else reads only the processed, pseudonymised memo.
+ * Who may see a response's personal data and process it: the secretariat, the
+ * consultation's caseworkers (at first the members of the group that owns the document),
+ * the caseworkers named for the municipality a response is assigned to, and the person it
+ * is assigned to. Everyone else reads only the processed, pseudonymised memo.
  */
 @Component
 class ProcessingAccess {
@@ -52,9 +53,13 @@ class ProcessingAccess {
 		return new Reach(person, all, municipalities);
 	}
 
-	/** Whether the person may open at least one response of the consultation, so the list is worth showing. */
+	/**
+	 * Whether the person may open at least one response of the consultation, so the list
+	 * is worth showing.
+	 */
 	boolean mayWorkOn(SignedInUser user, long consultationId) {
 		Reach reach = of(user, consultationId);
 		return reach.any() || responses.assignedToPerson(consultationId, reach.personId());
 	}
+
 }

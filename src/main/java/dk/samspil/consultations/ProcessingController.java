@@ -42,7 +42,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
-/** The officials' side: every response, filtered and grouped into campaigns, and processing one response or group. */
+/**
+ * The officials' side: every response, filtered and grouped into campaigns, and
+ * processing one response or group.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('SECRETARIAT', 'MEMBER')")
 class ProcessingController {
@@ -88,7 +91,10 @@ class ProcessingController {
 		this.messages = messages;
 	}
 
-	/** The responses the person may process; someone who may process none reads the pseudonymised memo instead. */
+	/**
+	 * The responses the person may process; someone who may process none reads the
+	 * pseudonymised memo instead.
+	 */
 	@GetMapping("/processing/{id}")
 	String responses(@PathVariable long id, @ModelAttribute("filter") ResponseFilter filter,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
@@ -137,12 +143,13 @@ class ProcessingController {
 		var changedMeanwhile = desk.process(response, form, user.personId(),
 				access.of(user, response.consultationId())::mayOpen);
 		if (changedMeanwhile.isPresent()) {
-			// What was typed stays in the form, now made over the colleague's processing, which is shown beside it.
+			// What was typed stays in the form, now made over the colleague's processing,
+			// which is shown beside it.
 			model.addAttribute("changedMeanwhile", changedMeanwhile.get());
 			return show(changedMeanwhile.get(), form.over(changedMeanwhile.get()), model, locale);
 		}
-		flash.addFlashAttribute("done", messages.getMessage("consultations.processing.saved",
-				new Object[] { response.receipt() }, locale));
+		flash.addFlashAttribute("done",
+				messages.getMessage("consultations.processing.saved", new Object[] { response.receipt() }, locale));
 		return "redirect:/processing/" + response.consultationId() + "#r" + response.id();
 	}
 
@@ -152,7 +159,8 @@ class ProcessingController {
 		find(id, user);
 		Responses.Attachment file = responses.attachment(id, attachment)
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-		// Served as a download with the type its content was checked to be, never rendered as a page of ours.
+		// Served as a download with the type its content was checked to be, never
+		// rendered as a page of ours.
 		return Downloads.attachment(file.filename(), file.contentType(), file.content());
 	}
 
@@ -170,7 +178,10 @@ class ProcessingController {
 		return "consultations/response";
 	}
 
-	/** One save of the processing as the page shows it: when, who, and each field's change in words. */
+	/**
+	 * One save of the processing as the page shows it: when, who, and each field's change
+	 * in words.
+	 */
 	record HistoryLine(Instant at, String who, List<HistoryItem> items) {
 	}
 
@@ -178,9 +189,11 @@ class ProcessingController {
 	}
 
 	private List<HistoryLine> history(Response response, Locale locale) {
-		return log.of(response.id()).stream()
+		return log.of(response.id())
+			.stream()
 			.map(save -> new HistoryLine(save.at(), person(save.personId(), locale),
-					save.changes().stream()
+					save.changes()
+						.stream()
 						.map(c -> new HistoryItem(c.field().label(), shown(c.field(), c.before(), locale),
 								shown(c.field(), c.after(), locale), c.field().text()))
 						.toList()))
@@ -192,8 +205,12 @@ class ProcessingController {
 			return "—";
 		}
 		return switch (field) {
-			case ASSIGNED_TO -> region.municipalities().stream().filter(m -> m.code().value().equals(value))
-				.map(m -> m.name()).findFirst().orElse(value);
+			case ASSIGNED_TO -> region.municipalities()
+				.stream()
+				.filter(m -> m.code().value().equals(value))
+				.map(m -> m.name())
+				.findFirst()
+				.orElse(value);
 			case CASEWORKER -> person(Long.valueOf(value), locale);
 			case OUTCOME -> messages.getMessage("consultations.outcome." + value, null, value, locale);
 			default -> value;
@@ -209,8 +226,8 @@ class ProcessingController {
 	private void addChoices(long consultationId, Model model) {
 		model.addAttribute("sections", consultations.sections(consultationId));
 		model.addAttribute("municipalities", region.municipalities());
-		model.addAttribute("names", region.municipalities().stream()
-			.collect(Collectors.toMap(m -> m.code().value(), m -> m.name())));
+		model.addAttribute("names",
+				region.municipalities().stream().collect(Collectors.toMap(m -> m.code().value(), m -> m.name())));
 		model.addAttribute("themes", themes.selectable().stream().map(Theme::name).toList());
 		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("caseworkers", accounts.active());
@@ -222,8 +239,8 @@ class ProcessingController {
 			@RequestParam(required = false) String municipality, RedirectAttributes flash, Locale locale) {
 		consultations.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 		var named = person == null ? Optional.<PersonSummary>empty() : accounts.find(new PersonId(person));
-		if (named.isEmpty() || municipality != null && !municipality.isBlank() && region.municipalities().stream()
-			.noneMatch(m -> m.code().value().equals(municipality))) {
+		if (named.isEmpty() || municipality != null && !municipality.isBlank()
+				&& region.municipalities().stream().noneMatch(m -> m.code().value().equals(municipality))) {
 			flash.addFlashAttribute("refused", messages.getMessage("consultations.caseworker.unknown", null, locale));
 			return "redirect:/processing/" + id + "#caseworkers";
 		}
@@ -235,8 +252,7 @@ class ProcessingController {
 
 	@PostMapping("/processing/{id}/caseworkers/{person}/remove")
 	@PreAuthorize("hasRole('SECRETARIAT')")
-	String removeCaseworker(@PathVariable long id, @PathVariable long person, RedirectAttributes flash,
-			Locale locale) {
+	String removeCaseworker(@PathVariable long id, @PathVariable long person, RedirectAttributes flash, Locale locale) {
 		consultations.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 		secretariat.remove(id, new PersonId(person));
 		flash.addFlashAttribute("done", messages.getMessage("consultations.caseworkers.removed",
@@ -249,20 +265,18 @@ class ProcessingController {
 	}
 
 	private void addCaseworkers(Consultation consultation, Model model) {
-		model.addAttribute("named", caseworkers.of(consultation.id())
-			.stream()
-			.map(c -> new Named(c.personId(), person(c.personId(), Locale.ROOT), c.municipality()))
-			.toList());
+		model.addAttribute("named",
+				caseworkers.of(consultation.id())
+					.stream()
+					.map(c -> new Named(c.personId(), person(c.personId(), Locale.ROOT), c.municipality()))
+					.toList());
 		model.addAttribute("people", accounts.active());
 	}
 
 	/** Dates in a refusal are written the way the reader writes them, never as ISO. */
 	static Object[] readable(Object[] arguments, Locale locale) {
-		DateTimeFormatter format = DateTimeFormatter.ofPattern("d. MMMM yyyy",
-				locale);
-		return Arrays.stream(arguments)
-			.map(a -> a instanceof LocalDate date ? format.format(date) : a)
-			.toArray();
+		DateTimeFormatter format = DateTimeFormatter.ofPattern("d. MMMM yyyy", locale);
+		return Arrays.stream(arguments).map(a -> a instanceof LocalDate date ? format.format(date) : a).toArray();
 	}
 
 	/** A response the person may open; to anyone else it is forbidden. */
@@ -273,4 +287,5 @@ class ProcessingController {
 		}
 		return response;
 	}
+
 }

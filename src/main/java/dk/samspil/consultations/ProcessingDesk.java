@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Saves an official's processing, on one response or on every response of its campaign group, and writes down what
- * changed in the {@link ProcessingLog}.
+ * Saves an official's processing, on one response or on every response of its campaign
+ * group, and writes down what changed in the {@link ProcessingLog}.
  */
 @Component
 class ProcessingDesk {
@@ -33,14 +33,16 @@ class ProcessingDesk {
 	}
 
 	/**
-	 * Saves the processing of the response (and, when asked, of its whole campaign), unless someone saved the
-	 * response's processing after the form was opened: then nothing is saved and the response as it is now is
-	 * returned, to be shown beside what was typed. A form without a version is treated as outdated.
+	 * Saves the processing of the response (and, when asked, of its whole campaign),
+	 * unless someone saved the response's processing after the form was opened: then
+	 * nothing is saved and the response as it is now is returned, to be shown beside what
+	 * was typed. A form without a version is treated as outdated.
 	 */
 	@Transactional
 	/**
-	 * {@code mayOpen} keeps a whole-campaign save to the responses the person may process. Returns the response as
-	 * it is now, unsaved, when its processing changed after the form was opened.
+	 * {@code mayOpen} keeps a whole-campaign save to the responses the person may
+	 * process. Returns the response as it is now, unsaved, when its processing changed
+	 * after the form was opened.
 	 */
 	public Optional<Response> process(Response response, ProcessingForm form, PersonId by,
 			Predicate<Response> mayOpen) {
@@ -62,4 +64,5 @@ class ProcessingDesk {
 		}
 		return Optional.empty();
 	}
+
 }

@@ -13,12 +13,16 @@ import dk.samspil.accounts.PersonId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** What each save changed in a response's processing, by whom and when, kept for the record. */
+/**
+ * What each save changed in a response's processing, by whom and when, kept for the
+ * record.
+ */
 @Component
 class ProcessingLog {
 
 	/** The fields of the processing, in the order the page shows them. */
 	enum Field {
+
 		ASSIGNED_TO("consultations.assignedTo"), CASEWORKER("consultations.caseworker"),
 		THEME("consultations.filter.theme"), SUMMARY("consultations.summary"), COMMENT("consultations.comment"),
 		OUTCOME("consultations.filter.outcome"), CHANGE_TEXT("consultations.change"),
@@ -39,6 +43,7 @@ class ProcessingLog {
 		boolean text() {
 			return this == SUMMARY || this == COMMENT || this == CHANGE_TEXT;
 		}
+
 	}
 
 	record Change(Field field, String before, String after) {
@@ -54,7 +59,10 @@ class ProcessingLog {
 		this.jdbc = jdbc;
 	}
 
-	/** Writes down how {@code after} differs from what {@code response} had; nothing when it does not. */
+	/**
+	 * Writes down how {@code after} differs from what {@code response} had; nothing when
+	 * it does not.
+	 */
 	void record(Response response, Processing after, PersonId by, Instant at) {
 		Map<Field, String[]> pairs = new LinkedHashMap<>();
 		pairs.put(Field.ASSIGNED_TO, new String[] { response.assignedTo(), after.assignedTo() });
@@ -67,10 +75,12 @@ class ProcessingLog {
 		pairs.put(Field.CHANGE_ANCHOR, new String[] { response.changeAnchor(), after.changeAnchor() });
 		pairs.forEach((field, pair) -> {
 			if (!Objects.equals(pair[0], pair[1])) {
-				jdbc.sql("""
-						insert into consultations_processing_change (response_id, person_id, changed_at, field, before, after)
-						values (?, ?, ?, ?, ?, ?)""")
-					.params(response.id(), by == null ? null : by.value(), Timestamp.from(at), field.name(), pair[0], pair[1])
+				jdbc.sql(
+						"""
+								insert into consultations_processing_change (response_id, person_id, changed_at, field, before, after)
+								values (?, ?, ?, ?, ?, ?)""")
+					.params(response.id(), by == null ? null : by.value(), Timestamp.from(at), field.name(), pair[0],
+							pair[1])
 					.update();
 			}
 		});
@@ -107,4 +117,5 @@ class ProcessingLog {
 	private static String text(PersonId person) {
 		return person == null ? null : String.valueOf(person.value());
 	}
+
 }

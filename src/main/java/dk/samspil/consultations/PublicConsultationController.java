@@ -27,7 +27,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
-/** The public side of a consultation: the text by section, the response form, the receipt and withdrawal. */
+/**
+ * The public side of a consultation: the text by section, the response form, the receipt
+ * and withdrawal.
+ */
 @Controller
 class PublicConsultationController {
 
@@ -120,7 +123,10 @@ class PublicConsultationController {
 		return "consultations/respond";
 	}
 
-	/** Reads the files, but refuses too many or too large ones before any of them is read into memory. */
+	/**
+	 * Reads the files, but refuses too many or too large ones before any of them is read
+	 * into memory.
+	 */
 	private static List<NewResponse.Upload> uploads(List<MultipartFile> files) throws IOException {
 		List<MultipartFile> sent = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
 		if (sent.size() > ResponseIntake.MAX_FILES) {
@@ -143,4 +149,5 @@ class PublicConsultationController {
 	private LocalDate today() {
 		return LocalDate.now(clock);
 	}
+
 }

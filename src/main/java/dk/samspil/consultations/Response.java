@@ -6,13 +6,14 @@ import java.util.List;
 import dk.samspil.accounts.PersonId;
 
 /**
- * A response as the officials see it: what was sent (personal fields are null once erased) and its processing, which
- * changes on its own and counts its saves in {@code processingVersion}.
+ * A response as the officials see it: what was sent (personal fields are null once
+ * erased) and its processing, which changes on its own and counts its saves in
+ * {@code processingVersion}.
  */
 record Response(long id, long consultationId, String receipt, String name, String email, String postcode,
-		String municipality, String organisation, boolean wholeDocument, String body, boolean late,
-		Instant receivedAt, Instant withdrawnAt, Instant erasedAt, List<String> anchors, int attachments,
-		Processing processing, int processingVersion, Kind kind) {
+		String municipality, String organisation, boolean wholeDocument, String body, boolean late, Instant receivedAt,
+		Instant withdrawnAt, Instant erasedAt, List<String> anchors, int attachments, Processing processing,
+		int processingVersion, Kind kind) {
 
 	public String assignedTo() {
 		return processing.assignedTo();
@@ -51,9 +52,14 @@ record Response(long id, long consultationId, String receipt, String name, Strin
 		return processing.changeAnchor();
 	}
 
-	/** A response to the consultation, or an idea sent in the idea phase before it (Planloven § 23 c). */
+	/**
+	 * A response to the consultation, or an idea sent in the idea phase before it
+	 * (Planloven § 23 c).
+	 */
 	enum Kind {
+
 		RESPONSE, IDEA
+
 	}
 
 	public boolean isIdea() {

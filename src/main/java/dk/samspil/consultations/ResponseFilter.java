@@ -2,7 +2,10 @@ package dk.samspil.consultations;
 
 import java.util.function.Predicate;
 
-/** The officials' filters on the responses; an empty value does not filter. {@code municipality} "outside" means none. */
+/**
+ * The officials' filters on the responses; an empty value does not filter.
+ * {@code municipality} "outside" means none.
+ */
 record ResponseFilter(String municipality, String section, String theme, String status, String outcome, Boolean late,
 		String kind) {
 
@@ -12,11 +15,14 @@ record ResponseFilter(String municipality, String section, String theme, String 
 		return r -> matches(municipality, OUTSIDE.equals(municipality) ? null : r.municipality(), r.municipality())
 				&& (blank(section) || r.anchors().contains(section) || section.equals("whole") && r.wholeDocument())
 				&& (blank(theme) || theme.equals(r.theme())) && (blank(status) || status.equals(r.status().name()))
-				&& (blank(outcome) || r.outcome() != null && outcome.equals(r.outcome().name())) && (late == null || late == r.late())
-				&& r.isIdea() == ideas();
+				&& (blank(outcome) || r.outcome() != null && outcome.equals(r.outcome().name()))
+				&& (late == null || late == r.late()) && r.isIdea() == ideas();
 	}
 
-	/** The ideas of the idea phase are a list of their own; without {@code kind=IDEA} the responses are shown. */
+	/**
+	 * The ideas of the idea phase are a list of their own; without {@code kind=IDEA} the
+	 * responses are shown.
+	 */
 	boolean ideas() {
 		return Response.Kind.IDEA.name().equals(kind);
 	}

@@ -9,8 +9,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * A citizen's response. {@code formToken} is issued with the form and makes a second click find the first response;
- * {@code website} is a field people do not see: only robots fill it in.
+ * A citizen's response. {@code formToken} is issued with the form and makes a second
+ * click find the first response; {@code website} is a field people do not see: only
+ * robots fill it in.
  */
 record ResponseForm(@NotBlank String formToken,
 		@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String name,
@@ -18,8 +19,7 @@ record ResponseForm(@NotBlank String formToken,
 		@NotBlank(message = "{validation.required}") @Pattern(regexp = "\\s*[0-9A-Za-z -]{3,10}\\s*",
 				message = "{consultations.postcode.invalid}") String postcode,
 		@Size(max = 200, message = "{validation.tooLong}") String organisation, List<String> sections,
-		@NotBlank(message = "{validation.required}") @Size(max = 20_000,
-				message = "{validation.tooLong}") String body,
+		@NotBlank(message = "{validation.required}") @Size(max = 20_000, message = "{validation.tooLong}") String body,
 		String website) {
 
 	ResponseForm {

@@ -23,10 +23,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes in a response: one transaction stores it, its attachments, its receipt mail and its event, and commits
- * durably before anyone sees the receipt number. A response after the deadline is kept and marked late. Responses
- * are limited per client network ({@link dk.samspil.accounts.ClientNetwork}: an IPv4 address, an IPv6 /64), which is
- * all that is stored of where a response came from.
+ * Takes in a response: one transaction stores it, its attachments, its receipt mail and
+ * its event, and commits durably before anyone sees the receipt number. A response after
+ * the deadline is kept and marked late. Responses are limited per client network
+ * ({@link dk.samspil.accounts.ClientNetwork}: an IPv4 address, an IPv6 /64), which is all
+ * that is stored of where a response came from.
  */
 @Component
 class ResponseIntake {
@@ -68,7 +69,8 @@ class ResponseIntake {
 	@Transactional
 	public Receipt submit(Consultation consultation, ResponseForm form, List<NewResponse.Upload> uploads,
 			String clientNetwork, String baseUrl, Locale locale) {
-		// The embedded database is started with asynchronous commits; an acknowledged response must survive a crash,
+		// The embedded database is started with asynchronous commits; an acknowledged
+		// response must survive a crash,
 		// so the first statement also makes this transaction's commit synchronous.
 		var before = responses.beforeStoring(form.formToken(), clientNetwork, clock.instant().minus(window),
 				maxPerAddress, consultation.id());
@@ -97,11 +99,12 @@ class ResponseIntake {
 		}
 		Response saved = stored.response();
 		if (saved.email() != null) {
-			postbox.post(receiptMail(consultation, saved, baseUrl + "/consultations/responses/" + withdrawToken,
-					locale));
+			postbox
+				.post(receiptMail(consultation, saved, baseUrl + "/consultations/responses/" + withdrawToken, locale));
 		}
 		if (saved.isIdea()) {
-			// An idea is not a consultation response: it is processed and summed up apart, and announced to nobody.
+			// An idea is not a consultation response: it is processed and summed up
+			// apart, and announced to nobody.
 			return new Receipt(saved, withdrawToken);
 		}
 		events.publishEvent(new ResponseReceived(consultation.consultationId(), consultation.subjectKind(),
@@ -124,8 +127,7 @@ class ResponseIntake {
 				throw new Refusal("consultations.attachment.tooLarge", upload.filename(), 5);
 			}
 			Upload checked = AcceptedFiles.CONSULTATION_RESPONSE.check(upload.filename(), upload.content())
-				.orElseThrow(() -> new Refusal("consultations.attachment.refused",
-						FileNames.safe(upload.filename())));
+				.orElseThrow(() -> new Refusal("consultations.attachment.refused", FileNames.safe(upload.filename())));
 			accepted.add(new NewResponse.Upload(checked.filename(), checked.contentType(), checked.content()));
 		}
 		return accepted;
@@ -140,4 +142,5 @@ class ResponseIntake {
 		}
 		return new Mail(response.email(), messages.getMessage(kind + "subject", args, locale), body);
 	}
+
 }

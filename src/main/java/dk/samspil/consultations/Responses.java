@@ -32,32 +32,39 @@ class Responses {
 	}
 
 	/**
-	 * Stores a response, its sections and its attachments in one statement, or finds the one already stored under
-	 * the same form token: a second click, or a retry after a lost connection, waits for the first insert and then
-	 * gets its receipt instead of a copy.
+	 * Stores a response, its sections and its attachments in one statement, or finds the
+	 * one already stored under the same form token: a second click, or a retry after a
+	 * lost connection, waits for the first insert and then gets its receipt instead of a
+	 * copy.
 	 */
 	Stored store(long consultationId, NewResponse r, boolean late, String withdrawToken) {
 		return store(consultationId, r, late, withdrawToken, Response.Kind.RESPONSE);
 	}
 
-	/** An idea's receipt starts with I, a response's with H (høringssvar); both count from the same sequence. */
+	/**
+	 * An idea's receipt starts with I, a response's with H (høringssvar); both count from
+	 * the same sequence.
+	 */
 	Stored store(long consultationId, NewResponse r, boolean late, String withdrawToken, Response.Kind kind) {
-		// One round trip instead of one per section and per attachment: the inserts of the sections and attachments
-		// read the new row's id from the first insert, and insert nothing when the form token was already there.
-		StringBuilder sql = new StringBuilder("""
-				with r as (
-				  insert into consultations_response (consultation_id, receipt, form_token, withdraw_token, name, email,
-				    postcode, municipality_code, organisation, whole_document, body, late, client_network, kind)
-				  values (?, ? || '-' || lpad(nextval('consultations_receipt_seq')::text, 6, '0'), ?, ?, ?, ?, ?, ?, ?, ?, ?,
-				    ?, ?, ?)
-				  on conflict (form_token) do nothing
-				  returning id, receipt, received_at),
-				s as (
-				  insert into consultations_response_section (response_id, anchor)
-				  select distinct r.id, anchor from r, unnest(?::text[]) anchor
-				  on conflict do nothing)""");
-		List<Object> params = new ArrayList<>(List.of(consultationId, kind == Response.Kind.IDEA ? "I" : "H",
-				r.formToken(), withdrawToken));
+		// One round trip instead of one per section and per attachment: the inserts of
+		// the sections and attachments
+		// read the new row's id from the first insert, and insert nothing when the form
+		// token was already there.
+		StringBuilder sql = new StringBuilder(
+				"""
+						with r as (
+						  insert into consultations_response (consultation_id, receipt, form_token, withdraw_token, name, email,
+						    postcode, municipality_code, organisation, whole_document, body, late, client_network, kind)
+						  values (?, ? || '-' || lpad(nextval('consultations_receipt_seq')::text, 6, '0'), ?, ?, ?, ?, ?, ?, ?, ?, ?,
+						    ?, ?, ?)
+						  on conflict (form_token) do nothing
+						  returning id, receipt, received_at),
+						s as (
+						  insert into consultations_response_section (response_id, anchor)
+						  select distinct r.id, anchor from r, unnest(?::text[]) anchor
+						  on conflict do nothing)""");
+		List<Object> params = new ArrayList<>(
+				List.of(consultationId, kind == Response.Kind.IDEA ? "I" : "H", r.formToken(), withdrawToken));
 		params.addAll(Arrays.asList(r.name(), r.email(), r.postcode(), r.municipality(), r.organisation(),
 				r.anchors().isEmpty(), r.body(), late, r.clientNetwork(), kind.name()));
 		params.add(r.anchors().toArray(String[]::new));
@@ -140,8 +147,9 @@ class Responses {
 	}
 
 	boolean assignedToPerson(long consultationId, long personId) {
-		return jdbc.sql("select exists (select 1 from consultations_response where consultation_id = ? "
-				+ "and caseworker_id = ?)")
+		return jdbc
+			.sql("select exists (select 1 from consultations_response where consultation_id = ? "
+					+ "and caseworker_id = ?)")
 			.params(consultationId, personId)
 			.query(Boolean.class)
 			.single();
@@ -158,18 +166,20 @@ class Responses {
 	}
 
 	/**
-	 * What the intake needs to know before it stores a response, in one round trip: makes the transaction's commit
-	 * synchronous, finds a response already stored under the form token, counts the address's recent responses (no
-	 * further than the limit, counted in the database so the limit holds across several instances) and reads the
+	 * What the intake needs to know before it stores a response, in one round trip: makes
+	 * the transaction's commit synchronous, finds a response already stored under the
+	 * form token, counts the address's recent responses (no further than the limit,
+	 * counted in the database so the limit holds across several instances) and reads the
 	 * consultation's section anchors.
 	 */
 	BeforeStoring beforeStoring(String formToken, String clientNetwork, Instant since, int limit, long consultationId) {
-		return jdbc.sql("""
-				select set_config('synchronous_commit', 'on', true) as synchronous_commit,
-				  (select id from consultations_response where form_token = ?) as existing,
-				  (select count(*) from (select 1 from consultations_response where client_network = ? and received_at > ?
-				    limit ?) recent) as recent,
-				  (select array_agg(anchor) from consultations_section where consultation_id = ?) as anchors""")
+		return jdbc
+			.sql("""
+					select set_config('synchronous_commit', 'on', true) as synchronous_commit,
+					  (select id from consultations_response where form_token = ?) as existing,
+					  (select count(*) from (select 1 from consultations_response where client_network = ? and received_at > ?
+					    limit ?) recent) as recent,
+					  (select array_agg(anchor) from consultations_section where consultation_id = ?) as anchors""")
 			.params(formToken, clientNetwork, Timestamp.from(since), limit, consultationId)
 			.query((rs, row) -> {
 				Array anchors = rs.getArray("anchors");
@@ -179,7 +189,10 @@ class Responses {
 			.single();
 	}
 
-	/** An earlier response under the same form token, if any; the address's recent responses; the known anchors. */
+	/**
+	 * An earlier response under the same form token, if any; the address's recent
+	 * responses; the known anchors.
+	 */
 	record BeforeStoring(Long existing, long recent, List<String> anchors) {
 	}
 
@@ -190,8 +203,9 @@ class Responses {
 	}
 
 	/**
-	 * Saves the processing over the version it was made from (any version when {@code version} is null, for the other
-	 * responses of a campaign processed as one); false when someone saved another version meanwhile.
+	 * Saves the processing over the version it was made from (any version when
+	 * {@code version} is null, for the other responses of a campaign processed as one);
+	 * false when someone saved another version meanwhile.
 	 */
 	boolean process(long id, Processing p, Integer version) {
 		return jdbc.sql("""
@@ -199,12 +213,16 @@ class Responses {
 				  change_anchor = ?, assigned_to = ?, caseworker_id = ?, theme = ?, status = ?,
 				  processing_version = processing_version + 1
 				where id = ? and (cast(? as integer) is null or processing_version = ?)""")
-			.params(p.summary(), p.comment(), p.outcome() == null ? null : p.outcome().name(), p.changeText(), p.changeAnchor(), p.assignedTo(),
-					p.caseworker() == null ? null : p.caseworker().value(), p.theme(), p.status().name(), id, version, version)
+			.params(p.summary(), p.comment(), p.outcome() == null ? null : p.outcome().name(), p.changeText(),
+					p.changeAnchor(), p.assignedTo(), p.caseworker() == null ? null : p.caseworker().value(), p.theme(),
+					p.status().name(), id, version, version)
 			.update() == 1;
 	}
 
-	/** Erases what identifies the author; the text, its processing and the organisation's name stay for the record. */
+	/**
+	 * Erases what identifies the author; the text, its processing and the organisation's
+	 * name stay for the record.
+	 */
 	int erasePersonalData(long consultationId) {
 		jdbc.sql("""
 				delete from consultations_attachment where response_id in
@@ -214,25 +232,24 @@ class Responses {
 		return jdbc.sql("""
 				update consultations_response set name = null, email = null, postcode = null, client_network = null,
 				  erased_at = now()
-				where consultation_id = ? and erased_at is null""")
-			.param(consultationId)
-			.update();
+				where consultation_id = ? and erased_at is null""").param(consultationId).update();
 	}
 
 	List<Attachment> attachments(long responseId) {
-		return jdbc.sql("select id, filename, content_type, length(content) as size from consultations_attachment "
-				+ "where response_id = ? order by id")
+		return jdbc
+			.sql("select id, filename, content_type, length(content) as size from consultations_attachment "
+					+ "where response_id = ? order by id")
 			.param(responseId)
-			.query((rs, row) -> new Attachment(rs.getLong("id"), rs.getString("filename"),
-					rs.getString("content_type"), rs.getLong("size"), null))
+			.query((rs, row) -> new Attachment(rs.getLong("id"), rs.getString("filename"), rs.getString("content_type"),
+					rs.getLong("size"), null))
 			.list();
 	}
 
 	Optional<Attachment> attachment(long responseId, long attachmentId) {
 		return jdbc.sql("select * from consultations_attachment where response_id = ? and id = ?")
 			.params(responseId, attachmentId)
-			.query((rs, row) -> new Attachment(rs.getLong("id"), rs.getString("filename"),
-					rs.getString("content_type"), 0, rs.getBytes("content")))
+			.query((rs, row) -> new Attachment(rs.getLong("id"), rs.getString("filename"), rs.getString("content_type"),
+					0, rs.getBytes("content")))
 			.optional();
 	}
 
@@ -262,4 +279,5 @@ class Responses {
 	private static Instant instant(Timestamp timestamp) {
 		return timestamp == null ? null : timestamp.toInstant();
 	}
+
 }

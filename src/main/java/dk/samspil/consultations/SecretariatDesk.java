@@ -8,7 +8,10 @@ import dk.samspil.accounts.PersonId;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What only the secretariat does with a consultation: name its caseworkers and publish its memo. */
+/**
+ * What only the secretariat does with a consultation: name its caseworkers and publish
+ * its memo.
+ */
 @Component
 class SecretariatDesk {
 
@@ -24,7 +27,10 @@ class SecretariatDesk {
 		this.clock = clock;
 	}
 
-	/** Publishes the memo once the consultation has closed; publishing twice keeps the first date. */
+	/**
+	 * Publishes the memo once the consultation has closed; publishing twice keeps the
+	 * first date.
+	 */
 	@Transactional
 	public void publishMemo(long consultationId, PersonId by) {
 		Consultation consultation = consultations.lock(consultationId).orElseThrow();
@@ -32,12 +38,15 @@ class SecretariatDesk {
 		consultations.publishMemo(consultationId, by.value());
 	}
 
-	/** Names a caseworker for the whole consultation ({@code municipality} null) or for one municipality's responses. */
+	/**
+	 * Names a caseworker for the whole consultation ({@code municipality} null) or for
+	 * one municipality's responses.
+	 */
 	@Transactional
 	public void name(long consultationId, PersonId person, String municipality) {
 		consultations.lock(consultationId).orElseThrow();
-		caseworkers.name(consultationId, person.value(), municipality == null || municipality.isBlank() ? null
-				: municipality);
+		caseworkers.name(consultationId, person.value(),
+				municipality == null || municipality.isBlank() ? null : municipality);
 	}
 
 	@Transactional
@@ -45,4 +54,5 @@ class SecretariatDesk {
 		consultations.lock(consultationId).orElseThrow();
 		caseworkers.remove(consultationId, person.value());
 	}
+
 }

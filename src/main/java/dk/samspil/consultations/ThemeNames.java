@@ -8,8 +8,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A response's theme is kept by name, as the caseworker chose it; when the secretariat renames a theme or merges it
- * into another, the responses follow, so filtering and the memo keep them together.
+ * A response's theme is kept by name, as the caseworker chose it; when the secretariat
+ * renames a theme or merges it into another, the responses follow, so filtering and the
+ * memo keep them together.
  */
 @Component
 class ThemeNames {
@@ -36,4 +37,5 @@ class ThemeNames {
 			.param("to", to)
 			.update();
 	}
+
 }

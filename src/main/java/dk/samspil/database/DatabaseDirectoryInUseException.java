@@ -14,4 +14,5 @@ class DatabaseDirectoryInUseException extends RuntimeException {
 	Path directory() {
 		return directory;
 	}
+
 }

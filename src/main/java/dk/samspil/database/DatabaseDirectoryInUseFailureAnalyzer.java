@@ -3,7 +3,9 @@ package dk.samspil.database;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** Turns a second start on the same data directory into advice instead of a stack trace. */
+/**
+ * Turns a second start on the same data directory into advice instead of a stack trace.
+ */
 class DatabaseDirectoryInUseFailureAnalyzer extends AbstractFailureAnalyzer<DatabaseDirectoryInUseException> {
 
 	@Override
@@ -14,4 +16,5 @@ class DatabaseDirectoryInUseFailureAnalyzer extends AbstractFailureAnalyzer<Data
 						+ "--samspil.database.directory=data/postgres-2. The data was left untouched.",
 				cause);
 	}
+
 }

@@ -17,9 +17,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * With no {@code spring.datasource.url}, Samspil runs on its own PostgreSQL whose data lives in
- * {@code samspil.database.directory}, so a newcomer needs nothing but Java and Maven and a restart keeps
- * what was created. In production the usual Spring variables point at an external PostgreSQL instead.
+ * With no {@code spring.datasource.url}, Samspil runs on its own PostgreSQL whose data
+ * lives in {@code samspil.database.directory}, so a newcomer needs nothing but Java and
+ * Maven and a restart keeps what was created. In production the usual Spring variables
+ * point at an external PostgreSQL instead.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -46,8 +47,10 @@ class EmbeddedDatabaseConfiguration {
 				.setRegisterShutdownHook(false)
 				.setServerConfig("unix_socket_directories", runtime.toString());
 			if (!ephemeral) {
-				// The library starts PostgreSQL with fsync off (-F), made for throw-away test databases; data that
-				// is kept must survive a power cut, so what a commit acknowledged is on disk.
+				// The library starts PostgreSQL with fsync off (-F), made for throw-away
+				// test databases; data that
+				// is kept must survive a power cut, so what a commit acknowledged is on
+				// disk.
 				builder.setServerConfig("fsync", "on");
 			}
 			EmbeddedPostgres postgres = builder.start();
@@ -67,4 +70,5 @@ class EmbeddedDatabaseConfiguration {
 		dataSource.setPoolName("embedded");
 		return dataSource;
 	}
+
 }

@@ -14,10 +14,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * After the application was killed (a crash, an out-of-memory kill, {@code kill -9}), the PostgreSQL server it started
- * keeps running on the data directory and the next start would fail. A server is orphaned when its data directory's
- * lock file is free: the application that held it is gone. Such a server is shut down, and PostgreSQL's own recovery
- * takes over at the next start; a server whose application still runs is left alone.
+ * After the application was killed (a crash, an out-of-memory kill, {@code kill -9}), the
+ * PostgreSQL server it started keeps running on the data directory and the next start
+ * would fail. A server is orphaned when its data directory's lock file is free: the
+ * application that held it is gone. Such a server is shut down, and PostgreSQL's own
+ * recovery takes over at the next start; a server whose application still runs is left
+ * alone.
  */
 final class OrphanedPostgres {
 
@@ -45,7 +47,10 @@ final class OrphanedPostgres {
 		}
 	}
 
-	/** The postmaster named in the data directory's pid file, if that process still runs and is PostgreSQL. */
+	/**
+	 * The postmaster named in the data directory's pid file, if that process still runs
+	 * and is PostgreSQL.
+	 */
 	private static Optional<ProcessHandle> server(Path data) throws IOException {
 		Path pidFile = data.resolve("postmaster.pid");
 		if (!Files.isReadable(pidFile)) {
@@ -70,8 +75,10 @@ final class OrphanedPostgres {
 			return held != null;
 		}
 		catch (OverlappingFileLockException ex) {
-			// Held by this very JVM: a second context on the same directory, which zonky refuses by itself.
+			// Held by this very JVM: a second context on the same directory, which zonky
+			// refuses by itself.
 			return false;
 		}
 	}
+
 }

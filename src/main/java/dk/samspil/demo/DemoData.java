@@ -22,7 +22,9 @@ import dk.samspil.region.Region;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writes the Triangle Region's municipalities, people and groups into an empty database. */
+/**
+ * Writes the Triangle Region's municipalities, people and groups into an empty database.
+ */
 @Component
 class DemoData {
 
@@ -96,4 +98,5 @@ class DemoData {
 		}
 		return people;
 	}
+
 }

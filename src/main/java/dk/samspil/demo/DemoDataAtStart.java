@@ -14,7 +14,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Loads the demo data into an empty database when it is wanted ({@link DemoDataSwitch}). */
+/**
+ * Loads the demo data into an empty database when it is wanted ({@link DemoDataSwitch}).
+ */
 @Component
 @Order(0)
 class DemoDataAtStart implements ApplicationRunner {
@@ -59,4 +61,5 @@ class DemoDataAtStart implements ApplicationRunner {
 					DemoData.SECRETARIAT_LOGIN);
 		}
 	}
+
 }

@@ -8,9 +8,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Decides once whether demo data is wanted, as {@code samspil.demo.enabled}, for every module that loads some: by
- * itself on the embedded database ({@code samspil.demo.data=auto}), on an external one only when asked
- * ({@code true}), so production never gets it by surprise.
+ * Decides once whether demo data is wanted, as {@code samspil.demo.enabled}, for every
+ * module that loads some: by itself on the embedded database
+ * ({@code samspil.demo.data=auto}), on an external one only when asked ({@code true}), so
+ * production never gets it by surprise.
  */
 class DemoDataSwitch implements EnvironmentPostProcessor {
 
@@ -22,4 +23,5 @@ class DemoDataSwitch implements EnvironmentPostProcessor {
 		environment.getPropertySources()
 			.addLast(new MapPropertySource("samspil-demo-switch", Map.of("samspil.demo.enabled", enabled)));
 	}
+
 }

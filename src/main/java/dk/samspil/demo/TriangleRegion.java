@@ -7,7 +7,10 @@ import dk.samspil.groups.GroupKind;
 import dk.samspil.region.Municipality;
 import dk.samspil.region.MunicipalityCode;
 
-/** The Triangle Region as the demo shows it; populations and areas as published (estimates have no year). */
+/**
+ * The Triangle Region as the demo shows it; populations and areas as published (estimates
+ * have no year).
+ */
 final class TriangleRegion {
 
 	static final List<Municipality> MUNICIPALITIES = List.of(
@@ -19,7 +22,10 @@ final class TriangleRegion {
 			municipality("0575", "Vejen", 42_924, 2023, 817, 55.47, 9.14),
 			municipality("0630", "Vejle", 121_696, 2024, 1_062, 55.73, 9.42));
 
-	/** The jobs each municipality has someone in; the key becomes part of the demo login, as in "kolding.klima". */
+	/**
+	 * The jobs each municipality has someone in; the key becomes part of the demo login,
+	 * as in "kolding.klima".
+	 */
 	enum Function {
 
 		DIREKTOR("Teknisk direktør"), KLIMA("Klimachef"), PLANCHEF("Planchef"), PLAN("Planlægger"),
@@ -34,9 +40,13 @@ final class TriangleRegion {
 		String login(Municipality municipality) {
 			return municipality.name().toLowerCase(Locale.ROOT) + "." + name().toLowerCase(Locale.ROOT);
 		}
+
 	}
 
-	/** A group, the function whose holders are its members, and the municipality that chairs it. */
+	/**
+	 * A group, the function whose holders are its members, and the municipality that
+	 * chairs it.
+	 */
 	record DemoGroup(String name, GroupKind kind, String mandate, Function members, String chair,
 			boolean secretariatTakesPart, List<String> themes) {
 	}
@@ -79,4 +89,5 @@ final class TriangleRegion {
 			double latitude, double longitude) {
 		return new Municipality(new MunicipalityCode(code), name, population, year, area, latitude, longitude);
 	}
+
 }

@@ -21,19 +21,28 @@ import static dk.samspil.files.FileType.XLS;
 import static dk.samspil.files.FileType.XLSX;
 
 /**
- * Which kinds of file each use accepts, all in this one place. A file is judged by its content; its name must agree
- * (a PNG named {@code .pdf} is refused, as is a name without an extension), so that what is downloaded later opens
- * as what it is.
+ * Which kinds of file each use accepts, all in this one place. A file is judged by its
+ * content; its name must agree (a PNG named {@code .pdf} is refused, as is a name without
+ * an extension), so that what is downloaded later opens as what it is.
  */
 public enum AcceptedFiles {
 
-	/** Citizens' attachments to a consultation response: documents and pictures that no office program must open. */
+	/**
+	 * Citizens' attachments to a consultation response: documents and pictures that no
+	 * office program must open.
+	 */
 	CONSULTATION_RESPONSE(PDF, PNG, JPEG, GIF, WEBP),
 
-	/** Attachments of a library document: what colleagues share, office documents included. */
+	/**
+	 * Attachments of a library document: what colleagues share, office documents
+	 * included.
+	 */
 	LIBRARY_DOCUMENT(PDF, PNG, JPEG, GIF, WEBP, DOCX, XLSX, PPTX, ODT, ODS, ODP, DOC, XLS, PPT),
 
-	/** Attachments of a proposed agenda item: the same as the library's, as they often move there afterwards. */
+	/**
+	 * Attachments of a proposed agenda item: the same as the library's, as they often
+	 * move there afterwards.
+	 */
 	AGENDA_ITEM(PDF, PNG, JPEG, GIF, WEBP, DOCX, XLSX, PPTX, ODT, ODS, ODP, DOC, XLS, PPT);
 
 	private final Set<FileType> types;
@@ -47,7 +56,10 @@ public enum AcceptedFiles {
 		return types;
 	}
 
-	/** The value for a file field's {@code accept} attribute: the extensions of the accepted kinds. */
+	/**
+	 * The value for a file field's {@code accept} attribute: the extensions of the
+	 * accepted kinds.
+	 */
 	public String accept() {
 		return types.stream()
 			.flatMap(type -> type.extensions().stream())
@@ -56,8 +68,8 @@ public enum AcceptedFiles {
 	}
 
 	/**
-	 * The file with a safe name and its real type, if its content is one of the accepted kinds and its name agrees;
-	 * empty otherwise.
+	 * The file with a safe name and its real type, if its content is one of the accepted
+	 * kinds and its name agrees; empty otherwise.
 	 */
 	public Optional<Upload> check(String originalName, byte[] content) {
 		String name = FileNames.safe(originalName);
@@ -66,4 +78,5 @@ public enum AcceptedFiles {
 			.filter(type -> type.named(name))
 			.map(type -> new Upload(name, type, content));
 	}
+
 }

@@ -9,10 +9,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Responses that hand out a file: a safe name in the header (UTF-8 encoded, so "Høring.pdf" arrives as such), the
- * type we recognised rather than one a browser guesses, and kept out of shared caches. A file someone uploaded is
- * also sandboxed, so that it can never run as one of our pages; a PDF we laid out ourselves is not, since browsers
- * refuse to show a PDF in a sandbox.
+ * Responses that hand out a file: a safe name in the header (UTF-8 encoded, so
+ * "Høring.pdf" arrives as such), the type we recognised rather than one a browser
+ * guesses, and kept out of shared caches. A file someone uploaded is also sandboxed, so
+ * that it can never run as one of our pages; a PDF we laid out ourselves is not, since
+ * browsers refuse to show a PDF in a sandbox.
  */
 public final class Downloads {
 
@@ -45,4 +46,5 @@ public final class Downloads {
 			.header("X-Content-Type-Options", "nosniff")
 			.cacheControl(CacheControl.noStore().cachePrivate());
 	}
+
 }

@@ -1,6 +1,9 @@
 package dk.samspil.files;
 
-/** File names that are safe to store, to show and to put in a download header, whatever a browser sent. */
+/**
+ * File names that are safe to store, to show and to put in a download header, whatever a
+ * browser sent.
+ */
 public final class FileNames {
 
 	private static final int MAX_LENGTH = 120;
@@ -9,8 +12,9 @@ public final class FileNames {
 	}
 
 	/**
-	 * The last part of the name (no folders), without control characters, quotes or characters that file systems
-	 * refuse, at most {@value #MAX_LENGTH} characters ending with the original extension; never empty, never hidden.
+	 * The last part of the name (no folders), without control characters, quotes or
+	 * characters that file systems refuse, at most {@value #MAX_LENGTH} characters ending
+	 * with the original extension; never empty, never hidden.
 	 */
 	public static String safe(String original) {
 		String name = original == null ? "" : original.replace('\\', '/');
@@ -26,4 +30,5 @@ public final class FileNames {
 		}
 		return name;
 	}
+
 }

@@ -14,25 +14,19 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * A kind of file, recognised by its content: the signature at its start and, for the ZIP-based office formats, the
- * entries that make it one. A file's name is only a claim, which must agree with the content.
+ * A kind of file, recognised by its content: the signature at its start and, for the
+ * ZIP-based office formats, the entries that make it one. A file's name is only a claim,
+ * which must agree with the content.
  */
 public enum FileType {
 
-	PDF("application/pdf", "pdf"),
-	PNG("image/png", "png"),
-	JPEG("image/jpeg", "jpg", "jpeg"),
-	GIF("image/gif", "gif"),
-	WEBP("image/webp", "webp"),
-	DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+	PDF("application/pdf", "pdf"), PNG("image/png", "png"), JPEG("image/jpeg", "jpg", "jpeg"), GIF("image/gif", "gif"),
+	WEBP("image/webp", "webp"), DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
 	XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
 	PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx"),
-	ODT("application/vnd.oasis.opendocument.text", "odt"),
-	ODS("application/vnd.oasis.opendocument.spreadsheet", "ods"),
-	ODP("application/vnd.oasis.opendocument.presentation", "odp"),
-	DOC("application/msword", "doc"),
-	XLS("application/vnd.ms-excel", "xls"),
-	PPT("application/vnd.ms-powerpoint", "ppt");
+	ODT("application/vnd.oasis.opendocument.text", "odt"), ODS("application/vnd.oasis.opendocument.spreadsheet", "ods"),
+	ODP("application/vnd.oasis.opendocument.presentation", "odp"), DOC("application/msword", "doc"),
+	XLS("application/vnd.ms-excel", "xls"), PPT("application/vnd.ms-powerpoint", "ppt");
 
 	private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
 
@@ -44,7 +38,10 @@ public enum FileType {
 
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
 
-	/** Enough for any real office document; a crafted archive with millions of entries is not read to its end. */
+	/**
+	 * Enough for any real office document; a crafted archive with millions of entries is
+	 * not read to its end.
+	 */
 	private static final int MAX_ZIP_ENTRIES = 10_000;
 
 	private final String contentType;
@@ -75,7 +72,10 @@ public enum FileType {
 		return extensions.contains(extension(filename));
 	}
 
-	/** What the content is, if it is one of these kinds; the name only tells apart the OLE2 formats. */
+	/**
+	 * What the content is, if it is one of these kinds; the name only tells apart the
+	 * OLE2 formats.
+	 */
 	static Optional<FileType> detect(byte[] content, String filename) {
 		if (startsWith(content, 0, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
 			return Optional.of(PDF);
@@ -104,7 +104,10 @@ public enum FileType {
 		return Optional.empty();
 	}
 
-	/** Reads the archive's entry names (and ODF's tiny mimetype entry); never inflates the documents themselves. */
+	/**
+	 * Reads the archive's entry names (and ODF's tiny mimetype entry); never inflates the
+	 * documents themselves.
+	 */
 	private static Optional<FileType> zipped(byte[] content) {
 		Set<String> names = new HashSet<>();
 		String mimetype = null;
@@ -121,9 +124,8 @@ public enum FileType {
 			return Optional.empty(); // not a readable archive, so not one of ours
 		}
 		if (names.contains("[Content_Types].xml")) {
-			return names.contains("word/document.xml") ? Optional.of(DOCX)
-					: names.contains("xl/workbook.xml") ? Optional.of(XLSX)
-							: names.contains("ppt/presentation.xml") ? Optional.of(PPTX) : Optional.empty();
+			return names.contains("word/document.xml") ? Optional.of(DOCX) : names.contains("xl/workbook.xml")
+					? Optional.of(XLSX) : names.contains("ppt/presentation.xml") ? Optional.of(PPTX) : Optional.empty();
 		}
 		String type = mimetype;
 		return Stream.of(ODT, ODS, ODP).filter(t -> t.contentType.equals(type)).findFirst();
@@ -138,4 +140,5 @@ public enum FileType {
 		int dot = filename == null ? -1 : filename.lastIndexOf('.');
 		return dot < 0 ? "" : filename.substring(dot + 1).toLowerCase(Locale.ROOT);
 	}
+
 }

@@ -14,9 +14,10 @@ import org.thymeleaf.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
- * Lays out a PDF from a Thymeleaf template, like a page: texts come from the message bundles and everything people
- * typed is escaped by the template. A template for a PDF must be well-formed XHTML (closed empty elements, no named
- * entities but the XML ones), because the PDF renderer reads it as XML.
+ * Lays out a PDF from a Thymeleaf template, like a page: texts come from the message
+ * bundles and everything people typed is escaped by the template. A template for a PDF
+ * must be well-formed XHTML (closed empty elements, no named entities but the XML ones),
+ * because the PDF renderer reads it as XML.
  */
 @Component
 public class Pdfs {
@@ -27,12 +28,17 @@ public class Pdfs {
 		this.templates = templates;
 	}
 
-	/** The HTML a template gives with these variables, for a page that shows the same as the PDF. */
+	/**
+	 * The HTML a template gives with these variables, for a page that shows the same as
+	 * the PDF.
+	 */
 	public String html(String template, Map<String, ?> variables, Locale locale) {
 		return templates.process(template, new Context(locale, new HashMap<>(variables)));
 	}
 
-	/** The PDF a template gives with these variables, in the language of {@code locale}. */
+	/**
+	 * The PDF a template gives with these variables, in the language of {@code locale}.
+	 */
 	public byte[] pdf(String template, Map<String, ?> variables, Locale locale) {
 		String html = html(template, variables, locale);
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -47,4 +53,5 @@ public class Pdfs {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

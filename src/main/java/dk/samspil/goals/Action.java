@@ -6,8 +6,9 @@ import dk.samspil.accounts.PersonId;
 import dk.samspil.region.MunicipalityCode;
 
 /**
- * Something done towards a goal, jointly ({@code municipality} null) or by one municipality: who owns it, by when,
- * what it is expected to do, and the decision or task in a meeting it comes from.
+ * Something done towards a goal, jointly ({@code municipality} null) or by one
+ * municipality: who owns it, by when, what it is expected to do, and the decision or task
+ * in a meeting it comes from.
  */
 record Action(long id, GoalId goal, String title, MunicipalityCode municipality, PersonId owner, Status status,
 		LocalDate dueOn, String expectedEffect, Long decisionId, Long taskId, int version) {
@@ -19,13 +20,17 @@ record Action(long id, GoalId goal, String title, MunicipalityCode municipality,
 		public boolean open() {
 			return this == PLANNED || this == STARTED;
 		}
+
 	}
 
 	public boolean overdue(LocalDate today) {
 		return status.open() && dueOn.isBefore(today);
 	}
 
-	/** The owner, the secretariat, or someone reporting for the action's municipality may move it on. */
+	/**
+	 * The owner, the secretariat, or someone reporting for the action's municipality may
+	 * move it on.
+	 */
 	boolean mayChange(Reporter reporter, Responsibles responsibles) {
 		return reporter.secretariat() || reporter.person().equals(owner)
 				|| (municipality != null && responsibles.isResponsible(goal, municipality, reporter.person()));

@@ -47,7 +47,8 @@ class ActionController {
 				return "redirect:/goals/" + id + "#actions";
 			}
 			catch (Refusal ex) {
-				if (ex.messageKey().equals("goals.rule.notResponsible") || ex.messageKey().equals("goals.rule.jointAction")) {
+				if (ex.messageKey().equals("goals.rule.notResponsible")
+						|| ex.messageKey().equals("goals.rule.jointAction")) {
 					throw ex;
 				}
 				result.rejectValue(switch (ex.messageKey()) {
@@ -85,4 +86,5 @@ class ActionController {
 	private Goal found(long id) {
 		return goals.find(new GoalId(id)).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 	}
+
 }

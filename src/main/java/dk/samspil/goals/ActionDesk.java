@@ -30,8 +30,9 @@ class ActionDesk {
 	}
 
 	/**
-	 * Adds an action. A joint action is the secretariat's to add; a municipality's, also those reporting for it. Its
-	 * owner must belong to that municipality (anyone signed in for a joint one), and a cited decision or task must exist.
+	 * Adds an action. A joint action is the secretariat's to add; a municipality's, also
+	 * those reporting for it. Its owner must belong to that municipality (anyone signed
+	 * in for a joint one), and a cited decision or task must exist.
 	 */
 	@Transactional
 	void add(Goal goal, ActionForm form, Reporter reporter) {
@@ -71,4 +72,5 @@ class ActionDesk {
 			throw new Refusal("goals.rule.changedMeanwhile");
 		}
 	}
+
 }

@@ -9,8 +9,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** An action as typed on a goal's page; an empty municipality makes it a joint action of the collaboration. */
-record ActionForm(@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String title,
+/**
+ * An action as typed on a goal's page; an empty municipality makes it a joint action of
+ * the collaboration.
+ */
+record ActionForm(
+		@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String title,
 		String municipality, @NotNull(message = "{validation.required}") Long owner,
 		@NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
 		@Size(max = 1000, message = "{validation.tooLong}") String expectedEffect,

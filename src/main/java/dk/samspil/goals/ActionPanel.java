@@ -19,11 +19,17 @@ import dk.samspil.meetings.MeetingRecords;
 import dk.samspil.region.Municipality;
 import dk.samspil.region.MunicipalityCode;
 
-/** The actions on a goal's page, with their decisions and tasks as far as the viewer may see them. */
+/**
+ * The actions on a goal's page, with their decisions and tasks as far as the viewer may
+ * see them.
+ */
 @Component
 class ActionPanel {
 
-	/** An action in the list, with names, its links into the meetings, and whether the viewer may move it on. */
+	/**
+	 * An action in the list, with names, its links into the meetings, and whether the
+	 * viewer may move it on.
+	 */
 	record ActionRow(Action action, String owner, String municipality, MeetingRecords.DecisionReference decision,
 			MeetingRecords.TaskReference task, boolean mayChange) {
 	}
@@ -59,28 +65,31 @@ class ActionPanel {
 		Map<PersonId, String> names = accounts.findAll(ids)
 			.stream()
 			.collect(Collectors.toMap(PersonSummary::id, PersonSummary::displayName));
-		model.addAttribute("actionRows", all.stream()
-			.map(a -> new ActionRow(a, names.getOrDefault(a.owner(), "–"),
-					a.municipality() == null ? null
-							: municipalities.containsKey(a.municipality()) ? municipalities.get(a.municipality()).name()
-									: a.municipality().value(),
-					a.decisionId() == null ? null : meetings.decision(a.decisionId(), user).orElse(null),
-					a.taskId() == null ? null : meetings.task(a.taskId(), user).orElse(null),
-					a.mayChange(reporter, responsibles)))
-			.toList());
+		model
+			.addAttribute("actionRows",
+					all.stream()
+						.map(a -> new ActionRow(a, names.getOrDefault(a.owner(), "–"),
+								a.municipality() == null ? null : municipalities.containsKey(a.municipality())
+										? municipalities.get(a.municipality()).name() : a.municipality().value(),
+								a.decisionId() == null ? null : meetings.decision(a.decisionId(), user).orElse(null),
+								a.taskId() == null ? null : meetings.task(a.taskId(), user).orElse(null),
+								a.mayChange(reporter, responsibles)))
+						.toList());
 		model.addAttribute("today", today());
 		model.addAttribute("actionStatuses", Action.Status.values());
 		boolean mayAdd = user.isSecretariat() || !reportsFor.isEmpty();
 		model.addAttribute("mayAddAction", mayAdd);
 		if (mayAdd) {
 			Set<MunicipalityCode> mine = reportsFor.stream().map(Municipality::code).collect(Collectors.toSet());
-			model.addAttribute("owners", accounts.active()
-				.stream()
-				.filter(p -> user.isSecretariat() || mine.contains(p.municipality()))
-				.toList());
+			model.addAttribute("owners",
+					accounts.active()
+						.stream()
+						.filter(p -> user.isSecretariat() || mine.contains(p.municipality()))
+						.toList());
 			if (!model.containsAttribute("actionForm")) {
 				model.addAttribute("actionForm", ActionForm.empty(today().plusMonths(3)));
 			}
 		}
 	}
+
 }

@@ -24,10 +24,11 @@ class Actions {
 	}
 
 	void insert(Action a) {
-		jdbc.sql("""
-				insert into goals_action (goal_id, title, municipality_code, owner_person, status, due_on, expected_effect,
-				  decision_id, task_id)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+		jdbc.sql(
+				"""
+						insert into goals_action (goal_id, title, municipality_code, owner_person, status, due_on, expected_effect,
+						  decision_id, task_id)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(a.goal().value(), a.title().strip(), a.municipality() == null ? null : a.municipality().value(),
 					a.owner().value(), a.status().name(), Date.valueOf(a.dueOn()), a.expectedEffect().strip(),
 					a.decisionId(), a.taskId())
@@ -52,9 +53,12 @@ class Actions {
 			.list();
 	}
 
-	/** Open actions due on or before the day, for their owners' task lists and digests. */
+	/**
+	 * Open actions due on or before the day, for their owners' task lists and digests.
+	 */
 	List<Action> openDueBy(LocalDate day) {
-		return jdbc.sql("select * from goals_action where status in ('PLANNED', 'STARTED') and due_on <= ? order by due_on, id")
+		return jdbc.sql(
+				"select * from goals_action where status in ('PLANNED', 'STARTED') and due_on <= ? order by due_on, id")
 			.param(Date.valueOf(day))
 			.query(Actions::map)
 			.list();
@@ -68,4 +72,5 @@ class Actions {
 				rs.getDate("due_on").toLocalDate(), rs.getString("expected_effect"),
 				rs.getObject("decision_id", Long.class), rs.getObject("task_id", Long.class), rs.getInt("version"));
 	}
+
 }

@@ -6,8 +6,9 @@ import dk.samspil.region.MunicipalityCode;
 import dk.samspil.rules.Refusal;
 
 /**
- * A coastal catchment's tripartite target, and the share of it each of the collaboration's municipalities in the
- * catchment takes on. Municipalities outside the collaboration hold the rest, so the shares may sum to less than 1.
+ * A coastal catchment's tripartite target, and the share of it each of the
+ * collaboration's municipalities in the catchment takes on. Municipalities outside the
+ * collaboration hold the rest, so the shares may sum to less than 1.
  */
 record Catchment(String name, double baseline, double target, Map<MunicipalityCode, Double> shares) {
 

@@ -1,6 +1,9 @@
 package dk.samspil.goals;
 
-/** Whether more of the indicator is better (hectares converted) or less (tonnes of nitrogen). */
+/**
+ * Whether more of the indicator is better (hectares converted) or less (tonnes of
+ * nitrogen).
+ */
 enum Direction {
 
 	INCREASE, DECREASE;
@@ -9,4 +12,5 @@ enum Direction {
 	boolean notWorse(double value, double than) {
 		return this == INCREASE ? value >= than - Progress.EPSILON : value <= than + Progress.EPSILON;
 	}
+
 }

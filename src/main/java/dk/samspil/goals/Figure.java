@@ -5,7 +5,10 @@ import java.time.Instant;
 import dk.samspil.accounts.PersonId;
 import dk.samspil.region.MunicipalityCode;
 
-/** A figure a municipality reported for a period (and, for a goal split by catchment, a catchment). */
+/**
+ * A figure a municipality reported for a period (and, for a goal split by catchment, a
+ * catchment).
+ */
 record Figure(long id, GoalId goal, MunicipalityCode municipality, String catchment, Period period, double value,
 		PersonId reportedBy, Instant reportedAt, int version) {
 

@@ -36,11 +36,17 @@ import dk.samspil.region.MunicipalityCode;
 import dk.samspil.rules.Refusal;
 import jakarta.validation.Valid;
 
-/** Reporting, correcting and importing a goal's figures, the import template, and naming who reports. */
+/**
+ * Reporting, correcting and importing a goal's figures, the import template, and naming
+ * who reports.
+ */
 @Controller
 class FigureController {
 
-	/** Larger than any file of figures a municipality would send, small enough to read in memory. */
+	/**
+	 * Larger than any file of figures a municipality would send, small enough to read in
+	 * memory.
+	 */
 	static final long MAX_IMPORT_BYTES = 1_000_000;
 
 	private final FigureDesk desk;
@@ -102,10 +108,10 @@ class FigureController {
 			}
 		}
 		model.addAttribute("correcting", figureId);
-		model.addAttribute("correctionErrors", result.getFieldErrors()
-			.stream()
-			.collect(Collectors.toMap(FieldError::getField,
-					e -> messages.getMessage(e, locale), (a, b) -> a)));
+		model.addAttribute("correctionErrors",
+				result.getFieldErrors()
+					.stream()
+					.collect(Collectors.toMap(FieldError::getField, e -> messages.getMessage(e, locale), (a, b) -> a)));
 		return panel.show(goal, user, model, locale);
 	}
 
@@ -122,8 +128,8 @@ class FigureController {
 				throw new Refusal("goals.import.tooLarge", MAX_IMPORT_BYTES / 1000);
 			}
 			int stored = desk.importFile(goal, file.getBytes(), reporter(user));
-			redirect.addFlashAttribute("done", messages.getMessage("goals.import.stored", new Object[] { stored },
-					locale));
+			redirect.addFlashAttribute("done",
+					messages.getMessage("goals.import.stored", new Object[] { stored }, locale));
 			return "redirect:/goals/" + id + "#figures";
 		}
 		catch (Refusal ex) {
@@ -132,14 +138,17 @@ class FigureController {
 		catch (FigureImport.Refused ex) {
 			model.addAttribute("importErrors", ex.errors()
 				.stream()
-				.map(e -> messages.getMessage("goals.import.row", new Object[] { e.line(),
-						messages.getMessage(e.messageKey(), e.arguments(), locale) }, locale))
+				.map(e -> messages.getMessage("goals.import.row",
+						new Object[] { e.line(), messages.getMessage(e.messageKey(), e.arguments(), locale) }, locale))
 				.toList());
 		}
 		return panel.show(goal, user, model, locale);
 	}
 
-	/** A template to fill in: one row per municipality the person reports for and period, in Danish Excel's dialect. */
+	/**
+	 * A template to fill in: one row per municipality the person reports for and period,
+	 * in Danish Excel's dialect.
+	 */
 	@GetMapping("/goals/{id}/figures/template.csv")
 	ResponseEntity<byte[]> template(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
 		Goal goal = found(id);
@@ -153,8 +162,14 @@ class FigureController {
 			}
 			List<String> catchments = goal.splitByCatchment() ? List.copyOf(goal.catchmentsOf(m)) : List.of("");
 			for (String catchment : catchments) {
-				csv.append(m.value()).append(';').append(names.getOrDefault(m, "")).append(';').append(catchment)
-					.append(';').append(desk.nextPeriod(goal)).append(";\r\n");
+				csv.append(m.value())
+					.append(';')
+					.append(names.getOrDefault(m, ""))
+					.append(';')
+					.append(catchment)
+					.append(';')
+					.append(desk.nextPeriod(goal))
+					.append(";\r\n");
 			}
 		}
 		return ResponseEntity.ok()
@@ -182,7 +197,10 @@ class FigureController {
 		return "redirect:/goals/" + id + "#responsible";
 	}
 
-	/** Someone not named for the municipality is refused at the top of the page, not next to a field they may lack. */
+	/**
+	 * Someone not named for the municipality is refused at the top of the page, not next
+	 * to a field they may lack.
+	 */
 	private static void refuseAtTheTop(Refusal ex) {
 		if (ex.messageKey().equals("goals.rule.notResponsible")) {
 			throw ex;
@@ -201,7 +219,8 @@ class FigureController {
 	private static String field(String messageKey) {
 		return switch (messageKey) {
 			case "goals.rule.period", "goals.rule.periodOutside", "goals.rule.quarterNeeded", "goals.rule.yearNeeded",
-					"goals.rule.alreadyReported" -> "period";
+					"goals.rule.alreadyReported" ->
+				"period";
 			case "goals.rule.notANumber", "goals.rule.percent" -> "value";
 			case "goals.rule.catchment", "goals.rule.noCatchmentHere" -> "catchment";
 			default -> "municipality";
@@ -215,4 +234,5 @@ class FigureController {
 	private Goal found(long id) {
 		return desk.goals().find(new GoalId(id)).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 	}
+
 }

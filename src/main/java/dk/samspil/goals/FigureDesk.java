@@ -16,7 +16,10 @@ import dk.samspil.region.MunicipalityCode;
 import dk.samspil.region.Region;
 import dk.samspil.rules.Refusal;
 
-/** Reporting figures one at a time or a file at once, correcting them, and naming who reports them. */
+/**
+ * Reporting figures one at a time or a file at once, correcting them, and naming who
+ * reports them.
+ */
 @Component
 class FigureDesk {
 
@@ -38,7 +41,10 @@ class FigureDesk {
 		this.clock = clock;
 	}
 
-	/** Stores a new figure; a period already reported is corrected instead, so its earlier value is kept. */
+	/**
+	 * Stores a new figure; a period already reported is corrected instead, so its earlier
+	 * value is kept.
+	 */
 	@Transactional
 	void report(Goal goal, MunicipalityCode municipality, String catchment, Period period, double value,
 			Reporter reporter) {
@@ -63,7 +69,10 @@ class FigureDesk {
 		}
 	}
 
-	/** Stores every figure of a file, or none: the whole file is checked first. Returns how many were stored. */
+	/**
+	 * Stores every figure of a file, or none: the whole file is checked first. Returns
+	 * how many were stored.
+	 */
 	@Transactional
 	int importFile(Goal goal, byte[] content, Reporter reporter) {
 		Set<MunicipalityCode> known = region.municipalities()
@@ -78,7 +87,8 @@ class FigureDesk {
 				m -> reporter.mayReport(responsibles, goal.id(), m), stored);
 		for (Figure figure : checked) {
 			if (!figures.insert(goal.id(), figure, reporter.person(), clock.instant())) {
-				// reported by someone else since the check: refuse the whole file, the transaction rolls back
+				// reported by someone else since the check: refuse the whole file, the
+				// transaction rolls back
 				throw new Refusal("goals.rule.changedMeanwhile");
 			}
 		}
@@ -117,4 +127,5 @@ class FigureDesk {
 	String nextPeriod(Goal goal) {
 		return goal.latestEnded(LocalDate.now(clock.withZone(FigurePanel.DANISH_TIME))).toString();
 	}
+
 }

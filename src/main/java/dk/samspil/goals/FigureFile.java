@@ -13,9 +13,10 @@ import java.util.Map;
 import dk.samspil.rules.Refusal;
 
 /**
- * Reads a CSV file of figures as people save them: Danish Excel's semicolons and decimal commas, in Windows-1252 or
- * UTF-8 with or without a byte order mark, as well as plain comma-separated UTF-8. Only reading happens here; whether
- * each row belongs to the goal is checked by {@link FigureImport}.
+ * Reads a CSV file of figures as people save them: Danish Excel's semicolons and decimal
+ * commas, in Windows-1252 or UTF-8 with or without a byte order mark, as well as plain
+ * comma-separated UTF-8. Only reading happens here; whether each row belongs to the goal
+ * is checked by {@link FigureImport}.
  */
 final class FigureFile {
 
@@ -60,7 +61,10 @@ final class FigureFile {
 		return rows;
 	}
 
-	/** UTF-8 (a byte order mark is dropped) when the bytes are valid UTF-8, else Windows-1252 as Danish Excel saves. */
+	/**
+	 * UTF-8 (a byte order mark is dropped) when the bytes are valid UTF-8, else
+	 * Windows-1252 as Danish Excel saves.
+	 */
 	static String decode(byte[] content) {
 		if (content.length >= 3 && (content[0] & 0xff) == 0xef && (content[1] & 0xff) == 0xbb
 				&& (content[2] & 0xff) == 0xbf) {
@@ -97,7 +101,10 @@ final class FigureFile {
 		return index < 0 || index >= cells.size() ? "" : cells.get(index).strip();
 	}
 
-	/** Splits a line at the separator, honouring double quotes as CSV does ("12,5" with a comma separator). */
+	/**
+	 * Splits a line at the separator, honouring double quotes as CSV does ("12,5" with a
+	 * comma separator).
+	 */
 	static List<String> split(String line, char separator) {
 		List<String> cells = new ArrayList<>();
 		StringBuilder cell = new StringBuilder();
@@ -122,4 +129,5 @@ final class FigureFile {
 		cells.add(cell.toString());
 		return cells;
 	}
+
 }

@@ -11,12 +11,15 @@ import dk.samspil.region.MunicipalityCode;
 import dk.samspil.rules.Refusal;
 
 /**
- * Checks every row of an imported file before anything is stored: a file with one bad row is refused whole, and the
- * refusal names every bad row with its reason.
+ * Checks every row of an imported file before anything is stored: a file with one bad row
+ * is refused whole, and the refusal names every bad row with its reason.
  */
 final class FigureImport {
 
-	/** Why a row was refused, as a message key and its arguments; the line number is the first argument. */
+	/**
+	 * Why a row was refused, as a message key and its arguments; the line number is the
+	 * first argument.
+	 */
 	record RowError(int line, String messageKey, Object[] arguments) {
 	}
 
@@ -33,6 +36,7 @@ final class FigureImport {
 		List<RowError> errors() {
 			return errors;
 		}
+
 	}
 
 	private FigureImport() {
@@ -95,4 +99,5 @@ final class FigureImport {
 	static String key(MunicipalityCode municipality, String catchment, Period period) {
 		return municipality.value() + "|" + (catchment == null ? "" : catchment.strip()) + "|" + period;
 	}
+
 }

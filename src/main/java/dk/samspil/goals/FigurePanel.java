@@ -25,13 +25,18 @@ import dk.samspil.meetings.MeetingRecords;
 import dk.samspil.region.Municipality;
 import dk.samspil.region.MunicipalityCode;
 
-/** A goal's page for someone signed in: its progress, its figures and who reports them, and the forms they may use. */
+/**
+ * A goal's page for someone signed in: its progress, its figures and who reports them,
+ * and the forms they may use.
+ */
 @Component
 class FigurePanel {
 
 	static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
-	/** A figure in the list, with who reported it and whether the viewer may correct it. */
+	/**
+	 * A figure in the list, with who reported it and whether the viewer may correct it.
+	 */
 	record FigureRow(Figure figure, String municipality, String reportedBy, boolean mayCorrect) {
 
 		public LocalDate reportedOn() {
@@ -56,8 +61,8 @@ class FigurePanel {
 
 	private final ActionPanel actions;
 
-	FigurePanel(GoalPages pages, Figures figures, Responsibles responsibles, Accounts accounts,
-			MeetingRecords meetings, ActionPanel actions) {
+	FigurePanel(GoalPages pages, Figures figures, Responsibles responsibles, Accounts accounts, MeetingRecords meetings,
+			ActionPanel actions) {
 		this.actions = actions;
 		this.pages = pages;
 		this.figures = figures;
@@ -96,10 +101,11 @@ class FigurePanel {
 		model.addAttribute("catchmentNames", goal.catchments().stream().map(Catchment::name).toList());
 		model.addAttribute("responsible", responsible(goal, municipalities, names));
 		if (user.isSecretariat()) {
-			model.addAttribute("candidates", accounts.active()
-				.stream()
-				.filter(p -> p.municipality() != null && goal.municipalities().contains(p.municipality()))
-				.toList());
+			model.addAttribute("candidates",
+					accounts.active()
+						.stream()
+						.filter(p -> p.municipality() != null && goal.municipalities().contains(p.municipality()))
+						.toList());
 		}
 		actions.fill(model, goal, user, municipalities, mine);
 		if (!model.containsAttribute("reportForm")) {
@@ -116,8 +122,8 @@ class FigurePanel {
 		return accounts.findAll(ids).stream().collect(Collectors.toMap(PersonSummary::id, PersonSummary::displayName));
 	}
 
-	private List<CorrectionRow> corrections(Goal goal, List<Figure> all, Map<MunicipalityCode, Municipality> municipalities,
-			Map<PersonId, String> names) {
+	private List<CorrectionRow> corrections(Goal goal, List<Figure> all,
+			Map<MunicipalityCode, Municipality> municipalities, Map<PersonId, String> names) {
 		Map<Long, Figure> byId = all.stream().collect(Collectors.toMap(Figure::id, f -> f));
 		List<CorrectionRow> rows = new ArrayList<>();
 		for (Figures.Correction c : figures.corrections(goal.id())) {
@@ -137,10 +143,11 @@ class FigurePanel {
 		for (MunicipalityCode code : goal.municipalities()) {
 			Municipality m = municipalities.get(code);
 			if (m != null) {
-				all.put(m, named.getOrDefault(code, List.of())
-					.stream()
-					.map(p -> Map.entry(p, names.getOrDefault(p, "–")))
-					.toList());
+				all.put(m,
+						named.getOrDefault(code, List.of())
+							.stream()
+							.map(p -> Map.entry(p, names.getOrDefault(p, "–")))
+							.toList());
 			}
 		}
 		return all;
@@ -150,4 +157,5 @@ class FigurePanel {
 		Municipality m = municipalities.get(code);
 		return m == null ? code.value() : m.name();
 	}
+
 }

@@ -14,7 +14,9 @@ import org.springframework.stereotype.Repository;
 import dk.samspil.accounts.PersonId;
 import dk.samspil.region.MunicipalityCode;
 
-/** The figures reported for the goals, and the corrections that replaced earlier values. */
+/**
+ * The figures reported for the goals, and the corrections that replaced earlier values.
+ */
 @Repository
 class Figures {
 
@@ -28,17 +30,24 @@ class Figures {
 		this.jdbc = jdbc;
 	}
 
-	/** Stores a new figure; false when the period already has one (which is then corrected, not overwritten). */
+	/**
+	 * Stores a new figure; false when the period already has one (which is then
+	 * corrected, not overwritten).
+	 */
 	boolean insert(GoalId goal, Figure figure, PersonId by, Instant at) {
-		return jdbc.sql("""
-				insert into goals_figure (goal_id, municipality_code, catchment, year, quarter, value, reported_by, reported_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+		return jdbc
+			.sql("""
+					insert into goals_figure (goal_id, municipality_code, catchment, year, quarter, value, reported_by, reported_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
 			.params(goal.value(), figure.municipality().value(), figure.catchment(), figure.period().year(),
 					figure.period().quarter(), figure.value(), by.value(), Timestamp.from(at))
 			.update() == 1;
 	}
 
-	/** Replaces a figure's value if nobody changed it since it was read, and keeps what it replaced. */
+	/**
+	 * Replaces a figure's value if nobody changed it since it was read, and keeps what it
+	 * replaced.
+	 */
 	boolean correct(Figure figure, double value, PersonId by, String reason, Instant at) {
 		int updated = jdbc.sql("update goals_figure set value = ?, version = version + 1 where id = ? and version = ?")
 			.params(value, figure.id(), figure.version())
@@ -46,9 +55,10 @@ class Figures {
 		if (updated == 0) {
 			return false;
 		}
-		jdbc.sql("""
-				insert into goals_figure_correction (figure_id, previous_value, new_value, corrected_by, reason, corrected_at)
-				values (?, ?, ?, ?, ?, ?)""")
+		jdbc.sql(
+				"""
+						insert into goals_figure_correction (figure_id, previous_value, new_value, corrected_by, reason, corrected_at)
+						values (?, ?, ?, ?, ?, ?)""")
 			.params(figure.id(), figure.value(), value, by.value(), reason.strip(), Timestamp.from(at))
 			.update();
 		return true;
@@ -96,4 +106,5 @@ class Figures {
 				new PersonId(rs.getLong("reported_by")), rs.getTimestamp("reported_at").toInstant(),
 				rs.getInt("version"));
 	}
+
 }

@@ -12,9 +12,10 @@ import dk.samspil.region.MunicipalityCode;
 import dk.samspil.rules.Refusal;
 
 /**
- * A shared goal: one indicator (unit, direction), a baseline and target year, milestones on the way, and the
- * municipalities' own targets (or the catchments' targets and the municipalities' shares of them) that make the
- * region's. Its rules refuse what cannot be a goal, and figures that do not belong to it.
+ * A shared goal: one indicator (unit, direction), a baseline and target year, milestones
+ * on the way, and the municipalities' own targets (or the catchments' targets and the
+ * municipalities' shares of them) that make the region's. Its rules refuse what cannot be
+ * a goal, and figures that do not belong to it.
  */
 record Goal(GoalId id, String title, String description, Theme theme, String unit, UnitKind unitKind,
 		Direction direction, RollUp rollUp, String weightName, PeriodKind periodKind, int baselineYear, int targetYear,
@@ -83,7 +84,10 @@ record Goal(GoalId id, String title, String description, Theme theme, String uni
 		return names;
 	}
 
-	/** Refuses a figure that does not belong to this goal: its municipality, period, catchment or value. */
+	/**
+	 * Refuses a figure that does not belong to this goal: its municipality, period,
+	 * catchment or value.
+	 */
 	void checkFigure(MunicipalityCode municipality, String catchment, Period period, double value) {
 		if (!municipalities().contains(municipality)) {
 			throw new Refusal("goals.rule.municipalityOutside", municipality.value());
@@ -101,8 +105,8 @@ record Goal(GoalId id, String title, String description, Theme theme, String uni
 
 	void checkPeriod(Period period) {
 		if (period.isQuarter() != (periodKind == PeriodKind.QUARTER)) {
-			throw new Refusal(periodKind == PeriodKind.QUARTER ? "goals.rule.quarterNeeded"
-					: "goals.rule.yearNeeded", period.toString());
+			throw new Refusal(periodKind == PeriodKind.QUARTER ? "goals.rule.quarterNeeded" : "goals.rule.yearNeeded",
+					period.toString());
 		}
 		if (period.year() < baselineYear || period.year() > targetYear) {
 			throw new Refusal("goals.rule.periodOutside", period.toString(), baselineYear, targetYear);
@@ -130,7 +134,10 @@ record Goal(GoalId id, String title, String description, Theme theme, String uni
 		return periods;
 	}
 
-	/** The latest period that has ended by the day, within the goal's years; the first period before any has. */
+	/**
+	 * The latest period that has ended by the day, within the goal's years; the first
+	 * period before any has.
+	 */
 	Period latestEnded(LocalDate today) {
 		List<Period> periods = periods();
 		Period latest = periods.get(0);

@@ -103,4 +103,5 @@ class GoalController {
 	Goal found(long id) {
 		return pages.goals().find(new GoalId(id)).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 	}
+
 }

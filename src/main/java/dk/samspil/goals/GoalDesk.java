@@ -12,7 +12,10 @@ import dk.samspil.search.SearchEntry;
 import dk.samspil.search.Visibility;
 import dk.samspil.rules.Refusal;
 
-/** Setting up goals: defining one with its municipal targets, and marking it public or not. */
+/**
+ * Setting up goals: defining one with its municipal targets, and marking it public or
+ * not.
+ */
 @Component
 class GoalDesk {
 
@@ -33,7 +36,10 @@ class GoalDesk {
 		this.clock = clock;
 	}
 
-	/** Stores a goal the secretariat defined; the decision it cites must have been recorded in a meeting. */
+	/**
+	 * Stores a goal the secretariat defined; the decision it cites must have been
+	 * recorded in a meeting.
+	 */
 	@Transactional
 	GoalId define(Goal goal) {
 		if (goal.decisionId() != null && !meetings.decisionExists(goal.decisionId())) {
@@ -44,7 +50,10 @@ class GoalDesk {
 		return id;
 	}
 
-	/** Publishes or withdraws a goal; a page older than the goal's last change is refused rather than obeyed. */
+	/**
+	 * Publishes or withdraws a goal; a page older than the goal's last change is refused
+	 * rather than obeyed.
+	 */
 	@Transactional
 	void setPublic(GoalId id, boolean isPublic, int expectedVersion) {
 		if (!goals.setPublic(id, isPublic, expectedVersion)) {
@@ -60,4 +69,5 @@ class GoalDesk {
 				goal.description() + "\n" + goal.unit(), List.of(), clock.instant(), "/goals/" + goal.id(),
 				clock.instant()));
 	}
+
 }

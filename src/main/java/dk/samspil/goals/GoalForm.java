@@ -17,9 +17,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * The secretariat's form for a goal. Each municipality's baseline and target are typed in a row of their own (a row
- * left empty keeps the municipality out of the goal); a goal split by catchment lists its catchments instead, one a
- * line: {@code name; baseline; target; code=share, code=share}.
+ * The secretariat's form for a goal. Each municipality's baseline and target are typed in
+ * a row of their own (a row left empty keeps the municipality out of the goal); a goal
+ * split by catchment lists its catchments instead, one a line:
+ * {@code name; baseline; target; code=share, code=share}.
  */
 class GoalForm {
 
@@ -85,8 +86,9 @@ class GoalForm {
 	private Map<String, String> weight = new LinkedHashMap<>();
 
 	/**
-	 * The goal the form describes, or null with each problem put next to its field. The goal's own rules (a target
-	 * year before the baseline, a percentage over 100) are checked when the goal is made from what is returned here.
+	 * The goal the form describes, or null with each problem put next to its field. The
+	 * goal's own rules (a target year before the baseline, a percentage over 100) are
+	 * checked when the goal is made from what is returned here.
 	 */
 	Goal toGoal(List<Municipality> municipalities, BindingResult result) {
 		List<Milestone> parsedMilestones = milestones(result);
@@ -95,10 +97,9 @@ class GoalForm {
 		if (result.hasErrors()) {
 			return null;
 		}
-		return new Goal(null, title, description == null ? "" : description, theme, unit, unitKind, direction,
-				rollUp, weightName == null || weightName.isBlank() ? null : weightName.strip(), periodKind,
-				baselineYear, targetYear, dueDays, decisionId, publicGoal, false, parsedMilestones, targets,
-				parsedCatchments, 0);
+		return new Goal(null, title, description == null ? "" : description, theme, unit, unitKind, direction, rollUp,
+				weightName == null || weightName.isBlank() ? null : weightName.strip(), periodKind, baselineYear,
+				targetYear, dueDays, decisionId, publicGoal, false, parsedMilestones, targets, parsedCatchments, 0);
 	}
 
 	private List<Milestone> milestones(BindingResult result) {
@@ -175,42 +176,156 @@ class GoalForm {
 
 	// getters and setters for binding
 
-	public String getTitle() { return title; }
-	public void setTitle(String title) { this.title = title; }
-	public String getDescription() { return description; }
-	public void setDescription(String description) { this.description = description; }
-	public Theme getTheme() { return theme; }
-	public void setTheme(Theme theme) { this.theme = theme; }
-	public String getUnit() { return unit; }
-	public void setUnit(String unit) { this.unit = unit; }
-	public UnitKind getUnitKind() { return unitKind; }
-	public void setUnitKind(UnitKind unitKind) { this.unitKind = unitKind; }
-	public Direction getDirection() { return direction; }
-	public void setDirection(Direction direction) { this.direction = direction; }
-	public RollUp getRollUp() { return rollUp; }
-	public void setRollUp(RollUp rollUp) { this.rollUp = rollUp; }
-	public String getWeightName() { return weightName; }
-	public void setWeightName(String weightName) { this.weightName = weightName; }
-	public PeriodKind getPeriodKind() { return periodKind; }
-	public void setPeriodKind(PeriodKind periodKind) { this.periodKind = periodKind; }
-	public Integer getBaselineYear() { return baselineYear; }
-	public void setBaselineYear(Integer baselineYear) { this.baselineYear = baselineYear; }
-	public Integer getTargetYear() { return targetYear; }
-	public void setTargetYear(Integer targetYear) { this.targetYear = targetYear; }
-	public Integer getDueDays() { return dueDays; }
-	public void setDueDays(Integer dueDays) { this.dueDays = dueDays; }
-	public Long getDecisionId() { return decisionId; }
-	public void setDecisionId(Long decisionId) { this.decisionId = decisionId; }
-	public boolean isPublicGoal() { return publicGoal; }
-	public void setPublicGoal(boolean publicGoal) { this.publicGoal = publicGoal; }
-	public String getMilestones() { return milestones; }
-	public void setMilestones(String milestones) { this.milestones = milestones; }
-	public String getCatchments() { return catchments; }
-	public void setCatchments(String catchments) { this.catchments = catchments; }
-	public Map<String, String> getBaseline() { return baseline; }
-	public void setBaseline(Map<String, String> baseline) { this.baseline = baseline; }
-	public Map<String, String> getTarget() { return target; }
-	public void setTarget(Map<String, String> target) { this.target = target; }
-	public Map<String, String> getWeight() { return weight; }
-	public void setWeight(Map<String, String> weight) { this.weight = weight; }
+	public String getTitle() {
+		return title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public Theme getTheme() {
+		return theme;
+	}
+
+	public void setTheme(Theme theme) {
+		this.theme = theme;
+	}
+
+	public String getUnit() {
+		return unit;
+	}
+
+	public void setUnit(String unit) {
+		this.unit = unit;
+	}
+
+	public UnitKind getUnitKind() {
+		return unitKind;
+	}
+
+	public void setUnitKind(UnitKind unitKind) {
+		this.unitKind = unitKind;
+	}
+
+	public Direction getDirection() {
+		return direction;
+	}
+
+	public void setDirection(Direction direction) {
+		this.direction = direction;
+	}
+
+	public RollUp getRollUp() {
+		return rollUp;
+	}
+
+	public void setRollUp(RollUp rollUp) {
+		this.rollUp = rollUp;
+	}
+
+	public String getWeightName() {
+		return weightName;
+	}
+
+	public void setWeightName(String weightName) {
+		this.weightName = weightName;
+	}
+
+	public PeriodKind getPeriodKind() {
+		return periodKind;
+	}
+
+	public void setPeriodKind(PeriodKind periodKind) {
+		this.periodKind = periodKind;
+	}
+
+	public Integer getBaselineYear() {
+		return baselineYear;
+	}
+
+	public void setBaselineYear(Integer baselineYear) {
+		this.baselineYear = baselineYear;
+	}
+
+	public Integer getTargetYear() {
+		return targetYear;
+	}
+
+	public void setTargetYear(Integer targetYear) {
+		this.targetYear = targetYear;
+	}
+
+	public Integer getDueDays() {
+		return dueDays;
+	}
+
+	public void setDueDays(Integer dueDays) {
+		this.dueDays = dueDays;
+	}
+
+	public Long getDecisionId() {
+		return decisionId;
+	}
+
+	public void setDecisionId(Long decisionId) {
+		this.decisionId = decisionId;
+	}
+
+	public boolean isPublicGoal() {
+		return publicGoal;
+	}
+
+	public void setPublicGoal(boolean publicGoal) {
+		this.publicGoal = publicGoal;
+	}
+
+	public String getMilestones() {
+		return milestones;
+	}
+
+	public void setMilestones(String milestones) {
+		this.milestones = milestones;
+	}
+
+	public String getCatchments() {
+		return catchments;
+	}
+
+	public void setCatchments(String catchments) {
+		this.catchments = catchments;
+	}
+
+	public Map<String, String> getBaseline() {
+		return baseline;
+	}
+
+	public void setBaseline(Map<String, String> baseline) {
+		this.baseline = baseline;
+	}
+
+	public Map<String, String> getTarget() {
+		return target;
+	}
+
+	public void setTarget(Map<String, String> target) {
+		this.target = target;
+	}
+
+	public Map<String, String> getWeight() {
+		return weight;
+	}
+
+	public void setWeight(Map<String, String> weight) {
+		this.weight = weight;
+	}
+
 }

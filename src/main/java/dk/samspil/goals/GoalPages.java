@@ -17,7 +17,10 @@ import dk.samspil.region.MunicipalityCode;
 import dk.samspil.region.Region;
 import tools.jackson.databind.json.JsonMapper;
 
-/** What the goal pages show, worked out once for the signed-in pages and the public dashboard alike. */
+/**
+ * What the goal pages show, worked out once for the signed-in pages and the public
+ * dashboard alike.
+ */
 @Component
 class GoalPages {
 
@@ -80,14 +83,18 @@ class GoalPages {
 		return summaries;
 	}
 
-	/** Fills the model for a goal's page: its progress, the table per municipality, the chart and the map. */
+	/**
+	 * Fills the model for a goal's page: its progress, the table per municipality, the
+	 * chart and the map.
+	 */
 	void fill(Model model, Goal goal, Locale locale) {
 		Progress progress = progress(goal);
 		Map<MunicipalityCode, Municipality> names = municipalities();
 		List<Row> rows = progress.municipalities()
 			.stream()
-			.map(p -> new Row(names.containsKey(p.municipality()) ? names.get(p.municipality()).name()
-					: p.municipality().value(), p))
+			.map(p -> new Row(
+					names.containsKey(p.municipality()) ? names.get(p.municipality()).name() : p.municipality().value(),
+					p))
 			.toList();
 		model.addAttribute("goal", goal);
 		model.addAttribute("progress", progress);
@@ -98,14 +105,19 @@ class GoalPages {
 		model.addAttribute("atRiskFrom", Math.round(Status.AT_RISK_FROM * 100));
 		model.addAttribute("chartJson", json.writeValueAsString(chart(goal, progress)));
 		model.addAttribute("mapJson", json.writeValueAsString(map(rows, names, locale)));
-		model.addAttribute("municipalityNames", names.values().stream()
-			.collect(Collectors.toMap(m -> m.code().value(), Municipality::name)));
+		model.addAttribute("municipalityNames",
+				names.values().stream().collect(Collectors.toMap(m -> m.code().value(), Municipality::name)));
 	}
 
-	/** The region's figures against the path, year by year (quarter by quarter for a quarterly goal). */
+	/**
+	 * The region's figures against the path, year by year (quarter by quarter for a
+	 * quarterly goal).
+	 */
 	private Map<String, Object> chart(Goal goal, Progress progress) {
 		Map<Period, Double> figuresByPeriod = new LinkedHashMap<>();
-		progress.regional().stream().filter(Progress.Regional::complete)
+		progress.regional()
+			.stream()
+			.filter(Progress.Regional::complete)
 			.forEach(r -> figuresByPeriod.put(r.period(), r.value()));
 		List<String> labels = new ArrayList<>();
 		List<Double> path = new ArrayList<>();
@@ -144,8 +156,8 @@ class GoalPages {
 			Map<String, Object> entry = new LinkedHashMap<>();
 			entry.put("code", row.progress().municipality().value());
 			entry.put("name", row.name());
-			entry.put("share", row.progress().shareOfTarget() == null ? null
-					: round(row.progress().shareOfTarget() * 100));
+			entry.put("share",
+					row.progress().shareOfTarget() == null ? null : round(row.progress().shareOfTarget() * 100));
 			entry.put("status", row.progress().status().name());
 			entry.put("statusText", messages.getMessage("goals.status." + row.progress().status(), null, locale));
 			Municipality m = municipalities.get(row.progress().municipality());
@@ -165,4 +177,5 @@ class GoalPages {
 	Goals goals() {
 		return goals;
 	}
+
 }

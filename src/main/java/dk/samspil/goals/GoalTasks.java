@@ -19,10 +19,11 @@ import dk.samspil.region.MunicipalityCode;
 import dk.samspil.region.Region;
 
 /**
- * The figures people are to report: for each goal and municipality, the latest period falling due by the day that
- * has no figure yet goes to the people named responsible, so they see it on their task list and in their daily
- * digest before the due date (and after it, until it is reported). So does each open action, to its owner, from
- * shortly before its due date until it is done.
+ * The figures people are to report: for each goal and municipality, the latest period
+ * falling due by the day that has no figure yet goes to the people named responsible, so
+ * they see it on their task list and in their daily digest before the due date (and after
+ * it, until it is reported). So does each open action, to its owner, from shortly before
+ * its due date until it is done.
  */
 @Component
 class GoalTasks implements ExternalTasks {
@@ -57,9 +58,8 @@ class GoalTasks implements ExternalTasks {
 			.collect(Collectors.toMap(Municipality::code, Municipality::name));
 		Map<GoalId, Set<String>> reported = figures.ofGoals(all.keySet())
 			.stream()
-			.collect(Collectors.groupingBy(Figure::goal,
-					Collectors.mapping(f -> FigureImport.key(f.municipality(), f.catchment(), f.period()),
-							Collectors.toSet())));
+			.collect(Collectors.groupingBy(Figure::goal, Collectors
+				.mapping(f -> FigureImport.key(f.municipality(), f.catchment(), f.period()), Collectors.toSet())));
 		List<ExternalTask> tasks = new ArrayList<>();
 		for (Responsibles.Responsible r : responsibles.all()) {
 			Goal goal = all.get(r.goal());
@@ -67,17 +67,19 @@ class GoalTasks implements ExternalTasks {
 			if (due == null || complete(goal, r.municipality(), due, reported.getOrDefault(goal.id(), Set.of()))) {
 				continue;
 			}
-			tasks.add(new ExternalTask(r.person(),
-					messages.getMessage("goals.task.report", new Object[] { goal.title(),
-							names.getOrDefault(r.municipality(), r.municipality().value()), due.toString() }, locale),
-					goal.dueOn(due), "/goals/" + goal.id() + "#report"));
+			tasks
+				.add(new ExternalTask(r.person(),
+						messages.getMessage("goals.task.report", new Object[] { goal.title(),
+								names.getOrDefault(r.municipality(), r.municipality().value()), due.toString() },
+								locale),
+						goal.dueOn(due), "/goals/" + goal.id() + "#report"));
 		}
 		for (Action action : actions.openDueBy(day)) {
 			Goal goal = all.get(action.goal());
 			if (goal != null) {
-				tasks.add(new ExternalTask(action.owner(), messages.getMessage("goals.task.action",
-						new Object[] { goal.title(), action.title() }, locale), action.dueOn(),
-						"/goals/" + goal.id() + "#action-" + action.id()));
+				tasks.add(new ExternalTask(action.owner(),
+						messages.getMessage("goals.task.action", new Object[] { goal.title(), action.title() }, locale),
+						action.dueOn(), "/goals/" + goal.id() + "#action-" + action.id()));
 			}
 		}
 		return tasks;
@@ -100,4 +102,5 @@ class GoalTasks implements ExternalTasks {
 		}
 		return goal.catchmentsOf(m).stream().allMatch(c -> reported.contains(FigureImport.key(m, c, period)));
 	}
+
 }

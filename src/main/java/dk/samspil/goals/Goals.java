@@ -52,15 +52,20 @@ class Goals {
 			jdbc.sql("insert into goals_catchment (goal_id, name, baseline_value, target_value) values (?, ?, ?, ?)")
 				.params(id.value(), c.name(), c.baseline(), c.target())
 				.update();
-			c.shares().forEach((m, share) -> jdbc.sql("""
-					insert into goals_catchment_share (goal_id, catchment, municipality_code, share) values (?, ?, ?, ?)""")
-				.params(id.value(), c.name(), m.value(), share)
-				.update());
+			c.shares()
+				.forEach((m, share) -> jdbc
+					.sql("""
+							insert into goals_catchment_share (goal_id, catchment, municipality_code, share) values (?, ?, ?, ?)""")
+					.params(id.value(), c.name(), m.value(), share)
+					.update());
 		}
 		return id;
 	}
 
-	/** Marks a goal public or not; the version in the WHERE refuses a change made on a stale page. */
+	/**
+	 * Marks a goal public or not; the version in the WHERE refuses a change made on a
+	 * stale page.
+	 */
 	boolean setPublic(GoalId id, boolean isPublic, int expectedVersion) {
 		return jdbc.sql("update goals_goal set public = ?, version = version + 1 where id = ? and version = ?")
 			.params(isPublic, id.value(), expectedVersion)
@@ -88,10 +93,10 @@ class Goals {
 		return new Goal(new GoalId(id), rs.getString("title"), rs.getString("description"),
 				Theme.valueOf(rs.getString("theme")), rs.getString("unit"), UnitKind.valueOf(rs.getString("unit_kind")),
 				Direction.valueOf(rs.getString("direction")), RollUp.valueOf(rs.getString("roll_up")),
-				rs.getString("weight_name"), PeriodKind.valueOf(rs.getString("period_kind")), rs.getInt("baseline_year"),
-				rs.getInt("target_year"), rs.getInt("due_days"), rs.getObject("decision_id", Long.class),
-				rs.getBoolean("public"), rs.getBoolean("illustrative"), milestones(id), targets(id), catchments(id),
-				rs.getInt("version"));
+				rs.getString("weight_name"), PeriodKind.valueOf(rs.getString("period_kind")),
+				rs.getInt("baseline_year"), rs.getInt("target_year"), rs.getInt("due_days"),
+				rs.getObject("decision_id", Long.class), rs.getBoolean("public"), rs.getBoolean("illustrative"),
+				milestones(id), targets(id), catchments(id), rs.getInt("version"));
 	}
 
 	private List<Milestone> milestones(long goal) {
@@ -105,8 +110,8 @@ class Goals {
 		return jdbc.sql("select * from goals_target where goal_id = ? order by municipality_code")
 			.param(goal)
 			.query((rs, row) -> new MunicipalTarget(new MunicipalityCode(rs.getString("municipality_code")),
-					rs.getDouble("baseline_value"), rs.getDouble("target_value"), rs.getObject("weight") == null ? null
-							: rs.getDouble("weight")))
+					rs.getDouble("baseline_value"), rs.getDouble("target_value"),
+					rs.getObject("weight") == null ? null : rs.getDouble("weight")))
 			.list();
 	}
 
@@ -120,9 +125,11 @@ class Goals {
 		List<Catchment> all = new ArrayList<>();
 		jdbc.sql("select * from goals_catchment where goal_id = ? order by name")
 			.param(goal)
-			.query((rs, row) -> all.add(new Catchment(rs.getString("name"), rs.getDouble("baseline_value"),
-					rs.getDouble("target_value"), shares.getOrDefault(rs.getString("name"), Map.of()))))
+			.query((rs,
+					row) -> all.add(new Catchment(rs.getString("name"), rs.getDouble("baseline_value"),
+							rs.getDouble("target_value"), shares.getOrDefault(rs.getString("name"), Map.of()))))
 			.list();
 		return all;
 	}
+
 }

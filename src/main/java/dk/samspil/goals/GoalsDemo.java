@@ -17,7 +17,10 @@ import java.util.Map;
 import dk.samspil.goals.GoalsDemoData.DemoGoal;
 import dk.samspil.region.MunicipalityCode;
 
-/** The demo's goals. Facts from DOMAIN.md are named as such; every other number is illustrative, and says so. */
+/**
+ * The demo's goals. Facts from DOMAIN.md are named as such; every other number is
+ * illustrative, and says so.
+ */
 final class GoalsDemo {
 
 	private static final String LILLEBAELT = "Lillebælt/Jylland";
@@ -44,8 +47,8 @@ final class GoalsDemo {
 						+ "(aftalt 29. oktober 2025). Haderslev ligger også i Vidå-Kruså og Vadehavet, Billund i Vadehavet. "
 						+ "Kommunernes andele og de to andre oplandes mål er illustrative.",
 				Theme.TRIPARTITE, "ha", UnitKind.AMOUNT, Direction.INCREASE, RollUp.CATCHMENT, null, PeriodKind.YEAR,
-				2024, 2030, 90, true, List.of(), List.of(), catchments(25_000, 18_000, 9_000)), "plan", years(2025, 2025),
-				null, null, 1.0);
+				2024, 2030, 90, true, List.of(), List.of(), catchments(25_000, 18_000, 9_000)), "plan",
+				years(2025, 2025), null, null, 1.0);
 	}
 
 	private static DemoGoal nitrogen() {
@@ -57,11 +60,15 @@ final class GoalsDemo {
 				years(2025, 2025), null, null, 0.6);
 	}
 
-	/** Lillebælt/Jylland with the Jutland municipalities (Middelfart is on Funen), Vadehavet, Vidå-Kruså. */
+	/**
+	 * Lillebælt/Jylland with the Jutland municipalities (Middelfart is on Funen),
+	 * Vadehavet, Vidå-Kruså.
+	 */
 	private static List<Catchment> catchments(double lillebaelt, double vadehavet, double vidaa) {
 		return List.of(
-				new Catchment(LILLEBAELT, 0, lillebaelt, shares(BILLUND, 0.03, FREDERICIA, 0.03, HADERSLEV, 0.07,
-						KOLDING, 0.11, VEJEN, 0.06, VEJLE, 0.14)),
+				new Catchment(LILLEBAELT, 0, lillebaelt,
+						shares(BILLUND, 0.03, FREDERICIA, 0.03, HADERSLEV, 0.07, KOLDING, 0.11, VEJEN, 0.06, VEJLE,
+								0.14)),
 				new Catchment(VADEHAVET, 0, vadehavet, shares(BILLUND, 0.06, HADERSLEV, 0.05)),
 				new Catchment(VIDAA, 0, vidaa, shares(HADERSLEV, 0.12)));
 	}
@@ -80,8 +87,8 @@ final class GoalsDemo {
 	}
 
 	private static DemoGoal cycling() {
-		Map<MunicipalityCode, Double> baselines = Map.of(BILLUND, 8.0, FREDERICIA, 14.0, HADERSLEV, 11.0, KOLDING,
-				16.0, MIDDELFART, 12.0, VEJEN, 9.0, VEJLE, 15.0);
+		Map<MunicipalityCode, Double> baselines = Map.of(BILLUND, 8.0, FREDERICIA, 14.0, HADERSLEV, 11.0, KOLDING, 16.0,
+				MIDDELFART, 12.0, VEJEN, 9.0, VEJLE, 15.0);
 		List<MunicipalTarget> targets = new ArrayList<>();
 		baselines.forEach((m, b) -> targets.add(new MunicipalTarget(m, b, b + 6, null)));
 		return new DemoGoal(goal("Cykelandel af pendlerture",
@@ -123,4 +130,5 @@ final class GoalsDemo {
 				PeriodKind.YEAR, 2023, 2030, 90, false, List.of(), targets, List.of()), "mobilitet", years(2024, 2025),
 				null, null, 0.6);
 	}
+
 }

@@ -18,10 +18,12 @@ import dk.samspil.accounts.PersonId;
 import dk.samspil.region.MunicipalityCode;
 
 /**
- * The shared goals of the Triangle Region's demo: the green tripartite's land conversion and nitrogen for the
- * Lillebælt/Jylland catchment (with Vadehavet and Vidå-Kruså, where Haderslev and Billund also lie), a climate goal
- * for transport and energy, and the mobility working group's indicators, with a few years of figures in which some
- * municipalities keep to the path and some do not. Every number not in DOMAIN.md is marked illustrative.
+ * The shared goals of the Triangle Region's demo: the green tripartite's land conversion
+ * and nitrogen for the Lillebælt/Jylland catchment (with Vadehavet and Vidå-Kruså, where
+ * Haderslev and Billund also lie), a climate goal for transport and energy, and the
+ * mobility working group's indicators, with a few years of figures in which some
+ * municipalities keep to the path and some do not. Every number not in DOMAIN.md is
+ * marked illustrative.
  */
 @Component
 @Order(60)
@@ -44,7 +46,10 @@ class GoalsDemoData implements ApplicationRunner {
 	static final Map<MunicipalityCode, String> NAMES = Map.of(BILLUND, "billund", FREDERICIA, "fredericia", HADERSLEV,
 			"haderslev", KOLDING, "kolding", MIDDELFART, "middelfart", VEJEN, "vejen", VEJLE, "vejle");
 
-	/** How much of the expected progress each municipality makes in the demo: above 1 on track, below 0.8 off. */
+	/**
+	 * How much of the expected progress each municipality makes in the demo: above 1 on
+	 * track, below 0.8 off.
+	 */
 	static final Map<MunicipalityCode, Double> PACE = Map.of(BILLUND, 1.15, FREDERICIA, 0.55, HADERSLEV, 0.9, KOLDING,
 			1.05, MIDDELFART, 1.2, VEJEN, 0.7, VEJLE, 1.0);
 
@@ -99,18 +104,26 @@ class GoalsDemoData implements ApplicationRunner {
 		actions(ids.get(2), ids.get(4));
 	}
 
-	/** A municipal action past its date (so it is on Kolding's climate manager's tasks) and a joint one ahead. */
+	/**
+	 * A municipal action past its date (so it is on Kolding's climate manager's tasks)
+	 * and a joint one ahead.
+	 */
 	private void actions(GoalId climate, GoalId charging) {
 		LocalDate today = LocalDate.now(clock.withZone(FigurePanel.DANISH_TIME));
-		accounts.findByUsername("kolding.klima").ifPresent(owner -> actions.insert(new Action(0, climate,
-				"Elbusser på alle bybuslinjer i Kolding", KOLDING, owner, Action.Status.STARTED, today.minusWeeks(3),
-				"ca. 2.500 t CO₂e mindre om året (illustrativt)", null, null, 0)));
-		accounts.findByUsername("billund.mobilitet").ifPresent(owner -> actions.insert(new Action(0, charging,
-				"Fælles udbud af ladestandere ved pendlerpladser", null, owner, Action.Status.PLANNED,
-				today.plusMonths(5), "120 nye ladepunkter (illustrativt)", null, null, 0)));
+		accounts.findByUsername("kolding.klima")
+			.ifPresent(owner -> actions.insert(new Action(0, climate, "Elbusser på alle bybuslinjer i Kolding", KOLDING,
+					owner, Action.Status.STARTED, today.minusWeeks(3), "ca. 2.500 t CO₂e mindre om året (illustrativt)",
+					null, null, 0)));
+		accounts.findByUsername("billund.mobilitet")
+			.ifPresent(owner -> actions.insert(new Action(0, charging,
+					"Fælles udbud af ladestandere ved pendlerpladser", null, owner, Action.Status.PLANNED,
+					today.plusMonths(5), "120 nye ladepunkter (illustrativt)", null, null, 0)));
 	}
 
-	/** Figures along each municipality's own path at its pace, for the demo's years (one left out where it says). */
+	/**
+	 * Figures along each municipality's own path at its pace, for the demo's years (one
+	 * left out where it says).
+	 */
 	private void report(Goal goal, MunicipalityCode m, PersonId by, DemoGoal demo) {
 		Progress plan = new Progress(goal, Map.of(), List.of());
 		Progress.Municipal part = plan.municipal(m);
@@ -126,8 +139,8 @@ class GoalsDemoData implements ApplicationRunner {
 				for (Catchment c : goal.catchments()) {
 					if (c.share(m) > 0) {
 						double weight = total == 0 ? 0 : c.share(m) * (c.target() - c.baseline()) / total;
-						insert(goal, Figure.reported(m, c.name(), period, round(c.share(m) * c.baseline()
-								+ (value - part.baseline()) * weight)), by);
+						insert(goal, Figure.reported(m, c.name(), period,
+								round(c.share(m) * c.baseline() + (value - part.baseline()) * weight)), by);
 					}
 				}
 			}
@@ -147,8 +160,9 @@ class GoalsDemoData implements ApplicationRunner {
 	}
 
 	/**
-	 * A goal of the demo, whose people report it, the periods reported, one figure left for the demo to add, and how
-	 * fast the region as a whole goes (1 keeps to the path), so that some goals are on track and some are not.
+	 * A goal of the demo, whose people report it, the periods reported, one figure left
+	 * for the demo to add, and how fast the region as a whole goes (1 keeps to the path),
+	 * so that some goals are on track and some are not.
 	 */
 	record DemoGoal(Goal goal, String reporter, List<Period> reported, Period missing, MunicipalityCode missingFor,
 			double pace) {
@@ -169,4 +183,5 @@ class GoalsDemoData implements ApplicationRunner {
 		}
 		return all;
 	}
+
 }

@@ -7,8 +7,9 @@ import java.util.Locale;
 import dk.samspil.rules.Refusal;
 
 /**
- * Numbers as people type them and Danish Excel writes them: "1.234,5" and "1234,5" (decimal comma, dots between
- * thousands) as well as "1234.5". With a comma the comma is the decimal mark; without one a single dot is.
+ * Numbers as people type them and Danish Excel writes them: "1.234,5" and "1234,5"
+ * (decimal comma, dots between thousands) as well as "1234.5". With a comma the comma is
+ * the decimal mark; without one a single dot is.
  */
 final class Numbers {
 
@@ -38,7 +39,10 @@ final class Numbers {
 		}
 	}
 
-	/** A number for the page, in the reader's language, with at most {@code decimals} decimals. */
+	/**
+	 * A number for the page, in the reader's language, with at most {@code decimals}
+	 * decimals.
+	 */
 	static String format(Double value, Locale locale, int decimals) {
 		if (value == null) {
 			return "–";
@@ -48,8 +52,12 @@ final class Numbers {
 		return format.format(value);
 	}
 
-	/** A number for a form field or a file: plain, the decimal mark a dot, no trailing zeros. */
+	/**
+	 * A number for a form field or a file: plain, the decimal mark a dot, no trailing
+	 * zeros.
+	 */
 	static String plain(double value) {
 		return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
 	}
+
 }

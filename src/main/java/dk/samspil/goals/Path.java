@@ -25,7 +25,10 @@ record Path(List<Point> points) {
 		return points.get(points.size() - 1).value();
 	}
 
-	/** The value the path expects at a time; before the baseline the baseline, after the target the target. */
+	/**
+	 * The value the path expects at a time; before the baseline the baseline, after the
+	 * target the target.
+	 */
 	double valueAt(double time) {
 		if (time <= points.get(0).time()) {
 			return baseline();
@@ -41,16 +44,18 @@ record Path(List<Point> points) {
 	}
 
 	/**
-	 * The same path for a part with its own baseline and target: the region's milestones as the same fraction of the
-	 * way, so a municipality is measured against the shape the region agreed.
+	 * The same path for a part with its own baseline and target: the region's milestones
+	 * as the same fraction of the way, so a municipality is measured against the shape
+	 * the region agreed.
 	 */
 	Path scaledTo(double baseline, double target) {
 		double span = target() - baseline();
 		List<Point> scaled = points.stream()
-			.map(p -> new Point(p.time(), Math.abs(span) < Progress.EPSILON
-					? baseline + (target - baseline) * (p.time() - points.get(0).time())
-							/ (points.get(points.size() - 1).time() - points.get(0).time())
-					: baseline + (p.value() - baseline()) / span * (target - baseline)))
+			.map(p -> new Point(p.time(),
+					Math.abs(span) < Progress.EPSILON
+							? baseline + (target - baseline) * (p.time() - points.get(0).time())
+									/ (points.get(points.size() - 1).time() - points.get(0).time())
+							: baseline + (p.value() - baseline()) / span * (target - baseline)))
 			.toList();
 		return new Path(scaled);
 	}

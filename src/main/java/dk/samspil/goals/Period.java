@@ -34,7 +34,10 @@ record Period(int year, int quarter) implements Comparable<Period> {
 		return quarter > 0;
 	}
 
-	/** Where the period lies on the goal's time line, in years: a quarter a quarter of a year on from the last. */
+	/**
+	 * Where the period lies on the goal's time line, in years: a quarter a quarter of a
+	 * year on from the last.
+	 */
 	double time() {
 		return quarter == 0 ? year : year + (quarter - 1) / 4.0;
 	}

@@ -12,12 +12,15 @@ import java.util.function.Function;
 import dk.samspil.region.MunicipalityCode;
 
 /**
- * A goal's progress worked out from its targets and figures: each municipality's baseline, target, latest figure,
- * status and share of its target; the region's baseline, target and figure per period (a sum, or an average weighted
- * by population or the goal's named weight); and per catchment the region's part. Plain Java, no database.
+ * A goal's progress worked out from its targets and figures: each municipality's
+ * baseline, target, latest figure, status and share of its target; the region's baseline,
+ * target and figure per period (a sum, or an average weighted by population or the goal's
+ * named weight); and per catchment the region's part. Plain Java, no database.
  *
- * <p>The region's figure for a period is worked out only when every municipality of the goal has reported it (for a
- * goal split by catchment: in every catchment it lies in), so a missing figure never looks like a fall.
+ * <p>
+ * The region's figure for a period is worked out only when every municipality of the goal
+ * has reported it (for a goal split by catchment: in every catchment it lies in), so a
+ * missing figure never looks like a fall.
  */
 final class Progress {
 
@@ -48,7 +51,10 @@ final class Progress {
 
 	private final Path path;
 
-	/** @param populations each municipality's population, used when the goal is weighted by population */
+	/**
+	 * @param populations each municipality's population, used when the goal is weighted
+	 * by population
+	 */
 	Progress(Goal goal, Map<MunicipalityCode, Integer> populations, List<Figure> figures) {
 		this.goal = goal;
 		this.weights = weights(goal, populations);
@@ -69,8 +75,12 @@ final class Progress {
 		for (MunicipalityCode m : goal.municipalities()) {
 			double weight = switch (goal.rollUp()) {
 				case POPULATION -> populations.getOrDefault(m, 0);
-				case NAMED_WEIGHT -> goal.targets().stream().filter(t -> t.municipality().equals(m)).findFirst()
-					.map(MunicipalTarget::weight).orElse(0.0);
+				case NAMED_WEIGHT -> goal.targets()
+					.stream()
+					.filter(t -> t.municipality().equals(m))
+					.findFirst()
+					.map(MunicipalTarget::weight)
+					.orElse(0.0);
 				case SUM, CATCHMENT -> 1;
 			};
 			weights.put(m, weight);
@@ -119,7 +129,9 @@ final class Progress {
 		return path.target();
 	}
 
-	/** A municipality's figure for a period, or null when it has not reported all of it. */
+	/**
+	 * A municipality's figure for a period, or null when it has not reported all of it.
+	 */
 	public Double figure(MunicipalityCode m, Period period) {
 		Map<String, Double> reported = byPeriod.getOrDefault(period, Map.of()).get(m);
 		if (reported == null) {
@@ -167,7 +179,10 @@ final class Progress {
 				Status.of(goal.direction(), baseline, expected, value), shareOfTarget(baseline, target, value));
 	}
 
-	/** How much of the way from baseline to target a figure has come: 0 at the baseline, 1 at the target. */
+	/**
+	 * How much of the way from baseline to target a figure has come: 0 at the baseline, 1
+	 * at the target.
+	 */
 	public double shareOfTarget(double baseline, double target, double value) {
 		if (Math.abs(target - baseline) < EPSILON) {
 			return goal.direction().notWorse(value, target) ? 1 : 0;
@@ -175,7 +190,10 @@ final class Progress {
 		return (value - baseline) / (target - baseline);
 	}
 
-	/** The region's figure for each period anyone reported, with how many municipalities reported it. */
+	/**
+	 * The region's figure for each period anyone reported, with how many municipalities
+	 * reported it.
+	 */
 	public List<Regional> regional() {
 		List<Regional> all = new ArrayList<>();
 		for (Period p : byPeriod.keySet()) {
@@ -199,7 +217,9 @@ final class Progress {
 				: Status.of(goal.direction(), baseline(), latest.expected(), latest.value());
 	}
 
-	/** The region's latest complete figure as a share of the way to its target, or null. */
+	/**
+	 * The region's latest complete figure as a share of the way to its target, or null.
+	 */
 	public Double regionalShareOfTarget() {
 		Double share = null;
 		for (Regional r : regional()) {
@@ -210,7 +230,10 @@ final class Progress {
 		return share;
 	}
 
-	/** Per catchment: its own target, and the part the collaboration's municipalities hold and have reached. */
+	/**
+	 * Per catchment: its own target, and the part the collaboration's municipalities hold
+	 * and have reached.
+	 */
 	public List<CatchmentPart> catchments() {
 		List<CatchmentPart> all = new ArrayList<>();
 		for (Catchment c : goal.catchments()) {
@@ -219,7 +242,10 @@ final class Progress {
 			Double value = null;
 			for (Period p : byPeriod.keySet()) {
 				Map<MunicipalityCode, Map<String, Double>> reported = byPeriod.get(p);
-				if (c.shares().keySet().stream().allMatch(m -> reported.containsKey(m) && reported.get(m).containsKey(c.name()))) {
+				if (c.shares()
+					.keySet()
+					.stream()
+					.allMatch(m -> reported.containsKey(m) && reported.get(m).containsKey(c.name()))) {
 					latest = p;
 					value = c.shares().keySet().stream().mapToDouble(m -> reported.get(m).get(c.name())).sum();
 				}
@@ -229,4 +255,5 @@ final class Progress {
 		}
 		return all;
 	}
+
 }

@@ -26,8 +26,9 @@ import dk.samspil.region.MunicipalityCode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The public dashboard: goals the secretariat marked public, without login, and their figures as open data (CSV and
- * JSON under a stated licence). A goal that is not public does not exist here, in pages or downloads.
+ * The public dashboard: goals the secretariat marked public, without login, and their
+ * figures as open data (CSV and JSON under a stated licence). A goal that is not public
+ * does not exist here, in pages or downloads.
  */
 @Controller
 class PublicGoalController {
@@ -57,7 +58,9 @@ class PublicGoalController {
 
 	@GetMapping("/public/goals/{id}")
 	String goal(@PathVariable long id, Model model, Locale locale) {
-		Goal goal = pages.goals().find(new GoalId(id)).filter(Goal::isPublic)
+		Goal goal = pages.goals()
+			.find(new GoalId(id))
+			.filter(Goal::isPublic)
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 		pages.fill(model, goal, locale);
 		return "goals/public-goal";
@@ -73,14 +76,28 @@ class PublicGoalController {
 
 	@GetMapping("/public/goals/figures.csv")
 	ResponseEntity<byte[]> csv() {
-		StringBuilder csv = new StringBuilder("goal_id,goal,unit,municipality_code,municipality,catchment,period,value\r\n");
+		StringBuilder csv = new StringBuilder(
+				"goal_id,goal,unit,municipality_code,municipality,catchment,period,value\r\n");
 		for (OpenFigure f : openFigures()) {
-			csv.append(f.goalId()).append(',').append(quote(f.goal())).append(',').append(quote(f.unit())).append(',')
-				.append(f.municipalityCode()).append(',').append(quote(f.municipality())).append(',')
-				.append(quote(f.catchment())).append(',').append(f.period()).append(',').append(f.value()).append("\r\n");
+			csv.append(f.goalId())
+				.append(',')
+				.append(quote(f.goal()))
+				.append(',')
+				.append(quote(f.unit()))
+				.append(',')
+				.append(f.municipalityCode())
+				.append(',')
+				.append(quote(f.municipality()))
+				.append(',')
+				.append(quote(f.catchment()))
+				.append(',')
+				.append(f.period())
+				.append(',')
+				.append(f.value())
+				.append("\r\n");
 		}
-		return download(csv.toString().getBytes(StandardCharsets.UTF_8), new MediaType("text", "csv",
-				StandardCharsets.UTF_8), "samspil-maal.csv");
+		return download(csv.toString().getBytes(StandardCharsets.UTF_8),
+				new MediaType("text", "csv", StandardCharsets.UTF_8), "samspil-maal.csv");
 	}
 
 	@GetMapping("/public/goals/figures.json")
@@ -110,13 +127,18 @@ class PublicGoalController {
 		return download(json.writeValueAsBytes(body), MediaType.APPLICATION_JSON, "samspil-maal.json");
 	}
 
-	/** A figure as open data: no person, only the goal, the municipality, the period and the value. */
+	/**
+	 * A figure as open data: no person, only the goal, the municipality, the period and
+	 * the value.
+	 */
 	record OpenFigure(long goalId, String goal, String unit, String municipalityCode, String municipality,
 			String catchment, String period, double value) {
 	}
 
 	private List<OpenFigure> openFigures() {
-		Map<GoalId, Goal> open = pages.goals().findPublic().stream()
+		Map<GoalId, Goal> open = pages.goals()
+			.findPublic()
+			.stream()
 			.collect(Collectors.toMap(Goal::id, g -> g, (a, b) -> a, LinkedHashMap::new));
 		Map<MunicipalityCode, Municipality> names = pages.municipalities();
 		return figures.ofGoals(open.keySet()).stream().map(f -> {
@@ -146,4 +168,5 @@ class PublicGoalController {
 		}
 		return text;
 	}
+
 }

@@ -5,8 +5,8 @@ import dk.samspil.region.MunicipalityCode;
 import dk.samspil.rules.Refusal;
 
 /**
- * Who reports or corrects a figure: the secretariat for any municipality, anyone else only for the municipalities
- * the secretariat named them responsible for in that goal.
+ * Who reports or corrects a figure: the secretariat for any municipality, anyone else
+ * only for the municipalities the secretariat named them responsible for in that goal.
  */
 record Reporter(PersonId person, boolean secretariat) {
 

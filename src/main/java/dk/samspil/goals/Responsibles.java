@@ -28,9 +28,7 @@ class Responsibles {
 	void name(GoalId goal, MunicipalityCode municipality, PersonId person) {
 		jdbc.sql("""
 				insert into goals_responsible (goal_id, municipality_code, person_id) values (?, ?, ?)
-				on conflict do nothing""")
-			.params(goal.value(), municipality.value(), person.value())
-			.update();
+				on conflict do nothing""").params(goal.value(), municipality.value(), person.value()).update();
 	}
 
 	void remove(GoalId goal, MunicipalityCode municipality, PersonId person) {
@@ -64,4 +62,5 @@ class Responsibles {
 					new MunicipalityCode(rs.getString("municipality_code")), new PersonId(rs.getLong("person_id"))))
 			.list();
 	}
+
 }

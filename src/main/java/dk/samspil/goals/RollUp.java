@@ -1,9 +1,10 @@
 package dk.samspil.goals;
 
 /**
- * How the municipalities' targets and figures make the region's: a sum (hectares, tonnes, counts), an average
- * weighted by population or by a weight the goal names (shares and rates), or a sum per coastal catchment where
- * each municipality holds a share of each catchment it lies in.
+ * How the municipalities' targets and figures make the region's: a sum (hectares, tonnes,
+ * counts), an average weighted by population or by a weight the goal names (shares and
+ * rates), or a sum per coastal catchment where each municipality holds a share of each
+ * catchment it lies in.
  */
 enum RollUp {
 
@@ -12,4 +13,5 @@ enum RollUp {
 	public boolean weighted() {
 		return this == POPULATION || this == NAMED_WEIGHT;
 	}
+
 }

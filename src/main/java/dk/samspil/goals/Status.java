@@ -1,10 +1,11 @@
 package dk.samspil.goals;
 
 /**
- * How a municipality, or the region, is doing against its path from baseline to target. The rule, also written on
- * each goal's page: compare the progress made since the baseline with the progress the path expects by the latest
- * period reported. At least all of it is on track; at least {@link #AT_RISK_FROM} of it is at risk; less is off
- * track. Where the path expects no change yet, a figure no worse than the baseline is on track.
+ * How a municipality, or the region, is doing against its path from baseline to target.
+ * The rule, also written on each goal's page: compare the progress made since the
+ * baseline with the progress the path expects by the latest period reported. At least all
+ * of it is on track; at least {@link #AT_RISK_FROM} of it is at risk; less is off track.
+ * Where the path expects no change yet, a figure no worse than the baseline is on track.
  */
 enum Status {
 
@@ -23,4 +24,5 @@ enum Status {
 		}
 		return ratio >= AT_RISK_FROM - Progress.EPSILON ? AT_RISK : OFF_TRACK;
 	}
+
 }

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 
 import dk.samspil.rules.Refusal;
 
-/** An amount (hectares, tonnes, a count) or a percentage, which cannot go below 0 or above 100. */
+/**
+ * An amount (hectares, tonnes, a count) or a percentage, which cannot go below 0 or above
+ * 100.
+ */
 enum UnitKind {
 
 	AMOUNT, PERCENT;
@@ -21,4 +24,5 @@ enum UnitKind {
 	static String format(double value) {
 		return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
 	}
+
 }

@@ -31,7 +31,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
-/** The secretariat starts a group in one form, changes it later, and closes it when its work is done. */
+/**
+ * The secretariat starts a group in one form, changes it later, and closes it when its
+ * work is done.
+ */
 @Controller
 @PreAuthorize("hasRole('SECRETARIAT')")
 class GroupAdminController {
@@ -100,8 +103,8 @@ class GroupAdminController {
 		GroupId id = directory.start(form.name(), form.kind(), form.mandate());
 		groups.replaceMembers(id.value(), form.memberRoles());
 		groups.replaceThemes(id.value(), form.themeIds());
-		redirect.addFlashAttribute("done", messages.getMessage("groups.created", new Object[] { form.name().strip() },
-				locale));
+		redirect.addFlashAttribute("done",
+				messages.getMessage("groups.created", new Object[] { form.name().strip() }, locale));
 		return "redirect:/groups/" + directory.find(id).orElseThrow().slug();
 	}
 
@@ -110,8 +113,7 @@ class GroupAdminController {
 		Group group = find(slug);
 		model.addAttribute("group", group);
 		model.addAttribute("themeChoices", themeChoices(group.id()));
-		model.addAttribute("form",
-				GroupForm.of(group, groups.themesOf(group.id()), groups.memberships(group.id())));
+		model.addAttribute("form", GroupForm.of(group, groups.themesOf(group.id()), groups.memberships(group.id())));
 		return "groups/group-form";
 	}
 
@@ -157,8 +159,9 @@ class GroupAdminController {
 	}
 
 	/**
-	 * Adds the person whose name was typed (or picked from the suggestions) as a member, and shows the form again
-	 * with everything else as typed; nothing is saved and no other field is judged yet.
+	 * Adds the person whose name was typed (or picked from the suggestions) as a member,
+	 * and shows the form again with everything else as typed; nothing is saved and no
+	 * other field is judged yet.
 	 */
 	private String addMember(GroupForm form, String typed, Model model) {
 		model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
@@ -205,4 +208,5 @@ class GroupAdminController {
 			errors.rejectValue("themes", "groups.themes.unknown");
 		}
 	}
+
 }

@@ -58,8 +58,10 @@ class GroupController {
 	@GetMapping("/groups/{slug}")
 	String group(@PathVariable String slug, @AuthenticationPrincipal SignedInUser user, Model model) {
 		Group group = groups.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-		// The group's meetings, decisions and documents are for its members and the secretariat.
-		model.addAttribute("mayReadPrivate", user.isSecretariat() || groups.groupIdsOf(user.personId()).contains(group.id()));
+		// The group's meetings, decisions and documents are for its members and the
+		// secretariat.
+		model.addAttribute("mayReadPrivate",
+				user.isSecretariat() || groups.groupIdsOf(user.personId()).contains(group.id()));
 		model.addAttribute("group", group);
 		model.addAttribute("members", members(group));
 		model.addAttribute("themes", themes.findAll(groups.themesOf(group.id())));
@@ -84,4 +86,5 @@ class GroupController {
 	private static Municipality municipality(PersonSummary person, Map<MunicipalityCode, Municipality> all) {
 		return person.municipality() == null ? null : all.get(person.municipality());
 	}
+
 }

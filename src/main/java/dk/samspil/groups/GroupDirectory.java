@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The groups for other modules: who belongs to which group in which role, and starting groups and adding members
- * (the secretariat's tools, the demo data).
+ * The groups for other modules: who belongs to which group in which role, and starting
+ * groups and adding members (the secretariat's tools, the demo data).
  */
 @Component
 public class GroupDirectory {
@@ -82,14 +82,15 @@ public class GroupDirectory {
 		groups.tag(group.value(), theme);
 	}
 
-	/** A readable address part: "Teknisk vand" becomes "teknisk-vand", "Klimachefer Ø" becomes "klimachefer-oe". */
+	/**
+	 * A readable address part: "Teknisk vand" becomes "teknisk-vand", "Klimachefer Ø"
+	 * becomes "klimachefer-oe".
+	 */
 	static String slug(String name) {
-		String danish = name.toLowerCase(Locale.ROOT)
-			.replace("æ", "ae")
-			.replace("ø", "oe")
-			.replace("å", "aa");
+		String danish = name.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
 		String ascii = Normalizer.normalize(danish, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 		String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
 		return slug.isEmpty() ? "group" : slug;
 	}
+
 }

@@ -12,9 +12,10 @@ import jakarta.validation.constraints.Size;
 import dk.samspil.accounts.PersonId;
 
 /**
- * The secretariat's one form to start or change a group: name, kind, mandate, themes and members with their roles.
- * Each member arrives as "personId:ROLE" from the role select beside each chosen member; a member set to "not a
- * member" sends nothing and so leaves the group.
+ * The secretariat's one form to start or change a group: name, kind, mandate, themes and
+ * members with their roles. Each member arrives as "personId:ROLE" from the role select
+ * beside each chosen member; a member set to "not a member" sends nothing and so leaves
+ * the group.
  */
 record GroupForm(
 		@NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.tooLong}") String name,
@@ -36,7 +37,9 @@ record GroupForm(
 				members.entrySet().stream().map(e -> e.getKey().value() + ":" + e.getValue()).toList());
 	}
 
-	/** The chosen members; an entry that does not parse is left out rather than trusted. */
+	/**
+	 * The chosen members; an entry that does not parse is left out rather than trusted.
+	 */
 	Map<PersonId, GroupRole> memberRoles() {
 		Map<PersonId, GroupRole> roles = new LinkedHashMap<>();
 		for (String member : members) {
@@ -57,7 +60,10 @@ record GroupForm(
 		return role == null ? "" : role.name();
 	}
 
-	/** The same form with one more member, as a plain member unless the person was already chosen. */
+	/**
+	 * The same form with one more member, as a plain member unless the person was already
+	 * chosen.
+	 */
 	GroupForm withMember(PersonId person) {
 		if (memberRoles().containsKey(person)) {
 			return this;

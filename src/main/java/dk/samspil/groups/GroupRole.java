@@ -4,4 +4,5 @@ package dk.samspil.groups;
 public enum GroupRole {
 
 	CHAIR, SECRETARY, MEMBER
+
 }

@@ -37,14 +37,13 @@ class Groups {
 	}
 
 	Map<Long, Integer> memberCounts() {
-		return jdbc.sql("select group_id, count(*) as members from groups_membership group by group_id")
-			.query(rs -> {
-				Map<Long, Integer> counts = new HashMap<>();
-				while (rs.next()) {
-					counts.put(rs.getLong("group_id"), rs.getInt("members"));
-				}
-				return counts;
-			});
+		return jdbc.sql("select group_id, count(*) as members from groups_membership group by group_id").query(rs -> {
+			Map<Long, Integer> counts = new HashMap<>();
+			while (rs.next()) {
+				counts.put(rs.getLong("group_id"), rs.getInt("members"));
+			}
+			return counts;
+		});
 	}
 
 	List<Long> groupIdsOf(PersonId person) {
@@ -134,4 +133,5 @@ class Groups {
 		return new Group(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
 				GroupKind.valueOf(rs.getString("kind")), rs.getString("mandate"), rs.getTimestamp("closed_at") != null);
 	}
+
 }

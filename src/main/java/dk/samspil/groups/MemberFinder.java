@@ -10,8 +10,9 @@ import dk.samspil.accounts.PersonId;
 import dk.samspil.accounts.PersonSummary;
 
 /**
- * Finds a person for the group form by the name the secretariat typed or picked from the suggestions
- * ("Anne Holm, klimachef, Vejle"), so the form lists only the members instead of a select for every person.
+ * Finds a person for the group form by the name the secretariat typed or picked from the
+ * suggestions ("Anne Holm, klimachef, Vejle"), so the form lists only the members instead
+ * of a select for every person.
  */
 final class MemberFinder {
 
@@ -45,7 +46,10 @@ final class MemberFinder {
 		return new MemberFinder(byLabel);
 	}
 
-	/** The person found, or the message key of why none was: nothing typed, nobody, or more than one. */
+	/**
+	 * The person found, or the message key of why none was: nothing typed, nobody, or
+	 * more than one.
+	 */
 	record Found(PersonSummary person, String problem) {
 	}
 
@@ -83,10 +87,7 @@ final class MemberFinder {
 
 	/** The chosen members as the form lists them, in the order of their names. */
 	public List<Long> chosen(GroupForm form) {
-		return labels.keySet()
-			.stream()
-			.filter(id -> form.memberRoles().containsKey(id))
-			.map(PersonId::value)
-			.toList();
+		return labels.keySet().stream().filter(id -> form.memberRoles().containsKey(id)).map(PersonId::value).toList();
 	}
+
 }

@@ -15,7 +15,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
-/** The secretariat keeps the themes in step with the municipalities' needs: adds, renames, merges and retires them. */
+/**
+ * The secretariat keeps the themes in step with the municipalities' needs: adds, renames,
+ * merges and retires them.
+ */
 @Controller
 @PreAuthorize("hasRole('SECRETARIAT')")
 class ThemeAdminController {
@@ -47,8 +50,8 @@ class ThemeAdminController {
 			return list(model);
 		}
 		themes.add(name);
-		redirect.addFlashAttribute("done", messages.getMessage("groups.themeAdmin.added", new Object[] { name.strip() },
-				locale));
+		redirect.addFlashAttribute("done",
+				messages.getMessage("groups.themeAdmin.added", new Object[] { name.strip() }, locale));
 		return "redirect:/admin/themes";
 	}
 
@@ -64,8 +67,8 @@ class ThemeAdminController {
 			return list(model);
 		}
 		themes.rename(theme.id(), name);
-		redirect.addFlashAttribute("done", messages.getMessage("groups.themeAdmin.renamed",
-				new Object[] { theme.name(), name.strip() }, locale));
+		redirect.addFlashAttribute("done",
+				messages.getMessage("groups.themeAdmin.renamed", new Object[] { theme.name(), name.strip() }, locale));
 		return "redirect:/admin/themes";
 	}
 
@@ -85,8 +88,8 @@ class ThemeAdminController {
 		}
 		Theme target = find(into);
 		themes.merge(from.id(), target.id());
-		redirect.addFlashAttribute("done", messages.getMessage("groups.themeAdmin.merged",
-				new Object[] { from.name(), target.name() }, locale));
+		redirect.addFlashAttribute("done",
+				messages.getMessage("groups.themeAdmin.merged", new Object[] { from.name(), target.name() }, locale));
 		return "redirect:/admin/themes";
 	}
 
@@ -106,4 +109,5 @@ class ThemeAdminController {
 		boolean taken = themes.findByName(name).filter(other -> !other.id().equals(self)).isPresent();
 		return taken ? "groups.themeAdmin.taken" : null;
 	}
+
 }

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The collaboration's themes and their life: added, renamed, merged and retired. Lookups follow merges, so an old
- * theme id always leads to the theme it became.
+ * The collaboration's themes and their life: added, renamed, merged and retired. Lookups
+ * follow merges, so an old theme id always leads to the theme it became.
  */
 @Component
 public class Themes {
@@ -55,15 +55,15 @@ public class Themes {
 	public Optional<Theme> find(ThemeId id) {
 		return jdbc.sql(CURRENT + """
 				select t.* from chain c join groups_theme t on t.id = c.id
-				where c.start = ? and c.merged_into is null""")
-			.param(id.value())
-			.query(Themes::map)
-			.optional();
+				where c.start = ? and c.merged_into is null""").param(id.value()).query(Themes::map).optional();
 	}
 
 	/** The current themes the given ids stand for, without duplicates, by name. */
 	public List<Theme> findAll(Collection<ThemeId> ids) {
-		return ids.stream().map(this::find).flatMap(Optional::stream).distinct()
+		return ids.stream()
+			.map(this::find)
+			.flatMap(Optional::stream)
+			.distinct()
 			.sorted(Comparator.comparing(theme -> theme.name().toLowerCase(Locale.ROOT)))
 			.toList();
 	}
@@ -84,8 +84,11 @@ public class Themes {
 
 	@Transactional
 	public void rename(ThemeId id, String name) {
-		String before = jdbc.sql("select name from groups_theme where id = ?").param(id.value()).query(String.class)
-			.optional().orElseThrow(() -> new IllegalArgumentException("No theme " + id.value()));
+		String before = jdbc.sql("select name from groups_theme where id = ?")
+			.param(id.value())
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new IllegalArgumentException("No theme " + id.value()));
 		jdbc.sql("update groups_theme set name = ? where id = ?").params(name.strip(), id.value()).update();
 		if (!before.equals(name.strip())) {
 			events.publishEvent(new ThemeRenamed(id, before, name.strip()));
@@ -97,7 +100,10 @@ public class Themes {
 		jdbc.sql("update groups_theme set retired = ? where id = ?").params(retired, id.value()).update();
 	}
 
-	/** Merges {@code from} into {@code into}; refuses to merge a theme into itself or into one merged away. */
+	/**
+	 * Merges {@code from} into {@code into}; refuses to merge a theme into itself or into
+	 * one merged away.
+	 */
 	@Transactional
 	public void merge(ThemeId from, ThemeId into) {
 		Theme target = find(into).orElseThrow(() -> new IllegalArgumentException("No theme " + into.value()));
@@ -105,7 +111,8 @@ public class Themes {
 		if (source.id().equals(target.id())) {
 			throw new IllegalArgumentException("A theme cannot be merged into itself");
 		}
-		jdbc.sql("update groups_theme set merged_into = ? where id = ?").params(target.id().value(), from.value())
+		jdbc.sql("update groups_theme set merged_into = ? where id = ?")
+			.params(target.id().value(), from.value())
 			.update();
 		jdbc.sql("""
 				insert into groups_group_theme (group_id, theme_id)
@@ -119,4 +126,5 @@ public class Themes {
 	private static Theme map(ResultSet rs, int row) throws SQLException {
 		return new Theme(new ThemeId(rs.getLong("id")), rs.getString("name"), rs.getBoolean("retired"));
 	}
+
 }

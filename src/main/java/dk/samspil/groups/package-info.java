@@ -1,5 +1,6 @@
 /**
- * The collaboration's fixed, working and project groups, their mandates and their members.
+ * The collaboration's fixed, working and project groups, their mandates and their
+ * members.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "region" })
 package dk.samspil.groups;

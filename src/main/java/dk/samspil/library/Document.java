@@ -14,8 +14,8 @@ import dk.samspil.search.Visibility;
 import dk.samspil.time.DanishTime;
 
 /**
- * A document or note of a group. Who may read it follows its visibility; who may change it is the group's members
- * and the secretariat.
+ * A document or note of a group. Who may read it follows its visibility; who may change
+ * it is the group's members and the secretariat.
  */
 record Document(long id, GroupId group, DocumentKind kind, String title, String summary, String body,
 		Visibility visibility, List<ThemeId> themes, PersonId createdBy, Instant createdAt, Instant updatedAt,
@@ -35,7 +35,10 @@ record Document(long id, GroupId group, DocumentKind kind, String title, String 
 		return mayBeEditedBy(viewer, group);
 	}
 
-	/** Only the group's own members (any role) and the secretariat write in a group's library. */
+	/**
+	 * Only the group's own members (any role) and the secretariat write in a group's
+	 * library.
+	 */
 	static boolean mayBeEditedBy(Viewer viewer, GroupId group) {
 		return viewer.signedIn() && (viewer.secretariat() || viewer.isMemberOf(group));
 	}
@@ -52,7 +55,10 @@ record Document(long id, GroupId group, DocumentKind kind, String title, String 
 		return "/library/" + id;
 	}
 
-	/** How the index should know it: title, summary, body and the names of its attachments are searchable. */
+	/**
+	 * How the index should know it: title, summary, body and the names of its attachments
+	 * are searchable.
+	 */
 	SearchEntry searchEntry(List<Attachment> attachments) {
 		StringBuilder text = new StringBuilder(summary).append("\n\n").append(Markdown.toText(body));
 		attachments.forEach(attachment -> text.append("\n").append(attachment.filename()));

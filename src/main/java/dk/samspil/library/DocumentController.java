@@ -32,8 +32,9 @@ import static org.springframework.http.HttpStatus.FORBIDDEN;
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 /**
- * One document: reading it, changing it, deleting it and downloading its files. Someone who may not read it is told
- * it does not exist, so another group's private documents cannot even be confirmed by guessing addresses.
+ * One document: reading it, changing it, deleting it and downloading its files. Someone
+ * who may not read it is told it does not exist, so another group's private documents
+ * cannot even be confirmed by guessing addresses.
  */
 @Controller
 class DocumentController {
@@ -94,16 +95,18 @@ class DocumentController {
 			formModel(model, document);
 			return "library/form";
 		}
-		var changedMeanwhile = library.update(document, form, uploads, remove == null ? List.of() : remove.stream().filter(Objects::nonNull).toList());
+		var changedMeanwhile = library.update(document, form, uploads,
+				remove == null ? List.of() : remove.stream().filter(Objects::nonNull).toList());
 		if (changedMeanwhile.isPresent()) {
-			// What was typed stays in the form, now made over the colleague's version, which is shown beside it.
+			// What was typed stays in the form, now made over the colleague's version,
+			// which is shown beside it.
 			formModel(model, changedMeanwhile.get());
 			model.addAttribute("form", form.over(changedMeanwhile.get()));
 			model.addAttribute("changedMeanwhile", changedMeanwhile.get());
 			return "library/form";
 		}
-		flash.addFlashAttribute("done", messages.getMessage("library.done.saved",
-				new Object[] { form.title().strip() }, locale));
+		flash.addFlashAttribute("done",
+				messages.getMessage("library.done.saved", new Object[] { form.title().strip() }, locale));
 		return "redirect:/library/" + id;
 	}
 
@@ -112,8 +115,8 @@ class DocumentController {
 			Locale locale) {
 		Document document = editable(id, user);
 		library.delete(document);
-		redirect.addFlashAttribute("done", messages.getMessage("library.deleted",
-				new Object[] { document.title() }, locale));
+		redirect.addFlashAttribute("done",
+				messages.getMessage("library.deleted", new Object[] { document.title() }, locale));
 		return "redirect:/groups/" + groups.find(document.group()).orElseThrow().slug() + "/library";
 	}
 
@@ -145,4 +148,5 @@ class DocumentController {
 		}
 		return document;
 	}
+
 }

@@ -10,7 +10,10 @@ import jakarta.validation.constraints.Size;
 import dk.samspil.groups.ThemeId;
 import dk.samspil.search.Visibility;
 
-/** The form for a document or note; the files come separately, so a refused file never loses what was typed. */
+/**
+ * The form for a document or note; the files come separately, so a refused file never
+ * loses what was typed.
+ */
 record DocumentForm(@NotNull(message = "{validation.required}") DocumentKind kind,
 		@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String title,
 		@Size(max = 1000, message = "{validation.tooLong}") String summary,
@@ -26,7 +29,10 @@ record DocumentForm(@NotNull(message = "{validation.required}") DocumentKind kin
 				document.themes().stream().map(ThemeId::value).toList(), document.visibility(), document.version());
 	}
 
-	/** The same form made from the given version, for saving again over a colleague's changes knowingly. */
+	/**
+	 * The same form made from the given version, for saving again over a colleague's
+	 * changes knowingly.
+	 */
 	DocumentForm over(Document current) {
 		return new DocumentForm(kind, title, summary, body, themes, visibility, current.version());
 	}

@@ -24,7 +24,10 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
 
-/** What the document form needs on both of its pages: choices, the judging of files and the check of themes. */
+/**
+ * What the document form needs on both of its pages: choices, the judging of files and
+ * the check of themes.
+ */
 @Component
 class DocumentPages {
 
@@ -41,7 +44,10 @@ class DocumentPages {
 		this.maxAttachmentSize = maxAttachmentSize;
 	}
 
-	/** The choices of the form; themes already on a document stay offered even when retired since. */
+	/**
+	 * The choices of the form; themes already on a document stay offered even when
+	 * retired since.
+	 */
 	void choices(Model model, List<ThemeId> current) {
 		List<Theme> offered = new ArrayList<>(themes.selectable());
 		themes.findAll(current).stream().filter(t -> !offered.contains(t)).forEach(offered::add);
@@ -61,7 +67,10 @@ class DocumentPages {
 		}
 	}
 
-	/** The accepted files; each refused one adds a message to the model for the file field. */
+	/**
+	 * The accepted files; each refused one adds a message to the model for the file
+	 * field.
+	 */
 	List<Upload> judge(List<MultipartFile> files, Model model, Locale locale) {
 		List<Upload> accepted = new ArrayList<>();
 		List<String> refused = new ArrayList<>();
@@ -79,8 +88,8 @@ class DocumentPages {
 			}
 			else {
 				AcceptedFiles.LIBRARY_DOCUMENT.check(name, bytes(file))
-					.ifPresentOrElse(accepted::add, () -> refused
-						.add(messages.getMessage("library.file.type", new Object[] { name }, locale)));
+					.ifPresentOrElse(accepted::add,
+							() -> refused.add(messages.getMessage("library.file.type", new Object[] { name }, locale)));
 			}
 		}
 		model.addAttribute("fileErrors", refused);
@@ -95,4 +104,5 @@ class DocumentPages {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -17,7 +17,10 @@ import org.springframework.web.server.ResponseStatusException;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
-/** What the signed-in and the public page of a document share: its model and its downloads. */
+/**
+ * What the signed-in and the public page of a document share: its model and its
+ * downloads.
+ */
 final class DocumentView {
 
 	private DocumentView() {
@@ -32,7 +35,10 @@ final class DocumentView {
 		model.addAttribute("attachments", attachments);
 	}
 
-	/** Always a download, never shown inline, and the browser must not guess another type than we found. */
+	/**
+	 * Always a download, never shown inline, and the browser must not guess another type
+	 * than we found.
+	 */
 	static ResponseEntity<byte[]> download(Documents documents, long id, long attachment) {
 		Attachment file = documents.attachments(id)
 			.stream()
@@ -42,4 +48,5 @@ final class DocumentView {
 		byte[] content = documents.content(id, attachment).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 		return Downloads.attachment(file.filename(), file.contentType(), content);
 	}
+
 }

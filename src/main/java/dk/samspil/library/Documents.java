@@ -63,7 +63,10 @@ class Documents {
 		return keys.getKey().longValue();
 	}
 
-	/** Saves the form over the version it was made from; false when someone saved another version meanwhile. */
+	/**
+	 * Saves the form over the version it was made from; false when someone saved another
+	 * version meanwhile.
+	 */
 	boolean update(long id, DocumentForm form) {
 		return jdbc.sql("""
 				update library_document set kind = ?, title = ?, summary = ?, body = ?, visibility = ?,
@@ -104,7 +107,8 @@ class Documents {
 	}
 
 	void detach(long document, long attachment) {
-		jdbc.sql("delete from library_attachment where id = ? and document_id = ?").params(attachment, document)
+		jdbc.sql("delete from library_attachment where id = ? and document_id = ?")
+			.params(attachment, document)
 			.update();
 	}
 
@@ -124,4 +128,5 @@ class Documents {
 	private static Instant instant(Timestamp timestamp) {
 		return timestamp.toInstant();
 	}
+
 }

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creating, changing and deleting documents. Each change tells the search index in the same transaction, so what is
- * stored and what can be found never drift apart.
+ * Creating, changing and deleting documents. Each change tells the search index in the
+ * same transaction, so what is stored and what can be found never drift apart.
  */
 @Component
 class Library {
@@ -37,8 +37,9 @@ class Library {
 	}
 
 	/**
-	 * Saves the changes, unless someone saved the document after the form was opened: then nothing is saved and the
-	 * document as it is now is returned, to be shown beside what was typed.
+	 * Saves the changes, unless someone saved the document after the form was opened:
+	 * then nothing is saved and the document as it is now is returned, to be shown beside
+	 * what was typed.
 	 */
 	@Transactional
 	Optional<Document> update(Document document, DocumentForm form, List<Upload> uploads, List<Long> removed) {
@@ -61,4 +62,5 @@ class Library {
 		Document stored = documents.find(id).orElseThrow();
 		events.publishEvent(stored.searchEntry(documents.attachments(id)));
 	}
+
 }

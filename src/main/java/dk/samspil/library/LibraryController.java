@@ -97,8 +97,8 @@ class LibraryController {
 			return "library/form";
 		}
 		long id = library.create(group.id(), form, uploads, user.personId());
-		flash.addFlashAttribute("done", messages.getMessage("library.done.created",
-				new Object[] { form.title().strip() }, locale));
+		flash.addFlashAttribute("done",
+				messages.getMessage("library.done.created", new Object[] { form.title().strip() }, locale));
 		return "redirect:/library/" + id;
 	}
 
@@ -113,4 +113,5 @@ class LibraryController {
 		}
 		return group;
 	}
+
 }

@@ -19,7 +19,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** A few documents and notes, so that a newcomer finds something in the libraries, the search and the themes. */
+/**
+ * A few documents and notes, so that a newcomer finds something in the libraries, the
+ * search and the themes.
+ */
 @Component
 @Order(50)
 class LibraryDemoData implements ApplicationRunner {
@@ -62,9 +65,10 @@ class LibraryDemoData implements ApplicationRunner {
 						## Næste skridt
 						- Afklare krav til vandkvalitet for elektrolyse
 						- Vurdere omkostninger ved omvendt osmose
-						""", "Vand som ressource", "Power-to-X");
-		add("vandressourcen", "vejle.vand", DocumentKind.NOTE, Visibility.GROUP, "Noter om vandbehov pr. MW elektrolyse",
-				"Tommelfingerregler til scenarierne.",
+						""",
+				"Vand som ressource", "Power-to-X");
+		add("vandressourcen", "vejle.vand", DocumentKind.NOTE, Visibility.GROUP,
+				"Noter om vandbehov pr. MW elektrolyse", "Tommelfingerregler til scenarierne.",
 				"Cirka 200 liter ultrarent vand og 400 liter kølevand i timen pr. MW. Til råvand regnes med 2.300–4.500 m³ om året pr. MW.",
 				"Power-to-X", "Vand som ressource");
 		add("klimachefgruppen", "kolding.klima", DocumentKind.DOCUMENT, Visibility.PUBLIC,
@@ -92,4 +96,5 @@ class LibraryDemoData implements ApplicationRunner {
 		library.create(group, new DocumentForm(kind, title, summary, body.strip(), themeIds, visibility, 1), List.of(),
 				person);
 	}
+
 }

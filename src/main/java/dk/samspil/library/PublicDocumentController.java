@@ -12,7 +12,10 @@ import org.springframework.web.server.ResponseStatusException;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
-/** Public documents for anyone, without login, at an address of their own; nothing else is reachable here. */
+/**
+ * Public documents for anyone, without login, at an address of their own; nothing else is
+ * reachable here.
+ */
 @Controller
 class PublicDocumentController {
 
@@ -46,4 +49,5 @@ class PublicDocumentController {
 	private Document published(long id) {
 		return documents.find(id).filter(Document::isPublic).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 	}
+
 }

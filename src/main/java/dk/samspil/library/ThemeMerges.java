@@ -7,8 +7,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Documents tagged with a merged theme carry the theme it became, so that editing one offers that theme ticked
- * instead of silently dropping it. (The search index re-tags its own entries from the same event.)
+ * Documents tagged with a merged theme carry the theme it became, so that editing one
+ * offers that theme ticked instead of silently dropping it. (The search index re-tags its
+ * own entries from the same event.)
  */
 @Component
 class ThemeMerges {
@@ -29,4 +30,5 @@ class ThemeMerges {
 			.param("into", merged.into().value())
 			.update();
 	}
+
 }

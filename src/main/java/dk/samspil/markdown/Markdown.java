@@ -15,10 +15,11 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
- * Markdown to HTML that is safe to show, for every module that shows text people wrote: HTML in the text is escaped,
- * and only {@code http}, {@code https}, {@code mailto} and relative addresses become links (images: only web and
- * relative addresses). Any other link, such as {@code javascript:} or {@code data:}, is shown as its text, so the
- * reader sees what was written and nothing runs. Links leave without a referrer to our pages.
+ * Markdown to HTML that is safe to show, for every module that shows text people wrote:
+ * HTML in the text is escaped, and only {@code http}, {@code https}, {@code mailto} and
+ * relative addresses become links (images: only web and relative addresses). Any other
+ * link, such as {@code javascript:} or {@code data:}, is shown as its text, so the reader
+ * sees what was written and nothing runs. Links leave without a referrer to our pages.
  */
 public final class Markdown {
 
@@ -30,7 +31,8 @@ public final class Markdown {
 
 	private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
 		.escapeHtml(true)
-		.sanitizeUrls(true) // a second line behind the post-processor: commonmark's own list of dangerous schemes
+		.sanitizeUrls(true) // a second line behind the post-processor: commonmark's own
+							// list of dangerous schemes
 		.attributeProviderFactory(context -> (node, tag, attributes) -> {
 			if ("a".equals(tag)) {
 				attributes.put("rel", "nofollow noopener noreferrer");
@@ -88,7 +90,10 @@ public final class Markdown {
 		return document;
 	}
 
-	/** A link keeps its words, an image its description, both as plain text where they stood. */
+	/**
+	 * A link keeps its words, an image its description, both as plain text where they
+	 * stood.
+	 */
 	private static void replaceByText(Node node) {
 		Node child = node.getFirstChild();
 		if (child == null) {
@@ -101,4 +106,5 @@ public final class Markdown {
 		}
 		node.unlink();
 	}
+
 }

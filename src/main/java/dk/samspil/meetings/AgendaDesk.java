@@ -22,7 +22,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Scheduling meetings, proposing and ordering agenda items, and sending the agenda to the members. */
+/**
+ * Scheduling meetings, proposing and ordering agenda items, and sending the agenda to the
+ * members.
+ */
 @Component
 class AgendaDesk {
 
@@ -59,7 +62,10 @@ class AgendaDesk {
 		this.messages = messages;
 	}
 
-	/** Schedules a meeting; items escalated to the group while it had no meeting go onto its proposals. */
+	/**
+	 * Schedules a meeting; items escalated to the group while it had no meeting go onto
+	 * its proposals.
+	 */
 	@Transactional
 	long schedule(GroupId group, String title, Instant startsAt, Instant endsAt, String place, String onlineLink,
 			Instant deadline) {
@@ -69,8 +75,9 @@ class AgendaDesk {
 	}
 
 	/**
-	 * Changes a meeting's title, time or place. When the agenda has gone out, the members get the invitation again
-	 * with a higher SEQUENCE, so their calendars move the meeting instead of adding a second one.
+	 * Changes a meeting's title, time or place. When the agenda has gone out, the members
+	 * get the invitation again with a higher SEQUENCE, so their calendars move the
+	 * meeting instead of adding a second one.
 	 */
 	@Transactional
 	void reschedule(Meeting shown, String title, Instant startsAt, Instant endsAt, String place, String onlineLink,
@@ -95,13 +102,19 @@ class AgendaDesk {
 		return id;
 	}
 
-	/** An item on the group's list, waiting for the chair to take it into a meeting, or for the next one scheduled. */
+	/**
+	 * An item on the group's list, waiting for the chair to take it into a meeting, or
+	 * for the next one scheduled.
+	 */
 	@Transactional
 	long proposeToList(GroupId group, PersonId by, String title, String description) {
 		return items.insert(group, null, title, description, by, null);
 	}
 
-	/** The chair takes an item from the group's list into this meeting, as a proposal to accept and order. */
+	/**
+	 * The chair takes an item from the group's list into this meeting, as a proposal to
+	 * accept and order.
+	 */
 	@Transactional
 	void take(Meeting meeting, AgendaItem item) {
 		meeting.checkChangeable();
@@ -111,7 +124,10 @@ class AgendaDesk {
 		search.item(items.find(item.id()).orElseThrow(), meeting);
 	}
 
-	/** The chair accepts, defers or moves an item; the agenda may change after it was sent, then it is sent again. */
+	/**
+	 * The chair accepts, defers or moves an item; the agenda may change after it was
+	 * sent, then it is sent again.
+	 */
 	@Transactional
 	void arrange(Meeting shown, AgendaItem item, String action) {
 		Meeting meeting = meetings.locked(shown);
@@ -126,8 +142,8 @@ class AgendaDesk {
 	}
 
 	/**
-	 * Sends each member one mail with the agenda and an invitation for their calendar, and notes who got one, so that
-	 * a cancellation later reaches the same people.
+	 * Sends each member one mail with the agenda and an invitation for their calendar,
+	 * and notes who got one, so that a cancellation later reaches the same people.
 	 */
 	@Transactional
 	int publish(Meeting shown, Instant now) {
@@ -160,9 +176,8 @@ class AgendaDesk {
 	}
 
 	private String subject(Meeting meeting, GroupInfo group) {
-		return messages.getMessage("meetings.mail.agenda.subject",
-				new Object[] { group.name(), meeting.title(), meeting.start().format(DateTimeFormatter.ofPattern("d/M/yyyy")) },
-				DANISH);
+		return messages.getMessage("meetings.mail.agenda.subject", new Object[] { group.name(), meeting.title(),
+				meeting.start().format(DateTimeFormatter.ofPattern("d/M/yyyy")) }, DANISH);
 	}
 
 	private String body(Meeting meeting, GroupInfo group, List<AgendaItem> agenda) {
@@ -178,4 +193,5 @@ class AgendaDesk {
 		}
 		return body.append('\n').append(invitations.meetingUrl(meeting.id())).append('\n').toString();
 	}
+
 }

@@ -48,7 +48,10 @@ class AgendaItems {
 			.list();
 	}
 
-	/** Items on the group's list (proposed by members or escalated from another group) waiting for a meeting. */
+	/**
+	 * Items on the group's list (proposed by members or escalated from another group)
+	 * waiting for a meeting.
+	 */
 	List<AgendaItem> waiting(GroupId group) {
 		return jdbc.sql("select * from meetings_agenda_item where group_id = ? and meeting_id is null order by id")
 			.param(group.value())
@@ -64,10 +67,13 @@ class AgendaItems {
 			.list();
 	}
 
-	/** Moves an item from the group's list into a meeting, once: it must still be waiting. */
+	/**
+	 * Moves an item from the group's list into a meeting, once: it must still be waiting.
+	 */
 	boolean take(long itemId, long meetingId) {
-		return jdbc.sql("update meetings_agenda_item set meeting_id = ?, status = 'PROPOSED' where id = ? "
-				+ "and meeting_id is null")
+		return jdbc
+			.sql("update meetings_agenda_item set meeting_id = ?, status = 'PROPOSED' where id = ? "
+					+ "and meeting_id is null")
 			.params(meetingId, itemId)
 			.update() == 1;
 	}
@@ -79,8 +85,9 @@ class AgendaItems {
 	}
 
 	/**
-	 * Moves the proposed and accepted items of one meeting to another as proposals, keeping everything else of them;
-	 * deferred items stay. Returns the ids of the items moved.
+	 * Moves the proposed and accepted items of one meeting to another as proposals,
+	 * keeping everything else of them; deferred items stay. Returns the ids of the items
+	 * moved.
 	 */
 	List<Long> carry(long fromMeeting, long toMeeting) {
 		return jdbc.sql("""
@@ -99,12 +106,12 @@ class AgendaItems {
 				update meetings_agenda_item set status = ?,
 				position = case when ? = 'ACCEPTED' then coalesce((select max(position) + 1 from meetings_agenda_item o
 				  where o.meeting_id = meetings_agenda_item.meeting_id and o.status = 'ACCEPTED'), 1) else 0 end
-				where id = ?""")
-			.params(status.name(), status.name(), id)
-			.update();
+				where id = ?""").params(status.name(), status.name(), id).update();
 	}
 
-	/** Swaps an accepted item with its neighbour above ({@code -1}) or below ({@code +1}). */
+	/**
+	 * Swaps an accepted item with its neighbour above ({@code -1}) or below ({@code +1}).
+	 */
 	void move(AgendaItem item, int direction) {
 		List<AgendaItem> agenda = ofMeeting(item.meetingId()).stream().filter(AgendaItem::accepted).toList();
 		int index = agenda.stream().map(AgendaItem::id).toList().indexOf(item.id());
@@ -160,8 +167,8 @@ class AgendaItems {
 	Optional<Attachment.Stored> attachment(long attachmentId) {
 		return jdbc.sql("select * from meetings_attachment where id = ?")
 			.param(attachmentId)
-			.query((rs, row) -> new Attachment.Stored(rs.getLong("item_id"), new Attachment(rs.getString("filename"),
-					rs.getString("content_type"), rs.getBytes("content"))))
+			.query((rs, row) -> new Attachment.Stored(rs.getLong("item_id"),
+					new Attachment(rs.getString("filename"), rs.getString("content_type"), rs.getBytes("content"))))
 			.optional();
 	}
 
@@ -172,4 +179,5 @@ class AgendaItems {
 				rs.getInt("position"), rs.getString("discussion"), rs.getString("outcome"),
 				rs.getObject("escalated_from", Long.class));
 	}
+
 }

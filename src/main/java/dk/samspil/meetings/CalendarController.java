@@ -29,8 +29,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Each person's calendar feed with the meetings of their groups. The address is public so that calendar programs can
- * fetch it without a login; the long random token in it is the secret, and renewing it closes the old address.
+ * Each person's calendar feed with the meetings of their groups. The address is public so
+ * that calendar programs can fetch it without a login; the long random token in it is the
+ * secret, and renewing it closes the old address.
  */
 @Controller
 class CalendarController {
@@ -64,7 +65,10 @@ class CalendarController {
 	String calendar(@AuthenticationPrincipal SignedInUser user, Model model) {
 		String token = tokens.tokenOf(user.personId());
 		model.addAttribute("feedUrl",
-				ServletUriComponentsBuilder.fromCurrentContextPath().path("/calendar/{token}.ics").buildAndExpand(token).toUriString());
+				ServletUriComponentsBuilder.fromCurrentContextPath()
+					.path("/calendar/{token}.ics")
+					.buildAndExpand(token)
+					.toUriString());
 		return "meetings/calendar";
 	}
 
@@ -88,4 +92,5 @@ class CalendarController {
 			.header("Cache-Control", "private, max-age=900")
 			.body(invitations.feed(mine, meeting -> names.getOrDefault(meeting.group(), "")));
 	}
+
 }

@@ -9,7 +9,10 @@ import dk.samspil.accounts.PersonId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Each person's secret calendar address. Renewing it replaces the token, so the old address stops working. */
+/**
+ * Each person's secret calendar address. Renewing it replaces the token, so the old
+ * address stops working.
+ */
 @Repository
 class CalendarTokens {
 
@@ -33,9 +36,7 @@ class CalendarTokens {
 		String token = newToken();
 		jdbc.sql("""
 				insert into meetings_calendar_token (person_id, token) values (?, ?)
-				on conflict (person_id) do update set token = excluded.token""")
-			.params(person.value(), token)
-			.update();
+				on conflict (person_id) do update set token = excluded.token""").params(person.value(), token).update();
 		return token;
 	}
 
@@ -51,4 +52,5 @@ class CalendarTokens {
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
+
 }

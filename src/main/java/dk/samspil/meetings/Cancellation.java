@@ -6,7 +6,10 @@ import java.time.ZonedDateTime;
 import dk.samspil.accounts.PersonId;
 import dk.samspil.time.DanishTime;
 
-/** That a meeting was called off: when, by whom and, if given, why. The reason is plain text. */
+/**
+ * That a meeting was called off: when, by whom and, if given, why. The reason is plain
+ * text.
+ */
 record Cancellation(Instant at, PersonId by, String reason) {
 
 	static final int MAX_REASON = 500;

@@ -21,9 +21,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Calling a meeting off (its chair or the secretariat): a page that says what will happen, asks for a reason and
- * offers to move the agenda items on to the group's next meeting, then the cancellation. When it cannot be cancelled,
- * the page says why instead of offering the button.
+ * Calling a meeting off (its chair or the secretariat): a page that says what will
+ * happen, asks for a reason and offers to move the agenda items on to the group's next
+ * meeting, then the cancellation. When it cannot be cancelled, the page says why instead
+ * of offering the button.
  */
 @Controller
 class CancellationController {
@@ -84,7 +85,10 @@ class CancellationController {
 		return "redirect:/meetings/" + id;
 	}
 
-	/** The page is shown again after a refusal with the next meeting chosen anew, so what it offers holds now. */
+	/**
+	 * The page is shown again after a refusal with the next meeting chosen anew, so what
+	 * it offers holds now.
+	 */
 	private String page(Meeting meeting, SignedInUser user, CancelForm form, Locale locale, Model model) {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("group", access.readable(user, meeting.group()));
@@ -101,9 +105,11 @@ class CancellationController {
 	}
 
 	private String carried(CancellationDesk.Cancelled done, Locale locale) {
-		String day = done.movedTo().start().format(
-				DateTimeFormatter.ofPattern(messages.getMessage("meetings.format.longDate", null, locale), locale));
+		String day = done.movedTo()
+			.start()
+			.format(DateTimeFormatter.ofPattern(messages.getMessage("meetings.format.longDate", null, locale), locale));
 		return messages.getMessage("meetings.cancelled.carried",
 				new Object[] { done.moved(), day, done.movedTo().title() }, locale);
 	}
+
 }

@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Calling a meeting off. The meeting is kept and marked cancelled; everyone who was sent its invitation gets a
- * cancellation for their calendar, in the same transaction through the outbox.
+ * Calling a meeting off. The meeting is kept and marked cancelled; everyone who was sent
+ * its invitation gets a cancellation for their calendar, in the same transaction through
+ * the outbox.
  */
 @Component
 class CancellationDesk {
@@ -73,20 +74,24 @@ class CancellationDesk {
 		return meeting.cancelRefusal(now, minutesWritten(meeting));
 	}
 
-	/** Cancels the meeting and returns how many were sent a cancellation (none when the agenda never went out). */
+	/**
+	 * Cancels the meeting and returns how many were sent a cancellation (none when the
+	 * agenda never went out).
+	 */
 	@Transactional
 	int cancel(Meeting meeting, PersonId by, String reason, Instant now) {
 		return cancel(meeting, by, reason, null, now).mailed();
 	}
 
 	/**
-	 * Cancels the meeting and, when {@code carryTo} names a meeting, moves its proposed and accepted items there. That
-	 * meeting is checked again first; when it may not take them, {@link CarryOver.CarryRefused} says why and nothing
-	 * is cancelled.
+	 * Cancels the meeting and, when {@code carryTo} names a meeting, moves its proposed
+	 * and accepted items there. That meeting is checked again first; when it may not take
+	 * them, {@link CarryOver.CarryRefused} says why and nothing is cancelled.
 	 */
 	@Transactional
 	Cancelled cancel(Meeting shown, PersonId by, String reason, Long carryTo, Instant now) {
-		// Locked first, so minutes written or a cancellation by a colleague meanwhile are seen by the rule below.
+		// Locked first, so minutes written or a cancellation by a colleague meanwhile are
+		// seen by the rule below.
 		Meeting meeting = meetings.locked(shown);
 		Cancellation cancellation = meeting.cancel(by, reason, now, minutesWritten(meeting));
 		Meeting target = carryTo == null ? null : carryOver.target(meeting, carryTo, now);
@@ -101,13 +106,15 @@ class CancellationDesk {
 		return new Cancelled(sent, moved, target);
 	}
 
-	/** What a cancellation did: how many were mailed, and how many items went on to which meeting (or null). */
+	/**
+	 * What a cancellation did: how many were mailed, and how many items went on to which
+	 * meeting (or null).
+	 */
 	record Cancelled(int mailed, int moved, Meeting movedTo) {
 	}
 
 	private boolean minutesWritten(Meeting meeting) {
-		return items.ofMeeting(meeting.id()).stream().anyMatch(AgendaItem::hasMinutes)
-				|| decisions.anyAt(meeting.id());
+		return items.ofMeeting(meeting.id()).stream().anyMatch(AgendaItem::hasMinutes) || decisions.anyAt(meeting.id());
 	}
 
 	private int tellInvitees(Meeting meeting, int moved, Meeting movedTo) {
@@ -122,17 +129,16 @@ class CancellationDesk {
 		List<String> recipients = recipients(meeting);
 		for (String email : recipients) {
 			String ics = invitations.cancellation(meeting, group.name(), note, email);
-			postbox.post(new Mail(email, subject, body,
-					List.of(new Mail.Attachment("cancellation.ics", "text/calendar; method=CANCEL; charset=UTF-8",
-							ics.getBytes(StandardCharsets.UTF_8)))));
+			postbox.post(new Mail(email, subject, body, List.of(new Mail.Attachment("cancellation.ics",
+					"text/calendar; method=CANCEL; charset=UTF-8", ics.getBytes(StandardCharsets.UTF_8)))));
 		}
 		return recipients.size();
 	}
 
 	/**
-	 * The addresses the invitation went to, of people whose login is still active (as the invitation itself goes only
-	 * to active people). A meeting whose agenda went out before invitations were recorded falls back on the group's
-	 * present members.
+	 * The addresses the invitation went to, of people whose login is still active (as the
+	 * invitation itself goes only to active people). A meeting whose agenda went out
+	 * before invitations were recorded falls back on the group's present members.
 	 */
 	private List<String> recipients(Meeting meeting) {
 		List<Meetings.Invitee> invitees = meetings.invitees(meeting.id());
@@ -161,9 +167,10 @@ class CancellationDesk {
 			body.append("\n\n").append(text("meetings.mail.cancel.reason", reason));
 		}
 		if (moved > 0) {
-			body.append("\n\n").append(text("meetings.mail.cancel.moved", moved, movedTo.title(),
-					movedTo.start().format(DateTimeFormatter.ofPattern("d. MMMM yyyy", AgendaDesk.DANISH)),
-					invitations.meetingUrl(movedTo.id())));
+			body.append("\n\n")
+				.append(text("meetings.mail.cancel.moved", moved, movedTo.title(),
+						movedTo.start().format(DateTimeFormatter.ofPattern("d. MMMM yyyy", AgendaDesk.DANISH)),
+						invitations.meetingUrl(movedTo.id())));
 		}
 		body.append("\n\n").append(text("meetings.mail.cancel.calendar"));
 		return body.append("\n\n").append(invitations.meetingUrl(meeting.id())).append('\n').toString();
@@ -172,4 +179,5 @@ class CancellationDesk {
 	private String text(String key, Object... args) {
 		return messages.getMessage(key, args, AgendaDesk.DANISH);
 	}
+
 }

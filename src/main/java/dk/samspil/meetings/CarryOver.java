@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 import dk.samspil.rules.Refusal;
 
 /**
- * Letting the agenda items of a cancelled meeting go on to the group's next meeting, so that members need not propose
- * them all again. They arrive there as proposals, which that meeting's chair accepts and orders as usual.
+ * Letting the agenda items of a cancelled meeting go on to the group's next meeting, so
+ * that members need not propose them all again. They arrive there as proposals, which
+ * that meeting's chair accepts and orders as usual.
  */
 @Component
 class CarryOver {
@@ -27,12 +28,17 @@ class CarryOver {
 		this.search = search;
 	}
 
-	/** The meeting that would take the items if the given one were cancelled now, if the group has one. */
+	/**
+	 * The meeting that would take the items if the given one were cancelled now, if the
+	 * group has one.
+	 */
 	Optional<Meeting> next(Meeting meeting, Instant now) {
 		return meetings.nextTakingProposals(meeting.group(), meeting.startsAt(), now);
 	}
 
-	/** How many of the meeting's items would go on: the proposed and the accepted ones. */
+	/**
+	 * How many of the meeting's items would go on: the proposed and the accepted ones.
+	 */
 	long movable(Meeting meeting) {
 		return items.ofMeeting(meeting.id())
 			.stream()
@@ -41,8 +47,9 @@ class CarryOver {
 	}
 
 	/**
-	 * The meeting chosen when the form was shown, checked again now and locked until the cancellation is done, since
-	 * it may have been cancelled, moved or closed for proposals meanwhile, or the id may not be what the form sent.
+	 * The meeting chosen when the form was shown, checked again now and locked until the
+	 * cancellation is done, since it may have been cancelled, moved or closed for
+	 * proposals meanwhile, or the id may not be what the form sent.
 	 */
 	Meeting target(Meeting from, long targetId, Instant now) {
 		Meeting target = meetings.lock(targetId).orElseThrow(() -> new CarryRefused("meetings.rule.carryNotLater"));
@@ -53,18 +60,26 @@ class CarryOver {
 		return target;
 	}
 
-	/** Moves the items and tells the search that they belong to the target meeting now; returns how many went. */
+	/**
+	 * Moves the items and tells the search that they belong to the target meeting now;
+	 * returns how many went.
+	 */
 	int carry(Meeting from, Meeting to) {
 		List<Long> moved = items.carry(from.id(), to.id());
 		moved.forEach(id -> search.item(items.find(id).orElseThrow(), to));
 		return moved.size();
 	}
 
-	/** The chosen meeting may not take the items; the cancellation is refused with it, so nothing is lost. */
+	/**
+	 * The chosen meeting may not take the items; the cancellation is refused with it, so
+	 * nothing is lost.
+	 */
 	static class CarryRefused extends Refusal {
 
 		CarryRefused(String messageKey) {
 			super(messageKey);
 		}
+
 	}
+
 }

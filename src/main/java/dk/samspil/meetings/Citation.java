@@ -3,10 +3,11 @@ package dk.samspil.meetings;
 import java.util.List;
 
 /**
- * Something another module cited in a decision (a finished water run, say), shown on the decision with its
- * headline figures and a link to read more.
+ * Something another module cited in a decision (a finished water run, say), shown on the
+ * decision with its headline figures and a link to read more.
  *
- * @param figures the few figures a reader of the decision needs, already worded in the reader's language
+ * @param figures the few figures a reader of the decision needs, already worded in the
+ * reader's language
  * @param path where to read it, relative to the application
  */
 public record Citation(String title, List<String> figures, String path) {

@@ -5,7 +5,9 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
-/** Everything cited in a decision, gathered from every {@link CitationSource} there is. */
+/**
+ * Everything cited in a decision, gathered from every {@link CitationSource} there is.
+ */
 @Component
 class Citations {
 
@@ -18,4 +20,5 @@ class Citations {
 	List<Citation> ofDecision(long decisionId, Locale locale) {
 		return sources.stream().flatMap(source -> source.citedIn(decisionId, locale).stream()).toList();
 	}
+
 }

@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every morning: one digest per person of their open tasks that are due soon or overdue (never a mail per task), and
- * a reminder to a group's chair of each decision whose review date is today. Both are safe to run twice on a day.
+ * Every morning: one digest per person of their open tasks that are due soon or overdue
+ * (never a mail per task), and a reminder to a group's chair of each decision whose
+ * review date is today. Both are safe to run twice on a day.
  */
 @Component
 class DailyReminders {
@@ -84,7 +85,10 @@ class DailyReminders {
 		remindReviews(today);
 	}
 
-	/** Sends each person with open tasks due within the next days, or overdue, one digest; returns how many. */
+	/**
+	 * Sends each person with open tasks due within the next days, or overdue, one digest;
+	 * returns how many.
+	 */
 	@Transactional
 	int sendDigests(LocalDate today) {
 		Map<PersonId, List<Task>> byPerson = new LinkedHashMap<>();
@@ -111,17 +115,21 @@ class DailyReminders {
 		return sent;
 	}
 
-	/** Reminds the chair of each group with a decision up for review today; returns how many reminders. */
+	/**
+	 * Reminds the chair of each group with a decision up for review today; returns how
+	 * many reminders.
+	 */
 	@Transactional
 	int remindReviews(LocalDate today) {
 		int sent = 0;
 		for (Decision decision : decisions.dueForReview(today)) {
 			for (PersonSummary chair : accounts.findAll(chairs(decision))) {
-				postbox.post(new Mail(chair.email(), text("meetings.mail.review.subject"),
-						messages.getMessage("meetings.mail.review.body",
-								new Object[] { desk.title(decision), decision.text(),
-										links.url("/decisions/" + decision.id()) },
-								AgendaDesk.DANISH)));
+				postbox.post(
+						new Mail(chair.email(), text("meetings.mail.review.subject"),
+								messages.getMessage(
+										"meetings.mail.review.body", new Object[] { desk.title(decision),
+												decision.text(), links.url("/decisions/" + decision.id()) },
+										AgendaDesk.DANISH)));
 				sent++;
 			}
 			decisions.markReminded(decision.id(), today);
@@ -129,7 +137,10 @@ class DailyReminders {
 		return sent;
 	}
 
-	/** The person who owns a task, or the members of its group from the municipality that owns it. */
+	/**
+	 * The person who owns a task, or the members of its group from the municipality that
+	 * owns it.
+	 */
 	private List<PersonId> owners(Task task) {
 		if (task.ownerPerson() != null) {
 			return List.of(task.ownerPerson());
@@ -180,4 +191,5 @@ class DailyReminders {
 	private String text(String key) {
 		return messages.getMessage(key, null, AgendaDesk.DANISH);
 	}
+
 }

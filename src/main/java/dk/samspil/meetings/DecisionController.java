@@ -26,7 +26,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Decisions as records of their own, recorded from an agenda item, and escalation of an item to another group. */
+/**
+ * Decisions as records of their own, recorded from an agenda item, and escalation of an
+ * item to another group.
+ */
 @Controller
 class DecisionController {
 
@@ -65,21 +68,23 @@ class DecisionController {
 	}
 
 	@GetMapping("/decisions/{id}")
-	String decision(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model,
-			Locale locale) {
+	String decision(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
 		Decision decision = decisions.find(id).orElseThrow(GroupAccess::notFound);
 		model.addAttribute("group", access.readable(user, decision.group()));
 		model.addAttribute("decision", decision);
 		model.addAttribute("itemTitle", desk.title(decision));
 		model.addAttribute("manages", access.manages(user, decision.group()));
-		model.addAttribute("meeting", decision.meetingId() == null ? null : meetings.find(decision.meetingId()).orElse(null));
-		model.addAttribute("supersededBy", decision.supersededBy() == null ? null : decisions.find(decision.supersededBy()).orElse(null));
+		model.addAttribute("meeting",
+				decision.meetingId() == null ? null : meetings.find(decision.meetingId()).orElse(null));
+		model.addAttribute("supersededBy",
+				decision.supersededBy() == null ? null : decisions.find(decision.supersededBy()).orElse(null));
 		model.addAttribute("supersedes", decisions.superseded(id).orElse(null));
 		model.addAttribute("tasks", tasks.ofDecision(id));
 		model.addAttribute("citations", citations.ofDecision(id, locale));
 		Optional<AgendaItem> item = decision.itemId() == null ? Optional.empty() : items.find(decision.itemId());
 		model.addAttribute("lineage", item.map(this::lineage).orElse(List.of()));
-		model.addAttribute("origin", item.map(AgendaItem::escalatedFrom).flatMap(items::find).map(this::step).orElse(null));
+		model.addAttribute("origin",
+				item.map(AgendaItem::escalatedFrom).flatMap(items::find).map(this::step).orElse(null));
 		return "meetings/decision";
 	}
 
@@ -111,8 +116,8 @@ class DecisionController {
 	}
 
 	@PostMapping("/decisions/{id}/revoke")
-	String revoke(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-	RedirectAttributes flash, Locale locale) {
+	String revoke(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes flash,
+			Locale locale) {
 		Decision decision = decisions.find(id).orElseThrow(GroupAccess::notFound);
 		access.managed(user, decision.group());
 		desk.revoke(decision);
@@ -122,8 +127,7 @@ class DecisionController {
 
 	/** Escalating a decision starts from its text; escalating a question starts empty. */
 	@GetMapping("/items/{itemId}/escalation")
-	String escalationForm(@PathVariable long itemId,
-			@RequestParam(required = false) Long decision,
+	String escalationForm(@PathVariable long itemId, @RequestParam(required = false) Long decision,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
 		AgendaItem item = managedItem(user, itemId);
 		String question = decision == null ? ""
@@ -149,7 +153,10 @@ class DecisionController {
 		return "redirect:/meetings/" + item.meetingId() + "/minutes#item-" + itemId;
 	}
 
-	/** Where the item went: each escalated item in its group, with the decision the receiving group made on it. */
+	/**
+	 * Where the item went: each escalated item in its group, with the decision the
+	 * receiving group made on it.
+	 */
 	private List<Step> lineage(AgendaItem item) {
 		List<Step> steps = new ArrayList<>();
 		for (AgendaItem next : items.escalatedFrom(item.id())) {
@@ -177,7 +184,10 @@ class DecisionController {
 		return item;
 	}
 
-	/** The meeting a decision on the item is recorded at; refused when it was cancelled and so never held. */
+	/**
+	 * The meeting a decision on the item is recorded at; refused when it was cancelled
+	 * and so never held.
+	 */
 	private Meeting decidingMeeting(AgendaItem item) {
 		Meeting meeting = meetings.find(item.meetingId()).orElseThrow();
 		meeting.checkTakesMinutes(clock.instant());
@@ -201,4 +211,5 @@ class DecisionController {
 		}
 		return "meetings/escalation-form";
 	}
+
 }

@@ -11,7 +11,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Recording, superseding and revoking decisions, escalating them to another group, and the tasks they give. */
+/**
+ * Recording, superseding and revoking decisions, escalating them to another group, and
+ * the tasks they give.
+ */
 @Component
 class DecisionDesk {
 
@@ -37,7 +40,10 @@ class DecisionDesk {
 		this.events = events;
 	}
 
-	/** Records a decision on an agenda item; when it supersedes an earlier one, both point at each other. */
+	/**
+	 * Records a decision on an agenda item; when it supersedes an earlier one, both point
+	 * at each other.
+	 */
 	@Transactional
 	long record(AgendaItem item, String text, LocalDate decidedOn, LocalDate reviewOn, Decision supersedes) {
 		if (!item.accepted()) {
@@ -69,9 +75,10 @@ class DecisionDesk {
 	}
 
 	/**
-	 * Escalates a decision, or the question of an agenda item, to another group: it becomes a proposed item there,
-	 * on the group's next meeting that still takes proposals (locked, so it cannot be cancelled meanwhile), or
-	 * waiting for one when none is scheduled.
+	 * Escalates a decision, or the question of an agenda item, to another group: it
+	 * becomes a proposed item there, on the group's next meeting that still takes
+	 * proposals (locked, so it cannot be cancelled meanwhile), or waiting for one when
+	 * none is scheduled.
 	 */
 	@Transactional
 	long escalate(AgendaItem from, GroupId to, String question, PersonId by, Instant now) {
@@ -102,4 +109,5 @@ class DecisionDesk {
 		return decision.itemId() == null ? decision.text()
 				: items.find(decision.itemId()).map(AgendaItem::title).orElse(decision.text());
 	}
+
 }

@@ -11,8 +11,9 @@ import dk.samspil.groups.GroupInfo;
 import org.springframework.stereotype.Component;
 
 /**
- * The meetings' published view of decisions for other modules: which decisions a person may read, so that work can
- * be cited in them and read by those who read the decision, without any other module touching the meetings' tables.
+ * The meetings' published view of decisions for other modules: which decisions a person
+ * may read, so that work can be cited in them and read by those who read the decision,
+ * without any other module touching the meetings' tables.
  */
 @Component
 public class DecisionLookup {
@@ -32,12 +33,18 @@ public class DecisionLookup {
 		this.groups = groups;
 	}
 
-	/** The decision, if {@code user} may read it (a member of its group, or the secretariat). */
+	/**
+	 * The decision, if {@code user} may read it (a member of its group, or the
+	 * secretariat).
+	 */
 	public Optional<DecisionRef> readable(SignedInUser user, long id) {
 		return decisions.find(id).filter(d -> access.reads(user, d.group())).map(this::ref);
 	}
 
-	/** The decisions in force that {@code user} may read, newest first, at most {@code limit}. */
+	/**
+	 * The decisions in force that {@code user} may read, newest first, at most
+	 * {@code limit}.
+	 */
 	public List<DecisionRef> citable(SignedInUser user, int limit) {
 		List<GroupInfo> readable = groups.all().stream().filter(g -> access.reads(user, g.id())).toList();
 		return readable.stream()
@@ -49,7 +56,10 @@ public class DecisionLookup {
 			.toList();
 	}
 
-	/** The newest decision in force of the group with {@code slug}, for demo data that cites one. */
+	/**
+	 * The newest decision in force of the group with {@code slug}, for demo data that
+	 * cites one.
+	 */
 	public Optional<DecisionRef> newestOf(String slug) {
 		return groups.findBySlug(slug)
 			.flatMap(g -> decisions.ofGroup(g.id(), 20).stream().filter(Decision::inForce).findFirst())
@@ -61,4 +71,5 @@ public class DecisionLookup {
 		return new DecisionRef(decision.id(), decision.group(), groupName, desk.title(decision), decision.decidedOn(),
 				"/decisions/" + decision.id());
 	}
+
 }

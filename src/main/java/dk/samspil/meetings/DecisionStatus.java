@@ -3,4 +3,5 @@ package dk.samspil.meetings;
 enum DecisionStatus {
 
 	IN_FORCE, SUPERSEDED, REVOKED
+
 }

@@ -58,11 +58,15 @@ class Decisions {
 			.list();
 	}
 
-	/** Decisions in force whose review date is the given day and whose chair has not yet been reminded. */
+	/**
+	 * Decisions in force whose review date is the given day and whose chair has not yet
+	 * been reminded.
+	 */
 	List<Decision> dueForReview(LocalDate day) {
-		return jdbc.sql("""
-				select * from meetings_decision
-				where status = 'IN_FORCE' and review_on = ? and (reviewed_mail is null or reviewed_mail <> review_on)""")
+		return jdbc
+			.sql("""
+					select * from meetings_decision
+					where status = 'IN_FORCE' and review_on = ? and (reviewed_mail is null or reviewed_mail <> review_on)""")
 			.param(Date.valueOf(day))
 			.query(Decisions::map)
 			.list();
@@ -72,7 +76,10 @@ class Decisions {
 		jdbc.sql("update meetings_decision set reviewed_mail = ? where id = ?").params(Date.valueOf(day), id).update();
 	}
 
-	/** False when the decision was no longer in force (revoked or superseded by a colleague a moment before). */
+	/**
+	 * False when the decision was no longer in force (revoked or superseded by a
+	 * colleague a moment before).
+	 */
 	boolean revoke(long id) {
 		return jdbc.sql("update meetings_decision set status = 'REVOKED' where id = ? and status = 'IN_FORCE'")
 			.param(id)
@@ -81,15 +88,18 @@ class Decisions {
 
 	/** False when the decision was no longer in force. */
 	boolean supersede(long id, long by) {
-		return jdbc.sql("""
-				update meetings_decision set status = 'SUPERSEDED', superseded_by = ? where id = ? and status = 'IN_FORCE'""")
+		return jdbc
+			.sql("""
+					update meetings_decision set status = 'SUPERSEDED', superseded_by = ? where id = ? and status = 'IN_FORCE'""")
 			.params(by, id)
 			.update() == 1;
 	}
 
 	/** The decision the given one replaced, if any. */
 	Optional<Decision> superseded(long by) {
-		return jdbc.sql("select * from meetings_decision where superseded_by = ?").param(by).query(Decisions::map)
+		return jdbc.sql("select * from meetings_decision where superseded_by = ?")
+			.param(by)
+			.query(Decisions::map)
 			.optional();
 	}
 
@@ -100,4 +110,5 @@ class Decisions {
 				rs.getDate("decided_on").toLocalDate(), DecisionStatus.valueOf(rs.getString("status")),
 				rs.getObject("superseded_by", Long.class), review == null ? null : review.toLocalDate());
 	}
+
 }

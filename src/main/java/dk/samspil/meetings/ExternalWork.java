@@ -9,7 +9,10 @@ import org.springframework.stereotype.Component;
 
 import dk.samspil.accounts.PersonId;
 
-/** The work other modules ask people to do, gathered from every {@link ExternalTasks} there is. */
+/**
+ * The work other modules ask people to do, gathered from every {@link ExternalTasks}
+ * there is.
+ */
 @Component
 class ExternalWork {
 
@@ -29,4 +32,5 @@ class ExternalWork {
 	List<ExternalTask> of(PersonId person, LocalDate day, Locale locale) {
 		return dueBy(day, locale).stream().filter(task -> task.owner().equals(person)).toList();
 	}
+
 }

@@ -16,8 +16,9 @@ import org.springframework.web.server.ResponseStatusException;
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 /**
- * Who may see and run a group's meetings: members read their own groups' private content, the secretariat reads
- * all, and a group's chair (or the secretariat) manages its meetings. To anyone else a private item does not exist.
+ * Who may see and run a group's meetings: members read their own groups' private content,
+ * the secretariat reads all, and a group's chair (or the secretariat) manages its
+ * meetings. To anyone else a private item does not exist.
  */
 @Component
 class GroupAccess {
@@ -29,8 +30,8 @@ class GroupAccess {
 	}
 
 	/**
-	 * Who may call a meeting: the chair and the secretariat, and in a working group any member, for working groups
-	 * set their own agendas.
+	 * Who may call a meeting: the chair and the secretariat, and in a working group any
+	 * member, for working groups set their own agendas.
 	 */
 	boolean mayConvene(SignedInUser user, GroupInfo group) {
 		return manages(user, group.id())
@@ -57,10 +58,14 @@ class GroupAccess {
 	}
 
 	boolean manages(SignedInUser user, GroupId group) {
-		return user.isSecretariat() || directory.roleOf(user.personId(), group).filter(GroupRole.CHAIR::equals).isPresent();
+		return user.isSecretariat()
+				|| directory.roleOf(user.personId(), group).filter(GroupRole.CHAIR::equals).isPresent();
 	}
 
-	/** The group, if the user may read it; otherwise "not found", so that its private content is not revealed. */
+	/**
+	 * The group, if the user may read it; otherwise "not found", so that its private
+	 * content is not revealed.
+	 */
 	GroupInfo readable(SignedInUser user, GroupId group) {
 		GroupInfo info = directory.find(group).orElseThrow(GroupAccess::notFound);
 		if (!reads(user, group)) {
@@ -74,7 +79,10 @@ class GroupAccess {
 		return readable(user, info.id());
 	}
 
-	/** The group, if the user manages it; a member who may read it but not run it is refused. */
+	/**
+	 * The group, if the user manages it; a member who may read it but not run it is
+	 * refused.
+	 */
 	GroupInfo managed(SignedInUser user, GroupId group) {
 		GroupInfo info = readable(user, group);
 		if (!manages(user, group)) {
@@ -90,4 +98,5 @@ class GroupAccess {
 	static ResponseStatusException notFound() {
 		return new ResponseStatusException(NOT_FOUND);
 	}
+
 }

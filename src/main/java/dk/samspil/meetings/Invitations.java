@@ -24,9 +24,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * iCalendar for meetings: an invitation per member when the agenda goes out, a cancellation when the meeting is called
- * off, and each person's feed. A meeting keeps one UID for its life, and its SEQUENCE grows each time the invitation
- * is sent again and when it is cancelled, so calendars update it, or drop it ({@code STATUS:CANCELLED}).
+ * iCalendar for meetings: an invitation per member when the agenda goes out, a
+ * cancellation when the meeting is called off, and each person's feed. A meeting keeps
+ * one UID for its life, and its SEQUENCE grows each time the invitation is sent again and
+ * when it is cancelled, so calendars update it, or drop it ({@code STATUS:CANCELLED}).
  */
 @Component
 class Invitations {
@@ -48,7 +49,10 @@ class Invitations {
 		return calendar(ImmutableMethod.REQUEST, List.of(event));
 	}
 
-	/** A cancellation (METHOD:CANCEL) to one attendee of a cancelled meeting, with a note on why in its description. */
+	/**
+	 * A cancellation (METHOD:CANCEL) to one attendee of a cancelled meeting, with a note
+	 * on why in its description.
+	 */
 	String cancellation(Meeting meeting, String groupName, String note, String attendeeEmail) {
 		VEvent event = event(meeting, groupName, List.of());
 		event.replace(new Description(note + "\n" + meetingUrl(meeting.id())));
@@ -58,14 +62,17 @@ class Invitations {
 
 	/** A feed (METHOD:PUBLISH) of the given meetings. */
 	String feed(List<Meeting> meetings, Function<Meeting, String> groupNames) {
-		return calendar(ImmutableMethod.PUBLISH, meetings.stream().map(m -> event(m, groupNames.apply(m), List.of())).toList());
+		return calendar(ImmutableMethod.PUBLISH,
+				meetings.stream().map(m -> event(m, groupNames.apply(m), List.of())).toList());
 	}
 
 	String meetingUrl(long meetingId) {
 		return url("/meetings/" + meetingId);
 	}
 
-	/** An absolute address of a page, for mails and calendars read outside the browser. */
+	/**
+	 * An absolute address of a page, for mails and calendars read outside the browser.
+	 */
 	String url(String path) {
 		return baseUrl + path;
 	}
@@ -103,4 +110,5 @@ class Invitations {
 		}
 		return calendar.toString();
 	}
+
 }

@@ -34,7 +34,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Proposing agenda items (any member, until the deadline), arranging them (the chair), and their attachments. */
+/**
+ * Proposing agenda items (any member, until the deadline), arranging them (the chair),
+ * and their attachments.
+ */
 @Controller
 class ItemController {
 
@@ -55,7 +58,8 @@ class ItemController {
 	private final Clock clock;
 
 	ItemController(MeetingPages pages, AgendaItems items, AgendaDesk desk, GroupAccess access, Themes themes,
-			MessageSource messages, @Value("${samspil.meetings.max-attachment-size}") DataSize maxAttachmentSize, Clock clock) {
+			MessageSource messages, @Value("${samspil.meetings.max-attachment-size}") DataSize maxAttachmentSize,
+			Clock clock) {
 		this.clock = clock;
 		this.pages = pages;
 		this.items = items;
@@ -90,28 +94,30 @@ class ItemController {
 		}
 		long item = desk.propose(meeting, user.personId(), form.title(), form.description(), form.themeIds(),
 				attachments, clock.instant());
-		flash.addFlashAttribute("done", messages.getMessage("meetings.item.proposedNotice",
-				new Object[] { form.title().strip() }, locale));
+		flash.addFlashAttribute("done",
+				messages.getMessage("meetings.item.proposedNotice", new Object[] { form.title().strip() }, locale));
 		return "redirect:/meetings/" + id + "#item-" + item;
 	}
 
 	@PostMapping("/meetings/{id}/items/{itemId}/{action}")
 	String arrange(@PathVariable long id, @PathVariable long itemId, @PathVariable String action,
-			@AuthenticationPrincipal SignedInUser user, RedirectAttributes flash,
-			Locale locale) {
+			@AuthenticationPrincipal SignedInUser user, RedirectAttributes flash, Locale locale) {
 		Meeting meeting = pages.managed(user, id);
 		if ("take".equals(action)) {
 			AgendaItem taken = items.find(itemId).orElseThrow(GroupAccess::notFound);
 			desk.take(meeting, taken);
-			flash.addFlashAttribute("done", messages.getMessage("meetings.list.taken",
-					new Object[] { taken.title() }, locale));
+			flash.addFlashAttribute("done",
+					messages.getMessage("meetings.list.taken", new Object[] { taken.title() }, locale));
 			return "redirect:/meetings/" + id + "#item-" + itemId;
 		}
 		desk.arrange(meeting, pages.item(meeting, itemId), action);
 		return "redirect:/meetings/" + id + "#item-" + itemId;
 	}
 
-	/** Where a search hit on an item leads: its meeting, or its group's meetings while it waits for one. */
+	/**
+	 * Where a search hit on an item leads: its meeting, or its group's meetings while it
+	 * waits for one.
+	 */
 	@GetMapping("/items/{id}")
 	String item(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
 		AgendaItem item = items.find(id).orElseThrow(GroupAccess::notFound);
@@ -129,7 +135,10 @@ class ItemController {
 		return Downloads.attachment(attachment.filename(), attachment.contentType(), attachment.content());
 	}
 
-	/** Reads the uploaded files; returns a message for the first one refused, or null when all are fine. */
+	/**
+	 * Reads the uploaded files; returns a message for the first one refused, or null when
+	 * all are fine.
+	 */
 	private String read(List<MultipartFile> files, List<Attachment> into, Locale locale) throws IOException {
 		for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
 			if (file.isEmpty()) {
@@ -141,8 +150,8 @@ class ItemController {
 			}
 			var attachment = Attachment.of(file.getOriginalFilename(), file.getBytes());
 			if (attachment.isEmpty()) {
-				return messages.getMessage("meetings.attachment.wrongType",
-						new Object[] { file.getOriginalFilename() }, locale);
+				return messages.getMessage("meetings.attachment.wrongType", new Object[] { file.getOriginalFilename() },
+						locale);
 			}
 			into.add(attachment.get());
 		}
@@ -159,4 +168,5 @@ class ItemController {
 		}
 		return "meetings/item-form";
 	}
+
 }

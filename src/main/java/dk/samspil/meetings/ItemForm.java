@@ -8,7 +8,10 @@ import jakarta.validation.constraints.Size;
 
 import dk.samspil.groups.ThemeId;
 
-/** A member's proposal for the agenda. The description is plain text; it is shown as text, never as markup. */
+/**
+ * A member's proposal for the agenda. The description is plain text; it is shown as text,
+ * never as markup.
+ */
 record ItemForm(
 		@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String title,
 		@Size(max = 5000, message = "{validation.tooLong}") String description, List<Long> themes) {

@@ -10,8 +10,9 @@ import dk.samspil.rules.Refusal;
 import dk.samspil.time.DanishTime;
 
 /**
- * A meeting of one group, with the state of its agenda and its minutes. Times are instants; shown in Danish time. A
- * cancelled meeting ({@code cancellation} not null) is kept, but nothing more happens to it.
+ * A meeting of one group, with the state of its agenda and its minutes. Times are
+ * instants; shown in Danish time. A cancelled meeting ({@code cancellation} not null) is
+ * kept, but nothing more happens to it.
  */
 record Meeting(long id, GroupId group, String title, Instant startsAt, Instant endsAt, String place, String onlineLink,
 		Instant agendaDeadline, Instant agendaPublished, int sequence, MinutesState minutesState,
@@ -52,13 +53,21 @@ record Meeting(long id, GroupId group, String title, Instant startsAt, Instant e
 		}
 	}
 
-	/** Time, place and agenda are fixed once the meeting is cancelled: no more changes, no invitation sent again. */
+	/**
+	 * Time, place and agenda are fixed once the meeting is cancelled: no more changes, no
+	 * invitation sent again.
+	 */
 	void checkChangeable() {
 		refuseIfCancelled("meetings.rule.cancelled");
 	}
 
-	/** A meeting that never took place has no minutes, and so no decisions recorded at it. */
-	/** Minutes and decisions belong to a meeting that has been held: they open when it starts, never before. */
+	/**
+	 * A meeting that never took place has no minutes, and so no decisions recorded at it.
+	 */
+	/**
+	 * Minutes and decisions belong to a meeting that has been held: they open when it
+	 * starts, never before.
+	 */
 	void checkTakesMinutes(Instant now) {
 		refuseIfCancelled("meetings.rule.cancelledNoMinutes");
 		if (now.isBefore(startsAt)) {
@@ -71,9 +80,10 @@ record Meeting(long id, GroupId group, String title, Instant startsAt, Instant e
 	}
 
 	/**
-	 * Why the meeting may not be cancelled now, as a message key, or empty when it may: only once, only before it
-	 * starts, and only while nothing of its minutes is written ({@code minutesWritten} says whether any item has a
-	 * discussion, an outcome or a decision).
+	 * Why the meeting may not be cancelled now, as a message key, or empty when it may:
+	 * only once, only before it starts, and only while nothing of its minutes is written
+	 * ({@code minutesWritten} says whether any item has a discussion, an outcome or a
+	 * decision).
 	 */
 	Optional<String> cancelRefusal(Instant now, boolean minutesWritten) {
 		if (cancelled()) {
@@ -88,7 +98,10 @@ record Meeting(long id, GroupId group, String title, Instant startsAt, Instant e
 		return Optional.empty();
 	}
 
-	/** Calls the meeting off, for good; refused with the reason from {@link #cancelRefusal}. */
+	/**
+	 * Calls the meeting off, for good; refused with the reason from
+	 * {@link #cancelRefusal}.
+	 */
 	Cancellation cancel(PersonId by, String reason, Instant now, boolean minutesWritten) {
 		Optional<String> refusal = cancelRefusal(now, minutesWritten);
 		if (refusal.isPresent()) {
@@ -98,8 +111,9 @@ record Meeting(long id, GroupId group, String title, Instant startsAt, Instant e
 	}
 
 	/**
-	 * Why this meeting may not take over the agenda items of the cancelled meeting {@code from}, as a message key, or
-	 * empty when it may: it must be a later meeting of the same group, not cancelled itself, still taking proposals.
+	 * Why this meeting may not take over the agenda items of the cancelled meeting
+	 * {@code from}, as a message key, or empty when it may: it must be a later meeting of
+	 * the same group, not cancelled itself, still taking proposals.
 	 */
 	Optional<String> carryRefusal(Meeting from, Instant now) {
 		if (!group.equals(from.group()) || !startsAt.isAfter(from.startsAt())) {
@@ -114,7 +128,10 @@ record Meeting(long id, GroupId group, String title, Instant startsAt, Instant e
 		return Optional.empty();
 	}
 
-	/** Minutes may be written and corrected until the chair approves them; after that only addenda. */
+	/**
+	 * Minutes may be written and corrected until the chair approves them; after that only
+	 * addenda.
+	 */
 	void checkMinutesEditable(Instant now) {
 		checkTakesMinutes(now);
 		if (minutesState == MinutesState.APPROVED) {

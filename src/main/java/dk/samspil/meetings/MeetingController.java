@@ -28,7 +28,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A group's meetings, scheduling one, a meeting's page with its agenda, and sending the agenda out. */
+/**
+ * A group's meetings, scheduling one, a meeting's page with its agenda, and sending the
+ * agenda out.
+ */
 @Controller
 class MeetingController {
 
@@ -70,8 +73,11 @@ class MeetingController {
 		List<Meeting> all = meetings.ofGroup(group.id());
 		model.addAttribute("group", group);
 		List<Meeting> held = all.stream().filter(m -> !m.cancelled()).toList();
-		model.addAttribute("upcoming", held.stream().filter(m -> m.endsAt().isAfter(now))
-			.sorted(Comparator.comparing(Meeting::startsAt)).toList());
+		model.addAttribute("upcoming",
+				held.stream()
+					.filter(m -> m.endsAt().isAfter(now))
+					.sorted(Comparator.comparing(Meeting::startsAt))
+					.toList());
 		model.addAttribute("past", held.stream().filter(m -> !m.endsAt().isAfter(now)).toList());
 		model.addAttribute("cancelled", all.stream().filter(Meeting::cancelled).toList());
 		model.addAttribute("decisions", decisions.ofGroup(group.id(), 50));
@@ -109,7 +115,10 @@ class MeetingController {
 		return "redirect:/meetings/" + id;
 	}
 
-	/** A member puts an item on the group's list at any time; the chair takes it into a meeting. */
+	/**
+	 * A member puts an item on the group's list at any time; the chair takes it into a
+	 * meeting.
+	 */
 	@PostMapping("/groups/{slug}/items")
 	String proposeToList(@PathVariable String slug, @AuthenticationPrincipal SignedInUser user,
 			@Valid @ModelAttribute("itemForm") ListItemForm form, BindingResult result, Model model,
@@ -119,8 +128,8 @@ class MeetingController {
 			return groupMeetings(slug, user, model);
 		}
 		long item = desk.proposeToList(group.id(), user.personId(), form.title(), form.description());
-		flash.addFlashAttribute("done", messages.getMessage("meetings.list.proposed",
-				new Object[] { form.title().strip() }, locale));
+		flash.addFlashAttribute("done",
+				messages.getMessage("meetings.list.proposed", new Object[] { form.title().strip() }, locale));
 		return "redirect:/groups/" + slug + "/meetings#item-" + item;
 	}
 
@@ -169,8 +178,7 @@ class MeetingController {
 	}
 
 	@GetMapping("/meetings/{id}/agenda.pdf")
-	ResponseEntity<byte[]> agendaPdf(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-			Locale locale) {
+	ResponseEntity<byte[]> agendaPdf(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Locale locale) {
 		Meeting meeting = pages.readable(user, id);
 		GroupInfo group = access.readable(user, meeting.group());
 		return pdf(pdfs.agenda(meeting, group.name(), desk.agenda(id), locale), "agenda-" + id + ".pdf");
@@ -179,4 +187,5 @@ class MeetingController {
 	static ResponseEntity<byte[]> pdf(byte[] content, String filename) {
 		return Downloads.pdf(filename, content);
 	}
+
 }

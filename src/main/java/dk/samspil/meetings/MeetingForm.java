@@ -24,7 +24,8 @@ record MeetingForm(
 		@NotNull(message = "{validation.required}") @DateTimeFormat(pattern = "HH:mm") LocalTime endTime,
 		@Size(max = 200, message = "{validation.tooLong}") String place,
 		@Size(max = 500, message = "{validation.tooLong}") String onlineLink,
-		@NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadlineDate,
+		@NotNull(message = "{validation.required}") @DateTimeFormat(
+				iso = DateTimeFormat.ISO.DATE) LocalDate deadlineDate,
 		@NotNull(message = "{validation.required}") @DateTimeFormat(pattern = "HH:mm") LocalTime deadlineTime) {
 
 	static MeetingForm proposal(LocalDate today) {

@@ -19,7 +19,10 @@ import dk.samspil.groups.Themes;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** What the meeting pages share: finding a meeting the user may see or run, and the names and lists they show. */
+/**
+ * What the meeting pages share: finding a meeting the user may see or run, and the names
+ * and lists they show.
+ */
 @Component
 class MeetingPages {
 
@@ -77,7 +80,8 @@ class MeetingPages {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("group", access.readable(user, meeting.group()));
 		boolean manages = access.manages(user, meeting.group());
-		// the chair's tools for the agenda, time and place, which a cancelled meeting no longer takes
+		// the chair's tools for the agenda, time and place, which a cancelled meeting no
+		// longer takes
 		model.addAttribute("arranges", manages && !meeting.cancelled());
 		model.addAttribute("mayCancel", manages && cancellations.refusal(meeting, clock.instant()).isEmpty());
 		model.addAttribute("takesProposals", meeting.takesProposals(clock.instant()));
@@ -106,7 +110,10 @@ class MeetingPages {
 		return people;
 	}
 
-	/** For items escalated from another group: the item they came from, so the page can show the lineage. */
+	/**
+	 * For items escalated from another group: the item they came from, so the page can
+	 * show the lineage.
+	 */
 	Map<Long, AgendaItem> origins(Collection<AgendaItem> all) {
 		Map<Long, AgendaItem> origins = new HashMap<>();
 		for (AgendaItem item : all) {

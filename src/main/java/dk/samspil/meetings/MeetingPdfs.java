@@ -9,7 +9,10 @@ import dk.samspil.files.Pdfs;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Agenda and minutes as tidy PDF files: title, group, date and time, place, and the numbered items. */
+/**
+ * Agenda and minutes as tidy PDF files: title, group, date and time, place, and the
+ * numbered items.
+ */
 @Component
 class MeetingPdfs {
 
@@ -34,4 +37,5 @@ class MeetingPdfs {
 		return pdfs.pdf(TEMPLATE, Map.of("what", messages.getMessage("meetings.minutes", null, locale), "meeting",
 				meeting, "groupName", groupName, "agenda", agenda, "addenda", addenda, "minutes", true), locale);
 	}
+
 }

@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 import dk.samspil.accounts.SignedInUser;
 
 /**
- * What other modules may know of the groups' decisions and tasks, to cite and link to them by id: a reference is
- * given only to someone who may read the group's meetings, so a citation never reveals a private decision.
+ * What other modules may know of the groups' decisions and tasks, to cite and link to
+ * them by id: a reference is given only to someone who may read the group's meetings, so
+ * a citation never reveals a private decision.
  */
 @Component
 public class MeetingRecords {
@@ -60,8 +61,8 @@ public class MeetingRecords {
 	public Optional<TaskReference> task(long id, SignedInUser viewer) {
 		return tasks.find(id)
 			.filter(t -> viewer != null && access.reads(viewer, t.group()))
-			.map(t -> new TaskReference(t.id(), t.title(), t.dueOn(), t.done(),
-					t.itemId() != null ? "/items/" + t.itemId()
-							: t.decisionId() != null ? "/decisions/" + t.decisionId() : "/tasks"));
+			.map(t -> new TaskReference(t.id(), t.title(), t.dueOn(), t.done(), t.itemId() != null
+					? "/items/" + t.itemId() : t.decisionId() != null ? "/decisions/" + t.decisionId() : "/tasks"));
 	}
+
 }

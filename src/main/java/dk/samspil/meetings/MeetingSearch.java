@@ -14,8 +14,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the search what the meetings hold. Everything of a group's meetings is private to the group, so every entry
- * is published with {@link Visibility#GROUP}; the search shows it to the group's members and the secretariat only.
+ * Tells the search what the meetings hold. Everything of a group's meetings is private to
+ * the group, so every entry is published with {@link Visibility#GROUP}; the search shows
+ * it to the group's members and the secretariat only.
  */
 @Component
 class MeetingSearch {
@@ -33,9 +34,10 @@ class MeetingSearch {
 	}
 
 	/**
-	 * An item is dated by its meeting. An item of a cancelled meeting is dated by the cancellation instead, so that
-	 * its hit no longer shows a day ahead as if the meeting were still coming; it still leads to the meeting's page,
-	 * which says that the meeting is cancelled.
+	 * An item is dated by its meeting. An item of a cancelled meeting is dated by the
+	 * cancellation instead, so that its hit no longer shows a day ahead as if the meeting
+	 * were still coming; it still leads to the meeting's page, which says that the
+	 * meeting is cancelled.
 	 */
 	void item(AgendaItem item, Meeting meeting) {
 		Instant date = meeting == null ? clock.instant()
@@ -45,7 +47,10 @@ class MeetingSearch {
 				item.title(), item.description(), items.themes(item.id()), date, url));
 	}
 
-	/** A cancelled meeting's items are dated anew, and minutes saved empty before it was cancelled are not found. */
+	/**
+	 * A cancelled meeting's items are dated anew, and minutes saved empty before it was
+	 * cancelled are not found.
+	 */
 	void cancelled(Meeting meeting, List<AgendaItem> items) {
 		items.forEach(item -> item(item, meeting));
 		events.publishEvent(new SearchEntryRemoved("minutes", String.valueOf(meeting.id())));
@@ -54,15 +59,16 @@ class MeetingSearch {
 	void minutes(Meeting meeting, List<AgendaItem> agenda) {
 		StringBuilder text = new StringBuilder();
 		for (AgendaItem item : agenda) {
-			text.append(item.title()).append('\n').append(item.discussion()).append('\n').append(item.outcome())
+			text.append(item.title())
+				.append('\n')
+				.append(item.discussion())
+				.append('\n')
+				.append(item.outcome())
 				.append("\n\n");
 		}
-		List<ThemeId> themes = agenda.stream()
-			.flatMap(item -> items.themes(item.id()).stream())
-			.distinct()
-			.toList();
-		events.publishEvent(new SearchEntry("minutes", String.valueOf(meeting.id()), meeting.group(),
-				Visibility.GROUP, meeting.title(), text.toString().strip(), themes, meeting.startsAt(),
+		List<ThemeId> themes = agenda.stream().flatMap(item -> items.themes(item.id()).stream()).distinct().toList();
+		events.publishEvent(new SearchEntry("minutes", String.valueOf(meeting.id()), meeting.group(), Visibility.GROUP,
+				meeting.title(), text.toString().strip(), themes, meeting.startsAt(),
 				"/meetings/" + meeting.id() + "/minutes"));
 	}
 
@@ -72,4 +78,5 @@ class MeetingSearch {
 				Visibility.GROUP, title, decision.text(), themes,
 				decision.decidedOn().atStartOfDay(DanishTime.ZONE).toInstant(), "/decisions/" + decision.id()));
 	}
+
 }

@@ -56,7 +56,10 @@ class Meetings {
 			.list();
 	}
 
-	/** The meetings of the given groups that have not ended and are not cancelled, soonest first. */
+	/**
+	 * The meetings of the given groups that have not ended and are not cancelled, soonest
+	 * first.
+	 */
 	List<Meeting> upcoming(Collection<GroupId> groups, Instant now, int limit) {
 		if (groups.isEmpty()) {
 			return List.of();
@@ -71,7 +74,10 @@ class Meetings {
 			.list();
 	}
 
-	/** The group's first meeting after the given time that is not cancelled and still takes proposals. */
+	/**
+	 * The group's first meeting after the given time that is not cancelled and still
+	 * takes proposals.
+	 */
 	Optional<Meeting> nextTakingProposals(GroupId group, Instant after, Instant now) {
 		return jdbc.sql("""
 				select * from meetings_meeting where group_id = ? and starts_at > ? and cancelled_at is null
@@ -82,8 +88,8 @@ class Meetings {
 	}
 
 	/**
-	 * The meeting, its row locked until the transaction ends, so that it cannot be cancelled or moved while items are
-	 * carried over to it.
+	 * The meeting, its row locked until the transaction ends, so that it cannot be
+	 * cancelled or moved while items are carried over to it.
 	 */
 	Optional<Meeting> lock(long id) {
 		return jdbc.sql("select * from meetings_meeting where id = ? for update")
@@ -93,8 +99,9 @@ class Meetings {
 	}
 
 	/**
-	 * The meeting as it is now, its row locked until the transaction ends: a desk checks its rule on this, not on the
-	 * copy a page showed, so that two people acting on the same meeting at once are served one after the other.
+	 * The meeting as it is now, its row locked until the transaction ends: a desk checks
+	 * its rule on this, not on the copy a page showed, so that two people acting on the
+	 * same meeting at once are served one after the other.
 	 */
 	Meeting locked(Meeting shown) {
 		return lock(shown.id()).orElseThrow(GroupAccess::notFound);
@@ -105,35 +112,44 @@ class Meetings {
 		if (groups.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("select * from meetings_meeting where group_id in (:groups) and starts_at >= :from order by starts_at")
+		return jdbc
+			.sql("select * from meetings_meeting where group_id in (:groups) and starts_at >= :from order by starts_at")
 			.param("groups", groups.stream().map(GroupId::value).toList())
 			.param("from", ts(from))
 			.query(Meetings::map)
 			.list();
 	}
 
-	/** Records that the agenda went out (again); the iCalendar sequence counts the times. */
+	/**
+	 * Records that the agenda went out (again); the iCalendar sequence counts the times.
+	 */
 	void markPublished(long id, Instant at) {
-		jdbc.sql("""
-				update meetings_meeting set sequence = case when agenda_published is null then sequence else sequence + 1 end,
-				agenda_published = ? where id = ?""")
+		jdbc.sql(
+				"""
+						update meetings_meeting set sequence = case when agenda_published is null then sequence else sequence + 1 end,
+						agenda_published = ? where id = ?""")
 			.params(ts(at), id)
 			.update();
 	}
 
 	/**
-	 * Records that the meeting is called off, and raises the iCalendar sequence so that calendars take the
-	 * cancellation over what they hold. False when it was cancelled already (by someone else a moment before).
+	 * Records that the meeting is called off, and raises the iCalendar sequence so that
+	 * calendars take the cancellation over what they hold. False when it was cancelled
+	 * already (by someone else a moment before).
 	 */
 	boolean cancel(long id, Cancellation cancellation) {
-		return jdbc.sql("""
-				update meetings_meeting set cancelled_at = ?, cancelled_by = ?, cancel_reason = ?, sequence = sequence + 1
-				where id = ? and cancelled_at is null""")
+		return jdbc
+			.sql("""
+					update meetings_meeting set cancelled_at = ?, cancelled_by = ?, cancel_reason = ?, sequence = sequence + 1
+					where id = ? and cancelled_at is null""")
 			.params(ts(cancellation.at()), cancellation.by().value(), cancellation.reason(), id)
 			.update() == 1;
 	}
 
-	/** Notes who was sent the invitation, at which address; sending it again keeps the latest address. */
+	/**
+	 * Notes who was sent the invitation, at which address; sending it again keeps the
+	 * latest address.
+	 */
 	void invited(long meetingId, PersonId person, String email, Instant at) {
 		jdbc.sql("""
 				insert into meetings_invitation (meeting_id, person_id, email, sent_at) values (?, ?, ?, ?)
@@ -142,7 +158,10 @@ class Meetings {
 			.update();
 	}
 
-	/** Everyone who was sent the invitation to the meeting, whether or not they are still in the group. */
+	/**
+	 * Everyone who was sent the invitation to the meeting, whether or not they are still
+	 * in the group.
+	 */
 	List<Invitee> invitees(long meetingId) {
 		return jdbc.sql("select person_id, email from meetings_invitation where meeting_id = ? order by person_id")
 			.param(meetingId)
@@ -191,8 +210,7 @@ class Meetings {
 		return new Meeting(rs.getLong("id"), new GroupId(rs.getLong("group_id")), rs.getString("title"),
 				instant(rs, "starts_at"), instant(rs, "ends_at"), rs.getString("place"), rs.getString("online_link"),
 				instant(rs, "agenda_deadline"), instant(rs, "agenda_published"), rs.getInt("sequence"),
-				MinutesState.valueOf(rs.getString("minutes_state")), instant(rs, "minutes_approved"),
-				cancellation(rs));
+				MinutesState.valueOf(rs.getString("minutes_state")), instant(rs, "minutes_approved"), cancellation(rs));
 	}
 
 	private static Cancellation cancellation(ResultSet rs) throws SQLException {
@@ -205,4 +223,5 @@ class Meetings {
 		Timestamp value = rs.getTimestamp(column);
 		return value == null ? null : value.toInstant();
 	}
+
 }

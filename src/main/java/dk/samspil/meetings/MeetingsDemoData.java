@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A past meeting of Teknisk vand with approved minutes, a decision and tasks, upcoming meetings open for proposals,
- * and a cancelled one, so the demo shows meetings in every state. No mail is sent for them.
+ * A past meeting of Teknisk vand with approved minutes, a decision and tasks, upcoming
+ * meetings open for proposals, and a cancelled one, so the demo shows meetings in every
+ * state. No mail is sent for them.
  */
 @Component
 @Order(50)
@@ -119,7 +120,8 @@ class MeetingsDemoData implements ApplicationRunner {
 		groups.findBySlug("vandressourcen").ifPresent(project -> {
 			Meeting held = meeting(project.id(), "Vandressourcen, møde 2", today.minusWeeks(1));
 			AgendaItem growth = item(held, member, "HySynergy mod 1 GW: hvem kommer til at mangle vand?",
-					"Spørgsmålet fra Teknisk vand: kan renset spildevand fra Fredericia og Kolding dække væksten?", true);
+					"Spørgsmålet fra Teknisk vand: kan renset spildevand fra Fredericia og Kolding dække væksten?",
+					true);
 			items.saveMinutes(growth.id(), "Gruppen gennemgik kørslen af Trekantområdets model.",
 					"Teknisk vand fra renseanlæggene skal være første kilde for PtX.");
 			decisions.record(items.find(growth.id()).orElseThrow(),
@@ -156,4 +158,5 @@ class MeetingsDemoData implements ApplicationRunner {
 	private PersonId person(String login) {
 		return accounts.findByUsername(login).orElseThrow();
 	}
+
 }

@@ -25,7 +25,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The minutes of a meeting: written by the chair, commented on by the members, approved, then only amended. */
+/**
+ * The minutes of a meeting: written by the chair, commented on by the members, approved,
+ * then only amended.
+ */
 @Controller
 class MinutesController {
 
@@ -45,8 +48,8 @@ class MinutesController {
 
 	private final Clock clock;
 
-	MinutesController(MeetingPages pages, Meetings meetings, MinutesDesk desk, AgendaDesk agendas,
-			GroupAccess access, MeetingPdfs pdfs, Clock clock, MessageSource messages) {
+	MinutesController(MeetingPages pages, Meetings meetings, MinutesDesk desk, AgendaDesk agendas, GroupAccess access,
+			MeetingPdfs pdfs, Clock clock, MessageSource messages) {
 		this.messages = messages;
 		this.clock = clock;
 		this.pages = pages;
@@ -81,16 +84,16 @@ class MinutesController {
 	}
 
 	@PostMapping("/meetings/{id}/minutes/submit")
-	String submit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-	RedirectAttributes flash, Locale locale) {
+	String submit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes flash,
+			Locale locale) {
 		desk.sendForApproval(pages.managed(user, id));
 		flash.addFlashAttribute("done", messages.getMessage("meetings.done.minutesSubmitted", null, locale));
 		return "redirect:/meetings/" + id + "/minutes";
 	}
 
 	@PostMapping("/meetings/{id}/minutes/approve")
-	String approve(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-	RedirectAttributes flash, Locale locale) {
+	String approve(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes flash,
+			Locale locale) {
 		desk.approve(pages.managed(user, id), clock.instant());
 		flash.addFlashAttribute("done", messages.getMessage("meetings.done.minutesApproved", null, locale));
 		return "redirect:/meetings/" + id + "/minutes";
@@ -98,8 +101,8 @@ class MinutesController {
 
 	@PostMapping("/meetings/{id}/minutes/comments")
 	String comment(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-			@Valid @ModelAttribute("note") NoteForm note, BindingResult result, Model model,
-			RedirectAttributes flash, Locale locale) {
+			@Valid @ModelAttribute("note") NoteForm note, BindingResult result, Model model, RedirectAttributes flash,
+			Locale locale) {
 		Meeting meeting = pages.readable(user, id);
 		if (result.hasErrors()) {
 			return page(meeting, user, model);
@@ -111,8 +114,8 @@ class MinutesController {
 
 	@PostMapping("/meetings/{id}/minutes/addenda")
 	String addendum(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-			@Valid @ModelAttribute("note") NoteForm note, BindingResult result, Model model,
-			RedirectAttributes flash, Locale locale) {
+			@Valid @ModelAttribute("note") NoteForm note, BindingResult result, Model model, RedirectAttributes flash,
+			Locale locale) {
 		Meeting meeting = pages.managed(user, id);
 		if (result.hasErrors()) {
 			return page(meeting, user, model);
@@ -126,7 +129,10 @@ class MinutesController {
 	ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Locale locale) {
 		Meeting meeting = pages.readable(user, id);
 		GroupInfo group = access.readable(user, meeting.group());
-		List<MinutesNote> addenda = meetings.notes(id).stream().filter(n -> n.kind() == MinutesNote.Kind.ADDENDUM).toList();
+		List<MinutesNote> addenda = meetings.notes(id)
+			.stream()
+			.filter(n -> n.kind() == MinutesNote.Kind.ADDENDUM)
+			.toList();
 		return MeetingController.pdf(pdfs.minutes(meeting, group.name(), agendas.agenda(id), addenda, locale),
 				"minutes-" + id + ".pdf");
 	}
@@ -136,8 +142,10 @@ class MinutesController {
 		List<MinutesNote> notes = meetings.notes(meeting.id());
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("group", access.readable(user, meeting.group()));
-		// A cancelled meeting takes no minutes, so nobody is offered the tools to write them.
-		// Minutes belong to a meeting that has been held: until it starts the page says when they open, and nobody is
+		// A cancelled meeting takes no minutes, so nobody is offered the tools to write
+		// them.
+		// Minutes belong to a meeting that has been held: until it starts the page says
+		// when they open, and nobody is
 		// offered the tools to write them.
 		boolean started = meeting.hasStarted(clock.instant());
 		model.addAttribute("manages", access.manages(user, meeting.group()) && !meeting.cancelled() && started);
@@ -153,8 +161,12 @@ class MinutesController {
 		return "meetings/minutes";
 	}
 
-	/** Minutes are short by design; a runaway paste is cut rather than refused, so nothing typed is lost. */
+	/**
+	 * Minutes are short by design; a runaway paste is cut rather than refused, so nothing
+	 * typed is lost.
+	 */
 	private static String limit(String text) {
 		return text == null ? "" : text.length() > 10_000 ? text.substring(0, 10_000) : text;
 	}
+
 }

@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writing the minutes, sending them for approval, approving them, and correcting them by addenda afterwards. Each
- * action locks the meeting's row and checks its rule on what the row holds then, not on the copy the page showed, so
- * that a colleague's approval or cancellation a moment earlier is seen.
+ * Writing the minutes, sending them for approval, approving them, and correcting them by
+ * addenda afterwards. Each action locks the meeting's row and checks its rule on what the
+ * row holds then, not on the copy the page showed, so that a colleague's approval or
+ * cancellation a moment earlier is seen.
  */
 @Component
 class MinutesDesk {
@@ -38,7 +39,10 @@ class MinutesDesk {
 		this.events = events;
 	}
 
-	/** Saves discussion and outcome per accepted item; refused once the minutes are approved. */
+	/**
+	 * Saves discussion and outcome per accepted item; refused once the minutes are
+	 * approved.
+	 */
 	@Transactional
 	void write(Meeting shown, Map<Long, String[]> texts) {
 		Meeting meeting = meetings.locked(shown);
@@ -84,4 +88,5 @@ class MinutesDesk {
 	private List<AgendaItem> agenda(Meeting meeting) {
 		return items.ofMeeting(meeting.id()).stream().filter(AgendaItem::accepted).toList();
 	}
+
 }

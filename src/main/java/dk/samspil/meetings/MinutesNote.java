@@ -6,11 +6,16 @@ import java.time.ZonedDateTime;
 import dk.samspil.accounts.PersonId;
 import dk.samspil.time.DanishTime;
 
-/** A member's comment on minutes out for approval, or an addendum correcting approved minutes. */
+/**
+ * A member's comment on minutes out for approval, or an addendum correcting approved
+ * minutes.
+ */
 record MinutesNote(Kind kind, PersonId author, String text, Instant at) {
 
 	enum Kind {
+
 		COMMENT, ADDENDUM
+
 	}
 
 	public ZonedDateTime time() {

@@ -15,7 +15,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** Fragments for the home page and a group's page (loaded with htmx): what is coming, and what is open. */
+/**
+ * Fragments for the home page and a group's page (loaded with htmx): what is coming, and
+ * what is open.
+ */
 @Controller
 class OverviewController {
 
@@ -62,11 +65,13 @@ class OverviewController {
 		GroupInfo group = access.readable(user, slug);
 		List<Task> open = tasks.ofGroup(group.id(), true).stream().limit(10).toList();
 		model.addAttribute("group", group);
-		model.addAttribute("next", meetings.upcoming(List.of(group.id()), clock.instant(), 1).stream().findFirst().orElse(null));
+		model.addAttribute("next",
+				meetings.upcoming(List.of(group.id()), clock.instant(), 1).stream().findFirst().orElse(null));
 		model.addAttribute("decisions", decisions.ofGroup(group.id(), 5));
 		model.addAttribute("tasks", open);
 		model.addAttribute("today", LocalDate.now(clock));
 		taskNames.describe(open, model);
 		return "meetings/fragments :: group";
 	}
+
 }

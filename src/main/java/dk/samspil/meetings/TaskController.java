@@ -35,7 +35,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Tasks: my tasks, my municipality's tasks, overdue in my groups; adding them from an item or a decision. */
+/**
+ * Tasks: my tasks, my municipality's tasks, overdue in my groups; adding them from an
+ * item or a decision.
+ */
 @Controller
 class TaskController {
 
@@ -65,8 +68,7 @@ class TaskController {
 
 	TaskController(Tasks tasks, AgendaItems items, Decisions decisions, DecisionDesk desk, GroupAccess access,
 			GroupDirectory groups, Accounts accounts, Region region, Clock clock, ExternalWork external,
-			@Value("${samspil.meetings.digest-days-ahead}") int daysAhead,
-			MessageSource messages) {
+			@Value("${samspil.meetings.digest-days-ahead}") int daysAhead, MessageSource messages) {
 		this.messages = messages;
 		this.clock = clock;
 		this.external = external;
@@ -87,7 +89,8 @@ class TaskController {
 		LocalDate today = LocalDate.now(clock);
 		PersonSummary me = accounts.find(user.personId()).orElseThrow();
 		List<Task> shown = switch (view) {
-			case "municipality" -> me.municipality() == null ? List.of() : tasks.ofMunicipality(me.municipality(), access.groupsOf(user));
+			case "municipality" ->
+				me.municipality() == null ? List.of() : tasks.ofMunicipality(me.municipality(), access.groupsOf(user));
 			case "overdue" -> tasks.overdue(access.groupsOf(user), today);
 			default -> tasks.ofPerson(user.personId());
 		};
@@ -109,15 +112,15 @@ class TaskController {
 
 	@PostMapping("/items/{itemId}/task")
 	String addItemTask(@PathVariable long itemId, @AuthenticationPrincipal SignedInUser user,
-			@Valid @ModelAttribute("form") TaskForm form, BindingResult result, Model model,
-			RedirectAttributes flash, Locale locale) {
+			@Valid @ModelAttribute("form") TaskForm form, BindingResult result, Model model, RedirectAttributes flash,
+			Locale locale) {
 		AgendaItem item = managedItem(user, itemId);
 		if (result.hasErrors()) {
 			return form(item.group(), "/items/" + itemId + "/task", item.title(), form, model);
 		}
 		desk.addTask(item.group(), item.id(), null, form.title(), TaskOwner.parse(form.owner()), form.dueOn());
-		flash.addFlashAttribute("done", messages.getMessage("meetings.done.taskAdded",
-				new Object[] { form.title().strip() }, locale));
+		flash.addFlashAttribute("done",
+				messages.getMessage("meetings.done.taskAdded", new Object[] { form.title().strip() }, locale));
 		return "redirect:/meetings/" + item.meetingId() + "/minutes#item-" + itemId;
 	}
 
@@ -129,20 +132,23 @@ class TaskController {
 
 	@PostMapping("/decisions/{id}/task")
 	String addDecisionTask(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-			@Valid @ModelAttribute("form") TaskForm form, BindingResult result, Model model,
-			RedirectAttributes flash, Locale locale) {
+			@Valid @ModelAttribute("form") TaskForm form, BindingResult result, Model model, RedirectAttributes flash,
+			Locale locale) {
 		Decision decision = managedDecision(user, id);
 		if (result.hasErrors()) {
 			return form(decision.group(), "/decisions/" + id + "/task", decision.text(), form, model);
 		}
 		desk.addTask(decision.group(), decision.itemId(), id, form.title(), TaskOwner.parse(form.owner()),
 				form.dueOn());
-		flash.addFlashAttribute("done", messages.getMessage("meetings.done.taskAdded",
-				new Object[] { form.title().strip() }, locale));
+		flash.addFlashAttribute("done",
+				messages.getMessage("meetings.done.taskAdded", new Object[] { form.title().strip() }, locale));
 		return "redirect:/decisions/" + id;
 	}
 
-	/** Any member of the task's group may mark it done or open again; the list it came from is shown again. */
+	/**
+	 * Any member of the task's group may mark it done or open again; the list it came
+	 * from is shown again.
+	 */
 	@PostMapping("/tasks/{id}/done")
 	String done(@PathVariable long id, @RequestParam(defaultValue = "true") boolean done,
 			@RequestParam(defaultValue = "mine") String view, @AuthenticationPrincipal SignedInUser user,
@@ -150,20 +156,21 @@ class TaskController {
 		Task task = tasks.find(id).orElseThrow(GroupAccess::notFound);
 		access.readable(user, task.group());
 		desk.setDone(task, done);
-		flash.addFlashAttribute("done", messages.getMessage("meetings.done.task." + done,
-				new Object[] { task.title() }, locale));
+		flash.addFlashAttribute("done",
+				messages.getMessage("meetings.done.task." + done, new Object[] { task.title() }, locale));
 		return "redirect:/tasks?view=" + (List.of("municipality", "overdue").contains(view) ? view : "mine");
 	}
 
 	/** Names of owners and groups for the tasks shown. */
 	void describe(List<Task> shown, Model model) {
-		model.addAttribute("personNames", accounts
-			.findAll(shown.stream().map(Task::ownerPerson).filter(Objects::nonNull).distinct().toList())
-			.stream()
-			.collect(Collectors.toMap(PersonSummary::id, PersonSummary::displayName)));
+		model.addAttribute("personNames",
+				accounts.findAll(shown.stream().map(Task::ownerPerson).filter(Objects::nonNull).distinct().toList())
+					.stream()
+					.collect(Collectors.toMap(PersonSummary::id, PersonSummary::displayName)));
 		model.addAttribute("municipalityNames",
 				region.municipalities().stream().collect(Collectors.toMap(Municipality::code, Municipality::name)));
-		model.addAttribute("groupNames", groups.all().stream().collect(Collectors.toMap(GroupInfo::id, GroupInfo::name)));
+		model.addAttribute("groupNames",
+				groups.all().stream().collect(Collectors.toMap(GroupInfo::id, GroupInfo::name)));
 	}
 
 	private String form(GroupId group, String action, String about, TaskForm form, Model model) {
@@ -171,10 +178,11 @@ class TaskController {
 		model.addAttribute("action", action);
 		model.addAttribute("about", about);
 		model.addAttribute("group", groups.find(group).orElseThrow());
-		model.addAttribute("people", accounts.findAll(members.keySet())
-			.stream()
-			.sorted(Comparator.comparing(PersonSummary::displayName))
-			.toList());
+		model.addAttribute("people",
+				accounts.findAll(members.keySet())
+					.stream()
+					.sorted(Comparator.comparing(PersonSummary::displayName))
+					.toList());
 		model.addAttribute("municipalities", region.municipalities());
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", form);
@@ -197,4 +205,5 @@ class TaskController {
 	private LocalDate today() {
 		return LocalDate.now(clock);
 	}
+
 }

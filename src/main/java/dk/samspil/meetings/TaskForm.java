@@ -9,7 +9,10 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** A task from an agenda item or a decision: what, who (a person or a whole municipality), and by when. */
+/**
+ * A task from an agenda item or a decision: what, who (a person or a whole municipality),
+ * and by when.
+ */
 record TaskForm(
 		@NotBlank(message = "{validation.required}") @Size(max = 300, message = "{validation.tooLong}") String title,
 		@NotBlank(message = "{validation.required}") @Pattern(regexp = "(person:\\d+|municipality:\\d{4})?",

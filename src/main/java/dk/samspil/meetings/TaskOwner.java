@@ -4,8 +4,8 @@ import dk.samspil.accounts.PersonId;
 import dk.samspil.region.MunicipalityCode;
 
 /**
- * Who owns a task: a person, or a municipality as a whole. In a form it is one value, {@code person:12} or
- * {@code municipality:0630}, so one list offers both.
+ * Who owns a task: a person, or a municipality as a whole. In a form it is one value,
+ * {@code person:12} or {@code municipality:0630}, so one list offers both.
  */
 record TaskOwner(PersonId person, MunicipalityCode municipality) {
 

@@ -29,9 +29,10 @@ class Tasks {
 
 	long insert(GroupId group, Long itemId, Long decisionId, String title, TaskOwner owner, LocalDate dueOn) {
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into meetings_task (group_id, item_id, decision_id, title, owner_person, owner_municipality, due_on)
-				values (?, ?, ?, ?, ?, ?, ?)""")
+		jdbc.sql(
+				"""
+						insert into meetings_task (group_id, item_id, decision_id, title, owner_person, owner_municipality, due_on)
+						values (?, ?, ?, ?, ?, ?, ?)""")
 			.params(group.value(), itemId, decisionId, title.strip(),
 					owner.person() == null ? null : owner.person().value(),
 					owner.municipality() == null ? null : owner.municipality().value(), Date.valueOf(dueOn))
@@ -50,13 +51,17 @@ class Tasks {
 			.list();
 	}
 
-	/** A municipality's tasks in the given groups: a task of a group one is not in stays private to that group. */
+	/**
+	 * A municipality's tasks in the given groups: a task of a group one is not in stays
+	 * private to that group.
+	 */
 	List<Task> ofMunicipality(MunicipalityCode municipality, Collection<GroupId> groups) {
 		if (groups.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("select * from meetings_task where owner_municipality = :municipality and group_id in (:groups)"
-				+ OPEN_FIRST)
+		return jdbc
+			.sql("select * from meetings_task where owner_municipality = :municipality and group_id in (:groups)"
+					+ OPEN_FIRST)
 			.param("municipality", municipality.value())
 			.param("groups", groups.stream().map(GroupId::value).toList())
 			.query(Tasks::map)
@@ -67,8 +72,9 @@ class Tasks {
 		if (groups.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("select * from meetings_task where group_id in (:groups) and not done and due_on < :today"
-				+ OPEN_FIRST)
+		return jdbc
+			.sql("select * from meetings_task where group_id in (:groups) and not done and due_on < :today"
+					+ OPEN_FIRST)
 			.param("groups", groups.stream().map(GroupId::value).toList())
 			.param("today", Date.valueOf(today))
 			.query(Tasks::map)
@@ -76,14 +82,17 @@ class Tasks {
 	}
 
 	List<Task> ofGroup(GroupId group, boolean openOnly) {
-		return jdbc.sql("select * from meetings_task where group_id = ?" + (openOnly ? " and not done" : "") + OPEN_FIRST)
+		return jdbc
+			.sql("select * from meetings_task where group_id = ?" + (openOnly ? " and not done" : "") + OPEN_FIRST)
 			.param(group.value())
 			.query(Tasks::map)
 			.list();
 	}
 
 	List<Task> ofItem(long itemId) {
-		return jdbc.sql("select * from meetings_task where item_id = ?" + OPEN_FIRST).param(itemId).query(Tasks::map)
+		return jdbc.sql("select * from meetings_task where item_id = ?" + OPEN_FIRST)
+			.param(itemId)
+			.query(Tasks::map)
 			.list();
 	}
 
@@ -115,4 +124,5 @@ class Tasks {
 				municipality == null ? null : new MunicipalityCode(municipality), rs.getDate("due_on").toLocalDate(),
 				rs.getBoolean("done"));
 	}
+
 }

@@ -2,7 +2,10 @@ package dk.samspil.notifications;
 
 import java.util.List;
 
-/** A plain-text e-mail to one recipient, with attachments such as an iCalendar invitation or a PDF. */
+/**
+ * A plain-text e-mail to one recipient, with attachments such as an iCalendar invitation
+ * or a PDF.
+ */
 public record Mail(String to, String subject, String body, List<Attachment> attachments) {
 
 	public Mail {
@@ -16,7 +19,10 @@ public record Mail(String to, String subject, String body, List<Attachment> atta
 		this(to, subject, body, List.of());
 	}
 
-	/** An attached file; for an invitation use content type {@code text/calendar; method=REQUEST}. */
+	/**
+	 * An attached file; for an invitation use content type
+	 * {@code text/calendar; method=REQUEST}.
+	 */
 	public record Attachment(String filename, String contentType, byte[] content) {
 	}
 }

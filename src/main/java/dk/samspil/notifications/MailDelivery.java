@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends what waits in the outbox. Each mail is locked while it is sent ({@code skip locked}), so several instances
- * never send the same mail twice; a failure is recorded and retried on a later round, up to a limit.
+ * Sends what waits in the outbox. Each mail is locked while it is sent
+ * ({@code skip locked}), so several instances never send the same mail twice; a failure
+ * is recorded and retried on a later round, up to a limit.
  */
 @Component
 class MailDelivery {
@@ -59,7 +60,8 @@ class MailDelivery {
 		this.maxAttempts = maxAttempts;
 	}
 
-	@Scheduled(fixedDelayString = "${samspil.mail.delivery-interval}", initialDelayString = "${samspil.mail.delivery-interval}")
+	@Scheduled(fixedDelayString = "${samspil.mail.delivery-interval}",
+			initialDelayString = "${samspil.mail.delivery-interval}")
 	void deliverPending() {
 		JavaMailSender smtp = sender.getIfAvailable();
 		if (smtp == null) {
@@ -85,7 +87,8 @@ class MailDelivery {
 		Pending mail = pending.get();
 		try {
 			smtp.send(message(smtp, mail));
-			jdbc.sql("update notifications_mail set sent_at = now(), attempts = attempts + 1, last_error = null where id = ?")
+			jdbc.sql(
+					"update notifications_mail set sent_at = now(), attempts = attempts + 1, last_error = null where id = ?")
 				.param(mail.id())
 				.update();
 			log.info("Sent mail {} to {}: {}", mail.id(), mail.recipient(), mail.subject());
@@ -117,8 +120,9 @@ class MailDelivery {
 	}
 
 	private List<Mail.Attachment> attachments(long mailId) {
-		return jdbc.sql("""
-				select filename, content_type, content from notifications_attachment where mail_id = ? order by position""")
+		return jdbc
+			.sql("""
+					select filename, content_type, content from notifications_attachment where mail_id = ? order by position""")
 			.param(mailId)
 			.query((rs, row) -> new Mail.Attachment(rs.getString("filename"), rs.getString("content_type"),
 					rs.getBytes("content")))
@@ -126,7 +130,8 @@ class MailDelivery {
 	}
 
 	/**
-	 * Forgets mail some time after it was sent: the outbox is no archive, and receipts carry citizens' addresses.
+	 * Forgets mail some time after it was sent: the outbox is no archive, and receipts
+	 * carry citizens' addresses.
 	 */
 	@Scheduled(cron = "${samspil.mail.cleanup-cron}")
 	void forgetOldMail() {
@@ -137,9 +142,7 @@ class MailDelivery {
 	}
 
 	int forgetSentBefore(Instant before) {
-		return jdbc.sql("delete from notifications_mail where sent_at < ?")
-			.param(Timestamp.from(before))
-			.update();
+		return jdbc.sql("delete from notifications_mail where sent_at < ?").param(Timestamp.from(before)).update();
 	}
 
 	private void warnOnceAboutMissingServer() {
@@ -151,4 +154,5 @@ class MailDelivery {
 
 	private record Pending(long id, String recipient, String subject, String body) {
 	}
+
 }

@@ -6,8 +6,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Where modules post mail. The mail is stored in the caller's transaction, so it is sent if and only if what it
- * tells about was committed; delivery happens afterwards, with retries, in {@link MailDelivery}.
+ * Where modules post mail. The mail is stored in the caller's transaction, so it is sent
+ * if and only if what it tells about was committed; delivery happens afterwards, with
+ * retries, in {@link MailDelivery}.
  */
 @Component
 public class Postbox {
@@ -34,4 +35,5 @@ public class Postbox {
 				.update();
 		}
 	}
+
 }

@@ -10,13 +10,16 @@ import java.util.Set;
 import dk.samspil.region.MunicipalityCode;
 
 /**
- * Whether a joint plan is adopted: every council has adopted the same version, no council's "adopts with changes"
- * is waiting to be reconciled, and no objection under §§ 28, 29 or 29 b stands.
+ * Whether a joint plan is adopted: every council has adopted the same version, no
+ * council's "adopts with changes" is waiting to be reconciled, and no objection under §§
+ * 28, 29 or 29 b stands.
  */
 record Adoption(State state, int councilsAdopted, int councils, Integer version) {
 
 	enum State {
+
 		IN_PROGRESS, DIVERGING, BLOCKED_BY_OBJECTION, ADOPTED
+
 	}
 
 	static Adoption of(Collection<MunicipalityCode> municipalities, List<Step> steps, long standingObjections) {
@@ -46,7 +49,10 @@ record Adoption(State state, int councilsAdopted, int councils, Integer version)
 		return new Adoption(state, adopted, all, version);
 	}
 
-	/** The council's latest decision counts: a later "postpones" or "rejects" undoes an earlier adoption. */
+	/**
+	 * The council's latest decision counts: a later "postpones" or "rejects" undoes an
+	 * earlier adoption.
+	 */
 	static Optional<Step> latestCouncilDecision(MunicipalityCode municipality, List<Step> steps) {
 		return steps.stream()
 			.filter(step -> step.municipality().equals(municipality) && step.body() == Step.Body.COUNCIL)

@@ -18,7 +18,10 @@ import dk.samspil.time.Written;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** The plan's audit log as its reader reads it: names instead of codes, words instead of states, Danish dates. */
+/**
+ * The plan's audit log as its reader reads it: names instead of codes, words instead of
+ * states, Danish dates.
+ */
 @Component
 class AuditLog {
 
@@ -37,7 +40,10 @@ class AuditLog {
 		this.messages = messages;
 	}
 
-	/** One change as shown: when, who (a dash for the system), what, and the state before and after in words. */
+	/**
+	 * One change as shown: when, who (a dash for the system), what, and the state before
+	 * and after in words.
+	 */
 	record Line(Instant at, String who, String what, String before, String after) {
 	}
 
@@ -55,7 +61,10 @@ class AuditLog {
 			.toList();
 	}
 
-	/** A stored entry in the reader's words; prose written before entries had parts is shown as it is. */
+	/**
+	 * A stored entry in the reader's words; prose written before entries had parts is
+	 * shown as it is.
+	 */
 	String write(String stored, Map<MunicipalityCode, String> municipalities, Locale locale) {
 		Map<String, String> parts = AuditText.parse(stored);
 		if (parts == null) {
@@ -71,8 +80,8 @@ class AuditLog {
 				case "v" -> words.add(message("plans.audit.part.version", locale, value));
 				case "decision" -> words.add(message("plans.decision." + value, locale));
 				case "date" -> words.add(written.date(LocalDate.parse(value)));
-				case "from" -> words.add(written.date(LocalDate.parse(value)) + " – "
-						+ written.date(LocalDate.parse(parts.get("to"))));
+				case "from" -> words
+					.add(written.date(LocalDate.parse(value)) + " – " + written.date(LocalDate.parse(parts.get("to"))));
 				case "to" -> {
 					// written with "from"
 				}
@@ -94,4 +103,5 @@ class AuditLog {
 	private String message(String key, Locale locale, Object... arguments) {
 		return messages.getMessage(key, arguments, key, locale);
 	}
+
 }

@@ -9,10 +9,12 @@ import java.util.Map;
 import dk.samspil.region.MunicipalityCode;
 
 /**
- * What an audit entry says before or after a change, kept as labelled parts ({@code @m=0621|body=COUNCIL|v=2}) rather
- * than as prose, so that the log is written for its reader when it is shown: the municipality's and committee's
- * names, the decision in words, dates the Danish or the English way. Free text (a reason, a title, who objected) is
- * always the last part and may hold anything. Entries written before this were prose and are shown as they are.
+ * What an audit entry says before or after a change, kept as labelled parts
+ * ({@code @m=0621|body=COUNCIL|v=2}) rather than as prose, so that the log is written for
+ * its reader when it is shown: the municipality's and committee's names, the decision in
+ * words, dates the Danish or the English way. Free text (a reason, a title, who objected)
+ * is always the last part and may hold anything. Entries written before this were prose
+ * and are shown as they are.
  */
 final class AuditText {
 
@@ -106,7 +108,9 @@ final class AuditText {
 		return MARK + String.join(SEPARATOR, parts);
 	}
 
-	/** The parts of a stored entry in their order, or null when it was written as prose. */
+	/**
+	 * The parts of a stored entry in their order, or null when it was written as prose.
+	 */
 	static Map<String, String> parse(String stored) {
 		if (stored == null || !stored.startsWith(MARK) || stored.indexOf('=') < 0) {
 			return null;
@@ -130,4 +134,5 @@ final class AuditText {
 		}
 		return parts;
 	}
+
 }

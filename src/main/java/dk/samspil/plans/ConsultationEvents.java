@@ -5,7 +5,10 @@ import dk.samspil.consultations.ConsultationClosed;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Writes the end of a consultation on one of the plan's versions into the plan's audit log. */
+/**
+ * Writes the end of a consultation on one of the plan's versions into the plan's audit
+ * log.
+ */
 @Component
 class ConsultationEvents {
 
@@ -27,4 +30,5 @@ class ConsultationEvents {
 			.ifPresent(version -> councils.audit(version.planId(), null, "consultation.closed", null,
 					AuditText.of().version(version.number()).count("responses", closed.responses()).toString()));
 	}
+
 }

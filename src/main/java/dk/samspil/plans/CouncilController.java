@@ -27,7 +27,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
-/** The plan's path through the seven councils: decisions, objections, reconciling versions, and the audit log. */
+/**
+ * The plan's path through the seven councils: decisions, objections, reconciling
+ * versions, and the audit log.
+ */
 @Controller
 class CouncilController {
 
@@ -41,8 +44,7 @@ class CouncilController {
 
 	private final MessageSource messages;
 
-	CouncilController(Plans plans, PlanBook book, PlanPage page, AuditLog auditLog,
-			MessageSource messages) {
+	CouncilController(Plans plans, PlanBook book, PlanPage page, AuditLog auditLog, MessageSource messages) {
 		this.messages = messages;
 		this.auditLog = auditLog;
 		this.plans = plans;
@@ -59,8 +61,7 @@ class CouncilController {
 		if (result.hasErrors()) {
 			return page.show(plan, user, model);
 		}
-		Version version = plans.version(id, form.version())
-			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		Version version = plans.version(id, form.version()).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 		try {
 			book.recordStep(user, plan, version, form.municipalityCode(), form.body(), form.meetingDate(),
 					form.decision(), form.dissent(), form.minutesUrl());
@@ -133,15 +134,14 @@ class CouncilController {
 
 	@PostMapping("/plans/{id}/objections")
 	@PreAuthorize("hasRole('SECRETARIAT')")
-	String raiseObjection(@PathVariable long id,
-			@Valid @ModelAttribute("objectionForm") PlanForms.RaiseObjection form, BindingResult result,
-			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes flash, Locale locale) {
+	String raiseObjection(@PathVariable long id, @Valid @ModelAttribute("objectionForm") PlanForms.RaiseObjection form,
+			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes flash,
+			Locale locale) {
 		Plan plan = find(id);
 		if (result.hasErrors()) {
 			return page.show(plan, user, model);
 		}
-		book.raiseObjection(plan, form.paragraph(), form.raisedBy(), form.raisedOn(), form.details(),
-				user.personId());
+		book.raiseObjection(plan, form.paragraph(), form.raisedBy(), form.raisedOn(), form.details(), user.personId());
 		flash.addFlashAttribute("done", messages.getMessage("plans.done.objectionRaised", null, locale));
 		return "redirect:/plans/" + id + "#objections";
 	}
@@ -157,8 +157,8 @@ class CouncilController {
 
 	@PostMapping("/plans/{id}/reconcile")
 	@PreAuthorize("hasRole('SECRETARIAT')")
-	String reconcile(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-			RedirectAttributes flash, Locale locale) {
+	String reconcile(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes flash,
+			Locale locale) {
 		book.reconcile(find(id), user.personId());
 		flash.addFlashAttribute("done", messages.getMessage("plans.done.reconciled", null, locale));
 		return "redirect:/plans/" + id + "#paths";
@@ -195,4 +195,5 @@ class CouncilController {
 	private Plan find(long id) {
 		return plans.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 	}
+
 }

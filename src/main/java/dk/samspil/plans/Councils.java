@@ -13,7 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The committee and council steps of each plan version, the objections, and the plan's audit log. */
+/**
+ * The committee and council steps of each plan version, the objections, and the plan's
+ * audit log.
+ */
 @Repository
 class Councils {
 
@@ -26,7 +29,10 @@ class Councils {
 		this.jdbc = jdbc;
 	}
 
-	/** The steps that stand: a withdrawn step stays in the table and the audit log, but no longer counts. */
+	/**
+	 * The steps that stand: a withdrawn step stays in the table and the audit log, but no
+	 * longer counts.
+	 */
 	List<Step> steps(long planId) {
 		return jdbc.sql(STEPS + " where v.plan_id = ? and s.withdrawn_at is null order by s.meeting_date, s.id")
 			.param(planId)
@@ -45,9 +51,7 @@ class Councils {
 	void withdraw(long stepId, long personId, String reason) {
 		jdbc.sql("""
 				update plans_step set withdrawn_at = now(), withdrawn_by = ?, withdrawal_reason = ?
-				where id = ? and withdrawn_at is null""")
-			.params(personId, reason, stepId)
-			.update();
+				where id = ? and withdrawn_at is null""").params(personId, reason, stepId).update();
 	}
 
 	void correct(long stepId, LocalDate date, Step.Decision decision) {
@@ -57,7 +61,10 @@ class Councils {
 			.update();
 	}
 
-	/** The secretariat's reason for letting a version be adopted with responses still unprocessed, if it gave one. */
+	/**
+	 * The secretariat's reason for letting a version be adopted with responses still
+	 * unprocessed, if it gave one.
+	 */
 	Optional<String> proceedReason(long versionId) {
 		return jdbc.sql("select reason from plans_proceed where version_id = ?")
 			.param(versionId)
@@ -69,9 +76,7 @@ class Councils {
 		jdbc.sql("""
 				insert into plans_proceed (version_id, person_id, reason) values (?, ?, ?)
 				on conflict (version_id) do update set person_id = excluded.person_id, reason = excluded.reason,
-				  decided_at = now()""")
-			.params(versionId, personId, reason)
-			.update();
+				  decided_at = now()""").params(versionId, personId, reason).update();
 	}
 
 	long addStep(long versionId, MunicipalityCode municipality, Step.Body body, LocalDate date, Step.Decision decision,
@@ -80,7 +85,8 @@ class Councils {
 		jdbc.sql("""
 				insert into plans_step (version_id, municipality_code, body, meeting_date, decision, dissent,
 				  minutes_url, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(versionId, municipality.value(), body.name(), date, decision.name(), dissent, minutesUrl, recordedBy.value())
+			.params(versionId, municipality.value(), body.name(), date, decision.name(), dissent, minutesUrl,
+					recordedBy.value())
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
@@ -88,9 +94,7 @@ class Councils {
 	int reconcile(long planId) {
 		return jdbc.sql("""
 				update plans_step set reconciled = true where decision = 'ADOPTS_WITH_CHANGES' and not reconciled
-				  and version_id in (select id from plans_version where plan_id = ?)""")
-			.param(planId)
-			.update();
+				  and version_id in (select id from plans_version where plan_id = ?)""").param(planId).update();
 	}
 
 	List<Objection> objections(long planId) {
@@ -142,4 +146,5 @@ class Councils {
 				rs.getDate("meeting_date").toLocalDate(), Step.Decision.valueOf(rs.getString("decision")),
 				rs.getString("dissent"), rs.getString("minutes_url"), rs.getBoolean("reconciled"));
 	}
+
 }

@@ -11,8 +11,9 @@ import dk.samspil.consultations.ConsultationInfo;
 import dk.samspil.region.Municipality;
 
 /**
- * Where the plan stands in all seven councils on one shared date axis: a lane per municipality with its steps placed
- * by date, the consultation periods across all lanes, and today. Positions are percentages of the axis.
+ * Where the plan stands in all seven councils on one shared date axis: a lane per
+ * municipality with its steps placed by date, the consultation periods across all lanes,
+ * and today. Positions are percentages of the axis.
  */
 record PlanAxis(LocalDate from, LocalDate to, List<Tick> ticks, List<Lane> lanes, List<Band> consultations,
 		double today) {
@@ -23,7 +24,10 @@ record PlanAxis(LocalDate from, LocalDate to, List<Tick> ticks, List<Lane> lanes
 	record Mark(Step step, double left) {
 	}
 
-	/** One municipality's lane; {@code council} is its council's latest decision, null before it decided. */
+	/**
+	 * One municipality's lane; {@code council} is its council's latest decision, null
+	 * before it decided.
+	 */
 	record Lane(Municipality municipality, Step council, boolean mayRecord, List<Mark> marks) {
 	}
 
@@ -33,10 +37,11 @@ record PlanAxis(LocalDate from, LocalDate to, List<Tick> ticks, List<Lane> lanes
 	record Consulted(int version, ConsultationInfo consultation) {
 	}
 
-	static PlanAxis of(List<Municipality> municipalities, List<Step> steps, List<Consulted> consulted,
-			LocalDate today, Predicate<Municipality> mayRecord) {
-		List<LocalDate> dates = Stream.concat(Stream.concat(steps.stream().map(Step::meetingDate), Stream.of(today)),
-				consulted.stream().flatMap(c -> Stream.of(c.consultation().startsOn(), c.consultation().endsOn())))
+	static PlanAxis of(List<Municipality> municipalities, List<Step> steps, List<Consulted> consulted, LocalDate today,
+			Predicate<Municipality> mayRecord) {
+		List<LocalDate> dates = Stream
+			.concat(Stream.concat(steps.stream().map(Step::meetingDate), Stream.of(today)),
+					consulted.stream().flatMap(c -> Stream.of(c.consultation().startsOn(), c.consultation().endsOn())))
 			.toList();
 		LocalDate from = dates.stream().min(LocalDate::compareTo).orElseThrow().withDayOfMonth(1);
 		LocalDate last = dates.stream().max(LocalDate::compareTo).orElseThrow();
@@ -57,7 +62,8 @@ record PlanAxis(LocalDate from, LocalDate to, List<Tick> ticks, List<Lane> lanes
 			.toList();
 		List<Band> bands = consulted.stream()
 			.map(c -> new Band(c.consultation(), c.version(), at(from, c.consultation().startsOn(), days),
-					at(from, c.consultation().endsOn().plusDays(1), days) - at(from, c.consultation().startsOn(), days)))
+					at(from, c.consultation().endsOn().plusDays(1), days)
+							- at(from, c.consultation().startsOn(), days)))
 			.toList();
 		return new PlanAxis(from, to, ticks, lanes, bands, at(from, today, days));
 	}

@@ -28,7 +28,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What the secretariat and the council secretaries do with a plan; every change of state goes into the audit log. */
+/**
+ * What the secretariat and the council secretaries do with a plan; every change of state
+ * goes into the audit log.
+ */
 @Component
 class PlanBook {
 
@@ -78,8 +81,9 @@ class PlanBook {
 	}
 
 	/**
-	 * Adds a version written over version {@code basedOn}; when a colleague saved a newer one meanwhile, it is
-	 * refused, so their changes are never silently left out of the next version.
+	 * Adds a version written over version {@code basedOn}; when a colleague saved a newer
+	 * one meanwhile, it is refused, so their changes are never silently left out of the
+	 * next version.
 	 */
 	@Transactional
 	public Version addVersion(long planId, int basedOn, String note, String text, PersonId person) {
@@ -102,9 +106,9 @@ class PlanBook {
 			.stream()
 			.map(s -> new ConsultedSection(s.number(), s.anchor(), s.heading(), s.html()))
 			.toList();
-		ConsultationId id = desk.open(new OpenConsultation(SUBJECT, version.id(),
-				plan.title() + " (version " + version.number() + ")", sections, startsOn, endsOn, minorChange,
-				ideaDeadline, plan.ownerGroup()));
+		ConsultationId id = desk
+			.open(new OpenConsultation(SUBJECT, version.id(), plan.title() + " (version " + version.number() + ")",
+					sections, startsOn, endsOn, minorChange, ideaDeadline, plan.ownerGroup()));
 		AuditText opened = AuditText.of().version(version.number()).period(startsOn, endsOn);
 		councils.audit(plan.id(), person, "consultation.opened", null,
 				(minorChange ? opened.minorChange() : opened).toString());
@@ -112,8 +116,8 @@ class PlanBook {
 	}
 
 	/**
-	 * Records a step; a council secretary may record only their own municipality's committees and council, and only
-	 * what {@link StepRules} allows.
+	 * Records a step; a council secretary may record only their own municipality's
+	 * committees and council, and only what {@link StepRules} allows.
 	 */
 	@Transactional
 	public void recordStep(SignedInUser user, Plan plan, Version version, MunicipalityCode municipality, Step.Body body,
@@ -127,12 +131,20 @@ class PlanBook {
 		councils.addStep(version.id(), municipality, body, date, decision, blankToNull(dissent),
 				blankToNull(minutesUrl), user.personId());
 		councils.audit(plan.id(), user.personId(), "step.recorded", AuditText.state(before.state()).toString(),
-				AuditText.of().municipality(municipality).body(body).version(version.number()).decision(decision)
-					.date(date).toString());
+				AuditText.of()
+					.municipality(municipality)
+					.body(body)
+					.version(version.number())
+					.decision(decision)
+					.date(date)
+					.toString());
 		settle(plan, before, user.personId());
 	}
 
-	/** Withdraws a step recorded by mistake; the step and the reason stay in the audit log. */
+	/**
+	 * Withdraws a step recorded by mistake; the step and the reason stay in the audit
+	 * log.
+	 */
 	@Transactional
 	public void withdrawStep(SignedInUser user, Plan plan, long stepId, String reason) {
 		Step step = changeableStep(user, plan, stepId);
@@ -143,7 +155,10 @@ class PlanBook {
 		settle(plan, before, user.personId());
 	}
 
-	/** Corrects a step's date or decision; the rules are checked again, and the audit log keeps before, after and why. */
+	/**
+	 * Corrects a step's date or decision; the rules are checked again, and the audit log
+	 * keeps before, after and why.
+	 */
 	@Transactional
 	public void correctStep(SignedInUser user, Plan plan, long stepId, LocalDate date, Step.Decision decision,
 			String reason) {
@@ -159,8 +174,8 @@ class PlanBook {
 	}
 
 	/**
-	 * Records the secretariat's decision to let the councils adopt a version whose consultation is over although not
-	 * every response has been processed.
+	 * Records the secretariat's decision to let the councils adopt a version whose
+	 * consultation is over although not every response has been processed.
 	 */
 	@Transactional
 	public void recordProceed(Plan plan, Version version, String reason, PersonId person) {
@@ -171,7 +186,10 @@ class PlanBook {
 				AuditText.of().version(version.number()).text("reason", reason.strip()).toString());
 	}
 
-	/** The consultation that counts for a version: the latest to end on it or on an earlier version. */
+	/**
+	 * The consultation that counts for a version: the latest to end on it or on an
+	 * earlier version.
+	 */
 	Optional<ConsultationInfo> countingConsultation(Plan plan, int versionNumber) {
 		return plans.versions(plan.id())
 			.stream()
@@ -246,7 +264,10 @@ class PlanBook {
 			.isPresent();
 	}
 
-	/** Final adoption happens once, when the last council adopts or the last obstacle goes. */
+	/**
+	 * Final adoption happens once, when the last council adopts or the last obstacle
+	 * goes.
+	 */
 	private void settle(Plan plan, Adoption before, PersonId person) {
 		Adoption after = adoption(plan.id());
 		if (!after.isAdopted() || plan.adopted() || before.isAdopted()) {
@@ -273,4 +294,5 @@ class PlanBook {
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
+
 }

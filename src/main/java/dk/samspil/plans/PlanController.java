@@ -34,7 +34,10 @@ import org.springframework.web.server.ResponseStatusException;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
-/** The plans, their versions, sections and comparisons, and opening a consultation on a version. */
+/**
+ * The plans, their versions, sections and comparisons, and opening a consultation on a
+ * version.
+ */
 @Controller
 class PlanController {
 
@@ -71,8 +74,8 @@ class PlanController {
 	@PostMapping("/plans")
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	String create(@Valid @ModelAttribute("form") PlanForms.NewPlan form, BindingResult result,
-			@RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal SignedInUser user,
-			Model model, RedirectAttributes flash, Locale locale) throws IOException {
+			@RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal SignedInUser user, Model model,
+			RedirectAttributes flash, Locale locale) throws IOException {
 		String text = PlanForms.text(form.text(), file, result);
 		GroupId owner = form.ownerGroup() == null ? null
 				: groups.find(new GroupId(form.ownerGroup())).map(GroupInfo::id).orElse(null);
@@ -84,8 +87,8 @@ class PlanController {
 			model.addAttribute("groups", groups.all().stream().filter(g -> !g.closed()).toList());
 			return "plans/plans";
 		}
-		flash.addFlashAttribute("done", messages.getMessage("plans.done.created",
-				new Object[] { form.title().strip() }, locale));
+		flash.addFlashAttribute("done",
+				messages.getMessage("plans.done.created", new Object[] { form.title().strip() }, locale));
 		return "redirect:/plans/" + book.create(form.title(), text, owner, user.personId());
 	}
 
@@ -98,8 +101,8 @@ class PlanController {
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	String addVersion(@PathVariable long id, @Valid @ModelAttribute("versionForm") PlanForms.NewVersion form,
 			BindingResult result, @RequestParam(required = false) MultipartFile file,
-			@AuthenticationPrincipal SignedInUser user, Model model,
-			RedirectAttributes flash, Locale locale) throws IOException {
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes flash, Locale locale)
+			throws IOException {
 		Plan plan = find(id);
 		String text = PlanForms.text(form.text(), file, result);
 		if (result.hasErrors()) {
@@ -110,12 +113,13 @@ class PlanController {
 			version = book.addVersion(id, form.basedOn(), form.note(), text, user.personId());
 		}
 		catch (Refusal refused) {
-			// What was typed stays in the form; the page names the newer version to compare with.
+			// What was typed stays in the form; the page names the newer version to
+			// compare with.
 			refused.rejectOn(result);
 			return page.show(plan, user, model);
 		}
-		flash.addFlashAttribute("done", messages.getMessage("plans.done.versionAdded",
-				new Object[] { version.number() }, locale));
+		flash.addFlashAttribute("done",
+				messages.getMessage("plans.done.versionAdded", new Object[] { version.number() }, locale));
 		return "redirect:/plans/" + id + "/versions/" + version.number() + "/compare";
 	}
 
@@ -147,8 +151,9 @@ class PlanController {
 		model.addAttribute("plan", plan);
 		model.addAttribute("version", version);
 		model.addAttribute("comparison", comparison);
-		model.addAttribute("changed", comparison.count(VersionComparison.Change.CHANGED)
-				+ comparison.count(VersionComparison.Change.ADDED) + comparison.count(VersionComparison.Change.REMOVED));
+		model.addAttribute("changed",
+				comparison.count(VersionComparison.Change.CHANGED) + comparison.count(VersionComparison.Change.ADDED)
+						+ comparison.count(VersionComparison.Change.REMOVED));
 		return "plans/compare";
 	}
 
@@ -163,9 +168,10 @@ class PlanController {
 			try {
 				book.openConsultation(plan, version, form.startsOn(), form.endsOn(), form.minorChange(),
 						form.ideaDeadline(), user.personId());
-				flash.addFlashAttribute("done", messages.getMessage("plans.done.consultationOpened",
-						new Object[] { number,
-						Written.in(locale).date(form.startsOn()), Written.in(locale).date(form.endsOn()) }, locale));
+				flash.addFlashAttribute("done",
+						messages.getMessage("plans.done.consultationOpened", new Object[] { number,
+								Written.in(locale).date(form.startsOn()), Written.in(locale).date(form.endsOn()) },
+								locale));
 				return "redirect:/plans/" + id;
 			}
 			catch (Refusal refused) {
@@ -183,4 +189,5 @@ class PlanController {
 	private Version version(long id, int number) {
 		return plans.version(id, number).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 	}
+
 }

@@ -22,9 +22,13 @@ final class PlanForms {
 	private PlanForms() {
 	}
 
-	/** {@code ownerGroup}: the group whose members process the responses (none: the secretariat alone). */
-	record NewPlan(@NotBlank(message = "{validation.required}") @Size(max = 200,
-			message = "{validation.tooLong}") String title,
+	/**
+	 * {@code ownerGroup}: the group whose members process the responses (none: the
+	 * secretariat alone).
+	 */
+	record NewPlan(
+			@NotBlank(message = "{validation.required}") @Size(max = 200,
+					message = "{validation.tooLong}") String title,
 			@Size(max = 500_000, message = "{validation.tooLong}") String text, Long ownerGroup) {
 
 		static NewPlan empty() {
@@ -32,15 +36,20 @@ final class PlanForms {
 		}
 	}
 
-	/** A new version, written over the version numbered {@code basedOn}: the latest when the form was shown. */
+	/**
+	 * A new version, written over the version numbered {@code basedOn}: the latest when
+	 * the form was shown.
+	 */
 	record NewVersion(@Size(max = 500, message = "{validation.tooLong}") String note,
 			@Size(max = 500_000, message = "{validation.tooLong}") String text,
 			@NotNull(message = "{validation.required}") Integer basedOn) {
 	}
 
-	/** The text typed in, or else the Markdown file uploaded; a missing text is marked on the form. */
-	static String text(String typed, MultipartFile file,
-			BindingResult result) throws IOException {
+	/**
+	 * The text typed in, or else the Markdown file uploaded; a missing text is marked on
+	 * the form.
+	 */
+	static String text(String typed, MultipartFile file, BindingResult result) throws IOException {
 		if ((typed == null || typed.isBlank()) && file != null && !file.isEmpty()) {
 			return new String(file.getBytes(), StandardCharsets.UTF_8);
 		}
@@ -87,7 +96,10 @@ final class PlanForms {
 			@Size(max = 2000, message = "{validation.tooLong}") String details) {
 	}
 
-	/** Withdrawing a step, or correcting its date and decision: always with the reason, for the audit log. */
+	/**
+	 * Withdrawing a step, or correcting its date and decision: always with the reason,
+	 * for the audit log.
+	 */
 	record ChangeStep(@DateTimeFormat(iso = ISO.DATE) LocalDate meetingDate, Step.Decision decision,
 			@NotBlank(message = "{validation.required}") @Size(max = 500,
 					message = "{validation.tooLong}") String reason) {
@@ -96,4 +108,5 @@ final class PlanForms {
 	record Proceed(@NotBlank(message = "{validation.required}") @Size(max = 1000,
 			message = "{validation.tooLong}") String reason) {
 	}
+
 }

@@ -19,7 +19,10 @@ import dk.samspil.time.DanishTime;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** Fills the plan's overview page: versions, consultations, the seven paths side by side, objections, the forms. */
+/**
+ * Fills the plan's overview page: versions, consultations, the seven paths side by side,
+ * objections, the forms.
+ */
 @Component
 class PlanPage {
 
@@ -41,11 +44,17 @@ class PlanPage {
 		this.desk = desk;
 	}
 
-	/** The councils whose latest decision adopts one version, as-is or with changes not yet reconciled. */
+	/**
+	 * The councils whose latest decision adopts one version, as-is or with changes not
+	 * yet reconciled.
+	 */
 	record Adopted(int version, boolean withChanges, List<String> councils) {
 	}
 
-	/** Whether the councils may adopt a version: the consultation that counts for it and the secretariat's decision. */
+	/**
+	 * Whether the councils may adopt a version: the consultation that counts for it and
+	 * the secretariat's decision.
+	 */
 	record Readiness(int version, ConsultationInfo consultation, boolean over, String proceedReason) {
 	}
 
@@ -64,19 +73,23 @@ class PlanPage {
 		List<PlanAxis.Lane> paths = axis.lanes();
 		Version latest = versions.get(versions.size() - 1);
 		model.addAttribute("axis", axis);
-		model.addAttribute("steps", steps.stream().sorted(Comparator.comparing(Step::meetingDate).reversed()
-			.thenComparing(Comparator.comparing(Step::id).reversed())).toList());
-		model.addAttribute("names", region.municipalities().stream()
-			.collect(Collectors.toMap(m -> m.code(), Municipality::name)));
+		model.addAttribute("steps",
+				steps.stream()
+					.sorted(Comparator.comparing(Step::meetingDate)
+						.reversed()
+						.thenComparing(Comparator.comparing(Step::id).reversed()))
+					.toList());
+		model.addAttribute("names",
+				region.municipalities().stream().collect(Collectors.toMap(m -> m.code(), Municipality::name)));
 		model.addAttribute("adopted", adopted(paths));
-		model.addAttribute("mayRecordByCode", paths.stream()
-			.collect(Collectors.toMap(p -> p.municipality().code(), PlanAxis.Lane::mayRecord)));
-		model.addAttribute("awaitingReconcile", paths.stream().anyMatch(p -> p.council() != null
-				&& p.council().diverges()));
-		model.addAttribute("readiness", new Readiness(latest.number(),
-				book.countingConsultation(plan, latest.number()).orElse(null),
-				book.countingConsultation(plan, latest.number()).map(c -> c.isOver(today)).orElse(false),
-				councils.proceedReason(latest.id()).orElse(null)));
+		model.addAttribute("mayRecordByCode",
+				paths.stream().collect(Collectors.toMap(p -> p.municipality().code(), PlanAxis.Lane::mayRecord)));
+		model.addAttribute("awaitingReconcile",
+				paths.stream().anyMatch(p -> p.council() != null && p.council().diverges()));
+		model.addAttribute("readiness",
+				new Readiness(latest.number(), book.countingConsultation(plan, latest.number()).orElse(null),
+						book.countingConsultation(plan, latest.number()).map(c -> c.isOver(today)).orElse(false),
+						councils.proceedReason(latest.id()).orElse(null)));
 		model.addAttribute("today", today);
 		model.addAttribute("plan", plan);
 		model.addAttribute("zone", DanishTime.ZONE);
@@ -90,8 +103,8 @@ class PlanPage {
 		model.addAttribute("decisions", Step.Decision.values());
 		model.addAttribute("paragraphs", Objection.Paragraph.values());
 		if (!model.containsAttribute("versionForm")) {
-			model.addAttribute("versionForm", new PlanForms.NewVersion("", PlanText.markdown(plans.sections(latest.id())),
-					latest.number()));
+			model.addAttribute("versionForm",
+					new PlanForms.NewVersion("", PlanText.markdown(plans.sections(latest.id())), latest.number()));
 		}
 		if (!model.containsAttribute("consultationForm")) {
 			model.addAttribute("consultationForm", PlanForms.OpenConsultation.proposal(today));
@@ -100,15 +113,16 @@ class PlanPage {
 			model.addAttribute("consultationVersion", latest.number());
 		}
 		if (!model.containsAttribute("stepForm")) {
-			String own = paths.stream().filter(PlanAxis.Lane::mayRecord).findFirst()
+			String own = paths.stream()
+				.filter(PlanAxis.Lane::mayRecord)
+				.findFirst()
 				.map(p -> p.municipality().code().value())
 				.orElse("");
 			model.addAttribute("stepForm", new PlanForms.RecordStep(latest.number(), own, Step.Body.SUBJECT_COMMITTEE,
 					today, Step.Decision.RECOMMENDS, "", ""));
 		}
 		if (!model.containsAttribute("objectionForm")) {
-			model.addAttribute("objectionForm", new PlanForms.RaiseObjection(Objection.Paragraph.P29, "",
-					today, ""));
+			model.addAttribute("objectionForm", new PlanForms.RaiseObjection(Objection.Paragraph.P29, "", today, ""));
 		}
 		if (!model.containsAttribute("proceedForm")) {
 			model.addAttribute("proceedForm", new PlanForms.Proceed(""));
@@ -131,4 +145,5 @@ class PlanPage {
 					Boolean.parseBoolean(e.getKey().split(":")[1]), e.getValue()))
 			.toList();
 	}
+
 }

@@ -9,8 +9,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes each section of a plan version findable, in the transaction that writes it. Plans are read by everyone
- * signed in (their pages need a login), so their sections are found by everyone signed in.
+ * Makes each section of a plan version findable, in the transaction that writes it. Plans
+ * are read by everyone signed in (their pages need a login), so their sections are found
+ * by everyone signed in.
  */
 @Component
 class PlanSearch {
@@ -32,4 +33,5 @@ class PlanSearch {
 					"/plans/%d/versions/%d#%s".formatted(version.planId(), version.number(), section.anchor())));
 		}
 	}
+
 }

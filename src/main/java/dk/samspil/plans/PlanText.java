@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Splits a plan written in Markdown into numbered sections at its headings (#, ##, ###). */
+/**
+ * Splits a plan written in Markdown into numbered sections at its headings (#, ##, ###).
+ */
 final class PlanText {
 
 	static final String PREAMBLE = "Indledning";
@@ -46,7 +48,10 @@ final class PlanText {
 		return sections;
 	}
 
-	/** Writes sections back as Markdown, so a new version starts from the text of the last one. */
+	/**
+	 * Writes sections back as Markdown, so a new version starts from the text of the last
+	 * one.
+	 */
 	static String markdown(List<Section> sections) {
 		StringBuilder text = new StringBuilder();
 		for (Section section : sections) {
@@ -101,4 +106,5 @@ final class PlanText {
 		}
 		return slug.isEmpty() ? "afsnit" : slug;
 	}
+
 }

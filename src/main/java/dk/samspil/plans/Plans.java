@@ -70,8 +70,14 @@ class Plans {
 		return jdbc.sql("select * from plans_version where id = ?").param(versionId).query(this::version).optional();
 	}
 
-	/** Adds the next version; the plan's row is locked so two editors cannot both make "version 3". */
-	/** Locks the plan's row, so versions are added one at a time, and answers its latest version's number (0: none). */
+	/**
+	 * Adds the next version; the plan's row is locked so two editors cannot both make
+	 * "version 3".
+	 */
+	/**
+	 * Locks the plan's row, so versions are added one at a time, and answers its latest
+	 * version's number (0: none).
+	 */
 	int lockLatest(long planId) {
 		jdbc.sql("select id from plans_plan where id = ? for update").param(planId).query(Long.class).single();
 		return jdbc.sql("select coalesce(max(number), 0) from plans_version where plan_id = ?")
@@ -80,7 +86,10 @@ class Plans {
 			.single();
 	}
 
-	/** Adds version {@code number}; the caller holds the plan's lock ({@link #lockLatest}). */
+	/**
+	 * Adds version {@code number}; the caller holds the plan's lock
+	 * ({@link #lockLatest}).
+	 */
 	Version addVersion(long planId, int number, String note, List<Section> sections) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("insert into plans_version (plan_id, number, note) values (?, ?, ?)")
@@ -116,4 +125,5 @@ class Plans {
 		return new Version(rs.getLong("id"), rs.getLong("plan_id"), rs.getInt("number"), rs.getString("note"),
 				rs.getTimestamp("created_at").toInstant());
 	}
+
 }

@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A council secretary per municipality (login such as {@code vejle.byraad}) and a joint plan in consultation, so a
- * newcomer can follow the plan from its text through consultation to the councils.
+ * A council secretary per municipality (login such as {@code vejle.byraad}) and a joint
+ * plan in consultation, so a newcomer can follow the plan from its text through
+ * consultation to the councils.
  */
 @Component
 @Order(50)
@@ -103,4 +104,5 @@ class PlansDemoData implements ApplicationRunner {
 			# Byudvikling
 			Ny byudvikling sker i tilknytning til eksisterende byer og stationer.
 			""";
+
 }

@@ -6,10 +6,11 @@ import dk.samspil.consultations.ConsultationInfo;
 import dk.samspil.rules.Refusal;
 
 /**
- * What a committee or council step may record. A step is recorded after the meeting, so its date is never in the
- * future; only the council adopts; and a council adopts a version finally only once the public consultation on it is
- * over (Planloven § 24) and every response has been processed, unless the secretariat has recorded its decision to go
- * on without.
+ * What a committee or council step may record. A step is recorded after the meeting, so
+ * its date is never in the future; only the council adopts; and a council adopts a
+ * version finally only once the public consultation on it is over (Planloven § 24) and
+ * every response has been processed, unless the secretariat has recorded its decision to
+ * go on without.
  */
 final class StepRules {
 
@@ -17,8 +18,8 @@ final class StepRules {
 	}
 
 	/**
-	 * @param consultation the consultation that counts for the version: the latest on it or on an earlier version;
-	 * null when there was none
+	 * @param consultation the consultation that counts for the version: the latest on it
+	 * or on an earlier version; null when there was none
 	 */
 	static void check(int version, Step.Body body, Step.Decision decision, LocalDate meetingDate, LocalDate today,
 			ConsultationInfo consultation, boolean proceedRecorded) {
@@ -42,7 +43,10 @@ final class StepRules {
 		}
 	}
 
-	/** The secretariat may decide to go on without every response processed, but only once the consultation is over. */
+	/**
+	 * The secretariat may decide to go on without every response processed, but only once
+	 * the consultation is over.
+	 */
 	static void checkProceed(int version, LocalDate today, ConsultationInfo consultation) {
 		if (consultation == null) {
 			throw new Refusal("plans.refused.noConsultation", version);
@@ -55,4 +59,5 @@ final class StepRules {
 	static boolean adopts(Step.Decision decision) {
 		return decision == Step.Decision.ADOPTS || decision == Step.Decision.ADOPTS_WITH_CHANGES;
 	}
+
 }

@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 record VersionComparison(List<Row> rows) {
 
 	enum Change {
+
 		ADDED, CHANGED, UNCHANGED, REMOVED
+
 	}
 
 	record Row(Section before, Section after, Change change) {

@@ -28,7 +28,10 @@ class Boundaries {
 			.update();
 	}
 
-	/** The municipalities with their boundaries as one GeoJSON FeatureCollection, built by the database. */
+	/**
+	 * The municipalities with their boundaries as one GeoJSON FeatureCollection, built by
+	 * the database.
+	 */
 	String featureCollection() {
 		return jdbc.sql("""
 				select json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(
@@ -49,4 +52,5 @@ class Boundaries {
 					rs.getString("attribution"), rs.getTimestamp("imported_at").toInstant()))
 			.optional();
 	}
+
 }

@@ -10,8 +10,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a GeoJSON FeatureCollection of municipality polygons and checks all of it before anything is stored, so
- * that a bad file never replaces good boundaries. Coordinates must be longitude/latitude (CRS84), as GeoJSON says.
+ * Reads a GeoJSON FeatureCollection of municipality polygons and checks all of it before
+ * anything is stored, so that a bad file never replaces good boundaries. Coordinates must
+ * be longitude/latitude (CRS84), as GeoJSON says.
  */
 final class BoundaryFile {
 
@@ -22,7 +23,10 @@ final class BoundaryFile {
 	private BoundaryFile() {
 	}
 
-	/** Returns each municipality's geometry as GeoJSON text, keyed by code, or refuses the whole file. */
+	/**
+	 * Returns each municipality's geometry as GeoJSON text, keyed by code, or refuses the
+	 * whole file.
+	 */
 	static Map<MunicipalityCode, String> read(byte[] content, Set<MunicipalityCode> known) {
 		JsonNode root = parse(content);
 		if (!root.isObject() || !"FeatureCollection".equals(root.path("type").asString(""))
@@ -127,5 +131,7 @@ final class BoundaryFile {
 					&& position.get(1).isNumber() && Math.abs(position.get(0).asDouble()) <= 180
 					&& Math.abs(position.get(1).asDouble()) <= 90;
 		}
+
 	}
+
 }

@@ -14,8 +14,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Imports the boundary file named in {@code samspil.region.boundaries-file} at start. It runs after the demo data,
- * which may be what creates the municipalities. A file that cannot be imported leaves the previous boundaries.
+ * Imports the boundary file named in {@code samspil.region.boundaries-file} at start. It
+ * runs after the demo data, which may be what creates the municipalities. A file that
+ * cannot be imported leaves the previous boundaries.
  */
 @Component
 @Order(100)
@@ -54,4 +55,5 @@ class BoundaryFiles implements ApplicationRunner {
 			log.warn("The boundary file {} was refused ({}); the previous boundaries stay", path, ex.messageKey());
 		}
 	}
+
 }

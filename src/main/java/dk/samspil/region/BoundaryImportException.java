@@ -1,6 +1,9 @@
 package dk.samspil.region;
 
-/** Why a boundary file was refused, as a message key and its arguments, so the page can say it in any language. */
+/**
+ * Why a boundary file was refused, as a message key and its arguments, so the page can
+ * say it in any language.
+ */
 class BoundaryImportException extends RuntimeException {
 
 	private final String messageKey;
@@ -20,4 +23,5 @@ class BoundaryImportException extends RuntimeException {
 	Object[] arguments() {
 		return arguments;
 	}
+
 }

@@ -11,7 +11,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Replaces all boundaries with those of one file, or with nothing if any part of the file is wrong. */
+/**
+ * Replaces all boundaries with those of one file, or with nothing if any part of the file
+ * is wrong.
+ */
 @Component
 class BoundaryImporter {
 
@@ -41,4 +44,5 @@ class BoundaryImporter {
 		log.info("{} imported boundaries of {} municipalities from {}", importedBy, geometries.size(), sourceName);
 		return geometries.size();
 	}
+
 }

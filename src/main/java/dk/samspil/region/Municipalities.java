@@ -22,7 +22,9 @@ class Municipalities {
 	}
 
 	Optional<Municipality> find(MunicipalityCode code) {
-		return jdbc.sql("select * from region_municipality where code = ?").param(code.value()).query(this::map)
+		return jdbc.sql("select * from region_municipality where code = ?")
+			.param(code.value())
+			.query(this::map)
 			.optional();
 	}
 
@@ -47,4 +49,5 @@ class Municipalities {
 				rs.getInt("population"), rs.getObject("population_year", Integer.class),
 				rs.getObject("area_km2", Integer.class), rs.getDouble("latitude"), rs.getDouble("longitude"));
 	}
+
 }

@@ -1,11 +1,12 @@
 package dk.samspil.region;
 
 /**
- * A municipality of the collaboration. {@code populationYear} is null where the population is an estimate;
- * the position marks the municipality on the map when no boundaries have been imported.
+ * A municipality of the collaboration. {@code populationYear} is null where the
+ * population is an estimate; the position marks the municipality on the map when no
+ * boundaries have been imported.
  */
-public record Municipality(MunicipalityCode code, String name, int population, Integer populationYear,
-		Integer areaKm2, double latitude, double longitude) {
+public record Municipality(MunicipalityCode code, String name, int population, Integer populationYear, Integer areaKm2,
+		double latitude, double longitude) {
 
 	public Municipality {
 		if (name == null || name.isBlank()) {

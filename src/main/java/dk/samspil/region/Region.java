@@ -38,8 +38,12 @@ public class Region {
 		municipalities.save(municipality);
 	}
 
-	/** Imports a GeoJSON file of municipality boundaries; a file that is refused leaves the previous ones. */
+	/**
+	 * Imports a GeoJSON file of municipality boundaries; a file that is refused leaves
+	 * the previous ones.
+	 */
 	public void importBoundaryFile(Path file) {
 		boundaryFiles.importFrom(file);
 	}
+
 }

@@ -84,8 +84,8 @@ class RegionController {
 				throw new BoundaryImportException("region.boundaries.error.tooLarge", maxBoundaryBytes.toMegabytes());
 			}
 			int count = importer.importFile(file.getBytes(), originalName(file), attribution, principal.getName());
-			redirect.addFlashAttribute("done", messages.getMessage("region.boundaries.imported",
-					new Object[] { count }, locale));
+			redirect.addFlashAttribute("done",
+					messages.getMessage("region.boundaries.imported", new Object[] { count }, locale));
 			return "redirect:/region";
 		}
 		catch (BoundaryImportException ex) {
@@ -108,4 +108,5 @@ class RegionController {
 		String name = file.getOriginalFilename();
 		return name == null || name.isBlank() ? "upload" : name;
 	}
+
 }

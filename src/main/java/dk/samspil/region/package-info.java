@@ -1,5 +1,6 @@
 /**
- * The collaboration's municipalities: codes, names, populations and their boundaries on the map.
+ * The collaboration's municipalities: codes, names, populations and their boundaries on
+ * the map.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "time" })
 package dk.samspil.region;

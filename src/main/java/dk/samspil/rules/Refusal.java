@@ -5,9 +5,10 @@ import java.util.List;
 import org.springframework.validation.Errors;
 
 /**
- * A rule refused what was asked: thrown by an aggregate's method or a desk, never built in a controller. The message
- * key (with its arguments) names the rule, in the user's language from the module's bundle. {@link RefusalAdvice}
- * shows it on the page the request came from; a form that must keep what was typed puts it next to the form with
+ * A rule refused what was asked: thrown by an aggregate's method or a desk, never built
+ * in a controller. The message key (with its arguments) names the rule, in the user's
+ * language from the module's bundle. {@link RefusalAdvice} shows it on the page the
+ * request came from; a form that must keep what was typed puts it next to the form with
  * {@link #rejectOn(Errors)} instead.
  */
 public class Refusal extends RuntimeException {
@@ -30,8 +31,12 @@ public class Refusal extends RuntimeException {
 		return arguments.toArray();
 	}
 
-	/** Shows the refusal as an error of the whole form, so the form is shown again with what was typed. */
+	/**
+	 * Shows the refusal as an error of the whole form, so the form is shown again with
+	 * what was typed.
+	 */
 	public void rejectOn(Errors errors) {
 		errors.reject(messageKey, arguments(), messageKey);
 	}
+
 }

@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * The one way a {@link Refusal} reaches the page: the person is sent back to the page they acted on, which shows the
- * reason (flash attribute {@code refused}, shown by the fragment {@code fragments/forms :: refused}).
+ * The one way a {@link Refusal} reaches the page: the person is sent back to the page
+ * they acted on, which shows the reason (flash attribute {@code refused}, shown by the
+ * fragment {@code fragments/forms :: refused}).
  */
 @ControllerAdvice
 class RefusalAdvice {
@@ -49,4 +50,5 @@ class RefusalAdvice {
 		}
 		return "/";
 	}
+
 }

@@ -11,7 +11,8 @@ import dk.samspil.time.DanishTime;
 /**
  * One entry found, as the viewer may see it.
  *
- * @param snippet the matching passage as safe HTML: the content escaped, only the {@code <mark>} of the match added
+ * @param snippet the matching passage as safe HTML: the content escaped, only the
+ * {@code <mark>} of the match added
  */
 public record Hit(String kind, String key, GroupId group, String title, String snippet, List<ThemeId> themes,
 		Instant date, String url) {

@@ -25,7 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SearchController {
 
-	/** The kinds offered as a filter; a module adding a kind adds its name to the search texts. */
+	/**
+	 * The kinds offered as a filter; a module adding a kind adds its name to the search
+	 * texts.
+	 */
 	static final List<String> KINDS = List.of("document", "agenda-item", "minutes", "decision", "strategy-topic",
 			"strategy-comment", "plan-section");
 
@@ -53,7 +56,8 @@ class SearchController {
 			@RequestParam(defaultValue = "") String group, @RequestParam(required = false) Long theme,
 			@RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String from,
 			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "0") int page, Model model) {
-		Map<String, GroupInfo> bySlug = groups.all().stream()
+		Map<String, GroupInfo> bySlug = groups.all()
+			.stream()
 			.collect(Collectors.toMap(GroupInfo::slug, Function.identity()));
 		LocalDate fromDate = date(from, "from", model);
 		LocalDate toDate = date(to, "to", model);
@@ -76,7 +80,10 @@ class SearchController {
 		return "search/recent :: recent";
 	}
 
-	/** A date the person typed, or null; a date that cannot be read is said so next to its field. */
+	/**
+	 * A date the person typed, or null; a date that cannot be read is said so next to its
+	 * field.
+	 */
 	private static LocalDate date(String text, String field, Model model) {
 		if (text.isBlank()) {
 			return null;
@@ -89,4 +96,5 @@ class SearchController {
 			return null;
 		}
 	}
+
 }

@@ -21,13 +21,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The search over everything the modules publish. Every query applies the viewer's visibility in SQL, so nobody
- * ever sees a hit, a count or a snippet of something they may not open.
+ * The search over everything the modules publish. Every query applies the viewer's
+ * visibility in SQL, so nobody ever sees a hit, a count or a snippet of something they
+ * may not open.
  */
 @Component
 public class SearchIndex {
 
-	/** PUBLIC to anyone, MEMBERS to the signed in, GROUP to the group's members; the secretariat sees all. */
+	/**
+	 * PUBLIC to anyone, MEMBERS to the signed in, GROUP to the group's members; the
+	 * secretariat sees all.
+	 */
 	private static final String VISIBLE = """
 			(e.visibility = 'PUBLIC' or (:signedIn and e.visibility = 'MEMBERS') or :secretariat
 			 or (e.visibility = 'GROUP' and e.group_id = any(cast(:groups as bigint[]))))""";
@@ -49,7 +53,10 @@ public class SearchIndex {
 		this.words = new SearchWords(jdbc);
 	}
 
-	/** The viewer a signed-in person is (with their groups), or an anonymous visitor for null. */
+	/**
+	 * The viewer a signed-in person is (with their groups), or an anonymous visitor for
+	 * null.
+	 */
 	public Viewer viewer(SignedInUser user) {
 		if (user == null) {
 			return Viewer.anonymous();
@@ -58,11 +65,13 @@ public class SearchIndex {
 	}
 
 	/**
-	 * Ranked hits for the words, Danish and English, with highlighted snippets; an empty query finds nothing. Only the
-	 * newest {@link #CANDIDATES} matches the viewer may see are ranked: a common word matches tens of thousands of
-	 * entries, and ranking them all (reading every one's vector) was most of a search's time, while a person looking
-	 * for a common word looks for what is current. They are ranked by the words as typed, so an entry with the word
-	 * itself comes before one that only holds it in a compound; the compounds are matched and highlighted.
+	 * Ranked hits for the words, Danish and English, with highlighted snippets; an empty
+	 * query finds nothing. Only the newest {@link #CANDIDATES} matches the viewer may see
+	 * are ranked: a common word matches tens of thousands of entries, and ranking them
+	 * all (reading every one's vector) was most of a search's time, while a person
+	 * looking for a common word looks for what is current. They are ranked by the words
+	 * as typed, so an entry with the word itself comes before one that only holds it in a
+	 * compound; the compounds are matched and highlighted.
 	 */
 	public Results search(SearchQuery query, Viewer viewer) {
 		if (query.isBlank()) {
@@ -83,15 +92,16 @@ public class SearchIndex {
 		params.put("query", tsquery);
 		params.put("text", query.text().replace('\u0000', ' '));
 		filters(query, sql, params);
-		sql.append("""
-				  order by e.happened_at desc limit :candidates),
-				ranked as (
-				  select c.*, ts_rank_cd(c.document, q.words) as rank from candidates c, q
-				  order by rank desc, c.happened_at desc limit :limit offset :offset)
-				select r.*, ts_headline('danish', r.body, q.query,
-				  'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')
-				  as snippet
-				from ranked r, q order by r.rank desc, r.happened_at desc""");
+		sql.append(
+				"""
+						  order by e.happened_at desc limit :candidates),
+						ranked as (
+						  select c.*, ts_rank_cd(c.document, q.words) as rank from candidates c, q
+						  order by rank desc, c.happened_at desc limit :limit offset :offset)
+						select r.*, ts_headline('danish', r.body, q.query,
+						  'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')
+						  as snippet
+						from ranked r, q order by r.rank desc, r.happened_at desc""");
 		params.put("candidates", CANDIDATES);
 		params.put("limit", SearchQuery.PAGE_SIZE + 1);
 		params.put("offset", query.page() * SearchQuery.PAGE_SIZE);
@@ -99,10 +109,14 @@ public class SearchIndex {
 		return page(hits, query.page());
 	}
 
-	/** What was added or changed last in the viewer's groups: new to them, whatever date the content itself bears. */
+	/**
+	 * What was added or changed last in the viewer's groups: new to them, whatever date
+	 * the content itself bears.
+	 */
 	public List<Hit> recent(Viewer viewer, int limit) {
-		return jdbc.sql("select %s, left(e.body, 240) as snippet from search_entry e where e.group_id = any(cast(:mine as bigint[])) and %s order by e.indexed_at desc, e.happened_at desc limit :limit"
-			.formatted(COLUMNS, VISIBLE))
+		return jdbc.sql(
+				"select %s, left(e.body, 240) as snippet from search_entry e where e.group_id = any(cast(:mine as bigint[])) and %s order by e.indexed_at desc, e.happened_at desc limit :limit"
+					.formatted(COLUMNS, VISIBLE))
 			.params(visibility(viewer))
 			.param("mine", array(viewer.groups().stream().map(GroupId::value).toList()))
 			.param("limit", limit)
@@ -110,10 +124,14 @@ public class SearchIndex {
 			.list();
 	}
 
-	/** Everything tagged with a theme across all groups that the viewer may see, newest first. */
+	/**
+	 * Everything tagged with a theme across all groups that the viewer may see, newest
+	 * first.
+	 */
 	public Results tagged(ThemeId theme, Viewer viewer, int page) {
-		List<Hit> hits = jdbc.sql("select %s, left(e.body, 240) as snippet from search_entry e where e.themes @> array[:theme]::bigint[] and %s order by e.happened_at desc limit :limit offset :offset"
-			.formatted(COLUMNS, VISIBLE))
+		List<Hit> hits = jdbc.sql(
+				"select %s, left(e.body, 240) as snippet from search_entry e where e.themes @> array[:theme]::bigint[] and %s order by e.happened_at desc limit :limit offset :offset"
+					.formatted(COLUMNS, VISIBLE))
 			.params(visibility(viewer))
 			.param("theme", theme.value())
 			.param("limit", SearchQuery.PAGE_SIZE + 1)
@@ -125,8 +143,9 @@ public class SearchIndex {
 
 	/** How many entries the viewer may see per theme. */
 	public Map<ThemeId, Long> countsByTheme(Viewer viewer) {
-		return jdbc.sql("select t, count(*) as n from search_entry e, unnest(e.themes) t where %s group by t"
-			.formatted(VISIBLE))
+		return jdbc
+			.sql("select t, count(*) as n from search_entry e, unnest(e.themes) t where %s group by t"
+				.formatted(VISIBLE))
 			.params(visibility(viewer))
 			.query((rs, row) -> Map.entry(new ThemeId(rs.getLong("t")), rs.getLong("n")))
 			.list()
@@ -180,4 +199,5 @@ public class SearchIndex {
 				Snippet.toHtml(rs.getString("snippet")), themes, rs.getTimestamp("happened_at").toInstant(),
 				rs.getString("url"));
 	}
+
 }

@@ -19,8 +19,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps {@code search_entry} in step with what the modules publish. It is the only writer of the index; events are
- * stored with the publishing transaction and retried, so the index catches up after a failure.
+ * Keeps {@code search_entry} in step with what the modules publish. It is the only writer
+ * of the index; events are stored with the publishing transaction and retried, so the
+ * index catches up after a failure.
  */
 @Component
 class SearchIndexer {
@@ -34,17 +35,21 @@ class SearchIndexer {
 		this.themes = themes;
 	}
 
-	/** Listeners run in parallel, so two changes in quick succession may arrive out of order: the later one wins. */
+	/**
+	 * Listeners run in parallel, so two changes in quick succession may arrive out of
+	 * order: the later one wins.
+	 */
 	@ApplicationModuleListener
 	void on(SearchEntry entry) {
-		jdbc.sql("""
-				insert into search_entry (kind, key, group_id, visibility, title, body, themes, tags, happened_at, url, changed_at)
-				values (:kind, :key, :group, :visibility, :title, :body, cast(:themes as bigint[]), :tags, :date, :url, :changed)
-				on conflict (kind, key) do update set group_id = excluded.group_id, visibility = excluded.visibility,
-				  title = excluded.title, body = excluded.body, themes = excluded.themes, tags = excluded.tags,
-				  happened_at = excluded.happened_at, url = excluded.url, changed_at = excluded.changed_at,
-				  indexed_at = now()
-				where search_entry.changed_at <= excluded.changed_at""")
+		jdbc.sql(
+				"""
+						insert into search_entry (kind, key, group_id, visibility, title, body, themes, tags, happened_at, url, changed_at)
+						values (:kind, :key, :group, :visibility, :title, :body, cast(:themes as bigint[]), :tags, :date, :url, :changed)
+						on conflict (kind, key) do update set group_id = excluded.group_id, visibility = excluded.visibility,
+						  title = excluded.title, body = excluded.body, themes = excluded.themes, tags = excluded.tags,
+						  happened_at = excluded.happened_at, url = excluded.url, changed_at = excluded.changed_at,
+						  indexed_at = now()
+						where search_entry.changed_at <= excluded.changed_at""")
 			.param("kind", entry.kind())
 			.param("key", entry.key())
 			.param("group", entry.group() == null ? null : entry.group().value(), Types.BIGINT)
@@ -60,7 +65,10 @@ class SearchIndexer {
 		learnWords(entry.kind(), entry.key());
 	}
 
-	/** The entry's words join the list that a word of a query is matched against as a part of a compound. */
+	/**
+	 * The entry's words join the list that a word of a query is matched against as a part
+	 * of a compound.
+	 */
 	private void learnWords(String kind, String key) {
 		jdbc.sql("""
 				insert into search_word (word)
@@ -79,7 +87,10 @@ class SearchIndexer {
 		retag(renamed.theme());
 	}
 
-	/** Entries tagged before their themes counted as text (or since renamed) get their themes' names. */
+	/**
+	 * Entries tagged before their themes counted as text (or since renamed) get their
+	 * themes' names.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void tagUntagged() {
 		jdbc.sql("select distinct unnest(themes) from search_entry where tags = '' and cardinality(themes) > 0")
@@ -98,7 +109,9 @@ class SearchIndexer {
 			.list()
 			.forEach(entry -> {
 				jdbc.sql("update search_entry set tags = :tags where kind = :kind and key = :key")
-					.param("tags", entry[2]).param("kind", entry[0]).param("key", entry[1])
+					.param("tags", entry[2])
+					.param("kind", entry[0])
+					.param("key", entry[1])
 					.update();
 				learnWords(entry[0], entry[1]);
 			});
@@ -121,4 +134,5 @@ class SearchIndexer {
 			.update();
 		retag(merged.into());
 	}
+
 }

@@ -9,27 +9,36 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What a search looks for, as a PostgreSQL text-search query. Danish makes new words by compounding, and its stemmer
- * never splits them: "vand" must find "spildevand" and "drikkevand". So each word of the query is looked for in its
- * Danish and English forms, and also as every word of the index that contains its stem, found by trigram matching
- * ({@code pg_trgm}) in {@code search_word}, the list of all words the index holds. The words of a query must all be
- * found, each in one of its forms: "Power-to-X vand" finds what is about both.
+ * What a search looks for, as a PostgreSQL text-search query. Danish makes new words by
+ * compounding, and its stemmer never splits them: "vand" must find "spildevand" and
+ * "drikkevand". So each word of the query is looked for in its Danish and English forms,
+ * and also as every word of the index that contains its stem, found by trigram matching
+ * ({@code pg_trgm}) in {@code search_word}, the list of all words the index holds. The
+ * words of a query must all be found, each in one of its forms: "Power-to-X vand" finds
+ * what is about both.
  */
 class SearchWords {
 
-	/** Expansions per word of the query; the shortest words containing it come first, the closest compounds. */
+	/**
+	 * Expansions per word of the query; the shortest words containing it come first, the
+	 * closest compounds.
+	 */
 	static final int EXPANSIONS = 30;
 
 	/** Longer queries are searched as typed, without expansion. */
 	static final int MAX_WORDS = 8;
 
-	/** Quotes (a phrase) or "or" between words: the person wrote a query of their own, taken as it is. */
+	/**
+	 * Quotes (a phrase) or "or" between words: the person wrote a query of their own,
+	 * taken as it is.
+	 */
 	private static final Pattern OWN_SYNTAX = Pattern.compile("\"|(^|\\s)(?i:or)(\\s|$)");
 
 	/**
-	 * A word of the query: its Danish and English forms, or any word of the index containing its stem (of four
-	 * letters at least: "dig" would find "myndighed") when the word is no stop word. Lexemes holding a quote or backslash would
-	 * need escaping in a tsquery, and are left out of the expansion.
+	 * A word of the query: its Danish and English forms, or any word of the index
+	 * containing its stem (of four letters at least: "dig" would find "myndighed") when
+	 * the word is no stop word. Lexemes holding a quote or backslash would need escaping
+	 * in a tsquery, and are left out of the expansion.
 	 */
 	private static final String WORD = """
 			(websearch_to_tsquery('danish', :w%1$d) || websearch_to_tsquery('english', :w%1$d) || coalesce((
@@ -48,7 +57,10 @@ class SearchWords {
 		this.jdbc = jdbc;
 	}
 
-	/** The query as tsquery text, empty when it holds nothing to look for (only stop words, say). */
+	/**
+	 * The query as tsquery text, empty when it holds nothing to look for (only stop
+	 * words, say).
+	 */
 	String tsquery(String text) {
 		String clean = text.replace('\u0000', ' ').strip();
 		boolean own = OWN_SYNTAX.matcher(clean).find() || clean.split("\\s+").length > MAX_WORDS;
@@ -65,4 +77,5 @@ class SearchWords {
 		String sql = "select cast(" + String.join(" && ", parts) + " as text)";
 		return jdbc.sql(sql).params(params).query(String.class).optional().orElse("");
 	}
+
 }

@@ -3,8 +3,9 @@ package dk.samspil.search;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Highlighted passages without markup from the content: PostgreSQL marks the match with control characters that
- * never occur in indexed text, the passage is escaped, and only then the marks become {@code <mark>}.
+ * Highlighted passages without markup from the content: PostgreSQL marks the match with
+ * control characters that never occur in indexed text, the passage is escaped, and only
+ * then the marks become {@code <mark>}.
  */
 final class Snippet {
 
@@ -15,7 +16,10 @@ final class Snippet {
 	private Snippet() {
 	}
 
-	/** Text as it goes into the index: without the marker characters, so content can never forge a mark. */
+	/**
+	 * Text as it goes into the index: without the marker characters, so content can never
+	 * forge a mark.
+	 */
 	static String clean(String text) {
 		return text == null ? "" : text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", " ");
 	}
@@ -26,4 +30,5 @@ final class Snippet {
 		}
 		return HtmlUtils.htmlEscape(headline, "UTF-8").replace(START, "<mark>").replace(STOP, "</mark>");
 	}
+
 }

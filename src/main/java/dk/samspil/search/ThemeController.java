@@ -20,8 +20,8 @@ import org.springframework.web.server.ResponseStatusException;
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 /**
- * Theme pages: everything tagged with a theme across all groups, read from the index so that every module's content
- * shows up, and only what the viewer may see.
+ * Theme pages: everything tagged with a theme across all groups, read from the index so
+ * that every module's content shows up, and only what the viewer may see.
  */
 @Controller
 class ThemeController {
@@ -55,8 +55,10 @@ class ThemeController {
 		}
 		model.addAttribute("theme", theme);
 		model.addAttribute("results", index.tagged(theme.id(), index.viewer(user), page));
-		model.addAttribute("groupNames", groups.all().stream().collect(Collectors.toMap(GroupInfo::id, GroupInfo::name)));
+		model.addAttribute("groupNames",
+				groups.all().stream().collect(Collectors.toMap(GroupInfo::id, GroupInfo::name)));
 		model.addAttribute("themeNames", themes.all().stream().collect(Collectors.toMap(Theme::id, Theme::name)));
 		return "search/theme";
 	}
+
 }

@@ -6,7 +6,8 @@ import dk.samspil.accounts.PersonId;
 import dk.samspil.groups.GroupId;
 
 /**
- * Who is looking, as far as visibility goes: anyone, a signed-in member of some groups, or the secretariat.
+ * Who is looking, as far as visibility goes: anyone, a signed-in member of some groups,
+ * or the secretariat.
  *
  * @param person the signed-in person, or null for a visitor without login
  */

@@ -11,4 +11,5 @@ public enum Visibility {
 
 	/** Anyone, without signing in. */
 	PUBLIC
+
 }

@@ -1,5 +1,6 @@
 /**
- * One full-text index over what the other modules publish, honouring who may see each entry.
+ * One full-text index over what the other modules publish, honouring who may see each
+ * entry.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "groups", "accounts", "time" })
 package dk.samspil.search;

@@ -25,8 +25,9 @@ import static org.springframework.http.HttpStatus.FORBIDDEN;
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 /**
- * A municipality's ballot, for its named voters only, until the close. Nobody else, the secretariat included, sees
- * how a municipality votes before then; afterwards every ballot is on the round's page.
+ * A municipality's ballot, for its named voters only, until the close. Nobody else, the
+ * secretariat included, sees how a municipality votes before then; afterwards every
+ * ballot is on the round's page.
  */
 @Controller
 class BallotController {
@@ -64,7 +65,8 @@ class BallotController {
 			return "redirect:/strategy/rounds/" + id + "#ballots-heading";
 		}
 		var current = ballots.find(id, code);
-		Map<String, String> typed = current.map(b -> BallotInput.typed(round, b.choice())).orElseGet(LinkedHashMap::new);
+		Map<String, String> typed = current.map(b -> BallotInput.typed(round, b.choice()))
+			.orElseGet(LinkedHashMap::new);
 		return page(round, code, typed, current.map(Ballots.Ballot::version).orElse(0), model);
 	}
 
@@ -82,8 +84,10 @@ class BallotController {
 		}
 		catch (BallotDesk.Outdated ex) {
 			model.addAttribute("newer", ex.newer());
-			model.addAttribute("newerText", ex.newer() == null ? "" : ex.newer().choice().describe(results.titles(round)));
-			// what the voter typed stays; saving again is now a deliberate choice over the newer ballot
+			model.addAttribute("newerText",
+					ex.newer() == null ? "" : ex.newer().choice().describe(results.titles(round)));
+			// what the voter typed stays; saving again is now a deliberate choice over
+			// the newer ballot
 			return page(round, code, input.typed(), ex.newer() == null ? 0 : ex.newer().version(), model);
 		}
 		catch (Refusal ex) {
@@ -93,7 +97,10 @@ class BallotController {
 		return "redirect:/strategy/rounds/" + id + "?saved=" + code;
 	}
 
-	/** The round, if the person is one of the municipality's voters in it; else 403, whoever they are. */
+	/**
+	 * The round, if the person is one of the municipality's voters in it; else 403,
+	 * whoever they are.
+	 */
 	private Round allowed(long id, String code, SignedInUser user) {
 		Round round = rounds.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 		if (!code.matches("\\d{4}") || !rounds.isVoter(id, code, user.personId().value())) {
@@ -110,8 +117,7 @@ class BallotController {
 		model.addAttribute("typed", typed);
 		model.addAttribute("basedOn", basedOn);
 		model.addAttribute("takesBallots", round.takesBallots(clock.instant()));
-		model.addAttribute("positions", IntStream.rangeClosed(1, round.topics().size()).boxed()
-			.toList());
+		model.addAttribute("positions", IntStream.rangeClosed(1, round.topics().size()).boxed().toList());
 		model.addAttribute("changes", ballots.changes(round.id().value(), code));
 		model.addAttribute("people", names.people());
 		if (!model.containsAttribute("errors")) {

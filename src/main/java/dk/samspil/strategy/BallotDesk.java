@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Saves a municipality's ballot for one of its voters. The ballot belongs to the municipality: any of its voters may
- * change it until the deadline, but only starting from the ballot as it is now; a save based on an older ballot is
- * refused with the newer one, so that no voter overwrites another without seeing it.
+ * Saves a municipality's ballot for one of its voters. The ballot belongs to the
+ * municipality: any of its voters may change it until the deadline, but only starting
+ * from the ballot as it is now; a save based on an older ballot is refused with the newer
+ * one, so that no voter overwrites another without seeing it.
  */
 @Component
 class BallotDesk {
@@ -43,11 +44,12 @@ class BallotDesk {
 		Ballots.Ballot newer() {
 			return newer;
 		}
+
 	}
 
 	/**
-	 * Saves the ballot if {@code basedOn} is the version now saved (0 for none yet), and returns the new version.
-	 *
+	 * Saves the ballot if {@code basedOn} is the version now saved (0 for none yet), and
+	 * returns the new version.
 	 * @throws Outdated when another voter saved meanwhile; nothing is written
 	 */
 	@Transactional
@@ -66,11 +68,13 @@ class BallotDesk {
 		boolean written = current.isEmpty() ? ballots.insert(id.value(), municipality, choice, voter.value(), now)
 				: ballots.update(id.value(), municipality, basedOn, choice, voter.value(), now);
 		if (!written) {
-			// the first ballot of another voter was inserted after our read: theirs stands
+			// the first ballot of another voter was inserted after our read: theirs
+			// stands
 			throw new Outdated(ballots.find(id.value(), municipality).orElse(null));
 		}
 		ballots.log(id.value(), municipality, voter.value(), now, current.map(Ballots.Ballot::choice).orElse(null),
 				choice, saved + 1);
 		return saved + 1;
 	}
+
 }

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A ballot as the form sends it: {@code points-<topic>} per topic, or {@code rank-<n>} naming the topic in place n,
- * and {@code basedOn}, the version of the ballot the voter started from. Anything that is not a number is an error
- * next to its field, with what was typed kept; the rules of the round are the {@link Round}'s.
+ * A ballot as the form sends it: {@code points-<topic>} per topic, or {@code rank-<n>}
+ * naming the topic in place n, and {@code basedOn}, the version of the ballot the voter
+ * started from. Anything that is not a number is an error next to its field, with what
+ * was typed kept; the rules of the round are the {@link Round}'s.
  */
 record BallotInput(Map<String, String> typed, Choice choice, int basedOn, Map<String, String> errors) {
 
@@ -57,8 +58,9 @@ record BallotInput(Map<String, String> typed, Choice choice, int basedOn, Map<St
 	static Map<String, String> typed(Round round, Choice choice) {
 		Map<String, String> typed = new LinkedHashMap<>();
 		if (round.method() == Method.POINTS) {
-			round.topics().forEach(t -> typed.put("points-" + t,
-					choice.points().containsKey(t) ? String.valueOf(choice.points().get(t)) : ""));
+			round.topics()
+				.forEach(t -> typed.put("points-" + t,
+						choice.points().containsKey(t) ? String.valueOf(choice.points().get(t)) : ""));
 		}
 		else {
 			for (int i = 0; i < choice.ranking().size(); i++) {

@@ -20,7 +20,10 @@ class Ballots {
 		this.jdbc = jdbc;
 	}
 
-	/** A municipality's ballot as saved: what it says, how many saves it has had, and the last one's author. */
+	/**
+	 * A municipality's ballot as saved: what it says, how many saves it has had, and the
+	 * last one's author.
+	 */
 	record Ballot(String municipality, Choice choice, int version, long castBy, Instant castAt) {
 	}
 
@@ -34,7 +37,10 @@ class Ballots {
 			.optional();
 	}
 
-	/** The ballot with its row locked, so that two voters of one municipality save one after the other. */
+	/**
+	 * The ballot with its row locked, so that two voters of one municipality save one
+	 * after the other.
+	 */
 	Optional<Ballot> lock(long round, String municipality) {
 		return jdbc.sql("select * from strategy_ballot where round_id = ? and municipality = ? for update")
 			.params(round, municipality)
@@ -49,7 +55,10 @@ class Ballots {
 			.list();
 	}
 
-	/** The first ballot of a municipality; false when another voter's first ballot got there first. */
+	/**
+	 * The first ballot of a municipality; false when another voter's first ballot got
+	 * there first.
+	 */
 	boolean insert(long round, String municipality, Choice choice, long by, Instant at) {
 		return jdbc.sql("""
 				insert into strategy_ballot (round_id, municipality, choice, version, cast_by, cast_at)
@@ -58,7 +67,10 @@ class Ballots {
 			.update() == 1;
 	}
 
-	/** Replaces the ballot if it is still the version the voter saw; false if another voter changed it since. */
+	/**
+	 * Replaces the ballot if it is still the version the voter saw; false if another
+	 * voter changed it since.
+	 */
 	boolean update(long round, String municipality, int basedOn, Choice choice, long by, Instant at) {
 		return jdbc.sql("""
 				update strategy_ballot set choice = ?, version = version + 1, cast_by = ?, cast_at = ?
@@ -68,18 +80,20 @@ class Ballots {
 	}
 
 	void log(long round, String municipality, long by, Instant at, Choice before, Choice after, int version) {
-		jdbc.sql("""
-				insert into strategy_ballot_change (round_id, municipality, person_id, changed_at, before, after, version)
-				values (?, ?, ?, ?, ?, ?, ?)""")
+		jdbc.sql(
+				"""
+						insert into strategy_ballot_change (round_id, municipality, person_id, changed_at, before, after, version)
+						values (?, ?, ?, ?, ?, ?, ?)""")
 			.params(round, municipality, by, Timestamp.from(at), before == null ? null : before.encode(),
 					after.encode(), version)
 			.update();
 	}
 
 	List<Change> changes(long round, String municipality) {
-		return jdbc.sql("""
-				select * from strategy_ballot_change where round_id = ? and (cast(? as text) is null or municipality = ?)
-				order by changed_at, id""")
+		return jdbc
+			.sql("""
+					select * from strategy_ballot_change where round_id = ? and (cast(? as text) is null or municipality = ?)
+					order by changed_at, id""")
 			.params(round, municipality, municipality)
 			.query((rs, row) -> new Change(rs.getString("municipality"), rs.getLong("person_id"),
 					rs.getTimestamp("changed_at").toInstant(),
@@ -92,4 +106,5 @@ class Ballots {
 		return new Ballot(rs.getString("municipality"), Choice.decode(rs.getString("choice")), rs.getInt("version"),
 				rs.getLong("cast_by"), rs.getTimestamp("cast_at").toInstant());
 	}
+
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a ballot says: a ranking (topic ids, best first; topics left out rank below) or points per topic. Stored as
- * text: "12,5,9" or "12:40,5:60".
+ * What a ballot says: a ranking (topic ids, best first; topics left out rank below) or
+ * points per topic. Stored as text: "12,5,9" or "12:40,5:60".
  */
 public record Choice(List<Long> ranking, Map<Long, Integer> points) {
 
@@ -57,11 +57,18 @@ public record Choice(List<Long> ranking, Map<Long, Integer> points) {
 		return points.values().stream().mapToInt(Integer::intValue).sum();
 	}
 
-	/** In words, for the change log and the notice of a newer ballot: "1. A, 2. B" or "A 60, B 40". */
+	/**
+	 * In words, for the change log and the notice of a newer ballot: "1. A, 2. B" or "A
+	 * 60, B 40".
+	 */
 	public String describe(Map<Long, String> titles) {
 		if (!points.isEmpty()) {
-			return String.join(", ", points.entrySet().stream().filter(e -> e.getValue() > 0)
-				.map(e -> titles.getOrDefault(e.getKey(), "#" + e.getKey()) + " " + e.getValue()).toList());
+			return String.join(", ",
+					points.entrySet()
+						.stream()
+						.filter(e -> e.getValue() > 0)
+						.map(e -> titles.getOrDefault(e.getKey(), "#" + e.getKey()) + " " + e.getValue())
+						.toList());
 		}
 		List<String> parts = new ArrayList<>();
 		for (int i = 0; i < ranking.size(); i++) {

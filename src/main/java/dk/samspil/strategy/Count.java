@@ -8,19 +8,25 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Counts a round's ballots. Plain Java, no Spring: candidates are topic ids, each ballot carries the weight of its
- * municipality (1 when every municipality counts the same, its population when weighted).
+ * Counts a round's ballots. Plain Java, no Spring: candidates are topic ids, each ballot
+ * carries the weight of its municipality (1 when every municipality counts the same, its
+ * population when weighted).
  *
  * <p>
- * Ranking: the Schulze method (winning votes, as on the method's reference page) decides the order; a topic a ballot
- * leaves out counts as ranked below every topic it ranks, and level with the other left-out topics. Ties in the
- * Schulze order are settled by the Borda count (a ballot gives n-1 points to its first of n topics, n-2 to its second,
- * and so on, 0 to the topics it leaves out); topics level there too share their place. Points: the sum of the points
- * decides; a tie is settled by how many municipalities gave the topic any points, else the topics share the place.
+ * Ranking: the Schulze method (winning votes, as on the method's reference page) decides
+ * the order; a topic a ballot leaves out counts as ranked below every topic it ranks, and
+ * level with the other left-out topics. Ties in the Schulze order are settled by the
+ * Borda count (a ballot gives n-1 points to its first of n topics, n-2 to its second, and
+ * so on, 0 to the topics it leaves out); topics level there too share their place.
+ * Points: the sum of the points decides; a tie is settled by how many municipalities gave
+ * the topic any points, else the topics share the place.
  */
 final class Count {
 
-	/** One municipality's ballot as the count sees it: a ranking (best first) or points per topic. */
+	/**
+	 * One municipality's ballot as the count sees it: a ranking (best first) or points
+	 * per topic.
+	 */
 	record Ballot(long weight, List<Long> ranking, Map<Long, Integer> points) {
 
 		static Ballot ranking(long weight, List<Long> ranking) {
@@ -34,19 +40,27 @@ final class Count {
 
 	/** How a tie in the deciding count was settled. */
 	enum TieBreak {
+
 		/** The topic was not level with any other. */
 		NONE,
 		/** Level in the Schulze order, settled by the Borda count. */
 		BORDA,
-		/** Level on points, settled by the number of municipalities that gave it points. */
+		/**
+		 * Level on points, settled by the number of municipalities that gave it points.
+		 */
 		SUPPORTERS,
-		/** Level on both: the topics share the place, and the secretariat decides if it matters. */
+		/**
+		 * Level on both: the topics share the place, and the secretariat decides if it
+		 * matters.
+		 */
 		SHARED
+
 	}
 
 	/**
-	 * A topic's place and its figures: {@code score} is the deciding count (points, or Schulze wins: how many other
-	 * topics it beats), {@code second} the figure ties are settled by (Borda points, or supporters).
+	 * A topic's place and its figures: {@code score} is the deciding count (points, or
+	 * Schulze wins: how many other topics it beats), {@code second} the figure ties are
+	 * settled by (Borda points, or supporters).
 	 */
 	record Place(long topic, int place, long score, long second, TieBreak tieBreak) {
 	}
@@ -74,11 +88,15 @@ final class Count {
 			wins.put(candidates.get(i), won);
 			losses.put(candidates.get(i), lost);
 		}
-		// Schulze's relation is transitive, so a topic beaten by fewer topics stands higher; equal counts are ties.
+		// Schulze's relation is transitive, so a topic beaten by fewer topics stands
+		// higher; equal counts are ties.
 		return places(candidates, c -> -losses.get(c), wins::get, borda::get, TieBreak.BORDA);
 	}
 
-	/** The pairwise preferences d[i][j] (the weight of ballots that rank i above j), then the strongest paths. */
+	/**
+	 * The pairwise preferences d[i][j] (the weight of ballots that rank i above j), then
+	 * the strongest paths.
+	 */
 	static long[][] strongestPaths(List<Long> candidates, List<Ballot> ballots) {
 		int n = candidates.size();
 		long[][] d = pairwise(candidates, ballots);
@@ -153,7 +171,10 @@ final class Count {
 		return places(candidates, sums::get, sums::get, supporters::get, TieBreak.SUPPORTERS);
 	}
 
-	/** Each candidate's 0-based position on a ballot; those left out get n (below all ranked). */
+	/**
+	 * Each candidate's 0-based position on a ballot; those left out get n (below all
+	 * ranked).
+	 */
 	private static int[] positions(List<Long> candidates, List<Long> ranking) {
 		int n = candidates.size();
 		int[] position = new int[n];
@@ -164,10 +185,12 @@ final class Count {
 		return position;
 	}
 
-	/** Orders by {@code primary} then {@code secondary}, both higher first; a place is shared only if both are level. */
-	private static List<Place> places(List<Long> candidates, Function<Long, Long> primary,
-			Function<Long, Long> score, Function<Long, Long> secondary,
-			TieBreak settledBy) {
+	/**
+	 * Orders by {@code primary} then {@code secondary}, both higher first; a place is
+	 * shared only if both are level.
+	 */
+	private static List<Place> places(List<Long> candidates, Function<Long, Long> primary, Function<Long, Long> score,
+			Function<Long, Long> secondary, TieBreak settledBy) {
 		Comparator<Long> order = Comparator.<Long, Long>comparing(primary).thenComparing(secondary).reversed();
 		List<Long> sorted = new ArrayList<>(candidates);
 		sorted.sort(order.thenComparing(candidates::indexOf));
@@ -176,11 +199,11 @@ final class Count {
 			int place = 1 + (int) candidates.stream().filter(o -> order.compare(o, c) < 0).count();
 			boolean levelOnPrimary = candidates.stream()
 				.anyMatch(o -> !o.equals(c) && primary.apply(o).equals(primary.apply(c)));
-			boolean levelOnBoth = candidates.stream()
-				.anyMatch(o -> !o.equals(c) && order.compare(o, c) == 0);
+			boolean levelOnBoth = candidates.stream().anyMatch(o -> !o.equals(c) && order.compare(o, c) == 0);
 			TieBreak tie = !levelOnPrimary ? TieBreak.NONE : levelOnBoth ? TieBreak.SHARED : settledBy;
 			places.add(new Place(c, place, score.apply(c), secondary.apply(c), tie));
 		}
 		return places;
 	}
+
 }

@@ -7,8 +7,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * A save of the strategy document: the version it was based on (0 for the first), a note on what changed, and the
- * sections in order, the introduction first. A section names its topic in a hidden field.
+ * A save of the strategy document: the version it was based on (0 for the first), a note
+ * on what changed, and the sections in order, the introduction first. A section names its
+ * topic in a hidden field.
  */
 record DocumentForm(Integer basedOn, @Size(max = 500, message = "{validation.tooLong}") String note,
 		List<@Valid SectionForm> sections) {
@@ -40,7 +41,10 @@ record DocumentForm(Integer basedOn, @Size(max = 500, message = "{validation.too
 		return sectionsOrEmpty().stream().map(s -> new DocumentSection(s.topic(), s.heading(), s.body())).toList();
 	}
 
-	/** The same form made over a newer version: what was typed stays, the next save is based on the newer one. */
+	/**
+	 * The same form made over a newer version: what was typed stays, the next save is
+	 * based on the newer one.
+	 */
 	DocumentForm over(DocumentVersion newer) {
 		return new DocumentForm(newer == null ? 0 : newer.number(), note, sections);
 	}

@@ -4,8 +4,9 @@ import dk.samspil.rules.Refusal;
 import dk.samspil.markdown.Markdown;
 
 /**
- * A section of the strategy document: the introduction ({@code topic} null) or the section of one chosen topic. The
- * anchor follows the topic, not the heading, so a link to a topic's section holds from version to version.
+ * A section of the strategy document: the introduction ({@code topic} null) or the
+ * section of one chosen topic. The anchor follows the topic, not the heading, so a link
+ * to a topic's section holds from version to version.
  */
 record DocumentSection(Long topic, String heading, String body) {
 

@@ -8,8 +8,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A numbered version of a process's strategy document, as the plan's versions are kept: a version is never changed,
- * a save writes the next number with a full copy of the sections.
+ * A numbered version of a process's strategy document, as the plan's versions are kept: a
+ * version is never changed, a save writes the next number with a full copy of the
+ * sections.
  */
 record DocumentVersion(long id, ProcessId process, int number, String note, long writtenBy, Instant writtenAt,
 		List<DocumentSection> sections) {
@@ -19,8 +20,9 @@ record DocumentVersion(long id, ProcessId process, int number, String note, long
 	}
 
 	/**
-	 * The sections a save may hold: the introduction first, then the sections of topics chosen in the process, each
-	 * topic once. Anything else is refused whole, so no version is half written.
+	 * The sections a save may hold: the introduction first, then the sections of topics
+	 * chosen in the process, each topic once. Anything else is refused whole, so no
+	 * version is half written.
 	 */
 	static List<DocumentSection> check(List<DocumentSection> sections, Set<Long> chosen) {
 		if (sections.isEmpty() || sections.get(0).topic() != null) {
@@ -48,7 +50,10 @@ record DocumentVersion(long id, ProcessId process, int number, String note, long
 		}
 	}
 
-	/** A version put to public consultation: from then on the published strategy, which anyone may read. */
+	/**
+	 * A version put to public consultation: from then on the published strategy, which
+	 * anyone may read.
+	 */
 	record Publication(long versionId, int number, long consultation, Instant publishedAt) {
 	}
 }

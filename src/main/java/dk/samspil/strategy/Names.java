@@ -15,7 +15,9 @@ import dk.samspil.region.Region;
 
 import org.springframework.stereotype.Component;
 
-/** The names pages show for the ids the strategy keeps: people, groups and municipalities. */
+/**
+ * The names pages show for the ids the strategy keeps: people, groups and municipalities.
+ */
 @Component
 class Names {
 
@@ -46,14 +48,15 @@ class Names {
 
 	/** Municipality names by code, in the region's order. */
 	Map<String, String> municipalities() {
-		return region.municipalities().stream()
-			.collect(Collectors.toMap(m -> m.code().value(), Municipality::name, (a, b) -> a,
-					LinkedHashMap::new));
+		return region.municipalities()
+			.stream()
+			.collect(Collectors.toMap(m -> m.code().value(), Municipality::name, (a, b) -> a, LinkedHashMap::new));
 	}
 
 	Map<String, Municipality> municipalityByCode() {
-		return region.municipalities().stream()
-			.collect(Collectors.toMap(m -> m.code().value(), Function.identity(), (a, b) -> a,
-					LinkedHashMap::new));
+		return region.municipalities()
+			.stream()
+			.collect(Collectors.toMap(m -> m.code().value(), Function.identity(), (a, b) -> a, LinkedHashMap::new));
 	}
+
 }

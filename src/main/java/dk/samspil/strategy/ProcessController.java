@@ -17,7 +17,10 @@ import org.springframework.web.server.ResponseStatusException;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
-/** The processes: the list, one process's page, and the secretariat's form to set one up or change it. */
+/**
+ * The processes: the list, one process's page, and the secretariat's form to set one up
+ * or change it.
+ */
 @Controller
 class ProcessController {
 
@@ -102,4 +105,5 @@ class ProcessController {
 	private LocalDate today() {
 		return LocalDate.now(clock);
 	}
+
 }

@@ -4,7 +4,10 @@ import dk.samspil.rules.Refusal;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The secretariat sets up a planning strategy process and changes its name, term and phases. */
+/**
+ * The secretariat sets up a planning strategy process and changes its name, term and
+ * phases.
+ */
 @Component
 class ProcessDesk {
 
@@ -26,4 +29,5 @@ class ProcessDesk {
 		}
 		processes.update(id.value(), new StrategyProcess(id, form.name(), form.year(), form.phases()));
 	}
+
 }

@@ -14,13 +14,14 @@ import jakarta.validation.constraints.Size;
 import org.springframework.validation.BindingResult;
 
 /**
- * Setting up or changing a process: name, the council term's first year, and each phase's dates. The year and the
- * dates are kept as typed, so that a date that cannot be (30 February) comes back next to its field as it was.
+ * Setting up or changing a process: name, the council term's first year, and each phase's
+ * dates. The year and the dates are kept as typed, so that a date that cannot be (30
+ * February) comes back next to its field as it was.
  */
 record ProcessForm(
 		@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String name,
-		@NotBlank(message = "{validation.required}")
-		@Pattern(regexp = "\\s*(20\\d\\d|2100)?\\s*", message = "{strategy.process.termRange}") String termStarts,
+		@NotBlank(message = "{validation.required}") @Pattern(regexp = "\\s*(20\\d\\d|2100)?\\s*",
+				message = "{strategy.process.termRange}") String termStarts,
 		String proposalsStart, String proposalsEnd, String discussionStart, String discussionEnd,
 		String prioritisationStart, String prioritisationEnd, String draftingStart, String draftingEnd,
 		String consultationStart, String consultationEnd) {
@@ -43,7 +44,10 @@ record ProcessForm(
 		return Integer.parseInt(termStarts.strip());
 	}
 
-	/** Checks every date and the order of each phase's two dates, with the message next to the field. */
+	/**
+	 * Checks every date and the order of each phase's two dates, with the message next to
+	 * the field.
+	 */
 	void check(BindingResult result) {
 		Map<String, String> fields = fields();
 		fields.forEach((field, value) -> {
@@ -86,7 +90,10 @@ record ProcessForm(
 		return fields;
 	}
 
-	/** A date as a date field sends it (2027-06-30), within years a plan can mean; else null. */
+	/**
+	 * A date as a date field sends it (2027-06-30), within years a plan can mean; else
+	 * null.
+	 */
 	static LocalDate parse(String text) {
 		if (text == null || text.isBlank()) {
 			return null;

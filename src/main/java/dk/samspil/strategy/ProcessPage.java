@@ -10,7 +10,10 @@ import org.springframework.ui.Model;
 import dk.samspil.groups.Theme;
 import dk.samspil.groups.Themes;
 
-/** What a process's page shows: its phases and § 23 a's deadline, and, as they come, topics, rounds and work. */
+/**
+ * What a process's page shows: its phases and § 23 a's deadline, and, as they come,
+ * topics, rounds and work.
+ */
 @Component
 class ProcessPage {
 
@@ -28,8 +31,8 @@ class ProcessPage {
 
 	private final StrategyDocuments documents;
 
-	ProcessPage(Topics topics, Rounds rounds, Clock clock, Work work, Names names,
-			Themes themes, StrategyDocuments documents) {
+	ProcessPage(Topics topics, Rounds rounds, Clock clock, Work work, Names names, Themes themes,
+			StrategyDocuments documents) {
 		this.documents = documents;
 		this.work = work;
 		this.names = names;
@@ -50,13 +53,14 @@ class ProcessPage {
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("chosen", work.chosenOf(process.id()));
 		model.addAttribute("handovers", work.handovers(process.id()));
-		model.addAttribute("topicTitles", topics.ofProcess(process.id()).stream()
-			.collect(Collectors.toMap(t -> t.id().value(), Topic::title)));
-		model.addAttribute("themeNames", themes.all().stream()
-			.collect(Collectors.toMap(t -> t.id().value(), Theme::name)));
+		model.addAttribute("topicTitles",
+				topics.ofProcess(process.id()).stream().collect(Collectors.toMap(t -> t.id().value(), Topic::title)));
+		model.addAttribute("themeNames",
+				themes.all().stream().collect(Collectors.toMap(t -> t.id().value(), Theme::name)));
 		model.addAttribute("groupNames", names.groups());
 		model.addAttribute("people", names.people());
 		model.addAttribute("documentVersions", documents.history(process.id()));
 		model.addAttribute("publication", documents.published(process.id()).orElse(null));
 	}
+
 }

@@ -31,13 +31,10 @@ class Processes {
 
 	Optional<StrategyProcess> find(long id) {
 		Map<Phase, Period> phases = new EnumMap<>(Phase.class);
-		jdbc.sql("select phase, starts_on, ends_on from strategy_phase where process_id = ?")
-			.param(id)
-			.query(rs -> {
-				phases.put(Phase.valueOf(rs.getString("phase")),
-						new Period(rs.getObject("starts_on", LocalDate.class),
-								rs.getObject("ends_on", LocalDate.class)));
-			});
+		jdbc.sql("select phase, starts_on, ends_on from strategy_phase where process_id = ?").param(id).query(rs -> {
+			phases.put(Phase.valueOf(rs.getString("phase")),
+					new Period(rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class)));
+		});
 		return jdbc.sql("select id, name, term_starts from strategy_process where id = ?")
 			.param(id)
 			.query((rs, row) -> new StrategyProcess(new ProcessId(rs.getLong("id")), rs.getString("name"),
@@ -62,10 +59,16 @@ class Processes {
 		writePhases(id, process.phases());
 	}
 
-	/** Locks the process's row, so that changes to it and to what hangs on it are made one at a time. */
+	/**
+	 * Locks the process's row, so that changes to it and to what hangs on it are made one
+	 * at a time.
+	 */
 	boolean lock(long id) {
-		return jdbc.sql("select id from strategy_process where id = ? for update").param(id).query(Long.class)
-			.optional().isPresent();
+		return jdbc.sql("select id from strategy_process where id = ? for update")
+			.param(id)
+			.query(Long.class)
+			.optional()
+			.isPresent();
 	}
 
 	private void writePhases(long id, Map<Phase, Period> phases) {
@@ -75,4 +78,5 @@ class Processes {
 			.params(id, phase.name(), period.startsOn(), period.endsOn())
 			.update());
 	}
+
 }

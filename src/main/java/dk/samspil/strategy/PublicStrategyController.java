@@ -18,8 +18,9 @@ import org.springframework.web.server.ResponseStatusException;
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 /**
- * What citizens see without a login: each published strategy, the version put to public consultation, with a way to
- * its consultation. Nothing else of a process shows here: no topics, rounds, ballots or other versions.
+ * What citizens see without a login: each published strategy, the version put to public
+ * consultation, with a way to its consultation. Nothing else of a process shows here: no
+ * topics, rounds, ballots or other versions.
  */
 @Controller
 class PublicStrategyController {
@@ -70,4 +71,5 @@ class PublicStrategyController {
 	private Optional<ConsultationInfo> consultation(DocumentVersion.Publication publication) {
 		return consultations.find(new ConsultationId(publication.consultation()));
 	}
+
 }

@@ -17,7 +17,10 @@ import org.springframework.web.server.ResponseStatusException;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
-/** A closed round's result as CSV (for a spreadsheet) and as PDF (for the councils' papers). */
+/**
+ * A closed round's result as CSV (for a spreadsheet) and as PDF (for the councils'
+ * papers).
+ */
 @Controller
 class ResultController {
 
@@ -43,16 +46,33 @@ class ResultController {
 		StringBuilder csv = new StringBuilder("\uFEFF");
 		csv.append(String.join(";", text("strategy.result.topic", locale), text("strategy.result.placeEqual", locale),
 				text("strategy.result.scoreEqual", locale), text("strategy.result.placeWeighted", locale),
-				text("strategy.result.scoreWeighted", locale))).append("\r\n");
+				text("strategy.result.scoreWeighted", locale)))
+			.append("\r\n");
 		for (RoundResult.Row row : result.rows()) {
-			csv.append(cell(row.title())).append(';').append(row.place()).append(';').append(number(row.score()))
-				.append(';').append(row.weightedPlace()).append(';').append(number(row.weightedScore())).append("\r\n");
+			csv.append(cell(row.title()))
+				.append(';')
+				.append(row.place())
+				.append(';')
+				.append(number(row.score()))
+				.append(';')
+				.append(row.weightedPlace())
+				.append(';')
+				.append(number(row.weightedScore()))
+				.append("\r\n");
 		}
-		csv.append("\r\n").append(text("strategy.municipality", locale)).append(';')
-			.append(text("strategy.result.population", locale)).append(';').append(text("strategy.result.ballot", locale))
+		csv.append("\r\n")
+			.append(text("strategy.municipality", locale))
+			.append(';')
+			.append(text("strategy.result.population", locale))
+			.append(';')
+			.append(text("strategy.result.ballot", locale))
 			.append("\r\n");
 		for (RoundResult.BallotLine line : result.ballots()) {
-			csv.append(cell(line.name())).append(';').append(line.population()).append(';').append(cell(line.text()))
+			csv.append(cell(line.name()))
+				.append(';')
+				.append(line.population())
+				.append(';')
+				.append(cell(line.text()))
 				.append("\r\n");
 		}
 		return Downloads.attachment(filename(round, "csv"), "text/csv;charset=UTF-8",
@@ -80,7 +100,10 @@ class ResultController {
 		return "resultat-runde-" + round.id().value() + "." + extension;
 	}
 
-	/** A CSV cell, quoted; a leading =, +, - or @ is defused so a spreadsheet does not run it as a formula. */
+	/**
+	 * A CSV cell, quoted; a leading =, +, - or @ is defused so a spreadsheet does not run
+	 * it as a formula.
+	 */
 	static String cell(String value) {
 		String text = value == null ? "" : value;
 		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
@@ -96,4 +119,5 @@ class ResultController {
 	private String text(String key, Locale locale) {
 		return messages.getMessage(key, null, locale);
 	}
+
 }

@@ -11,7 +11,10 @@ import dk.samspil.region.Municipality;
 
 import org.springframework.stereotype.Component;
 
-/** Counts a round's ballots both ways, with the populations of the region's municipalities as weights. */
+/**
+ * Counts a round's ballots both ways, with the populations of the region's municipalities
+ * as weights.
+ */
 @Component
 class Results {
 
@@ -66,8 +69,7 @@ class Results {
 	}
 
 	Map<Long, String> titles(Round round) {
-		return topics.findAll(round.topics()).stream()
-			.collect(Collectors.toMap(t -> t.id().value(), Topic::title));
+		return topics.findAll(round.topics()).stream().collect(Collectors.toMap(t -> t.id().value(), Topic::title));
 	}
 
 	private static List<Count.Place> count(Round round, List<Count.Ballot> ballots) {
@@ -79,4 +81,5 @@ class Results {
 		return round.method() == Method.POINTS ? Count.Ballot.points(weight, choice.points())
 				: Count.Ballot.ranking(weight, choice.ranking());
 	}
+
 }

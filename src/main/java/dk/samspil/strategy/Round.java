@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A prioritisation round on chosen topics, where each municipality casts one ballot. The rules for a ballot (points
- * add up to 100, no topic ranked twice, nothing after the deadline) and for closing and reopening live here.
+ * A prioritisation round on chosen topics, where each municipality casts one ballot. The
+ * rules for a ballot (points add up to 100, no topic ranked twice, nothing after the
+ * deadline) and for closing and reopening live here.
  */
 public record Round(RoundId id, ProcessId process, String title, Method method, Weighting weighting, Instant deadline,
 		int remindDays, RoundStatus status, Instant closedAt, List<Long> topics) {

@@ -32,7 +32,10 @@ import org.springframework.web.server.ResponseStatusException;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
-/** Opening a round, its page (who has voted, never how, until the close), closing, reopening and naming voters. */
+/**
+ * Opening a round, its page (who has voted, never how, until the close), closing,
+ * reopening and naming voters.
+ */
 @Controller
 class RoundController {
 
@@ -67,8 +70,7 @@ class RoundController {
 	@GetMapping("/strategy/{id}/rounds/new")
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	String openForm(@PathVariable long id, Model model) {
-		return form(process(id), RoundForm.empty(LocalDate.now(clock.withZone(DanishTime.ZONE)).plusWeeks(3)),
-				model);
+		return form(process(id), RoundForm.empty(LocalDate.now(clock.withZone(DanishTime.ZONE)).plusWeeks(3)), model);
 	}
 
 	@PostMapping("/strategy/{id}/rounds")
@@ -80,15 +82,15 @@ class RoundController {
 		if (result.hasErrors()) {
 			return form(process, form, model);
 		}
-		RoundId round = desk.open(process.id(), new RoundDesk.Opening(form.title(), Method.valueOf(form.method()),
-				Weighting.valueOf(form.weighting()), form.deadlineInstant(), form.remind(), form.topicIds()),
+		RoundId round = desk.open(
+				process.id(), new RoundDesk.Opening(form.title(), Method.valueOf(form.method()),
+						Weighting.valueOf(form.weighting()), form.deadlineInstant(), form.remind(), form.topicIds()),
 				user.personId());
 		return "redirect:/strategy/rounds/" + round.value();
 	}
 
 	@GetMapping("/strategy/rounds/{id}")
-	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model,
-			Locale locale) {
+	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
 		page.fill(round(id), user, model, locale);
 		return "strategy/round";
 	}
@@ -120,14 +122,19 @@ class RoundController {
 		model.addAttribute("voters", rounds.voters(id).values().stream().flatMap(List::stream).toList());
 		Map<String, List<PersonSummary>> people = new LinkedHashMap<>();
 		names.municipalities().keySet().forEach(code -> people.put(code, new ArrayList<>()));
-		accounts.active().stream().filter(p -> p.municipality() != null && people.containsKey(p.municipality().value()))
+		accounts.active()
+			.stream()
+			.filter(p -> p.municipality() != null && people.containsKey(p.municipality().value()))
 			.forEach(p -> people.get(p.municipality().value()).add(p));
 		model.addAttribute("people", people);
 		model.addAttribute("municipalityNames", names.municipalities());
 		return "strategy/voters";
 	}
 
-	/** Every checked box is "voter" = "0630:123", a person and the municipality they vote for. */
+	/**
+	 * Every checked box is "voter" = "0630:123", a person and the municipality they vote
+	 * for.
+	 */
 	@PostMapping("/strategy/rounds/{id}/voters")
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	String nameVoters(@PathVariable long id, @RequestParam MultiValueMap<String, String> params) {
@@ -159,4 +166,5 @@ class RoundController {
 	private Round round(long id) {
 		return rounds.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 	}
+
 }

@@ -17,11 +17,17 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The secretariat opens a round on chosen topics, names its voters, closes it and, with a reason, reopens it. */
+/**
+ * The secretariat opens a round on chosen topics, names its voters, closes it and, with a
+ * reason, reopens it.
+ */
 @Component
 class RoundDesk {
 
-	/** The job title of the person who votes for a municipality unless the secretariat names others. */
+	/**
+	 * The job title of the person who votes for a municipality unless the secretariat
+	 * names others.
+	 */
 	static final String PLANNING_MANAGER = "planchef";
 
 	private final Rounds rounds;
@@ -50,7 +56,10 @@ class RoundDesk {
 			List<Long> topics) {
 	}
 
-	/** Opens a round on open topics of the process; each municipality's planning managers are its voters. */
+	/**
+	 * Opens a round on open topics of the process; each municipality's planning managers
+	 * are its voters.
+	 */
 	@Transactional
 	RoundId open(ProcessId process, Opening opening, PersonId by) {
 		if (!processes.lock(process.value())) {
@@ -60,7 +69,8 @@ class RoundDesk {
 		Round.checkOpening(opening.topics(), opening.deadline(), now);
 		List<Long> chosen = opening.topics().stream().distinct().toList();
 		for (Long id : chosen) {
-			Topic topic = topics.lock(id).filter(t -> t.process().equals(process))
+			Topic topic = topics.lock(id)
+				.filter(t -> t.process().equals(process))
 				.orElseThrow(() -> new Refusal("strategy.ballot.unknownTopic"));
 			topic.checkOpen();
 		}
@@ -76,22 +86,26 @@ class RoundDesk {
 		for (PersonSummary person : accounts.active()) {
 			if (person.municipality() != null && person.jobTitle() != null
 					&& person.jobTitle().strip().toLowerCase(Locale.ROOT).equals(PLANNING_MANAGER)) {
-				voters.computeIfAbsent(person.municipality().value(), k -> new ArrayList<>())
-					.add(person.id().value());
+				voters.computeIfAbsent(person.municipality().value(), k -> new ArrayList<>()).add(person.id().value());
 			}
 		}
 		return voters;
 	}
 
-	/** Names the voters; a person votes only for their own municipality, so anyone else is refused. */
+	/**
+	 * Names the voters; a person votes only for their own municipality, so anyone else is
+	 * refused.
+	 */
 	@Transactional
 	void name(RoundId id, Map<String, List<Long>> voters) {
 		Round round = rounds.lock(id.value()).orElseThrow(() -> new Refusal("strategy.round.gone"));
 		round.checkClose();
 		for (var entry : voters.entrySet()) {
 			for (Long person : entry.getValue()) {
-				String own = accounts.find(new PersonId(person)).map(PersonSummary::municipality)
-					.map(code -> code.value()).orElse(null);
+				String own = accounts.find(new PersonId(person))
+					.map(PersonSummary::municipality)
+					.map(code -> code.value())
+					.orElse(null);
 				if (!entry.getKey().equals(own)) {
 					throw new Refusal("strategy.voters.ownMunicipality");
 				}
@@ -115,4 +129,5 @@ class RoundDesk {
 		round.checkReopen(reason, deadline, now);
 		rounds.reopen(id.value(), deadline, by.value(), now, reason);
 	}
+
 }

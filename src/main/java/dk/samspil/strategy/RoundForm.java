@@ -11,7 +11,10 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.validation.BindingResult;
 
-/** Opening a round: title, method, weighting, the topics, the deadline day (ballots until midnight) and reminders. */
+/**
+ * Opening a round: title, method, weighting, the topics, the deadline day (ballots until
+ * midnight) and reminders.
+ */
 record RoundForm(
 		@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String title,
 		@NotBlank(message = "{validation.required}") @Pattern(regexp = "POINTS|RANKING|",
@@ -27,8 +30,11 @@ record RoundForm(
 
 	List<Long> topicIds() {
 		return topics == null ? List.of()
-				: topics.stream().filter(t -> t != null && t.strip().matches("\\d{1,12}"))
-					.map(t -> Long.parseLong(t.strip())).distinct().toList();
+				: topics.stream()
+					.filter(t -> t != null && t.strip().matches("\\d{1,12}"))
+					.map(t -> Long.parseLong(t.strip()))
+					.distinct()
+					.toList();
 	}
 
 	/** The end of the deadline day in Danish time: ballots are taken until midnight. */

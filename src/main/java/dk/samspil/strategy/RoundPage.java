@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * What a round's page shows. Before the close: which municipalities have voted, never how, to everyone; after it,
- * the result both ways and every ballot. The ballot change log with its contents is the secretariat's, after the
- * close; before it the secretariat sees who changed a ballot and when.
+ * What a round's page shows. Before the close: which municipalities have voted, never
+ * how, to everyone; after it, the result both ways and every ballot. The ballot change
+ * log with its contents is the secretariat's, after the close; before it the secretariat
+ * sees who changed a ballot and when.
  */
 @Component
 class RoundPage {
@@ -52,14 +53,17 @@ class RoundPage {
 		model.addAttribute("process", processes.find(round.process().value()).orElseThrow());
 		model.addAttribute("titles", results.titles(round));
 		model.addAttribute("takesBallots", round.takesBallots(clock.instant()));
-		Map<String, Ballots.Ballot> cast = ballots.ofRound(id).stream()
+		Map<String, Ballots.Ballot> cast = ballots.ofRound(id)
+			.stream()
 			.collect(Collectors.toMap(Ballots.Ballot::municipality, b -> b));
 		model.addAttribute("cast", cast);
 		model.addAttribute("municipalityNames", names.municipalities());
 		Map<Long, String> people = names.people();
-		model.addAttribute("voterNames", rounds.voters(id).entrySet().stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, e -> String.join(", ",
-					e.getValue().stream().map(p -> people.getOrDefault(p, "—")).toList()))));
+		model.addAttribute("voterNames", rounds.voters(id)
+			.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey,
+					e -> String.join(", ", e.getValue().stream().map(p -> people.getOrDefault(p, "—")).toList()))));
 		model.addAttribute("people", people);
 		model.addAttribute("mine", rounds.votesFor(id, user.personId().value()));
 		model.addAttribute("events", rounds.events(id));
@@ -70,7 +74,10 @@ class RoundPage {
 		model.addAttribute("changes", changes);
 	}
 
-	/** The chart's figures as JSON, safe inside a script element: no "<" in it can end the element early. */
+	/**
+	 * The chart's figures as JSON, safe inside a script element: no "<" in it can end the
+	 * element early.
+	 */
 	private String chartData(RoundResult result, Locale locale) {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("labels", result.rows().stream().map(RoundResult.Row::title).toList());
@@ -80,4 +87,5 @@ class RoundPage {
 		data.put("weightedLabel", messages.getMessage("strategy.weighting.POPULATION", null, locale));
 		return new tools.jackson.databind.json.JsonMapper().writeValueAsString(data).replace("<", "\\u003c");
 	}
+
 }

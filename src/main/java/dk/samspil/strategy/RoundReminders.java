@@ -28,9 +28,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every morning, through the product's one scheduler (db-scheduler), the voters of each municipality that has not
- * voted in a round whose reminder day has come get an e-mail. Each municipality is reminded once per deadline (a
- * reopened round with a new deadline reminds again), so the job is safe to run twice.
+ * Every morning, through the product's one scheduler (db-scheduler), the voters of each
+ * municipality that has not voted in a round whose reminder day has come get an e-mail.
+ * Each municipality is reminded once per deadline (a reopened round with a new deadline
+ * reminds again), so the job is safe to run twice.
  */
 @Configuration(proxyBeanMethods = false)
 class RoundReminders {
@@ -60,8 +61,7 @@ class RoundReminders {
 	}
 
 	@Bean
-	RecurringTask<Void> strategyReminderTask(@Value("${samspil.strategy.reminder-cron}") String cron,
-			Clock clock) {
+	RecurringTask<Void> strategyReminderTask(@Value("${samspil.strategy.reminder-cron}") String cron, Clock clock) {
 		return Tasks.recurring("strategy-round-reminders", Schedules.cron(cron, DanishTime.ZONE))
 			.execute((instance, context) -> send(clock.instant()));
 	}
@@ -74,7 +74,9 @@ class RoundReminders {
 			if (round.remindDays() <= 0 || now.isBefore(round.deadline().minus(Duration.ofDays(round.remindDays())))) {
 				continue;
 			}
-			Set<String> voted = ballots.ofRound(round.id().value()).stream().map(Ballots.Ballot::municipality)
+			Set<String> voted = ballots.ofRound(round.id().value())
+				.stream()
+				.map(Ballots.Ballot::municipality)
 				.collect(Collectors.toSet());
 			for (Map.Entry<String, List<Long>> entry : rounds.voters(round.id().value()).entrySet()) {
 				if (voted.contains(entry.getKey())
@@ -96,8 +98,9 @@ class RoundReminders {
 	private Mail mail(PersonSummary person, Round round) {
 		String deadline = Written.in(DANISH).dateTime(round.deadline().minusSeconds(1));
 		String subject = messages.getMessage("strategy.reminder.subject", new Object[] { round.title() }, DANISH);
-		String body = messages.getMessage("strategy.reminder.body", new Object[] { person.displayName(),
-				round.title(), deadline, baseUrl + "/strategy/rounds/" + round.id().value() }, DANISH);
+		String body = messages.getMessage("strategy.reminder.body", new Object[] { person.displayName(), round.title(),
+				deadline, baseUrl + "/strategy/rounds/" + round.id().value() }, DANISH);
 		return new Mail(person.email(), subject, body);
 	}
+
 }

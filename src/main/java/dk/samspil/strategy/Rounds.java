@@ -14,7 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
-/** The prioritisation rounds with their topics, voters and the record of closing and reopening. */
+/**
+ * The prioritisation rounds with their topics, voters and the record of closing and
+ * reopening.
+ */
 @Component
 class Rounds {
 
@@ -33,7 +36,10 @@ class Rounds {
 		return jdbc.sql("select * from strategy_round where id = ? for update").param(id).query(this::map).optional();
 	}
 
-	/** Holds the round as it is while a ballot is saved, so a close cannot slip in between check and write. */
+	/**
+	 * Holds the round as it is while a ballot is saved, so a close cannot slip in between
+	 * check and write.
+	 */
 	Optional<Round> share(long id) {
 		return jdbc.sql("select * from strategy_round where id = ? for share").param(id).query(this::map).optional();
 	}
@@ -120,7 +126,10 @@ class Rounds {
 			.single() > 0;
 	}
 
-	/** The municipalities the person may cast a ballot for in the round (at most their own). */
+	/**
+	 * The municipalities the person may cast a ballot for in the round (at most their
+	 * own).
+	 */
 	List<String> votesFor(long round, long person) {
 		return jdbc.sql("select municipality from strategy_voter where round_id = ? and person_id = ?")
 			.params(round, person)
@@ -130,13 +139,18 @@ class Rounds {
 
 	void setVoters(long round, Map<String, List<Long>> voters) {
 		jdbc.sql("delete from strategy_voter where round_id = ?").param(round).update();
-		voters.forEach((municipality, people) -> people.stream().distinct().forEach(person -> jdbc
-			.sql("insert into strategy_voter (round_id, municipality, person_id) values (?, ?, ?)")
-			.params(round, municipality, person)
-			.update()));
+		voters.forEach((municipality, people) -> people.stream()
+			.distinct()
+			.forEach(person -> jdbc
+				.sql("insert into strategy_voter (round_id, municipality, person_id) values (?, ?, ?)")
+				.params(round, municipality, person)
+				.update()));
 	}
 
-	/** Writes down that a municipality was reminded before this deadline; false if it already was. */
+	/**
+	 * Writes down that a municipality was reminded before this deadline; false if it
+	 * already was.
+	 */
 	boolean reminded(long round, String municipality, Instant deadline, Instant at) {
 		return jdbc.sql("""
 				insert into strategy_reminder (round_id, municipality, deadline, sent_at) values (?, ?, ?, ?)
@@ -157,4 +171,5 @@ class Rounds {
 				rs.getTimestamp("deadline").toInstant(), rs.getInt("remind_days"),
 				RoundStatus.valueOf(rs.getString("status")), closed == null ? null : closed.toInstant(), topics);
 	}
+
 }

@@ -29,9 +29,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "Planstrategi 2027": a dozen topics from the municipalities with comments and endorsements, one merged duplicate,
- * a closed ranking round with all seven ballots, an open points round where three municipalities have voted, and a
- * chosen topic handed to a group. Everything goes through the desks, so the demo obeys the same rules as people.
+ * "Planstrategi 2027": a dozen topics from the municipalities with comments and
+ * endorsements, one merged duplicate, a closed ranking round with all seven ballots, an
+ * open points round where three municipalities have voted, and a chosen topic handed to a
+ * group. Everything goes through the desks, so the demo obeys the same rules as people.
  */
 @Component
 @Order(60)
@@ -131,30 +132,40 @@ class StrategyDemoData implements ApplicationRunner {
 			return;
 		}
 		PersonId by = secretariat.get();
-		ProcessId process = processDesk.start(new ProcessForm("Planstrategi 2027", "2026", "2026-09-01",
-				"2026-11-30", "2026-12-01", "2027-01-31", "2027-02-01", "2027-03-31", "2027-04-01", "2027-08-31",
-				"2027-09-15", "2027-11-15"));
+		ProcessId process = processDesk
+			.start(new ProcessForm("Planstrategi 2027", "2026", "2026-09-01", "2026-11-30", "2026-12-01", "2027-01-31",
+					"2027-02-01", "2027-03-31", "2027-04-01", "2027-08-31", "2027-09-15", "2027-11-15"));
 		List<TopicId> topics = new ArrayList<>();
 		for (DemoTopic demo : TOPICS) {
-			List<ThemeId> tagged = demo.themes().stream().map(themes::findByName).flatMap(Optional::stream)
-				.map(Theme::id).toList();
-			topics.add(topicDesk.propose(process, new TopicDesk.Proposal(demo.title(), demo.text(), null,
-					demo.municipality(), tagged, List.of()), person(demo.login()), false));
+			List<ThemeId> tagged = demo.themes()
+				.stream()
+				.map(themes::findByName)
+				.flatMap(Optional::stream)
+				.map(Theme::id)
+				.toList();
+			topics.add(topicDesk.propose(process,
+					new TopicDesk.Proposal(demo.title(), demo.text(), null, demo.municipality(), tagged, List.of()),
+					person(demo.login()), false));
 		}
 		discuss(topics);
 		topicDesk.merge(topics.get(11), topics.get(2), by);
 		closedRound(process, topics, by);
 		openRound(process, topics);
 		workDesk.choose(topics.get(0), by);
-		groups.findBySlug("klimachefgruppen").ifPresent(group -> workDesk.handOver(topics.get(0), group.id(),
-				person("kolding.klima"), LocalDate.now(DanishTime.ZONE).plusMonths(4), by));
+		groups.findBySlug("klimachefgruppen")
+			.ifPresent(group -> workDesk.handOver(topics.get(0), group.id(), person("kolding.klima"),
+					LocalDate.now(DanishTime.ZONE).plusMonths(4), by));
 		firstDraft(process, by);
 		log.info("Demo planning strategy loaded: Planstrategi 2027 with {} topics and two rounds", topics.size());
 	}
 
-	/** Version 1 of the strategy document: an introduction and the chosen topic's section, not yet in consultation. */
+	/**
+	 * Version 1 of the strategy document: an introduction and the chosen topic's section,
+	 * not yet in consultation.
+	 */
 	private void firstDraft(ProcessId process, PersonId by) {
-		List<DocumentSection> sections = new ArrayList<>(documentDesk.draft(processes.find(process.value()).orElseThrow()));
+		List<DocumentSection> sections = new ArrayList<>(
+				documentDesk.draft(processes.find(process.value()).orElseThrow()));
 		sections.set(0, new DocumentSection(null, "Indledning", """
 				De syv kommuner i Trekantområdet laver en fælles planstrategi for valgperioden 2026–2029. Den bygger
 				på emner, som kommunerne og de faglige grupper har foreslået, og på prioriteringsrunderne, hvor hver
@@ -185,8 +196,10 @@ class StrategyDemoData implements ApplicationRunner {
 
 	/** Six topics ranked by all seven municipalities, then closed. */
 	private void closedRound(ProcessId process, List<TopicId> t, PersonId by) {
-		List<Long> ids = List.of(t.get(0), t.get(1), t.get(2), t.get(3), t.get(4), t.get(5)).stream()
-			.map(TopicId::value).toList();
+		List<Long> ids = List.of(t.get(0), t.get(1), t.get(2), t.get(3), t.get(4), t.get(5))
+			.stream()
+			.map(TopicId::value)
+			.toList();
 		RoundId round = roundDesk.open(process, new RoundDesk.Opening("Første prioritering", Method.RANKING,
 				Weighting.EQUAL, Instant.now().plus(Duration.ofDays(1)), 3, ids), by);
 		Map<String, int[]> ballots = new LinkedHashMap<>();
@@ -206,11 +219,12 @@ class StrategyDemoData implements ApplicationRunner {
 
 	/** Five topics, 100 points each; Vejle, Kolding and Fredericia have voted. */
 	private void openRound(ProcessId process, List<TopicId> t) {
-		List<Long> ids = List.of(t.get(0), t.get(1), t.get(3), t.get(6), t.get(8)).stream().map(TopicId::value)
+		List<Long> ids = List.of(t.get(0), t.get(1), t.get(3), t.get(6), t.get(8))
+			.stream()
+			.map(TopicId::value)
 			.toList();
-		RoundId round = roundDesk.open(process, new RoundDesk.Opening("Anden prioritering: fokusområder",
-				Method.POINTS, Weighting.POPULATION, Instant.now().plus(Duration.ofDays(14)), 3, ids),
-				person("sekretariat"));
+		RoundId round = roundDesk.open(process, new RoundDesk.Opening("Anden prioritering: fokusområder", Method.POINTS,
+				Weighting.POPULATION, Instant.now().plus(Duration.ofDays(14)), 3, ids), person("sekretariat"));
 		cast(round, "vejle", Choice.points(Map.of(ids.get(0), 50, ids.get(1), 30, ids.get(4), 20)));
 		cast(round, "kolding", Choice.points(Map.of(ids.get(0), 40, ids.get(2), 40, ids.get(3), 20)));
 		cast(round, "fredericia", Choice.points(Map.of(ids.get(1), 70, ids.get(0), 30)));
@@ -225,4 +239,5 @@ class StrategyDemoData implements ApplicationRunner {
 	private PersonId person(String login) {
 		return accounts.findByUsername(login).orElseThrow(() -> new IllegalStateException("No demo person " + login));
 	}
+
 }

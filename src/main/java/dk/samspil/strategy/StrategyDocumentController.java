@@ -21,7 +21,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
-/** The strategy document: members read its versions; the secretariat writes the next one. */
+/**
+ * The strategy document: members read its versions; the secretariat writes the next one.
+ */
 @Controller
 class StrategyDocumentController {
 
@@ -35,8 +37,8 @@ class StrategyDocumentController {
 
 	private final MessageSource messages;
 
-	StrategyDocumentController(Processes processes, StrategyDocuments documents, StrategyDocumentDesk desk, StrategyDocumentPage page,
-			MessageSource messages) {
+	StrategyDocumentController(Processes processes, StrategyDocuments documents, StrategyDocumentDesk desk,
+			StrategyDocumentPage page, MessageSource messages) {
 		this.processes = processes;
 		this.documents = documents;
 		this.desk = desk;
@@ -53,8 +55,9 @@ class StrategyDocumentController {
 	@GetMapping("/strategy/{id}/document/versions/{number}")
 	String version(@PathVariable long id, @PathVariable int number, Model model) {
 		StrategyProcess process = process(id);
-		return page.show(process, documents.version(process.id(), number)
-			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND)), model);
+		return page.show(process,
+				documents.version(process.id(), number).orElseThrow(() -> new ResponseStatusException(NOT_FOUND)),
+				model);
 	}
 
 	@GetMapping("/strategy/{id}/document/edit")
@@ -79,7 +82,8 @@ class StrategyDocumentController {
 			return "redirect:/strategy/" + id + "/document?saved=" + number;
 		}
 		catch (StrategyDocumentDesk.Outdated ex) {
-			// nothing is overwritten: what was typed stays, shown beside the newer text, and a save is now deliberate
+			// nothing is overwritten: what was typed stays, shown beside the newer text,
+			// and a save is now deliberate
 			return page.form(process, form.over(ex.newer()), ex.newer(), model);
 		}
 		catch (Refusal ex) {
@@ -102,7 +106,8 @@ class StrategyDocumentController {
 				return "redirect:/strategy/" + id + "/document?consulted";
 			}
 			catch (Refusal refused) {
-				// the strategy's rules, and the consultation's own period rules (Planloven § 24) in its words
+				// the strategy's rules, and the consultation's own period rules
+				// (Planloven § 24) in its words
 				refused.rejectOn(result);
 			}
 		}
@@ -110,15 +115,19 @@ class StrategyDocumentController {
 	}
 
 	/**
-	 * True when a field nobody types in (the version the form was based on, a section's topic) came back unreadable:
-	 * there is no field to put the message next to, so the form says so above.
+	 * True when a field nobody types in (the version the form was based on, a section's
+	 * topic) came back unreadable: there is no field to put the message next to, so the
+	 * form says so above.
 	 */
 	private static boolean damaged(BindingResult result) {
-		return result.getFieldErrors().stream().map(e -> e.getField())
+		return result.getFieldErrors()
+			.stream()
+			.map(e -> e.getField())
 			.anyMatch(f -> f.equals("basedOn") || f.equals("sections") || f.endsWith(".topic"));
 	}
 
 	private StrategyProcess process(long id) {
 		return processes.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 	}
+
 }

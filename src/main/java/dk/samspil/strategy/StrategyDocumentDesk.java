@@ -18,13 +18,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The secretariat assembles the strategy document from an introduction and a section per chosen topic. Each save is
- * a new version; a save based on a version that is no longer the latest is refused, showing the newer text.
+ * The secretariat assembles the strategy document from an introduction and a section per
+ * chosen topic. Each save is a new version; a save based on a version that is no longer
+ * the latest is refused, showing the newer text.
  */
 @Component
 class StrategyDocumentDesk {
 
-	/** How the consultations module names what it consults on: a version of a strategy document, by its id. */
+	/**
+	 * How the consultations module names what it consults on: a version of a strategy
+	 * document, by its id.
+	 */
 	static final String SUBJECT = "strategy-document";
 
 	private final StrategyDocuments documents;
@@ -62,11 +66,13 @@ class StrategyDocumentDesk {
 		DocumentVersion newer() {
 			return newer;
 		}
+
 	}
 
 	/**
-	 * What the form starts from: the latest version's sections, with a section added for every topic chosen since
-	 * (starting from the topic's description); before the first version, an introduction and the chosen topics.
+	 * What the form starts from: the latest version's sections, with a section added for
+	 * every topic chosen since (starting from the topic's description); before the first
+	 * version, an introduction and the chosen topics.
 	 */
 	List<DocumentSection> draft(StrategyProcess process) {
 		List<DocumentSection> sections = new ArrayList<>(documents.latest(process.id())
@@ -83,8 +89,8 @@ class StrategyDocumentDesk {
 	}
 
 	/**
-	 * Saves the next version if {@code basedOn} is the latest (0 for none yet) and returns its number.
-	 *
+	 * Saves the next version if {@code basedOn} is the latest (0 for none yet) and
+	 * returns its number.
 	 * @throws Outdated when another version was saved meanwhile
 	 */
 	@Transactional
@@ -105,12 +111,12 @@ class StrategyDocumentDesk {
 	}
 
 	/**
-	 * Puts the latest version to public consultation through the consultations module, whose period rules
-	 * (Planloven § 24) apply and refuse with their own reason; from then on that version is the published strategy.
+	 * Puts the latest version to public consultation through the consultations module,
+	 * whose period rules (Planloven § 24) apply and refuse with their own reason; from
+	 * then on that version is the published strategy.
 	 */
 	@Transactional
-	ConsultationId putToConsultation(ProcessId process, int number, LocalDate startsOn, LocalDate endsOn,
-			PersonId by) {
+	ConsultationId putToConsultation(ProcessId process, int number, LocalDate startsOn, LocalDate endsOn, PersonId by) {
 		if (!processes.lock(process.value())) {
 			throw new Refusal("strategy.process.gone");
 		}
@@ -132,4 +138,5 @@ class StrategyDocumentDesk {
 		documents.publish(version, id.value(), by.value(), clock.instant());
 		return id;
 	}
+
 }

@@ -14,7 +14,10 @@ import dk.samspil.consultations.ConsultationInfo;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** What the strategy document's pages show: a version with its sections and history, and the form for the next. */
+/**
+ * What the strategy document's pages show: a version with its sections and history, and
+ * the form for the next.
+ */
 @Component
 class StrategyDocumentPage {
 
@@ -43,8 +46,10 @@ class StrategyDocumentPage {
 		List<DocumentVersion.Entry> history = documents.history(process.id());
 		model.addAttribute("history", history);
 		Map<Integer, ConsultationInfo> consulted = new LinkedHashMap<>();
-		history.stream().filter(DocumentVersion.Entry::published).forEach(e -> consultations
-			.find(new ConsultationId(e.consultation())).ifPresent(c -> consulted.put(e.number(), c)));
+		history.stream()
+			.filter(DocumentVersion.Entry::published)
+			.forEach(e -> consultations.find(new ConsultationId(e.consultation()))
+				.ifPresent(c -> consulted.put(e.number(), c)));
 		model.addAttribute("consulted", consulted);
 		if (!model.containsAttribute("consultationForm")) {
 			model.addAttribute("consultationForm", ConsultationForm.proposal(LocalDate.now(clock)));
@@ -54,7 +59,10 @@ class StrategyDocumentPage {
 		return "strategy/document";
 	}
 
-	/** The form; {@code newer} is the version someone saved while this one was being written, else null. */
+	/**
+	 * The form; {@code newer} is the version someone saved while this one was being
+	 * written, else null.
+	 */
 	String form(StrategyProcess process, DocumentForm form, DocumentVersion newer, Model model) {
 		model.addAttribute("process", process);
 		model.addAttribute("form", form);
@@ -67,15 +75,22 @@ class StrategyDocumentPage {
 		return "strategy/document-form";
 	}
 
-	/** The newer version's sections that differ from what was typed, so the writer sees what came in between. */
+	/**
+	 * The newer version's sections that differ from what was typed, so the writer sees
+	 * what came in between.
+	 */
 	private static List<DocumentSection> changed(DocumentVersion newer, DocumentForm form) {
-		return newer.sections().stream().filter(s -> form.sectionsOrEmpty().stream()
-			.noneMatch(typed -> Objects.equals(typed.topic(), s.topic()) && s.heading().equals(strip(typed.heading()))
-					&& s.body().equals(strip(typed.body()))))
+		return newer.sections()
+			.stream()
+			.filter(s -> form.sectionsOrEmpty()
+				.stream()
+				.noneMatch(typed -> Objects.equals(typed.topic(), s.topic())
+						&& s.heading().equals(strip(typed.heading())) && s.body().equals(strip(typed.body()))))
 			.toList();
 	}
 
 	private static String strip(String text) {
 		return text == null ? "" : text.strip();
 	}
+
 }

@@ -11,7 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
-/** The strategy documents: each process's versions with their sections, and the versions put to consultation. */
+/**
+ * The strategy documents: each process's versions with their sections, and the versions
+ * put to consultation.
+ */
 @Component
 class StrategyDocuments {
 
@@ -48,8 +51,9 @@ class StrategyDocuments {
 	}
 
 	/**
-	 * Writes version {@code number}; false when that number exists already (a save on the same version came first).
-	 * The caller holds the process's lock, so this is the backstop, not the rule.
+	 * Writes version {@code number}; false when that number exists already (a save on the
+	 * same version came first). The caller holds the process's lock, so this is the
+	 * backstop, not the rule.
 	 */
 	Optional<Long> insert(ProcessId process, int number, String note, List<DocumentSection> sections, long by,
 			Instant at) {
@@ -96,7 +100,8 @@ class StrategyDocuments {
 
 	/** The processes whose strategy has been published, newest first. */
 	List<Long> publishedProcesses() {
-		return jdbc.sql("select process_id from strategy_publication group by process_id order by max(published_at) desc")
+		return jdbc
+			.sql("select process_id from strategy_publication group by process_id order by max(published_at) desc")
 			.query(Long.class)
 			.list();
 	}
@@ -111,4 +116,5 @@ class StrategyDocuments {
 		return new DocumentVersion(id, new ProcessId(rs.getLong("process_id")), rs.getInt("number"),
 				rs.getString("note"), rs.getLong("written_by"), rs.getTimestamp("written_at").toInstant(), sections);
 	}
+
 }

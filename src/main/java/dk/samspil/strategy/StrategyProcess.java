@@ -7,9 +7,11 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * A planning strategy process: its name, the council term it serves (by the term's first year) and its phases.
+ * A planning strategy process: its name, the council term it serves (by the term's first
+ * year) and its phases.
  *
- * @param termStarts the first year of the council's four-year term, such as 2026 for 2026–2029
+ * @param termStarts the first year of the council's four-year term, such as 2026 for
+ * 2026–2029
  */
 public record StrategyProcess(ProcessId id, String name, int termStarts, Map<Phase, Period> phases) {
 
@@ -35,19 +37,22 @@ public record StrategyProcess(ProcessId id, String name, int termStarts, Map<Pha
 	}
 
 	/**
-	 * Planloven § 23 a: the council publishes its planning strategy "before the end of the first half of the council's
-	 * term". Our reading: a council term runs four calendar years from 1 January after the November election (2026–2029
-	 * after the election of November 2025), so its first half is the first two calendar years and the strategy must be
-	 * published by 31 December of the term's second year (31 December 2027 for 2026–2029). We do not read the half as
-	 * ending in June: halving four whole years gives two whole years.
+	 * Planloven § 23 a: the council publishes its planning strategy "before the end of
+	 * the first half of the council's term". Our reading: a council term runs four
+	 * calendar years from 1 January after the November election (2026–2029 after the
+	 * election of November 2025), so its first half is the first two calendar years and
+	 * the strategy must be published by 31 December of the term's second year (31
+	 * December 2027 for 2026–2029). We do not read the half as ending in June: halving
+	 * four whole years gives two whole years.
 	 */
 	public LocalDate deadline() {
 		return LocalDate.of(termStarts + 1, 12, 31);
 	}
 
 	/**
-	 * When the plan publishes the strategy: the start of its consultation phase, when the strategy is published for
-	 * public debate; without one, the end of drafting. Null while neither date is set.
+	 * When the plan publishes the strategy: the start of its consultation phase, when the
+	 * strategy is published for public debate; without one, the end of drafting. Null
+	 * while neither date is set.
 	 */
 	public LocalDate publication() {
 		LocalDate consultation = phases.get(Phase.CONSULTATION).startsOn();
@@ -62,7 +67,11 @@ public record StrategyProcess(ProcessId id, String name, int termStarts, Map<Pha
 
 	/** The phase that holds the day, if any. */
 	public Phase phaseOn(LocalDate day) {
-		return phases.entrySet().stream().filter(e -> e.getValue().startsOn() != null && e.getValue().contains(day))
-			.map(Map.Entry::getKey).reduce((a, b) -> b).orElse(null);
+		return phases.entrySet()
+			.stream()
+			.filter(e -> e.getValue().startsOn() != null && e.getValue().contains(day))
+			.map(Map.Entry::getKey)
+			.reduce((a, b) -> b)
+			.orElse(null);
 	}
 }

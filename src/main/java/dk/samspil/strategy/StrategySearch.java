@@ -9,8 +9,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the search about topics and their comments. Everyone in the collaboration may read the strategy's topics, so
- * they are published for members ({@link Visibility#MEMBERS}): found by anyone signed in, never by visitors.
+ * Tells the search about topics and their comments. Everyone in the collaboration may
+ * read the strategy's topics, so they are published for members
+ * ({@link Visibility#MEMBERS}): found by anyone signed in, never by visitors.
  */
 @Component
 class StrategySearch {
@@ -24,7 +25,10 @@ class StrategySearch {
 		this.topics = topics;
 	}
 
-	/** The topic and every comment on it; a merged topic is no longer found, its comments lead to the survivor. */
+	/**
+	 * The topic and every comment on it; a merged topic is no longer found, its comments
+	 * lead to the survivor.
+	 */
 	void topic(Topic topic) {
 		long id = topic.id().value();
 		if (topic.status() == TopicStatus.MERGED) {
@@ -39,12 +43,13 @@ class StrategySearch {
 	}
 
 	void comment(Topic topic, Topic.Comment comment) {
-		events.publishEvent(new SearchEntry("strategy-comment", String.valueOf(comment.id()), null,
-				Visibility.MEMBERS, topic.title(), comment.body(), topics.themes(topic.id().value()), comment.at(),
+		events.publishEvent(new SearchEntry("strategy-comment", String.valueOf(comment.id()), null, Visibility.MEMBERS,
+				topic.title(), comment.body(), topics.themes(topic.id().value()), comment.at(),
 				url(topic) + "#comment-" + comment.id()));
 	}
 
 	private static String url(Topic topic) {
 		return "/strategy/topics/" + topic.id().value();
 	}
+
 }

@@ -3,7 +3,10 @@ package dk.samspil.strategy;
 import dk.samspil.rules.Refusal;
 import java.time.Instant;
 
-/** A topic proposed for the planning strategy. A merged topic names the topic it went into. */
+/**
+ * A topic proposed for the planning strategy. A merged topic names the topic it went
+ * into.
+ */
 public record Topic(TopicId id, ProcessId process, String title, String description, TopicStatus status,
 		TopicId mergedInto, Instant proposedAt) {
 
@@ -30,11 +33,17 @@ public record Topic(TopicId id, ProcessId process, String title, String descript
 		survivor.checkOpen();
 	}
 
-	/** A link that motivates a topic: a document, a decision or a plan section, here or on the web. */
+	/**
+	 * A link that motivates a topic: a document, a decision or a plan section, here or on
+	 * the web.
+	 */
 	public record Link(String label, String url) {
 	}
 
-	/** Who proposed the topic, on behalf of a group or a municipality (one of the two is null). */
+	/**
+	 * Who proposed the topic, on behalf of a group or a municipality (one of the two is
+	 * null).
+	 */
 	public record Proposer(long person, Long group, String municipality, Instant at) {
 	}
 

@@ -35,7 +35,10 @@ import org.springframework.web.server.ResponseStatusException;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
-/** Proposing a topic, its page with comments and endorsements, and the secretariat's merge and retire. */
+/**
+ * Proposing a topic, its page with comments and endorsements, and the secretariat's merge
+ * and retire.
+ */
 @Controller
 class TopicController {
 
@@ -73,11 +76,14 @@ class TopicController {
 		this.names = names;
 	}
 
-	record CommentForm(@NotBlank(message = "{validation.required}")
-	@Size(max = 5000, message = "{validation.tooLong}") String body) {
+	record CommentForm(@NotBlank(message = "{validation.required}") @Size(max = 5000,
+			message = "{validation.tooLong}") String body) {
 	}
 
-	/** Handing a chosen topic to a group: the group, the person who owns it there, and when it is due. */
+	/**
+	 * Handing a chosen topic to a group: the group, the person who owns it there, and
+	 * when it is due.
+	 */
 	record HandoverForm(@NotBlank(message = "{strategy.work.groupRequired}") String group,
 			@NotBlank(message = "{strategy.work.ownerRequired}") String owner,
 			@NotBlank(message = "{validation.required}") String dueOn) {
@@ -131,8 +137,7 @@ class TopicController {
 		if (!result.hasFieldErrors("group") && (group == null || groups.find(new GroupId(group)).isEmpty())) {
 			result.rejectValue("group", "strategy.work.groupRequired");
 		}
-		if (!result.hasFieldErrors("owner")
-				&& (owner == null || accounts.find(new PersonId(owner)).isEmpty())) {
+		if (!result.hasFieldErrors("owner") && (owner == null || accounts.find(new PersonId(owner)).isEmpty())) {
 			result.rejectValue("owner", "strategy.work.ownerRequired");
 		}
 		if (!result.hasFieldErrors("dueOn") && due == null) {
@@ -145,8 +150,7 @@ class TopicController {
 			model.addAttribute("handover", form);
 			return page(topic, new CommentForm(""), user, model);
 		}
-		workDesk.handOver(topic.id(), new GroupId(group), new PersonId(owner),
-				due, user.personId());
+		workDesk.handOver(topic.id(), new GroupId(group), new PersonId(owner), due, user.personId());
 		return "redirect:/strategy/topics/" + id + "#work-heading";
 	}
 
@@ -214,16 +218,19 @@ class TopicController {
 		String mine = desk.municipalityOf(user.personId());
 		model.addAttribute("myMunicipality", mine);
 		model.addAttribute("endorsedByMine", endorsements.stream().anyMatch(e -> e.municipality().equals(mine)));
-		model.addAttribute("mergedInto", topic.mergedInto() == null ? null
-				: topics.find(topic.mergedInto().value()).orElse(null));
-		model.addAttribute("mergeChoices", topics.ofProcess(topic.process()).stream()
-			.filter(t -> t.isOpen() && !t.id().equals(topic.id())).toList());
+		model.addAttribute("mergedInto",
+				topic.mergedInto() == null ? null : topics.find(topic.mergedInto().value()).orElse(null));
+		model.addAttribute("mergeChoices",
+				topics.ofProcess(topic.process())
+					.stream()
+					.filter(t -> t.isOpen() && !t.id().equals(topic.id()))
+					.toList());
 		model.addAttribute("comment", comment);
 		model.addAttribute("chosen", work.chosen(id).orElse(null));
 		model.addAttribute("handovers", work.handoversOf(id));
 		if (!model.containsAttribute("handover")) {
-			model.addAttribute("handover", new HandoverForm("", "",
-					LocalDate.now(clock.withZone(DanishTime.ZONE)).plusMonths(3).toString()));
+			model.addAttribute("handover",
+					new HandoverForm("", "", LocalDate.now(clock.withZone(DanishTime.ZONE)).plusMonths(3).toString()));
 		}
 		model.addAttribute("allGroups", groups.all().stream().filter(g -> !g.closed()).toList());
 		model.addAttribute("owners", accounts.active());
@@ -240,8 +247,12 @@ class TopicController {
 		model.addAttribute("themeChoices", themes.selectable());
 		model.addAttribute("groupChoices", groupChoices(user));
 		String mine = desk.municipalityOf(user.personId());
-		model.addAttribute("municipalityChoices", names.municipalities().entrySet().stream()
-			.filter(e -> user.isSecretariat() || e.getKey().equals(mine)).toList());
+		model.addAttribute("municipalityChoices",
+				names.municipalities()
+					.entrySet()
+					.stream()
+					.filter(e -> user.isSecretariat() || e.getKey().equals(mine))
+					.toList());
 		return "strategy/topic-form";
 	}
 
@@ -257,7 +268,10 @@ class TopicController {
 		List<String> choices = new ArrayList<>();
 		groupChoices(user).forEach(g -> choices.add("group:" + g.id().value()));
 		String mine = desk.municipalityOf(user.personId());
-		names.municipalities().keySet().stream().filter(code -> user.isSecretariat() || code.equals(mine))
+		names.municipalities()
+			.keySet()
+			.stream()
+			.filter(code -> user.isSecretariat() || code.equals(mine))
 			.forEach(code -> choices.add("municipality:" + code));
 		return choices;
 	}
@@ -269,4 +283,5 @@ class TopicController {
 	private Topic topic(long id) {
 		return topics.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 	}
+
 }

@@ -15,7 +15,10 @@ import dk.samspil.groups.ThemeId;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Proposing, discussing and endorsing topics; the secretariat merges duplicates and retires topics. */
+/**
+ * Proposing, discussing and endorsing topics; the secretariat merges duplicates and
+ * retires topics.
+ */
 @Component
 class TopicDesk {
 
@@ -41,7 +44,9 @@ class TopicDesk {
 		this.clock = clock;
 	}
 
-	/** What a proposal says; exactly one of {@code group} and {@code municipality} is set. */
+	/**
+	 * What a proposal says; exactly one of {@code group} and {@code municipality} is set.
+	 */
 	record Proposal(String title, String description, Long group, String municipality, List<ThemeId> themes,
 			List<Topic.Link> links) {
 	}
@@ -62,7 +67,10 @@ class TopicDesk {
 		return new TopicId(id);
 	}
 
-	/** A member proposes on behalf of a group they belong to or their own municipality; the secretariat for any. */
+	/**
+	 * A member proposes on behalf of a group they belong to or their own municipality;
+	 * the secretariat for any.
+	 */
 	private void checkOnBehalf(Proposal proposal, PersonId by, boolean secretariat) {
 		if (proposal.group() != null) {
 			GroupId group = new GroupId(proposal.group());
@@ -83,8 +91,8 @@ class TopicDesk {
 		Topic topic = topics.lock(id.value()).orElseThrow(() -> new Refusal("strategy.topic.gone"));
 		topic.checkOpen();
 		long comment = topics.addComment(id.value(), by.value(), body, clock.instant());
-		search.comment(topic, topics.comments(id.value()).stream().filter(c -> c.id() == comment).findFirst()
-			.orElseThrow());
+		search.comment(topic,
+				topics.comments(id.value()).stream().filter(c -> c.id() == comment).findFirst().orElseThrow());
 		return comment;
 	}
 
@@ -112,7 +120,10 @@ class TopicDesk {
 		}
 	}
 
-	/** Locks both topics, the lower id first, so that two merges crossing each other cannot deadlock. */
+	/**
+	 * Locks both topics, the lower id first, so that two merges crossing each other
+	 * cannot deadlock.
+	 */
 	@Transactional
 	void merge(TopicId from, TopicId into, PersonId by) {
 		long first = Math.min(from.value(), into.value());
@@ -138,4 +149,5 @@ class TopicDesk {
 	String municipalityOf(PersonId person) {
 		return accounts.find(person).map(PersonSummary::municipality).map(code -> code.value()).orElse(null);
 	}
+
 }

@@ -10,26 +10,30 @@ import jakarta.validation.constraints.Size;
 import org.springframework.validation.BindingResult;
 
 /**
- * Proposing a topic: title, description in Markdown, on whose behalf ({@code group:12} or {@code municipality:0630}),
- * themes, and links, one a line, written "label | address" or just the address.
+ * Proposing a topic: title, description in Markdown, on whose behalf ({@code group:12} or
+ * {@code municipality:0630}), themes, and links, one a line, written "label | address" or
+ * just the address.
  */
 record TopicForm(
 		@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String title,
 		@Size(max = 20000, message = "{validation.tooLong}") String description,
-		@NotBlank(message = "{strategy.topic.onBehalfRequired}")
-		@Pattern(regexp = "(group:\\d{1,12}|municipality:\\d{4})?", message = "{strategy.topic.onBehalfRequired}")
-		String onBehalf,
-		List<String> themes,
-		@Size(max = 5000, message = "{validation.tooLong}") String links) {
+		@NotBlank(message = "{strategy.topic.onBehalfRequired}") @Pattern(
+				regexp = "(group:\\d{1,12}|municipality:\\d{4})?",
+				message = "{strategy.topic.onBehalfRequired}") String onBehalf,
+		List<String> themes, @Size(max = 5000, message = "{validation.tooLong}") String links) {
 
 	static TopicForm empty() {
 		return new TopicForm("", "", "", List.of(), "");
 	}
 
-	/** The chosen themes' ids; a value that is no id at all counts as an unknown theme (-1). */
+	/**
+	 * The chosen themes' ids; a value that is no id at all counts as an unknown theme
+	 * (-1).
+	 */
 	List<Long> themeIds() {
 		return themes == null ? List.of()
-				: themes.stream().filter(t -> t != null && !t.isBlank())
+				: themes.stream()
+					.filter(t -> t != null && !t.isBlank())
 					.map(t -> t.strip().matches("\\d{1,12}") ? Long.parseLong(t.strip()) : -1L)
 					.distinct()
 					.toList();
@@ -43,7 +47,10 @@ record TopicForm(
 		return onBehalf != null && onBehalf.startsWith("municipality:") ? onBehalf.substring(13) : null;
 	}
 
-	/** The links as typed, or an error next to the field naming the first line that is not a safe address. */
+	/**
+	 * The links as typed, or an error next to the field naming the first line that is not
+	 * a safe address.
+	 */
 	List<Topic.Link> parsedLinks(BindingResult result) {
 		List<Topic.Link> parsed = new ArrayList<>();
 		if (links == null) {
@@ -65,7 +72,10 @@ record TopicForm(
 		return parsed;
 	}
 
-	/** Web addresses and addresses within Samspil; nothing that a browser would run or that leaves by a trick. */
+	/**
+	 * Web addresses and addresses within Samspil; nothing that a browser would run or
+	 * that leaves by a trick.
+	 */
 	static boolean safe(String url) {
 		return url.matches("https?://[^\\s<>\"]+") || (url.matches("/[^\\s<>\"]*") && !url.startsWith("//"));
 	}

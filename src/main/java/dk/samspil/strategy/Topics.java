@@ -69,10 +69,12 @@ class Topics {
 
 	void setThemes(long topic, List<ThemeId> themes) {
 		jdbc.sql("delete from strategy_topic_theme where topic_id = ?").param(topic).update();
-		themes.stream().distinct().forEach(theme -> jdbc
-			.sql("insert into strategy_topic_theme (topic_id, theme_id) values (?, ?) on conflict do nothing")
-			.params(topic, theme.value())
-			.update());
+		themes.stream()
+			.distinct()
+			.forEach(theme -> jdbc
+				.sql("insert into strategy_topic_theme (topic_id, theme_id) values (?, ?) on conflict do nothing")
+				.params(topic, theme.value())
+				.update());
 	}
 
 	List<ThemeId> themes(long topic) {
@@ -114,7 +116,10 @@ class Topics {
 			.list();
 	}
 
-	/** Endorses on behalf of a municipality; false when the municipality already stands behind the topic. */
+	/**
+	 * Endorses on behalf of a municipality; false when the municipality already stands
+	 * behind the topic.
+	 */
 	boolean endorse(long topic, String municipality, long person, Instant at) {
 		return jdbc.sql("""
 				insert into strategy_endorsement (topic_id, municipality, person_id, endorsed_at) values (?, ?, ?, ?)
@@ -135,24 +140,25 @@ class Topics {
 			.list();
 	}
 
-	/** How many municipalities endorse and how many comments each topic of a process has. */
+	/**
+	 * How many municipalities endorse and how many comments each topic of a process has.
+	 */
 	Map<Long, int[]> counts(ProcessId process) {
 		Map<Long, int[]> counts = new HashMap<>();
 		jdbc.sql("""
 				select t.id,
 				  (select count(*) from strategy_endorsement e where e.topic_id = t.id) as endorsements,
 				  (select count(*) from strategy_comment c where c.topic_id = t.id) as comments
-				from strategy_topic t where t.process_id = ?""")
-			.param(process.value())
-			.query(rs -> {
-				counts.put(rs.getLong(1), new int[] { rs.getInt(2), rs.getInt(3) });
-			});
+				from strategy_topic t where t.process_id = ?""").param(process.value()).query(rs -> {
+			counts.put(rs.getLong(1), new int[] { rs.getInt(2), rs.getInt(3) });
+		});
 		return counts;
 	}
 
 	/**
-	 * Merges {@code from} into {@code into}: its proposers, comments, themes and links go to the survivor, and its
-	 * endorsements too unless the same municipality already endorses the survivor.
+	 * Merges {@code from} into {@code into}: its proposers, comments, themes and links go
+	 * to the survivor, and its endorsements too unless the same municipality already
+	 * endorses the survivor.
 	 */
 	void merge(long from, long into, long by, Instant at) {
 		jdbc.sql("update strategy_proposer set topic_id = ? where topic_id = ?").params(into, from).update();
@@ -169,11 +175,14 @@ class Topics {
 				select ?, theme_id from strategy_topic_theme where topic_id = ? on conflict do nothing""")
 			.params(into, from)
 			.update();
-		jdbc.sql("""
-				insert into strategy_topic_link (topic_id, position, label, url)
-				select ?, (select coalesce(max(position), -1) from strategy_topic_link where topic_id = ?) + 1 + position,
-				  label, url
-				from strategy_topic_link where topic_id = ?""").params(into, into, from).update();
+		jdbc.sql(
+				"""
+						insert into strategy_topic_link (topic_id, position, label, url)
+						select ?, (select coalesce(max(position), -1) from strategy_topic_link where topic_id = ?) + 1 + position,
+						  label, url
+						from strategy_topic_link where topic_id = ?""")
+			.params(into, into, from)
+			.update();
 		jdbc.sql("""
 				update strategy_topic set status = 'MERGED', merged_into = ?, closed_by = ?, closed_at = ?
 				where id = ? and status = 'OPEN'""").params(into, by, Timestamp.from(at), from).update();
@@ -191,4 +200,5 @@ class Topics {
 				rs.getString("description"), TopicStatus.valueOf(rs.getString("status")),
 				merged == null ? null : new TopicId(merged), rs.getTimestamp("proposed_at").toInstant());
 	}
+
 }

@@ -13,7 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
-/** The chosen topics of a process, the themes they became, and their hand-overs to groups. */
+/**
+ * The chosen topics of a process, the themes they became, and their hand-overs to groups.
+ */
 @Component
 class Work {
 
@@ -46,7 +48,8 @@ class Work {
 	}
 
 	List<Chosen> chosenOf(ProcessId process) {
-		return jdbc.sql("select topic_id, theme_id, chosen_at from strategy_chosen where process_id = ? order by chosen_at")
+		return jdbc
+			.sql("select topic_id, theme_id, chosen_at from strategy_chosen where process_id = ? order by chosen_at")
 			.param(process.value())
 			.query((rs, row) -> new Chosen(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant()))
 			.list();
@@ -74,10 +77,7 @@ class Work {
 	List<Handover> handovers(ProcessId process) {
 		return jdbc.sql("""
 				select h.* from strategy_handover h join strategy_chosen c on c.topic_id = h.topic_id
-				where c.process_id = ? order by h.due_on, h.id""")
-			.param(process.value())
-			.query(Work::map)
-			.list();
+				where c.process_id = ? order by h.due_on, h.id""").param(process.value()).query(Work::map).list();
 	}
 
 	List<Handover> handoversOf(long topic) {
@@ -104,4 +104,5 @@ class Work {
 				rs.getObject("due_on", LocalDate.class), rs.getTimestamp("handed_at").toInstant(),
 				done == null ? null : done.toInstant());
 	}
+
 }

@@ -18,9 +18,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * From result to work: the secretariat makes a chosen topic a theme of the collaboration (through the groups'
- * themes, so that everything tagged with it is found together) and hands it to a group with an owner and a due date.
- * The group is tagged with the theme. Meetings publish no interface for creating tasks, so the strategy keeps its own
+ * From result to work: the secretariat makes a chosen topic a theme of the collaboration
+ * (through the groups' themes, so that everything tagged with it is found together) and
+ * hands it to a group with an owner and a due date. The group is tagged with the theme.
+ * Meetings publish no interface for creating tasks, so the strategy keeps its own
  * hand-overs and shows them on the process's page.
  */
 @Component
@@ -47,7 +48,10 @@ class WorkDesk {
 		this.clock = clock;
 	}
 
-	/** The topic becomes a theme of the same name (an existing theme of that name is reused) and is chosen. */
+	/**
+	 * The topic becomes a theme of the same name (an existing theme of that name is
+	 * reused) and is chosen.
+	 */
 	@Transactional
 	ThemeId choose(TopicId id, PersonId by) {
 		Topic topic = topics.lock(id.value()).orElseThrow(() -> new Refusal("strategy.topic.gone"));
@@ -67,8 +71,7 @@ class WorkDesk {
 	@Transactional
 	long handOver(TopicId id, GroupId group, PersonId owner, LocalDate dueOn, PersonId by) {
 		topics.lock(id.value()).orElseThrow(() -> new Refusal("strategy.topic.gone"));
-		Work.Chosen chosen = work.chosen(id.value())
-			.orElseThrow(() -> new Refusal("strategy.work.notChosen"));
+		Work.Chosen chosen = work.chosen(id.value()).orElseThrow(() -> new Refusal("strategy.work.notChosen"));
 		if (groups.find(group).isEmpty() || groups.find(group).get().closed()) {
 			throw new Refusal("strategy.work.groupClosed");
 		}
@@ -90,4 +93,5 @@ class WorkDesk {
 			throw new Refusal("strategy.work.alreadyDone");
 		}
 	}
+
 }

@@ -5,7 +5,10 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Declares the application's one {@link Clock}; a test replaces it with a fixed one to set the day. */
+/**
+ * Declares the application's one {@link Clock}; a test replaces it with a fixed one to
+ * set the day.
+ */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
@@ -13,4 +16,5 @@ class ClockConfiguration {
 	Clock clock() {
 		return DanishTime.clock();
 	}
+
 }

@@ -6,12 +6,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * Danish time, the zone every date a person sees or types is meant in. Take the time from the application's
- * {@link Clock} bean (built here), never from {@code LocalDate.now()} without it.
+ * Danish time, the zone every date a person sees or types is meant in. Take the time from
+ * the application's {@link Clock} bean (built here), never from {@code LocalDate.now()}
+ * without it.
  */
 public final class DanishTime {
 
-	/** For annotations that need a constant, such as {@code @Scheduled(zone = DanishTime.ZONE_ID)}. */
+	/**
+	 * For annotations that need a constant, such as
+	 * {@code @Scheduled(zone = DanishTime.ZONE_ID)}.
+	 */
 	public static final String ZONE_ID = "Europe/Copenhagen";
 
 	public static final ZoneId ZONE = ZoneId.of(ZONE_ID);
@@ -28,4 +32,5 @@ public final class DanishTime {
 	public static LocalDate dayOf(Instant instant) {
 		return instant.atZone(ZONE).toLocalDate();
 	}
+
 }

@@ -9,10 +9,12 @@ import java.util.Date;
 import java.util.Locale;
 
 /**
- * Dates and times as a person reads them, in Danish time and the person's language: "3. december 2026 kl. 14.05"
- * in Danish, "3 December 2026 at 14.05" in English (British English writes the hour with a full stop too). Every page, mail and PDF writes them through here, so no ISO
- * timestamp reaches a reader and each form is written the same way everywhere. An instant is told in Danish time; a
- * date or a local date and time is taken as already meant in it. Nothing (null) is written as nothing.
+ * Dates and times as a person reads them, in Danish time and the person's language: "3.
+ * december 2026 kl. 14.05" in Danish, "3 December 2026 at 14.05" in English (British
+ * English writes the hour with a full stop too). Every page, mail and PDF writes them
+ * through here, so no ISO timestamp reaches a reader and each form is written the same
+ * way everywhere. An instant is told in Danish time; a date or a local date and time is
+ * taken as already meant in it. Nothing (null) is written as nothing.
  */
 public final class Written {
 
@@ -101,4 +103,5 @@ public final class Written {
 		}
 		throw new IllegalArgumentException("Not a date or time: " + when.getClass().getName());
 	}
+
 }

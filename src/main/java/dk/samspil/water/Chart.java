@@ -9,9 +9,10 @@ import java.util.function.IntFunction;
 import org.springframework.context.MessageSource;
 
 /**
- * What a chart draws and its table shows: the same labels and lines, already thinned on the server so that a
- * national run of 360 months draws as quickly as a small one. Monthly series longer than {@link #MAX_POINTS} are
- * summed into quarters, half-years or years, so a shortfall still shows as the gap it is.
+ * What a chart draws and its table shows: the same labels and lines, already thinned on
+ * the server so that a national run of 360 months draws as quickly as a small one.
+ * Monthly series longer than {@link #MAX_POINTS} are summed into quarters, half-years or
+ * years, so a shortfall still shows as the gap it is.
  *
  * @param fill for a band: fill from the line before to this one
  */
@@ -22,7 +23,10 @@ record Chart(List<String> labels, String unit, List<Line> lines) {
 	record Line(String label, double[] values, String colour, boolean dashed, boolean fill) {
 	}
 
-	/** Months per point: 1, 3, 6 or 12, the fewest that keep the chart within {@link #MAX_POINTS}. */
+	/**
+	 * Months per point: 1, 3, 6 or 12, the fewest that keep the chart within
+	 * {@link #MAX_POINTS}.
+	 */
 	static int step(int months) {
 		for (int step : new int[] { 1, 3, 6, 12 }) {
 			if ((months + step - 1) / step <= MAX_POINTS) {
@@ -32,7 +36,10 @@ record Chart(List<String> labels, String unit, List<Line> lines) {
 		return (months + MAX_POINTS - 1) / MAX_POINTS;
 	}
 
-	/** Labels of the points of a monthly series from {@code start}, {@code step} months each. */
+	/**
+	 * Labels of the points of a monthly series from {@code start}, {@code step} months
+	 * each.
+	 */
 	static List<String> monthLabels(YearMonth start, int months, int step, MessageSource messages, Locale locale) {
 		List<String> labels = new ArrayList<>();
 		for (int m = 0; m < months; m += step) {

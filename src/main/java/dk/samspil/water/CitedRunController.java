@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A run taken to a decision: citing it, and its read-only summary for everyone who may read a decision citing it,
- * members of the model's group or not. The summary names the model but never opens it.
+ * A run taken to a decision: citing it, and its read-only summary for everyone who may
+ * read a decision citing it, members of the model's group or not. The summary names the
+ * model but never opens it.
  */
 @Controller
 class CitedRunController {
@@ -73,4 +74,5 @@ class CitedRunController {
 		}
 		return "redirect:/water/runs/" + id + "#cited-heading";
 	}
+
 }

@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * One page per kind of element, an editable table: each row is saved or removed on its own, and each save makes
- * the model's next version. A refused row keeps what was typed and shows each error beside its field.
+ * One page per kind of element, an editable table: each row is saved or removed on its
+ * own, and each save makes the model's next version. A refused row keeps what was typed
+ * and shows each error beside its field.
  */
 @Controller
 class ElementController {
@@ -45,7 +46,10 @@ class ElementController {
 		this.desk = desk;
 	}
 
-	/** A row of the table: the element's id when it was read, the figures shown, and any errors. */
+	/**
+	 * A row of the table: the element's id when it was read, the figures shown, and any
+	 * errors.
+	 */
 	record Row(String original, Map<String, String> values, Map<String, String> errors, List<ModelError> modelErrors) {
 
 		public String value(String field) {
@@ -77,7 +81,8 @@ class ElementController {
 		try {
 			int number = desk.edit(info.id(), basedOn, elementKind, original, typed, remove, user.personId(),
 					user.displayName());
-			redirect.addFlashAttribute("done", messages.getMessage("water.edit.saved", new Object[] { number }, locale));
+			redirect.addFlashAttribute("done",
+					messages.getMessage("water.edit.saved", new Object[] { number }, locale));
 			return "redirect:/water/models/" + id + "/elements/" + kind;
 		}
 		catch (FieldsRefused refused) {
@@ -127,4 +132,5 @@ class ElementController {
 		}
 		return values;
 	}
+
 }

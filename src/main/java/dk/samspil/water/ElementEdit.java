@@ -13,17 +13,19 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One element added, changed or removed in a model file, from the figures a person typed. Each figure is checked
- * here first, so that a mistake is named beside its field in the person's language; what only the whole model can
- * tell (a pipe to nowhere) is left to the engine's check when the version is saved.
+ * One element added, changed or removed in a model file, from the figures a person typed.
+ * Each figure is checked here first, so that a mistake is named beside its field in the
+ * person's language; what only the whole model can tell (a pipe to nowhere) is left to
+ * the engine's check when the version is saved.
  */
 final class ElementEdit {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/**
-	 * The capacity of the pipe made with a new demand or PtX plant: the engine refuses a use no source reaches, so a
-	 * new one comes with a pipe from the source the person names, wide enough not to limit it until they say more.
+	 * The capacity of the pipe made with a new demand or PtX plant: the engine refuses a
+	 * use no source reaches, so a new one comes with a pipe from the source the person
+	 * names, wide enough not to limit it until they say more.
 	 */
 	static final double FEED_CAPACITY = 1e9;
 
@@ -78,8 +80,14 @@ final class ElementEdit {
 			elements.add(element);
 			String feed = value(typed, "feedFrom");
 			if (kind.fed() && !feed.isEmpty()) {
-				root.withArray("pipes").addObject().put("id", feed + "-to-" + id).put("from", feed).put("to", id)
-					.put("capacityPerMonth", FEED_CAPACITY).put("costPerM3", 0.0).put("loss", 0.0);
+				root.withArray("pipes")
+					.addObject()
+					.put("id", feed + "-to-" + id)
+					.put("from", feed)
+					.put("to", id)
+					.put("capacityPerMonth", FEED_CAPACITY)
+					.put("costPerM3", 0.0)
+					.put("loss", 0.0);
 			}
 		}
 		if (original != null && !original.isEmpty()) {
@@ -91,15 +99,17 @@ final class ElementEdit {
 		return new Outcome(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root), placed, Map.of());
 	}
 
-	/** The figure as a person reads it: whole numbers without decimals, lists with commas. */
+	/**
+	 * The figure as a person reads it: whole numbers without decimals, lists with commas.
+	 */
 	static String shown(JsonNode element, ElementKind.Field field) {
 		JsonNode node = element.path(field.name());
 		if (node.isMissingNode() || node.isNull()) {
 			return "";
 		}
 		if (node.isArray()) {
-			return String.join(", ", node.values().stream().map(v -> v.isNumber() ? number(v.asDouble()) : v.asString())
-				.toList());
+			return String.join(", ",
+					node.values().stream().map(v -> v.isNumber() ? number(v.asDouble()) : v.asString()).toList());
 		}
 		return node.isNumber() ? number(node.asDouble()) : node.asString();
 	}
@@ -187,7 +197,10 @@ final class ElementEdit {
 		return errors.containsKey("latitude") || errors.containsKey("longitude") ? null : new double[] { lat, lon };
 	}
 
-	/** A number typed the Danish way (decimal comma) or the English way (decimal point); spaces are ignored. */
+	/**
+	 * A number typed the Danish way (decimal comma) or the English way (decimal point);
+	 * spaces are ignored.
+	 */
 	static Double parse(String text) {
 		String plain = text.replace(" ", "").replace("\u00a0", "");
 		if (plain.isEmpty()) {
@@ -227,4 +240,5 @@ final class ElementEdit {
 		String value = typed.get(name);
 		return value == null ? "" : value.strip();
 	}
+
 }

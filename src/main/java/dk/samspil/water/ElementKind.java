@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The kinds of element a model has, each with its figures as the model file names them and the unit shown beside
- * each. Pipes join elements and have no municipality or position of their own.
+ * The kinds of element a model has, each with its figures as the model file names them
+ * and the unit shown beside each. Pipes join elements and have no municipality or
+ * position of their own.
  */
 enum ElementKind {
 
@@ -30,7 +31,11 @@ enum ElementKind {
 			Field.amount("costPerM3", "krm3"), Field.share("loss"));
 
 	/** How a figure is typed and checked. */
-	enum Type { TEXT, AMOUNT, SHARE, WHOLE, MONTHS, LIST, FLAG, CHOICE }
+	enum Type {
+
+		TEXT, AMOUNT, SHARE, WHOLE, MONTHS, LIST, FLAG, CHOICE
+
+	}
 
 	/** One figure of an element; {@code unit} is a message key suffix, empty for none. */
 	record Field(String name, Type type, String unit, List<String> choices) {
@@ -80,7 +85,10 @@ enum ElementKind {
 		this.fields = List.of(fields);
 	}
 
-	/** The model file's name for the list of these elements, also their address in the pages. */
+	/**
+	 * The model file's name for the list of these elements, also their address in the
+	 * pages.
+	 */
 	public String array() {
 		return array;
 	}
@@ -90,7 +98,10 @@ enum ElementKind {
 		return placed;
 	}
 
-	/** Whether a new element of this kind is a use that needs a pipe from a source to reach it. */
+	/**
+	 * Whether a new element of this kind is a use that needs a pipe from a source to
+	 * reach it.
+	 */
 	public boolean fed() {
 		return this == DEMANDS || this == PTX;
 	}
@@ -102,4 +113,5 @@ enum ElementKind {
 	static Optional<ElementKind> of(String array) {
 		return Arrays.stream(values()).filter(k -> k.array.equals(array)).findFirst();
 	}
+
 }

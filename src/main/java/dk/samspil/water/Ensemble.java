@@ -10,8 +10,9 @@ import dk.samspil.allocation.water.PtxStage;
 import dk.samspil.allocation.water.WaterScenario;
 
 /**
- * N scenarios drawn between bounds the group gives. The draw comes from a generator seeded with {@link #seed()}, in
- * a fixed order, so the same ensemble is drawn again figure for figure, on any instance and after any restart.
+ * N scenarios drawn between bounds the group gives. The draw comes from a generator
+ * seeded with {@link #seed()}, in a fixed order, so the same ensemble is drawn again
+ * figure for figure, on any instance and after any restart.
  */
 record Ensemble(long id, WaterModelId model, String name, int size, long seed, Bounds drinkingGrowth,
 		Bounds industryGrowth, Bounds rechargeChange, Bounds summerFactor, List<StageRange> ptx, String savedBy,
@@ -28,7 +29,10 @@ record Ensemble(long id, WaterModelId model, String name, int size, long seed, B
 		}
 	}
 
-	/** A figure drawn evenly between {@code low} and {@code high}; equal bounds give that figure. */
+	/**
+	 * A figure drawn evenly between {@code low} and {@code high}; equal bounds give that
+	 * figure.
+	 */
 	record Bounds(double low, double high) {
 
 		Bounds {
@@ -69,7 +73,8 @@ record Ensemble(long id, WaterModelId model, String name, int size, long seed, B
 			for (StageRange stage : ptx) {
 				stages.add(new PtxStage(stage.plant(), stage.from(), stage.megawatts().draw(random)));
 			}
-			scenarios.add(new WaterScenario(String.format(format, name, n), drinking, industry, recharge, summer, stages));
+			scenarios
+				.add(new WaterScenario(String.format(format, name, n), drinking, industry, recharge, summer, stages));
 		}
 		return scenarios;
 	}

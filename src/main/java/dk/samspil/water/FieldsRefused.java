@@ -2,7 +2,10 @@ package dk.samspil.water;
 
 import java.util.Map;
 
-/** Figures typed into an element that cannot be right (a negative capacity, a word where a number goes). */
+/**
+ * Figures typed into an element that cannot be right (a negative capacity, a word where a
+ * number goes).
+ */
 class FieldsRefused extends RuntimeException {
 
 	private final Map<String, String> errors;
@@ -15,4 +18,5 @@ class FieldsRefused extends RuntimeException {
 	Map<String, String> errors() {
 		return errors;
 	}
+
 }

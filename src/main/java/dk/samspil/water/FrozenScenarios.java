@@ -10,7 +10,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 
-/** A run's scenarios written down when it starts, so that the same run started again gives the same numbers. */
+/**
+ * A run's scenarios written down when it starts, so that the same run started again gives
+ * the same numbers.
+ */
 final class FrozenScenarios {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -21,11 +24,18 @@ final class FrozenScenarios {
 	static String write(List<WaterScenario> scenarios) {
 		ArrayNode array = JSON.createArrayNode();
 		for (WaterScenario s : scenarios) {
-			ArrayNode stages = array.addObject().put("name", s.name()).put("drinkingGrowth", s.drinkingGrowth())
-				.put("industryGrowth", s.industryGrowth()).put("rechargeChange", s.rechargeChange())
-				.put("summerFactor", s.summerFactor()).putArray("ptx");
-			s.ptx().forEach(p -> stages.addObject().put("plant", p.plant()).put("from", p.from().toString())
-				.put("megawatts", p.megawatts()));
+			ArrayNode stages = array.addObject()
+				.put("name", s.name())
+				.put("drinkingGrowth", s.drinkingGrowth())
+				.put("industryGrowth", s.industryGrowth())
+				.put("rechargeChange", s.rechargeChange())
+				.put("summerFactor", s.summerFactor())
+				.putArray("ptx");
+			s.ptx()
+				.forEach(p -> stages.addObject()
+					.put("plant", p.plant())
+					.put("from", p.from().toString())
+					.put("megawatts", p.megawatts()));
 		}
 		return JSON.writeValueAsString(array);
 	}
@@ -33,7 +43,9 @@ final class FrozenScenarios {
 	static List<WaterScenario> read(String json) {
 		List<WaterScenario> scenarios = new ArrayList<>();
 		for (JsonNode node : JSON.readTree(json).values()) {
-			List<PtxStage> stages = node.path("ptx").values().stream()
+			List<PtxStage> stages = node.path("ptx")
+				.values()
+				.stream()
 				.map(p -> new PtxStage(p.path("plant").asString(), YearMonth.parse(p.path("from").asString()),
 						p.path("megawatts").asDouble()))
 				.toList();
@@ -43,4 +55,5 @@ final class FrozenScenarios {
 		}
 		return scenarios;
 	}
+
 }

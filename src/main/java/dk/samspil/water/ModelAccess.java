@@ -13,8 +13,9 @@ import org.springframework.web.server.ResponseStatusException;
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 /**
- * Who may open a water model: the members of the group that owns it and the secretariat. To anyone else the model
- * does not exist ("not found"), so that its name and figures are not revealed.
+ * Who may open a water model: the members of the group that owns it and the secretariat.
+ * To anyone else the model does not exist ("not found"), so that its name and figures are
+ * not revealed.
  */
 @Component
 class ModelAccess {
@@ -44,7 +45,10 @@ class ModelAccess {
 		return models.ofGroups(groups.groupsOf(user.personId()), user.isSecretariat());
 	}
 
-	/** The groups in which the user may start a model: their own open groups (all open groups for the secretariat). */
+	/**
+	 * The groups in which the user may start a model: their own open groups (all open
+	 * groups for the secretariat).
+	 */
 	List<GroupInfo> groupsFor(SignedInUser user) {
 		return groups.all().stream().filter(g -> !g.closed()).filter(g -> opens(user, g.id())).toList();
 	}
@@ -56,4 +60,5 @@ class ModelAccess {
 	static ResponseStatusException notFound() {
 		return new ResponseStatusException(NOT_FOUND);
 	}
+
 }

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Checks a model file as the engine will read it: size first, then JSON, the schema and the model's rules. The
- * engine names the element at fault in each message; here every message becomes one row beside that element.
+ * Checks a model file as the engine will read it: size first, then JSON, the schema and
+ * the model's rules. The engine names the element at fault in each message; here every
+ * message becomes one row beside that element.
  */
 @Component
 class ModelCheck {
@@ -35,7 +36,9 @@ class ModelCheck {
 		return maxBytes;
 	}
 
-	/** The model read from {@code json}, or a refusal listing everything wrong with it. */
+	/**
+	 * The model read from {@code json}, or a refusal listing everything wrong with it.
+	 */
 	ModelFile check(String json, String source) {
 		if (json == null || json.isBlank()) {
 			throw new ModelRefused(List.of(new ModelError("", "empty")));
@@ -73,4 +76,5 @@ class ModelCheck {
 		}
 		return new ModelError("", line);
 	}
+
 }

@@ -10,8 +10,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What changed between two versions of a model, element by element: added, removed, and for a changed element
- * each figure before and after. Both versions are in the engine's writing, so equal figures are equal text.
+ * What changed between two versions of a model, element by element: added, removed, and
+ * for a changed element each figure before and after. Both versions are in the engine's
+ * writing, so equal figures are equal text.
  */
 record ModelComparison(List<Change> changes) {
 
@@ -20,9 +21,16 @@ record ModelComparison(List<Change> changes) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	enum Kind { ADDED, REMOVED, CHANGED }
+	enum Kind {
 
-	/** One changed element; {@code fields} holds name, before and after for each changed figure. */
+		ADDED, REMOVED, CHANGED
+
+	}
+
+	/**
+	 * One changed element; {@code fields} holds name, before and after for each changed
+	 * figure.
+	 */
 	record Change(String elementKind, String element, Kind change, List<Field> fields) {
 	}
 
@@ -87,8 +95,9 @@ record ModelComparison(List<Change> changes) {
 
 	private static Map<String, JsonNode> byId(JsonNode array) {
 		Map<String, JsonNode> elements = new LinkedHashMap<>();
-		array.values().forEach(node -> elements.put(node.has("id") ? node.path("id").asString()
-				: node.path("name").asString(), node));
+		array.values()
+			.forEach(node -> elements.put(node.has("id") ? node.path("id").asString() : node.path("name").asString(),
+					node));
 		return elements;
 	}
 }

@@ -26,7 +26,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The water models of a person's groups: versions, upload and download of model files, comparison. */
+/**
+ * The water models of a person's groups: versions, upload and download of model files,
+ * comparison.
+ */
 @Controller
 class ModelController {
 
@@ -64,9 +67,13 @@ class ModelController {
 	}
 
 	@PostMapping("/water/models")
-	String create(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("newModel") ModelForms.NewModel form,
-			BindingResult binding, @RequestParam(required = false) MultipartFile file, Model model) {
-		GroupInfo group = access.groupsFor(user).stream().filter(g -> g.slug().equals(form.group())).findFirst()
+	String create(@AuthenticationPrincipal SignedInUser user,
+			@Valid @ModelAttribute("newModel") ModelForms.NewModel form, BindingResult binding,
+			@RequestParam(required = false) MultipartFile file, Model model) {
+		GroupInfo group = access.groupsFor(user)
+			.stream()
+			.filter(g -> g.slug().equals(form.group()))
+			.findFirst()
 			.orElse(null);
 		if (group == null && !binding.hasFieldErrors("group")) {
 			binding.rejectValue("group", "water.group.unknown");
@@ -75,7 +82,8 @@ class ModelController {
 			return models(user, model);
 		}
 		try {
-			WaterModelId id = desk.create(group.id(), form.name(), read(file), form.comment(), user.personId(), user.displayName());
+			WaterModelId id = desk.create(group.id(), form.name(), read(file), form.comment(), user.personId(),
+					user.displayName());
 			return "redirect:/water/models/" + id.value();
 		}
 		catch (ModelRefused refused) {
@@ -117,7 +125,8 @@ class ModelController {
 		String filename = "water-model-" + id + "-v" + number + ".json";
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
 			.body(version.content().getBytes(StandardCharsets.UTF_8));
 	}
 
@@ -138,7 +147,8 @@ class ModelController {
 			return version(user, id, info.latest(), model);
 		}
 		try {
-			int number = desk.save(info.id(), form.basedOn(), read(file), Map.of(), form.comment(), user.personId(), user.displayName());
+			int number = desk.save(info.id(), form.basedOn(), read(file), Map.of(), form.comment(), user.personId(),
+					user.displayName());
 			return "redirect:/water/models/" + id + "/versions/" + number;
 		}
 		catch (ModelRefused refused) {
@@ -166,13 +176,17 @@ class ModelController {
 		return "water/compare";
 	}
 
-	/** The uploaded file as text; no file is an empty text, which the check refuses with its own message. */
+	/**
+	 * The uploaded file as text; no file is an empty text, which the check refuses with
+	 * its own message.
+	 */
 	private String read(MultipartFile file) {
 		if (file == null || file.isEmpty()) {
 			return "";
 		}
 		if (file.getSize() > check.maxBytes()) {
-			throw new ModelRefused(List.of(new ModelError("", "too large: at most " + check.maxBytes() / 1_000_000 + " MB")));
+			throw new ModelRefused(
+					List.of(new ModelError("", "too large: at most " + check.maxBytes() / 1_000_000 + " MB")));
 		}
 		try {
 			return new String(file.getBytes(), StandardCharsets.UTF_8);
@@ -181,4 +195,5 @@ class ModelController {
 			throw new ModelRefused(List.of(new ModelError("", "the file could not be read")));
 		}
 	}
+
 }

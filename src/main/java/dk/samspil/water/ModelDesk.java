@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Saving models: a new model in a group, and each later save as a new version made from the version the saver
- * had open. A model the engine would refuse is never saved.
+ * Saving models: a new model in a group, and each later save as a new version made from
+ * the version the saver had open. A model the engine would refuse is never saved.
  */
 @Component
 class ModelDesk {
@@ -36,36 +36,35 @@ class ModelDesk {
 	}
 
 	/**
-	 * Saves {@code content} as the version after {@code basedOn}, in the engine's own writing (volumes in m³), so
-	 * that versions compare figure by figure whatever unit an upload used.
-	 *
+	 * Saves {@code content} as the version after {@code basedOn}, in the engine's own
+	 * writing (volumes in m³), so that versions compare figure by figure whatever unit an
+	 * upload used.
 	 * @throws ModelRefused when the engine would refuse the model
 	 * @throws StaleVersion when someone saved a newer version meanwhile
 	 */
 	@Transactional
-	int save(WaterModelId id, int basedOn, String content, Map<String, double[]> positions, String comment,
-			PersonId by, String byName) {
+	int save(WaterModelId id, int basedOn, String content, Map<String, double[]> positions, String comment, PersonId by,
+			String byName) {
 		String normalised = check.check(content, "model").toJson();
 		if (!models.advance(id, basedOn)) {
 			int latest = models.find(id).map(ModelInfo::latest).orElse(basedOn);
 			throw new StaleVersion(basedOn, latest);
 		}
 		int number = basedOn + 1;
-		models.insertVersion(id, number, normalised, positions, comment.strip(), by, byName,
-				clock.instant());
+		models.insertVersion(id, number, normalised, positions, comment.strip(), by, byName, clock.instant());
 		return number;
 	}
 
 	/**
-	 * Adds, changes or removes one element of the newest version and saves the result as the next version.
-	 *
+	 * Adds, changes or removes one element of the newest version and saves the result as
+	 * the next version.
 	 * @throws FieldsRefused when a typed figure is wrong (nothing saved)
 	 * @throws ModelRefused when the engine refuses the changed model (nothing saved)
 	 * @throws StaleVersion when {@code basedOn} is no longer the newest version
 	 */
 	@Transactional
-	int edit(WaterModelId id, int basedOn, ElementKind kind, String original, Map<String, String> typed,
-			boolean remove, PersonId by, String byName) {
+	int edit(WaterModelId id, int basedOn, ElementKind kind, String original, Map<String, String> typed, boolean remove,
+			PersonId by, String byName) {
 		ModelVersion version = models.version(id, basedOn).orElseThrow(() -> new StaleVersion(basedOn, basedOn));
 		ElementEdit.Outcome outcome = ElementEdit.apply(version.content(), version.positions(), kind, original, typed,
 				remove);
@@ -77,4 +76,5 @@ class ModelDesk {
 				+ element;
 		return save(id, basedOn, outcome.content(), outcome.positions(), comment, by, byName);
 	}
+
 }

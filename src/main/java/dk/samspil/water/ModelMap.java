@@ -14,9 +14,9 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
 
 /**
- * A version of a model as GeoJSON for the map: a point per element, a line per pipe. An element without a position
- * of its own is drawn near its municipality's centre, spread on a small ring so that neighbours do not hide each
- * other, and marked approximate.
+ * A version of a model as GeoJSON for the map: a point per element, a line per pipe. An
+ * element without a position of its own is drawn near its municipality's centre, spread
+ * on a small ring so that neighbours do not hide each other, and marked approximate.
  */
 @Component
 class ModelMap {
@@ -52,8 +52,15 @@ class ModelMap {
 				}
 				where.put(id, position);
 				ObjectNode feature = features.addObject().put("type", "Feature");
-				feature.putObject("geometry").put("type", "Point").putArray("coordinates").add(position[1]).add(position[0]);
-				feature.putObject("properties").put("id", id).put("kind", kind.array()).put("municipality", municipality)
+				feature.putObject("geometry")
+					.put("type", "Point")
+					.putArray("coordinates")
+					.add(position[1])
+					.add(position[0]);
+				feature.putObject("properties")
+					.put("id", id)
+					.put("kind", kind.array())
+					.put("municipality", municipality)
 					.put("approximate", approximate);
 			}
 		}
@@ -67,8 +74,11 @@ class ModelMap {
 			ArrayNode line = feature.putObject("geometry").put("type", "LineString").putArray("coordinates");
 			line.addArray().add(from[1]).add(from[0]);
 			line.addArray().add(to[1]).add(to[0]);
-			feature.putObject("properties").put("id", pipe.path("id").asString()).put("kind", "pipes")
-				.put("from", pipe.path("from").asString()).put("to", pipe.path("to").asString());
+			feature.putObject("properties")
+				.put("id", pipe.path("id").asString())
+				.put("kind", "pipes")
+				.put("from", pipe.path("from").asString())
+				.put("to", pipe.path("to").asString());
 		}
 		return JSON.writeValueAsString(collection);
 	}
@@ -86,6 +96,8 @@ class ModelMap {
 		}
 		double angle = n * 2.399963;
 		double radius = 0.012 * Math.sqrt(n);
-		return new double[] { found.latitude() + radius * Math.sin(angle), found.longitude() + radius * 1.7 * Math.cos(angle) };
+		return new double[] { found.latitude() + radius * Math.sin(angle),
+				found.longitude() + radius * 1.7 * Math.cos(angle) };
 	}
+
 }

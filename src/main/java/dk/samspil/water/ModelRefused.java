@@ -2,7 +2,10 @@ package dk.samspil.water;
 
 import java.util.List;
 
-/** A model file that cannot be saved, with every reason, each beside the element it concerns. */
+/**
+ * A model file that cannot be saved, with every reason, each beside the element it
+ * concerns.
+ */
 class ModelRefused extends RuntimeException {
 
 	private final List<ModelError> errors;
@@ -15,4 +18,5 @@ class ModelRefused extends RuntimeException {
 	List<ModelError> errors() {
 		return errors;
 	}
+
 }

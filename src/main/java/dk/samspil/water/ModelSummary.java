@@ -9,7 +9,10 @@ import dk.samspil.allocation.file.ModelFile;
 import dk.samspil.allocation.water.WaterModel;
 import dk.samspil.allocation.water.WaterScenario;
 
-/** What a version holds at a glance: its horizon, how many elements of each kind, its scenarios. */
+/**
+ * What a version holds at a glance: its horizon, how many elements of each kind, its
+ * scenarios.
+ */
 record ModelSummary(String name, YearMonth start, YearMonth end, int months, Map<String, Integer> counts,
 		List<String> municipalities, List<String> scenarios, boolean illustrative) {
 

@@ -37,20 +37,23 @@ class Models {
 	}
 
 	/**
-	 * Moves the model on from {@code basedOn} to the next version; false when someone else moved it first, which
-	 * the saver is then told. The row lock held until commit keeps a second save waiting, not interleaved.
+	 * Moves the model on from {@code basedOn} to the next version; false when someone
+	 * else moved it first, which the saver is then told. The row lock held until commit
+	 * keeps a second save waiting, not interleaved.
 	 */
 	boolean advance(WaterModelId id, int basedOn) {
-		return jdbc.sql("update water_model set latest_version = latest_version + 1 where id = ? and latest_version = ?")
+		return jdbc
+			.sql("update water_model set latest_version = latest_version + 1 where id = ? and latest_version = ?")
 			.params(id.value(), basedOn)
 			.update() == 1;
 	}
 
 	void insertVersion(WaterModelId id, int number, String content, Map<String, double[]> positions, String comment,
 			PersonId by, String byName, Instant at) {
-		jdbc.sql("""
-				insert into water_model_version (model_id, number, content, positions, comment, saved_by, saved_by_name, saved_at)
-				values (?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)""")
+		jdbc.sql(
+				"""
+						insert into water_model_version (model_id, number, content, positions, comment, saved_by, saved_by_name, saved_at)
+						values (?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)""")
 			.params(id.value(), number, content, JSON.writeValueAsString(positions), comment, by.value(), byName,
 					Timestamp.from(at))
 			.update();
@@ -102,8 +105,10 @@ class Models {
 	private static Map<String, double[]> positions(String json) {
 		Map<String, double[]> positions = new HashMap<>();
 		JsonNode tree = JSON.readTree(json);
-		tree.properties().forEach(e -> positions.put(e.getKey(),
-				new double[] { e.getValue().path(0).asDouble(), e.getValue().path(1).asDouble() }));
+		tree.properties()
+			.forEach(e -> positions.put(e.getKey(),
+					new double[] { e.getValue().path(0).asDouble(), e.getValue().path(1).asDouble() }));
 		return positions;
 	}
+
 }

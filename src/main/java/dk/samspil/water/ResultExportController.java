@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * A finished run's results to take away: each table as CSV, all tables as one workbook, and a one-page PDF summary
- * to attach to an agenda. Only for the model's group and the secretariat, like the run itself.
+ * A finished run's results to take away: each table as CSV, all tables as one workbook,
+ * and a one-page PDF summary to attach to an agenda. Only for the model's group and the
+ * secretariat, like the run itself.
  */
 @Controller
 class ResultExportController {
@@ -90,4 +91,5 @@ class ResultExportController {
 		}
 		return run;
 	}
+
 }

@@ -14,8 +14,9 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * Writes result tables as the command line writes its CSV (comma-separated, a point for decimals, reliability to
- * four places and m³ to one), and as one workbook with a sheet per table, numbers as numbers.
+ * Writes result tables as the command line writes its CSV (comma-separated, a point for
+ * decimals, reliability to four places and m³ to one), and as one workbook with a sheet
+ * per table, numbers as numbers.
  */
 final class ResultFiles {
 
@@ -91,4 +92,5 @@ final class ResultFiles {
 		String text = String.valueOf(value);
 		return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
 	}
+
 }

@@ -4,8 +4,9 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes and reads what a run stores: scenario reports, series and the run's summary. Fields a stored run lacks
- * (runs stored before a figure was added) read as empty, so old runs still show what they have.
+ * Writes and reads what a run stores: scenario reports, series and the run's summary.
+ * Fields a stored run lacks (runs stored before a figure was added) read as empty, so old
+ * runs still show what they have.
  */
 final class ResultJson {
 
@@ -24,4 +25,5 @@ final class ResultJson {
 	static <T> T read(String json, Class<T> type) {
 		return JSON.readValue(json, type);
 	}
+
 }

@@ -19,19 +19,25 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * The results part of a run's page, from what the run stored: the spread over an ensemble's scenarios, the
- * scenarios side by side, and one scenario in detail with its charts, tables and map. Nothing is recomputed.
+ * The results part of a run's page, from what the run stored: the spread over an
+ * ensemble's scenarios, the scenarios side by side, and one scenario in detail with its
+ * charts, tables and map. Nothing is recomputed.
  */
 @Component
 class ResultPage {
 
-	/** Above this many scenarios the page lists the worst few; the export has them all. */
+	/**
+	 * Above this many scenarios the page lists the worst few; the export has them all.
+	 */
 	static final int LISTED = 50;
 
 	static final Map<String, String> COLOURS = Map.of("drinking", "#1f5f99", "environment", "#0b5345", "industry",
 			"#7d3c98", "ptx", "#b03a2e");
 
-	/** Upper bounds of the map's shortfall classes, m³ over the horizon (the first class is "none"). */
+	/**
+	 * Upper bounds of the map's shortfall classes, m³ over the horizon (the first class
+	 * is "none").
+	 */
 	static final long[] LEVELS = { 0, 10_000, 100_000, 1_000_000 };
 
 	private final Runs runs;
@@ -50,7 +56,10 @@ class ResultPage {
 	record Shown(String id, String title, Chart chart, String json) {
 	}
 
-	/** A municipality's row: its figures in the scenario and the map's class for its shortfall. */
+	/**
+	 * A municipality's row: its figures in the scenario and the map's class for its
+	 * shortfall.
+	 */
 	record PlaceRow(String code, String name, ScenarioReport.Place place, int level, Double lat, Double lon) {
 	}
 
@@ -68,7 +77,9 @@ class ResultPage {
 			return;
 		}
 		int index = scenario == null ? listed.get(0).index() : scenario;
-		ScenarioReport selected = listed.stream().filter(r -> r.index() == index).findFirst()
+		ScenarioReport selected = listed.stream()
+			.filter(r -> r.index() == index)
+			.findFirst()
 			.or(() -> runs.report(run.id(), index))
 			.orElseThrow(ModelAccess::notFound);
 		model.addAttribute("selected", selected);
@@ -77,11 +88,15 @@ class ResultPage {
 		model.addAttribute("mapJson", ResultJson.write(places));
 		runs.series(run.id(), selected.index()).ifPresent(series -> {
 			model.addAttribute("monthly", monthly(series, locale));
-			List<ResultSeries.Body> bodies = series.groundwater().stream()
+			List<ResultSeries.Body> bodies = series.groundwater()
+				.stream()
 				.sorted(Comparator.comparingDouble(ResultSeries.Body::peakShare).reversed())
 				.toList();
 			model.addAttribute("bodies", bodies);
-			bodies.stream().filter(b -> b.body().equals(body)).findFirst().or(() -> bodies.stream().findFirst())
+			bodies.stream()
+				.filter(b -> b.body().equals(body))
+				.findFirst()
+				.or(() -> bodies.stream().findFirst())
 				.ifPresent(b -> {
 					model.addAttribute("body", b);
 					model.addAttribute("bodyChart", abstraction(b, selected.firstYear(), locale));
@@ -131,8 +146,10 @@ class ResultPage {
 			}
 			int step = Chart.step(demand.length);
 			String title = text("water.use." + kind, locale);
-			Chart chart = new Chart(Chart.monthLabels(YearMonth.parse(series.start()), demand.length, step, messages, locale),
-					"m³", List.of(new Chart.Line(text("water.chart.demand", locale), Chart.summed(demand, step), "#4a4f55", true, false),
+			Chart chart = new Chart(
+					Chart.monthLabels(YearMonth.parse(series.start()), demand.length, step, messages, locale), "m³",
+					List.of(new Chart.Line(text("water.chart.demand", locale), Chart.summed(demand, step), "#4a4f55",
+							true, false),
 							new Chart.Line(text("water.chart.delivered", locale), Chart.summed(delivered, step),
 									COLOURS.get(kind), false, false)));
 			charts.add(new Shown("monthly-" + kind, title, chart, ResultJson.write(chart)));
@@ -149,7 +166,10 @@ class ResultPage {
 		return new Shown("groundwater-chart", body.body(), chart, ResultJson.write(chart));
 	}
 
-	/** For each kind that went short in some year of some scenario, its band of yearly reliability. */
+	/**
+	 * For each kind that went short in some year of some scenario, its band of yearly
+	 * reliability.
+	 */
 	List<Shown> bands(RunSummary summary, Locale locale) {
 		List<Shown> charts = new ArrayList<>();
 		for (String kind : WaterDetail.KINDS) {
@@ -159,9 +179,12 @@ class ResultPage {
 			}
 			String colour = COLOURS.get(kind);
 			Chart chart = new Chart(Chart.years(summary.firstYear(), years.size()), "%",
-					List.of(new Chart.Line("P10", Chart.values(years.size(), y -> 100 * years.get(y).p10()), colour, true, false),
-							new Chart.Line("P90", Chart.values(years.size(), y -> 100 * years.get(y).p90()), colour, true, true),
-							new Chart.Line("P50", Chart.values(years.size(), y -> 100 * years.get(y).p50()), colour, false, false)));
+					List.of(new Chart.Line("P10", Chart.values(years.size(), y -> 100 * years.get(y).p10()), colour,
+							true, false),
+							new Chart.Line("P90", Chart.values(years.size(), y -> 100 * years.get(y).p90()), colour,
+									true, true),
+							new Chart.Line("P50", Chart.values(years.size(), y -> 100 * years.get(y).p50()), colour,
+									false, false)));
 			charts.add(new Shown("band-" + kind, text("water.use." + kind, locale), chart, ResultJson.write(chart)));
 		}
 		return charts;
@@ -170,4 +193,5 @@ class ResultPage {
 	private String text(String key, Locale locale) {
 		return messages.getMessage(key, null, locale);
 	}
+
 }

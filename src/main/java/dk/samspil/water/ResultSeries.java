@@ -7,16 +7,19 @@ import java.util.Map;
 import dk.samspil.allocation.water.WaterDetail;
 
 /**
- * A scenario's monthly and yearly series as stored with the run, in whole m³: demand and delivered per kind of
- * use each month, and per groundwater body the abstraction of each year against its cap. Read only for the one
- * scenario a page shows.
+ * A scenario's monthly and yearly series as stored with the run, in whole m³: demand and
+ * delivered per kind of use each month, and per groundwater body the abstraction of each
+ * year against its cap. Read only for the one scenario a page shows.
  */
 record ResultSeries(String start, Map<String, long[]> demand, Map<String, long[]> delivered, List<Body> groundwater) {
 
 	/** A groundwater body's abstraction and cap for each calendar year of the horizon. */
 	record Body(String body, String municipality, long[] abstracted, long[] cap) {
 
-		/** The highest share of its cap the body gave in any year (0 where the cap is nil). */
+		/**
+		 * The highest share of its cap the body gave in any year (0 where the cap is
+		 * nil).
+		 */
 		public double peakShare() {
 			double peak = 0;
 			for (int y = 0; y < abstracted.length; y++) {
@@ -28,7 +31,8 @@ record ResultSeries(String start, Map<String, long[]> demand, Map<String, long[]
 
 	static ResultSeries of(String start, WaterDetail detail) {
 		return new ResultSeries(start, whole(detail.demandByKind()), whole(detail.deliveredByKind()),
-				detail.groundwater().stream()
+				detail.groundwater()
+					.stream()
 					.map(a -> new Body(a.body(), a.municipality(), whole(a.abstracted()), whole(a.cap())))
 					.toList());
 	}

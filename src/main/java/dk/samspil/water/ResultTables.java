@@ -10,9 +10,10 @@ import dk.samspil.allocation.water.WaterDetail;
 import org.springframework.stereotype.Component;
 
 /**
- * A finished run's stored results as tables, the same for the CSV files and the workbook's sheets. Summary and
- * breaches have the command line's columns; the command line's per-element month rows are not stored, so demand is
- * per kind of use each month and groundwater per body each year, as the result page shows them. Rows are read one
+ * A finished run's stored results as tables, the same for the CSV files and the
+ * workbook's sheets. Summary and breaches have the command line's columns; the command
+ * line's per-element month rows are not stored, so demand is per kind of use each month
+ * and groundwater per body each year, as the result page shows them. Rows are read one
  * scenario at a time, so an ensemble is exported without holding it all in memory.
  */
 @Component
@@ -21,7 +22,10 @@ class ResultTables {
 	/** The tables, by file name without ".csv". */
 	static final List<String> NAMES = List.of("summary", "municipalities", "breaches", "monthly", "groundwater");
 
-	/** A table's columns and a way to hand out its rows; numbers stay numbers for the workbook. */
+	/**
+	 * A table's columns and a way to hand out its rows; numbers stay numbers for the
+	 * workbook.
+	 */
 	record Table(String name, List<String> header, Consumer<Consumer<List<Object>>> rows) {
 	}
 
@@ -40,18 +44,22 @@ class ResultTables {
 
 	Table table(Run run, String name) {
 		return switch (name) {
-			case "summary" -> new Table(name, List.of("scenario", "reliability_drinking", "reliability_environment",
-					"reliability_industry", "reliability_ptx", "shortfall_drinking_m3", "shortfall_industry_m3",
-					"shortfall_ptx_m3", "total_shortfall_m3", "unused_technical_m3", "environmental_breaches",
-					"breached_m3"), out -> summary(run, out));
-			case "municipalities" -> new Table(name, List.of("scenario", "municipality", "name", "kind", "reliability",
-					"shortfall_m3"), out -> municipalities(run, out));
+			case "summary" -> new Table(name,
+					List.of("scenario", "reliability_drinking", "reliability_environment", "reliability_industry",
+							"reliability_ptx", "shortfall_drinking_m3", "shortfall_industry_m3", "shortfall_ptx_m3",
+							"total_shortfall_m3", "unused_technical_m3", "environmental_breaches", "breached_m3"),
+					out -> summary(run, out));
+			case "municipalities" ->
+				new Table(name, List.of("scenario", "municipality", "name", "kind", "reliability", "shortfall_m3"),
+						out -> municipalities(run, out));
 			case "breaches" -> new Table(name, List.of("scenario", "month", "element", "limit", "amount_m3"),
 					out -> breaches(run, out));
-			case "monthly" -> new Table(name, List.of("scenario", "month", "kind", "demand_m3", "delivered_m3",
-					"shortfall_m3"), out -> monthly(run, out));
-			case "groundwater" -> new Table(name, List.of("scenario", "year", "element", "municipality", "abstracted_m3",
-					"year_cap_m3"), out -> groundwater(run, out));
+			case "monthly" ->
+				new Table(name, List.of("scenario", "month", "kind", "demand_m3", "delivered_m3", "shortfall_m3"),
+						out -> monthly(run, out));
+			case "groundwater" ->
+				new Table(name, List.of("scenario", "year", "element", "municipality", "abstracted_m3", "year_cap_m3"),
+						out -> groundwater(run, out));
 			default -> throw ModelAccess.notFound();
 		};
 	}
@@ -60,7 +68,8 @@ class ResultTables {
 		for (ScenarioReport r : runs.reports(run.id())) {
 			out.accept(List.of(r.scenario(), r.reliability("drinking"), r.reliability("environment"),
 					r.reliability("industry"), r.reliability("ptx"), r.shortfall("drinking"), r.shortfall("industry"),
-					r.shortfall("ptx"), r.totalShortfall(), r.unusedTechnicalWater(), r.breaches(), r.breachedAmount()));
+					r.shortfall("ptx"), r.totalShortfall(), r.unusedTechnicalWater(), r.breaches(),
+					r.breachedAmount()));
 		}
 	}
 
@@ -79,7 +88,8 @@ class ResultTables {
 
 	private void breaches(Run run, Consumer<List<Object>> out) {
 		for (ScenarioReport r : runs.reports(run.id())) {
-			r.breachList().forEach(b -> out.accept(List.of(r.scenario(), b.month(), b.element(), b.limit(), b.amount())));
+			r.breachList()
+				.forEach(b -> out.accept(List.of(r.scenario(), b.month(), b.element(), b.limit(), b.amount())));
 		}
 	}
 
@@ -118,4 +128,5 @@ class ResultTables {
 		table.rows().accept(rows::add);
 		return rows;
 	}
+
 }

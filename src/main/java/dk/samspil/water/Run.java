@@ -3,7 +3,8 @@ package dk.samspil.water;
 import java.time.Instant;
 
 /**
- * A run as stored: frozen on a model version and its scenarios, with the engine that ran it.
+ * A run as stored: frozen on a model version and its scenarios, with the engine that ran
+ * it.
  *
  * @param done scenario results stored so far
  */

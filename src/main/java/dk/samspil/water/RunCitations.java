@@ -7,7 +7,9 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The decisions each run was cited in, by the decision's id. Citing twice is citing once. */
+/**
+ * The decisions each run was cited in, by the decision's id. Citing twice is citing once.
+ */
 @Repository
 class RunCitations {
 
@@ -20,9 +22,7 @@ class RunCitations {
 	boolean insert(long run, long decision, String byName, Instant at) {
 		return jdbc.sql("""
 				insert into water_run_citation (run_id, decision_id, cited_by_name, cited_at) values (?, ?, ?, ?)
-				on conflict do nothing""")
-			.params(run, decision, byName, Timestamp.from(at))
-			.update() == 1;
+				on conflict do nothing""").params(run, decision, byName, Timestamp.from(at)).update() == 1;
 	}
 
 	List<Long> decisionsOf(long run) {
@@ -38,4 +38,5 @@ class RunCitations {
 			.query(Long.class)
 			.list();
 	}
+
 }

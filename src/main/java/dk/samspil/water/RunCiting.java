@@ -17,9 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 
 /**
- * From run to decision: a finished run is cited in a decision its citer may read, and the decision then shows the
- * run's headline figures with a link to its summary. Whoever may read a decision that cites a run may read that
- * run's summary, even outside the model's group; the model itself stays the group's.
+ * From run to decision: a finished run is cited in a decision its citer may read, and the
+ * decision then shows the run's headline figures with a link to its summary. Whoever may
+ * read a decision that cites a run may read that run's summary, even outside the model's
+ * group; the model itself stays the group's.
  */
 @Component
 class RunCiting implements CitationSource {
@@ -51,8 +52,8 @@ class RunCiting implements CitationSource {
 
 	/**
 	 * Cites {@code run} in decision {@code decision}.
-	 *
-	 * @throws RunRefused when the run is not finished, or the decision is not one the user may read
+	 * @throws RunRefused when the run is not finished, or the decision is not one the
+	 * user may read
 	 */
 	@Transactional
 	void cite(SignedInUser user, Run run, long decision) {
@@ -72,7 +73,10 @@ class RunCiting implements CitationSource {
 		return found;
 	}
 
-	/** Whether {@code user} may read the run's summary: the model's group, or a decision that cites it. */
+	/**
+	 * Whether {@code user} may read the run's summary: the model's group, or a decision
+	 * that cites it.
+	 */
 	boolean readsSummary(SignedInUser user, Run run) {
 		ModelInfo model = models.find(run.model()).orElse(null);
 		return model != null && access.opens(user, model.group()) || !citedIn(user, run.id()).isEmpty();
@@ -94,7 +98,10 @@ class RunCiting implements CitationSource {
 		return cited;
 	}
 
-	/** The median reliability of each kind of use over the run's scenarios, and the mean shortfall. */
+	/**
+	 * The median reliability of each kind of use over the run's scenarios, and the mean
+	 * shortfall.
+	 */
 	List<String> headline(Run run, Locale locale) {
 		List<String> figures = new ArrayList<>();
 		RunSummary summary = runs.summary(run.id()).orElse(null);
@@ -114,9 +121,13 @@ class RunCiting implements CitationSource {
 		return figures;
 	}
 
-	/** The run page's part: where the run was cited, and the decisions it could be cited in. */
+	/**
+	 * The run page's part: where the run was cited, and the decisions it could be cited
+	 * in.
+	 */
 	void fill(SignedInUser user, Run run, Model model) {
 		model.addAttribute("citedIn", citedIn(user, run.id()));
 		model.addAttribute("citable", run.status() == RunStatus.FINISHED ? decisions.citable(user, 50) : List.of());
 	}
+
 }

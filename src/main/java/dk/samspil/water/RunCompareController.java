@@ -12,7 +12,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Two runs side by side; both must be readable by the person asking, or neither is found. */
+/**
+ * Two runs side by side; both must be readable by the person asking, or neither is found.
+ */
 @Controller
 class RunCompareController {
 
@@ -34,7 +36,8 @@ class RunCompareController {
 			@RequestParam(required = false) Integer b, Model model, Locale locale) {
 		Run run = runs.find(id).orElseThrow(ModelAccess::notFound);
 		ModelInfo info = access.readable(user, run.model());
-		List<Run> others = runs.ofModel(run.model()).stream()
+		List<Run> others = runs.ofModel(run.model())
+			.stream()
 			.filter(r -> r.id() != run.id() && r.status() == RunStatus.FINISHED)
 			.toList();
 		model.addAttribute("run", run);
@@ -53,4 +56,5 @@ class RunCompareController {
 		}
 		return "water/compare-runs";
 	}
+
 }

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * The page that sets two finished runs side by side: what changed in model version and scenarios, the difference
- * per kind and municipality between one scenario of each, their charts overlaid, and for ensembles their spreads.
+ * The page that sets two finished runs side by side: what changed in model version and
+ * scenarios, the difference per kind and municipality between one scenario of each, their
+ * charts overlaid, and for ensembles their spreads.
  */
 @Component
 class RunComparePage {
@@ -69,14 +70,19 @@ class RunComparePage {
 
 	private ScenarioReport pick(Run run, List<ScenarioReport> listed, Integer index, String sameName) {
 		if (index != null) {
-			return listed.stream().filter(r -> r.index() == index).findFirst()
+			return listed.stream()
+				.filter(r -> r.index() == index)
+				.findFirst()
 				.or(() -> runs.report(run.id(), index))
 				.orElseThrow(ModelAccess::notFound);
 		}
 		return listed.stream().filter(r -> r.scenario().equals(sameName)).findFirst().orElse(listed.get(0));
 	}
 
-	/** Changes between the two model versions, or null when both ran the same version or different models. */
+	/**
+	 * Changes between the two model versions, or null when both ran the same version or
+	 * different models.
+	 */
 	private ModelComparison modelChanges(Run a, ModelInfo infoA, Run b, ModelInfo infoB) {
 		if (!infoA.id().equals(infoB.id()) || a.modelVersion() == b.modelVersion()) {
 			return null;
@@ -100,9 +106,9 @@ class RunComparePage {
 			String runB = messages.getMessage("water.compare.runLabel", new Object[] { b.id() }, locale);
 			String demand = messages.getMessage("water.chart.demand", null, locale);
 			String delivered = messages.getMessage("water.chart.delivered", null, locale);
-			Chart chart = new Chart(Chart.monthLabels(YearMonth.parse(sa.start()), demandA.length, step, messages, locale),
-					"m³", List.of(
-							new Chart.Line(runA + ": " + demand, Chart.summed(demandA, step), "#4a4f55", true, false),
+			Chart chart = new Chart(
+					Chart.monthLabels(YearMonth.parse(sa.start()), demandA.length, step, messages, locale), "m³",
+					List.of(new Chart.Line(runA + ": " + demand, Chart.summed(demandA, step), "#4a4f55", true, false),
 							new Chart.Line(runA + ": " + delivered, Chart.summed(sa.delivered().get(kind), step),
 									ResultPage.COLOURS.get(kind), false, false),
 							new Chart.Line(runB + ": " + demand, Chart.summed(demandB, step), "#b9770e", true, false),
@@ -113,4 +119,5 @@ class RunComparePage {
 		}
 		return charts;
 	}
+
 }

@@ -12,8 +12,9 @@ import dk.samspil.allocation.water.WaterDetail;
 import dk.samspil.allocation.water.WaterScenario;
 
 /**
- * Two runs side by side: what differs in what they ran (scenarios and their figures), and the difference in
- * reliability and shortfall per kind of use, overall and per municipality, between one scenario of each.
+ * Two runs side by side: what differs in what they ran (scenarios and their figures), and
+ * the difference in reliability and shortfall per kind of use, overall and per
+ * municipality, between one scenario of each.
  */
 record RunComparison(List<ScenarioChange> scenarios, List<KindRow> kinds, List<PlaceRow> places) {
 
@@ -33,7 +34,10 @@ record RunComparison(List<ScenarioChange> scenarios, List<KindRow> kinds, List<P
 		}
 	}
 
-	/** A municipality's kinds in both scenarios; a kind the municipality has no need of is absent. */
+	/**
+	 * A municipality's kinds in both scenarios; a kind the municipality has no need of is
+	 * absent.
+	 */
 	record PlaceRow(String code, String name, List<KindRow> kinds) {
 	}
 
@@ -41,7 +45,8 @@ record RunComparison(List<ScenarioChange> scenarios, List<KindRow> kinds, List<P
 			Function<String, String> names) {
 		List<KindRow> kinds = new ArrayList<>();
 		for (String kind : WaterDetail.KINDS) {
-			kinds.add(new KindRow(kind, a.reliability(kind), b.reliability(kind), a.shortfall(kind), b.shortfall(kind)));
+			kinds
+				.add(new KindRow(kind, a.reliability(kind), b.reliability(kind), a.shortfall(kind), b.shortfall(kind)));
 		}
 		List<PlaceRow> places = new ArrayList<>();
 		TreeSet<String> codes = new TreeSet<>(a.municipalities().keySet());
@@ -54,8 +59,9 @@ record RunComparison(List<ScenarioChange> scenarios, List<KindRow> kinds, List<P
 				boolean inA = pa != null && pa.reliability().containsKey(kind);
 				boolean inB = pb != null && pb.reliability().containsKey(kind);
 				if (inA || inB) {
-					rows.add(new KindRow(kind, inA ? pa.reliability().get(kind) : 1, inB ? pb.reliability().get(kind) : 1,
-							inA ? pa.shortfall().getOrDefault(kind, 0.0) : 0, inB ? pb.shortfall().getOrDefault(kind, 0.0) : 0));
+					rows.add(new KindRow(kind, inA ? pa.reliability().get(kind) : 1,
+							inB ? pb.reliability().get(kind) : 1, inA ? pa.shortfall().getOrDefault(kind, 0.0) : 0,
+							inB ? pb.shortfall().getOrDefault(kind, 0.0) : 0));
 				}
 			}
 			places.add(new PlaceRow(code, names.apply(code), rows));
@@ -98,7 +104,8 @@ record RunComparison(List<ScenarioChange> scenarios, List<KindRow> kinds, List<P
 	}
 
 	private static String stages(WaterScenario s) {
-		return String.join(", ", s.ptx().stream().map(p -> p.plant() + " " + p.from() + " " + p.megawatts() + " MW").toList());
+		return String.join(", ",
+				s.ptx().stream().map(p -> p.plant() + " " + p.from() + " " + p.megawatts() + " MW").toList());
 	}
 
 	private static void field(List<ModelComparison.Field> fields, String name, Object a, Object b) {

@@ -37,8 +37,8 @@ class RunController {
 
 	private final RunCiting citing;
 
-	RunController(ModelAccess access, Runs runs, RunDesk desk, RunProgress progress, Clock clock,
-			ResultPage results, Models models, RunCiting citing) {
+	RunController(ModelAccess access, Runs runs, RunDesk desk, RunProgress progress, Clock clock, ResultPage results,
+			Models models, RunCiting citing) {
 		this.results = results;
 		this.models = models;
 		this.citing = citing;
@@ -111,4 +111,5 @@ class RunController {
 		access.readable(user, run.model());
 		return run;
 	}
+
 }

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Starting and cancelling runs. A run is stored with its model version and scenarios and split into parts, each a
- * job of the scheduler in the same transaction, so a run is either queued with all its parts or not at all.
+ * Starting and cancelling runs. A run is stored with its model version and scenarios and
+ * split into parts, each a job of the scheduler in the same transaction, so a run is
+ * either queued with all its parts or not at all.
  */
 @Component
 class RunDesk {
@@ -41,8 +42,8 @@ class RunDesk {
 
 	private final int partSize;
 
-	RunDesk(Runs runs, Models models, Scenarios scenarios, @Lazy SchedulerClient scheduler, OneTimeTask<RunPart> task, Clock clock,
-			@Value("${samspil.water.scenarios-per-part:50}") int partSize) {
+	RunDesk(Runs runs, Models models, Scenarios scenarios, @Lazy SchedulerClient scheduler, OneTimeTask<RunPart> task,
+			Clock clock, @Value("${samspil.water.scenarios-per-part:50}") int partSize) {
 		this.runs = runs;
 		this.models = models;
 		this.scenarios = scenarios;
@@ -52,10 +53,15 @@ class RunDesk {
 		this.partSize = partSize;
 	}
 
-	/** What a run is started on: scenarios of the model file by name, stored scenarios by id, and an ensemble. */
+	/**
+	 * What a run is started on: scenarios of the model file by name, stored scenarios by
+	 * id, and an ensemble.
+	 */
 	record Choice(List<String> fileScenarios, List<Long> storedScenarios, Long ensemble) {
 
-		/** A blank value among the ticked boxes (none the page offers) chooses nothing. */
+		/**
+		 * A blank value among the ticked boxes (none the page offers) chooses nothing.
+		 */
 		Choice {
 			fileScenarios = fileScenarios == null ? List.of()
 					: fileScenarios.stream().filter(s -> s != null && !s.isBlank()).toList();
@@ -70,7 +76,6 @@ class RunDesk {
 
 	/**
 	 * Queues a run of the named scenarios of {@code version}.
-	 *
 	 * @throws RunRefused when no scenario is chosen or one is not in the version
 	 */
 	@Transactional
@@ -79,11 +84,11 @@ class RunDesk {
 	}
 
 	/**
-	 * Queues a run of the chosen scenarios on {@code version}, the version the person had open, even when someone
-	 * has saved a newer one since: the run is frozen on what was chosen, and its page says which version it used.
-	 *
-	 * @throws RunRefused when nothing is chosen, a scenario is unknown, or a scenario's PtX stages do not fit the
-	 *         version (a plant it lacks, a month outside its horizon)
+	 * Queues a run of the chosen scenarios on {@code version}, the version the person had
+	 * open, even when someone has saved a newer one since: the run is frozen on what was
+	 * chosen, and its page says which version it used.
+	 * @throws RunRefused when nothing is chosen, a scenario is unknown, or a scenario's
+	 * PtX stages do not fit the version (a plant it lacks, a month outside its horizon)
 	 */
 	@Transactional
 	long start(ModelInfo model, int version, Choice choice, PersonId by, String byName) {
@@ -94,16 +99,21 @@ class RunDesk {
 		}
 		List<WaterScenario> chosen = new ArrayList<>();
 		for (String name : choice.fileScenarios()) {
-			chosen.add(file.scenarios().stream().filter(s -> s.name().equals(name)).findFirst()
+			chosen.add(file.scenarios()
+				.stream()
+				.filter(s -> s.name().equals(name))
+				.findFirst()
 				.orElseThrow(() -> new RunRefused("water.run.unknownScenario")));
 		}
 		for (Long id : choice.storedScenarios()) {
-			chosen.add(scenarios.find(model.id(), id).orElseThrow(() -> new RunRefused("water.run.unknownScenario"))
+			chosen.add(scenarios.find(model.id(), id)
+				.orElseThrow(() -> new RunRefused("water.run.unknownScenario"))
 				.scenario());
 		}
 		if (choice.ensemble() != null) {
 			chosen.addAll(scenarios.ensemble(model.id(), choice.ensemble())
-				.orElseThrow(() -> new RunRefused("water.run.unknownScenario")).draw());
+				.orElseThrow(() -> new RunRefused("water.run.unknownScenario"))
+				.draw());
 		}
 		ScenarioCheck check = new ScenarioCheck(file);
 		for (WaterScenario scenario : chosen) {
@@ -111,8 +121,8 @@ class RunDesk {
 				throw new RunRefused("water.run.doesNotFit", scenario.name());
 			}
 		}
-		long id = runs.insert(model.id(), version, FrozenScenarios.write(chosen), chosen.size(), file.horizon().months(),
-				ENGINE, by, byName, clock.instant());
+		long id = runs.insert(model.id(), version, FrozenScenarios.write(chosen), chosen.size(),
+				file.horizon().months(), ENGINE, by, byName, clock.instant());
 		for (int from = 0, part = 0; from < chosen.size(); from += partSize, part++) {
 			RunPart data = new RunPart(id, from, Math.min(chosen.size(), from + partSize));
 			scheduler.scheduleIfNotExists(task.instance("run-" + id + "-part-" + part, data), clock.instant());
@@ -129,4 +139,5 @@ class RunDesk {
 		String version = type.getPackage().getImplementationVersion();
 		return version == null ? "0.1.0-SNAPSHOT" : version;
 	}
+
 }

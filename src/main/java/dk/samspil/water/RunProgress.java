@@ -16,8 +16,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Pushes a run's progress to its page as server-sent events: the progress bar as HTML, twice a second, read from
- * the database, so it is the same whichever instance runs the parts; a last "done" event when the run is over.
+ * Pushes a run's progress to its page as server-sent events: the progress bar as HTML,
+ * twice a second, read from the database, so it is the same whichever instance runs the
+ * parts; a last "done" event when the run is over.
  */
 @Component
 class RunProgress implements DisposableBean {
@@ -72,21 +73,23 @@ class RunProgress implements DisposableBean {
 		}
 	}
 
-	/** The same progress bar the run page draws first (water/run.html, fragment "bar"). */
+	/**
+	 * The same progress bar the run page draws first (water/run.html, fragment "bar").
+	 */
 	String html(Run run, Locale locale) {
 		long left = run.secondsLeft(clock.instant());
 		String status = messages.getMessage("water.run.status." + run.status(), null, locale);
-		String text = messages.getMessage("water.run.progress",
-				new Object[] { run.done(), run.scenarioCount(), (long) run.done() * run.months(),
-						(long) run.scenarioCount() * run.months() }, locale);
+		String text = messages.getMessage("water.run.progress", new Object[] { run.done(), run.scenarioCount(),
+				(long) run.done() * run.months(), (long) run.scenarioCount() * run.months() }, locale);
 		String time = left < 0 ? "" : " · " + messages.getMessage("water.run.left", new Object[] { left }, locale);
-		return "<progress max=\"" + run.scenarioCount() + "\" value=\"" + run.done() + "\" aria-labelledby=\"run-progress-text\"></progress>"
-				+ "<p id=\"run-progress-text\"><strong>" + HtmlUtils.htmlEscape(status) + "</strong> · "
-				+ HtmlUtils.htmlEscape(text + time) + "</p>";
+		return "<progress max=\"" + run.scenarioCount() + "\" value=\"" + run.done()
+				+ "\" aria-labelledby=\"run-progress-text\"></progress>" + "<p id=\"run-progress-text\"><strong>"
+				+ HtmlUtils.htmlEscape(status) + "</strong> · " + HtmlUtils.htmlEscape(text + time) + "</p>";
 	}
 
 	@Override
 	public void destroy() {
 		timer.shutdownNow();
 	}
+
 }

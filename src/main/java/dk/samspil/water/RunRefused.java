@@ -1,6 +1,8 @@
 package dk.samspil.water;
 
-/** A run that cannot start; the message key says why, with the scenario it names if any. */
+/**
+ * A run that cannot start; the message key says why, with the scenario it names if any.
+ */
 class RunRefused extends RuntimeException {
 
 	private final String messageKey;
@@ -25,4 +27,5 @@ class RunRefused extends RuntimeException {
 	String subject() {
 		return subject;
 	}
+
 }

@@ -11,9 +11,10 @@ import java.util.function.ToDoubleFunction;
 import dk.samspil.allocation.water.WaterDetail;
 
 /**
- * A finished run in figures, worked out once when its last scenario is stored, so that no page reads every
- * scenario of an ensemble again: the spread of reliability over the scenarios (10th, 50th and 90th percentile)
- * overall and for each year, and per municipality the mean reliability and shortfall.
+ * A finished run in figures, worked out once when its last scenario is stored, so that no
+ * page reads every scenario of an ensemble again: the spread of reliability over the
+ * scenarios (10th, 50th and 90th percentile) overall and for each year, and per
+ * municipality the mean reliability and shortfall.
  */
 record RunSummary(int scenarios, int firstYear, Map<String, Band> reliability, Map<String, Double> meanShortfall,
 		double meanUnused, int scenariosWithBreaches, Map<String, Map<String, Double>> placeReliability,
@@ -33,8 +34,10 @@ record RunSummary(int scenarios, int firstYear, Map<String, Band> reliability, M
 		Map<String, Band> reliability = new LinkedHashMap<>();
 		Map<String, Double> shortfall = new LinkedHashMap<>();
 		Map<String, List<Band>> yearly = new LinkedHashMap<>();
-		int years = reports.stream().mapToInt(r -> r.yearlyReliability().values().stream().mapToInt(v -> v.length)
-			.max().orElse(0)).max().orElse(0);
+		int years = reports.stream()
+			.mapToInt(r -> r.yearlyReliability().values().stream().mapToInt(v -> v.length).max().orElse(0))
+			.max()
+			.orElse(0);
 		for (String kind : WaterDetail.KINDS) {
 			reliability.put(kind, Band.of(values(reports, r -> r.reliability(kind))));
 			shortfall.put(kind, mean(values(reports, r -> r.shortfall(kind))));
@@ -52,14 +55,16 @@ record RunSummary(int scenarios, int firstYear, Map<String, Band> reliability, M
 		Map<String, Map<String, Double>> placeShortfall = new TreeMap<>();
 		for (ScenarioReport report : reports) {
 			report.municipalities().forEach((code, place) -> {
-				place.reliability().forEach((kind, r) -> placeReliability.computeIfAbsent(code, k -> new LinkedHashMap<>())
-					.merge(kind, r / reports.size(), Double::sum));
-				place.shortfall().forEach((kind, s) -> placeShortfall.computeIfAbsent(code, k -> new LinkedHashMap<>())
-					.merge(kind, s / reports.size(), Double::sum));
+				place.reliability()
+					.forEach((kind, r) -> placeReliability.computeIfAbsent(code, k -> new LinkedHashMap<>())
+						.merge(kind, r / reports.size(), Double::sum));
+				place.shortfall()
+					.forEach((kind, s) -> placeShortfall.computeIfAbsent(code, k -> new LinkedHashMap<>())
+						.merge(kind, s / reports.size(), Double::sum));
 			});
 		}
-		return new RunSummary(reports.size(), reports.isEmpty() ? 0 : reports.get(0).firstYear(), reliability, shortfall,
-				mean(values(reports, ScenarioReport::unusedTechnicalWater)),
+		return new RunSummary(reports.size(), reports.isEmpty() ? 0 : reports.get(0).firstYear(), reliability,
+				shortfall, mean(values(reports, ScenarioReport::unusedTechnicalWater)),
 				(int) reports.stream().filter(r -> r.breaches() > 0).count(), placeReliability, placeShortfall, yearly);
 	}
 

@@ -22,9 +22,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Runs one part of a run on whichever instance took its job: the frozen scenarios through the engine, each result
- * stored as soon as it is ready, so the progress bar moves and a part taken up again after a crash goes on where
- * the stored results end. A month the engine cannot solve fails the run with the engine's words.
+ * Runs one part of a run on whichever instance took its job: the frozen scenarios through
+ * the engine, each result stored as soon as it is ready, so the progress bar moves and a
+ * part taken up again after a crash goes on where the stored results end. A month the
+ * engine cannot solve fails the run with the engine's words.
  */
 @Configuration(proxyBeanMethods = false)
 class RunWorker {
@@ -65,7 +66,8 @@ class RunWorker {
 						ResultJson.write(ResultSeries.of(report.start(), detail)));
 			}
 			if (runs.complete(run.id())) {
-				runs.finishIfComplete(run.id(), ResultJson.write(RunSummary.of(runs.reports(run.id()))), clock.instant());
+				runs.finishIfComplete(run.id(), ResultJson.write(RunSummary.of(runs.reports(run.id()))),
+						clock.instant());
 			}
 		}
 		catch (InfeasibleStepException | ModelException e) {
@@ -76,4 +78,5 @@ class RunWorker {
 			runs.fail(run.id(), e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
 		}
 	}
+
 }

@@ -12,7 +12,10 @@ import dk.samspil.accounts.PersonId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The runs and their results. Every change of status names the statuses it may come from in its WHERE. */
+/**
+ * The runs and their results. Every change of status names the statuses it may come from
+ * in its WHERE.
+ */
 @Repository
 class Runs {
 
@@ -29,10 +32,11 @@ class Runs {
 
 	long insert(WaterModelId model, int version, String scenarios, int count, int months, String engine, PersonId by,
 			String byName, Instant at) {
-		return jdbc.sql("""
-				insert into water_run (model_id, model_version, status, scenarios, scenario_count, months, engine_version,
-				                       started_by, started_by_name, created_at)
-				values (?, ?, 'QUEUED', cast(? as jsonb), ?, ?, ?, ?, ?, ?) returning id""")
+		return jdbc
+			.sql("""
+					insert into water_run (model_id, model_version, status, scenarios, scenario_count, months, engine_version,
+					                       started_by, started_by_name, created_at)
+					values (?, ?, 'QUEUED', cast(? as jsonb), ?, ?, ?, ?, ?, ?) returning id""")
 			.params(model.value(), version, scenarios, count, months, engine, by.value(), byName, Timestamp.from(at))
 			.query(Long.class)
 			.single();
@@ -50,7 +54,8 @@ class Runs {
 	}
 
 	void markRunning(long id, Instant at) {
-		jdbc.sql("update water_run set status = 'RUNNING', started_at = coalesce(started_at, ?) where id = ? and status in ('QUEUED', 'RUNNING')")
+		jdbc.sql(
+				"update water_run set status = 'RUNNING', started_at = coalesce(started_at, ?) where id = ? and status in ('QUEUED', 'RUNNING')")
 			.params(Timestamp.from(at), id)
 			.update();
 	}
@@ -63,24 +68,19 @@ class Runs {
 		jdbc.sql("""
 				insert into water_run_result (run_id, scenario_index, scenario, report, series)
 				values (?, ?, ?, cast(? as jsonb), cast(? as jsonb))
-				on conflict do nothing""")
-			.params(run, index, scenario, report, series)
-			.update();
+				on conflict do nothing""").params(run, index, scenario, report, series).update();
 	}
 
 	/** Whether every scenario of the run has its result stored. */
 	boolean complete(long id) {
 		return jdbc.sql("""
 				select r.scenario_count = (select count(*) from water_run_result x where x.run_id = r.id)
-				from water_run r where r.id = ?""")
-			.param(id)
-			.query(Boolean.class)
-			.single();
+				from water_run r where r.id = ?""").param(id).query(Boolean.class).single();
 	}
 
 	/**
-	 * Finishes the run with its summary once every scenario has its result; false while some are missing or when
-	 * another part finished it first.
+	 * Finishes the run with its summary once every scenario has its result; false while
+	 * some are missing or when another part finished it first.
 	 */
 	boolean finishIfComplete(long id, String summary, Instant at) {
 		return jdbc.sql("""
@@ -100,13 +100,17 @@ class Runs {
 	}
 
 	boolean cancel(long id, Instant at) {
-		return jdbc.sql("""
-				update water_run set status = 'CANCELLED', finished_at = ? where id = ? and status in ('QUEUED', 'RUNNING')""")
+		return jdbc
+			.sql("""
+					update water_run set status = 'CANCELLED', finished_at = ? where id = ? and status in ('QUEUED', 'RUNNING')""")
 			.params(Timestamp.from(at), id)
 			.update() == 1;
 	}
 
-	/** Whether scenario {@code index} of the run has its result stored, so a part taken up again skips it. */
+	/**
+	 * Whether scenario {@code index} of the run has its result stored, so a part taken up
+	 * again skips it.
+	 */
 	boolean hasResult(long run, int index) {
 		return jdbc.sql("select exists (select 1 from water_run_result where run_id = ? and scenario_index = ?)")
 			.params(run, index)
@@ -124,7 +128,8 @@ class Runs {
 
 	/** The scenario reports of a run in scenario order, without their series. */
 	List<ScenarioReport> reports(long run) {
-		return jdbc.sql("select scenario_index, scenario, report::text from water_run_result where run_id = ? order by scenario_index")
+		return jdbc.sql(
+				"select scenario_index, scenario, report::text from water_run_result where run_id = ? order by scenario_index")
 			.param(run)
 			.query((rs, n) -> report(rs.getInt(1), rs.getString(2), rs.getString(3)))
 			.list();
@@ -141,7 +146,8 @@ class Runs {
 	}
 
 	Optional<ScenarioReport> report(long run, int index) {
-		return jdbc.sql("select scenario_index, scenario, report::text from water_run_result where run_id = ? and scenario_index = ?")
+		return jdbc.sql(
+				"select scenario_index, scenario, report::text from water_run_result where run_id = ? and scenario_index = ?")
 			.params(run, index)
 			.query((rs, n) -> report(rs.getInt(1), rs.getString(2), rs.getString(3)))
 			.optional();
@@ -149,14 +155,18 @@ class Runs {
 
 	/** The series of one scenario, absent for runs stored before series were kept. */
 	Optional<ResultSeries> series(long run, int index) {
-		return jdbc.sql("select series::text from water_run_result where run_id = ? and scenario_index = ? and series is not null")
+		return jdbc.sql(
+				"select series::text from water_run_result where run_id = ? and scenario_index = ? and series is not null")
 			.params(run, index)
 			.query(String.class)
 			.optional()
 			.map(json -> ResultJson.read(json, ResultSeries.class));
 	}
 
-	/** The run's summary, absent until it finished (and for runs finished before summaries were kept). */
+	/**
+	 * The run's summary, absent until it finished (and for runs finished before summaries
+	 * were kept).
+	 */
 	Optional<RunSummary> summary(long run) {
 		return jdbc.sql("select summary::text from water_run where id = ? and summary is not null")
 			.param(run)
@@ -182,4 +192,5 @@ class Runs {
 		Timestamp value = rs.getTimestamp(column);
 		return value == null ? null : value.toInstant();
 	}
+
 }

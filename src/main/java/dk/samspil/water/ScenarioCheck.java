@@ -20,9 +20,10 @@ import dk.samspil.water.ScenarioForms.StageRow;
 import org.springframework.validation.Errors;
 
 /**
- * Reads a scenario or ensemble form against the model it is for: figures within sensible bounds and never negative
- * where a negative makes no sense, PtX stages of the model's own plants, starting inside its horizon. Each problem
- * is put beside its field; the result is null when there was any.
+ * Reads a scenario or ensemble form against the model it is for: figures within sensible
+ * bounds and never negative where a negative makes no sense, PtX stages of the model's
+ * own plants, starting inside its horizon. Each problem is put beside its field; the
+ * result is null when there was any.
  */
 final class ScenarioCheck {
 
@@ -75,16 +76,16 @@ final class ScenarioCheck {
 		return new WaterScenario(form.name().strip(), drinking / 100, industry / 100, recharge / 100, summer, stages);
 	}
 
-	Ensemble ensemble(EnsembleForm form, List<StageRow> rows, WaterModelId model, String by,
-			Instant at, Errors errors) {
+	Ensemble ensemble(EnsembleForm form, List<StageRow> rows, WaterModelId model, String by, Instant at,
+			Errors errors) {
 		Integer size = whole(errors, "size", form.size(), Ensemble.SMALLEST, Ensemble.LARGEST);
 		Long seed = seed(errors, form.seed());
 		Ensemble.Bounds drinking = bounds(errors, "drinkingGrowth", form.drinkingGrowthLow(), form.drinkingGrowthHigh(),
 				GROWTH_LOW, GROWTH_HIGH, 100);
 		Ensemble.Bounds industry = bounds(errors, "industryGrowth", form.industryGrowthLow(), form.industryGrowthHigh(),
 				GROWTH_LOW, GROWTH_HIGH, 100);
-		Ensemble.Bounds recharge = bounds(errors, "rechargeChange", form.rechargeChangeLow(),
-				form.rechargeChangeHigh(), RECHARGE_LOW, RECHARGE_HIGH, 100);
+		Ensemble.Bounds recharge = bounds(errors, "rechargeChange", form.rechargeChangeLow(), form.rechargeChangeHigh(),
+				RECHARGE_LOW, RECHARGE_HIGH, 100);
 		Ensemble.Bounds summer = bounds(errors, "summerFactor", form.summerFactorLow(), form.summerFactorHigh(), 0,
 				SUMMER_HIGH, 1);
 		List<Ensemble.StageRange> stages = new ArrayList<>();
@@ -110,8 +111,8 @@ final class ScenarioCheck {
 		if (errors.hasErrors() || !rowsFine) {
 			return null;
 		}
-		return new Ensemble(0, model, form.name().strip(), size, seed, drinking, industry, recharge, summer, stages,
-				by, at);
+		return new Ensemble(0, model, form.name().strip(), size, seed, drinking, industry, recharge, summer, stages, by,
+				at);
 	}
 
 	private String plant(StageRow row) {
@@ -184,7 +185,10 @@ final class ScenarioCheck {
 		return new Ensemble.Bounds(from / divisor, to / divisor);
 	}
 
-	/** A figure between {@code low} and {@code high}; below a low of 0 it is "negative", which people are told so. */
+	/**
+	 * A figure between {@code low} and {@code high}; below a low of 0 it is "negative",
+	 * which people are told so.
+	 */
 	static Double number(Errors errors, String field, String typed, double low, double high) {
 		if (typed == null || typed.isBlank()) {
 			return null;
@@ -250,9 +254,14 @@ final class ScenarioCheck {
 		}
 	}
 
-	/** Whether a stored scenario's stages still fit {@code file}: plants it has, months inside its horizon. */
+	/**
+	 * Whether a stored scenario's stages still fit {@code file}: plants it has, months
+	 * inside its horizon.
+	 */
 	boolean fits(WaterScenario scenario) {
-		return scenario.ptx().stream()
+		return scenario.ptx()
+			.stream()
 			.allMatch(p -> plants.contains(p.plant()) && !p.from().isBefore(start) && !p.from().isAfter(end));
 	}
+
 }

@@ -26,7 +26,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A model's scenarios and ensembles: the list with the run form, and one form for each. */
+/**
+ * A model's scenarios and ensembles: the list with the run form, and one form for each.
+ */
 @Controller
 class ScenarioController {
 
@@ -60,8 +62,12 @@ class ScenarioController {
 		model.addAttribute("info", info);
 		model.addAttribute("fileScenarios", file.scenarios());
 		model.addAttribute("stored", scenarios.of(info.id()));
-		model.addAttribute("fits", scenarios.of(info.id()).stream().filter(s -> check.fits(s.scenario()))
-			.map(StoredScenario::id).toList());
+		model.addAttribute("fits",
+				scenarios.of(info.id())
+					.stream()
+					.filter(s -> check.fits(s.scenario()))
+					.map(StoredScenario::id)
+					.toList());
 		model.addAttribute("ensembles", scenarios.ensembles(info.id()));
 		model.addAttribute("runs", runs.ofModel(info.id()));
 		return "water/scenarios";
@@ -90,7 +96,9 @@ class ScenarioController {
 				percent(s.industryGrowth()), percent(s.rechargeChange()), ElementEdit.number(s.summerFactor()),
 				stored.revision());
 		List<StageRow> rows = new ArrayList<>();
-		s.ptx().forEach(p -> rows.add(new StageRow(p.plant(), p.from().toString(), ElementEdit.number(p.megawatts()), "")));
+		s.ptx()
+			.forEach(
+					p -> rows.add(new StageRow(p.plant(), p.from().toString(), ElementEdit.number(p.megawatts()), "")));
 		return scenarioPage(info, scenario, form, ScenarioForms.padded(rows), model);
 	}
 
@@ -216,4 +224,5 @@ class ScenarioController {
 	static String percent(double fraction) {
 		return ElementEdit.number(Math.round(fraction * 100 * 1e6) / 1e6);
 	}
+
 }

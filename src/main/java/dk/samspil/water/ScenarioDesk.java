@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeping a model's scenarios and ensembles. Each save is one statement in one transaction, so a refused save leaves
- * nothing behind; an edit names the revision it was made from, so it never overwrites someone else's.
+ * Keeping a model's scenarios and ensembles. Each save is one statement in one
+ * transaction, so a refused save leaves nothing behind; an edit names the revision it was
+ * made from, so it never overwrites someone else's.
  */
 @Component
 class ScenarioDesk {
@@ -24,7 +25,9 @@ class ScenarioDesk {
 		this.clock = clock;
 	}
 
-	/** @throws ScenarioRefused when the model already has a scenario of that name */
+	/**
+	 * @throws ScenarioRefused when the model already has a scenario of that name
+	 */
 	@Transactional
 	long create(WaterModelId model, WaterScenario scenario, String description, String byName) {
 		if (scenarios.nameTaken(model, scenario.name(), 0)) {
@@ -38,7 +41,10 @@ class ScenarioDesk {
 		}
 	}
 
-	/** @throws ScenarioRefused when the name is taken, or someone saved or removed the scenario meanwhile */
+	/**
+	 * @throws ScenarioRefused when the name is taken, or someone saved or removed the
+	 * scenario meanwhile
+	 */
 	@Transactional
 	void change(WaterModelId model, long id, int basedOn, WaterScenario scenario, String description, String byName) {
 		if (scenarios.nameTaken(model, scenario.name(), id)) {
@@ -59,7 +65,9 @@ class ScenarioDesk {
 		scenarios.delete(id, model);
 	}
 
-	/** @throws ScenarioRefused when the model already has an ensemble of that name */
+	/**
+	 * @throws ScenarioRefused when the model already has an ensemble of that name
+	 */
 	@Transactional
 	long create(Ensemble ensemble) {
 		if (scenarios.ensembleNameTaken(ensemble.model(), ensemble.name())) {
@@ -81,4 +89,5 @@ class ScenarioDesk {
 	private static String description(String description) {
 		return description == null ? "" : description.strip();
 	}
+
 }

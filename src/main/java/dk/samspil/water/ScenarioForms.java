@@ -9,8 +9,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * The scenario and ensemble forms. Figures are kept as typed (text), so a refused form shows exactly what was
- * written, and a decimal comma is as good as a point; {@link ScenarioCheck} reads them.
+ * The scenario and ensemble forms. Figures are kept as typed (text), so a refused form
+ * shows exactly what was written, and a decimal comma is as good as a point;
+ * {@link ScenarioCheck} reads them.
  */
 final class ScenarioForms {
 
@@ -21,7 +22,8 @@ final class ScenarioForms {
 	}
 
 	/**
-	 * One scenario. Growth and recharge change in percent a year; the summer factor as a factor (0.7 is 30 % drier).
+	 * One scenario. Growth and recharge change in percent a year; the summer factor as a
+	 * factor (0.7 is 30 % drier).
 	 *
 	 * @param revision the revision the edit started from (0 for a new scenario)
 	 */
@@ -62,8 +64,8 @@ final class ScenarioForms {
 	}
 
 	/**
-	 * One row of PtX stages as typed; for an ensemble {@code megawatts} is the lowest size and {@code high} the
-	 * highest.
+	 * One row of PtX stages as typed; for an ensemble {@code megawatts} is the lowest
+	 * size and {@code high} the highest.
 	 */
 	record StageRow(String plant, String from, String megawatts, String high, Map<String, Problem> problems) {
 
@@ -84,7 +86,10 @@ final class ScenarioForms {
 		}
 	}
 
-	/** The rows from the repeated parameters {@code ptxPlant}, {@code ptxFrom}, {@code ptxMegawatts}, {@code ptxHigh}. */
+	/**
+	 * The rows from the repeated parameters {@code ptxPlant}, {@code ptxFrom},
+	 * {@code ptxMegawatts}, {@code ptxHigh}.
+	 */
 	static List<StageRow> rows(String[] plants, String[] froms, String[] megawatts, String[] highs) {
 		List<StageRow> rows = new ArrayList<>();
 		int n = Math.max(Math.max(length(plants), length(froms)), Math.max(length(megawatts), length(highs)));
@@ -94,7 +99,10 @@ final class ScenarioForms {
 		return padded(rows);
 	}
 
-	/** Rows filled up with empty ones to {@link #STAGE_ROWS}, so the form has room to add a stage. */
+	/**
+	 * Rows filled up with empty ones to {@link #STAGE_ROWS}, so the form has room to add
+	 * a stage.
+	 */
 	static List<StageRow> padded(List<StageRow> rows) {
 		List<StageRow> all = new ArrayList<>(rows);
 		while (all.size() < STAGE_ROWS) {
@@ -110,4 +118,5 @@ final class ScenarioForms {
 	private static String at(String[] values, int i) {
 		return values == null || i >= values.length || values[i] == null ? "" : values[i].strip();
 	}
+
 }

@@ -1,6 +1,9 @@
 package dk.samspil.water;
 
-/** A scenario or ensemble that cannot be saved as it is; the field, when it is one field's fault, and why. */
+/**
+ * A scenario or ensemble that cannot be saved as it is; the field, when it is one field's
+ * fault, and why.
+ */
 class ScenarioRefused extends RuntimeException {
 
 	private final String field;
@@ -21,4 +24,5 @@ class ScenarioRefused extends RuntimeException {
 	String messageKey() {
 		return messageKey;
 	}
+
 }

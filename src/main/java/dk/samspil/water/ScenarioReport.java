@@ -12,11 +12,13 @@ import dk.samspil.allocation.water.WaterModel;
 import dk.samspil.allocation.water.WaterReport;
 
 /**
- * One scenario's figures as stored with the run (small enough to read a thousand of for an ensemble): reliability
- * and shortfall per kind of use, overall and per municipality, unused technical water, the environmental limits
- * broken and where, and each year's reliability per kind for the ensemble's band.
+ * One scenario's figures as stored with the run (small enough to read a thousand of for
+ * an ensemble): reliability and shortfall per kind of use, overall and per municipality,
+ * unused technical water, the environmental limits broken and where, and each year's
+ * reliability per kind for the ensemble's band.
  *
- * @param breaches number of month-limits broken; {@code breachList} holds at most {@link #BREACHES_KEPT} of them
+ * @param breaches number of month-limits broken; {@code breachList} holds at most
+ * {@link #BREACHES_KEPT} of them
  * @param breachedAmount m³ beyond the limits, all breaches together
  */
 record ScenarioReport(int index, String scenario, String start, int months, Map<String, Double> reliability,
@@ -58,13 +60,14 @@ record ScenarioReport(int index, String scenario, String start, int months, Map<
 					result.horizon().month(b.month()).toString(), Math.round(b.amount())));
 		}
 		Map<String, Place> places = new LinkedHashMap<>();
-		detail.reliabilityByMunicipality().forEach((code, r) -> places.put(code,
-				new Place(r, rounded(detail.shortfallByMunicipality().getOrDefault(code, Map.of())))));
+		detail.reliabilityByMunicipality()
+			.forEach((code, r) -> places.put(code,
+					new Place(r, rounded(detail.shortfallByMunicipality().getOrDefault(code, Map.of())))));
 		return new ScenarioReport(index, report.scenario(), result.horizon().start().toString(),
 				result.horizon().months(), report.reliabilityByKind(), rounded(report.shortfallByKind()),
-				Math.round(report.totalShortfall()), Math.round(report.unusedTechnicalWater()), report.breaches().size(),
-				report.breaches().stream().map(Breach::element).distinct().toList(), breaches, places,
-				detail.reliabilityByYear(), report.breaches().stream().mapToDouble(Breach::amount).sum());
+				Math.round(report.totalShortfall()), Math.round(report.unusedTechnicalWater()),
+				report.breaches().size(), report.breaches().stream().map(Breach::element).distinct().toList(), breaches,
+				places, detail.reliabilityByYear(), report.breaches().stream().mapToDouble(Breach::amount).sum());
 	}
 
 	public double reliability(String kind) {

@@ -18,7 +18,10 @@ import tools.jackson.databind.node.ArrayNode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The scenarios and ensembles of each model. A change names the revision it was made from in its WHERE. */
+/**
+ * The scenarios and ensembles of each model. A change names the revision it was made from
+ * in its WHERE.
+ */
 @Repository
 class Scenarios {
 
@@ -47,17 +50,21 @@ class Scenarios {
 	}
 
 	long insert(WaterModelId model, WaterScenario s, String description, String byName, Instant at) {
-		return jdbc.sql("""
-				insert into water_scenario (model_id, name, description, drinking_growth, industry_growth, recharge_change,
-				                            summer_factor, ptx, saved_by_name, saved_at)
-				values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?) returning id""")
+		return jdbc
+			.sql("""
+					insert into water_scenario (model_id, name, description, drinking_growth, industry_growth, recharge_change,
+					                            summer_factor, ptx, saved_by_name, saved_at)
+					values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?) returning id""")
 			.params(model.value(), s.name(), description, s.drinkingGrowth(), s.industryGrowth(), s.rechargeChange(),
 					s.summerFactor(), stages(s), byName, Timestamp.from(at))
 			.query(Long.class)
 			.single();
 	}
 
-	/** Saves over revision {@code basedOn}; false when someone saved or removed it meanwhile. */
+	/**
+	 * Saves over revision {@code basedOn}; false when someone saved or removed it
+	 * meanwhile.
+	 */
 	boolean update(long id, WaterModelId model, int basedOn, WaterScenario s, String description, String byName,
 			Instant at) {
 		return jdbc.sql("""
@@ -71,7 +78,9 @@ class Scenarios {
 	}
 
 	boolean delete(long id, WaterModelId model) {
-		return jdbc.sql("delete from water_scenario where id = ? and model_id = ?").params(id, model.value()).update() == 1;
+		return jdbc.sql("delete from water_scenario where id = ? and model_id = ?")
+			.params(id, model.value())
+			.update() == 1;
 	}
 
 	Optional<StoredScenario> find(WaterModelId model, long id) {
@@ -82,7 +91,10 @@ class Scenarios {
 	}
 
 	List<StoredScenario> of(WaterModelId model) {
-		return jdbc.sql(SCENARIO + " where model_id = ? order by name").param(model.value()).query(Scenarios::scenario).list();
+		return jdbc.sql(SCENARIO + " where model_id = ? order by name")
+			.param(model.value())
+			.query(Scenarios::scenario)
+			.list();
 	}
 
 	boolean ensembleNameTaken(WaterModelId model, String name) {
@@ -94,8 +106,12 @@ class Scenarios {
 
 	long insert(Ensemble e) {
 		ArrayNode ptx = JSON.createArrayNode();
-		e.ptx().forEach(p -> ptx.addObject().put("plant", p.plant()).put("from", p.from().toString())
-			.put("low", p.megawatts().low()).put("high", p.megawatts().high()));
+		e.ptx()
+			.forEach(p -> ptx.addObject()
+				.put("plant", p.plant())
+				.put("from", p.from().toString())
+				.put("low", p.megawatts().low())
+				.put("high", p.megawatts().high()));
 		return jdbc.sql("""
 				insert into water_ensemble (model_id, name, size, seed, drinking_growth_low, drinking_growth_high,
 				       industry_growth_low, industry_growth_high, recharge_change_low, recharge_change_high,
@@ -110,7 +126,9 @@ class Scenarios {
 	}
 
 	boolean deleteEnsemble(long id, WaterModelId model) {
-		return jdbc.sql("delete from water_ensemble where id = ? and model_id = ?").params(id, model.value()).update() == 1;
+		return jdbc.sql("delete from water_ensemble where id = ? and model_id = ?")
+			.params(id, model.value())
+			.update() == 1;
 	}
 
 	Optional<Ensemble> ensemble(WaterModelId model, long id) {
@@ -121,13 +139,19 @@ class Scenarios {
 	}
 
 	List<Ensemble> ensembles(WaterModelId model) {
-		return jdbc.sql(ENSEMBLE + " where model_id = ? order by name").param(model.value()).query(Scenarios::ensemble).list();
+		return jdbc.sql(ENSEMBLE + " where model_id = ? order by name")
+			.param(model.value())
+			.query(Scenarios::ensemble)
+			.list();
 	}
 
 	private static String stages(WaterScenario s) {
 		ArrayNode array = JSON.createArrayNode();
-		s.ptx().forEach(p -> array.addObject().put("plant", p.plant()).put("from", p.from().toString())
-			.put("megawatts", p.megawatts()));
+		s.ptx()
+			.forEach(p -> array.addObject()
+				.put("plant", p.plant())
+				.put("from", p.from().toString())
+				.put("megawatts", p.megawatts()));
 		return JSON.writeValueAsString(array);
 	}
 
@@ -149,10 +173,12 @@ class Scenarios {
 			stages.add(new Ensemble.StageRange(p.path("plant").asString(), YearMonth.parse(p.path("from").asString()),
 					new Ensemble.Bounds(p.path("low").asDouble(), p.path("high").asDouble())));
 		}
-		return new Ensemble(rs.getLong(1), new WaterModelId(rs.getLong(2)), rs.getString(3), rs.getInt(4), rs.getLong(5),
-				new Ensemble.Bounds(rs.getDouble(6), rs.getDouble(7)), new Ensemble.Bounds(rs.getDouble(8), rs.getDouble(9)),
+		return new Ensemble(rs.getLong(1), new WaterModelId(rs.getLong(2)), rs.getString(3), rs.getInt(4),
+				rs.getLong(5), new Ensemble.Bounds(rs.getDouble(6), rs.getDouble(7)),
+				new Ensemble.Bounds(rs.getDouble(8), rs.getDouble(9)),
 				new Ensemble.Bounds(rs.getDouble(10), rs.getDouble(11)),
 				new Ensemble.Bounds(rs.getDouble(12), rs.getDouble(13)), stages, rs.getString(15),
 				rs.getTimestamp(16).toInstant());
 	}
+
 }

@@ -12,20 +12,25 @@ import dk.samspil.allocation.Horizon;
 import dk.samspil.allocation.water.Siting;
 
 /**
- * The engine's siting answer as people read it: per municipality how much of what the plant wants it could get,
- * the months it would go short, and where the water would come from, summed per year for the page and month by
- * month for the download.
+ * The engine's siting answer as people read it: per municipality how much of what the
+ * plant wants it could get, the months it would go short, and where the water would come
+ * from, summed per year for the page and month by month for the download.
  */
 record SitingAnswer(List<Place> places, YearMonth from, Horizon horizon) {
 
-	/** A month counts as short when more than one m³ is missing, so rounding in the solver is not called a shortage. */
+	/**
+	 * A month counts as short when more than one m³ is missing, so rounding in the solver
+	 * is not called a shortage.
+	 */
 	static final double SHORT = 1;
 
 	/**
 	 * One municipality.
 	 *
-	 * @param wantedPerMonth m³ the plant wants in a month at full size (the most of any month)
-	 * @param share of everything it wants over the horizon, the share it could get (0 to 1)
+	 * @param wantedPerMonth m³ the plant wants in a month at full size (the most of any
+	 * month)
+	 * @param share of everything it wants over the horizon, the share it could get (0 to
+	 * 1)
 	 * @param shortMonths the months it would get less than it wants
 	 * @param sources m³ over the horizon by source, largest first
 	 */
@@ -37,7 +42,10 @@ record SitingAnswer(List<Place> places, YearMonth from, Horizon horizon) {
 			return shortMonths.size();
 		}
 
-		/** The short months as runs of consecutive months ("2031-06 – 2031-09"), at most {@code limit} of them. */
+		/**
+		 * The short months as runs of consecutive months ("2031-06 – 2031-09"), at most
+		 * {@code limit} of them.
+		 */
 		public List<String> shortSpans(int limit) {
 			List<String> spans = new ArrayList<>();
 			for (int i = 0; i < shortMonths.size() && spans.size() < limit; i++) {
@@ -56,11 +64,15 @@ record SitingAnswer(List<Place> places, YearMonth from, Horizon horizon) {
 		}
 	}
 
-	/** One calendar year of a municipality: m³ wanted and available, and the months short (1 to 12). */
+	/**
+	 * One calendar year of a municipality: m³ wanted and available, and the months short
+	 * (1 to 12).
+	 */
 	record Year(int year, double wanted, double available, List<Integer> shortMonths) {
 	}
 
-	static SitingAnswer of(List<Siting.Option> options, Horizon horizon, YearMonth from, Function<String, String> names) {
+	static SitingAnswer of(List<Siting.Option> options, Horizon horizon, YearMonth from,
+			Function<String, String> names) {
 		List<Place> places = new ArrayList<>();
 		for (Siting.Option option : options) {
 			places.add(place(option, horizon, names.apply(option.municipality())));
@@ -99,7 +111,9 @@ record SitingAnswer(List<Place> places, YearMonth from, Horizon horizon) {
 		List<Year> years = new ArrayList<>();
 		perYear.forEach((y, v) -> years.add(new Year(y, v[0], v[1], List.copyOf(shortPerYear.get(y)))));
 		Map<String, Double> largestFirst = new LinkedHashMap<>();
-		sources.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+		sources.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
 			.forEach(e -> largestFirst.put(e.getKey(), e.getValue()));
 		return new Place(option.municipality(), name, most, wanted, available, wanted == 0 ? 1 : available / wanted,
 				List.copyOf(shortMonths), largestFirst, option.cutsOthers(), years, option);
@@ -113,11 +127,27 @@ record SitingAnswer(List<Place> places, YearMonth from, Horizon horizon) {
 				double want = place.option().wanted()[m];
 				double got = place.option().available()[m];
 				StringBuilder mix = new StringBuilder();
-				place.option().sources().get(m).forEach((source, m3) -> mix.append(mix.isEmpty() ? "" : " ")
-					.append(source).append('=').append(Math.round(m3)));
-				csv.append(place.code()).append(',').append(quoted(place.name())).append(',').append(horizon.month(m))
-					.append(',').append(Math.round(want)).append(',').append(Math.round(got)).append(',')
-					.append(want > 0 && got < want - SHORT).append(',').append(quoted(mix.toString())).append('\n');
+				place.option()
+					.sources()
+					.get(m)
+					.forEach((source, m3) -> mix.append(mix.isEmpty() ? "" : " ")
+						.append(source)
+						.append('=')
+						.append(Math.round(m3)));
+				csv.append(place.code())
+					.append(',')
+					.append(quoted(place.name()))
+					.append(',')
+					.append(horizon.month(m))
+					.append(',')
+					.append(Math.round(want))
+					.append(',')
+					.append(Math.round(got))
+					.append(',')
+					.append(want > 0 && got < want - SHORT)
+					.append(',')
+					.append(quoted(mix.toString()))
+					.append('\n');
 			}
 		}
 		return csv.toString();

@@ -26,9 +26,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The siting question in a form: "an electrolyser of X MW from year Y, accepting technical (or potable) water":
- * per municipality what it could get each month without cutting any other use, from which sources, and the months
- * it would go short; as a table, a map and a download. Asking changes nothing, so it is a GET and can be linked.
+ * The siting question in a form: "an electrolyser of X MW from year Y, accepting
+ * technical (or potable) water": per municipality what it could get each month without
+ * cutting any other use, from which sources, and the months it would go short; as a
+ * table, a map and a download. Asking changes nothing, so it is a GET and can be linked.
  */
 @Controller
 class SitingController {
@@ -44,7 +45,9 @@ class SitingController {
 		this.desk = desk;
 	}
 
-	/** The question as typed; {@code ask} is set once the person has pressed the button. */
+	/**
+	 * The question as typed; {@code ask} is set once the person has pressed the button.
+	 */
 	record SitingForm(@NotBlank(message = "{validation.required}") String megawatts,
 			@NotBlank(message = "{validation.required}") String fromYear, String quality, String future, String ask) {
 
@@ -57,7 +60,10 @@ class SitingController {
 		}
 	}
 
-	/** The question read and checked; null where something is wrong, with the reason beside the field. */
+	/**
+	 * The question read and checked; null where something is wrong, with the reason
+	 * beside the field.
+	 */
 	private record Question(double megawatts, int fromYear, Quality quality, WaterScenario future) {
 	}
 
@@ -91,7 +97,8 @@ class SitingController {
 		ModelFile file = desk.file(info, info.latest());
 		Question question = read(info, file, form, binding);
 		if (question == null) {
-			return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
+			return ResponseEntity.badRequest()
+				.contentType(MediaType.TEXT_PLAIN)
 				.body("The question is not complete: megawatts, fromYear, quality and future are needed."
 					.getBytes(StandardCharsets.UTF_8));
 		}
@@ -100,7 +107,8 @@ class SitingController {
 		String filename = "siting-model-" + id + "-v" + info.latest() + ".csv";
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
 			.body(answer.csv().getBytes(StandardCharsets.UTF_8));
 	}
 
@@ -135,4 +143,5 @@ class SitingController {
 		}
 		return new Question(megawatts, year, quality, future.get());
 	}
+
 }

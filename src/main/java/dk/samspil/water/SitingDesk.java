@@ -16,8 +16,9 @@ import dk.samspil.region.Region;
 import org.springframework.stereotype.Component;
 
 /**
- * The siting question asked of one version of a model: a plant of a given size from a given year, tried in every
- * municipality at a tier below every other use, so what it gets is what no other use needed.
+ * The siting question asked of one version of a model: a plant of a given size from a
+ * given year, tried in every municipality at a tier below every other use, so what it
+ * gets is what no other use needed.
  */
 @Component
 class SitingDesk {
@@ -34,7 +35,10 @@ class SitingDesk {
 		this.region = region;
 	}
 
-	/** The futures the question may be asked in: "file:name" for the model file's, "stored:id" for the group's. */
+	/**
+	 * The futures the question may be asked in: "file:name" for the model file's,
+	 * "stored:id" for the group's.
+	 */
 	List<String[]> futures(ModelInfo info, ModelFile file) {
 		List<String[]> futures = new ArrayList<>();
 		file.scenarios().forEach(s -> futures.add(new String[] { "file:" + s.name(), s.name() }));
@@ -53,7 +57,8 @@ class SitingDesk {
 		}
 		if (key.startsWith("stored:")) {
 			try {
-				return scenarios.find(info.id(), Long.parseLong(key.substring(7))).map(StoredScenario::scenario)
+				return scenarios.find(info.id(), Long.parseLong(key.substring(7)))
+					.map(StoredScenario::scenario)
 					.filter(s -> new ScenarioCheck(file).fits(s));
 			}
 			catch (NumberFormatException e) {
@@ -85,4 +90,5 @@ class SitingDesk {
 			return code;
 		}
 	}
+
 }

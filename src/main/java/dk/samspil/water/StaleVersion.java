@@ -1,6 +1,8 @@
 package dk.samspil.water;
 
-/** Someone saved the model after the version this save started from; nothing was saved. */
+/**
+ * Someone saved the model after the version this save started from; nothing was saved.
+ */
 class StaleVersion extends RuntimeException {
 
 	private final int basedOn;
@@ -20,4 +22,5 @@ class StaleVersion extends RuntimeException {
 	public int latest() {
 		return latest;
 	}
+
 }

@@ -16,7 +16,10 @@ record StoredScenario(long id, WaterModelId model, WaterScenario scenario, Strin
 		return scenario.name();
 	}
 
-	/** A yearly figure as the form shows it, in percent: {@code drinking}, {@code industry} or {@code recharge}. */
+	/**
+	 * A yearly figure as the form shows it, in percent: {@code drinking},
+	 * {@code industry} or {@code recharge}.
+	 */
 	public String percent(String which) {
 		return ScenarioController.percent(switch (which) {
 			case "drinking" -> scenario.drinkingGrowth();

@@ -21,7 +21,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The water project group's model of the Triangle Region, as its first version, saved by the group's chair. */
+/**
+ * The water project group's model of the Triangle Region, as its first version, saved by
+ * the group's chair.
+ */
 @Component
 @Order(60)
 class WaterDemoData implements ApplicationRunner {
@@ -80,17 +83,18 @@ class WaterDemoData implements ApplicationRunner {
 	}
 
 	/**
-	 * One finished run of the demo model, cited in the project group's newest decision: worked here rather than
-	 * queued, so it is finished when the application opens.
+	 * One finished run of the demo model, cited in the project group's newest decision:
+	 * worked here rather than queued, so it is finished when the application opens.
 	 */
 	private void citedRun(WaterModelId model, PersonSummary chair) {
-		Run queued = runs.find(runs.insert(model, 1, FrozenScenarios.write(List.of(
-				ModelFile.parse(triangle(), MODEL).scenario("baseline"),
-				ModelFile.parse(triangle(), MODEL).scenario("hysynergy-1gw-dry"))), 2, 372, RunDesk.ENGINE, chair.id(),
-				chair.displayName(), clock.instant())).orElseThrow();
+		Run queued = runs.find(runs.insert(model, 1,
+				FrozenScenarios.write(List.of(ModelFile.parse(triangle(), MODEL).scenario("baseline"),
+						ModelFile.parse(triangle(), MODEL).scenario("hysynergy-1gw-dry"))),
+				2, 372, RunDesk.ENGINE, chair.id(), chair.displayName(), clock.instant()))
+			.orElseThrow();
 		RunWorker.work(new RunPart(queued.id(), 0, 2), runs, models, clock);
-		decisions.newestOf(GROUP).ifPresent(d -> citations.insert(queued.id(), d.id(), chair.displayName(),
-				clock.instant()));
+		decisions.newestOf(GROUP)
+			.ifPresent(d -> citations.insert(queued.id(), d.id(), chair.displayName(), clock.instant()));
 	}
 
 	static String triangle() {
@@ -101,4 +105,5 @@ class WaterDemoData implements ApplicationRunner {
 			throw new UncheckedIOException(e);
 		}
 	}
+
 }

@@ -19,11 +19,13 @@ import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataB
 import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
 
 /**
- * Every form (a record bound through its constructor) survives a value that does not convert: a date that does not
- * exist, a word in a number field, an option that is not offered. Spring then builds the form with that field left
- * empty and records a {@code typeMismatch} error with what was typed, but keeps the errors in a binding result made
- * before the form existed, so the page showing the form again would find no form and fail. Here the errors move to a
- * binding result around the form, once for every controller; each field then shows one message, the first reason.
+ * Every form (a record bound through its constructor) survives a value that does not
+ * convert: a date that does not exist, a word in a number field, an option that is not
+ * offered. Spring then builds the form with that field left empty and records a
+ * {@code typeMismatch} error with what was typed, but keeps the errors in a binding
+ * result made before the form existed, so the page showing the form again would find no
+ * form and fail. Here the errors move to a binding result around the form, once for every
+ * controller; each field then shows one message, the first reason.
  */
 @Component
 class FormBinding implements WebMvcRegistrations {
@@ -49,6 +51,7 @@ class FormBinding implements WebMvcRegistrations {
 				NativeWebRequest request) {
 			return new Binder(target, objectName);
 		}
+
 	}
 
 	private static final class Binder extends ExtendedServletRequestDataBinder {
@@ -71,7 +74,8 @@ class FormBinding implements WebMvcRegistrations {
 				}
 				aroundTheForm.setMessageCodesResolver(made.getMessageCodesResolver());
 				aroundTheForm.addAllErrors(made);
-				// Spring validates no further once a value failed to convert; the person should see every field to
+				// Spring validates no further once a value failed to convert; the person
+				// should see every field to
 				// correct in one go.
 				validate();
 			}
@@ -81,11 +85,13 @@ class FormBinding implements WebMvcRegistrations {
 		protected AbstractPropertyBindingResult getInternalBindingResult() {
 			return aroundTheForm != null ? aroundTheForm : super.getInternalBindingResult();
 		}
+
 	}
 
 	/**
-	 * A field whose value did not convert says so, and only so: "required" from validation would contradict what the
-	 * person sees typed in the field. A reason already given for a field is not given twice.
+	 * A field whose value did not convert says so, and only so: "required" from
+	 * validation would contradict what the person sees typed in the field. A reason
+	 * already given for a field is not given twice.
 	 */
 	private static final class OneReasonPerField extends BeanPropertyBindingResult {
 
@@ -101,5 +107,7 @@ class FormBinding implements WebMvcRegistrations {
 			}
 			super.addError(error);
 		}
+
 	}
+
 }

@@ -24,4 +24,5 @@ class HomeController {
 		model.addAttribute("totalPopulation", municipalities.stream().mapToInt(Municipality::population).sum());
 		return "home";
 	}
+
 }

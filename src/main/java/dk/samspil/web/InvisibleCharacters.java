@@ -18,11 +18,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Drops, from every form field and query parameter of every request, the characters nobody can type or see and that
- * the rest of the product cannot hold: NUL, which PostgreSQL text refuses, and the other control characters (all but
- * tab, line feed and carriage return), half a surrogate pair and the non-characters U+FFFE and U+FFFF, which XML and
- * so the PDFs made from pages refuse. What remains is what the person typed, so a form shown again keeps it. Runs
- * before everything else (sign-in and its throttle included); file contents are not parameters and are left alone.
+ * Drops, from every form field and query parameter of every request, the characters
+ * nobody can type or see and that the rest of the product cannot hold: NUL, which
+ * PostgreSQL text refuses, and the other control characters (all but tab, line feed and
+ * carriage return), half a surrogate pair and the non-characters U+FFFE and U+FFFF, which
+ * XML and so the PDFs made from pages refuse. What remains is what the person typed, so a
+ * form shown again keeps it. Runs before everything else (sign-in and its throttle
+ * included); file contents are not parameters and are left alone.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -34,7 +36,10 @@ class InvisibleCharacters extends OncePerRequestFilter {
 		chain.doFilter(new Cleaned(request), response);
 	}
 
-	/** The text without the characters above; the same instance when there are none, as nearly always. */
+	/**
+	 * The text without the characters above; the same instance when there are none, as
+	 * nearly always.
+	 */
 	static String clean(String text) {
 		if (text == null || !needsCleaning(text)) {
 			return text;
@@ -97,7 +102,8 @@ class InvisibleCharacters extends OncePerRequestFilter {
 
 		@Override
 		public Map<String, String[]> getParameterMap() {
-			// Read lazily: the character encoding is set after this filter, and a multipart body is parsed on demand.
+			// Read lazily: the character encoding is set after this filter, and a
+			// multipart body is parsed on demand.
 			if (parameters == null) {
 				Map<String, String[]> cleaned = new LinkedHashMap<>();
 				super.getParameterMap().forEach((name, values) -> {
@@ -118,5 +124,7 @@ class InvisibleCharacters extends OncePerRequestFilter {
 			System.arraycopy(second, 0, both, first.length, second.length);
 			return both;
 		}
+
 	}
+
 }

@@ -11,7 +11,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Danish unless the person chose English with {@code ?lang=en}; the choice is kept in a cookie for a year. */
+/**
+ * Danish unless the person chose English with {@code ?lang=en}; the choice is kept in a
+ * cookie for a year.
+ */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
 
@@ -22,7 +25,8 @@ class LanguageConfiguration implements WebMvcConfigurer {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("samspil-lang");
 		resolver.setDefaultLocale(DANISH);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
-		// A language cookie someone has tampered with is ignored (Danish), never an error page.
+		// A language cookie someone has tampered with is ignored (Danish), never an error
+		// page.
 		resolver.setRejectInvalidCookies(false);
 		return resolver;
 	}
@@ -34,4 +38,5 @@ class LanguageConfiguration implements WebMvcConfigurer {
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
 	}
+
 }

@@ -12,10 +12,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * What the shared layout needs on every page: the path, to mark the current link in the navigation, and whether the
- * visitor is signed in or the secretariat, to choose the navigation. Pages ask {@code ${signedIn}} and
- * {@code ${secretariat}} rather than {@code sec:authorize}: each {@code sec:authorize} looks up the security
- * expression handler among all beans and parses its expression anew, which was a fifth of a group page's time.
+ * What the shared layout needs on every page: the path, to mark the current link in the
+ * navigation, and whether the visitor is signed in or the secretariat, to choose the
+ * navigation. Pages ask {@code ${signedIn}} and {@code ${secretariat}} rather than
+ * {@code sec:authorize}: each {@code sec:authorize} looks up the security expression
+ * handler among all beans and parses its expression anew, which was a fifth of a group
+ * page's time.
  */
 @ControllerAdvice
 class LayoutModel {
@@ -25,7 +27,10 @@ class LayoutModel {
 		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
-	/** What {@code isAuthenticated()} says, from the same security context, error pages included. */
+	/**
+	 * What {@code isAuthenticated()} says, from the same security context, error pages
+	 * included.
+	 */
 	@ModelAttribute("signedIn")
 	boolean signedIn() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -41,4 +46,5 @@ class LayoutModel {
 			.stream()
 			.anyMatch(authority -> "ROLE_SECRETARIAT".equals(authority.getAuthority()));
 	}
+
 }

@@ -12,8 +12,9 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Each module keeps its texts in {@code i18n/<module>.properties} (Danish) and {@code i18n/<module>_en.properties}
- * (English); all of them are found here, so a new module adds its bundle without touching any shared file.
+ * Each module keeps its texts in {@code i18n/<module>.properties} (Danish) and
+ * {@code i18n/<module>_en.properties} (English); all of them are found here, so a new
+ * module adds its bundle without touching any shared file.
  */
 @Configuration(proxyBeanMethods = false)
 class MessagesConfiguration {
@@ -36,4 +37,5 @@ class MessagesConfiguration {
 		}
 		return basenames;
 	}
+
 }

@@ -14,9 +14,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * A date in any form lies between the years {@value #FIRST_YEAR} and {@value #LAST_YEAR}. A date that parses but
- * is absurd (year 0, a typing slip to 20266) is refused next to its field, before any module's rule or the
- * database, PDF or calendar code meets it. Dates that do not parse at all are refused by binding already.
+ * A date in any form lies between the years {@value #FIRST_YEAR} and {@value #LAST_YEAR}.
+ * A date that parses but is absurd (year 0, a typing slip to 20266) is refused next to
+ * its field, before any module's rule or the database, PDF or calendar code meets it.
+ * Dates that do not parse at all are refused by binding already.
  */
 @ControllerAdvice
 class PlausibleDates implements Validator {
@@ -30,7 +31,9 @@ class PlausibleDates implements Validator {
 		binder.addValidators(this);
 	}
 
-	/** Every binder gets it, whatever it binds; only forms (records) have dates to check. */
+	/**
+	 * Every binder gets it, whatever it binds; only forms (records) have dates to check.
+	 */
 	@Override
 	public boolean supports(Class<?> type) {
 		return true;
@@ -48,8 +51,8 @@ class PlausibleDates implements Validator {
 					&& errors.getFieldErrorCount(field) == 0) {
 				TemporalAccessor date = (TemporalAccessor) result.getRawFieldValue(field);
 				if (date != null && !plausible(date.get(ChronoField.YEAR))) {
-					errors.rejectValue(field, "validation.date.implausible",
-							new Object[] { FIRST_YEAR, LAST_YEAR }, null);
+					errors.rejectValue(field, "validation.date.implausible", new Object[] { FIRST_YEAR, LAST_YEAR },
+							null);
 				}
 			}
 		}
@@ -58,4 +61,5 @@ class PlausibleDates implements Validator {
 	private static boolean plausible(int year) {
 		return year >= FIRST_YEAR && year <= LAST_YEAR;
 	}
+
 }

@@ -13,10 +13,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Two policies on every response, set before anything else runs, so that even an address the security firewall
- * refuses, a file or an error page carries them. Addresses carry secrets (a calendar feed's token, a citizen's
- * receipt), so no other site is told them as referrer; and no page uses a camera, a microphone, the position or
- * another device, so no script on a page may ask for one.
+ * Two policies on every response, set before anything else runs, so that even an address
+ * the security firewall refuses, a file or an error page carries them. Addresses carry
+ * secrets (a calendar feed's token, a citizen's receipt), so no other site is told them
+ * as referrer; and no page uses a camera, a microphone, the position or another device,
+ * so no script on a page may ask for one.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -35,4 +36,5 @@ class PolicyHeaders extends OncePerRequestFilter {
 		response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
 		chain.doFilter(request, response);
 	}
+
 }

@@ -20,4 +20,5 @@ class StartupMessage {
 			log.info("Samspil is running at http://localhost:{}/", context.getWebServer().getPort());
 		}
 	}
+
 }

@@ -11,8 +11,9 @@ import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 
 /**
- * Gives every template {@code #when}, the one way a page writes a date or a time ({@code ${#when.dateTime(x)}}), in
- * Danish time and the page's language; see {@link Written}.
+ * Gives every template {@code #when}, the one way a page writes a date or a time
+ * ({@code ${#when.dateTime(x)}}), in Danish time and the page's language; see
+ * {@link Written}.
  */
 @Component
 class WrittenDialect extends AbstractDialect implements IExpressionObjectDialect {
@@ -43,4 +44,5 @@ class WrittenDialect extends AbstractDialect implements IExpressionObjectDialect
 			}
 		};
 	}
+
 }

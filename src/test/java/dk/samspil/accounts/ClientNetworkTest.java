@@ -50,4 +50,5 @@ class ClientNetworkTest {
 	void noAddressIsNoKey() {
 		assertThat(ClientNetwork.of(null)).isNull();
 	}
+
 }

@@ -40,7 +40,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The secretariat sees a username locked for everyone, until when, and lifts the lock; nobody else may. */
+/**
+ * The secretariat sees a username locked for everyone, until when, and lifts the lock;
+ * nobody else may.
+ */
 @SamspilTest
 @ExtendWith(OutputCaptureExtension.class)
 class LockForEveryoneTest {
@@ -87,7 +90,8 @@ class LockForEveryoneTest {
 		Instant oldest = minute.minus(Duration.ofMinutes(5)).plusSeconds(30);
 		fail("besieged", ceiling, oldest);
 		fail("almost", ceiling - 1, oldest);
-		// The oldest of the failures leaves the count half a minute into a minute; the pages name the minute after.
+		// The oldest of the failures leaves the count half a minute into a minute; the
+		// pages name the minute after.
 		Instant until = minute.minus(Duration.ofMinutes(5)).plus(lockout).plus(Duration.ofMinutes(1));
 
 		mvc.perform(get("/people").with(Visitors.as(users, Visitors.SECRETARIAT)))
@@ -114,7 +118,8 @@ class LockForEveryoneTest {
 		fail("kept.out", ceiling, clock.instant().minusSeconds(60));
 		signIn("kept.out").andExpect(unauthenticated()).andExpect(redirectedUrl("/login?lockedEverywhere"));
 
-		// The message waits in the session (kept in PostgreSQL) for the page the secretariat is sent back to.
+		// The message waits in the session (kept in PostgreSQL) for the page the
+		// secretariat is sent back to.
 		Cookie session = mvc
 			.perform(post("/people/{id}/unlock", id).with(csrf()).with(Visitors.as(users, Visitors.SECRETARIAT)))
 			.andExpect(redirectedUrl("/people"))
@@ -142,7 +147,10 @@ class LockForEveryoneTest {
 		signIn("still.out").andExpect(redirectedUrl("/login?lockedEverywhere"));
 	}
 
-	/** Failures a second apart from ten addresses, the first at {@code first}, as the throttle stores them. */
+	/**
+	 * Failures a second apart from ten addresses, the first at {@code first}, as the
+	 * throttle stores them.
+	 */
 	private void fail(String username, int times, Instant first) {
 		for (int i = 0; i < times; i++) {
 			failures.add(new LoginAttempt(username, "192.0.2." + (i % 10 + 1)), first.plusSeconds(i));
@@ -150,16 +158,17 @@ class LockForEveryoneTest {
 	}
 
 	private ResultActions signIn(String username) throws Exception {
-		return mvc.perform(post("/login").param("username", username).param("password", PASSWORD).with(csrf())
-			.with(request -> {
-				request.setRemoteAddr(ELSEWHERE);
-				return request;
-			}));
+		return mvc.perform(
+				post("/login").param("username", username).param("password", PASSWORD).with(csrf()).with(request -> {
+					request.setRemoteAddr(ELSEWHERE);
+					return request;
+				}));
 	}
 
 	private PersonId register(String username) {
-		return accounts.register(new PersonDetails(username, "Test " + username, username + "@test.example", null,
-				null, Role.MEMBER), PASSWORD);
+		return accounts.register(
+				new PersonDetails(username, "Test " + username, username + "@test.example", null, null, Role.MEMBER),
+				PASSWORD);
 	}
 
 	private static String danish(Instant at) {
@@ -173,4 +182,5 @@ class LockForEveryoneTest {
 	private static String format(Instant at, String pattern, Locale locale) {
 		return DateTimeFormatter.ofPattern(pattern, locale).format(at.atZone(ZoneId.of("Europe/Copenhagen")));
 	}
+
 }

@@ -69,7 +69,10 @@ class LoginTest {
 	@Value("${samspil.accounts.lockout}")
 	Duration lockout;
 
-	/** The counts are shared by the whole test context: each test starts from none and leaves none. */
+	/**
+	 * The counts are shared by the whole test context: each test starts from none and
+	 * leaves none.
+	 */
 	@BeforeEach
 	@AfterEach
 	void forgetFailures() {
@@ -99,8 +102,9 @@ class LoginTest {
 		register("guesser");
 		failFiveTimes("guesser", ATTACKER);
 		signIn("guesser", PASSWORD, ATTACKER).andExpect(unauthenticated()).andExpect(redirectedUrl("/login?locked"));
-		mvc.perform(get("/login").param("locked", "")).andExpect(content().string(containsString(
-				"For mange forkerte forsøg med dette brugernavn fra din netværksadresse. Prøv igen om 15")));
+		mvc.perform(get("/login").param("locked", ""))
+			.andExpect(content().string(containsString(
+					"For mange forkerte forsøg med dette brugernavn fra din netværksadresse. Prøv igen om 15")));
 		mvc.perform(get("/login").param("locked", "").param("lang", "en"))
 			.andExpect(content().string(containsString("Too many failed attempts with this username from your")));
 	}
@@ -201,8 +205,8 @@ class LoginTest {
 		}
 		signIn(Visitors.MEMBER, "samspil-demo", COLLEAGUE).andExpect(authenticated());
 		signIn(Visitors.CHAIR, "samspil-demo", COLLEAGUE).andExpect(authenticated());
-		mvc.perform(get("/login").param("tooMany", "")).andExpect(
-				content().string(containsString("For mange mislykkede forsøg på at logge ind fra dit netværk")));
+		mvc.perform(get("/login").param("tooMany", ""))
+			.andExpect(content().string(containsString("For mange mislykkede forsøg på at logge ind fra dit netværk")));
 		mvc.perform(get("/login").param("tooMany", "").param("lang", "en"))
 			.andExpect(content().string(containsString("Too many failed sign-in attempts from your network")));
 	}
@@ -227,7 +231,8 @@ class LoginTest {
 				redirects.add(outcome.get(1, TimeUnit.MINUTES));
 			}
 			assertThat(redirects).containsOnly("/login?error", "/login?locked");
-			// Each attempt is counted before its password is checked, so no more than five are checked between them
+			// Each attempt is counted before its password is checked, so no more than
+			// five are checked between them
 			// (possibly fewer, which errs on the safe side).
 			assertThat(redirects).filteredOn("/login?error"::equals).hasSizeLessThanOrEqualTo(5);
 		}
@@ -294,15 +299,17 @@ class LoginTest {
 	}
 
 	private ResultActions signIn(String username, String password, String address) throws Exception {
-		return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
-			.with(request -> {
-				request.setRemoteAddr(address);
-				return request;
-			}));
+		return mvc.perform(
+				post("/login").param("username", username).param("password", password).with(csrf()).with(request -> {
+					request.setRemoteAddr(address);
+					return request;
+				}));
 	}
 
 	private void register(String username) {
-		accounts.register(new PersonDetails(username, "Test " + username, username + "@test.example", null, null,
-				Role.MEMBER), PASSWORD);
+		accounts.register(
+				new PersonDetails(username, "Test " + username, username + "@test.example", null, null, Role.MEMBER),
+				PASSWORD);
 	}
+
 }

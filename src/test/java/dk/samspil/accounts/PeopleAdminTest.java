@@ -59,10 +59,11 @@ class PeopleAdminTest {
 			.param("role", "MEMBER")
 			.param("password", "kort"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("value=\"Kim Kladde\""),
-					containsString("id=\"username-error\""), containsString("Brugernavnet må kun have"),
-					containsString("Skriv en gyldig e-mailadresse"), containsString("Vælg en af samarbejdets kommuner."),
-					containsString("Adgangskoden skal have mindst 12 tegn."))));
+			.andExpect(content()
+				.string(allOf(containsString("value=\"Kim Kladde\""), containsString("id=\"username-error\""),
+						containsString("Brugernavnet må kun have"), containsString("Skriv en gyldig e-mailadresse"),
+						containsString("Vælg en af samarbejdets kommuner."),
+						containsString("Adgangskoden skal have mindst 12 tegn."))));
 	}
 
 	@Test
@@ -84,20 +85,24 @@ class PeopleAdminTest {
 
 	@Test
 	void aDeactivatedPersonCannotSignInUntilReactivated() throws Exception {
-		PersonId id = accounts.register(new PersonDetails("snart.vaek", "Snart Væk", "snart@test.example", null, null,
-				Role.MEMBER), "en god lang kode");
-		mvc.perform(post("/people/{id}/deactivate", id.value()).with(csrf())
-			.with(Visitors.as(users, Visitors.SECRETARIAT))).andExpect(redirectedUrl("/people"));
+		PersonId id = accounts.register(
+				new PersonDetails("snart.vaek", "Snart Væk", "snart@test.example", null, null, Role.MEMBER),
+				"en god lang kode");
+		mvc.perform(
+				post("/people/{id}/deactivate", id.value()).with(csrf()).with(Visitors.as(users, Visitors.SECRETARIAT)))
+			.andExpect(redirectedUrl("/people"));
 		mvc.perform(formLogin().user("snart.vaek").password("en god lang kode")).andExpect(unauthenticated());
-		mvc.perform(post("/people/{id}/activate", id.value()).with(csrf())
-			.with(Visitors.as(users, Visitors.SECRETARIAT))).andExpect(redirectedUrl("/people"));
+		mvc.perform(
+				post("/people/{id}/activate", id.value()).with(csrf()).with(Visitors.as(users, Visitors.SECRETARIAT)))
+			.andExpect(redirectedUrl("/people"));
 		mvc.perform(formLogin().user("snart.vaek").password("en god lang kode")).andExpect(authenticated());
 	}
 
 	@Test
 	void theSecretariatEditsAPersonsMunicipalityAndKeepsThePassword() throws Exception {
-		PersonId id = accounts.register(new PersonDetails("flytter", "Flemming Flytter", "flytter@test.example", null,
-				null, Role.MEMBER), "en god lang kode");
+		PersonId id = accounts.register(
+				new PersonDetails("flytter", "Flemming Flytter", "flytter@test.example", null, null, Role.MEMBER),
+				"en god lang kode");
 		mvc.perform(post("/people/{id}", id.value()).with(csrf())
 			.with(Visitors.as(users, Visitors.SECRETARIAT))
 			.param("displayName", "Flemming Flytter")
@@ -106,15 +111,15 @@ class PeopleAdminTest {
 			.param("municipality", "0410")
 			.param("role", "MEMBER")
 			.param("password", "")).andExpect(redirectedUrl("/people"));
-		Assertions.assertThat(accounts.find(id).orElseThrow().municipality().value())
-			.isEqualTo("0410");
+		Assertions.assertThat(accounts.find(id).orElseThrow().municipality().value()).isEqualTo("0410");
 		mvc.perform(formLogin().user("flytter").password("en god lang kode")).andExpect(authenticated());
 	}
 
 	@Test
 	void aChangedRoleOrPasswordEndsThePersonsOpenSessions() throws Exception {
-		PersonId id = accounts.register(new PersonDetails("rolleskift", "Rita Rolleskift", "rita@test.example", null,
-				null, Role.SECRETARIAT), "en god lang kode");
+		PersonId id = accounts.register(
+				new PersonDetails("rolleskift", "Rita Rolleskift", "rita@test.example", null, null, Role.SECRETARIAT),
+				"en god lang kode");
 		mvc.perform(formLogin().user("rolleskift").password("en god lang kode")).andExpect(authenticated());
 		Assertions.assertThat(sessionsOf("rolleskift")).isPositive();
 		mvc.perform(post("/people/{id}", id.value()).with(csrf())
@@ -154,4 +159,5 @@ class PeopleAdminTest {
 			.param("role", "MEMBER")
 			.param("password", password);
 	}
+
 }

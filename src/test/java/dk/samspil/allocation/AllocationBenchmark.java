@@ -27,25 +27,33 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Prints the engine's speed on the Triangle Region, the synthetic national model and, when their folder is there,
- * the two scarce benchmark networks with pywr's figures for them; an ensemble of 1,000 scenarios; and the same
- * exported steps solved side by side by GLOP (in process), glpsol and clp. Times within a run (warm: each month
- * starts from the basis of the month before, as pywr carries its LP from month to month) are only ever set beside
- * other warm times; a step solved from nothing beside the LP solvers reading the same step cold. One run of a model
- * in a fresh JVM gives the first-run time and the peak resident memory of such a run. Every figure is printed with
- * the load average at the time, as the machine may be shared.
- * Not a test: run it with {@code mvn -q test-compile exec:exec@allocation-benchmark}.
+ * Prints the engine's speed on the Triangle Region, the synthetic national model and,
+ * when their folder is there, the two scarce benchmark networks with pywr's figures for
+ * them; an ensemble of 1,000 scenarios; and the same exported steps solved side by side
+ * by GLOP (in process), glpsol and clp. Times within a run (warm: each month starts from
+ * the basis of the month before, as pywr carries its LP from month to month) are only
+ * ever set beside other warm times; a step solved from nothing beside the LP solvers
+ * reading the same step cold. One run of a model in a fresh JVM gives the first-run time
+ * and the peak resident memory of such a run. Every figure is printed with the load
+ * average at the time, as the machine may be shared. Not a test: run it with
+ * {@code mvn -q test-compile exec:exec@allocation-benchmark}.
  */
 public final class AllocationBenchmark {
 
 	private AllocationBenchmark() {
 	}
 
-	/** Where the scarce benchmark networks and pywr's figures for them are looked for, first found wins. */
+	/**
+	 * Where the scarce benchmark networks and pywr's figures for them are looked for,
+	 * first found wins.
+	 */
 	private static final List<String> SCARCE_FOLDERS = List.of("../shared/data/allocation-bench",
 			"../../shared/data/allocation-bench");
 
-	/** The heap a single run in a fresh JVM gets, so that its resident memory says what such a run needs. */
+	/**
+	 * The heap a single run in a fresh JVM gets, so that its resident memory says what
+	 * such a run needs.
+	 */
 	static final String ONE_RUN_HEAP = "-Xmx320m";
 
 	public static void main(String[] args) throws Exception {
@@ -55,7 +63,8 @@ public final class AllocationBenchmark {
 		}
 		System.out.printf("Allocation benchmark: %d cores, Java %s, load average %s%n%n",
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), load());
-		// "--warm-only": the times within a run and the single runs, without the ensemble and the LP solvers
+		// "--warm-only": the times within a run and the single runs, without the ensemble
+		// and the LP solvers
 		boolean warmOnly = args.length > 0 && args[0].equals("--warm-only");
 		ModelFile triangle = ModelFile.resource("/allocation/triangle-region.json");
 		double triangleStep = triangle(triangle);
@@ -70,14 +79,16 @@ public final class AllocationBenchmark {
 		ensemble(triangle);
 		sideBySide("Triangle", triangle, "hysynergy-1gw-dry-growth", 12, triangleStep);
 		sideBySide("national", national, "ptx-dry", 3, nationalStep);
-		System.out.printf("%npeak memory of this benchmark process (all of the above in one JVM): resident %s, heap %.0f MB%n",
+		System.out.printf(
+				"%npeak memory of this benchmark process (all of the above in one JVM): resident %s, heap %.0f MB%n",
 				peakResident(), peakHeap() / 1e6);
 	}
 
 	/**
-	 * The two scarce networks: every month short, thousands of demands sharing a priority level. Warm as the README
-	 * beside them measured Samspil (R7 30 warm-up + 10 timed runs, N98 5 + 5), set beside pywr's run-loop time per
-	 * month; then a first run and its peak memory in a fresh JVM; then exported steps solved cold by every solver.
+	 * The two scarce networks: every month short, thousands of demands sharing a priority
+	 * level. Warm as the README beside them measured Samspil (R7 30 warm-up + 10 timed
+	 * runs, N98 5 + 5), set beside pywr's run-loop time per month; then a first run and
+	 * its peak memory in a fresh JVM; then exported steps solved cold by every solver.
 	 */
 	private static void scarce(boolean warmOnly) throws IOException, InterruptedException {
 		Path folder = SCARCE_FOLDERS.stream().map(Path::of).filter(Files::isDirectory).findFirst().orElse(null);
@@ -96,9 +107,9 @@ public final class AllocationBenchmark {
 			boolean small = name.startsWith("r7");
 			int warmUps = small ? 30 : 5;
 			int timed = small ? 10 : 5;
-			System.out.printf("%nScarce network %s: %d nodes, %d links in the core network, %d months (load %s)%n", name,
-					file.model().network().nodeIds().size(), file.model().network().linkIds().size(), file.horizon().months(),
-					load());
+			System.out.printf("%nScarce network %s: %d nodes, %d links in the core network, %d months (load %s)%n",
+					name, file.model().network().nodeIds().size(), file.model().network().linkIds().size(),
+					file.horizon().months(), load());
 			Engine engine = new Engine(file.model().network(), file.horizon());
 			Scenario scenario = file.model().scenario(file.scenarios().get(0), file.horizon());
 			for (int i = 0; i < warmUps; i++) {
@@ -113,12 +124,15 @@ public final class AllocationBenchmark {
 			}
 			double warm = median(micros);
 			Double reference = pywr.get(name);
-			System.out.printf("  warm, a month within a run: median %.1f us [%.1f..%.1f] of %d runs after %d warm-up runs"
-					+ " (load %s)%n", warm, Arrays.stream(micros).min().orElse(0), Arrays.stream(micros).max().orElse(0), timed,
-					warmUps, load());
+			System.out.printf(
+					"  warm, a month within a run: median %.1f us [%.1f..%.1f] of %d runs after %d warm-up runs"
+							+ " (load %s)%n",
+					warm, Arrays.stream(micros).min().orElse(0), Arrays.stream(micros).max().orElse(0), timed, warmUps,
+					load());
 			if (reference != null) {
-				System.out.printf("  pywr + GLPK, warm, a month within a run (its README): %.0f us; pywr / engine = %.1fx"
-						+ " (target at least 20x)%n", reference, reference / warm);
+				System.out
+					.printf("  pywr + GLPK, warm, a month within a run (its README): %.0f us; pywr / engine = %.1fx"
+							+ " (target at least 20x)%n", reference, reference / warm);
 			}
 			System.out.printf("  delivered per rank over the horizon, 1000 m3: %s%n", deliveredPerRank(file, result));
 			System.out.printf("  %s%n", counts(file.model().network(), file.horizon(), scenario));
@@ -130,20 +144,26 @@ public final class AllocationBenchmark {
 	}
 
 	/**
-	 * What a run does a month, from one more run of the same scenario: solves of the step (one to measure, one per
-	 * short rank to check its shares, more when groups of equal share change), simplex pivots over all of them, and
-	 * months that ended after {@link FairShares#ROUNDS} solves with shares not yet checked.
+	 * What a run does a month, from one more run of the same scenario: solves of the step
+	 * (one to measure, one per short rank to check its shares, more when groups of equal
+	 * share change), simplex pivots over all of them, and months that ended after
+	 * {@link FairShares#ROUNDS} solves with shares not yet checked.
 	 */
 	static String counts(Network network, Horizon horizon, Scenario scenario) {
 		FlowSolver[] solver = new FlowSolver[1];
-		Simulation simulation = new Simulation(network, horizon, scenario, problem -> solver[0] = new FlowSolver(problem));
+		Simulation simulation = new Simulation(network, horizon, scenario,
+				problem -> solver[0] = new FlowSolver(problem));
 		simulation.run(horizon.months());
 		return String.format("%.2f solves and %.1f pivots a month; %d of %d months unfinished after %d solves (cap)",
-				simulation.shares().allRounds() / (double) horizon.months(), solver[0].pivots() / (double) horizon.months(),
-				simulation.shares().unfinished(), horizon.months(), FairShares.ROUNDS);
+				simulation.shares().allRounds() / (double) horizon.months(),
+				solver[0].pivots() / (double) horizon.months(), simulation.shares().unfinished(), horizon.months(),
+				FairShares.ROUNDS);
 	}
 
-	/** Rank 0/1/2 totals, the id of each demand ending in -t1/-t2/-t3, as in the README's table. */
+	/**
+	 * Rank 0/1/2 totals, the id of each demand ending in -t1/-t2/-t3, as in the README's
+	 * table.
+	 */
 	private static String deliveredPerRank(ModelFile file, ScenarioResult result) {
 		double[] ranks = new double[3];
 		for (var demand : file.model().demands()) {
@@ -155,7 +175,10 @@ public final class AllocationBenchmark {
 		return String.format("%,.0f / %,.0f / %,.0f", ranks[0] / 1000, ranks[1] / 1000, ranks[2] / 1000);
 	}
 
-	/** pywr's median microseconds a step for each file, read from the table in the README beside the files. */
+	/**
+	 * pywr's median microseconds a step for each file, read from the table in the README
+	 * beside the files.
+	 */
 	static Map<String, Double> pywrMicrosPerStep(Path readme) throws IOException {
 		Map<String, Double> figures = new HashMap<>();
 		if (!Files.isRegularFile(readme)) {
@@ -172,38 +195,48 @@ public final class AllocationBenchmark {
 	}
 
 	/**
-	 * Runs one model once in a new JVM with a small heap and prints what that run took: the first run, from reading
-	 * the file to the last month, and the process's peak resident memory.
+	 * Runs one model once in a new JVM with a small heap and prints what that run took:
+	 * the first run, from reading the file to the last month, and the process's peak
+	 * resident memory.
 	 */
 	private static void oneRunInFreshJvm(String label, String model) throws IOException, InterruptedException {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		Process process = new ProcessBuilder(java, ONE_RUN_HEAP, "-cp", System.getProperty("java.class.path"),
-				AllocationBenchmark.class.getName(), "--one-run", model).redirectErrorStream(true).start();
+				AllocationBenchmark.class.getName(), "--one-run", model)
+			.redirectErrorStream(true)
+			.start();
 		String output = new String(process.getInputStream().readAllBytes()).trim();
 		process.waitFor();
-		System.out.printf("  one run of the %s in a fresh JVM (%s): %s (load %s)%n", label, ONE_RUN_HEAP, output, load());
+		System.out.printf("  one run of the %s in a fresh JVM (%s): %s (load %s)%n", label, ONE_RUN_HEAP, output,
+				load());
 	}
 
 	private static void oneRun(String model) throws IOException {
 		long start = System.nanoTime();
 		ModelFile file = model.equals("national") ? NationalModel.generate(1, Horizon.years(2025, 2054))
-				: model.equals("triangle") ? ModelFile.resource("/allocation/triangle-region.json") : ModelFile.read(Path.of(model));
+				: model.equals("triangle") ? ModelFile.resource("/allocation/triangle-region.json")
+						: ModelFile.read(Path.of(model));
 		String scenarioName = model.equals("national") ? "ptx-dry"
 				: model.equals("triangle") ? "hysynergy-1gw-dry-growth" : file.scenarios().get(0).name();
 		long read = System.nanoTime();
 		Engine engine = new Engine(file.model().network(), file.horizon());
 		engine.run(file.model().scenario(file.scenario(scenarioName), file.horizon()));
 		long end = System.nanoTime();
-		System.out.printf("cold, a first run from nothing: %.1f us a month (reading the model %.2f s before it), peak resident %s",
+		System.out.printf(
+				"cold, a first run from nothing: %.1f us a month (reading the model %.2f s before it), peak resident %s",
 				(end - read) / 1e3 / file.horizon().months(), (read - start) / 1e9, peakResident());
 	}
 
-	/** The load average over the last minute, five and fifteen minutes, as uptime prints it. */
+	/**
+	 * The load average over the last minute, five and fifteen minutes, as uptime prints
+	 * it.
+	 */
 	static String load() {
 		try {
 			String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
 			return parts[0] + " " + parts[1] + " " + parts[2];
-		} catch (IOException | RuntimeException e) {
+		}
+		catch (IOException | RuntimeException e) {
 			return "unknown";
 		}
 	}
@@ -228,8 +261,8 @@ public final class AllocationBenchmark {
 			}
 			double median = median(micros);
 			worst = Math.max(worst, median);
-			System.out.printf("  %-26s median %7.1f us a step = %7.0f steps/s on one core (target 20,000) (load %s)%n", name,
-					median, 1e6 / median, load());
+			System.out.printf("  %-26s median %7.1f us a step = %7.0f steps/s on one core (target 20,000) (load %s)%n",
+					name, median, 1e6 / median, load());
 			System.out.printf("  %-26s %s%n", "", counts(model.network(), file.horizon(), scenario));
 		}
 		return worst;
@@ -239,8 +272,9 @@ public final class AllocationBenchmark {
 		Horizon horizon = file.horizon();
 		Network network = file.model().network();
 		System.out.printf("%nNational model: %d elements, %d pipes; %d nodes, %d links in the core network%n",
-				file.model().groundwaterBodies().size() + file.model().waterworks().size() + file.model().demands().size()
-						+ file.model().treatmentPlants().size() + file.model().ptxPlants().size(),
+				file.model().groundwaterBodies().size() + file.model().waterworks().size()
+						+ file.model().demands().size() + file.model().treatmentPlants().size()
+						+ file.model().ptxPlants().size(),
 				file.model().pipes().size(), network.nodeIds().size(), network.linkIds().size());
 		double[] first = new double[5];
 		for (int i = 0; i < first.length; i++) {
@@ -259,8 +293,8 @@ public final class AllocationBenchmark {
 			engine.run(scenario);
 			millis[i] = (System.nanoTime() - start) / 1e6 / horizon.months();
 		}
-		System.out.printf("  ptx-dry, %d months: median %.2f ms a step (target at most 5 ms) (load %s)%n", horizon.months(),
-				median(millis), load());
+		System.out.printf("  ptx-dry, %d months: median %.2f ms a step (target at most 5 ms) (load %s)%n",
+				horizon.months(), median(millis), load());
 		System.out.printf("  %s%n", counts(network, horizon, scenario));
 		System.out.printf("  a run of one month, the graph and its first basis built from nothing: median %.1f ms%n",
 				median(first));
@@ -273,8 +307,8 @@ public final class AllocationBenchmark {
 		Random random = new Random(2025);
 		List<Scenario> scenarios = new ArrayList<>();
 		for (int i = 0; i < 1000; i++) {
-			List<PtxStage> stages = List.of(new PtxStage("ptx-hysynergy", YearMonth.of(2025, 1), 20),
-					new PtxStage("ptx-hysynergy", YearMonth.of(2027 + random.nextInt(4), 1), 100 + random.nextInt(900)));
+			List<PtxStage> stages = List.of(new PtxStage("ptx-hysynergy", YearMonth.of(2025, 1), 20), new PtxStage(
+					"ptx-hysynergy", YearMonth.of(2027 + random.nextInt(4), 1), 100 + random.nextInt(900)));
 			WaterScenario scenario = new WaterScenario("ensemble-" + i, random.nextDouble() * 0.006,
 					random.nextDouble() * 0.02, -random.nextDouble() * 0.01, 0.6 + random.nextDouble() * 0.4, stages);
 			scenarios.add(model.scenario(scenario, horizon));
@@ -285,9 +319,11 @@ public final class AllocationBenchmark {
 		List<Double> drinking = engine.runAll(scenarios, threads,
 				result -> WaterReport.of(model, result).reliabilityByKind().get("drinking"));
 		double seconds = (System.nanoTime() - start) / 1e9;
-		System.out.printf("%nEnsemble: 1,000 scenarios x 30 years of the Triangle Region on %d threads: %.1f s (target at most 60 s"
-				+ " on 2 cores); %.0f steps/s; lowest drinking-water reliability %.3f%n", threads, seconds,
-				1000.0 * horizon.months() / seconds, drinking.stream().mapToDouble(Double::doubleValue).min().orElse(1));
+		System.out.printf(
+				"%nEnsemble: 1,000 scenarios x 30 years of the Triangle Region on %d threads: %.1f s (target at most 60 s"
+						+ " on 2 cores); %.0f steps/s; lowest drinking-water reliability %.3f%n",
+				threads, seconds, 1000.0 * horizon.months() / seconds,
+				drinking.stream().mapToDouble(Double::doubleValue).min().orElse(1));
 	}
 
 	private static void sideBySide(String label, ModelFile file, String scenarioName, int steps, double engineMicros)
@@ -327,7 +363,8 @@ public final class AllocationBenchmark {
 			System.out.printf("  %-34s %10.1f us  (warm: compare only with other warm figures)%n",
 					"engine, step within a run", engineMicros);
 		}
-		// cold against cold: the engine on a new graph with no basis, the LP solvers on the same step read afresh
+		// cold against cold: the engine on a new graph with no basis, the LP solvers on
+		// the same step read afresh
 		String[] names = { null, "engine, same step from nothing", "GLOP in process, same LP", "glpsol, same MPS file",
 				"clp, same MPS file" };
 		double cold = median(times.stream().mapToDouble(row -> row[1]).toArray());
@@ -335,18 +372,22 @@ public final class AllocationBenchmark {
 			int column = c;
 			double median = median(times.stream().mapToDouble(row -> row[column]).toArray());
 			if (Double.isNaN(median)) {
-				System.out.printf("  %-34s not installed (Debian package %s)%n", names[c], c == 3 ? "glpk-utils" : "coinor-clp");
-			} else {
-				System.out.printf("  %-34s %10.1f us  (%.1fx the engine from nothing)%n", names[c], median, median / cold);
+				System.out.printf("  %-34s not installed (Debian package %s)%n", names[c],
+						c == 3 ? "glpk-utils" : "coinor-clp");
+			}
+			else {
+				System.out.printf("  %-34s %10.1f us  (%.1fx the engine from nothing)%n", names[c], median,
+						median / cold);
 			}
 		}
 		System.out.printf("  largest relative difference from the engine's optimum: %.2e%n", worstGap);
 	}
 
 	/**
-	 * The microseconds the engine takes for one month on a new graph, with no basis and no groups of equal share
-	 * from the month before (all its solves of the month: more than the one LP the other solvers get), and the
-	 * optimum of the exported LP as the engine's simplex finds it.
+	 * The microseconds the engine takes for one month on a new graph, with no basis and
+	 * no groups of equal share from the month before (all its solves of the month: more
+	 * than the one LP the other solvers get), and the optimum of the exported LP as the
+	 * engine's simplex finds it.
 	 */
 	private static double[] fromNothing(Engine engine, Scenario scenario, int month) {
 		Simulation simulation = new Simulation(engine.network(), engine.horizon(), scenario, engine::solverFor);
@@ -385,13 +426,20 @@ public final class AllocationBenchmark {
 	}
 
 	private static String peakResident() throws IOException {
-		return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(line -> line.startsWith("VmHWM"))
-				.map(line -> line.replace("VmHWM:", "").trim()).findFirst().orElse("unknown");
+		return Files.readAllLines(Path.of("/proc/self/status"))
+			.stream()
+			.filter(line -> line.startsWith("VmHWM"))
+			.map(line -> line.replace("VmHWM:", "").trim())
+			.findFirst()
+			.orElse("unknown");
 	}
 
 	private static long peakHeap() {
-		return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
-				.mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+		return ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter(pool -> pool.getType() == MemoryType.HEAP)
+			.mapToLong(pool -> pool.getPeakUsage().getUsed())
+			.sum();
 	}
 
 }

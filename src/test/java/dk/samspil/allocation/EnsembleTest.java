@@ -17,16 +17,16 @@ class EnsembleTest {
 	@Test
 	void resultsDoNotDependOnTheNumberOfThreads() {
 		Network network = Network.builder()
-				.store("aquifer", 5000, 2000, "recharge")
-				.junction("abstraction")
-				.demand("households", "households", 1, 0)
-				.demand("industry", "industry", 3, 0)
-				.demand("ptx", "ptx", 3, 0)
-				.cappedLink("wells", "aquifer", "abstraction", 400, 1, "cap", 1)
-				.link("a", "abstraction", "households", 1e9, 0, 0)
-				.link("b", "abstraction", "industry", 1e9, 1, 0)
-				.link("c", "abstraction", "ptx", 150, 0, 0)
-				.build();
+			.store("aquifer", 5000, 2000, "recharge")
+			.junction("abstraction")
+			.demand("households", "households", 1, 0)
+			.demand("industry", "industry", 3, 0)
+			.demand("ptx", "ptx", 3, 0)
+			.cappedLink("wells", "aquifer", "abstraction", 400, 1, "cap", 1)
+			.link("a", "abstraction", "households", 1e9, 0, 0)
+			.link("b", "abstraction", "industry", 1e9, 1, 0)
+			.link("c", "abstraction", "ptx", 150, 0, 0)
+			.build();
 		Horizon horizon = Horizon.years(2030, 2034);
 		List<Scenario> scenarios = new ArrayList<>();
 		Random random = new Random(7);
@@ -69,4 +69,5 @@ class EnsembleTest {
 		}
 		return values;
 	}
+
 }

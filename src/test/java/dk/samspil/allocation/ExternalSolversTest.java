@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Exported steps solved by GLPK's and COIN-OR's own command-line solvers give the engine's optimum. */
+/**
+ * Exported steps solved by GLPK's and COIN-OR's own command-line solvers give the
+ * engine's optimum.
+ */
 class ExternalSolversTest {
 
 	@TempDir
@@ -21,7 +24,8 @@ class ExternalSolversTest {
 
 	@Test
 	void glpsolAgreesWithTheEngineOnExportedSteps() throws Exception {
-		Assumptions.assumeTrue(ExternalSolver.GLPSOL.installed(), "glpsol not on PATH: install Debian package glpk-utils");
+		Assumptions.assumeTrue(ExternalSolver.GLPSOL.installed(),
+				"glpsol not on PATH: install Debian package glpk-utils");
 		compare(ExternalSolver.GLPSOL);
 	}
 
@@ -45,7 +49,9 @@ class ExternalSolversTest {
 			Path mps = folder.resolve("step" + i + ".mps");
 			Files.writeString(mps, new Engine(c.network(), horizon).exportStep(c.scenario(), 0, Engine.StepFormat.MPS));
 			double theirs = external.solve(mps, folder).objective();
-			assertThat(theirs).as("%s on network %d", external, i).isCloseTo(engine, within(1e-6 * Math.max(1, Math.abs(engine))));
+			assertThat(theirs).as("%s on network %d", external, i)
+				.isCloseTo(engine, within(1e-6 * Math.max(1, Math.abs(engine))));
 		}
 	}
+
 }

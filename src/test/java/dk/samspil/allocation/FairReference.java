@@ -13,10 +13,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Max-min fair allocation by progressive filling with an LP, written from the network alone and sharing no code with
- * the engine: priority levels (tier, then rank) in turn; within a level, the largest fraction every demand not yet
- * fixed can get together, then each demand that cannot get more without another of them getting less is fixed at
- * it, and so on until all are fixed. Lossless networks of one month only.
+ * Max-min fair allocation by progressive filling with an LP, written from the network
+ * alone and sharing no code with the engine: priority levels (tier, then rank) in turn;
+ * within a level, the largest fraction every demand not yet fixed can get together, then
+ * each demand that cannot get more without another of them getting less is fixed at it,
+ * and so on until all are fixed. Lossless networks of one month only.
  */
 final class FairReference {
 
@@ -36,20 +37,24 @@ final class FairReference {
 		for (int n = 0; n < network.nodes.size(); n++) {
 			Node node = network.nodes.get(n);
 			if (node.isStore()) {
-				rows.put(n, solver.makeConstraint(Double.NEGATIVE_INFINITY, c.initial().get(node.id()) + c.inflow().get(node.id())));
-			} else if (node.isDemand()) {
+				rows.put(n, solver.makeConstraint(Double.NEGATIVE_INFINITY,
+						c.initial().get(node.id()) + c.inflow().get(node.id())));
+			}
+			else if (node.isDemand()) {
 				MPVariable variable = solver.makeNumVar(0, c.demand().get(node.id()), "got_" + node.id());
 				got.put(n, variable);
 				MPConstraint row = solver.makeConstraint(0, 0);
 				row.setCoefficient(variable, -1);
 				rows.put(n, row);
 				levels.computeIfAbsent(node.tier() * 1000L + node.rank(), key -> new ArrayList<>()).add(n);
-			} else {
+			}
+			else {
 				rows.put(n, solver.makeConstraint(0, 0));
 			}
 		}
 		for (Link link : network.links) {
-			double upper = c.caps().containsKey(link.id()) ? Math.min(link.capacity(), c.caps().get(link.id())) : link.capacity();
+			double upper = c.caps().containsKey(link.id()) ? Math.min(link.capacity(), c.caps().get(link.id()))
+					: link.capacity();
 			MPVariable flow = solver.makeNumVar(0, upper, "f_" + link.id());
 			MPConstraint from = rows.get(link.from());
 			MPConstraint to = rows.get(link.to());
@@ -66,7 +71,8 @@ final class FairReference {
 				double asked = c.demand().get(network.nodes.get(n).id());
 				if (asked > 0) {
 					open.add(n);
-				} else {
+				}
+				else {
 					fix(got.get(n), 0);
 					result.put(network.nodes.get(n).id(), 0.0);
 				}
@@ -84,7 +90,8 @@ final class FairReference {
 				objective.setCoefficient(level, 1);
 				objective.setMaximization();
 				solve(solver);
-				// a hair below the optimum, so fixing demands at it never makes the next LP infeasible by rounding
+				// a hair below the optimum, so fixing demands at it never makes the next
+				// LP infeasible by rounding
 				double t = level.solutionValue() * (1 - 1e-9);
 				level.setBounds(t, t);
 				// fix every open demand that cannot get more than that fraction
@@ -98,7 +105,8 @@ final class FairReference {
 					if (got.get(n).solutionValue() <= share + TOLERANCE * Math.max(1, share)) {
 						fix(got.get(n), share);
 						result.put(network.nodes.get(n).id(), share);
-					} else {
+					}
+					else {
 						still.add(n);
 					}
 				}
@@ -125,4 +133,5 @@ final class FairReference {
 			throw new IllegalStateException("reference LP not optimal");
 		}
 	}
+
 }

@@ -11,12 +11,14 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Equal shares exact: on random networks where water is short, every demand gets what max-min fair progressive
- * filling with an LP says it should, to a unit, and every tier gets what a tier-by-tier LP says it can.
+ * Equal shares exact: on random networks where water is short, every demand gets what
+ * max-min fair progressive filling with an LP says it should, to a unit, and every tier
+ * gets what a tier-by-tier LP says it can.
  */
 class FairSharesTest {
 
 	private static final int NETWORKS = 300;
+
 	private final Horizon oneMonth = new Horizon(YearMonth.of(2030, 1), 1);
 
 	@Test
@@ -29,8 +31,9 @@ class FairSharesTest {
 			Map<String, Double> fair = FairReference.delivered(c);
 			boolean short_ = false;
 			for (Map.Entry<String, Double> demand : fair.entrySet()) {
-				assertThat(result.delivered(demand.getKey(), 0)).as("network %d %s, demand %s", i, c.network().linkIds(),
-						demand.getKey()).isCloseTo(demand.getValue(), within(1.0 + 1e-6));
+				assertThat(result.delivered(demand.getKey(), 0))
+					.as("network %d %s, demand %s", i, c.network().linkIds(), demand.getKey())
+					.isCloseTo(demand.getValue(), within(1.0 + 1e-6));
 				short_ |= demand.getValue() < c.demand().get(demand.getKey()) - 1;
 			}
 			shared += short_ ? 1 : 0;
@@ -55,4 +58,5 @@ class FairSharesTest {
 			});
 		}
 	}
+
 }

@@ -13,11 +13,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The textbook allocation LP of one month, written from the network and the month's starting state alone and solved
- * priority level by priority level (tier, then rank within it): the most each level can get once every level above
- * has all it can get. It shares no code with the engine's step problem, its weights or its simplex. Within a month a
- * store can give what it holds and receives; a capped link carries at most what is left of its annual cap. Levels
- * are keyed {@code tier * 1000 + rank}.
+ * The textbook allocation LP of one month, written from the network and the month's
+ * starting state alone and solved priority level by priority level (tier, then rank
+ * within it): the most each level can get once every level above has all it can get. It
+ * shares no code with the engine's step problem, its weights or its simplex. Within a
+ * month a store can give what it holds and receives; a capped link carries at most what
+ * is left of its annual cap. Levels are keyed {@code tier * 1000 + rank}.
  */
 final class LevelReference {
 
@@ -26,8 +27,8 @@ final class LevelReference {
 	 *
 	 * @param available what each store can give (ignored for other nodes)
 	 * @param asked what each demand asks (ignored for other nodes)
-	 * @param bound the most each link can carry this month: its capacity, and for a capped link no more than what is
-	 * left of its cap
+	 * @param bound the most each link can carry this month: its capacity, and for a
+	 * capped link no more than what is left of its cap
 	 */
 	record Month(double[] available, double[] asked, double[] bound) {
 	}
@@ -44,7 +45,8 @@ final class LevelReference {
 			for (int n = 0; n < network.nodes.size(); n++) {
 				Node node = network.nodes.get(n);
 				if (link.reserved() && node.isDemand() && month.asked()[n] > 0 && node.tier() > link.reserveTier()) {
-					// such a tier may use only an even share of what is left of the cap, which this LP does not model
+					// such a tier may use only an even share of what is left of the cap,
+					// which this LP does not model
 					throw new IllegalArgumentException("the reference knows no cap reserves: " + link.id());
 				}
 			}
@@ -57,19 +59,23 @@ final class LevelReference {
 			for (int n = 0; n < network.nodes.size(); n++) {
 				Node node = network.nodes.get(n);
 				if (node.isStore()) {
-					// what leaves a store is at most what it holds and receives; the rest is kept or spilled
+					// what leaves a store is at most what it holds and receives; the rest
+					// is kept or spilled
 					rows.put(n, solver.makeConstraint(Double.NEGATIVE_INFINITY, month.available()[n]));
-				} else if (node.isDemand()) {
+				}
+				else if (node.isDemand()) {
 					MPVariable got = solver.makeNumVar(0, Math.max(0, month.asked()[n]), "got_" + n);
 					levels.computeIfAbsent(node.tier() * 1000L + node.rank(), key -> new ArrayList<>()).add(got);
 					MPConstraint row = solver.makeConstraint(0, 0);
 					row.setCoefficient(got, -1);
 					rows.put(n, row);
-				} else {
+				}
+				else {
 					rows.put(n, solver.makeConstraint(0, 0));
 				}
 			}
-			// no link can carry more than all there is: a finite bound keeps the LP's numbers in scale
+			// no link can carry more than all there is: a finite bound keeps the LP's
+			// numbers in scale
 			double all = 1;
 			for (int n = 0; n < network.nodes.size(); n++) {
 				all += network.nodes.get(n).isStore() ? Math.max(0, month.available()[n]) : 0;
@@ -79,10 +85,13 @@ final class LevelReference {
 				MPVariable flow = solver.makeNumVar(0, Math.min(all, month.bound()[l]), "f_" + l);
 				MPConstraint from = rows.get(link.from());
 				MPConstraint to = rows.get(link.to());
-				// a store row bounds outflow minus inflow; other rows balance inflow against outflow
-				from.setCoefficient(flow, from.getCoefficient(flow) + (network.nodes.get(link.from()).isStore() ? 1 : -1));
+				// a store row bounds outflow minus inflow; other rows balance inflow
+				// against outflow
+				from.setCoefficient(flow,
+						from.getCoefficient(flow) + (network.nodes.get(link.from()).isStore() ? 1 : -1));
 				double gain = 1 - link.loss();
-				to.setCoefficient(flow, to.getCoefficient(flow) + (network.nodes.get(link.to()).isStore() ? -gain : gain));
+				to.setCoefficient(flow,
+						to.getCoefficient(flow) + (network.nodes.get(link.to()).isStore() ? -gain : gain));
 			}
 			TreeMap<Long, Double> totals = new TreeMap<>();
 			MPObjective objective = solver.objective();
@@ -102,14 +111,16 @@ final class LevelReference {
 				floor.setLb(best - 1e-9 * Math.max(1, best));
 			}
 			return totals;
-		} finally {
+		}
+		finally {
 			solver.delete();
 		}
 	}
 
 	/**
-	 * The state the engine started month {@code m} of a run from: what each store could give, what each demand asked,
-	 * and for each capped link its annual cap less what it carried earlier in the same year.
+	 * The state the engine started month {@code m} of a run from: what each store could
+	 * give, what each demand asked, and for each capped link its annual cap less what it
+	 * carried earlier in the same year.
 	 */
 	static Month startOf(Network network, Horizon horizon, Scenario scenario, ScenarioResult result, int m) {
 		int nodes = network.nodes.size();
@@ -119,7 +130,8 @@ final class LevelReference {
 			Node node = network.nodes.get(n);
 			if (node.isStore()) {
 				available[n] = result.available(node.id(), m);
-			} else if (node.isDemand()) {
+			}
+			else if (node.isDemand()) {
 				asked[n] = result.demand(node.id(), m);
 			}
 		}
@@ -138,7 +150,10 @@ final class LevelReference {
 		return new Month(available, asked, bound);
 	}
 
-	/** What the engine delivered to each level in month {@code m}, keyed as {@link #levelTotals}. */
+	/**
+	 * What the engine delivered to each level in month {@code m}, keyed as
+	 * {@link #levelTotals}.
+	 */
 	static TreeMap<Long, Double> delivered(Network network, ScenarioResult result, int m) {
 		TreeMap<Long, Double> totals = new TreeMap<>();
 		for (Node node : network.nodes) {
@@ -148,4 +163,5 @@ final class LevelReference {
 		}
 		return totals;
 	}
+
 }

@@ -21,27 +21,37 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Unchanged answers where nothing should change: sharing a shortage fairly within a priority level only moves water
- * between the level's own demands, so per month and per level (tier, then rank) the engine delivers what an
- * independent level-by-level LP says each level can get, from the same starting state (what each store holds and
- * what is left of each cap as the months before left them). Checked with GLOP on sampled months of the two scarce
- * benchmark networks, when their folder is there, and on random scarce networks; and the same months exported as MPS
- * and solved by glpsol and clp give every level the engine's total.
+ * Unchanged answers where nothing should change: sharing a shortage fairly within a
+ * priority level only moves water between the level's own demands, so per month and per
+ * level (tier, then rank) the engine delivers what an independent level-by-level LP says
+ * each level can get, from the same starting state (what each store holds and what is
+ * left of each cap as the months before left them). Checked with GLOP on sampled months
+ * of the two scarce benchmark networks, when their folder is there, and on random scarce
+ * networks; and the same months exported as MPS and solved by glpsol and clp give every
+ * level the engine's total.
  */
 class LevelTotalsTest {
 
-	/** Where the scarce benchmark networks are looked for, first found wins (as the benchmark does). */
-	private static final List<String> FOLDERS = List.of("../shared/data/allocation-bench", "../../shared/data/allocation-bench");
+	/**
+	 * Where the scarce benchmark networks are looked for, first found wins (as the
+	 * benchmark does).
+	 */
+	private static final List<String> FOLDERS = List.of("../shared/data/allocation-bench",
+			"../../shared/data/allocation-bench");
 
 	@TempDir
 	Path folder;
 
 	@Test
 	void everyLevelOfTheSmallScarceNetworkGetsWhatTheLevelByLevelLpSays() throws Exception {
-		compareOnScarceFile("r7-scarce", new int[] { 0, 31, 62, 93, 124, 155, 186, 217, 248, 279, 310, 341 }, new int[] { 7, 200 });
+		compareOnScarceFile("r7-scarce", new int[] { 0, 31, 62, 93, 124, 155, 186, 217, 248, 279, 310, 341 },
+				new int[] { 7, 200 });
 	}
 
-	/** GLOP takes minutes on each level of the large network's LP, so there glpsol and clp check an exported month. */
+	/**
+	 * GLOP takes minutes on each level of the large network's LP, so there glpsol and clp
+	 * check an exported month.
+	 */
 	@Test
 	void everyLevelOfTheLargeScarceNetworkGetsWhatGlpsolAndClpGiveItOnAnExportedMonth() throws Exception {
 		compareOnScarceFile("n98-scarce", new int[0], new int[] { 17 });
@@ -64,8 +74,12 @@ class LevelTotalsTest {
 	}
 
 	private void compareOnScarceFile(String name, int[] months, int[] exported) throws Exception {
-		Path file = FOLDERS.stream().map(Path::of).map(f -> f.resolve(name + ".json")).filter(Files::isRegularFile).findFirst()
-				.orElse(null);
+		Path file = FOLDERS.stream()
+			.map(Path::of)
+			.map(f -> f.resolve(name + ".json"))
+			.filter(Files::isRegularFile)
+			.findFirst()
+			.orElse(null);
 		Assumptions.assumeTrue(file != null, "no " + name + ".json in " + FOLDERS);
 		ModelFile model = ModelFile.read(file);
 		Network network = model.model().network();
@@ -83,7 +97,8 @@ class LevelTotalsTest {
 			TreeMap<Long, Double> reference = LevelReference.levelTotals(network, month, "GLOP");
 			TreeMap<Long, Double> engineTotals = LevelReference.delivered(network, result, m);
 			assertLevels(engineTotals, reference, network.unit, name + " month " + m);
-			short_ += engineTotals.values().stream().mapToDouble(Double::doubleValue).sum() < totalAsked(network, month) - 1 ? 1 : 0;
+			short_ += engineTotals.values().stream().mapToDouble(Double::doubleValue).sum() < totalAsked(network, month)
+					- 1 ? 1 : 0;
 		}
 		assertThat(short_).as("sampled months in which water is short").isEqualTo(months.length);
 		for (int m : exported) {
@@ -117,30 +132,36 @@ class LevelTotalsTest {
 	}
 
 	/**
-	 * Every level's total as the reference says, to within the engine's whole units: each demand's ask and each cap
-	 * left is rounded to a unit once.
+	 * Every level's total as the reference says, to within the engine's whole units: each
+	 * demand's ask and each cap left is rounded to a unit once.
 	 */
 	private static void assertLevels(TreeMap<Long, Double> engine, TreeMap<Long, Double> reference, double unit,
 			String what) {
 		assertThat(engine.keySet()).as(what).containsAll(reference.keySet());
 		for (Map.Entry<Long, Double> level : reference.entrySet()) {
 			double total = level.getValue();
-			assertThat(engine.get(level.getKey())).as("%s, tier %d rank %d", what, level.getKey() / 1000, level.getKey() % 1000)
-					.isCloseTo(total, within(2 * unit + 1e-6 * Math.max(1, total)));
+			assertThat(engine.get(level.getKey()))
+				.as("%s, tier %d rank %d", what, level.getKey() / 1000, level.getKey() % 1000)
+				.isCloseTo(total, within(2 * unit + 1e-6 * Math.max(1, total)));
 		}
 	}
 
-	/** The value of each column of the exported step as the solver's solution gives it, in the order of the arcs. */
+	/**
+	 * The value of each column of the exported step as the solver's solution gives it, in
+	 * the order of the arcs.
+	 */
 	private double[] columns(ExternalSolver solver, Path mps, int count) throws IOException, InterruptedException {
 		Path solution = folder.resolve(solver + ".sol");
 		List<String> command = solver == ExternalSolver.GLPSOL
 				? List.of("glpsol", "--freemps", mps.toString(), "-w", solution.toString())
 				: List.of("clp", mps.toString(), "-solve", "-solution", solution.toString());
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(folder.resolve("log").toFile())
-				.start();
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(folder.resolve("log").toFile())
+			.start();
 		assertThat(process.waitFor()).as(solver + " exit").isZero();
 		double[] values = new double[count];
-		// glpsol: "j <column from 1> <status> <value> <dual>"; clp: "<column from 0> <name> <value> <dual>", by the name
+		// glpsol: "j <column from 1> <status> <value> <dual>"; clp: "<column from 0>
+		// <name> <value> <dual>", by the name
 		Pattern line = solver == ExternalSolver.GLPSOL ? Pattern.compile("^j (\\d+) \\S+ (\\S+)")
 				: Pattern.compile("^\\s*(?:\\*\\*)?\\s*\\d+\\s+x(\\d+)_\\S*\\s+(\\S+)");
 		int found = 0;
@@ -154,10 +175,12 @@ class LevelTotalsTest {
 		}
 		if (solver == ExternalSolver.GLPSOL) {
 			assertThat(found).as(solver + " columns").isEqualTo(count);
-		} else {
+		}
+		else {
 			// clp lists only the columns that are not zero
 			assertThat(found).as(solver + " columns").isBetween(1, count);
 		}
 		return values;
 	}
+
 }

@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The textbook allocation LP, written from the network alone and solved tier by tier: the most each tier can
- * get once every higher tier has all it can get. It shares no code with the engine's step problem.
+ * The textbook allocation LP, written from the network alone and solved tier by tier: the
+ * most each tier can get once every higher tier has all it can get. It shares no code
+ * with the engine's step problem.
  */
 final class LexicographicReference {
 
@@ -29,16 +30,19 @@ final class LexicographicReference {
 		for (int n = 0; n < network.nodes.size(); n++) {
 			Node node = network.nodes.get(n);
 			if (node.isStore()) {
-				// what leaves a store is at most what it holds and receives; the rest is kept or spilled
+				// what leaves a store is at most what it holds and receives; the rest is
+				// kept or spilled
 				double holds = c.initial().get(node.id()) + c.inflow().get(node.id());
 				nodeRows.put(n, solver.makeConstraint(Double.NEGATIVE_INFINITY, holds));
-			} else if (node.isDemand()) {
+			}
+			else if (node.isDemand()) {
 				MPVariable got = solver.makeNumVar(0, c.demand().get(node.id()), "got_" + node.id());
 				delivered.put(n, got);
 				MPConstraint row = solver.makeConstraint(0, 0);
 				row.setCoefficient(got, -1);
 				nodeRows.put(n, row);
-			} else {
+			}
+			else {
 				nodeRows.put(n, solver.makeConstraint(0, 0));
 			}
 		}
@@ -49,7 +53,8 @@ final class LexicographicReference {
 			MPConstraint from = nodeRows.get(link.from());
 			MPConstraint to = nodeRows.get(link.to());
 			boolean store = network.nodes.get(link.from()).isStore();
-			// a store row bounds outflow minus inflow; other rows balance inflow against outflow
+			// a store row bounds outflow minus inflow; other rows balance inflow against
+			// outflow
 			from.setCoefficient(flow, from.getCoefficient(flow) + (store ? 1 : -1));
 			double gain = 1 - link.loss();
 			boolean toStore = network.nodes.get(link.to()).isStore();
@@ -80,4 +85,5 @@ final class LexicographicReference {
 		solver.delete();
 		return totals;
 	}
+
 }

@@ -10,9 +10,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The warm-started simplex against OR-Tools' min-cost flow started from nothing, step after step on random
- * graphs whose capacities and supplies change every step as months do: the same optimum, the same verdict when
- * the supplies cannot be routed, and a flow that keeps every bound and balance.
+ * The warm-started simplex against OR-Tools' min-cost flow started from nothing, step
+ * after step on random graphs whose capacities and supplies change every step as months
+ * do: the same optimum, the same verdict when the supplies cannot be routed, and a flow
+ * that keeps every bound and balance.
  */
 class NetworkSimplexTest {
 
@@ -23,14 +24,16 @@ class NetworkSimplexTest {
 		for (int g = 0; g < 200; g++) {
 			Graph graph = Graph.random(random);
 			NetworkSimplex simplex = new NetworkSimplex(graph.nodes, graph.tail, graph.head, graph.cost);
-			// the same steps mended from the last: only the arcs and supplies that changed
+			// the same steps mended from the last: only the arcs and supplies that
+			// changed
 			NetworkSimplex mended = new NetworkSimplex(graph.nodes, graph.tail, graph.head, graph.cost);
 			for (int step = 0; step < 24; step++) {
 				graph.newMonth(random);
 				Long reference = graph.solveWithOrTools();
 				NetworkSimplex.Result result = simplex.solve(graph.capacity, graph.supply);
 				NetworkSimplex.Result update = mended.update(graph.cost, graph.capacity, graph.supply);
-				NetworkSimplex.Result expected = reference == null ? NetworkSimplex.Result.INFEASIBLE : NetworkSimplex.Result.OPTIMAL;
+				NetworkSimplex.Result expected = reference == null ? NetworkSimplex.Result.INFEASIBLE
+						: NetworkSimplex.Result.OPTIMAL;
 				assertThat(result).as("graph %d step %d", g, step).isEqualTo(expected);
 				assertThat(update).as("graph %d step %d mended", g, step).isEqualTo(expected);
 				if (reference == null) {
@@ -57,7 +60,8 @@ class NetworkSimplexTest {
 			graph.newMonth(random);
 			simplex.solve(graph.cost, graph.capacity, graph.supply);
 			for (int round = 0; round < 12; round++) {
-				// as between the solves of fair shares: a few arcs get another worth and capacity, supplies stay
+				// as between the solves of fair shares: a few arcs get another worth and
+				// capacity, supplies stay
 				int[] changed = new int[1 + random.nextInt(6)];
 				for (int i = 0; i < changed.length; i++) {
 					int a = random.nextInt(graph.tail.length);
@@ -73,7 +77,7 @@ class NetworkSimplexTest {
 				Long reference = graph.solveWithOrTools();
 				NetworkSimplex.Result result = simplex.resolve(graph.cost, graph.capacity, changed, 0, changed.length);
 				assertThat(result).as("graph %d round %d", g, round)
-						.isEqualTo(reference == null ? NetworkSimplex.Result.INFEASIBLE : NetworkSimplex.Result.OPTIMAL);
+					.isEqualTo(reference == null ? NetworkSimplex.Result.INFEASIBLE : NetworkSimplex.Result.OPTIMAL);
 				if (reference == null) {
 					infeasible++;
 					continue;
@@ -120,7 +124,8 @@ class NetworkSimplexTest {
 					given = true;
 					continue;
 				}
-				assertThat(result).isEqualTo(reference == null ? NetworkSimplex.Result.INFEASIBLE : NetworkSimplex.Result.OPTIMAL);
+				assertThat(result)
+					.isEqualTo(reference == null ? NetworkSimplex.Result.INFEASIBLE : NetworkSimplex.Result.OPTIMAL);
 				if (reference != null) {
 					assertThat(impatient.totalCost()).isEqualTo(reference);
 					solvedAfter += given ? 1 : 0;
@@ -133,25 +138,35 @@ class NetworkSimplexTest {
 
 	@Test
 	void numbersTooLargeToAddUpSafelyAreLeftToASolverThatChecksThem() {
-		// sink 0, source 1, demand 2; the two parallel pipes had no capacity last month and are huge this month
+		// sink 0, source 1, demand 2; the two parallel pipes had no capacity last month
+		// and are huge this month
 		NetworkSimplex simplex = new NetworkSimplex(3, new int[] { 1, 1, 2, 1 }, new int[] { 2, 2, 0, 0 },
 				new long[] { 0, 0, -100, 0 });
 		long[] supply = { -10, 10, 0 };
 		assertThat(simplex.solve(new long[] { 0, 0, 10, 10 }, supply)).isEqualTo(NetworkSimplex.Result.OPTIMAL);
 		assertThat(simplex.solve(new long[] { Long.MAX_VALUE, Long.MAX_VALUE, 10, 10 }, supply))
 			.isEqualTo(NetworkSimplex.Result.GAVE_UP);
-		assertThat(simplex.solve(new long[] { 1_000_000, 1_000_000, 10, 10 }, supply)).isEqualTo(NetworkSimplex.Result.OPTIMAL);
+		assertThat(simplex.solve(new long[] { 1_000_000, 1_000_000, 10, 10 }, supply))
+			.isEqualTo(NetworkSimplex.Result.OPTIMAL);
 		assertThat(simplex.totalCost()).isEqualTo(-1000);
 	}
 
-	/** A random graph with arcs of any cost sign, parallel arcs and cycles; one node takes what the others give. */
+	/**
+	 * A random graph with arcs of any cost sign, parallel arcs and cycles; one node takes
+	 * what the others give.
+	 */
 	private static final class Graph {
 
 		final int nodes;
+
 		final int[] tail;
+
 		final int[] head;
+
 		final long[] cost;
+
 		final long[] capacity;
+
 		final long[] supply;
 
 		private Graph(int nodes, int arcs) {
@@ -167,16 +182,19 @@ class NetworkSimplexTest {
 			int nodes = 2 + random.nextInt(30);
 			Graph graph = new Graph(nodes, 2 * nodes + random.nextInt(4 * nodes));
 			for (int a = 0; a < graph.tail.length; a++) {
-				// every node has a way to the taker and back, as every store can spill and every demand go short
+				// every node has a way to the taker and back, as every store can spill
+				// and every demand go short
 				if (a < 2 * nodes) {
 					int other = 1 + (a / 2) % (nodes - 1);
 					graph.tail[a] = a % 2 == 0 ? other : 0;
 					graph.head[a] = a % 2 == 0 ? 0 : other;
-				} else {
+				}
+				else {
 					graph.tail[a] = random.nextInt(nodes);
 					do {
 						graph.head[a] = random.nextInt(nodes);
-					} while (graph.head[a] == graph.tail[a]);
+					}
+					while (graph.head[a] == graph.tail[a]);
 				}
 				graph.cost[a] = random.nextInt(5) == 0 ? -random.nextInt(1000) : random.nextInt(1000);
 			}
@@ -195,7 +213,9 @@ class NetworkSimplexTest {
 			supply[0] = -total;
 		}
 
-		/** The optimum from OR-Tools, or null when it finds the supplies cannot be routed. */
+		/**
+		 * The optimum from OR-Tools, or null when it finds the supplies cannot be routed.
+		 */
 		Long solveWithOrTools() {
 			OrTools.load();
 			MinCostFlow solver = new MinCostFlow(nodes, tail.length);
@@ -207,7 +227,8 @@ class NetworkSimplexTest {
 					solver.setNodeSupply(n, supply[n]);
 				}
 				return solver.solve() == MinCostFlowBase.Status.OPTIMAL ? solver.getOptimalCost() : null;
-			} finally {
+			}
+			finally {
 				solver.delete();
 			}
 		}
@@ -222,5 +243,7 @@ class NetworkSimplexTest {
 			}
 			assertThat(balance).containsOnly(0L);
 		}
+
 	}
+
 }

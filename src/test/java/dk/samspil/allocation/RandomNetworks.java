@@ -7,10 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-/** Small random networks with their data, for comparing the engine with independent solvers. */
+/**
+ * Small random networks with their data, for comparing the engine with independent
+ * solvers.
+ */
 final class RandomNetworks {
 
-	/** A network and one month of data; {@code caps} gives each capped link its cap for the month. */
+	/**
+	 * A network and one month of data; {@code caps} gives each capped link its cap for
+	 * the month.
+	 */
 	record Case(Network network, Scenario scenario, Map<String, Double> inflow, Map<String, Double> demand,
 			Map<String, Double> initial, Map<String, Double> caps) {
 	}
@@ -18,7 +24,10 @@ final class RandomNetworks {
 	private RandomNetworks() {
 	}
 
-	/** The step problem of the case's one month, loaded with its data as the engine would solve it. */
+	/**
+	 * The step problem of the case's one month, loaded with its data as the engine would
+	 * solve it.
+	 */
 	static StepProblem loaded(Case c) {
 		Simulation simulation = new Simulation(c.network(), new Horizon(YearMonth.of(2030, 1), 1), c.scenario(),
 				FlowSolver::new);
@@ -75,8 +84,9 @@ final class RandomNetworks {
 	}
 
 	/**
-	 * A network where water is short: few, small sources, many demands of one tier in two ranks, most reaching several
-	 * sources over links that sometimes bind or are capped, so ranks share shortages among rivals.
+	 * A network where water is short: few, small sources, many demands of one tier in two
+	 * ranks, most reaching several sources over links that sometimes bind or are capped,
+	 * so ranks share shortages among rivals.
 	 */
 	static Case scarce(Random random) {
 		Network.Builder builder = Network.builder();
@@ -135,7 +145,8 @@ final class RandomNetworks {
 			series.put("cap-" + id, new double[] { cap });
 			caps.put(id, cap);
 			builder.cappedLink(id, from, to, capacity, cost, "cap-" + id, null);
-		} else {
+		}
+		else {
 			double loss = losses && random.nextBoolean() ? random.nextInt(30) / 100.0 : 0;
 			builder.link(id, from, to, capacity, cost, loss);
 		}
@@ -144,4 +155,5 @@ final class RandomNetworks {
 	private static String pick(Random random, List<String> ids) {
 		return ids.get(random.nextInt(ids.size()));
 	}
+
 }

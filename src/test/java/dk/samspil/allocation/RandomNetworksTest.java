@@ -10,12 +10,14 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * The guarantees on networks no test was written for: on hundreds of random networks the engine's tiers get
- * exactly what a tier-by-tier LP says they can, and its optimum equals that of other LP backends.
+ * The guarantees on networks no test was written for: on hundreds of random networks the
+ * engine's tiers get exactly what a tier-by-tier LP says they can, and its optimum equals
+ * that of other LP backends.
  */
 class RandomNetworksTest {
 
 	private static final int NETWORKS = 300;
+
 	private final Horizon oneMonth = new Horizon(YearMonth.of(2030, 1), 1);
 
 	@Test
@@ -26,7 +28,8 @@ class RandomNetworksTest {
 			ScenarioResult result = new Engine(c.network(), oneMonth).run(c.scenario());
 			TreeMap<Integer, Double> reference = LexicographicReference.tierTotals(c, "GLOP");
 			reference.forEach((tier, total) -> assertThat(deliveredInTier(c, result, tier))
-					.as("network %s, tier %d", c.network().linkIds(), tier).isCloseTo(total, within(1e-4 + 1e-6 * total)));
+				.as("network %s, tier %d", c.network().linkIds(), tier)
+				.isCloseTo(total, within(1e-4 + 1e-6 * total)));
 		}
 	}
 
@@ -37,8 +40,9 @@ class RandomNetworksTest {
 			RandomNetworks.Case c = RandomNetworks.generate(random, true);
 			ScenarioResult result = new Engine(c.network(), oneMonth).run(c.scenario());
 			TreeMap<Integer, Double> reference = LexicographicReference.tierTotals(c, "GLOP");
-			reference.forEach((tier, total) -> assertThat(deliveredInTier(c, result, tier))
-					.as("lossy network, tier %d", tier).isCloseTo(total, within(1e-4 * Math.max(1, total))));
+			reference.forEach(
+					(tier, total) -> assertThat(deliveredInTier(c, result, tier)).as("lossy network, tier %d", tier)
+						.isCloseTo(total, within(1e-4 * Math.max(1, total))));
 		}
 	}
 
@@ -59,7 +63,7 @@ class RandomNetworksTest {
 					assertThat(lp.solve(flow)).as(backend).isTrue();
 					double tolerance = backend.equals("GLOP") ? 1e-6 : 1e-4;
 					assertThat(lp.objectiveValue()).as("%s on network %d", backend, i)
-							.isCloseTo(flowCost, within(tolerance * Math.max(1, Math.abs(flowCost))));
+						.isCloseTo(flowCost, within(tolerance * Math.max(1, Math.abs(flowCost))));
 				}
 			}
 		}

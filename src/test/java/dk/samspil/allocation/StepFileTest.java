@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A step written as MPS or LP is the step the engine solved: read back by GLOP, glpsol and clp it has the engine's
- * optimum to the ten digits the solvers print.
+ * A step written as MPS or LP is the step the engine solved: read back by GLOP, glpsol
+ * and clp it has the engine's optimum to the ten digits the solvers print.
  */
 class StepFileTest {
 
@@ -47,8 +47,8 @@ class StepFileTest {
 			.link("fra Såby", "Såby", "Sæby", 1e9, 2, 0)
 			.build();
 		Horizon month = new Horizon(YearMonth.of(2030, 1), 1);
-		Scenario scenario = new Scenario("test", Map.of("søby", new double[] { 40 }, "såby", new double[] { 100 },
-				"sæby", new double[] { 90 }));
+		Scenario scenario = new Scenario("test",
+				Map.of("søby", new double[] { 40 }, "såby", new double[] { 100 }, "sæby", new double[] { 90 }));
 		Engine engine = new Engine(network, month);
 		everySolverFindsTheEnginesOptimum(engine, scenario, 0, loaded(engine, scenario, 0));
 	}
@@ -83,4 +83,5 @@ class StepFileTest {
 			}
 		}
 	}
+
 }

@@ -12,10 +12,11 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each solve starts from the basis the solve before left: the month before, or the same month with other shares
- * (FairShares). Over thirty years of a dry scenario with a growing electrolyser, every solve must reach the optimum,
- * and give each tier what, OR-Tools' min-cost flow reaches and gives on the same problem from nothing, without ever
- * handing a solve to OR-Tools.
+ * Each solve starts from the basis the solve before left: the month before, or the same
+ * month with other shares (FairShares). Over thirty years of a dry scenario with a
+ * growing electrolyser, every solve must reach the optimum, and give each tier what,
+ * OR-Tools' min-cost flow reaches and gives on the same problem from nothing, without
+ * ever handing a solve to OR-Tools.
  */
 class WarmStartTest {
 
@@ -33,7 +34,8 @@ class WarmStartTest {
 			return solver;
 		}).run(horizon.months());
 		int fallbacks = solvers.stream().mapToInt(solver -> solver.warm.fallbacks()).sum();
-		// a month takes one solve, and more where a shortage is shared: each of them checked
+		// a month takes one solve, and more where a shortage is shared: each of them
+		// checked
 		assertThat(months.size()).isGreaterThanOrEqualTo(horizon.months());
 		int scarce = 0;
 		for (int m = 0; m < months.size(); m++) {
@@ -50,11 +52,16 @@ class WarmStartTest {
 			Map<Integer, Long> wanted) {
 	}
 
-	/** The engine's solver, with every month also solved by OR-Tools on a new graph that carries nothing over. */
+	/**
+	 * The engine's solver, with every month also solved by OR-Tools on a new graph that
+	 * carries nothing over.
+	 */
 	private static final class Compared implements StepSolver {
 
 		private final StepProblem problem;
+
 		private final FlowSolver warm;
+
 		private final List<Comparison> months;
 
 		Compared(StepProblem problem, List<Comparison> months) {
@@ -102,5 +109,7 @@ class WarmStartTest {
 		@Override
 		public void close() {
 		}
+
 	}
+
 }

@@ -36,4 +36,5 @@ class CampaignGroupingTest {
 		texts.put(4L, "");
 		assertThat(CampaignGrouping.groups(texts)).hasSize(3);
 	}
+
 }

@@ -17,7 +17,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** The end of a consultation is announced once, and the plan whose version it was notes it in its audit log. */
+/**
+ * The end of a consultation is announced once, and the plan whose version it was notes it
+ * in its audit log.
+ */
 @SamspilTest
 class ConsultationClosedTest {
 
@@ -32,10 +35,14 @@ class ConsultationClosedTest {
 
 	@Test
 	void theEndOfAConsultationReachesThePlansAuditLog() throws Exception {
-		String plan = mvc.perform(post("/plans").with(csrf())
-			.with(Visitors.as(users, Visitors.SECRETARIAT))
-			.param("title", "Lukket plan")
-			.param("text", "# Vision\nTekst.")).andReturn().getResponse().getRedirectedUrl();
+		String plan = mvc
+			.perform(post("/plans").with(csrf())
+				.with(Visitors.as(users, Visitors.SECRETARIAT))
+				.param("title", "Lukket plan")
+				.param("text", "# Vision\nTekst."))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		LocalDate start = LocalDate.now().minusWeeks(10);
 		mvc.perform(post(plan + "/versions/1/consultation").with(csrf())
 			.with(Visitors.as(users, Visitors.SECRETARIAT))
@@ -43,12 +50,13 @@ class ConsultationClosedTest {
 			.param("endsOn", start.plusWeeks(8).toString()));
 		assertThat(closer.closeEnded(LocalDate.now())).isPositive();
 		assertThat(closer.closeEnded(LocalDate.now())).isZero();
-		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
-				mvc.perform(get(plan + "/audit").with(Visitors.as(users, Visitors.SECRETARIAT)))
-					.andReturn()
-					.getResponse()
-					.getContentAsString())
-			.contains("Høring afsluttet")
-			.contains("version 1 · ingen svar"));
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.untilAsserted(
+					() -> assertThat(mvc.perform(get(plan + "/audit").with(Visitors.as(users, Visitors.SECRETARIAT)))
+						.andReturn()
+						.getResponse()
+						.getContentAsString()).contains("Høring afsluttet").contains("version 1 · ingen svar"));
 	}
+
 }

@@ -18,8 +18,7 @@ class ConsultationPeriodTest {
 	void aFiftyFiveDayPeriodIsRefusedNamingParagraph24() {
 		assertThatThrownBy(() -> Consultation.checkPeriod(START, START.plusDays(55), false, null))
 			.isInstanceOfSatisfying(Refusal.class, refused -> {
-				Assertions.assertThat(refused.messageKey())
-					.isEqualTo("consultations.refused.period");
+				Assertions.assertThat(refused.messageKey()).isEqualTo("consultations.refused.period");
 				Assertions.assertThat(refused.arguments()).containsExactly(55L, 8);
 			});
 		assertThatCode(() -> Consultation.checkPeriod(START, START.plusWeeks(8), false, null))
@@ -52,8 +51,8 @@ class ConsultationPeriodTest {
 
 	@Test
 	void postcodesFindTheirMunicipalityAndOthersAreOutsideTheRegion() {
-		Assertions.assertThat(Postcodes.municipality("7100")).hasValueSatisfying(
-				code -> Assertions.assertThat(code.value()).isEqualTo("0630"));
+		Assertions.assertThat(Postcodes.municipality("7100"))
+			.hasValueSatisfying(code -> Assertions.assertThat(code.value()).isEqualTo("0630"));
 		Assertions.assertThat(Postcodes.municipality(" 6000 ")).isPresent();
 		Assertions.assertThat(Postcodes.municipality("2100")).isEmpty();
 	}

@@ -21,8 +21,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The idea phase before a consultation (Planloven § 23 c): anyone sends ideas without an account, each gets a
- * receipt and is kept like a response, and the ideas are processed and summed up apart from the responses.
+ * The idea phase before a consultation (Planloven § 23 c): anyone sends ideas without an
+ * account, each gets a receipt and is kept like a response, and the ideas are processed
+ * and summed up apart from the responses.
  */
 @SamspilTest
 class IdeaPhaseTest {
@@ -43,15 +44,24 @@ class IdeaPhaseTest {
 	void duringTheIdeaPhaseAnyoneSendsAnIdeaAndGetsAReceipt() throws Exception {
 		LocalDate today = LocalDate.now(DanishTime.ZONE);
 		long id = open(today.plusDays(10), today.plusDays(3));
-		String page = mvc.perform(get("/consultations/" + id)).andExpect(status().isOk()).andReturn().getResponse()
+		String page = mvc.perform(get("/consultations/" + id))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("Send en idé eller et forslag").contains("/consultations/" + id + "/respond");
 		assertThat(mvc.perform(get("/consultations/" + id + "/respond")).andReturn().getResponse().getContentAsString())
 			.contains("<h1>Send en idé eller et forslag</h1>");
 
 		String location = mvc.perform(idea(id, "Lad cykelstien gå langs åen."))
-			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-		String receipt = mvc.perform(get(location)).andExpect(status().isOk()).andReturn().getResponse()
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String receipt = mvc.perform(get(location))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		assertThat(receipt).contains("Kvittering for din idé").containsPattern("I-\\d{6}");
 
@@ -68,9 +78,13 @@ class IdeaPhaseTest {
 	void betweenTheIdeaDeadlineAndTheStartNothingIsTakenAndTheRefusalSaysWhy() throws Exception {
 		LocalDate today = LocalDate.now(DanishTime.ZONE);
 		long id = open(today.plusDays(10), today.minusDays(1));
-		String refused = mvc.perform(idea(id, "For sent.")).andExpect(status().isOk()).andReturn().getResponse()
+		String refused = mvc.perform(idea(id, "For sent."))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
-		assertThat(refused).contains("Idéfasen sluttede").contains("høringen begynder")
+		assertThat(refused).contains("Idéfasen sluttede")
+			.contains("høringen begynder")
 			.doesNotContain(today.minusDays(1).toString());
 		assertThat(responses.ofConsultation(id)).isEmpty();
 	}
@@ -79,24 +93,32 @@ class IdeaPhaseTest {
 	void ideasAreProcessedAndSummedUpApartFromTheResponses() throws Exception {
 		LocalDate today = LocalDate.now(DanishTime.ZONE);
 		long id = open(today.minusDays(5), today.minusDays(10));
-		long idea = responses.store(id, response("Idéen om skov langs motorvejen."), false,
-				UUID.randomUUID().toString(), Response.Kind.IDEA).response().id();
-		long response = responses.store(id, response("Høringssvaret om drikkevandet."), false,
-				UUID.randomUUID().toString()).response().id();
-		responses.process(idea, new Processing("Resumé af idéen om skov", null, Outcome.NOTED, null, null, null, null,
-				null, null), null);
-		responses.process(response, new Processing("Resumé af svaret om drikkevand", null, Outcome.NOTED, null, null, null,
-				null, null, null), null);
+		long idea = responses
+			.store(id, response("Idéen om skov langs motorvejen."), false, UUID.randomUUID().toString(),
+					Response.Kind.IDEA)
+			.response()
+			.id();
+		long response = responses
+			.store(id, response("Høringssvaret om drikkevandet."), false, UUID.randomUUID().toString())
+			.response()
+			.id();
+		responses.process(idea,
+				new Processing("Resumé af idéen om skov", null, Outcome.NOTED, null, null, null, null, null, null),
+				null);
+		responses.process(response, new Processing("Resumé af svaret om drikkevand", null, Outcome.NOTED, null, null,
+				null, null, null, null), null);
 
 		String list = page("/processing/" + id);
-		assertThat(list).contains("Høringssvaret om drikkevandet.").doesNotContain("Idéen om skov")
+		assertThat(list).contains("Høringssvaret om drikkevandet.")
+			.doesNotContain("Idéen om skov")
 			.contains("Idéer fra idéfasen (1)");
 		assertThat(page("/processing/" + id + "?kind=IDEA")).contains("Idéen om skov")
 			.doesNotContain("Høringssvaret om drikkevandet.");
 		assertThat(page("/processing/" + id + "/memo")).contains("Resumé af svaret om drikkevand")
 			.doesNotContain("Resumé af idéen om skov");
 		assertThat(page("/processing/" + id + "/memo?ideas=true")).contains("Sammenfatning af idéer")
-			.contains("Resumé af idéen om skov").doesNotContain("Resumé af svaret om drikkevand");
+			.contains("Resumé af idéen om skov")
+			.doesNotContain("Resumé af svaret om drikkevand");
 	}
 
 	private NewResponse response(String body) {
@@ -105,9 +127,11 @@ class IdeaPhaseTest {
 	}
 
 	private long open(LocalDate start, LocalDate ideaDeadline) {
-		return desk.open(new OpenConsultation("idea-test", System.nanoTime(), "Idéplan",
-				List.of(new ConsultedSection("1", "vision", "Vision", "<p>Én region.</p>")), start, start.plusWeeks(8),
-				false, ideaDeadline, null)).value();
+		return desk
+			.open(new OpenConsultation("idea-test", System.nanoTime(), "Idéplan",
+					List.of(new ConsultedSection("1", "vision", "Vision", "<p>Én region.</p>")), start,
+					start.plusWeeks(8), false, ideaDeadline, null))
+			.value();
 	}
 
 	private MockHttpServletRequestBuilder idea(long id, String body) {
@@ -129,4 +153,5 @@ class IdeaPhaseTest {
 			.getResponse()
 			.getContentAsString();
 	}
+
 }

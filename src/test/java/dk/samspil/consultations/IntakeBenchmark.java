@@ -36,10 +36,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import com.sun.management.OperatingSystemMXBean;
 
 /**
- * Not a test: a benchmark that prints its figures. Its name keeps it out of {@code mvn verify}; run it with
- * {@code mvn -B -q test -Dtest=IntakeBenchmark -Dsurefire.failIfNoSpecifiedTests=false}. It measures sustained intake
- * over HTTP of responses with a small attachment, on the embedded PostgreSQL with durable commits (fsync on, a
- * synchronous commit per response), and the grouping of 10,000 responses into campaigns.
+ * Not a test: a benchmark that prints its figures. Its name keeps it out of
+ * {@code mvn verify}; run it with
+ * {@code mvn -B -q test -Dtest=IntakeBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * It measures sustained intake over HTTP of responses with a small attachment, on the
+ * embedded PostgreSQL with durable commits (fsync on, a synchronous commit per response),
+ * and the grouping of 10,000 responses into campaigns.
  */
 class IntakeBenchmark {
 
@@ -77,8 +79,9 @@ class IntakeBenchmark {
 			clients.submit(() -> {
 				HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 				String base = "http://localhost:" + port + "/consultations/1/respond";
-				Matcher csrf = CSRF.matcher(http.send(HttpRequest.newBuilder(URI.create(base)).build(),
-						HttpResponse.BodyHandlers.ofString()).body());
+				Matcher csrf = CSRF.matcher(http
+					.send(HttpRequest.newBuilder(URI.create(base)).build(), HttpResponse.BodyHandlers.ofString())
+					.body());
 				csrf.find();
 				while (System.nanoTime() < end) {
 					String boundary = "----samspil" + UUID.randomUUID();
@@ -117,16 +120,20 @@ class IntakeBenchmark {
 				sorted.size() / (double) SECONDS, failures[0]);
 		System.out.printf("  latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", percentile(sorted, 50),
 				percentile(sorted, 95), percentile(sorted, 99), percentile(sorted, 100));
-		// CPU time per response depends less than the figures above on what else the machine is doing.
-		System.out.printf("  CPU per accepted response: %.2f ms in this JVM (server and load generator), %.2f ms in "
-				+ "PostgreSQL%n", (cpuTo[0] - cpuFrom[0]) / 1e6 / sorted.size(),
-				(cpuTo[1] - cpuFrom[1]) / 1e6 / sorted.size());
+		// CPU time per response depends less than the figures above on what else the
+		// machine is doing.
+		System.out.printf(
+				"  CPU per accepted response: %.2f ms in this JVM (server and load generator), %.2f ms in "
+						+ "PostgreSQL%n",
+				(cpuTo[0] - cpuFrom[0]) / 1e6 / sorted.size(), (cpuTo[1] - cpuFrom[1]) / 1e6 / sorted.size());
 	}
 
-	/** The CPU time so far of this JVM and of the PostgreSQL server's processes, in nanoseconds. */
+	/**
+	 * The CPU time so far of this JVM and of the PostgreSQL server's processes, in
+	 * nanoseconds.
+	 */
 	private static long[] cpu(Path database) throws IOException {
-		long jvm = ((OperatingSystemMXBean) ManagementFactory
-			.getOperatingSystemMXBean()).getProcessCpuTime();
+		long jvm = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
 		long postmaster = Long.parseLong(Files.readAllLines(database.resolve("postmaster.pid")).get(0).strip());
 		long postgres = ProcessHandle.of(postmaster)
 			.map(p -> Stream.concat(Stream.of(p), p.children()))
@@ -138,14 +145,17 @@ class IntakeBenchmark {
 
 	private void grouping() {
 		Map<Long, String> texts = new LinkedHashMap<>();
-		String[] letters = { "Vi protesterer mod vindmøllerne ved Randbøldal, landskabet er unikt og støjen rammer naboerne.",
+		String[] letters = {
+				"Vi protesterer mod vindmøllerne ved Randbøldal, landskabet er unikt og støjen rammer naboerne.",
 				"Drikkevandet skal komme først, Power-to-X må ikke bruge grundvand der kan blive drikkevand.",
 				"Bevar den grønne kile mellem Kolding og Vejle, den er vigtig for natur og friluftsliv." };
 		Random random = new Random(1);
 		for (long i = 0; i < 10_000; i++) {
-			texts.put(i, i % 3 == 0 ? "Mit eget svar nr " + i + " om " + Long.toString(random.nextLong(), 36)
-					+ " og " + Long.toString(random.nextLong(), 36) + " i området ved " + random.nextInt(1000)
-					: "Kære byråd. " + letters[(int) (i % 3)] + " Hilsen borger " + i);
+			texts.put(i,
+					i % 3 == 0
+							? "Mit eget svar nr " + i + " om " + Long.toString(random.nextLong(), 36) + " og "
+									+ Long.toString(random.nextLong(), 36) + " i området ved " + random.nextInt(1000)
+							: "Kære byråd. " + letters[(int) (i % 3)] + " Hilsen borger " + i);
 		}
 		CampaignGrouping.groups(texts);
 		long start = System.nanoTime();
@@ -166,10 +176,12 @@ class IntakeBenchmark {
 		fields.put("body", "Drikkevandet skal komme først. Svar " + UUID.randomUUID());
 		for (Map.Entry<String, String> field : fields.entrySet()) {
 			out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
-					+ field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+					+ field.getValue() + "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
 		}
 		out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"kort.png\"\r\n"
-				+ "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "Content-Type: image/png\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		out.write(png);
 		out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return out.toByteArray();
@@ -182,4 +194,5 @@ class IntakeBenchmark {
 		int index = Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1);
 		return sorted.get(Math.max(0, index)) / 1e6;
 	}
+
 }

@@ -30,10 +30,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A citizen's name, e-mail, postcode and attachment are for the secretariat, the consultation's caseworkers (at first
- * the members of the group that owns the document) and the caseworkers of the municipality a response is assigned
- * to; everyone else reads the processed, pseudonymised memo. The public memo exists once the secretariat publishes
- * it after the consultation.
+ * A citizen's name, e-mail, postcode and attachment are for the secretariat, the
+ * consultation's caseworkers (at first the members of the group that owns the document)
+ * and the caseworkers of the municipality a response is assigned to; everyone else reads
+ * the processed, pseudonymised memo. The public memo exists once the secretariat
+ * publishes it after the consultation.
  */
 @SamspilTest
 class PersonalDataAccessTest {
@@ -95,14 +96,17 @@ class PersonalDataAccessTest {
 		mvc.perform(post("/processing/responses/" + unassigned.id()).with(csrf())
 			.with(Visitors.as(users, outsider))
 			.param("summary", "Overtaget")).andExpect(status().isForbidden());
-		mvc.perform(get("/processing/responses/" + unassigned.id() + "/attachments/1").with(Visitors.as(users, outsider)))
+		mvc.perform(
+				get("/processing/responses/" + unassigned.id() + "/attachments/1").with(Visitors.as(users, outsider)))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/processing/" + consultation).with(Visitors.as(users, "vejle.byraad")))
 			.andExpect(status().isForbidden());
 
 		process(unassigned, owner);
 		String memo = page("/processing/" + consultation + "/memo", outsider);
-		assertThat(memo).doesNotContain("Ulla Uden").doesNotContain("ulla.uden@example.org").doesNotContain("7100")
+		assertThat(memo).doesNotContain("Ulla Uden")
+			.doesNotContain("ulla.uden@example.org")
+			.doesNotContain("7100")
 			.doesNotContain("Kirsten Kolding")
 			.contains("Behandlet af ejeren");
 		assertThat(page("/processing/" + consultation + "/memo", owner)).contains("Ulla Uden")
@@ -141,8 +145,13 @@ class PersonalDataAccessTest {
 		long open = open(LocalDate.now().minusWeeks(2), null);
 		mvc.perform(get("/consultations/" + open + "/memo")).andExpect(status().isNotFound());
 		mvc.perform(get("/consultations/" + open + "/memo.pdf")).andExpect(status().isNotFound());
-		String refused = mvc.perform(post("/processing/" + open + "/memo/publish").with(csrf())
-			.with(Visitors.as(users, Visitors.SECRETARIAT))).andReturn().getFlashMap().get("refused").toString();
+		String refused = mvc
+			.perform(post("/processing/" + open + "/memo/publish").with(csrf())
+				.with(Visitors.as(users, Visitors.SECRETARIAT)))
+			.andReturn()
+			.getFlashMap()
+			.get("refused")
+			.toString();
 		assertThat(refused).startsWith("Høringsnotatet kan først offentliggøres, når høringen er slut")
 			.doesNotContain(LocalDate.now().plusWeeks(6).toString());
 		mvc.perform(get("/consultations/" + open + "/memo")).andExpect(status().isNotFound());
@@ -150,12 +159,15 @@ class PersonalDataAccessTest {
 		mvc.perform(get("/consultations/" + consultation + "/memo")).andExpect(status().isNotFound());
 		assertThat(mvc.perform(get("/consultations")).andReturn().getResponse().getContentAsString())
 			.doesNotContain("/consultations/" + consultation + "/memo");
-		mvc.perform(post("/processing/" + consultation + "/memo/publish").with(csrf())
-			.with(Visitors.as(users, owner))).andExpect(status().isForbidden());
+		mvc.perform(post("/processing/" + consultation + "/memo/publish").with(csrf()).with(Visitors.as(users, owner)))
+			.andExpect(status().isForbidden());
 		mvc.perform(post("/processing/" + consultation + "/memo/publish").with(csrf())
 			.with(Visitors.as(users, Visitors.SECRETARIAT))).andExpect(status().is3xxRedirection());
-		assertThat(mvc.perform(get("/consultations/" + consultation + "/memo")).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString()).doesNotContain("Ulla Uden");
+		assertThat(mvc.perform(get("/consultations/" + consultation + "/memo"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).doesNotContain("Ulla Uden");
 		mvc.perform(get("/consultations/" + consultation + "/memo.pdf")).andExpect(status().isOk());
 		assertThat(mvc.perform(get("/consultations")).andReturn().getResponse().getContentAsString())
 			.contains("/consultations/" + consultation + "/memo");
@@ -170,17 +182,24 @@ class PersonalDataAccessTest {
 	}
 
 	private long open(LocalDate start, GroupId owner) {
-		return desk.open(new OpenConsultation("access-test", System.nanoTime(), "Adgangsplan " + run,
-				List.of(new ConsultedSection("1", "vand", "Vand", "<p>Vand.</p>")), start, start.plusWeeks(8), false,
-				null, owner)).value();
+		return desk
+			.open(new OpenConsultation("access-test", System.nanoTime(), "Adgangsplan " + run,
+					List.of(new ConsultedSection("1", "vand", "Vand", "<p>Vand.</p>")), start, start.plusWeeks(8),
+					false, null, owner))
+			.value();
 	}
 
 	private Response store(String name, String postcode, String assignedTo) {
-		Response stored = responses.store(consultation, new NewResponse(UUID.randomUUID().toString(), name,
-				name.toLowerCase().replace(' ', '.') + "@example.org", postcode, null, null, List.of("vand"),
-				"Mit eget svar om vandet fra " + name + ".", List.of(), "10.8.8.8"), false, UUID.randomUUID().toString()).response();
+		Response stored = responses
+			.store(consultation,
+					new NewResponse(UUID.randomUUID().toString(), name,
+							name.toLowerCase().replace(' ', '.') + "@example.org", postcode, null, null,
+							List.of("vand"), "Mit eget svar om vandet fra " + name + ".", List.of(), "10.8.8.8"),
+					false, UUID.randomUUID().toString())
+			.response();
 		if (assignedTo != null) {
-			responses.process(stored.id(), new Processing(null, null, null, null, null, assignedTo, null, null, null), null);
+			responses.process(stored.id(), new Processing(null, null, null, null, null, assignedTo, null, null, null),
+					null);
 		}
 		return responses.find(stored.id()).orElseThrow();
 	}
@@ -203,4 +222,5 @@ class PersonalDataAccessTest {
 			.getResponse()
 			.getContentAsString();
 	}
+
 }

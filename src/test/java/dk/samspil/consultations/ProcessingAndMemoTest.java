@@ -28,7 +28,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Officials process responses grouped into campaigns; the memo shows the outcome and hides citizens in public. */
+/**
+ * Officials process responses grouped into campaigns; the memo shows the outcome and
+ * hides citizens in public.
+ */
 @SamspilTest
 class ProcessingAndMemoTest {
 
@@ -67,10 +70,11 @@ class ProcessingAndMemoTest {
 		// over a week ago, so the secretariat may publish the memo
 		LocalDate start = LocalDate.now().minusWeeks(9);
 		subject = System.nanoTime();
-		consultation = desk.open(new OpenConsultation("memo-test", subject, "Memoplan",
-				List.of(new ConsultedSection("1", "vind", "Vind", "<p>Vind.</p>"),
-						new ConsultedSection("2", "vand", "Vand", "<p>Vand.</p>")),
-				start, start.plusWeeks(8), false, null, null))
+		consultation = desk
+			.open(new OpenConsultation("memo-test", subject, "Memoplan",
+					List.of(new ConsultedSection("1", "vind", "Vind", "<p>Vind.</p>"),
+							new ConsultedSection("2", "vand", "Vand", "<p>Vand.</p>")),
+					start, start.plusWeeks(8), false, null, null))
 			.value();
 		for (int i = 0; i < 5; i++) {
 			store("Borger Kampagne" + i, null, "7100", "vind",
@@ -95,7 +99,8 @@ class ProcessingAndMemoTest {
 	@Test
 	void processingAGroupGivesEveryMemberItsOutcomeAndThePublicMemoHidesCitizens() throws Exception {
 		Response first = responses.ofConsultation(consultation).get(0);
-		mvc.perform(post("/processing/responses/" + first.id()).with(csrf()).param("version", version(first))
+		mvc.perform(post("/processing/responses/" + first.id()).with(csrf())
+			.param("version", version(first))
 			.with(Visitors.as(users, Visitors.SECRETARIAT))
 			.param("summary", "Ønsker vindmølleområdet ved Randbøldal udtaget.")
 			.param("comment", "Området tages ud.")
@@ -111,11 +116,19 @@ class ProcessingAndMemoTest {
 			.satisfies(t -> assertThat(t.changeText()).isEqualTo("Randbøldal er udtaget."));
 
 		publishMemo();
-		String memo = mvc.perform(get("/consultations/" + consultation + "/memo")).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
-		assertThat(memo).contains("Randbøldal er udtaget.").contains("5 enslydende svar").contains("Vejle Naturforening")
-			.contains("Borger 6").contains("Uden for regionen (1 svar)")
-			.doesNotContain("Karen Hemmelig").doesNotContain("Kampagne0").doesNotContain("Ole Formand")
+		String memo = mvc.perform(get("/consultations/" + consultation + "/memo"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(memo).contains("Randbøldal er udtaget.")
+			.contains("5 enslydende svar")
+			.contains("Vejle Naturforening")
+			.contains("Borger 6")
+			.contains("Uden for regionen (1 svar)")
+			.doesNotContain("Karen Hemmelig")
+			.doesNotContain("Kampagne0")
+			.doesNotContain("Ole Formand")
 			.doesNotContain(SCRIPT);
 		String internal = page("/processing/" + consultation + "/memo");
 		assertThat(internal).contains("Karen Hemmelig").contains("Ole Formand");
@@ -128,11 +141,13 @@ class ProcessingAndMemoTest {
 			.param("person", String.valueOf(accounts.findByUsername(Visitors.MEMBER).orElseThrow().value()))
 			.param("municipality", "")).andExpect(status().is3xxRedirection());
 		Response response = responses.ofConsultation(consultation).get(5);
-		mvc.perform(post("/processing/responses/" + response.id()).with(csrf()).param("version", version(response))
+		mvc.perform(post("/processing/responses/" + response.id()).with(csrf())
+			.param("version", version(response))
 			.with(Visitors.as(users, Visitors.SECRETARIAT))
 			.param("summary", "Vil have drikkevandet prioriteret.")
 			.param("outcome", "NOT_ACCOMMODATED")).andExpect(status().is3xxRedirection());
-		mvc.perform(post("/processing/responses/" + response.id()).with(csrf()).param("version", version(response))
+		mvc.perform(post("/processing/responses/" + response.id()).with(csrf())
+			.param("version", version(response))
 			.with(Visitors.as(users, Visitors.MEMBER))
 			.param("summary", "Vil have drikkevandet prioriteret.")
 			.param("outcome", "PARTLY")
@@ -141,7 +156,10 @@ class ProcessingAndMemoTest {
 
 		String page = page("/processing/responses/" + response.id());
 		String history = page.substring(page.indexOf("id=\"history-heading\""));
-		String secretariat = accounts.findByUsername(Visitors.SECRETARIAT).flatMap(accounts::find).orElseThrow().displayName();
+		String secretariat = accounts.findByUsername(Visitors.SECRETARIAT)
+			.flatMap(accounts::find)
+			.orElseThrow()
+			.displayName();
 		String member = accounts.findByUsername(Visitors.MEMBER).flatMap(accounts::find).orElseThrow().displayName();
 		assertThat(history).contains(secretariat, member)
 			.contains("Ikke imødekommet → Delvist imødekommet")
@@ -150,7 +168,8 @@ class ProcessingAndMemoTest {
 			.doesNotContain(SCRIPT);
 		assertThat(history.indexOf(member)).as("newest first").isLessThan(history.indexOf(secretariat));
 		// saving again without changing anything writes nothing down
-		mvc.perform(post("/processing/responses/" + response.id()).with(csrf()).param("version", version(response))
+		mvc.perform(post("/processing/responses/" + response.id()).with(csrf())
+			.param("version", version(response))
 			.with(Visitors.as(users, Visitors.MEMBER))
 			.param("summary", "Vil have drikkevandet prioriteret.")
 			.param("outcome", "PARTLY")
@@ -166,19 +185,26 @@ class ProcessingAndMemoTest {
 		ThemeId theme = themes.add(name);
 		ThemeId other = themes.add("Natur og skov " + subject);
 		Response response = responses.ofConsultation(consultation).get(6);
-		mvc.perform(post("/processing/responses/" + response.id()).with(csrf()).param("version", version(response))
+		mvc.perform(post("/processing/responses/" + response.id()).with(csrf())
+			.param("version", version(response))
 			.with(Visitors.as(users, Visitors.SECRETARIAT))
 			.param("theme", name)).andExpect(status().is3xxRedirection());
 		assertThat(responses.find(response.id()).orElseThrow().theme()).isEqualTo(name);
 
 		themes.rename(theme, "Skov " + subject);
 		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(responses.find(response.id()).orElseThrow().theme()).isEqualTo("Skov " + subject));
+			.untilAsserted(
+					() -> assertThat(responses.find(response.id()).orElseThrow().theme()).isEqualTo("Skov " + subject));
 		themes.merge(theme, other);
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(
-				() -> assertThat(responses.find(response.id()).orElseThrow().theme()).isEqualTo("Natur og skov " + subject));
-		String filtered = mvc.perform(get("/processing/" + consultation).param("theme", "Natur og skov " + subject)
-			.with(Visitors.as(users, Visitors.SECRETARIAT))).andReturn().getResponse().getContentAsString();
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(responses.find(response.id()).orElseThrow().theme())
+				.isEqualTo("Natur og skov " + subject));
+		String filtered = mvc
+			.perform(get("/processing/" + consultation).param("theme", "Natur og skov " + subject)
+				.with(Visitors.as(users, Visitors.SECRETARIAT)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(filtered).contains("Vejle Naturforening").doesNotContain("Karen Hemmelig");
 	}
 
@@ -186,7 +212,8 @@ class ProcessingAndMemoTest {
 	void aResponseIsAssignedToAMunicipalityAndACaseworkerOtherThanTheOfficialSavingIt() throws Exception {
 		Response response = responses.ofConsultation(consultation).get(6);
 		long caseworker = accounts.findByUsername("vejle.plan").orElseThrow().value();
-		mvc.perform(post("/processing/responses/" + response.id()).with(csrf()).param("version", version(response))
+		mvc.perform(post("/processing/responses/" + response.id()).with(csrf())
+			.param("version", version(response))
 			.with(Visitors.as(users, Visitors.SECRETARIAT))
 			.param("assignedTo", "0630")
 			.param("caseworker", String.valueOf(caseworker))).andExpect(status().is3xxRedirection());
@@ -195,23 +222,34 @@ class ProcessingAndMemoTest {
 		assertThat(assigned.caseworker()).isEqualTo(new PersonId(caseworker));
 		assertThat(page("/processing/responses/" + response.id())).contains("Sagsbehandler");
 
-		String refused = mvc.perform(post("/processing/responses/" + response.id()).with(csrf()).param("version", version(response))
-			.with(Visitors.as(users, Visitors.SECRETARIAT))
-			.param("caseworker", "999999")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String refused = mvc
+			.perform(post("/processing/responses/" + response.id()).with(csrf())
+				.param("version", version(response))
+				.with(Visitors.as(users, Visitors.SECRETARIAT))
+				.param("caseworker", "999999"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(refused).contains("Vælg en af de personer, der står på listen.");
-		assertThat(responses.find(response.id()).orElseThrow().caseworker())
-			.isEqualTo(new PersonId(caseworker));
+		assertThat(responses.find(response.id()).orElseThrow().caseworker()).isEqualTo(new PersonId(caseworker));
 	}
 
 	@Test
 	void thePublicPdfShowsNoCitizensName() throws Exception {
 		publishMemo();
-		byte[] pdf = mvc.perform(get("/consultations/" + consultation + "/memo.pdf")).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsByteArray();
+		byte[] pdf = mvc.perform(get("/consultations/" + consultation + "/memo.pdf"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		try (var document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document);
-			assertThat(text).contains("Høringsnotat").contains("Vejle Naturforening").contains("Borger 6")
-				.doesNotContain("Karen").doesNotContain("Hemmelig");
+			assertThat(text).contains("Høringsnotat")
+				.contains("Vejle Naturforening")
+				.contains("Borger 6")
+				.doesNotContain("Karen")
+				.doesNotContain("Hemmelig");
 		}
 	}
 
@@ -233,10 +271,12 @@ class ProcessingAndMemoTest {
 	}
 
 	private void store(String name, String organisation, String postcode, String anchor, String body) {
-		responses.store(consultation, new NewResponse(UUID.randomUUID().toString(), name,
-				name.toLowerCase().replace(' ', '.') + "@example.org", postcode,
-				Postcodes.municipality(postcode).map(Object::toString).orElse(null), organisation, List.of(anchor),
-				body, List.of(), "10.9.9.9"), false, UUID.randomUUID().toString());
+		responses.store(consultation,
+				new NewResponse(UUID.randomUUID().toString(), name,
+						name.toLowerCase().replace(' ', '.') + "@example.org", postcode,
+						Postcodes.municipality(postcode).map(Object::toString).orElse(null), organisation,
+						List.of(anchor), body, List.of(), "10.9.9.9"),
+				false, UUID.randomUUID().toString());
 	}
 
 	private void publishMemo() throws Exception {
@@ -255,8 +295,8 @@ class ProcessingAndMemoTest {
 	@Test
 	void twoOfficialsSavingTheSameProcessingAtOnceSaveOnceAndTheOtherIsShownTheFirstsWork() throws Exception {
 		Response opened = responses.ofConsultation(consultation).get(5);
-		ProcessingForm mine = new ProcessingForm("Drikkevand først.", null, Outcome.NOTED, null, null, "0630", null, null,
-				false, opened.processingVersion());
+		ProcessingForm mine = new ProcessingForm("Drikkevand først.", null, Outcome.NOTED, null, null, "0630", null,
+				null, false, opened.processingVersion());
 		ProcessingForm theirs = new ProcessingForm("Vil have drikkevand prioriteret.", null, Outcome.PARTLY, null, null,
 				"0607", null, null, false, opened.processingVersion());
 		var person = accounts.findByUsername(Visitors.SECRETARIAT).orElseThrow();
@@ -266,7 +306,8 @@ class ProcessingAndMemoTest {
 		assertThat(outcomes).filteredOn(o -> o.value().isEmpty()).as("saved").hasSize(1);
 		Response stored = responses.find(opened.id()).orElseThrow();
 		assertThat(stored.processingVersion()).isEqualTo(opened.processingVersion() + 1);
-		assertThat(outcomes).filteredOn(o -> o.value().isPresent()).as("refused, shown the other's work")
+		assertThat(outcomes).filteredOn(o -> o.value().isPresent())
+			.as("refused, shown the other's work")
 			.singleElement()
 			.satisfies(o -> assertThat(o.value().orElseThrow().summary()).isEqualTo(stored.summary()));
 	}
@@ -275,14 +316,21 @@ class ProcessingAndMemoTest {
 	void aSaveOnAnOutdatedFormKeepsWhatWasTypedAndShowsTheColleaguesProcessing() throws Exception {
 		Response response = responses.ofConsultation(consultation).get(6);
 		String outdated = version(response);
-		mvc.perform(post("/processing/responses/" + response.id()).with(csrf()).param("version", outdated)
+		mvc.perform(post("/processing/responses/" + response.id()).with(csrf())
+			.param("version", outdated)
 			.with(Visitors.as(users, Visitors.SECRETARIAT))
 			.param("summary", "Kollegaens resumé om skov.")
 			.param("outcome", "NOTED")).andExpect(status().is3xxRedirection());
-		String page = mvc.perform(post("/processing/responses/" + response.id()).with(csrf()).param("version", outdated)
-			.with(Visitors.as(users, Visitors.SECRETARIAT))
-			.param("summary", "Mit eget resumé.")
-			.param("outcome", "PARTLY")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String page = mvc
+			.perform(post("/processing/responses/" + response.id()).with(csrf())
+				.param("version", outdated)
+				.with(Visitors.as(users, Visitors.SECRETARIAT))
+				.param("summary", "Mit eget resumé.")
+				.param("outcome", "PARTLY"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page).contains("ændret af en anden", "Kollegaens resumé om skov.", "Mit eget resum");
 		assertThat(responses.find(response.id()).orElseThrow().summary()).isEqualTo("Kollegaens resumé om skov.");
 	}
@@ -290,4 +338,5 @@ class ProcessingAndMemoTest {
 	private String version(Response response) {
 		return String.valueOf(responses.find(response.id()).orElseThrow().processingVersion());
 	}
+
 }

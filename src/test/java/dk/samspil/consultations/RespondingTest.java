@@ -28,7 +28,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A citizen responds without an account: receipt, double clicks, robots, attachments, late responses, withdrawal. */
+/**
+ * A citizen responds without an account: receipt, double clicks, robots, attachments,
+ * late responses, withdrawal.
+ */
 @SamspilTest
 class RespondingTest {
 
@@ -64,7 +67,8 @@ class RespondingTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("Høringen er åben").containsSubsequence("1", "Vision", "2", "Vand som ressource")
+		assertThat(page).contains("Høringen er åben")
+			.containsSubsequence("1", "Vision", "2", "Vand som ressource")
 			.contains("/consultations/" + consultation + "/respond?section=vand-som-ressource");
 		assertThat(mvc.perform(get("/consultations")).andReturn().getResponse().getContentAsString())
 			.contains("href=\"/consultations/" + consultation + "\"");
@@ -118,7 +122,10 @@ class RespondingTest {
 		assertThat(responses.byFormToken(token)).isPresent();
 	}
 
-	/** Undoes {@code csrf()} of the other tests, which swaps the application's token repository for its own. */
+	/**
+	 * Undoes {@code csrf()} of the other tests, which swaps the application's token
+	 * repository for its own.
+	 */
 	private RequestPostProcessor applicationsCsrfTokens() {
 		return request -> {
 			WebTestUtils.setCsrfTokenRepository(request, csrfTokens);
@@ -138,7 +145,8 @@ class RespondingTest {
 
 	@Test
 	void aRobotFillingTheHiddenFieldLeavesNothingBehind() throws Exception {
-		mvc.perform(send(formToken(null)).param("website", "http://spam.example")).andExpect(status().is3xxRedirection());
+		mvc.perform(send(formToken(null)).param("website", "http://spam.example"))
+			.andExpect(status().is3xxRedirection());
 		assertThat(responses.ofConsultation(consultation)).isEmpty();
 	}
 
@@ -159,8 +167,7 @@ class RespondingTest {
 				new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0 })));
 		assertThat(responses.ofConsultation(consultation)).singleElement()
 			.satisfies(r -> assertThat(r.attachments()).isEqualTo(1));
-		assertThat(responses.attachments(responses.ofConsultation(consultation).get(0).id()))
-			.singleElement()
+		assertThat(responses.attachments(responses.ofConsultation(consultation).get(0).id())).singleElement()
 			.satisfies(a -> assertThat(a.contentType()).isEqualTo("image/png"));
 	}
 
@@ -179,7 +186,8 @@ class RespondingTest {
 		consultation = open(LocalDate.now().minusDays(70));
 		String page = follow(send(formToken(null)));
 		assertThat(page).contains("markeret som for sent");
-		assertThat(responses.ofConsultation(consultation)).singleElement().satisfies(r -> assertThat(r.late()).isTrue());
+		assertThat(responses.ofConsultation(consultation)).singleElement()
+			.satisfies(r -> assertThat(r.late()).isTrue());
 	}
 
 	@Test
@@ -225,16 +233,18 @@ class RespondingTest {
 	}
 
 	private long open(LocalDate start) {
-		return desk.open(new OpenConsultation("test-document", System.nanoTime(), "Testplan",
-				List.of(new ConsultedSection("1", "vision", "Vision", "<p>Én region.</p>"),
-						new ConsultedSection("2", "vand-som-ressource", "Vand som ressource", "<p>Drikkevand.</p>")),
-				start, start.plusWeeks(8), false, null, null))
+		return desk
+			.open(new OpenConsultation("test-document", System.nanoTime(), "Testplan",
+					List.of(new ConsultedSection("1", "vision", "Vision", "<p>Én region.</p>"), new ConsultedSection(
+							"2", "vand-som-ressource", "Vand som ressource", "<p>Drikkevand.</p>")),
+					start, start.plusWeeks(8), false, null, null))
 			.value();
 	}
 
 	private String formToken(String section) throws Exception {
 		String form = mvc
-			.perform(get("/consultations/" + consultation + "/respond").param("section", section == null ? "" : section))
+			.perform(
+					get("/consultations/" + consultation + "/respond").param("section", section == null ? "" : section))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -258,7 +268,10 @@ class RespondingTest {
 	}
 
 	private String follow(MockMultipartHttpServletRequestBuilder request) throws Exception {
-		String location = mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+		String location = mvc.perform(request)
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
 			.getRedirectedUrl();
 		return mvc.perform(get(location)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
@@ -269,4 +282,5 @@ class RespondingTest {
 			return request;
 		};
 	}
+
 }

@@ -16,7 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The default start: a database under the working directory that outlives a restart and refuses a second user. */
+/**
+ * The default start: a database under the working directory that outlives a restart and
+ * refuses a second user.
+ */
 class EmbeddedDatabaseTest {
 
 	@TempDir
@@ -98,4 +101,5 @@ class EmbeddedDatabaseTest {
 		}
 		return null;
 	}
+
 }

@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.kagkarlsson.scheduler.Scheduler;
 
 /**
- * Production: two instances on one external PostgreSQL, as behind a load balancer. They start no database of their
- * own, and a person signed in on one is signed in on the other.
+ * Production: two instances on one external PostgreSQL, as behind a load balancer. They
+ * start no database of their own, and a person signed in on one is signed in on the
+ * other.
  */
 class ExternalDatabaseTest {
 
@@ -30,7 +31,8 @@ class ExternalDatabaseTest {
 				ConfigurableApplicationContext first = start(external);
 				ConfigurableApplicationContext second = start(external)) {
 			assertThat(first.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
-			// Boot's own DataSource is the case in which db-scheduler's starter silently made no scheduler on Boot 4.
+			// Boot's own DataSource is the case in which db-scheduler's starter silently
+			// made no scheduler on Boot 4.
 			assertThat(first.getBeanNamesForType(Scheduler.class)).hasSize(1);
 			CookieManager browser = new CookieManager();
 			HttpResponse<String> signedIn = new WebSession(port(first), browser).signIn(Visitors.MEMBER,
@@ -59,11 +61,13 @@ class ExternalDatabaseTest {
 	}
 
 	private static String[] arguments(EmbeddedPostgres external, String demo) {
-		return new String[] { "--server.port=0", "--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
+		return new String[] { "--server.port=0",
+				"--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
 				"--spring.datasource.username=postgres", "--samspil.demo.data=" + demo };
 	}
 
 	private static int port(ConfigurableApplicationContext context) {
 		return ((WebServerApplicationContext) context).getWebServer().getPort();
 	}
+
 }

@@ -9,7 +9,10 @@ import static dk.samspil.files.AcceptedFiles.CONSULTATION_RESPONSE;
 import static dk.samspil.files.AcceptedFiles.LIBRARY_DOCUMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Files are judged by their content against the kinds a use accepts; the name must only agree with it. */
+/**
+ * Files are judged by their content against the kinds a use accepts; the name must only
+ * agree with it.
+ */
 class AcceptedFilesTest {
 
 	private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
@@ -95,4 +98,5 @@ class AcceptedFilesTest {
 	private static byte[] ascii(String text) {
 		return text.getBytes(StandardCharsets.US_ASCII);
 	}
+
 }

@@ -9,7 +9,8 @@ import java.util.zip.ZipOutputStream;
 /** Small real files of each kind, made in memory for the tests. */
 final class TestFiles {
 
-	static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+	static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+		.getBytes(StandardCharsets.US_ASCII);
 
 	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
 
@@ -34,4 +35,5 @@ final class TestFiles {
 	static byte[] docx() {
 		return zip("[Content_Types].xml", "<Types/>", "word/document.xml", "<w:document/>");
 	}
+
 }

@@ -23,7 +23,10 @@ import dk.samspil.Visitors;
 import dk.samspil.accounts.Accounts;
 import dk.samspil.region.MunicipalityCode;
 
-/** Actions towards a goal: added by those responsible, on the owner's task list once overdue, until done. */
+/**
+ * Actions towards a goal: added by those responsible, on the owner's task list once
+ * overdue, until done.
+ */
 @SamspilTest
 class ActionsTest {
 
@@ -65,31 +68,41 @@ class ActionsTest {
 	@Test
 	void anOverdueActionIsOnItsOwnersTaskListUntilItIsDone() throws Exception {
 		String title = "Solceller på skoletage " + UUID.randomUUID().toString().substring(0, 6);
-		mvc.perform(post("/goals/" + goal.id() + "/actions").with(csrf()).with(as(users, Visitors.CHAIR))
-			.param("title", title).param("municipality", "0621").param("owner", String.valueOf(owner))
-			.param("dueOn", LocalDate.now().minusDays(3).toString()).param("expectedEffect", "2 MW"))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/goals/" + goal.id() + "/actions").with(csrf())
+			.with(as(users, Visitors.CHAIR))
+			.param("title", title)
+			.param("municipality", "0621")
+			.param("owner", String.valueOf(owner))
+			.param("dueOn", LocalDate.now().minusDays(3).toString())
+			.param("expectedEffect", "2 MW")).andExpect(status().is3xxRedirection());
 		assertThat(tasksOf(Visitors.CHAIR)).contains(title);
-		assertThat(mvc.perform(get("/goals/" + goal.id()).with(as(users, Visitors.MEMBER))).andReturn().getResponse()
+		assertThat(mvc.perform(get("/goals/" + goal.id()).with(as(users, Visitors.MEMBER)))
+			.andReturn()
+			.getResponse()
 			.getContentAsString()).contains(title, "overskredet");
 
 		Action action = actions.ofGoal(goal.id()).get(0);
 		mvc.perform(post("/goals/" + goal.id() + "/actions/" + action.id() + "/status").with(csrf())
-			.with(as(users, Visitors.MEMBER)).param("status", "DONE").param("version", "0"))
-			.andExpect(status().is3xxRedirection());
+			.with(as(users, Visitors.MEMBER))
+			.param("status", "DONE")
+			.param("version", "0")).andExpect(status().is3xxRedirection());
 		assertThat(actions.find(action.id()).orElseThrow().status()).isEqualTo(Action.Status.PLANNED);
 
 		mvc.perform(post("/goals/" + goal.id() + "/actions/" + action.id() + "/status").with(csrf())
-			.with(as(users, Visitors.CHAIR)).param("status", "DONE").param("version", "0"))
-			.andExpect(status().is3xxRedirection());
+			.with(as(users, Visitors.CHAIR))
+			.param("status", "DONE")
+			.param("version", "0")).andExpect(status().is3xxRedirection());
 		assertThat(actions.find(action.id()).orElseThrow().status()).isEqualTo(Action.Status.DONE);
 		assertThat(tasksOf(Visitors.CHAIR)).doesNotContain(title);
 	}
 
 	@Test
 	void aMemberOfAnotherMunicipalityCannotAddAnActionForKolding() throws Exception {
-		mvc.perform(post("/goals/" + goal.id() + "/actions").with(csrf()).with(as(users, Visitors.MEMBER))
-			.param("title", "Fremmed handling").param("municipality", "0621").param("owner", String.valueOf(owner))
+		mvc.perform(post("/goals/" + goal.id() + "/actions").with(csrf())
+			.with(as(users, Visitors.MEMBER))
+			.param("title", "Fremmed handling")
+			.param("municipality", "0621")
+			.param("owner", String.valueOf(owner))
 			.param("dueOn", "2027-01-01"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(MockMvcResultMatchers.flash()
@@ -100,4 +113,5 @@ class ActionsTest {
 	private String tasksOf(String username) throws Exception {
 		return mvc.perform(get("/tasks").with(as(users, username))).andReturn().getResponse().getContentAsString();
 	}
+
 }

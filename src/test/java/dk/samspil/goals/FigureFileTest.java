@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 
 import dk.samspil.region.MunicipalityCode;
 
-/** Files of figures as Danish Excel and other programs write them, and the whole-file check before storing. */
+/**
+ * Files of figures as Danish Excel and other programs write them, and the whole-file
+ * check before storing.
+ */
 class FigureFileTest {
 
 	static final MunicipalityCode KOLDING = new MunicipalityCode("0621");
@@ -27,13 +30,15 @@ class FigureFileTest {
 
 	static final Goal CYCLING = new Goal(new GoalId(1), "Cykelandel", "", Theme.MOBILITY, "%", UnitKind.PERCENT,
 			Direction.INCREASE, RollUp.POPULATION, null, PeriodKind.YEAR, 2020, 2030, 90, null, false, false, List.of(),
-			List.of(new MunicipalTarget(KOLDING, 20, 30, null), new MunicipalTarget(VEJLE, 10, 25, null)), List.of(), 0);
+			List.of(new MunicipalTarget(KOLDING, 20, 30, null), new MunicipalTarget(VEJLE, 10, 25, null)), List.of(),
+			0);
 
 	@Test
 	void aDanishExcelFileInWindows1252WithSemicolonsAndDecimalCommasIsReadRight() {
 		byte[] file = "kommunekode;kommune;opland;periode;værdi\r\n621;Kolding;;2024;23,5\r\n0630;Vejle;;2024;1.012,25\r\n"
 			.getBytes(FigureFile.WINDOWS_1252);
-		assertThat(file).doesNotContain((byte) 0xc3); // æ is one byte in Windows-1252, not UTF-8's two
+		assertThat(file).doesNotContain((byte) 0xc3); // æ is one byte in Windows-1252,
+														// not UTF-8's two
 
 		List<FigureFile.Row> rows = FigureFile.read(file);
 
@@ -45,7 +50,8 @@ class FigureFileTest {
 
 	@Test
 	void aUtf8FileWithAByteOrderMarkIsReadRight() {
-		byte[] text = "kommunekode;kommune;opland;periode;værdi\n0621;Kolding;;2024;23,5\n".getBytes(StandardCharsets.UTF_8);
+		byte[] text = "kommunekode;kommune;opland;periode;værdi\n0621;Kolding;;2024;23,5\n"
+			.getBytes(StandardCharsets.UTF_8);
 		byte[] file = new byte[text.length + 3];
 		file[0] = (byte) 0xef;
 		file[1] = (byte) 0xbb;
@@ -61,7 +67,8 @@ class FigureFileTest {
 
 	@Test
 	void aCommaSeparatedFileWithQuotedDecimalCommasIsReadToo() {
-		byte[] file = "municipality_code,period,value\n0621,2024,\"23,5\"\n0630,2024,11.5\n".getBytes(StandardCharsets.UTF_8);
+		byte[] file = "municipality_code,period,value\n0621,2024,\"23,5\"\n0630,2024,11.5\n"
+			.getBytes(StandardCharsets.UTF_8);
 
 		var figures = FigureImport.check(CYCLING, FigureFile.read(file), KNOWN, m -> true, Set.of());
 
@@ -108,12 +115,13 @@ class FigureFileTest {
 	void aRowForAMunicipalityThePersonDoesNotReportForIsRefused() {
 		byte[] file = "kommunekode;periode;værdi\n0621;2024;23\n0630;2024;12\n".getBytes(StandardCharsets.UTF_8);
 
-		var refused = catchThrowableOfType(FigureImport.Refused.class, () -> FigureImport.check(CYCLING,
-				FigureFile.read(file), KNOWN, KOLDING::equals, Set.of()));
+		var refused = catchThrowableOfType(FigureImport.Refused.class,
+				() -> FigureImport.check(CYCLING, FigureFile.read(file), KNOWN, KOLDING::equals, Set.of()));
 
 		assertThat(refused.errors()).singleElement().satisfies(e -> {
 			assertThat(e.line()).isEqualTo(3);
 			assertThat(e.messageKey()).isEqualTo("goals.rule.notResponsible");
 		});
 	}
+
 }

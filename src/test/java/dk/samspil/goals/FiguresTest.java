@@ -31,8 +31,9 @@ import dk.samspil.accounts.PersonSummary;
 import dk.samspil.region.MunicipalityCode;
 
 /**
- * Figures reported by those named for a municipality, corrected with the earlier value kept, imported whole or not at
- * all, and reminded of on the task list before they fall due.
+ * Figures reported by those named for a municipality, corrected with the earlier value
+ * kept, imported whole or not at all, and reminded of on the task list before they fall
+ * due.
  */
 @SamspilTest
 class FiguresTest {
@@ -69,8 +70,8 @@ class FiguresTest {
 	@BeforeEach
 	void aGoalWithKoldingsClimateManagerNamedForKolding() {
 		title = "Ladestandere " + UUID.randomUUID();
-		GoalId id = goals.define(new Goal(null, title, "", Theme.MOBILITY, "antal", UnitKind.AMOUNT,
-				Direction.INCREASE, RollUp.SUM, null, PeriodKind.YEAR, 2022, 2030, 90, null, false, false, List.of(),
+		GoalId id = goals.define(new Goal(null, title, "", Theme.MOBILITY, "antal", UnitKind.AMOUNT, Direction.INCREASE,
+				RollUp.SUM, null, PeriodKind.YEAR, 2022, 2030, 90, null, false, false, List.of(),
 				List.of(new MunicipalTarget(KOLDING, 100, 500, null), new MunicipalTarget(VEJLE, 150, 700, null)),
 				List.of(), 0));
 		goal = desk.goals().find(id).orElseThrow();
@@ -90,13 +91,19 @@ class FiguresTest {
 
 	@Test
 	void theClimateManagerOfKoldingReportsKoldingsFigureButNotVejles() throws Exception {
-		mvc.perform(post("/goals/" + goal.id() + "/figures").with(csrf()).with(as(users, Visitors.CHAIR))
-			.param("municipality", "0621").param("period", "2024").param("value", "1.234,5"))
-			.andExpect(status().is3xxRedirection());
-		mvc.perform(post("/goals/" + goal.id() + "/figures").with(csrf()).with(as(users, Visitors.CHAIR))
-			.param("municipality", "0630").param("period", "2024").param("value", "300"))
+		mvc.perform(post("/goals/" + goal.id() + "/figures").with(csrf())
+			.with(as(users, Visitors.CHAIR))
+			.param("municipality", "0621")
+			.param("period", "2024")
+			.param("value", "1.234,5")).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/goals/" + goal.id() + "/figures").with(csrf())
+			.with(as(users, Visitors.CHAIR))
+			.param("municipality", "0630")
+			.param("period", "2024")
+			.param("value", "300"))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(flash().attribute("refused", "Du er ikke udpeget til at indberette for kommune 0630 i dette mål."));
+			.andExpect(
+					flash().attribute("refused", "Du er ikke udpeget til at indberette for kommune 0630 i dette mål."));
 
 		assertThat(figures.ofGoal(goal.id())).singleElement().satisfies(f -> {
 			assertThat(f.municipality()).isEqualTo(KOLDING);
@@ -109,16 +116,21 @@ class FiguresTest {
 		desk.report(goal, KOLDING, "", Period.year(2024), 210, new Reporter(new PersonId(1), true));
 		Figure figure = figures.ofGoal(goal.id()).get(0);
 		mvc.perform(post("/goals/" + goal.id() + "/figures/" + figure.id() + "/correction").with(csrf())
-			.with(as(users, Visitors.MEMBER)).header("Referer", "/goals/" + goal.id())
-			.param("figureId", String.valueOf(figure.id())).param("value", "1").param("reason", "Forkert"))
+			.with(as(users, Visitors.MEMBER))
+			.header("Referer", "/goals/" + goal.id())
+			.param("figureId", String.valueOf(figure.id()))
+			.param("value", "1")
+			.param("reason", "Forkert"))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(flash().attribute("refused", "Du er ikke udpeget til at indberette for kommune 0621 i dette mål."));
+			.andExpect(
+					flash().attribute("refused", "Du er ikke udpeget til at indberette for kommune 0621 i dette mål."));
 		assertThat(figures.find(figure.id()).orElseThrow().value()).isEqualTo(210);
 
 		mvc.perform(post("/goals/" + goal.id() + "/figures/" + figure.id() + "/correction").with(csrf())
-			.with(as(users, Visitors.CHAIR)).param("figureId", String.valueOf(figure.id())).param("value", "240")
-			.param("reason", "Tællefejl i ladestandere"))
-			.andExpect(status().is3xxRedirection());
+			.with(as(users, Visitors.CHAIR))
+			.param("figureId", String.valueOf(figure.id()))
+			.param("value", "240")
+			.param("reason", "Tællefejl i ladestandere")).andExpect(status().is3xxRedirection());
 
 		assertThat(figures.find(figure.id()).orElseThrow().value()).isEqualTo(240);
 		assertThat(figures.corrections(goal.id())).singleElement().satisfies(c -> {
@@ -132,10 +144,14 @@ class FiguresTest {
 	@Test
 	void aFileWithOneBadRowStoresNothingAndNamesTheRow() throws Exception {
 		desk.nameResponsible(goal, VEJLE, person("vejle.klima"));
-		byte[] file = "kommunekode;periode;værdi\r\n0621;2023;150\r\n0621;2024;nitten\r\n".getBytes(StandardCharsets.UTF_8);
+		byte[] file = "kommunekode;periode;værdi\r\n0621;2023;150\r\n0621;2024;nitten\r\n"
+			.getBytes(StandardCharsets.UTF_8);
 
-		String page = mvc.perform(multipart("/goals/" + goal.id() + "/figures/import")
-			.file(new MockMultipartFile("file", "tal.csv", "text/csv", file)).with(csrf()).with(as(users, Visitors.CHAIR)))
+		String page = mvc
+			.perform(multipart("/goals/" + goal.id() + "/figures/import")
+				.file(new MockMultipartFile("file", "tal.csv", "text/csv", file))
+				.with(csrf())
+				.with(as(users, Visitors.CHAIR)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -151,17 +167,20 @@ class FiguresTest {
 			.getBytes(Charset.forName("windows-1252"));
 
 		mvc.perform(multipart("/goals/" + goal.id() + "/figures/import")
-			.file(new MockMultipartFile("file", "tal.csv", "text/csv", file)).with(csrf()).with(as(users, Visitors.CHAIR)))
-			.andExpect(status().is3xxRedirection());
+			.file(new MockMultipartFile("file", "tal.csv", "text/csv", file))
+			.with(csrf())
+			.with(as(users, Visitors.CHAIR))).andExpect(status().is3xxRedirection());
 
 		assertThat(figures.ofGoal(goal.id())).extracting(Figure::value).containsExactly(150.5, 212.0);
 	}
 
 	@Test
 	void anEmptyFileIsRefusedWithAMessage() throws Exception {
-		String page = mvc.perform(multipart("/goals/" + goal.id() + "/figures/import")
-			.file(new MockMultipartFile("file", "tom.csv", "text/csv", new byte[0])).with(csrf())
-			.with(as(users, Visitors.CHAIR)))
+		String page = mvc
+			.perform(multipart("/goals/" + goal.id() + "/figures/import")
+				.file(new MockMultipartFile("file", "tom.csv", "text/csv", new byte[0]))
+				.with(csrf())
+				.with(as(users, Visitors.CHAIR)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -182,14 +201,14 @@ class FiguresTest {
 
 	@Test
 	void aFigureDueSoonIsOnTheResponsiblesTaskListUntilItIsReported() throws Exception {
-		// the digest looks some days ahead: on 29 March it asks for what falls due by 5 April
+		// the digest looks some days ahead: on 29 March it asks for what falls due by 5
+		// April
 		LocalDate day = LocalDate.of(2026, 4, 5);
-		assertThat(tasks.openDueBy(day, Locale.forLanguageTag("da")))
-			.anySatisfy(t -> {
-				assertThat(t.owner()).isEqualTo(person(Visitors.CHAIR).id());
-				assertThat(t.title()).isEqualTo("Indberet tal til »" + title + "« for Kolding, 2025");
-				assertThat(t.dueOn()).isEqualTo(LocalDate.of(2026, 4, 1));
-			});
+		assertThat(tasks.openDueBy(day, Locale.forLanguageTag("da"))).anySatisfy(t -> {
+			assertThat(t.owner()).isEqualTo(person(Visitors.CHAIR).id());
+			assertThat(t.title()).isEqualTo("Indberet tal til »" + title + "« for Kolding, 2025");
+			assertThat(t.dueOn()).isEqualTo(LocalDate.of(2026, 4, 1));
+		});
 		desk.report(goal, KOLDING, "", Period.year(2025), 260, new Reporter(new PersonId(1), true));
 		assertThat(tasks.openDueBy(day, Locale.forLanguageTag("da"))).noneMatch(t -> t.title().contains(title));
 	}
@@ -202,4 +221,5 @@ class FiguresTest {
 			.getContentAsString();
 		assertThat(page).contains("Indberet tal til »" + title + "« for Kolding");
 	}
+
 }

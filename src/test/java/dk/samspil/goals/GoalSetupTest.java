@@ -22,7 +22,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import dk.samspil.SamspilTest;
 import dk.samspil.Visitors;
 
-/** The secretariat defines a goal from the municipalities' targets; what cannot be a goal is refused on the form. */
+/**
+ * The secretariat defines a goal from the municipalities' targets; what cannot be a goal
+ * is refused on the form.
+ */
 @SamspilTest
 class GoalSetupTest {
 
@@ -32,7 +35,10 @@ class GoalSetupTest {
 	@Autowired
 	UserDetailsService users;
 
-	/** The form as the secretariat fills it in; pairs of name and value replace what is typed by default. */
+	/**
+	 * The form as the secretariat fills it in; pairs of name and value replace what is
+	 * typed by default.
+	 */
 	static MockHttpServletRequestBuilder goalForm(String title, String... replaced) {
 		Map<String, String> fields = new LinkedHashMap<>(Map.ofEntries(Map.entry("title", title),
 				Map.entry("theme", "MOBILITY"), Map.entry("unit", "%"), Map.entry("unitKind", "PERCENT"),
@@ -110,4 +116,5 @@ class GoalSetupTest {
 	void aMemberMayNotDefineAGoal() throws Exception {
 		mvc.perform(goalForm("Medlem").with(as(users, Visitors.MEMBER))).andExpect(status().isForbidden());
 	}
+
 }

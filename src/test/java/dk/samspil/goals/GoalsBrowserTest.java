@@ -21,8 +21,9 @@ import dk.samspil.accounts.PersonId;
 import dk.samspil.region.MunicipalityCode;
 
 /**
- * The climate manager of Kolding reports the figure that completes the region's year; the goal's chart and map
- * change; a visitor sees the public goal on the dashboard without login, in Danish, in English and on a phone.
+ * The climate manager of Kolding reports the figure that completes the region's year; the
+ * goal's chart and map change; a visitor sees the public goal on the dashboard without
+ * login, in Danish, in English and on a phone.
  */
 class GoalsBrowserTest extends BrowserTest {
 
@@ -104,8 +105,9 @@ class GoalsBrowserTest extends BrowserTest {
 	private Goal goal(String title, boolean isPublic) {
 		GoalId id = goals.define(new Goal(null, title, "Andel af energiforbruget fra vedvarende kilder.", Theme.CLIMATE,
 				"GWh", UnitKind.AMOUNT, Direction.INCREASE, RollUp.SUM, null, PeriodKind.YEAR, 2020, 2030, 90, null,
-				isPublic, false, List.of(), List.of(new MunicipalTarget(KOLDING, 100, 200, null),
-						new MunicipalTarget(VEJLE, 100, 300, null)), List.of(), 0));
+				isPublic, false, List.of(),
+				List.of(new MunicipalTarget(KOLDING, 100, 200, null), new MunicipalTarget(VEJLE, 100, 300, null)),
+				List.of(), 0));
 		Goal goal = figures.goals().find(id).orElseThrow();
 		PersonId kolding = accounts.findByUsername(Visitors.CHAIR).orElseThrow();
 		figures.nameResponsible(goal, KOLDING, accounts.find(kolding).orElseThrow());
@@ -134,4 +136,5 @@ class GoalsBrowserTest extends BrowserTest {
 		driver.findElement(By.id("password")).sendKeys("samspil-demo", Keys.ENTER);
 		browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
+
 }

@@ -72,7 +72,8 @@ class ProgressTest {
 		var progress = new Progress(cycling, Map.of(KOLDING, 100_000, VEJLE, 50_000),
 				List.of(figure(KOLDING, 2025, 25), figure(VEJLE, 2025, 10)));
 
-		// (100,000 × 20 + 50,000 × 10) / 150,000 and (100,000 × 30 + 50,000 × 25) / 150,000
+		// (100,000 × 20 + 50,000 × 10) / 150,000 and (100,000 × 30 + 50,000 × 25) /
+		// 150,000
 		assertThat(progress.baseline()).isCloseTo(16.6667, within(1e-4));
 		assertThat(progress.target()).isCloseTo(28.3333, within(1e-4));
 		// (100,000 × 25 + 50,000 × 10) / 150,000 = 20
@@ -146,7 +147,8 @@ class ProgressTest {
 
 	@Test
 	void aMunicipalityIsMeasuredAgainstTheRegionsMilestonesScaledToItsOwnTarget() {
-		// the region: 0 in 2020, 800 by 2025 (a milestone), 1,000 by 2030; Kolding holds half of it
+		// the region: 0 in 2020, 800 by 2025 (a milestone), 1,000 by 2030; Kolding holds
+		// half of it
 		Goal land = goal(RollUp.SUM, Direction.INCREASE, UnitKind.AMOUNT,
 				List.of(target(KOLDING, 0, 500), target(VEJLE, 0, 500)), List.of(), List.of(new Milestone(2025, 800)));
 		var progress = new Progress(land, Map.of(), List.of(figure(KOLDING, 2025, 400), figure(VEJLE, 2025, 320)));
@@ -190,4 +192,5 @@ class ProgressTest {
 		assertThat(Period.parse(" 2025 K2 ")).isEqualTo(new Period(2025, 2));
 		assertThatThrownBy(() -> Period.parse("25")).hasMessage("goals.rule.period");
 	}
+
 }

@@ -22,7 +22,10 @@ import dk.samspil.search.SearchIndex;
 import dk.samspil.search.SearchQuery;
 import dk.samspil.search.Viewer;
 
-/** A public goal is on the dashboard and in the open data for anyone; a goal that is not public is found by nobody outside. */
+/**
+ * A public goal is on the dashboard and in the open data for anyone; a goal that is not
+ * public is found by nobody outside.
+ */
 @SamspilTest
 class PublicGoalsTest {
 
@@ -90,12 +93,14 @@ class PublicGoalsTest {
 				.extracting(h -> h.title())
 				.containsExactly(open.title()));
 		await().atMost(Duration.ofSeconds(20))
-			.untilAsserted(() -> assertThat(search.search(SearchQuery.of(word), new Viewer(new PersonId(1), false,
-					Set.of())).hits()).hasSize(2));
+			.untilAsserted(() -> assertThat(
+					search.search(SearchQuery.of(word), new Viewer(new PersonId(1), false, Set.of())).hits())
+				.hasSize(2));
 	}
 
 	@Test
 	void theSignedInPagesOfAGoalNeedALogin() throws Exception {
 		mvc.perform(get("/goals/" + hidden.id())).andExpect(status().is3xxRedirection());
 	}
+
 }

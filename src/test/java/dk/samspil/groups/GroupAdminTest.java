@@ -63,8 +63,7 @@ class GroupAdminTest {
 	void mistakesAreShownNextToTheFieldsAndNothingTypedIsLost() throws Exception {
 		long a = person("vejen.plan");
 		long b = person("vejen.vand");
-		mvc.perform(form(post("/groups"), "Teknisk vand", "WORKING", "")
-			.param("members", a + ":CHAIR", b + ":CHAIR"))
+		mvc.perform(form(post("/groups"), "Teknisk vand", "WORKING", "").param("members", a + ":CHAIR", b + ":CHAIR"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Der er allerede en gruppe med det navn."),
 					containsString("Skal udfyldes."), containsString("En gruppe kan kun have én formand."),
@@ -91,30 +90,29 @@ class GroupAdminTest {
 			.param("members", member + ":SECRETARY")).andExpect(redirectedUrl("/groups/energi-paa-tvaers"));
 		GroupInfo group = directory.find(id).orElseThrow();
 		assertThat(group.name()).isEqualTo("Energi og varme på tværs");
-		assertThat(directory.membersOf(id)).containsOnlyKeys(new PersonId(member))
-			.containsValue(GroupRole.SECRETARY);
+		assertThat(directory.membersOf(id)).containsOnlyKeys(new PersonId(member)).containsValue(GroupRole.SECRETARY);
 	}
 
 	@Test
 	void theFormFindsAPersonByNameAndListsOnlyTheMembers() throws Exception {
 		long chair = person("vejen.klima");
-		String name = accounts.find(new PersonId(person("middelfart.plan"))).orElseThrow()
-			.displayName();
+		String name = accounts.find(new PersonId(person("middelfart.plan"))).orElseThrow().displayName();
 		long added = person("middelfart.plan");
-		String page = mvc.perform(form(post("/groups"), "", "WORKING", "Halvt skrevet.")
-			.param("members", chair + ":CHAIR")
-			.param("add", "person")
-			.param("addPerson", name.toUpperCase()))
+		String page = mvc
+			.perform(form(post("/groups"), "", "WORKING", "Halvt skrevet.").param("members", chair + ":CHAIR")
+				.param("add", "person")
+				.param("addPerson", name.toUpperCase()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString(name + " er tilføjet. Husk at gemme."),
 					containsString("Halvt skrevet."), not(containsString("Skal udfyldes.")),
 					matchesPattern("(?s).*value=\"" + chair + ":CHAIR\"\\s+selected=\"selected\".*"),
 					matchesPattern("(?s).*value=\"" + added + ":MEMBER\"\\s+selected=\"selected\".*"))))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		// one select per member, not one per person in the collaboration
 		assertThat(page.split("name=\"members\"", -1)).hasSize(3);
-		mvc.perform(form(post("/groups"), "", "WORKING", "")
-			.param("add", "person")
+		mvc.perform(form(post("/groups"), "", "WORKING", "").param("add", "person")
 			.param("addPerson", "Ingen Sådan Person"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Ingen person passer til &quot;Ingen Sådan Person&quot;.")));
@@ -122,9 +120,11 @@ class GroupAdminTest {
 
 	@Test
 	void theSecretariatAddsRenamesMergesAndRetiresThemes() throws Exception {
-		mvc.perform(post("/admin/themes").param("name", "Cirkulær økonomi").with(csrf())
+		mvc.perform(post("/admin/themes").param("name", "Cirkulær økonomi")
+			.with(csrf())
 			.with(Visitors.as(users, Visitors.SECRETARIAT))).andExpect(redirectedUrl("/admin/themes"));
-		mvc.perform(post("/admin/themes").param("name", "cirkulær økonomi").with(csrf())
+		mvc.perform(post("/admin/themes").param("name", "cirkulær økonomi")
+			.with(csrf())
 			.with(Visitors.as(users, Visitors.SECRETARIAT)))
 			.andExpect(content().string(containsString("Der er allerede et tema med det navn.")));
 		ThemeId circular = themes.findByName("Cirkulær økonomi").orElseThrow().id();
@@ -157,4 +157,5 @@ class GroupAdminTest {
 			.param("kind", kind)
 			.param("mandate", mandate);
 	}
+
 }

@@ -41,7 +41,8 @@ class GroupPagesTest {
 			.getContentAsString();
 		assertThat(page).containsSubsequence("Faste grupper", "Kommuneplangruppen", "Teknisk direktørgruppe",
 				"Arbejdsgrupper", "Sammenhængende grøn mobilitet", "Teknisk vand", "Projektgrupper", "Vandressourcen");
-		// Other tests may add the demo member to groups of their own, so the marks are counted against the directory.
+		// Other tests may add the demo member to groups of their own, so the marks are
+		// counted against the directory.
 		int memberships = directory.groupsOf(accounts.findByUsername(Visitors.MEMBER).orElseThrow()).size();
 		assertThat(memberships).isGreaterThanOrEqualTo(2);
 		assertThat(page.split("Du er medlem", -1)).hasSize(memberships + 1);
@@ -51,12 +52,12 @@ class GroupPagesTest {
 	void aGroupsPageShowsItsMandateAndEachMembersMunicipalityAndRole() throws Exception {
 		mvc.perform(get("/groups/klimachefgruppen").with(Visitors.as(users, Visitors.MEMBER)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Klimacheferne deler viden"),
-					containsString("Medlemmer (8)"), containsString("Sekretær"),
-					matchesPattern("(?s).*Kolding</td>\\s*<td>Formand.*"))));
+			.andExpect(
+					content().string(allOf(containsString("Klimacheferne deler viden"), containsString("Medlemmer (8)"),
+							containsString("Sekretær"), matchesPattern("(?s).*Kolding</td>\\s*<td>Formand.*"))));
 		mvc.perform(get("/groups/klimachefgruppen").param("lang", "en").with(Visitors.as(users, Visitors.MEMBER)))
-			.andExpect(content().string(allOf(containsString("Members (8)"), containsString("Chair"),
-					containsString("Mandate"))));
+			.andExpect(content()
+				.string(allOf(containsString("Members (8)"), containsString("Chair"), containsString("Mandate"))));
 	}
 
 	@Test
@@ -75,4 +76,5 @@ class GroupPagesTest {
 		assertThat(GroupDirectory.slug("  Vand & PtX – 2030! ")).isEqualTo("vand-ptx-2030");
 		assertThat(GroupDirectory.slug("???")).isEqualTo("group");
 	}
+
 }

@@ -43,4 +43,5 @@ class ThemesTest {
 		assertThat(themes.findByName("Grøn trepart")).isPresent();
 		assertThat(themes.selectable()).hasSizeGreaterThanOrEqualTo(8);
 	}
+
 }

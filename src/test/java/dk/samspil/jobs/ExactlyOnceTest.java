@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javax.sql.DataSource;
 
 /**
- * Two scheduler instances on one database, as two application instances behind a load balancer would run: every
- * job is executed exactly once, and both instances take a share of the work.
+ * Two scheduler instances on one database, as two application instances behind a load
+ * balancer would run: every job is executed exactly once, and both instances take a share
+ * of the work.
  */
 class ExactlyOnceTest {
 
@@ -80,4 +81,5 @@ class ExactlyOnceTest {
 			Thread.currentThread().interrupt();
 		}
 	}
+
 }

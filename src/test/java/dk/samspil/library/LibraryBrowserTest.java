@@ -15,14 +15,14 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A member shares a document whose title and text carry a script, sees it shown as text, finds it through the
- * search and on its theme's page, with an accessibility check on each page.
+ * A member shares a document whose title and text carry a script, sees it shown as text,
+ * finds it through the search and on its theme's page, with an accessibility check on
+ * each page.
  */
 class LibraryBrowserTest extends BrowserTest {
 
@@ -55,7 +55,8 @@ class LibraryBrowserTest extends BrowserTest {
 
 		browser.waiting().until(ExpectedConditions.urlMatches(".*/library/\\d+$"));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(title);
-		assertThat(driver.findElement(By.cssSelector(".markdown")).getText()).contains("<script>alert('krop')</script>");
+		assertThat(driver.findElement(By.cssSelector(".markdown")).getText())
+			.contains("<script>alert('krop')</script>");
 		assertThat(driver.findElement(By.cssSelector(".markdown strong")).getText()).isEqualTo("elektrolyseanlæg");
 		assertNoAlert(driver);
 		browser.assertAccessible();
@@ -116,4 +117,5 @@ class LibraryBrowserTest extends BrowserTest {
 	private List<String> texts(By selector) {
 		return browser.driver().findElements(selector).stream().map(WebElement::getText).toList();
 	}
+
 }

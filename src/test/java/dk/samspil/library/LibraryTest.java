@@ -29,8 +29,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * A group's library as its members, other members, the secretariat and visitors meet it: who may open, change,
- * download and find what, and what happens to script and bad files.
+ * A group's library as its members, other members, the secretariat and visitors meet it:
+ * who may open, change, download and find what, and what happens to script and bad files.
  */
 @SamspilTest
 class LibraryTest {
@@ -71,15 +71,18 @@ class LibraryTest {
 	@Test
 	void aMemberOfAnotherGroupCannotOpenEditDownloadOrFindAPrivateDocument() throws Exception {
 		long id = create(Visitors.MEMBER, "teknisk-vand", "Fortroligt notat om råvandsledning", "GROUP",
-				"Råvandsledningen krydser tre kommuner.", new MockMultipartFile("files", "tegning.pdf",
-						"application/pdf", Files.PDF));
+				"Råvandsledningen krydser tre kommuner.",
+				new MockMultipartFile("files", "tegning.pdf", "application/pdf", Files.PDF));
 		long attachment = firstAttachment(id, Visitors.MEMBER);
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(
-				() -> assertThat(page("/search?q=råvandsledning", Visitors.MEMBER)).contains("Fortroligt notat"));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(
+					() -> assertThat(page("/search?q=råvandsledning", Visitors.MEMBER)).contains("Fortroligt notat"));
 
 		assertThat(status(get("/library/" + id), OUTSIDER)).isEqualTo(404);
 		assertThat(status(get("/library/" + id + "/edit"), OUTSIDER)).isEqualTo(404);
-		assertThat(status(post("/library/" + id).with(csrf()).param("title", "Overtaget").param("kind", "NOTE")
+		assertThat(status(post("/library/" + id).with(csrf())
+			.param("title", "Overtaget")
+			.param("kind", "NOTE")
 			.param("visibility", "PUBLIC"), OUTSIDER)).isEqualTo(404);
 		assertThat(status(post("/library/" + id + "/delete").with(csrf()), OUTSIDER)).isEqualTo(404);
 		assertThat(status(get("/library/" + id + "/attachments/" + attachment), OUTSIDER)).isEqualTo(404);
@@ -124,16 +127,24 @@ class LibraryTest {
 	@Test
 	void aFileOfTheWrongTypeOrTooLargeIsRefusedAndNothingTypedIsLost() throws Exception {
 		var fake = new MockMultipartFile("files", "budget.pdf", "application/pdf", "<html>not a pdf</html>".getBytes());
-		String page = mvc.perform(form("teknisk-vand", "Budget for vandprojekt", "GROUP", "Min lange tekst.", fake)
-			.with(Visitors.as(users, Visitors.MEMBER))).andReturn().getResponse().getContentAsString();
+		String page = mvc
+			.perform(form("teknisk-vand", "Budget for vandprojekt", "GROUP", "Min lange tekst.", fake)
+				.with(Visitors.as(users, Visitors.MEMBER)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page).contains("”budget.pdf” er ikke en fil, vi kan tage imod")
 			.contains("value=\"Budget for vandprojekt\"")
 			.contains("Min lange tekst.")
 			.contains("aria-invalid=\"true\"");
 
 		var large = new MockMultipartFile("files", "stor.pdf", "application/pdf", new byte[10 * 1024 * 1024 + 1]);
-		String english = mvc.perform(form("teknisk-vand", "Stort bilag", "GROUP", "Tekst.", large).param("lang", "en")
-			.with(Visitors.as(users, Visitors.MEMBER))).andReturn().getResponse().getContentAsString();
+		String english = mvc
+			.perform(form("teknisk-vand", "Stort bilag", "GROUP", "Tekst.", large).param("lang", "en")
+				.with(Visitors.as(users, Visitors.MEMBER)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(english).contains("“stor.pdf” is too large. A file may be at most 10 MB")
 			.contains("value=\"Stort bilag\"");
 		assertThat(page("/groups/teknisk-vand/library", Visitors.MEMBER)).doesNotContain("Budget for vandprojekt")
@@ -142,11 +153,18 @@ class LibraryTest {
 
 	@Test
 	void aMissingTitleIsSaidNextToTheFieldInTheUsersLanguage() throws Exception {
-		String danish = mvc.perform(form("teknisk-vand", "", "GROUP", "Tekst uden titel.")
-			.with(Visitors.as(users, Visitors.MEMBER))).andReturn().getResponse().getContentAsString();
+		String danish = mvc
+			.perform(form("teknisk-vand", "", "GROUP", "Tekst uden titel.").with(Visitors.as(users, Visitors.MEMBER)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(danish).containsPattern("(?s)id=\"title-error\"[^>]*>Skal udfyldes.").contains("Tekst uden titel.");
-		String english = mvc.perform(form("teknisk-vand", "", "GROUP", "x").param("lang", "en")
-			.with(Visitors.as(users, Visitors.MEMBER))).andReturn().getResponse().getContentAsString();
+		String english = mvc
+			.perform(form("teknisk-vand", "", "GROUP", "x").param("lang", "en")
+				.with(Visitors.as(users, Visitors.MEMBER)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(english).containsPattern("(?s)id=\"title-error\"[^>]*>Required.");
 	}
 
@@ -154,13 +172,16 @@ class LibraryTest {
 	void editingChangesWhatIsFoundAndDeletingRemovesIt() throws Exception {
 		long id = create(Visitors.MEMBER, "teknisk-vand", "Udkast om kølevand", "MEMBERS", "Første udkast.");
 		assertThat(status(form(multipart("/library/" + id), "Endelig plan for kølevand", "MEMBERS",
-				"Vedtaget tekst om kølevandsbehov."), Visitors.MEMBER)).isEqualTo(302);
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(page("/search?q=kølevandsbehov", OUTSIDER))
-			.contains("Endelig plan for kølevand"));
+				"Vedtaget tekst om kølevandsbehov."), Visitors.MEMBER))
+			.isEqualTo(302);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(
+					() -> assertThat(page("/search?q=kølevandsbehov", OUTSIDER)).contains("Endelig plan for kølevand"));
 		assertThat(status(post("/library/" + id + "/delete").with(csrf()), Visitors.MEMBER)).isEqualTo(302);
 		assertThat(status(get("/library/" + id), Visitors.MEMBER)).isEqualTo(404);
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(page("/search?q=kølevandsbehov", OUTSIDER))
-			.doesNotContain("Endelig plan for kølevand"));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(page("/search?q=kølevandsbehov", OUTSIDER))
+				.doesNotContain("Endelig plan for kølevand"));
 	}
 
 	@Test
@@ -173,7 +194,8 @@ class LibraryTest {
 	@Test
 	void theSecretariatWritesInAnyGroupsLibrary() throws Exception {
 		assertThat(status(get("/groups/teknisk-vand/library/new"), Visitors.SECRETARIAT)).isEqualTo(200);
-		long id = create(Visitors.SECRETARIAT, "teknisk-vand", "Sekretariatets notat til Teknisk vand", "GROUP", "Tekst.");
+		long id = create(Visitors.SECRETARIAT, "teknisk-vand", "Sekretariatets notat til Teknisk vand", "GROUP",
+				"Tekst.");
 		assertThat(page("/library/" + id, Visitors.MEMBER)).contains("Sekretariatets notat til Teknisk vand")
 			.contains("/library/" + id + "/edit");
 	}
@@ -182,12 +204,18 @@ class LibraryTest {
 	void aDocumentTaggedWithAMergedThemeOffersTheThemeItBecameTicked() throws Exception {
 		ThemeId old = themes.add("Vandhandleplaner");
 		ThemeId kept = themes.add("Vandplaner");
-		long id = mvc.perform(form("teknisk-vand", "Notat om vandplaner", "MEMBERS", "Tekst.").param("themes",
-				String.valueOf(old.value())).with(Visitors.as(users, Visitors.MEMBER)))
-			.andReturn().getResponse().getRedirectedUrl().transform(url -> Long.parseLong(url.substring(9)));
+		long id = mvc
+			.perform(form("teknisk-vand", "Notat om vandplaner", "MEMBERS", "Tekst.")
+				.param("themes", String.valueOf(old.value()))
+				.with(Visitors.as(users, Visitors.MEMBER)))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()
+			.transform(url -> Long.parseLong(url.substring(9)));
 		transactions.executeWithoutResult(status -> themes.merge(old, kept));
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(page("/library/" + id + "/edit",
-				Visitors.MEMBER)).containsPattern("value=\"" + kept.value() + "\"[^>]*checked"));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(page("/library/" + id + "/edit", Visitors.MEMBER))
+				.containsPattern("value=\"" + kept.value() + "\"[^>]*checked"));
 		assertThat(page("/library/" + id, Visitors.MEMBER)).contains("Vandplaner").doesNotContain("Vandhandleplaner");
 	}
 
@@ -197,8 +225,8 @@ class LibraryTest {
 		Document opened = documents.find(id).orElseThrow();
 		DocumentForm mine = new DocumentForm(DocumentKind.DOCUMENT, "Notat om boringer", "", "Min tekst.", List.of(),
 				Visibility.GROUP, opened.version());
-		DocumentForm theirs = new DocumentForm(DocumentKind.DOCUMENT, "Notat om boringer", "", "Din tekst.",
-				List.of(), Visibility.GROUP, opened.version());
+		DocumentForm theirs = new DocumentForm(DocumentKind.DOCUMENT, "Notat om boringer", "", "Din tekst.", List.of(),
+				Visibility.GROUP, opened.version());
 		var outcomes = Race.twoAtOnce(() -> library.update(opened, mine, List.of(), List.of()),
 				() -> library.update(opened, theirs, List.of(), List.of()));
 		assertThat(outcomes).allMatch(Race.Outcome::succeeded);
@@ -206,8 +234,13 @@ class LibraryTest {
 		assertThat(outcomes).filteredOn(o -> o.value().isPresent()).as("refused, shown the other's text").hasSize(1);
 		Document stored = documents.find(id).orElseThrow();
 		assertThat(stored.version()).isEqualTo(opened.version() + 1);
-		String refusedSawBody = outcomes.stream().filter(o -> o.value().isPresent()).findFirst().orElseThrow()
-			.value().orElseThrow().body();
+		String refusedSawBody = outcomes.stream()
+			.filter(o -> o.value().isPresent())
+			.findFirst()
+			.orElseThrow()
+			.value()
+			.orElseThrow()
+			.body();
 		assertThat(refusedSawBody).isEqualTo(stored.body());
 	}
 
@@ -215,10 +248,15 @@ class LibraryTest {
 	void aSaveOnAnOutdatedVersionKeepsWhatWasTypedAndShowsTheColleaguesText() throws Exception {
 		long id = create(Visitors.MEMBER, "teknisk-vand", "Notat om kildepladser", "GROUP", "Første udkast.");
 		assertThat(status(form(multipart("/library/" + id), "Notat om kildepladser", "GROUP",
-				"Kollegaens tekst om Egtved kildeplads."), Visitors.MEMBER)).isEqualTo(302);
-		String page = mvc.perform(form(multipart("/library/" + id), "Notat om kildepladser", "GROUP",
-				"Min egen tekst om Vejle Nord.").with(Visitors.as(users, Visitors.MEMBER)))
-			.andReturn().getResponse().getContentAsString();
+				"Kollegaens tekst om Egtved kildeplads."), Visitors.MEMBER))
+			.isEqualTo(302);
+		String page = mvc
+			.perform(
+					form(multipart("/library/" + id), "Notat om kildepladser", "GROUP", "Min egen tekst om Vejle Nord.")
+						.with(Visitors.as(users, Visitors.MEMBER)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page).contains("ændret af en anden", "Kollegaens tekst om Egtved kildeplads.",
 				"Min egen tekst om Vejle Nord.", "name=\"version\" value=\"2\"");
 		assertThat(documents.find(id).orElseThrow().body()).isEqualTo("Kollegaens tekst om Egtved kildeplads.");
@@ -243,7 +281,10 @@ class LibraryTest {
 		for (MockMultipartFile file : files) {
 			builder.file(file);
 		}
-		builder.param("kind", "DOCUMENT").param("title", title).param("summary", "Resumé").param("body", body)
+		builder.param("kind", "DOCUMENT")
+			.param("title", title)
+			.param("summary", "Resumé")
+			.param("body", body)
 			.param("visibility", visibility)
 			.param("version", "1");
 		builder.with(csrf());
@@ -271,4 +312,5 @@ class LibraryTest {
 		}
 		return mvc.perform(request).andReturn().getResponse().getContentAsString();
 	}
+
 }

@@ -9,8 +9,8 @@ class MarkdownTest {
 
 	@Test
 	void formatsMarkdown() {
-		assertThat(Markdown.toHtml("# Vand\n\n**Fed** og *kursiv*\n\n- et punkt"))
-			.contains("<h1>Vand</h1>", "<strong>Fed</strong>", "<em>kursiv</em>", "<li>et punkt</li>");
+		assertThat(Markdown.toHtml("# Vand\n\n**Fed** og *kursiv*\n\n- et punkt")).contains("<h1>Vand</h1>",
+				"<strong>Fed</strong>", "<em>kursiv</em>", "<li>et punkt</li>");
 	}
 
 	@Test
@@ -21,14 +21,18 @@ class MarkdownTest {
 				<img src=x onerror="alert(1)">
 
 				Tekst med <b onclick="alert(2)">html</b>.""");
-		assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain("<b ")
+		assertThat(html).doesNotContain("<script")
+			.doesNotContain("<img")
+			.doesNotContain("<b ")
 			.contains("&lt;script&gt;");
 	}
 
 	@Test
 	void onlyWebAndMailLinksAreKept() {
 		assertThat(Markdown.toHtml("[klik](javascript:alert(1)) [k2](JaVaScRiPt:alert(1)) [k3](java\tscript:alert(1))"))
-			.doesNotContain("javascript:").doesNotContain("JaVaScRiPt").doesNotContain("alert(1)\"");
+			.doesNotContain("javascript:")
+			.doesNotContain("JaVaScRiPt")
+			.doesNotContain("alert(1)\"");
 		assertThat(Markdown.toHtml("[data](data:text/html;base64,PHNjcmlwdD4=)")).doesNotContain("data:text");
 		assertThat(Markdown.toHtml("![b](javascript:alert(1))")).doesNotContain("javascript:");
 		assertThat(Markdown.toHtml("[Plandata](https://plandata.dk/) [mail](mailto:a@b.dk) [intern](/themes)"))
@@ -38,8 +42,7 @@ class MarkdownTest {
 
 	@Test
 	void anyOtherLinkIsShownAsItsTextNotAsALink() {
-		assertThat(Markdown.toHtml("[Se kortet](data:text/html;base64,PHNjcmlwdD4=)"))
-			.isEqualTo("<p>Se kortet</p>\n");
+		assertThat(Markdown.toHtml("[Se kortet](data:text/html;base64,PHNjcmlwdD4=)")).isEqualTo("<p>Se kortet</p>\n");
 		assertThat(Markdown.toHtml("[klik](javascript:alert(1))")).isEqualTo("<p>klik</p>\n");
 		assertThat(Markdown.toHtml("<javascript:alert(1)>")).doesNotContain("<a").contains("javascript:alert(1)");
 		assertThat(Markdown.toHtml("[x](&#106;avascript:alert(1))")).as("an entity does not hide the scheme")
@@ -58,7 +61,9 @@ class MarkdownTest {
 
 	@Test
 	void theSearchGetsTheWordsWithoutMarkdownSigns() {
-		assertThat(Markdown.toText("## Kølevand\n\n**Fed** tekst")).contains("Kølevand", "Fed tekst").doesNotContain("#")
+		assertThat(Markdown.toText("## Kølevand\n\n**Fed** tekst")).contains("Kølevand", "Fed tekst")
+			.doesNotContain("#")
 			.doesNotContain("*");
 	}
+
 }

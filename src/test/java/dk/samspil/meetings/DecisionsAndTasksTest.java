@@ -38,7 +38,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Decisions with review reminders, superseding and escalation; tasks, their views and the daily digest; calendars. */
+/**
+ * Decisions with review reminders, superseding and escalation; tasks, their views and the
+ * daily digest; calendars.
+ */
 @SamspilTest
 @RecordApplicationEvents
 class DecisionsAndTasksTest {
@@ -86,24 +89,41 @@ class DecisionsAndTasksTest {
 		Meeting meeting = fixtures.meeting(MeetingFixtures.GROUP, "Beslutningsmøde");
 		AgendaItem item = fixtures.acceptedItem(meeting, "Fælles vandstrategi");
 		mvc.perform(post("/items/" + item.id() + "/decision").with(csrf())
-				.with(as(users, MeetingFixtures.CHAIR)).param("text", "Forud for mødet."))
+			.with(as(users, MeetingFixtures.CHAIR))
+			.param("text", "Forud for mødet."))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(flash().attribute("refused", "Mødet er ikke begyndt endnu. Referat og beslutninger registreres, "
-					+ "når mødet er begyndt."));
+			.andExpect(flash().attribute("refused",
+					"Mødet er ikke begyndt endnu. Referat og beslutninger registreres, " + "når mødet er begyndt."));
 		fixtures.held(meeting);
-		String bad = mvc.perform(post("/items/" + item.id() + "/decision").with(csrf())
-				.with(as(users, MeetingFixtures.CHAIR)).param("text", "").param("reviewOn", "2001-01-01"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String bad = mvc
+			.perform(post("/items/" + item.id() + "/decision").with(csrf())
+				.with(as(users, MeetingFixtures.CHAIR))
+				.param("text", "")
+				.param("reviewOn", "2001-01-01"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(bad).contains("Skal udfyldes.", "Revurderingsdatoen skal ligge efter beslutningens dato.");
 
-		String first = mvc.perform(post("/items/" + item.id() + "/decision").with(csrf())
-				.with(as(users, MeetingFixtures.CHAIR)).param("text", "Vi vedtager strategien."))
-			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		String first = mvc
+			.perform(post("/items/" + item.id() + "/decision").with(csrf())
+				.with(as(users, MeetingFixtures.CHAIR))
+				.param("text", "Vi vedtager strategien."))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		long firstId = Long.parseLong(first.substring(first.lastIndexOf('/') + 1));
-		String second = mvc.perform(post("/items/" + item.id() + "/decision").with(csrf())
-				.with(as(users, MeetingFixtures.CHAIR)).param("text", "Strategien gælder også PtX.")
+		String second = mvc
+			.perform(post("/items/" + item.id() + "/decision").with(csrf())
+				.with(as(users, MeetingFixtures.CHAIR))
+				.param("text", "Strategien gælder også PtX.")
 				.param("supersedes", String.valueOf(firstId)))
-			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 
 		assertThat(page(first, MeetingFixtures.MEMBER)).contains("Afløst", "Afløst af", "Strategien gælder også PtX.",
 				"Beslutningsmøde");
@@ -111,12 +131,11 @@ class DecisionsAndTasksTest {
 				"Vi vedtager strategien.");
 		assertThat(page("/groups/teknisk-vand/meetings", MeetingFixtures.MEMBER)).contains("Vi vedtager strategien.",
 				"Strategien gælder også PtX.");
-		assertThat(events.stream(SearchEntry.class).filter(e -> e.kind().equals("decision")))
-			.anySatisfy(e -> {
-				assertThat(e.url()).isEqualTo(first);
-				assertThat(e.visibility()).isEqualTo(Visibility.GROUP);
-				assertThat(e.group()).isEqualTo(meeting.group());
-			});
+		assertThat(events.stream(SearchEntry.class).filter(e -> e.kind().equals("decision"))).anySatisfy(e -> {
+			assertThat(e.url()).isEqualTo(first);
+			assertThat(e.visibility()).isEqualTo(Visibility.GROUP);
+			assertThat(e.group()).isEqualTo(meeting.group());
+		});
 		assertThat(events.stream(DecisionRecorded.class)).hasSizeGreaterThanOrEqualTo(2);
 	}
 
@@ -130,7 +149,8 @@ class DecisionsAndTasksTest {
 		assertThat(reminders.remindReviews(review.minusDays(1))).isZero();
 		assertThat(reminders.remindReviews(review)).isEqualTo(1);
 		assertThat(reminders.remindReviews(review)).isZero();
-		// Other tests in this context send mail too: pick the reminder out by what it says.
+		// Other tests in this context send mail too: pick the reminder out by what it
+		// says.
 		List<MimeMessage> reminders = mailsSaying("Kapaciteten udvides.", 1);
 		assertThat(reminders.get(0).getAllRecipients()[0].toString()).isEqualTo("fredericia.vand@demo.samspil.example");
 		assertThat(GreenMailUtil.getBody(reminders.get(0))).contains("Kapacitet p");
@@ -142,31 +162,49 @@ class DecisionsAndTasksTest {
 		AgendaItem item = fixtures.acceptedItem(meeting, "Kortlægning af vandbehov");
 		long member = fixtures.person(MeetingFixtures.MEMBER).value();
 		LocalDate day = LocalDate.of(2032, 6, 1);
-		mvc.perform(post("/items/" + item.id() + "/task").with(csrf()).with(as(users, MeetingFixtures.CHAIR))
-				.param("title", "Opgør Vejles vandbehov").param("owner", "person:" + member)
-				.param("dueOn", day.plusDays(2).toString()))
-			.andExpect(status().is3xxRedirection());
-		mvc.perform(post("/items/" + item.id() + "/task").with(csrf()).with(as(users, MeetingFixtures.CHAIR))
-				.param("title", "Send PtX-planer").param("owner", "person:" + member)
-				.param("dueOn", LocalDate.now(DanishTime.ZONE).minusDays(5).toString()))
+		mvc.perform(post("/items/" + item.id() + "/task").with(csrf())
+			.with(as(users, MeetingFixtures.CHAIR))
+			.param("title", "Opgør Vejles vandbehov")
+			.param("owner", "person:" + member)
+			.param("dueOn", day.plusDays(2).toString())).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/items/" + item.id() + "/task").with(csrf())
+			.with(as(users, MeetingFixtures.CHAIR))
+			.param("title", "Send PtX-planer")
+			.param("owner", "person:" + member)
+			.param("dueOn", LocalDate.now(DanishTime.ZONE).minusDays(5).toString()))
 			.andExpect(status().is3xxRedirection());
 		fixtures.decisions.addTask(item.group(), item.id(), null, "Vejle Kommune leverer data",
 				new TaskOwner(null, new MunicipalityCode("0630")), day.plusDays(1));
-		String missing = mvc.perform(post("/items/" + item.id() + "/task").with(csrf())
-				.with(as(users, MeetingFixtures.CHAIR)).param("title", "").param("owner", "").param("dueOn", "2032-01-01"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String missing = mvc
+			.perform(post("/items/" + item.id() + "/task").with(csrf())
+				.with(as(users, MeetingFixtures.CHAIR))
+				.param("title", "")
+				.param("owner", "")
+				.param("dueOn", "2032-01-01"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(missing).contains("id=\"title-error\">Skal udfyldes.", "id=\"owner-error\">Skal udfyldes.");
-		String badDate = mvc.perform(post("/items/" + item.id() + "/task").with(csrf())
-				.with(as(users, MeetingFixtures.CHAIR)).param("title", "Noget").param("owner", "person:" + member)
+		String badDate = mvc
+			.perform(post("/items/" + item.id() + "/task").with(csrf())
+				.with(as(users, MeetingFixtures.CHAIR))
+				.param("title", "Noget")
+				.param("owner", "person:" + member)
 				.param("dueOn", "i morgen"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(badDate).contains("id=\"dueOn-error\">Skriv en dato, der findes, som år-måned-dag", "value=\"i morgen\"");
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(badDate).contains("id=\"dueOn-error\">Skriv en dato, der findes, som år-måned-dag",
+				"value=\"i morgen\"");
 
 		assertThat(page("/tasks", MeetingFixtures.MEMBER)).contains("Opgør Vejles vandbehov", "Send PtX-planer")
 			.doesNotContain("Vejle Kommune leverer data");
 		assertThat(page("/tasks?view=municipality", MeetingFixtures.MEMBER)).contains("Vejle Kommune leverer data")
 			.doesNotContain("Send PtX-planer");
-		// Vejle's planner is not in the group: the group's task stays private to it, even if Vejle owns it.
+		// Vejle's planner is not in the group: the group's task stays private to it, even
+		// if Vejle owns it.
 		assertThat(page("/tasks?view=municipality", "vejle.plan")).doesNotContain("Vejle Kommune leverer data");
 		assertThat(page("/tasks?view=overdue", MeetingFixtures.CHAIR)).contains("Send PtX-planer", "Overskredet");
 		assertThat(page("/tasks?view=overdue", MeetingFixtures.OUTSIDER)).doesNotContain("Send PtX-planer");
@@ -174,7 +212,8 @@ class DecisionsAndTasksTest {
 		assertThat(reminders.sendDigests(day)).isPositive();
 		assertThat(reminders.sendDigests(day)).isZero();
 		mailsSaying("Send PtX-planer", 1);
-		// One digest with all three tasks, not a mail per task: counted in the outbox, where every mail is written
+		// One digest with all three tasks, not a mail per task: counted in the outbox,
+		// where every mail is written
 		// before it is sent, so no waiting is needed to be sure that no second one comes.
 		assertThat(jdbc.sql("select count(*) from notifications_mail where recipient = ? and body like ?")
 			.params("vejle.vand@demo.samspil.example", "%Send PtX-planer%")
@@ -184,12 +223,13 @@ class DecisionsAndTasksTest {
 			.filter(m -> MeetingFlowTest.recipient(m).equals("vejle.vand@demo.samspil.example"))
 			.toList();
 		assertThat(toMember).hasSize(1);
-		assertThat(GreenMailUtil.getBody(toMember.get(0))).contains("Opg", "Send PtX-planer", "Vejle Kommune leverer data");
+		assertThat(GreenMailUtil.getBody(toMember.get(0))).contains("Opg", "Send PtX-planer",
+				"Vejle Kommune leverer data");
 
 		Task done = tasks.ofPerson(fixtures.person(MeetingFixtures.MEMBER)).get(0);
-		mvc.perform(post("/tasks/" + done.id() + "/done").with(csrf()).with(as(users, MeetingFixtures.MEMBER))
-				.param("done", "true"))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/tasks/" + done.id() + "/done").with(csrf())
+			.with(as(users, MeetingFixtures.MEMBER))
+			.param("done", "true")).andExpect(status().is3xxRedirection());
 		assertThat(tasks.find(done.id()).orElseThrow().done()).isTrue();
 	}
 
@@ -199,16 +239,26 @@ class DecisionsAndTasksTest {
 		AgendaItem item = fixtures.acceptedItem(meeting, "Vandforbrug til PtX");
 		long decision = fixtures.decisions.record(item, "Vi beder direktørerne tage stilling.", LocalDate.now(), null,
 				null);
-		assertThat(mvc.perform(get("/items/" + item.id() + "/escalation").param("decision", String.valueOf(decision))
-				.with(as(users, MeetingFixtures.CHAIR))).andReturn().getResponse().getContentAsString())
-			.contains("Vi beder direkt&oslash;rerne tage stilling.", "Vandressourcen");
-		String missing = mvc.perform(post("/items/" + item.id() + "/escalation").with(csrf())
-				.with(as(users, MeetingFixtures.CHAIR)).param("group", "").param("question", "Spørgsmål"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(mvc
+			.perform(get("/items/" + item.id() + "/escalation").param("decision", String.valueOf(decision))
+				.with(as(users, MeetingFixtures.CHAIR)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Vi beder direkt&oslash;rerne tage stilling.", "Vandressourcen");
+		String missing = mvc
+			.perform(post("/items/" + item.id() + "/escalation").with(csrf())
+				.with(as(users, MeetingFixtures.CHAIR))
+				.param("group", "")
+				.param("question", "Spørgsmål"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(missing).contains("id=\"group-error\">Skal udfyldes.");
-		mvc.perform(post("/items/" + item.id() + "/escalation").with(csrf()).with(as(users, MeetingFixtures.CHAIR))
-				.param("group", "vandressourcen").param("question", "Skal PtX have grundvand?"))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/items/" + item.id() + "/escalation").with(csrf())
+			.with(as(users, MeetingFixtures.CHAIR))
+			.param("group", "vandressourcen")
+			.param("question", "Skal PtX have grundvand?")).andExpect(status().is3xxRedirection());
 		GroupId receiving = fixtures.group("vandressourcen");
 		assertThat(fixtures.items.waiting(receiving)).singleElement()
 			.satisfies(waiting -> assertThat(waiting.escalatedFrom()).isEqualTo(item.id()));
@@ -223,7 +273,8 @@ class DecisionsAndTasksTest {
 		fixtures.agendas.arrange(next, arrived, "accept");
 		fixtures.decisions.record(fixtures.items.find(arrived.id()).orElseThrow(), "Nej, kun overfladevand.",
 				LocalDate.now(), null, null);
-		assertThat(page("/decisions/" + decision, MeetingFixtures.MEMBER)).contains("besluttet: Nej, kun overfladevand.");
+		assertThat(page("/decisions/" + decision, MeetingFixtures.MEMBER))
+			.contains("besluttet: Nej, kun overfladevand.");
 	}
 
 	@Test
@@ -231,7 +282,10 @@ class DecisionsAndTasksTest {
 		Meeting meeting = fixtures.meeting(MeetingFixtures.GROUP, "Møde i kalenderen");
 		String page = page("/calendar", MeetingFixtures.MEMBER);
 		String url = page.replaceAll("(?s).*value=\"http://localhost(/calendar/[A-Za-z0-9_-]+\\.ics)\".*", "$1");
-		String feed = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
+		String feed = mvc.perform(get(url))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(feed).contains("BEGIN:VCALENDAR", "UID:meeting-" + meeting.id() + "@samspil", "Møde i kalenderen");
 
@@ -243,8 +297,9 @@ class DecisionsAndTasksTest {
 
 	@Test
 	void aDeactivatedPersonsCalendarFeedStops() throws Exception {
-		var person = accounts.register(new PersonDetails("snart.ude", "Snart Ude",
-				"snart.ude@test.example", null, null, Role.MEMBER), "en lang nok kode");
+		var person = accounts.register(
+				new PersonDetails("snart.ude", "Snart Ude", "snart.ude@test.example", null, null, Role.MEMBER),
+				"en lang nok kode");
 		groups.addMember(groups.findBySlug("teknisk-vand").orElseThrow().id(), person, GroupRole.MEMBER);
 		String url = "/calendar/" + calendarTokens.renew(person) + ".ics";
 		mvc.perform(get(url)).andExpect(status().isOk());
@@ -254,11 +309,15 @@ class DecisionsAndTasksTest {
 	}
 
 	private String page(String url, String login) throws Exception {
-		return mvc.perform(get(url).with(as(users, login))).andExpect(status().isOk()).andReturn().getResponse()
+		return mvc.perform(get(url).with(as(users, login)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 	}
 
 	private static List<MimeMessage> mailsSaying(String text, int atLeast) {
 		return TestMailServer.await(mail -> GreenMailUtil.getBody(mail).contains(text), atLeast);
 	}
+
 }

@@ -28,8 +28,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Working groups set their own agendas: any member proposes items to the group's list at any time, in a working group
- * any member calls a meeting, and the chair takes items into a meeting and orders it.
+ * Working groups set their own agendas: any member proposes items to the group's list at
+ * any time, in a working group any member calls a meeting, and the chair takes items into
+ * a meeting and orders it.
  */
 @SamspilTest
 class GroupListTest {
@@ -76,8 +77,11 @@ class GroupListTest {
 		assertThat(page("/groups/" + working + "/meetings", member)).contains("Der er ingen kommende møder.")
 			.contains("Foreslå et punkt til gruppen");
 		mvc.perform(propose(working, outsider, "Udefra")).andExpect(status().isNotFound());
-		String refused = mvc.perform(propose(working, member, " ")).andExpect(status().isOk()).andReturn()
-			.getResponse().getContentAsString();
+		String refused = mvc.perform(propose(working, member, " "))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(refused).contains("Skal udfyldes.");
 		mvc.perform(propose(working, member, "Genbrug af regnvand"))
 			.andExpect(status().is3xxRedirection())
@@ -95,8 +99,7 @@ class GroupListTest {
 		mvc.perform(get("/groups/" + working + "/meetings/new").with(as(users, member))).andExpect(status().isOk());
 		long meeting = schedule(working, member);
 		mvc.perform(propose(working, member, "Vandløbenes minimumsvandføring")).andExpect(status().is3xxRedirection());
-		long item = items.waiting(groups.findBySlug(working).orElseThrow().id())
-			.get(0).id();
+		long item = items.waiting(groups.findBySlug(working).orElseThrow().id()).get(0).id();
 
 		mvc.perform(post("/meetings/" + meeting + "/items/" + item + "/take").with(csrf()).with(as(users, member)))
 			.andExpect(status().isForbidden());
@@ -105,8 +108,10 @@ class GroupListTest {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(MockMvcResultMatchers.flash()
 				.attribute("done", "»Vandløbenes minimumsvandføring« er taget med på mødet som forslag."));
-		mvc.perform(post("/meetings/" + meeting + "/items").with(csrf()).with(as(users, member))
-			.param("title", "Direkte til mødet").param("description", ""))
+		mvc.perform(post("/meetings/" + meeting + "/items").with(csrf())
+			.with(as(users, member))
+			.param("title", "Direkte til mødet")
+			.param("description", ""))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(MockMvcResultMatchers.flash()
 				.attribute("done", "Dit forslag »Direkte til mødet« er sendt til formanden, som sætter dagsordenen."));
@@ -118,7 +123,8 @@ class GroupListTest {
 
 	@Test
 	void inAFixedGroupOnlyTheChairCallsAMeetingButMembersStillProposeToTheList() throws Exception {
-		mvc.perform(get("/groups/" + fixed + "/meetings/new").with(as(users, member))).andExpect(status().isForbidden());
+		mvc.perform(get("/groups/" + fixed + "/meetings/new").with(as(users, member)))
+			.andExpect(status().isForbidden());
 		assertThat(page("/groups/" + fixed + "/meetings", member)).doesNotContain("/meetings/new");
 		mvc.perform(propose(fixed, member, "Fælles klimaregnskab")).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/groups/" + fixed + "/meetings/new").with(as(users, chair))).andExpect(status().isOk());
@@ -126,16 +132,28 @@ class GroupListTest {
 
 	private long schedule(String slug, String user) throws Exception {
 		LocalDate day = LocalDate.now().plusWeeks(3);
-		String location = mvc.perform(post("/groups/" + slug + "/meetings").with(csrf()).with(as(users, user))
-			.param("title", "Møde " + run).param("date", day.toString()).param("startTime", "10:00")
-			.param("endTime", "12:00").param("place", "Vejle Rådhus").param("onlineLink", "")
-			.param("deadlineDate", day.minusDays(5).toString()).param("deadlineTime", "12:00"))
-			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		String location = mvc
+			.perform(post("/groups/" + slug + "/meetings").with(csrf())
+				.with(as(users, user))
+				.param("title", "Møde " + run)
+				.param("date", day.toString())
+				.param("startTime", "10:00")
+				.param("endTime", "12:00")
+				.param("place", "Vejle Rådhus")
+				.param("onlineLink", "")
+				.param("deadlineDate", day.minusDays(5).toString())
+				.param("deadlineTime", "12:00"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		return Long.parseLong(location.replaceAll(".*/", ""));
 	}
 
 	private MockHttpServletRequestBuilder propose(String slug, String user, String title) {
-		return post("/groups/" + slug + "/items").with(csrf()).with(as(users, user)).param("title", title)
+		return post("/groups/" + slug + "/items").with(csrf())
+			.with(as(users, user))
+			.param("title", title)
 			.param("description", "Baggrund");
 	}
 
@@ -160,4 +178,5 @@ class GroupListTest {
 			.getResponse()
 			.getContentAsString();
 	}
+
 }

@@ -21,8 +21,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Who may see and change a group's meetings: its members read, its chair and the secretariat manage, and to anyone
- * else its private content does not exist, by URL or otherwise.
+ * Who may see and change a group's meetings: its members read, its chair and the
+ * secretariat manage, and to anyone else its private content does not exist, by URL or
+ * otherwise.
  */
 @SamspilTest
 class MeetingAccessTest {
@@ -66,10 +67,13 @@ class MeetingAccessTest {
 
 	List<MockHttpServletRequestBuilder> changes() {
 		String m = "/meetings/" + meeting.id();
-		return List.of(post(m + "/publish"), post(m + "/cancel").param("reason", "Kapret"), post(m).param("title", "Kapret"), post(m + "/items/" + item.id() + "/defer"), post(m + "/minutes").param("discussion-" + item.id(), "x"),
-				post(m + "/minutes/submit"), post(m + "/minutes/approve"), post("/decisions/" + decision + "/revoke"),
+		return List.of(post(m + "/publish"), post(m + "/cancel").param("reason", "Kapret"),
+				post(m).param("title", "Kapret"), post(m + "/items/" + item.id() + "/defer"),
+				post(m + "/minutes").param("discussion-" + item.id(), "x"), post(m + "/minutes/submit"),
+				post(m + "/minutes/approve"), post("/decisions/" + decision + "/revoke"),
 				post("/items/" + item.id() + "/decision").param("text", "x"),
-				post("/items/" + item.id() + "/task").param("title", "x").param("owner", "municipality:0630")
+				post("/items/" + item.id() + "/task").param("title", "x")
+					.param("owner", "municipality:0630")
 					.param("dueOn", "2030-01-01"),
 				post("/items/" + item.id() + "/escalation").param("group", "klimachefgruppen").param("question", "x"),
 				post("/decisions/" + decision + "/task").param("title", "x"));
@@ -88,7 +92,8 @@ class MeetingAccessTest {
 			assertThat(status(change.with(csrf()), MeetingFixtures.OUTSIDER)).isEqualTo(404);
 		}
 		assertThat(status(post("/meetings/" + meeting.id() + "/items").param("title", "Indtrængen").with(csrf()),
-				MeetingFixtures.OUTSIDER)).isEqualTo(404);
+				MeetingFixtures.OUTSIDER))
+			.isEqualTo(404);
 		assertThat(fixtures.reload(meeting).published()).isFalse();
 		assertThat(fixtures.reload(meeting).cancelled()).isFalse();
 		assertThat(fixtures.items.ofMeeting(meeting.id())).hasSize(1).allMatch(AgendaItem::accepted);
@@ -102,7 +107,8 @@ class MeetingAccessTest {
 		for (MockHttpServletRequestBuilder change : changes()) {
 			assertThat(status(change.with(csrf()), MeetingFixtures.MEMBER)).isEqualTo(403);
 		}
-		// Teknisk vand is a working group: a member may call a meeting there, though not run another's
+		// Teknisk vand is a working group: a member may call a meeting there, though not
+		// run another's
 		assertThat(status(get("/groups/teknisk-vand/meetings/new"), MeetingFixtures.MEMBER)).isEqualTo(200);
 		assertThat(status(get("/meetings/" + meeting.id() + "/edit"), MeetingFixtures.MEMBER)).isEqualTo(403);
 		assertThat(status(get("/meetings/" + meeting.id() + "/edit"), MeetingFixtures.OUTSIDER)).isEqualTo(404);
@@ -136,13 +142,18 @@ class MeetingAccessTest {
 	@Test
 	void anotherGroupsMeetingsAreNotInAPersonsOverviewOrTasks() throws Exception {
 		String upcoming = mvc.perform(get("/meetings/upcoming").with(as(users, MeetingFixtures.OUTSIDER)))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(upcoming).doesNotContain("Privat møde");
-		assertThat(mvc.perform(get("/meetings/upcoming").with(as(users, MeetingFixtures.MEMBER))).andReturn()
-			.getResponse().getContentAsString()).contains("Privat møde");
+		assertThat(mvc.perform(get("/meetings/upcoming").with(as(users, MeetingFixtures.MEMBER)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Privat møde");
 	}
 
 	private int status(MockHttpServletRequestBuilder request, String login) throws Exception {
 		return mvc.perform(request.with(as(users, login))).andReturn().getResponse().getStatus();
 	}
+
 }

@@ -31,10 +31,11 @@ import org.springframework.context.ApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A meeting in a real browser: a member proposes an item with a script in its title (shown as text, never run), the
- * chair accepts it and sends the agenda, writes and approves the minutes, records a decision and gives the member a
- * task, which the member finds under "my tasks"; and a chair calls a meeting off, moving its items on to the next
- * meeting. Every page is checked with axe-core.
+ * A meeting in a real browser: a member proposes an item with a script in its title
+ * (shown as text, never run), the chair accepts it and sends the agenda, writes and
+ * approves the minutes, records a decision and gives the member a task, which the member
+ * finds under "my tasks"; and a chair calls a meeting off, moving its items on to the
+ * next meeting. Every page is checked with axe-core.
  */
 class MeetingBrowserTest extends BrowserTest {
 
@@ -77,23 +78,25 @@ class MeetingBrowserTest extends BrowserTest {
 		assertThat(script("return window.pwned === undefined")).isEqualTo(true);
 		browser.assertAccessible();
 		browser.screenshot("meeting-published");
-		assertThat(MeetingFlowTest.awaitInvitations(meeting, "SEQUENCE:0", 7))
-			.allSatisfy(mail -> assertThat(MeetingFlowTest.attachment(mail, "invitation.ics")).contains("METHOD:REQUEST"));
+		assertThat(MeetingFlowTest.awaitInvitations(meeting, "SEQUENCE:0", 7)).allSatisfy(
+				mail -> assertThat(MeetingFlowTest.attachment(mail, "invitation.ics")).contains("METHOD:REQUEST"));
 
 		fixtures.held(meeting);
 		driver.findElement(By.linkText("Referat")).click();
-		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("textarea[name^=discussion]")));
+		browser.waiting()
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("textarea[name^=discussion]")));
 		driver.findElement(By.cssSelector("textarea[name^=discussion]")).sendKeys("Gruppen var enig om retningen.");
 		driver.findElement(By.cssSelector("textarea[name^=outcome]")).sendKeys("Fredericia laver et notat.");
 		driver.findElement(By.xpath("//button[contains(., 'Gem referatet')]")).click();
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
 		browser.assertAccessible();
 		driver.findElement(By.xpath("//button[contains(., 'Send til godkendelse')]")).click();
-		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".state"), "Til godkendelse"));
+		browser.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".state"), "Til godkendelse"));
 		driver.findElement(By.xpath("//button[contains(., 'Godkend referatet')]")).click();
-		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".state"), "Godkendt"));
-		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Gruppen var enig om retningen.",
-				"låst");
+		browser.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".state"), "Godkendt"));
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Gruppen var enig om retningen.", "låst");
 		browser.assertAccessible();
 		browser.screenshot("minutes-approved");
 
@@ -124,7 +127,8 @@ class MeetingBrowserTest extends BrowserTest {
 		browser.assertAccessible();
 		browser.screenshot("tasks-mine");
 
-		// The decision is found through the search box in the header, once the index has it; a search may replace the
+		// The decision is found through the search box in the header, once the index has
+		// it; a search may replace the
 		// page while it is being read.
 		browser.waiting().ignoring(StaleElementReferenceException.class).until(page -> {
 			page.findElement(By.id("header-search")).clear();
@@ -154,11 +158,12 @@ class MeetingBrowserTest extends BrowserTest {
 	}
 
 	/**
-	 * The chair cancels a meeting whose agenda went out: from the meeting's page to the confirmation, with a reason
-	 * holding a script (shown as text, never run), to the meeting marked cancelled, in Danish and English. The page
-	 * first says that the items stay, as the group has no later meeting; once it has one, it offers to move them there,
-	 * refuses a choice tampered with on the form, and moves them as proposals. The meeting is in a group of its own,
-	 * so which meeting comes next is known.
+	 * The chair cancels a meeting whose agenda went out: from the meeting's page to the
+	 * confirmation, with a reason holding a script (shown as text, never run), to the
+	 * meeting marked cancelled, in Danish and English. The page first says that the items
+	 * stay, as the group has no later meeting; once it has one, it offers to move them
+	 * there, refuses a choice tampered with on the form, and moves them as proposals. The
+	 * meeting is in a group of its own, so which meeting comes next is known.
 	 */
 	@Test
 	void theChairCancelsAMeetingWithAReasonAndItStaysOnRecordAsCancelled() throws Exception {
@@ -199,7 +204,8 @@ class MeetingBrowserTest extends BrowserTest {
 		browser.assertAccessible();
 		browser.screenshot("meeting-cancel-confirm");
 
-		// A hidden id changed on its way back (here to the cancelled meeting itself) is refused next to the box.
+		// A hidden id changed on its way back (here to the cancelled meeting itself) is
+		// refused next to the box.
 		script("document.querySelector('input[name=carryTo]').value = '" + meeting.id() + "'");
 		driver.findElement(By.id("reason")).sendKeys(CANCEL_REASON);
 		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
@@ -215,10 +221,10 @@ class MeetingBrowserTest extends BrowserTest {
 		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".cancelled-notice")));
 		List<WebElement> notices = driver.findElements(By.cssSelector("[role=status]"));
-		assertThat(notices).extracting(WebElement::getText).containsExactly(
-				"Mødet er aflyst. De 3, der fik invitationen, har fået en aflysning til deres kalender.",
-				"Dagsordenspunktet er flyttet som forslag til mødet den " + day(next)
-						+ " (Næste møde i browseren). Gå til det møde");
+		assertThat(notices).extracting(WebElement::getText)
+			.containsExactly("Mødet er aflyst. De 3, der fik invitationen, har fået en aflysning til deres kalender.",
+					"Dagsordenspunktet er flyttet som forslag til mødet den " + day(next)
+							+ " (Næste møde i browseren). Gå til det møde");
 		assertThat(driver.findElement(By.cssSelector(".cancelled-notice")).getText()).contains("Mødet er aflyst",
 				"Aflyst af", "Begrundelse: " + CANCEL_REASON);
 		assertThat(script("return window.pwned === undefined")).isEqualTo(true);
@@ -235,13 +241,14 @@ class MeetingBrowserTest extends BrowserTest {
 		browser.screenshot("meeting-next-with-carried-item");
 
 		driver.get(url("/meetings/" + meeting.id() + "/cancel"));
-		assertThat(driver.findElement(By.cssSelector(".error-summary")).getText()).isEqualTo("Mødet er allerede aflyst.");
+		assertThat(driver.findElement(By.cssSelector(".error-summary")).getText())
+			.isEqualTo("Mødet er allerede aflyst.");
 		assertThat(driver.findElements(By.id("reason"))).isEmpty();
 		browser.assertAccessible();
 
 		driver.get(url("/meetings/" + meeting.id() + "?lang=en"));
-		assertThat(driver.findElement(By.cssSelector(".cancelled-notice")).getText()).contains(
-				"This meeting is cancelled", "Cancelled by", "Reason: " + CANCEL_REASON);
+		assertThat(driver.findElement(By.cssSelector(".cancelled-notice")).getText())
+			.contains("This meeting is cancelled", "Cancelled by", "Reason: " + CANCEL_REASON);
 		browser.assertAccessible();
 		browser.screenshot("meeting-cancelled-en");
 
@@ -256,7 +263,10 @@ class MeetingBrowserTest extends BrowserTest {
 		browser.screenshot("group-meetings-cancelled");
 	}
 
-	/** A meeting of the group in the given number of days at nine, open for proposals until the day before. */
+	/**
+	 * A meeting of the group in the given number of days at nine, open for proposals
+	 * until the day before.
+	 */
 	private static Meeting meeting(MeetingFixtures fixtures, GroupId group, String title, int days) {
 		ZonedDateTime start = ZonedDateTime.of(LocalDate.now(DanishTime.ZONE).plusDays(days), LocalTime.of(9, 0),
 				DanishTime.ZONE);
@@ -282,4 +292,5 @@ class MeetingBrowserTest extends BrowserTest {
 	private Object script(String code) {
 		return ((JavascriptExecutor) browser.driver()).executeScript(code);
 	}
+
 }

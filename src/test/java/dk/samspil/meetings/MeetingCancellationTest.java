@@ -50,9 +50,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Calling a meeting off: the chair confirms with a reason, the meeting is kept and marked cancelled, everyone who was
- * sent its invitation gets a cancellation their calendar acts on, the feed marks it cancelled, and nothing more
- * happens to it. Each test runs in a group of its own, so what is "next" and who was invited are known.
+ * Calling a meeting off: the chair confirms with a reason, the meeting is kept and marked
+ * cancelled, everyone who was sent its invitation gets a cancellation their calendar acts
+ * on, the feed marks it cancelled, and nothing more happens to it. Each test runs in a
+ * group of its own, so what is "next" and who was invited are known.
  */
 @SamspilTest
 @RecordApplicationEvents
@@ -106,23 +107,26 @@ class MeetingCancellationTest {
 		fixtures.agendas.publish(meeting, Instant.now());
 		List<MimeMessage> invitations = MeetingFlowTest.awaitInvitations(meeting, "SEQUENCE:0", 3);
 		VEvent invited = event(calendar(MeetingFlowTest.attachment(invitations.get(0), "invitation.ics")));
-		// Someone who joins after the agenda went out never had the meeting in their calendar.
+		// Someone who joins after the agenda went out never had the meeting in their
+		// calendar.
 		fixtures.groups.addMember(group, fixtures.person(LATECOMER), GroupRole.MEMBER);
 
 		assertThat(page("/meetings/" + meeting.id(), CHAIR)).contains("Aflys mødet");
 		assertThat(page("/meetings/" + meeting.id() + "/cancel", CHAIR)).contains("Aflys mødet: " + meeting.title(),
 				"Alle, der fik invitationen, får en mail med en aflysning", "kan ikke genoptages");
-		mvc.perform(post("/meetings/" + meeting.id() + "/cancel").param("reason", HOSTILE_REASON).with(csrf())
-				.with(as(users, CHAIR)))
+		mvc.perform(post("/meetings/" + meeting.id() + "/cancel").param("reason", HOSTILE_REASON)
+			.with(csrf())
+			.with(as(users, CHAIR)))
 			.andExpect(redirectedUrl("/meetings/" + meeting.id()))
 			.andExpect(flash().attribute("cancelledFor", 3));
 
 		String page = page("/meetings/" + meeting.id(), MEMBERS.get(0));
-		assertThat(page).contains("Mødet er aflyst", "Aflyst af " + name(CHAIR) + " den ",
-				"Vi flytter til januar &lt;script&gt;alert(1)&lt;/script&gt; &amp; mødes i Vejle")
+		assertThat(page)
+			.contains("Mødet er aflyst", "Aflyst af " + name(CHAIR) + " den ",
+					"Vi flytter til januar &lt;script&gt;alert(1)&lt;/script&gt; &amp; mødes i Vejle")
 			.doesNotContain("<script>alert(1)", "Foreslå et punkt", "Udsend den ændrede dagsorden", "Ret mødets tid");
-		assertThat(page("/meetings/" + meeting.id() + "?lang=en", MEMBERS.get(0)))
-			.contains("This meeting is cancelled", "Cancelled by " + name(CHAIR) + " on ");
+		assertThat(page("/meetings/" + meeting.id() + "?lang=en", MEMBERS.get(0))).contains("This meeting is cancelled",
+				"Cancelled by " + name(CHAIR) + " on ");
 
 		List<MimeMessage> cancellations = awaitMails(meeting, "Aflyst: ", 3);
 		assertThat(recipients(cancellations)).isEqualTo(recipients(invitations))
@@ -143,15 +147,18 @@ class MeetingCancellationTest {
 		drainOutbox();
 		assertThat(recipients(mailsAbout(meeting, "Aflyst: "))).doesNotContain(email(LATECOMER)).hasSize(3);
 
-		assertThat(events.stream(MeetingCancelled.class)).anySatisfy(e -> assertThat(e.meetingId()).isEqualTo(meeting.id()));
+		assertThat(events.stream(MeetingCancelled.class))
+			.anySatisfy(e -> assertThat(e.meetingId()).isEqualTo(meeting.id()));
 		Instant cancelledAt = fixtures.reload(meeting).cancellation().at();
-		assertThat(events.stream(SearchEntry.class).filter(e -> e.key().equals(String.valueOf(item.id()))))
-			.last()
+		assertThat(events.stream(SearchEntry.class).filter(e -> e.key().equals(String.valueOf(item.id())))).last()
 			.satisfies(e -> assertThat(e.date()).isEqualTo(cancelledAt).isBefore(meeting.startsAt()));
 		assertThat(events.stream(SearchEntryRemoved.class))
 			.contains(new SearchEntryRemoved("minutes", String.valueOf(meeting.id())));
-		assertThat(MeetingFlowTest.text(mvc.perform(get("/meetings/" + meeting.id() + "/agenda.pdf")
-				.with(as(users, MEMBERS.get(0)))).andReturn().getResponse().getContentAsByteArray()))
+		assertThat(MeetingFlowTest
+			.text(mvc.perform(get("/meetings/" + meeting.id() + "/agenda.pdf").with(as(users, MEMBERS.get(0))))
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray()))
 			.contains("Mødet er aflyst", "Punkt på et aflyst møde");
 	}
 
@@ -159,8 +166,8 @@ class MeetingCancellationTest {
 	void aMeetingWhoseAgendaNeverWentOutIsCancelledWithoutMail() throws Exception {
 		Meeting meeting = soon("Aldrig udsendt " + System.nanoTime());
 		fixtures.acceptedItem(meeting, "Et punkt");
-		mvc.perform(post("/meetings/" + meeting.id() + "/cancel").param("reason", " ").with(csrf())
-				.with(as(users, CHAIR)))
+		mvc.perform(
+				post("/meetings/" + meeting.id() + "/cancel").param("reason", " ").with(csrf()).with(as(users, CHAIR)))
 			.andExpect(redirectedUrl("/meetings/" + meeting.id()))
 			.andExpect(flash().attribute("cancelledFor", 0));
 		assertThat(fixtures.reload(meeting).cancellation().reason()).isNull();
@@ -216,8 +223,8 @@ class MeetingCancellationTest {
 		assertThat(fixtures.reload(meeting).minutesState()).isEqualTo(MinutesState.DRAFT);
 
 		String minutes = page(m + "/minutes", CHAIR);
-		assertThat(minutes).contains("Mødet blev aflyst, så der skrives ikke referat.").doesNotContain("<textarea",
-				"Registrér en beslutning");
+		assertThat(minutes).contains("Mødet blev aflyst, så der skrives ikke referat.")
+			.doesNotContain("<textarea", "Registrér en beslutning");
 		assertThat(page(m + "/minutes?lang=en", CHAIR)).contains("The meeting was cancelled, so it has no minutes.");
 	}
 
@@ -227,8 +234,10 @@ class MeetingCancellationTest {
 		String cancel = "/meetings/" + meeting.id() + "/cancel";
 		mvc.perform(post(cancel).param("reason", "Første gang").with(csrf()).with(as(users, CHAIR)))
 			.andExpect(status().is3xxRedirection());
-		mvc.perform(post(cancel).param("reason", "Anden gang").with(csrf()).with(as(users, CHAIR))
-				.header("Referer", "http://localhost" + cancel))
+		mvc.perform(post(cancel).param("reason", "Anden gang")
+			.with(csrf())
+			.with(as(users, CHAIR))
+			.header("Referer", "http://localhost" + cancel))
 			.andExpect(redirectedUrl(cancel))
 			.andExpect(flash().attribute("refused", "Mødet er allerede aflyst."));
 		assertThat(page(cancel, CHAIR)).contains("Mødet er allerede aflyst.", "Tilbage til mødet")
@@ -239,7 +248,8 @@ class MeetingCancellationTest {
 
 		Meeting withMinutes = soon("Med referat " + System.nanoTime());
 		AgendaItem item = fixtures.acceptedItem(withMinutes, "Drøftet");
-		// Minutes open only once a meeting has started, when it can no longer be cancelled anyway; minutes on record
+		// Minutes open only once a meeting has started, when it can no longer be
+		// cancelled anyway; minutes on record
 		// before the start (written before that rule) still keep it from being cancelled.
 		fixtures.items.saveMinutes(item.id(), "Vi drøftede det.", "");
 		String refusal = "Der er skrevet referat eller registreret beslutninger for mødet, så det kan ikke aflyses.";
@@ -249,8 +259,10 @@ class MeetingCancellationTest {
 		assertThat(fixtures.reload(withMinutes).cancelled()).isFalse();
 
 		Instant started = Instant.now().minus(Duration.ofMinutes(30));
-		Meeting underWay = fixtures.meetings.find(fixtures.agendas.schedule(group, "I gang", started,
-				started.plus(Duration.ofHours(2)), "Haderslev", "", started.minus(Duration.ofDays(1)))).orElseThrow();
+		Meeting underWay = fixtures.meetings
+			.find(fixtures.agendas.schedule(group, "I gang", started, started.plus(Duration.ofHours(2)), "Haderslev",
+					"", started.minus(Duration.ofDays(1))))
+			.orElseThrow();
 		refused(post("/meetings/" + underWay.id() + "/cancel"), CHAIR,
 				"Mødet er begyndt eller har fundet sted og kan ikke længere aflyses.");
 		assertThat(fixtures.reload(underWay).cancelled()).isFalse();
@@ -259,10 +271,14 @@ class MeetingCancellationTest {
 	@Test
 	void aTooLongReasonIsShownNextToItsFieldAndNothingIsCancelled() throws Exception {
 		Meeting meeting = soon("Lang begrundelse " + System.nanoTime());
-		String page = mvc.perform(post("/meetings/" + meeting.id() + "/cancel").param("reason", "å".repeat(501))
-				.with(csrf()).with(as(users, CHAIR)))
+		String page = mvc
+			.perform(post("/meetings/" + meeting.id() + "/cancel").param("reason", "å".repeat(501))
+				.with(csrf())
+				.with(as(users, CHAIR)))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page).contains("Højst 500 tegn.", "id=\"reason-error\"", "aria-invalid=\"true\"");
 		assertThat(fixtures.reload(meeting).cancelled()).isFalse();
 	}
@@ -283,7 +299,9 @@ class MeetingCancellationTest {
 		assertThat(fixtures.reload(meeting).cancellation().by()).isEqualTo(fixtures.person("sekretariat"));
 	}
 
-	/** A meeting of the test's group in three hours, open for proposals for one more hour. */
+	/**
+	 * A meeting of the test's group in three hours, open for proposals for one more hour.
+	 */
 	private Meeting soon(String title) {
 		Instant start = Instant.now().plus(Duration.ofHours(3));
 		long id = fixtures.agendas.schedule(group, title, start, start.plus(Duration.ofHours(1)), "Haderslev Rådhus",
@@ -298,12 +316,18 @@ class MeetingCancellationTest {
 	}
 
 	private String page(String url, String login) throws Exception {
-		return mvc.perform(get(url).with(as(users, login))).andExpect(status().isOk()).andReturn().getResponse()
+		return mvc.perform(get(url).with(as(users, login)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 	}
 
 	private String body(String url) throws Exception {
-		return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
+		return mvc.perform(get(url))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
@@ -320,8 +344,9 @@ class MeetingCancellationTest {
 	}
 
 	/**
-	 * Waits until every mail posted so far has been delivered: the outbox sends in the order mails were posted, so
-	 * once a mail posted now arrives, anything posted before it has arrived too, or never will.
+	 * Waits until every mail posted so far has been delivered: the outbox sends in the
+	 * order mails were posted, so once a mail posted now arrives, anything posted before
+	 * it has arrived too, or never will.
 	 */
 	private void drainOutbox() {
 		String subject = "Skillelinje " + System.nanoTime();
@@ -336,7 +361,10 @@ class MeetingCancellationTest {
 		});
 	}
 
-	/** The mails about one meeting (picked by its unique title in the subject) whose subject starts as given. */
+	/**
+	 * The mails about one meeting (picked by its unique title in the subject) whose
+	 * subject starts as given.
+	 */
 	private static List<MimeMessage> mailsAbout(Meeting meeting, String subjectStart) {
 		return TestMailServer.received(mail -> about(mail, meeting, subjectStart));
 	}
@@ -393,4 +421,5 @@ class MeetingCancellationTest {
 	private static int sequence(VEvent event) {
 		return event.<Sequence>getProperty(Property.SEQUENCE).orElseThrow().getSequenceNo();
 	}
+
 }

@@ -37,14 +37,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * When a meeting is called off, its proposed and accepted items may go on to the group's next meeting that takes
- * proposals, as proposals there. Each test runs in a group of its own, so which meeting is "next" is known.
+ * When a meeting is called off, its proposed and accepted items may go on to the group's
+ * next meeting that takes proposals, as proposals there. Each test runs in a group of its
+ * own, so which meeting is "next" is known.
  */
 @SamspilTest
 @RecordApplicationEvents
 class MeetingCarryOverTest {
 
-	/** People no other test uses, so that the meetings left behind here crowd no one else's upcoming list. */
+	/**
+	 * People no other test uses, so that the meetings left behind here crowd no one
+	 * else's upcoming list.
+	 */
 	static final String CHAIR = "haderslev.direktor";
 
 	static final String MEMBER = "billund.direktor";
@@ -72,14 +76,15 @@ class MeetingCarryOverTest {
 
 	GroupId group;
 
-	/** The meeting to be cancelled: in three hours, open for proposals for one more hour. */
+	/**
+	 * The meeting to be cancelled: in three hours, open for proposals for one more hour.
+	 */
 	Meeting cancelled;
 
 	@BeforeEach
 	void setUp() {
 		fixtures = new MeetingFixtures(context);
-		group = fixtures.groups.start("Videreførselsprøve " + System.nanoTime(), GroupKind.PROJECT,
-				"Prøver punkter.");
+		group = fixtures.groups.start("Videreførselsprøve " + System.nanoTime(), GroupKind.PROJECT, "Prøver punkter.");
 		fixtures.groups.addMember(group, fixtures.person(CHAIR), GroupRole.CHAIR);
 		fixtures.groups.addMember(group, fixtures.person(MEMBER), GroupRole.MEMBER);
 		fixtures.groups.addMember(group, fixtures.person(OTHER_MEMBER), GroupRole.MEMBER);
@@ -87,8 +92,7 @@ class MeetingCarryOverTest {
 	}
 
 	@Test
-	void proposedAndAcceptedItemsGoOnAsProposalsWithProposerThemesAndAttachmentsAndDeferredOnesStay()
-			throws Exception {
+	void proposedAndAcceptedItemsGoOnAsProposalsWithProposerThemesAndAttachmentsAndDeferredOnesStay() throws Exception {
 		ThemeId theme = themes.selectable().get(0).id();
 		long accepted = fixtures.agendas.propose(cancelled, fixtures.person(MEMBER), "Grundvandskortlægning",
 				"Hvad mangler vi?", List.of(theme), List.of(Attachment.of("notat.pdf", PDF).orElseThrow()),
@@ -99,7 +103,8 @@ class MeetingCarryOverTest {
 		long deferred = fixtures.agendas.propose(cancelled, fixtures.person(MEMBER), "Udskudt punkt", "", List.of(),
 				List.of(), Instant.now());
 		fixtures.agendas.arrange(cancelled, item(deferred), "defer");
-		// Between the cancelled meeting and the next one that may take the items: one cancelled, one closed.
+		// Between the cancelled meeting and the next one that may take the items: one
+		// cancelled, one closed.
 		Meeting alsoCancelled = meeting(group, "Også aflyst", Duration.ofDays(2), Duration.ofDays(1));
 		fixtures.cancellations.cancel(alsoCancelled, fixtures.person(CHAIR), null, Instant.now());
 		meeting(group, "Lukket for forslag", Duration.ofDays(3), Duration.ofHours(-1));
@@ -108,8 +113,9 @@ class MeetingCarryOverTest {
 		String cancel = "/meetings/" + cancelled.id() + "/cancel";
 
 		String form = page(cancel, CHAIR);
-		assertThat(form).contains("Flyt de 2 dagsordenspunkter til mødet den " + day(next, "da") + " (Næste møde)",
-				"name=\"carryTo\" value=\"" + next.id() + "\"", "De bliver forslag til det møde")
+		assertThat(form)
+			.contains("Flyt de 2 dagsordenspunkter til mødet den " + day(next, "da") + " (Næste møde)",
+					"name=\"carryTo\" value=\"" + next.id() + "\"", "De bliver forslag til det møde")
 			.containsPattern("<input type=\"checkbox\"[^>]*name=\"carry\"[^>]*checked")
 			.doesNotContain("bliver på det aflyste møde og kan foreslås igen");
 		assertThat(page(cancel + "?lang=en", CHAIR)).contains(
@@ -118,8 +124,9 @@ class MeetingCarryOverTest {
 
 		mvc.perform(carry(cancel, next.id()).with(as(users, CHAIR)))
 			.andExpect(redirectedUrl("/meetings/" + cancelled.id()))
-			.andExpect(flash().attribute("carried", "De 2 dagsordenspunkter er flyttet som forslag til mødet den "
-					+ day(next, "da") + " (Næste møde)."))
+			.andExpect(flash().attribute("carried",
+					"De 2 dagsordenspunkter er flyttet som forslag til mødet den " + day(next, "da")
+							+ " (Næste møde)."))
 			.andExpect(flash().attribute("carriedTo", next.id()));
 
 		assertThat(fixtures.reload(cancelled).cancelled()).isTrue();
@@ -137,7 +144,10 @@ class MeetingCarryOverTest {
 		List<Attachment.Summary> attachments = fixtures.items.attachments(accepted);
 		assertThat(attachments).extracting(Attachment.Summary::filename).containsExactly("notat.pdf");
 		assertThat(mvc.perform(get("/attachments/" + attachments.get(0).id()).with(as(users, OTHER_MEMBER)))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()).isEqualTo(PDF);
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray()).isEqualTo(PDF);
 		assertThat(item(deferred).meetingId()).isEqualTo(cancelled.id());
 		assertThat(item(deferred).status()).isEqualTo(ItemStatus.DEFERRED);
 
@@ -145,8 +155,8 @@ class MeetingCarryOverTest {
 		String proposals = nextPage.substring(nextPage.indexOf("Foreslåede punkter"));
 		assertThat(proposals).contains("Grundvandskortlægning", "Skybrudsplaner", "notat.pdf", name(MEMBER),
 				name(OTHER_MEMBER));
-		assertThat(page("/meetings/" + next.id(), CHAIR)).contains(
-				"/meetings/" + next.id() + "/items/" + accepted + "/accept");
+		assertThat(page("/meetings/" + next.id(), CHAIR))
+			.contains("/meetings/" + next.id() + "/items/" + accepted + "/accept");
 		assertThat(page("/meetings/" + cancelled.id(), OTHER_MEMBER)).contains("Udskudt punkt")
 			.doesNotContain("Grundvandskortlægning", "Skybrudsplaner");
 		mvc.perform(get("/items/" + accepted).with(as(users, OTHER_MEMBER)))
@@ -162,12 +172,13 @@ class MeetingCarryOverTest {
 			.andExpect(redirectedUrl("/meetings/" + cancelled.id()));
 
 		List<MimeMessage> mails = MeetingCancellationTest.awaitMails(cancelled, "Aflyst: ", 3);
-		assertThat(mails).hasSize(3).allSatisfy(mail -> assertThat(MeetingCancellationTest.text(mail)).contains(
-				"Dagsordenspunktet er flyttet til mødet \"Næste møde\" den "
+		assertThat(mails).hasSize(3)
+			.allSatisfy(mail -> assertThat(MeetingCancellationTest.text(mail))
+				.contains("Dagsordenspunktet er flyttet til mødet \"Næste møde\" den "
 						+ next.start().format(DateTimeFormatter.ofPattern("d. MMMM yyyy", AgendaDesk.DANISH))
-						+ " som forslag: ",
-				"/meetings/" + next.id()));
-		assertThat(page("/meetings/" + cancelled.id(), OTHER_MEMBER)).contains("Mødet er aflyst, og dets dagsorden er tom.")
+						+ " som forslag: ", "/meetings/" + next.id()));
+		assertThat(page("/meetings/" + cancelled.id(), OTHER_MEMBER))
+			.contains("Mødet er aflyst, og dets dagsorden er tom.")
 			.doesNotContain("Der er ingen punkter på dagsordenen endnu.");
 	}
 
@@ -184,9 +195,13 @@ class MeetingCarryOverTest {
 	void anUntickedBoxLeavesTheItemsWithTheCancelledMeeting() throws Exception {
 		AgendaItem item = fixtures.acceptedItem(cancelled, "Bliver hvor det er");
 		Meeting next = meeting(group, "Næste møde", Duration.ofDays(7), Duration.ofDays(5));
-		// What a browser sends when the box is unticked: the hidden id and the marker for the box, not the box.
-		mvc.perform(post("/meetings/" + cancelled.id() + "/cancel").param("reason", "").param("_carry", "on")
-				.param("carryTo", String.valueOf(next.id())).with(csrf()).with(as(users, CHAIR)))
+		// What a browser sends when the box is unticked: the hidden id and the marker for
+		// the box, not the box.
+		mvc.perform(post("/meetings/" + cancelled.id() + "/cancel").param("reason", "")
+			.param("_carry", "on")
+			.param("carryTo", String.valueOf(next.id()))
+			.with(csrf())
+			.with(as(users, CHAIR)))
 			.andExpect(redirectedUrl("/meetings/" + cancelled.id()))
 			.andExpect(flash().attributeCount(1));
 		assertThat(fixtures.reload(cancelled).cancelled()).isTrue();
@@ -205,8 +220,8 @@ class MeetingCarryOverTest {
 		meeting(group, "Lukket for forslag", Duration.ofDays(3), Duration.ofHours(-1));
 		Meeting laterCancelled = meeting(group, "Senere, men aflyst", Duration.ofDays(7), Duration.ofDays(5));
 		fixtures.cancellations.cancel(laterCancelled, fixtures.person(CHAIR), null, Instant.now());
-		Meeting otherGroups = meeting(anotherGroupOfTheChair(), "En anden gruppes møde",
-				Duration.ofDays(7), Duration.ofDays(5));
+		Meeting otherGroups = meeting(anotherGroupOfTheChair(), "En anden gruppes møde", Duration.ofDays(7),
+				Duration.ofDays(5));
 
 		assertThat(page(cancel, CHAIR))
 			.contains("Gruppen har intet senere møde, der tager imod forslag, så punkterne "
@@ -220,8 +235,8 @@ class MeetingCarryOverTest {
 	void aChosenMeetingThatMayNotTakeTheItemsIsRefusedOnTheFormAndNothingIsCancelled() throws Exception {
 		AgendaItem item = fixtures.acceptedItem(cancelled, "Skal ikke gå tabt");
 		Meeting next = meeting(group, "Næste møde", Duration.ofDays(7), Duration.ofDays(5));
-		Meeting otherGroups = meeting(anotherGroupOfTheChair(), "En anden gruppes møde",
-				Duration.ofDays(7), Duration.ofDays(5));
+		Meeting otherGroups = meeting(anotherGroupOfTheChair(), "En anden gruppes møde", Duration.ofDays(7),
+				Duration.ofDays(5));
 		Meeting laterCancelled = meeting(group, "Senere, men aflyst", Duration.ofDays(8), Duration.ofDays(6));
 		fixtures.cancellations.cancel(laterCancelled, fixtures.person(CHAIR), null, Instant.now());
 		Meeting past = meeting(group, "Et tidligere møde", Duration.ofDays(-7), Duration.ofDays(-8));
@@ -240,8 +255,12 @@ class MeetingCarryOverTest {
 		refused("999999999", notLater, next);
 		refused("ikke-et-tal", notLater, next);
 		refused(null, notLater, next);
-		assertThat(mvc.perform(carry("/meetings/" + cancelled.id() + "/cancel?lang=en", otherGroups.id())
-				.with(as(users, CHAIR))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+		assertThat(mvc
+			.perform(carry("/meetings/" + cancelled.id() + "/cancel?lang=en", otherGroups.id()).with(as(users, CHAIR)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString())
 			.contains("The items cannot be moved to the chosen meeting, as it is not a later meeting of this group. "
 					+ "Nothing has been cancelled");
 
@@ -269,13 +288,17 @@ class MeetingCarryOverTest {
 				assertThat(e.url()).isEqualTo("/items/" + item.id());
 			});
 		String datetime = "datetime=\"" + next.start().toLocalDate() + "\"";
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(page("/search?q=" + word, MEMBER))
-			.contains("Punkt om " + word, "href=\"/items/" + item.id() + "\"", datetime));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(page("/search?q=" + word, MEMBER)).contains("Punkt om " + word,
+					"href=\"/items/" + item.id() + "\"", datetime));
 		mvc.perform(get("/items/" + item.id()).with(as(users, MEMBER)))
 			.andExpect(redirectedUrl("/meetings/" + next.id() + "#item-" + item.id()));
 	}
 
-	/** Posts the form with a chosen meeting that may not take the items; the page offers {@code offered} again. */
+	/**
+	 * Posts the form with a chosen meeting that may not take the items; the page offers
+	 * {@code offered} again.
+	 */
 	private void refused(String carryTo, String message, Meeting offered) throws Exception {
 		MockHttpServletRequestBuilder request = post("/meetings/" + cancelled.id() + "/cancel").param("reason", "Nej")
 			.param("carry", "true")
@@ -285,10 +308,12 @@ class MeetingCarryOverTest {
 		}
 		String page = mvc.perform(request.with(csrf()).with(as(users, CHAIR)))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page).as("refused for " + carryTo)
-			.contains(message, "id=\"carry-error\"", "aria-describedby=\"carry-hint carry-error\"",
-					"Noget skal rettes", "name=\"reason\"", "name=\"carryTo\" value=\"" + offered.id() + "\"")
+			.contains(message, "id=\"carry-error\"", "aria-describedby=\"carry-hint carry-error\"", "Noget skal rettes",
+					"name=\"reason\"", "name=\"carryTo\" value=\"" + offered.id() + "\"")
 			.doesNotContain("Mødet er aflyst");
 	}
 
@@ -300,7 +325,10 @@ class MeetingCarryOverTest {
 			.with(csrf());
 	}
 
-	/** A meeting of the group starting after {@code in}, whose deadline for proposals is {@code deadlineIn} away. */
+	/**
+	 * A meeting of the group starting after {@code in}, whose deadline for proposals is
+	 * {@code deadlineIn} away.
+	 */
 	private Meeting meeting(GroupId group, String title, Duration in, Duration deadlineIn) {
 		Instant start = Instant.now().plus(in);
 		long id = fixtures.agendas.schedule(group, title, start, start.plus(Duration.ofHours(1)), "Haderslev Rådhus",
@@ -308,7 +336,10 @@ class MeetingCarryOverTest {
 		return fixtures.meetings.find(id).orElseThrow();
 	}
 
-	/** A second group the same person chairs, whose meetings are no place for the first group's items. */
+	/**
+	 * A second group the same person chairs, whose meetings are no place for the first
+	 * group's items.
+	 */
 	private GroupId anotherGroupOfTheChair() {
 		GroupId another = fixtures.groups.start("Anden gruppe " + System.nanoTime(), GroupKind.PROJECT, "Noget andet.");
 		fixtures.groups.addMember(another, fixtures.person(CHAIR), GroupRole.CHAIR);
@@ -325,11 +356,15 @@ class MeetingCarryOverTest {
 	}
 
 	private String page(String url, String login) throws Exception {
-		return mvc.perform(get(url).with(as(users, login))).andExpect(status().isOk()).andReturn().getResponse()
+		return mvc.perform(get(url).with(as(users, login)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 	}
 
 	private String name(String login) {
 		return fixtures.accounts.find(fixtures.person(login)).orElseThrow().displayName();
 	}
+
 }

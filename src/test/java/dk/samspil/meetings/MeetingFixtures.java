@@ -16,7 +16,10 @@ import dk.samspil.groups.GroupId;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Meetings and items made straight through the desks, for tests that start in the middle of a meeting's life. */
+/**
+ * Meetings and items made straight through the desks, for tests that start in the middle
+ * of a meeting's life.
+ */
 class MeetingFixtures {
 
 	static final String GROUP = "teknisk-vand";
@@ -98,8 +101,8 @@ class MeetingFixtures {
 	}
 
 	/**
-	 * Lets the meeting's time come: it started an hour ago, so its minutes and decisions may be written. Its agenda
-	 * deadline moves back with it.
+	 * Lets the meeting's time come: it started an hour ago, so its minutes and decisions
+	 * may be written. Its agenda deadline moves back with it.
 	 */
 	Meeting held(Meeting meeting) {
 		jdbc.sql("""
@@ -113,4 +116,5 @@ class MeetingFixtures {
 	Meeting reload(Meeting meeting) {
 		return meetings.find(meeting.id()).orElseThrow();
 	}
+
 }

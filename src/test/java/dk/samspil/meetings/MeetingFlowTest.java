@@ -42,7 +42,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A meeting's life through the pages: scheduled, items proposed and arranged, agenda sent, minutes approved. */
+/**
+ * A meeting's life through the pages: scheduled, items proposed and arranged, agenda
+ * sent, minutes approved.
+ */
 @SamspilTest
 @RecordApplicationEvents
 class MeetingFlowTest {
@@ -70,24 +73,43 @@ class MeetingFlowTest {
 	@Test
 	void theChairSchedulesAMeetingAndBadInputIsShownNextToItsField() throws Exception {
 		String date = LocalDate.now(DanishTime.ZONE).plusDays(20).toString();
-		String page = mvc.perform(post("/groups/teknisk-vand/meetings").with(csrf()).with(as(users, MeetingFixtures.CHAIR))
-				.param("title", "Vandmøde <b>fed</b>").param("date", date).param("startTime", "10:00")
-				.param("endTime", "09:00").param("place", "").param("onlineLink", "javascript:alert(1)")
-				.param("deadlineDate", date).param("deadlineTime", "08:00"))
+		String page = mvc
+			.perform(post("/groups/teknisk-vand/meetings").with(csrf())
+				.with(as(users, MeetingFixtures.CHAIR))
+				.param("title", "Vandmøde <b>fed</b>")
+				.param("date", date)
+				.param("startTime", "10:00")
+				.param("endTime", "09:00")
+				.param("place", "")
+				.param("onlineLink", "javascript:alert(1)")
+				.param("deadlineDate", date)
+				.param("deadlineTime", "08:00"))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page).contains("Mødet skal slutte efter, at det er begyndt.",
 				"Skriv en fuld webadresse, der begynder med https://.", "&lt;b&gt;fed&lt;/b&gt;\"");
 
-		String location = mvc.perform(post("/groups/teknisk-vand/meetings").with(csrf())
-				.with(as(users, MeetingFixtures.CHAIR)).param("title", "Vandmøde").param("date", date)
-				.param("startTime", "10:00").param("endTime", "12:00").param("place", "")
-				.param("onlineLink", "https://teams.example.dk/m/42").param("deadlineDate", date)
+		String location = mvc
+			.perform(post("/groups/teknisk-vand/meetings").with(csrf())
+				.with(as(users, MeetingFixtures.CHAIR))
+				.param("title", "Vandmøde")
+				.param("date", date)
+				.param("startTime", "10:00")
+				.param("endTime", "12:00")
+				.param("place", "")
+				.param("onlineLink", "https://teams.example.dk/m/42")
+				.param("deadlineDate", date)
 				.param("deadlineTime", "08:00"))
 			.andExpect(status().is3xxRedirection())
-			.andReturn().getResponse().getRedirectedUrl();
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		assertThat(location).matches("/meetings/\\d+");
-		assertThat(mvc.perform(get(location).with(as(users, MeetingFixtures.MEMBER))).andReturn().getResponse()
+		assertThat(mvc.perform(get(location).with(as(users, MeetingFixtures.MEMBER)))
+			.andReturn()
+			.getResponse()
 			.getContentAsString()).contains("Vandmøde", "Foreslå et punkt", "https://teams.example.dk/m/42");
 	}
 
@@ -95,39 +117,46 @@ class MeetingFlowTest {
 	void aMemberProposesAnItemWhoseMarkupShowsAsTextAndABadAttachmentKeepsTheForm() throws Exception {
 		Meeting meeting = fixtures.meeting(MeetingFixtures.GROUP, "Møde om spildevand");
 		byte[] program = "MZ\u0090 this is a program".getBytes(StandardCharsets.ISO_8859_1);
-		String refused = mvc.perform(multipart("/meetings/" + meeting.id() + "/items")
+		String refused = mvc
+			.perform(multipart("/meetings/" + meeting.id() + "/items")
 				.file(new MockMultipartFile("files", "rapport.pdf", "application/pdf", program))
-				.param("title", "Genbrug <script>alert(1)</script>").param("description", "Lang beskrivelse")
-				.with(csrf()).with(as(users, MeetingFixtures.MEMBER)))
+				.param("title", "Genbrug <script>alert(1)</script>")
+				.param("description", "Lang beskrivelse")
+				.with(csrf())
+				.with(as(users, MeetingFixtures.MEMBER)))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(refused).contains("Filen rapport.pdf er ikke en PDF", "Lang beskrivelse",
 				"value=\"Genbrug &lt;script&gt;alert(1)&lt;/script&gt;\"");
 
 		byte[] pdf = "%PDF-1.4\n%fake but well-formed enough for a test".getBytes(StandardCharsets.US_ASCII);
 		mvc.perform(multipart("/meetings/" + meeting.id() + "/items")
-				.file(new MockMultipartFile("files", "rapport.pdf", "application/octet-stream", pdf))
-				.param("title", "Genbrug <script>alert(1)</script>").param("description", "Lang beskrivelse")
-				.with(csrf()).with(as(users, MeetingFixtures.MEMBER)))
-			.andExpect(status().is3xxRedirection());
+			.file(new MockMultipartFile("files", "rapport.pdf", "application/octet-stream", pdf))
+			.param("title", "Genbrug <script>alert(1)</script>")
+			.param("description", "Lang beskrivelse")
+			.with(csrf())
+			.with(as(users, MeetingFixtures.MEMBER))).andExpect(status().is3xxRedirection());
 		String page = mvc.perform(get("/meetings/" + meeting.id()).with(as(users, MeetingFixtures.MEMBER)))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page).contains("Genbrug &lt;script&gt;alert(1)&lt;/script&gt;", "rapport.pdf")
 			.doesNotContain("<script>alert(1)");
-		assertThat(events.stream(SearchEntry.class).filter(e -> e.kind().equals("agenda-item")))
-			.anySatisfy(e -> {
-				assertThat(e.visibility()).isEqualTo(Visibility.GROUP);
-				assertThat(e.group()).isEqualTo(meeting.group());
-				assertThat(e.title()).isEqualTo("Genbrug <script>alert(1)</script>");
-			});
+		assertThat(events.stream(SearchEntry.class).filter(e -> e.kind().equals("agenda-item"))).anySatisfy(e -> {
+			assertThat(e.visibility()).isEqualTo(Visibility.GROUP);
+			assertThat(e.group()).isEqualTo(meeting.group());
+			assertThat(e.title()).isEqualTo("Genbrug <script>alert(1)</script>");
+		});
 	}
 
 	@Test
 	void anItemCannotBeProposedAfterTheDeadline() throws Exception {
 		Meeting meeting = fixtures.closedForProposals(MeetingFixtures.GROUP, "Lukket møde");
 		mvc.perform(multipart("/meetings/" + meeting.id() + "/items").param("title", "For sent")
-				.with(csrf()).with(as(users, MeetingFixtures.MEMBER)))
-			.andExpect(status().is3xxRedirection());
+			.with(csrf())
+			.with(as(users, MeetingFixtures.MEMBER))).andExpect(status().is3xxRedirection());
 		assertThat(fixtures.items.ofMeeting(meeting.id())).isEmpty();
 	}
 
@@ -137,9 +166,9 @@ class MeetingFlowTest {
 		AgendaItem first = fixtures.acceptedItem(meeting, "Grundvandsmodel");
 		AgendaItem second = fixtures.acceptedItem(meeting, "PtX-behov");
 		mvc.perform(post("/meetings/" + meeting.id() + "/items/" + second.id() + "/up").with(csrf())
-				.with(as(users, MeetingFixtures.CHAIR)))
-			.andExpect(status().is3xxRedirection());
-		assertThat(fixtures.agendas.agenda(meeting.id())).extracting(AgendaItem::id).containsExactly(second.id(), first.id());
+			.with(as(users, MeetingFixtures.CHAIR))).andExpect(status().is3xxRedirection());
+		assertThat(fixtures.agendas.agenda(meeting.id())).extracting(AgendaItem::id)
+			.containsExactly(second.id(), first.id());
 
 		mvc.perform(post("/meetings/" + meeting.id() + "/publish").with(csrf()).with(as(users, MeetingFixtures.CHAIR)))
 			.andExpect(status().is3xxRedirection());
@@ -163,12 +192,19 @@ class MeetingFlowTest {
 
 		LocalDate day = meeting.start().toLocalDate().plusDays(1);
 		assertThat(mvc.perform(get("/meetings/" + meeting.id() + "/edit").with(as(users, MeetingFixtures.CHAIR)))
-			.andReturn().getResponse().getContentAsString()).contains("value=\"Møde der flyttes\"".replace("ø", "&oslash;"));
-		mvc.perform(post("/meetings/" + meeting.id()).with(csrf()).with(as(users, MeetingFixtures.CHAIR))
-				.param("title", "Møde der flyttes").param("date", day.toString()).param("startTime", "13:00")
-				.param("endTime", "14:30").param("place", "Vejle Rådhus").param("onlineLink", "")
-				.param("deadlineDate", day.minusDays(3).toString()).param("deadlineTime", "12:00"))
-			.andExpect(status().is3xxRedirection());
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("value=\"Møde der flyttes\"".replace("ø", "&oslash;"));
+		mvc.perform(post("/meetings/" + meeting.id()).with(csrf())
+			.with(as(users, MeetingFixtures.CHAIR))
+			.param("title", "Møde der flyttes")
+			.param("date", day.toString())
+			.param("startTime", "13:00")
+			.param("endTime", "14:30")
+			.param("place", "Vejle Rådhus")
+			.param("onlineLink", "")
+			.param("deadlineDate", day.minusDays(3).toString())
+			.param("deadlineTime", "12:00")).andExpect(status().is3xxRedirection());
 		String ics = attachment(awaitInvitations(meeting, "SEQUENCE:1", 7).get(0), "invitation.ics");
 		String start = ZonedDateTime.of(day, LocalTime.of(13, 0), DanishTime.ZONE)
 			.withZoneSameInstant(ZoneOffset.UTC)
@@ -181,47 +217,62 @@ class MeetingFlowTest {
 		Meeting meeting = fixtures.meeting(MeetingFixtures.GROUP, "Møde om renseanlæg");
 		AgendaItem item = fixtures.acceptedItem(meeting, "Renset spildevand til industrien");
 		String minutes = "/meetings/" + meeting.id() + "/minutes";
-		assertThat(mvc.perform(get(minutes).with(as(users, MeetingFixtures.CHAIR))).andReturn().getResponse()
-			.getContentAsString()).contains("Referatet kan skrives, når mødet er begyndt").doesNotContain("Gem referatet");
-		mvc.perform(post(minutes).with(csrf()).with(as(users, MeetingFixtures.CHAIR))
-				.param("discussion-" + item.id(), "Skrevet i forvejen."))
-			.andExpect(flash().attribute("refused", "Mødet er ikke begyndt endnu. Referat og beslutninger registreres, "
-					+ "når mødet er begyndt."));
+		assertThat(mvc.perform(get(minutes).with(as(users, MeetingFixtures.CHAIR)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Referatet kan skrives, når mødet er begyndt")
+			.doesNotContain("Gem referatet");
+		mvc.perform(post(minutes).with(csrf())
+			.with(as(users, MeetingFixtures.CHAIR))
+			.param("discussion-" + item.id(), "Skrevet i forvejen."))
+			.andExpect(flash().attribute("refused",
+					"Mødet er ikke begyndt endnu. Referat og beslutninger registreres, " + "når mødet er begyndt."));
 		fixtures.held(meeting);
-		mvc.perform(post(minutes).with(csrf()).with(as(users, MeetingFixtures.CHAIR))
-				.param("discussion-" + item.id(), "Gruppen drøftede kapaciteten.")
-				.param("outcome-" + item.id(), "Fredericia undersøger videre."))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post(minutes).with(csrf())
+			.with(as(users, MeetingFixtures.CHAIR))
+			.param("discussion-" + item.id(), "Gruppen drøftede kapaciteten.")
+			.param("outcome-" + item.id(), "Fredericia undersøger videre.")).andExpect(status().is3xxRedirection());
 		mvc.perform(post(minutes + "/submit").with(csrf()).with(as(users, MeetingFixtures.CHAIR)))
 			.andExpect(status().is3xxRedirection());
-		mvc.perform(post(minutes + "/comments").with(csrf()).with(as(users, MeetingFixtures.MEMBER))
-				.param("text", "Husk Vejles tal."))
-			.andExpect(status().is3xxRedirection());
-		String blankComment = mvc.perform(post(minutes + "/comments").with(csrf())
-				.with(as(users, MeetingFixtures.MEMBER)).param("text", " "))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		mvc.perform(post(minutes + "/comments").with(csrf())
+			.with(as(users, MeetingFixtures.MEMBER))
+			.param("text", "Husk Vejles tal.")).andExpect(status().is3xxRedirection());
+		String blankComment = mvc
+			.perform(
+					post(minutes + "/comments").with(csrf()).with(as(users, MeetingFixtures.MEMBER)).param("text", " "))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(blankComment).contains("Skal udfyldes.");
 		mvc.perform(post(minutes + "/approve").with(csrf()).with(as(users, MeetingFixtures.CHAIR)))
 			.andExpect(status().is3xxRedirection());
 
-		mvc.perform(post(minutes).with(csrf()).with(as(users, MeetingFixtures.CHAIR))
-				.param("discussion-" + item.id(), "Ændret bagefter."))
-			.andExpect(status().is3xxRedirection());
-		assertThat(fixtures.items.find(item.id()).orElseThrow().discussion()).isEqualTo("Gruppen drøftede kapaciteten.");
-		mvc.perform(post(minutes + "/addenda").with(csrf()).with(as(users, MeetingFixtures.CHAIR))
-				.param("text", "Rettelse: Middelfart deltog også."))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post(minutes).with(csrf())
+			.with(as(users, MeetingFixtures.CHAIR))
+			.param("discussion-" + item.id(), "Ændret bagefter.")).andExpect(status().is3xxRedirection());
+		assertThat(fixtures.items.find(item.id()).orElseThrow().discussion())
+			.isEqualTo("Gruppen drøftede kapaciteten.");
+		mvc.perform(post(minutes + "/addenda").with(csrf())
+			.with(as(users, MeetingFixtures.CHAIR))
+			.param("text", "Rettelse: Middelfart deltog også.")).andExpect(status().is3xxRedirection());
 
-		String page = mvc.perform(get(minutes).with(as(users, MeetingFixtures.MEMBER))).andReturn().getResponse()
+		String page = mvc.perform(get(minutes).with(as(users, MeetingFixtures.MEMBER)))
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("Godkendt", "låst", "Gruppen drøftede kapaciteten.", "Husk Vejles tal.",
-				"Tillæg", "Rettelse: Middelfart deltog også.");
-		assertThat(events.stream(MinutesApproved.class)).anySatisfy(e -> assertThat(e.meetingId()).isEqualTo(meeting.id()));
+		assertThat(page).contains("Godkendt", "låst", "Gruppen drøftede kapaciteten.", "Husk Vejles tal.", "Tillæg",
+				"Rettelse: Middelfart deltog også.");
+		assertThat(events.stream(MinutesApproved.class))
+			.anySatisfy(e -> assertThat(e.meetingId()).isEqualTo(meeting.id()));
 		assertThat(events.stream(SearchEntry.class).filter(e -> e.kind().equals("minutes")))
 			.anySatisfy(e -> assertThat(e.text()).contains("Fredericia undersøger videre."));
 
 		byte[] pdf = mvc.perform(get(minutes + ".pdf").with(as(users, MeetingFixtures.MEMBER)))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		assertThat(text(pdf)).contains("Møde om renseanlæg", "Teknisk vand", "1. Renset spildevand til industrien",
 				"Fredericia undersøger videre.", "Tillæg", "Middelfart deltog også.");
 	}
@@ -231,8 +282,12 @@ class MeetingFlowTest {
 		Meeting meeting = fixtures.meeting(MeetingFixtures.GROUP, "Møde med dagsorden");
 		fixtures.acceptedItem(meeting, "Vandbalance i Trekantområdet");
 		fixtures.acceptedItem(meeting, "Næste skridt <og> æøå");
-		byte[] pdf = mvc.perform(get("/meetings/" + meeting.id() + "/agenda.pdf").with(as(users, MeetingFixtures.MEMBER)))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		byte[] pdf = mvc
+			.perform(get("/meetings/" + meeting.id() + "/agenda.pdf").with(as(users, MeetingFixtures.MEMBER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		assertThat(text(pdf)).contains("Dagsorden: Møde med dagsorden", "Teknisk vand",
 				"1. Vandbalance i Trekantområdet", "2. Næste skridt <og> æøå");
@@ -241,14 +296,17 @@ class MeetingFlowTest {
 	@Test
 	void theDemoShowsMeetingsInEveryState() throws Exception {
 		String meetings = mvc.perform(get("/groups/teknisk-vand/meetings").with(as(users, MeetingFixtures.MEMBER)))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(meetings).contains("Teknisk vand, møde 4", "Teknisk vand, møde 3", "Godkendt",
 				"Renset spildevand undersøges som første kilde");
 	}
 
 	@Test
 	void theFragmentsForTheHomeAndGroupPagesShowWhatIsNextAndWhatIsOpen() throws Exception {
-		// Sammenhængende grøn mobilitet: no other test makes meetings there, so what is "next" is known
+		// Sammenhængende grøn mobilitet: no other test makes meetings there, so what is
+		// "next" is known
 		Meeting meeting = fixtures.meeting("sammenhaengende-groen-mobilitet", "Mobilitetsmøde");
 		AgendaItem item = fixtures.acceptedItem(meeting, "Pendlerruter");
 		fixtures.decisions.record(item, "Vi kortlægger pendlerruterne.", LocalDate.now(), null, null);
@@ -256,16 +314,23 @@ class MeetingFlowTest {
 		fixtures.decisions.addTask(item.group(), item.id(), null, "Tæl pendlere ved Lillebælt",
 				new TaskOwner(fixtures.person(login), null), LocalDate.now(DanishTime.ZONE).minusDays(1));
 
-		String group = mvc.perform(get("/groups/sammenhaengende-groen-mobilitet/meetings/overview")
-				.with(as(users, login)))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(group).doesNotContain("<html").contains("Næste møde", "Mobilitetsmøde",
-				"Vi kortlægger pendlerruterne.", "Tæl pendlere ved Lillebælt", "Overskredet");
+		String group = mvc
+			.perform(get("/groups/sammenhaengende-groen-mobilitet/meetings/overview").with(as(users, login)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(group).doesNotContain("<html")
+			.contains("Næste møde", "Mobilitetsmøde", "Vi kortlægger pendlerruterne.", "Tæl pendlere ved Lillebælt",
+					"Overskredet");
 
 		String mine = mvc.perform(get("/meetings/upcoming").with(as(users, login)))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(mine).doesNotContain("<html").contains("Dine næste møder", "Mobilitetsmøde",
-				"Tæl pendlere ved Lillebælt");
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(mine).doesNotContain("<html")
+			.contains("Dine næste møder", "Mobilitetsmøde", "Tæl pendlere ved Lillebælt");
 	}
 
 	static String text(byte[] pdf) throws Exception {
@@ -284,8 +349,9 @@ class MeetingFlowTest {
 	}
 
 	/**
-	 * Waits for the invitations to one meeting with the given sequence, and returns them. Other tests in the same
-	 * application context send mail to the same server, so mails are picked out by the meeting's UID.
+	 * Waits for the invitations to one meeting with the given sequence, and returns them.
+	 * Other tests in the same application context send mail to the same server, so mails
+	 * are picked out by the meeting's UID.
 	 */
 	static List<MimeMessage> awaitInvitations(Meeting meeting, String sequence, int count) {
 		String uid = "UID:meeting-" + meeting.id() + "@samspil";
@@ -319,4 +385,5 @@ class MeetingFlowTest {
 		}
 		throw new AssertionError("no attachment " + filename + " in " + List.of(mail.getSubject()));
 	}
+
 }

@@ -20,8 +20,9 @@ import org.springframework.context.ApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two people acting on the same meeting at the same moment: whatever the order, the rules a single person meets
- * still hold, and the one who comes second is told why instead of breaking them.
+ * Two people acting on the same meeting at the same moment: whatever the order, the rules
+ * a single person meets still hold, and the one who comes second is told why instead of
+ * breaking them.
  */
 @SamspilTest
 class MeetingRacesTest {
@@ -114,8 +115,9 @@ class MeetingRacesTest {
 		assertThat(outcomes).filteredOn(o -> !o.succeeded())
 			.singleElement()
 			.satisfies(o -> assertThat(o.refusal()).hasMessage("meetings.rule.decisionNotInForce"));
-		assertThat(fixtures.decisionsRepository().find(decided).orElseThrow().status())
-			.isIn(DecisionStatus.REVOKED, DecisionStatus.SUPERSEDED);
+		assertThat(fixtures.decisionsRepository().find(decided).orElseThrow().status()).isIn(DecisionStatus.REVOKED,
+				DecisionStatus.SUPERSEDED);
 		assertThat(List.of(outcomes.get(0).succeeded(), outcomes.get(1).succeeded())).containsOnlyOnce(true);
 	}
+
 }

@@ -38,7 +38,10 @@ class MeetingRulesTest {
 		assertThat(meeting(MinutesState.DRAFT, NOW.plusSeconds(1)).takesProposals(NOW)).isTrue();
 	}
 
-	/** A moment during the meeting built by {@code meeting(...)}, which starts a week after NOW. */
+	/**
+	 * A moment during the meeting built by {@code meeting(...)}, which starts a week
+	 * after NOW.
+	 */
 	private static final Instant DURING = NOW.plus(7, ChronoUnit.DAYS).plusSeconds(60);
 
 	@Test
@@ -121,4 +124,5 @@ class MeetingRulesTest {
 		assertThat(TaskOwner.parse("municipality:0630").municipality().value()).isEqualTo("0630");
 		assertThatThrownBy(() -> TaskOwner.parse("someone")).isInstanceOf(IllegalArgumentException.class);
 	}
+
 }

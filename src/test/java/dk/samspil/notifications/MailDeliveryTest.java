@@ -47,7 +47,8 @@ class MailDeliveryTest {
 		byte[] invitation = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
 		transactions.executeWithoutResult(status -> postbox.post(new Mail("anne@kommune.example", "Dagsorden: møde",
 				"Hej Anne", List.of(new Mail.Attachment("invitation.ics", "text/calendar", invitation)))));
-		Awaitility.await().atMost(Duration.ofSeconds(10))
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
 			.until(() -> TestMailServer.get().getReceivedMessagesForDomain("anne@kommune.example").length == 1);
 		MimeMessage received = TestMailServer.get().getReceivedMessagesForDomain("anne@kommune.example")[0];
 		assertThat(received.getSubject()).isEqualTo("Dagsorden: møde");
@@ -63,9 +64,11 @@ class MailDeliveryTest {
 			postbox.post(new Mail("ghost@kommune.example", "Never", "Rolled back"));
 			status.setRollbackOnly();
 		});
-		// A mail posted after it and delivered shows that delivery has run since; the ghost was never in the outbox.
+		// A mail posted after it and delivered shows that delivery has run since; the
+		// ghost was never in the outbox.
 		transactions.executeWithoutResult(status -> postbox.post(new Mail("witness@kommune.example", "After", "Kept")));
-		Awaitility.await().atMost(Duration.ofSeconds(10))
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
 			.until(() -> TestMailServer.get().getReceivedMessagesForDomain("witness@kommune.example").length == 1);
 		assertThat(TestMailServer.get().getReceivedMessagesForDomain("ghost@kommune.example")).isEmpty();
 		assertThat(jdbc.sql("select count(*) from notifications_mail where recipient = 'ghost@kommune.example'")
@@ -73,7 +76,10 @@ class MailDeliveryTest {
 			.single()).isZero();
 	}
 
-	/** Runs in one transaction that is rolled back, so the scheduled delivery never sees this mail. */
+	/**
+	 * Runs in one transaction that is rolled back, so the scheduled delivery never sees
+	 * this mail.
+	 */
 	@Test
 	void whenTheServerIsDownTheMailStaysInTheOutboxWithTheReason() {
 		JavaMailSenderImpl down = new JavaMailSenderImpl();
@@ -83,10 +89,13 @@ class MailDeliveryTest {
 		transactions.executeWithoutResult(status -> {
 			postbox.post(new Mail("later@down.example", "Later", "Body"));
 			new MailDelivery(jdbc, provider, transactions, "samspil@localhost", 10, Duration.ofDays(30),
-				Clock.systemUTC())
+					Clock.systemUTC())
 				.deliverPending();
-			var row = jdbc.sql("select sent_at, attempts, last_error from notifications_mail "
-					+ "where recipient = 'later@down.example'").query().singleRow();
+			var row = jdbc
+				.sql("select sent_at, attempts, last_error from notifications_mail "
+						+ "where recipient = 'later@down.example'")
+				.query()
+				.singleRow();
 			assertThat(row.get("sent_at")).isNull();
 			assertThat(row.get("attempts")).isEqualTo(1);
 			assertThat(row.get("last_error")).asString().isNotBlank();
@@ -102,7 +111,8 @@ class MailDeliveryTest {
 		transactions.executeWithoutResult(status -> {
 			postbox.post(new Mail("old@kept.example", "Old", "Sent long ago"));
 			postbox.post(new Mail("waiting@kept.example", "Waiting", "Not sent yet"));
-			jdbc.sql("update notifications_mail set sent_at = now() - interval '40 days' where recipient = 'old@kept.example'")
+			jdbc.sql(
+					"update notifications_mail set sent_at = now() - interval '40 days' where recipient = 'old@kept.example'")
 				.update();
 			delivery.forgetSentBefore(Instant.now().minus(Duration.ofDays(30)));
 			assertThat(jdbc.sql("select recipient from notifications_mail where recipient like '%@kept.example'")
@@ -111,4 +121,5 @@ class MailDeliveryTest {
 			status.setRollbackOnly();
 		});
 	}
+
 }

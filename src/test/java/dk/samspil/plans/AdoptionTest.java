@@ -46,8 +46,8 @@ class AdoptionTest {
 		council(SEVEN.get(6), 1, Step.Decision.ADOPTS_WITH_CHANGES);
 		assertThat(Adoption.of(SEVEN, steps, 0).state()).isEqualTo(Adoption.State.DIVERGING);
 		Step last = steps.remove(6);
-		steps.add(new Step(last.id(), 1, 1, last.municipality(), last.body(), last.meetingDate(), last.decision(),
-				null, null, true));
+		steps.add(new Step(last.id(), 1, 1, last.municipality(), last.body(), last.meetingDate(), last.decision(), null,
+				null, true));
 		assertThat(Adoption.of(SEVEN, steps, 0).state()).isEqualTo(Adoption.State.ADOPTED);
 	}
 
@@ -68,4 +68,5 @@ class AdoptionTest {
 		steps.add(new Step(steps.size() + 1, version, version, municipality, Step.Body.COUNCIL,
 				LocalDate.of(2026, 6, 1), decision, null, null, false));
 	}
+
 }

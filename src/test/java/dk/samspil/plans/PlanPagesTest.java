@@ -46,8 +46,9 @@ class PlanPagesTest {
 				.with(Visitors.as(users, Visitors.SECRETARIAT))
 				.param("note", "Efter høringen")
 				.param("basedOn", "1")
-				.param("text", "# Vision\nÉn region.\n# Vand som ressource\nDrikkevand først, og teknisk vand til PtX.\n"
-						+ "# Natur\nNy."))
+				.param("text",
+						"# Vision\nÉn region.\n# Vand som ressource\nDrikkevand først, og teknisk vand til PtX.\n"
+								+ "# Natur\nNy."))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()
@@ -70,8 +71,10 @@ class PlanPagesTest {
 		assertThat(page).contains("men en kollega har gemt version 2 imens. Intet er gemt")
 			.contains("Skrevet imens.")
 			.contains("/plans/" + id + "/versions/2/compare");
-		assertThat(jdbc.sql("select count(*) from plans_version where plan_id = ?").param(id).query(Integer.class).single())
-			.isEqualTo(2);
+		assertThat(jdbc.sql("select count(*) from plans_version where plan_id = ?")
+			.param(id)
+			.query(Integer.class)
+			.single()).isEqualTo(2);
 	}
 
 	@Test
@@ -81,8 +84,10 @@ class PlanPagesTest {
 				() -> mvc.perform(newVersion(id, 1, "# Vision\nA.")).andReturn().getResponse().getStatus(),
 				() -> mvc.perform(newVersion(id, 1, "# Vision\nB.")).andReturn().getResponse().getStatus());
 		assertThat(outcomes).extracting(Race.Outcome::value).containsExactlyInAnyOrder(302, 200);
-		assertThat(jdbc.sql("select count(*) from plans_version where plan_id = ?").param(id).query(Integer.class).single())
-			.isEqualTo(2);
+		assertThat(jdbc.sql("select count(*) from plans_version where plan_id = ?")
+			.param(id)
+			.query(Integer.class)
+			.single()).isEqualTo(2);
 	}
 
 	private MockHttpServletRequestBuilder newVersion(long plan, int basedOn, String text) {
@@ -95,8 +100,9 @@ class PlanPagesTest {
 	@Test
 	void aPlanIsImportedFromAMarkdownFileAndNoTextAtAllIsRefused() throws Exception {
 		String location = mvc
-			.perform(multipart("/plans").file(new MockMultipartFile("file", "plan.md", "text/markdown",
-					"# Importeret afsnit\nFra en fil.".getBytes(StandardCharsets.UTF_8)))
+			.perform(multipart("/plans")
+				.file(new MockMultipartFile("file", "plan.md", "text/markdown",
+						"# Importeret afsnit\nFra en fil.".getBytes(StandardCharsets.UTF_8)))
 				.param("title", "Importeret plan")
 				.param("text", "")
 				.with(csrf())
@@ -107,11 +113,15 @@ class PlanPagesTest {
 			.getRedirectedUrl();
 		assertThat(page(location + "/versions/1", Visitors.MEMBER)).contains("id=\"importeret-afsnit\"")
 			.contains("Fra en fil.");
-		assertThat(mvc.perform(post("/plans").with(csrf())
-			.with(Visitors.as(users, Visitors.SECRETARIAT))
-			.param("title", "Tom")
-			.param("text", " ")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
-			.contains("Skal udfyldes.");
+		assertThat(mvc
+			.perform(post("/plans").with(csrf())
+				.with(Visitors.as(users, Visitors.SECRETARIAT))
+				.param("title", "Tom")
+				.param("text", " "))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Skal udfyldes.");
 	}
 
 	@Test
@@ -141,11 +151,12 @@ class PlanPagesTest {
 		long id = createPlan();
 		mvc.perform(step(id, "vejle.byraad", "0621", "COUNCIL", "ADOPTS")).andExpect(status().isForbidden());
 		mvc.perform(step(id, Visitors.MEMBER, "0630", "COUNCIL", "ADOPTS")).andExpect(status().isForbidden());
-		mvc.perform(step(id, "vejle.byraad", "0630", "SUBJECT_COMMITTEE", "RECOMMENDS")
-			.param("dissent", "Et mindretal ønsker <b>mere</b> natur."))
+		mvc.perform(step(id, "vejle.byraad", "0630", "SUBJECT_COMMITTEE", "RECOMMENDS").param("dissent",
+				"Et mindretal ønsker <b>mere</b> natur."))
 			.andExpect(status().is3xxRedirection());
 		String page = page("/plans/" + id, "vejle.byraad");
-		assertThat(page).contains("indstiller version 1").contains("Et mindretal ønsker &lt;b&gt;mere&lt;/b&gt; natur.");
+		assertThat(page).contains("indstiller version 1")
+			.contains("Et mindretal ønsker &lt;b&gt;mere&lt;/b&gt; natur.");
 		assertThat(page).containsOnlyOnce("<option value=\"0630\"");
 		assertThat(page("/plans/" + id + "/audit", Visitors.SECRETARIAT)).contains("Byrådssekretær Vejle")
 			.contains("Behandling registreret")
@@ -175,7 +186,8 @@ class PlanPagesTest {
 		mvc.perform(step(id, Visitors.SECRETARIAT, SEVEN[6], "COUNCIL", "ADOPTS"));
 		assertThat(page("/plans/" + id, Visitors.MEMBER)).contains("7 af 7 byråd har vedtaget")
 			.contains("Vedtagelsen venter på, at en indsigelse ophæves.");
-		String objection = page("/plans/" + id, Visitors.SECRETARIAT).replaceAll("(?s).*/objections/(\\d+)/lift.*", "$1");
+		String objection = page("/plans/" + id, Visitors.SECRETARIAT).replaceAll("(?s).*/objections/(\\d+)/lift.*",
+				"$1");
 		mvc.perform(post("/plans/" + id + "/objections/" + objection + "/lift").with(csrf())
 			.with(Visitors.as(users, Visitors.SECRETARIAT))).andExpect(status().is3xxRedirection());
 		assertThat(page("/plans/" + id, Visitors.MEMBER)).contains("Endeligt vedtaget.");
@@ -200,12 +212,19 @@ class PlanPagesTest {
 	@Test
 	void aStepCannotBeDatedInTheFutureAndOnlyTheCouncilAdopts() throws Exception {
 		long id = createPlanAfterConsultation();
-		String future = mvc.perform(step(id, "vejle.byraad", "0630", "SUBJECT_COMMITTEE", "RECOMMENDS", 1,
-				LocalDate.now().plusDays(14)))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String future = mvc
+			.perform(step(id, "vejle.byraad", "0630", "SUBJECT_COMMITTEE", "RECOMMENDS", 1,
+					LocalDate.now().plusDays(14)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(future).contains("Mødedatoen ligger i fremtiden.");
 		String committee = mvc.perform(step(id, "vejle.byraad", "0630", "FINANCE_COMMITTEE", "ADOPTS"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(committee).contains("Kun byrådet vedtager planen");
 		assertThat(page("/plans/" + id, Visitors.MEMBER)).contains("Ingen kommune har behandlet planen endnu.");
 	}
@@ -218,8 +237,9 @@ class PlanPagesTest {
 		long open = createPlan();
 		consultation(open, LocalDate.now().minusWeeks(2), LocalDate.now().plusWeeks(6));
 		String refused = refusal(open, "0630");
-		assertThat(refused).contains("Version 1 kan ikke vedtages endeligt, før høringen er slut; fristen for "
-				+ "høringssvar er " + LocalDate.now().plusWeeks(6).getDayOfMonth() + ". ")
+		assertThat(refused)
+			.contains("Version 1 kan ikke vedtages endeligt, før høringen er slut; fristen for " + "høringssvar er "
+					+ LocalDate.now().plusWeeks(6).getDayOfMonth() + ". ")
 			.doesNotContain(LocalDate.now().plusWeeks(6).toString());
 		assertThat(page("/plans/" + open, Visitors.MEMBER)).contains("0 af 7 byråd har vedtaget")
 			.contains("Ikke endnu: høringen slutter");
@@ -231,9 +251,10 @@ class PlanPagesTest {
 		long consultation = jdbc.sql("""
 				select c.id from consultations_consultation c join plans_version v on v.id = c.subject_id
 				where c.subject_kind = 'plan-version' and v.plan_id = ?""").param(id).query(Long.class).single();
-		jdbc.sql("""
-				insert into consultations_response (consultation_id, receipt, form_token, withdraw_token, whole_document,
-				  body) values (?, 'T-' || ?, 'form-' || ?, 'withdraw-' || ?, true, 'Mere natur')""")
+		jdbc.sql(
+				"""
+						insert into consultations_response (consultation_id, receipt, form_token, withdraw_token, whole_document,
+						  body) values (?, 'T-' || ?, 'form-' || ?, 'withdraw-' || ?, true, 'Mere natur')""")
 			.params(consultation, consultation, consultation, consultation)
 			.update();
 		assertThat(refusal(id, "0630")).contains("1 høringssvar er ikke færdigbehandlet");
@@ -241,10 +262,14 @@ class PlanPagesTest {
 		mvc.perform(post("/plans/" + id + "/versions/1/proceed").with(csrf())
 			.with(Visitors.as(users, "vejle.byraad"))
 			.param("reason", "Nej")).andExpect(status().isForbidden());
-		assertThat(mvc.perform(post("/plans/" + id + "/versions/1/proceed").with(csrf())
-			.with(Visitors.as(users, Visitors.SECRETARIAT))
-			.param("reason", " ")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
-			.contains("Skal udfyldes.");
+		assertThat(mvc
+			.perform(post("/plans/" + id + "/versions/1/proceed").with(csrf())
+				.with(Visitors.as(users, Visitors.SECRETARIAT))
+				.param("reason", " "))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Skal udfyldes.");
 		mvc.perform(post("/plans/" + id + "/versions/1/proceed").with(csrf())
 			.with(Visitors.as(users, Visitors.SECRETARIAT))
 			.param("reason", "Svaret gentager et svar, der er behandlet")).andExpect(status().is3xxRedirection());
@@ -260,7 +285,9 @@ class PlanPagesTest {
 		mvc.perform(step(id, "vejle.byraad", "0630", "COUNCIL", "ADOPTS")).andExpect(status().is3xxRedirection());
 		long stepId = jdbc.sql("""
 				select s.id from plans_step s join plans_version v on v.id = s.version_id where v.plan_id = ?""")
-			.param(id).query(Long.class).single();
+			.param(id)
+			.query(Long.class)
+			.single();
 		mvc.perform(post("/plans/" + id + "/steps/" + stepId + "/withdraw").with(csrf())
 			.with(Visitors.as(users, "kolding.byraad"))
 			.param("reason", "Ikke min")).andExpect(status().isForbidden());
@@ -271,9 +298,14 @@ class PlanPagesTest {
 			.param("reason", "Byrådet udsatte punktet")).andExpect(status().is3xxRedirection());
 		assertThat(page("/plans/" + id, Visitors.MEMBER)).contains("0 af 7 byråd har vedtaget")
 			.contains("udsætter version 1");
-		String noReason = mvc.perform(post("/plans/" + id + "/steps/" + stepId + "/withdraw").with(csrf())
-			.with(Visitors.as(users, "vejle.byraad"))
-			.param("reason", "")).andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("refused")
+		String noReason = mvc
+			.perform(post("/plans/" + id + "/steps/" + stepId + "/withdraw").with(csrf())
+				.with(Visitors.as(users, "vejle.byraad"))
+				.param("reason", ""))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getFlashMap()
+			.get("refused")
 			.toString();
 		assertThat(noReason).contains("Skriv en begrundelse");
 		mvc.perform(post("/plans/" + id + "/steps/" + stepId + "/withdraw").with(csrf())
@@ -330,7 +362,10 @@ class PlanPagesTest {
 			.param("minutesUrl", "https://example.org/referat");
 	}
 
-	/** A plan whose version 1 was in public consultation that ended last week, with no responses. */
+	/**
+	 * A plan whose version 1 was in public consultation that ended last week, with no
+	 * responses.
+	 */
 	private long createPlanAfterConsultation() throws Exception {
 		long id = createPlan();
 		consultation(id, LocalDate.now().minusWeeks(10), LocalDate.now().minusWeeks(1));
@@ -364,4 +399,5 @@ class PlanPagesTest {
 			.getResponse()
 			.getContentAsString();
 	}
+
 }

@@ -14,7 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-/** The sections of every plan version are found by anyone signed in, by the parts of their compounds too. */
+/**
+ * The sections of every plan version are found by anyone signed in, by the parts of their
+ * compounds too.
+ */
 @SamspilTest
 class PlanSearchTest {
 
@@ -39,8 +42,10 @@ class PlanSearchTest {
 				Planen samler indsatsen.
 				# Okkerbassiner
 				Okkerbassinerne langs Gudenåen renser drænvandet og regnvandet.""", null);
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(search("okkerbassin")).contains(
-				"Søgeplan for Gudenåen, version 1: 2 Okkerbassiner", "Søgeplan for Gudenåen, version 2: 2 Okkerbassiner"));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(search("okkerbassin")).contains(
+					"Søgeplan for Gudenåen, version 1: 2 Okkerbassiner",
+					"Søgeplan for Gudenåen, version 2: 2 Okkerbassiner"));
 		assertThat(search("okkerbassin")).contains("/plans/" + plan + "/versions/2#").contains("Afsnit i en plan");
 		assertThat(search("drænvand Gudenå")).contains("Søgeplan for Gudenåen, version 2: 2 Okkerbassiner");
 	}
@@ -51,4 +56,5 @@ class PlanSearchTest {
 			.getResponse()
 			.getContentAsString();
 	}
+
 }

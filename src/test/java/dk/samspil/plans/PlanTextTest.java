@@ -38,7 +38,9 @@ class PlanTextTest {
 	@Test
 	void markupInThePlanIsShownNotRun() {
 		Section section = PlanText.sections("# A\n<script>alert(1)</script> [x](javascript:alert)").get(0);
-		assertThat(section.html()).doesNotContain("<script").doesNotContain("href=\"javascript").contains("&lt;script&gt;");
+		assertThat(section.html()).doesNotContain("<script")
+			.doesNotContain("href=\"javascript")
+			.contains("&lt;script&gt;");
 	}
 
 	@Test
@@ -57,9 +59,12 @@ class PlanTextTest {
 
 	@Test
 	void aSectionShowsOnlyWebMailAndRelativeLinksAsLinks() {
-		Section section = PlanText.sections("# Vand\n[Kort](data:text/html;base64,PHNjcmlwdD4=) og "
-				+ "[Plandata](https://plandata.dk/) og <script>alert(1)</script>").get(0);
+		Section section = PlanText
+			.sections("# Vand\n[Kort](data:text/html;base64,PHNjcmlwdD4=) og "
+					+ "[Plandata](https://plandata.dk/) og <script>alert(1)</script>")
+			.get(0);
 		assertThat(section.html()).contains("Kort og", "href=\"https://plandata.dk/\"", "&lt;script&gt;")
 			.doesNotContain("data:", "<script");
 	}
+
 }

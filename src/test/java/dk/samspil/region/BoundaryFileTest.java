@@ -28,8 +28,9 @@ class BoundaryFileTest {
 
 	@Test
 	void readsPolygonsAndMultiPolygonsWithTheCodeAsNumberOrText() {
-		Map<MunicipalityCode, String> geometries = BoundaryFile.read(collection(feature("630", "Polygon", SQUARE),
-				feature("\"0607\"", "MultiPolygon", "[" + SQUARE + "]")), KNOWN);
+		Map<MunicipalityCode, String> geometries = BoundaryFile.read(
+				collection(feature("630", "Polygon", SQUARE), feature("\"0607\"", "MultiPolygon", "[" + SQUARE + "]")),
+				KNOWN);
 		assertThat(geometries).containsOnlyKeys(new MunicipalityCode("0630"), new MunicipalityCode("0607"));
 		assertThat(geometries.get(new MunicipalityCode("0630"))).contains("\"Polygon\"").contains("55.8");
 	}
@@ -42,7 +43,8 @@ class BoundaryFileTest {
 
 	@Test
 	void refusesJsonThatIsNotAFeatureCollection() {
-		assertRefused("{\"type\":\"Feature\"}".getBytes(StandardCharsets.UTF_8), "region.boundaries.error.notCollection");
+		assertRefused("{\"type\":\"Feature\"}".getBytes(StandardCharsets.UTF_8),
+				"region.boundaries.error.notCollection");
 		assertRefused("[1,2,3]".getBytes(StandardCharsets.UTF_8), "region.boundaries.error.notCollection");
 		assertRefused(collection(), "region.boundaries.error.empty");
 	}
@@ -75,12 +77,13 @@ class BoundaryFileTest {
 	}
 
 	private static void assertRefused(byte[] content, String key, Object... arguments) {
-		assertThatThrownBy(() -> BoundaryFile.read(content, KNOWN)).isInstanceOfSatisfying(
-				BoundaryImportException.class, ex -> {
-					assertThat(ex.messageKey()).isEqualTo(key);
-					if (arguments.length > 0) {
-						assertThat(ex.arguments()).containsExactly(arguments);
-					}
-				});
+		assertThatThrownBy(() -> BoundaryFile.read(content, KNOWN))
+			.isInstanceOfSatisfying(BoundaryImportException.class, ex -> {
+				assertThat(ex.messageKey()).isEqualTo(key);
+				if (arguments.length > 0) {
+					assertThat(ex.arguments()).containsExactly(arguments);
+				}
+			});
 	}
+
 }

@@ -94,11 +94,12 @@ class BoundaryUploadTest {
 	}
 
 	private ResultActions upload(byte[] content, String attribution, Locale locale) throws Exception {
-		return mvc.perform(multipart("/region/boundaries").file(new MockMultipartFile("file", "kommuner.geojson",
-				"application/geo+json", content))
+		return mvc.perform(multipart("/region/boundaries")
+			.file(new MockMultipartFile("file", "kommuner.geojson", "application/geo+json", content))
 			.param("attribution", attribution)
 			.param("lang", locale.getLanguage())
 			.with(csrf())
 			.with(Visitors.as(users, Visitors.SECRETARIAT)));
 	}
+
 }

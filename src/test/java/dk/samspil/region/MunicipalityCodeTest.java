@@ -20,4 +20,5 @@ class MunicipalityCodeTest {
 		assertThatIllegalArgumentException().isThrownBy(() -> MunicipalityCode.parse("Vejle"));
 		assertThatIllegalArgumentException().isThrownBy(() -> MunicipalityCode.parse(null));
 	}
+
 }

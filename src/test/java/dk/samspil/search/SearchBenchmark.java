@@ -28,9 +28,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Search latency on a realistic index: 100,000 documents and 20,000 agenda items of generated Danish text over seven
- * groups, themes and all three visibilities, searched with two-word Danish queries by a member of two groups.
- * Prints its figures; it is not a test. Run it with
+ * Search latency on a realistic index: 100,000 documents and 20,000 agenda items of
+ * generated Danish text over seven groups, themes and all three visibilities, searched
+ * with two-word Danish queries by a member of two groups. Prints its figures; it is not a
+ * test. Run it with
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dk.samspil.search.SearchBenchmark}
  * (optional arguments: documents, agenda items, queries).
  */
@@ -49,7 +50,8 @@ public final class SearchBenchmark {
 			+ "kommune region stat borger virksomhed forsyning erhverv industri havn fredericia vejle kolding "
 			+ "middelfart billund vejen haderslev trekantområdet lillebælt jylland fyn sekretariat arbejdsgruppe "
 			+ "projekt fase tidsplan frist status opfølgning risiko kvalitet tilladelse myndighed miljø vurdering "
-			+ "regionale").split(" ");
+			+ "regionale")
+		.split(" ");
 
 	public static void main(String[] args) throws Exception {
 		// Only the figures on the console, not the database's and Flyway's chatter.
@@ -64,7 +66,8 @@ public final class SearchBenchmark {
 			.setOverrideWorkingDirectory(directory.resolve("runtime").toFile())
 			.setCleanDataDirectory(true)
 			.setServerConfig("unix_socket_directories", directory.toString())
-			// A server for this many documents gets a buffer cache sized for them, as a production one would.
+			// A server for this many documents gets a buffer cache sized for them, as a
+			// production one would.
 			.setServerConfig("shared_buffers", "512MB")
 			.start()) {
 			DataSource data = postgres.getPostgresDatabase();
@@ -73,8 +76,10 @@ public final class SearchBenchmark {
 			long started = System.nanoTime();
 			generate(jdbc, data, documents, agendaItems);
 			double generation = (System.nanoTime() - started) / 1e9;
-			// The words the indexer learns from each entry as it arrives, learnt here in one go.
-			jdbc.sql("insert into search_word (word) select word from ts_stat('select document from search_entry') on conflict do nothing")
+			// The words the indexer learns from each entry as it arrives, learnt here in
+			// one go.
+			jdbc.sql(
+					"insert into search_word (word) select word from ts_stat('select document from search_entry') on conflict do nothing")
 				.update();
 			jdbc.sql("vacuum analyze search_entry").update();
 			jdbc.sql("vacuum analyze search_word").update();
@@ -85,23 +90,33 @@ public final class SearchBenchmark {
 			}
 			report(jdbc, measure(query -> index.search(SearchQuery.of(query), MEMBER), queries), generation, documents,
 					agendaItems);
-			// The same queries as searched before compounds and bounded ranking, for a comparison in the same conditions.
+			// The same queries as searched before compounds and bounded ranking, for a
+			// comparison in the same conditions.
 			long[] before = measure(query -> rankingEveryMatch(jdbc, query), queries);
 			System.out.printf("  for comparison, ranking every match without compounds: p50: %.1f ms, p95: %.1f ms%n",
-					before[before.length / 2] / 1e6, before[(int) Math.min(before.length - 1, before.length * 0.95)] / 1e6);
+					before[before.length / 2] / 1e6,
+					before[(int) Math.min(before.length - 1, before.length * 0.95)] / 1e6);
 		}
 	}
 
-	/** Danish makes new words by compounding: these parts give a vocabulary of about 2,000 words. */
+	/**
+	 * Danish makes new words by compounding: these parts give a vocabulary of about 2,000
+	 * words.
+	 */
 	static final String[] FIRST = ("vand grundvand drikke spilde regn køle proces klima energi natur trafik plan skov "
 			+ "kyst fjord å brint varme el sol vind bus cykel havn by land miljø borger erhverv kommune region "
-			+ "budget data risiko kvalitet udlednings kvælstof biogas").split(" ");
+			+ "budget data risiko kvalitet udlednings kvælstof biogas")
+		.split(" ");
 
 	static final String[] SECOND = ("plan planen forsyning forsyningen værk værket analyse analysen strategi område "
 			+ "anlæg anlægget projekt indsats behov mål data rapport samarbejde grupper rådgivning tilladelse "
-			+ "kortlægning scenarie ledning ledninger boring kvalitet pris partnerskab").split(" ");
+			+ "kortlægning scenarie ledning ledninger boring kvalitet pris partnerskab")
+		.split(" ");
 
-	/** Titles of 3–8 and texts of 60–220 words drawn with Zipf's law, as words are spread in real prose. */
+	/**
+	 * Titles of 3–8 and texts of 60–220 words drawn with Zipf's law, as words are spread
+	 * in real prose.
+	 */
 	private static void generate(JdbcClient jdbc, DataSource data, int documents, int agendaItems) throws Exception {
 		List<String> vocabulary = vocabulary();
 		int total = documents + agendaItems;
@@ -130,15 +145,30 @@ public final class SearchBenchmark {
 			var copy = connection.unwrap(PGConnection.class).getCopyAPI();
 			StringBuilder rows = new StringBuilder();
 			for (int i = from; i <= to; i++) {
-				rows.append(i <= documents ? "document" : "agenda-item").append('\t').append(i).append('\t')
-					.append(1 + i % 7).append('\t').append(VISIBILITIES[i % 4]).append('\t')
-					.append(words(vocabulary, zipf, 3 + i % 6)).append('\t')
-					.append(words(vocabulary, zipf, 60 + i % 161)).append('\t')
-					.append('{').append(1 + i % 8).append(',').append(1 + (i / 8) % 8).append("}\t")
-					.append(Instant.now().minusSeconds(86_400L * (i % 1500))).append("\t/x/").append(i)
+				rows.append(i <= documents ? "document" : "agenda-item")
+					.append('\t')
+					.append(i)
+					.append('\t')
+					.append(1 + i % 7)
+					.append('\t')
+					.append(VISIBILITIES[i % 4])
+					.append('\t')
+					.append(words(vocabulary, zipf, 3 + i % 6))
+					.append('\t')
+					.append(words(vocabulary, zipf, 60 + i % 161))
+					.append('\t')
+					.append('{')
+					.append(1 + i % 8)
+					.append(',')
+					.append(1 + (i / 8) % 8)
+					.append("}\t")
+					.append(Instant.now().minusSeconds(86_400L * (i % 1500)))
+					.append("\t/x/")
+					.append(i)
 					.append('\n');
 				if (rows.length() > 4_000_000 || i == to) {
-					copy.copyIn("copy search_entry (kind, key, group_id, visibility, title, body, themes, happened_at, url) from stdin",
+					copy.copyIn(
+							"copy search_entry (kind, key, group_id, visibility, title, body, themes, happened_at, url) from stdin",
 							new StringReader(rows.toString()));
 					rows.setLength(0);
 				}
@@ -156,7 +186,10 @@ public final class SearchBenchmark {
 		return text.toString();
 	}
 
-	/** Common little words first, then the simple and compound words in a fixed random order. */
+	/**
+	 * Common little words first, then the simple and compound words in a fixed random
+	 * order.
+	 */
 	static List<String> vocabulary() {
 		List<String> content = new ArrayList<>(Arrays.asList(WORDS));
 		for (String first : FIRST) {
@@ -171,7 +204,8 @@ public final class SearchBenchmark {
 	}
 
 	static final String[] COMMON = ("og i at det en af til på med for er som de den ikke der var fra har om skal kan "
-			+ "vil blive bliver samt også mellem efter under over ved hvor når så mere flere nye fælles lokale").split(" ");
+			+ "vil blive bliver samt også mellem efter under over ved hvor når så mere flere nye fælles lokale")
+		.split(" ");
 
 	/** Rank k is drawn with probability proportional to 1/k. */
 	private static final class Zipf {
@@ -197,15 +231,22 @@ public final class SearchBenchmark {
 			int index = Arrays.binarySearch(cumulative, random.nextDouble());
 			return Math.min(cumulative.length - 1, index < 0 ? -index - 1 : index);
 		}
+
 	}
 
-	/** The machine's load over the last minute, since other work on it moves every figure above. */
+	/**
+	 * The machine's load over the last minute, since other work on it moves every figure
+	 * above.
+	 */
 	private static String loadAverage() {
 		double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 		return load < 0 ? "unknown" : String.format("%.1f", load);
 	}
 
-	/** Steady state, as on a server that has been answering searches for a while: the index and table in memory. */
+	/**
+	 * Steady state, as on a server that has been answering searches for a while: the
+	 * index and table in memory.
+	 */
 	private static void prewarm(JdbcClient jdbc) {
 		try {
 			jdbc.sql("create extension if not exists pg_prewarm").update();
@@ -238,17 +279,21 @@ public final class SearchBenchmark {
 
 	static final Viewer MEMBER = new Viewer(new PersonId(1), false, Set.of(new GroupId(2), new GroupId(5)));
 
-	/** The search as it was: every match of the plain query ranked, then the first page taken. */
+	/**
+	 * The search as it was: every match of the plain query ranked, then the first page
+	 * taken.
+	 */
 	private static void rankingEveryMatch(JdbcClient jdbc, String text) {
-		jdbc.sql("""
-				with q as (select websearch_to_tsquery('danish', :text) || websearch_to_tsquery('english', :text) as query),
-				ranked as (
-				  select e.kind, e.key, e.title, e.body, e.happened_at, ts_rank_cd(e.document, q.query) as rank
-				  from search_entry e, q
-				  where e.document @@ q.query and (e.visibility = 'PUBLIC' or e.visibility = 'MEMBERS'
-				    or (e.visibility = 'GROUP' and e.group_id = any(cast('{2,5}' as bigint[]))))
-				  order by rank desc, e.happened_at desc limit 21)
-				select r.*, ts_headline('danish', r.body, q.query) as snippet from ranked r, q""")
+		jdbc.sql(
+				"""
+						with q as (select websearch_to_tsquery('danish', :text) || websearch_to_tsquery('english', :text) as query),
+						ranked as (
+						  select e.kind, e.key, e.title, e.body, e.happened_at, ts_rank_cd(e.document, q.query) as rank
+						  from search_entry e, q
+						  where e.document @@ q.query and (e.visibility = 'PUBLIC' or e.visibility = 'MEMBERS'
+						    or (e.visibility = 'GROUP' and e.group_id = any(cast('{2,5}' as bigint[]))))
+						  order by rank desc, e.happened_at desc limit 21)
+						select r.*, ts_headline('danish', r.body, q.query) as snippet from ranked r, q""")
 			.param("text", text)
 			.query()
 			.listOfRows();
@@ -256,7 +301,8 @@ public final class SearchBenchmark {
 
 	private static long[] measure(Consumer<String> search, int queries) {
 		Random random = new Random(7);
-		// People search for content words: any of the 600 most frequent ones after the little words.
+		// People search for content words: any of the 600 most frequent ones after the
+		// little words.
 		List<String> vocabulary = vocabulary();
 		List<String> content = vocabulary.subList(COMMON.length, Math.min(vocabulary.size(), COMMON.length + 600));
 		for (int i = 0; i < 20; i++) {
@@ -282,14 +328,17 @@ public final class SearchBenchmark {
 		double p95 = nanos[(int) Math.min(nanos.length - 1, nanos.length * 0.95)] / 1e6;
 		long total = jdbc.sql("select pg_total_relation_size('search_entry')").query(Long.class).single();
 		long gin = jdbc.sql("select pg_relation_size('search_entry_document')").query(Long.class).single();
-		System.out.printf("Search benchmark: %,d documents + %,d agenda items, %d two-word Danish queries as a member%n",
+		System.out.printf(
+				"Search benchmark: %,d documents + %,d agenda items, %d two-word Danish queries as a member%n",
 				documents, agendaItems, nanos.length);
 		System.out.printf("  generation and indexing: %.1f s%n", generation);
 		System.out.printf("  latency p50: %.1f ms, p95: %.1f ms (p95 is %.2f× the 50 ms goal), max: %.1f ms%n", p50,
 				p95, p95 / 50, nanos[nanos.length - 1] / 1e6);
-		System.out.printf("  index size: %.1f MB in all (search_entry with its indexes), of which %.1f MB the GIN index%n",
+		System.out.printf(
+				"  index size: %.1f MB in all (search_entry with its indexes), of which %.1f MB the GIN index%n",
 				total / 1048576.0, gin / 1048576.0);
 		System.out.printf("  processors: %d, load average at the end: %s%n", Runtime.getRuntime().availableProcessors(),
 				loadAverage());
 	}
+
 }

@@ -24,8 +24,9 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * The index as a member meets it: entries arrive only as events (published here the way the meetings module does),
- * are found in Danish and English, and never show to someone who may not open them.
+ * The index as a member meets it: entries arrive only as events (published here the way
+ * the meetings module does), are found in Danish and English, and never show to someone
+ * who may not open them.
  */
 @SamspilTest
 class SearchTest {
@@ -63,7 +64,8 @@ class SearchTest {
 				"Teknisk vand");
 		assertThat(search("okkerrensning", Visitors.SECRETARIAT)).contains("Okkerrensning i Vejle Å");
 		String outsider = search("okkerrensning", Visitors.CHAIR);
-		assertThat(outsider).doesNotContain("Okkerrensning i Vejle Å").doesNotContain("grøfterne")
+		assertThat(outsider).doesNotContain("Okkerrensning i Vejle Å")
+			.doesNotContain("grøfterne")
 			.contains("Ingen resultater");
 	}
 
@@ -87,8 +89,8 @@ class SearchTest {
 				"1987-03-04"));
 		String march = "&from=1987-03-01&to=1987-03-31";
 		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(search("vand" + march, Visitors.MEMBER)).contains("Fælles plan for Lillebælt",
-					"Nye boringer"));
+			.untilAsserted(() -> assertThat(search("vand" + march, Visitors.MEMBER))
+				.contains("Fælles plan for Lillebælt", "Nye boringer"));
 		assertThat(search("vand" + march, Visitors.MEMBER)).doesNotContain("Cykelstier")
 			.contains("<mark>Spildevandet</mark>");
 		assertThat(search("vandet" + march, Visitors.MEMBER)).contains("Fælles plan for Lillebælt", "Nye boringer");
@@ -96,7 +98,9 @@ class SearchTest {
 
 	@Test
 	void themesCountAsTextAndEveryWordMustBeFound() throws Exception {
-		ThemeId ptx = themes.findByName("Power-to-X").map(theme -> theme.id()).orElseGet(() -> themes.add("Power-to-X"));
+		ThemeId ptx = themes.findByName("Power-to-X")
+			.map(theme -> theme.id())
+			.orElseGet(() -> themes.add("Power-to-X"));
 		ThemeId water = themes.findByName("Vand som ressource").orElseThrow().id();
 		publish(dated("document", "t1", Visibility.MEMBERS, "Notat om elektrolyse", "Om anlæggenes placering.",
 				List.of(ptx, water), "1987-04-02"));
@@ -106,7 +110,8 @@ class SearchTest {
 				"1987-04-04"));
 		String april = "&from=1987-04-01&to=1987-04-30";
 		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(search("Power-to-X vand" + april, Visitors.MEMBER)).contains("Notat om elektrolyse"));
+			.untilAsserted(() -> assertThat(search("Power-to-X vand" + april, Visitors.MEMBER))
+				.contains("Notat om elektrolyse"));
 		assertThat(search("Power-to-X vand" + april, Visitors.MEMBER)).doesNotContain("Notat om ammoniak")
 			.doesNotContain("Notat om grundvand");
 		assertThat(search("Power-to-X" + april, Visitors.MEMBER)).contains("Notat om elektrolyse", "Notat om ammoniak");
@@ -120,7 +125,8 @@ class SearchTest {
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(search("ledning" + may, Visitors.MEMBER)).contains("Fortrolig sag"));
 		assertThat(search("ledning" + may, Visitors.CHAIR)).doesNotContain("Fortrolig sag")
-			.doesNotContain("fabrikken").contains("Ingen resultater");
+			.doesNotContain("fabrikken")
+			.contains("Ingen resultater");
 		assertThat(search("procesvand" + may, Visitors.CHAIR)).doesNotContain("Fortrolig sag");
 	}
 
@@ -154,8 +160,7 @@ class SearchTest {
 			.doesNotContain("Kildepladsanalyse Syd");
 		assertThat(search("kildepladsanalyse&from=2024-01-01&to=2024-12-31", Visitors.MEMBER)).contains("Syd")
 			.doesNotContain("Kildepladsanalyse Nord");
-		assertThat(search("kildepladsanalyse&from=1.1.2024", Visitors.MEMBER))
-			.contains("Skriv datoen som åååå-mm-dd");
+		assertThat(search("kildepladsanalyse&from=1.1.2024", Visitors.MEMBER)).contains("Skriv datoen som åååå-mm-dd");
 	}
 
 	@Test
@@ -164,9 +169,11 @@ class SearchTest {
 				"Blandt andet drøftedes havvindsbrint kort.", List.of()));
 		// Older than the other, so that only its rank can put it first.
 		publish(new SearchEntry("document", "rank2", group("teknisk-vand"), Visibility.MEMBERS,
-				"Havvindsbrint i Lillebælt", "Et notat.", List.of(), Instant.parse("2020-01-01T00:00:00Z"), "/d/rank2"));
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(
-				() -> assertThat(search("havvindsbrint", Visitors.MEMBER)).contains("Referat fra mødet", "Havvindsbrint i"));
+				"Havvindsbrint i Lillebælt", "Et notat.", List.of(), Instant.parse("2020-01-01T00:00:00Z"),
+				"/d/rank2"));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(search("havvindsbrint", Visitors.MEMBER)).contains("Referat fra mødet",
+					"Havvindsbrint i"));
 		assertThat(search("havvindsbrint", Visitors.MEMBER)).containsSubsequence("Havvindsbrint i Lillebælt",
 				"Referat fra mødet");
 	}
@@ -178,7 +185,8 @@ class SearchTest {
 		awaitFound("slamhåndtering", Visitors.MEMBER);
 		transactions.executeWithoutResult(status -> events.publishEvent(new SearchEntryRemoved("document", "r1")));
 		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(search("slamhåndtering", Visitors.MEMBER)).doesNotContain("Slamhåndtering i"));
+			.untilAsserted(
+					() -> assertThat(search("slamhåndtering", Visitors.MEMBER)).doesNotContain("Slamhåndtering i"));
 	}
 
 	@Test
@@ -190,15 +198,19 @@ class SearchTest {
 		publish(entry("agenda-item", "th2", "klimachefgruppen", Visibility.GROUP, "Hemmeligt skybrudspunkt",
 				"Kun for klimacheferne.", List.of(kept)));
 		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(page("/themes/" + old.value(), Visitors.MEMBER)).contains("Regnbede i alle kommuner"));
+			.untilAsserted(() -> assertThat(page("/themes/" + old.value(), Visitors.MEMBER))
+				.contains("Regnbede i alle kommuner"));
 		transactions.executeWithoutResult(status -> themes.merge(old, kept));
 		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(page("/themes/" + kept.value(), Visitors.MEMBER)).contains("Regnbede i alle kommuner"));
+			.untilAsserted(() -> assertThat(page("/themes/" + kept.value(), Visitors.MEMBER))
+				.contains("Regnbede i alle kommuner"));
 		assertThat(page("/themes/" + kept.value(), Visitors.MEMBER)).doesNotContain("Hemmeligt skybrudspunkt");
 		assertThat(page("/themes/" + kept.value(), Visitors.CHAIR)).contains("Hemmeligt skybrudspunkt",
 				"Regnbede i alle kommuner");
 		assertThat(mvc.perform(get("/themes/" + old.value()).with(Visitors.as(users, Visitors.MEMBER)))
-			.andReturn().getResponse().getRedirectedUrl()).isEqualTo("/themes/" + kept.value());
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/themes/" + kept.value());
 		assertThat(page("/themes", Visitors.MEMBER)).contains("Skybrudssikring").doesNotContain("Regnvandsbede");
 	}
 
@@ -206,7 +218,8 @@ class SearchTest {
 	void aLateOlderVersionNeverOverwritesANewerOne() throws Exception {
 		GroupId group = group("teknisk-vand");
 		Instant now = Instant.now();
-		// the listener itself, without the asynchronous proxy, so both updates are done before the page is read
+		// the listener itself, without the asynchronous proxy, so both updates are done
+		// before the page is read
 		SearchIndexer indexer = AopTestUtils.getUltimateTargetObject(this.indexer);
 		indexer.on(new SearchEntry("document", "versions", group, Visibility.MEMBERS, "Anden udgave om kølevand", "Ny.",
 				List.of(), now, "/library/versions", now));
@@ -230,7 +243,8 @@ class SearchTest {
 		publish(entry("agenda-item", "n2", "planchefgruppen", Visibility.MEMBERS, "Nyt om lokalplaner",
 				"Punkt til næste møde.", List.of()));
 		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(page("/search/recent", Visitors.MEMBER)).contains("Nyt om spildevandsslam"));
+			.untilAsserted(
+					() -> assertThat(page("/search/recent", Visitors.MEMBER)).contains("Nyt om spildevandsslam"));
 		assertThat(page("/search/recent", Visitors.MEMBER)).doesNotContain("Nyt om lokalplaner");
 		assertThat(page("/search/recent", Visitors.CHAIR)).doesNotContain("Nyt om spildevandsslam");
 	}
@@ -241,7 +255,10 @@ class SearchTest {
 				"/" + kind + "/" + key);
 	}
 
-	/** An entry in Teknisk vand on a day of its own, so a date filter finds it alone among the other tests'. */
+	/**
+	 * An entry in Teknisk vand on a day of its own, so a date filter finds it alone among
+	 * the other tests'.
+	 */
 	private SearchEntry dated(String kind, String key, Visibility visibility, String title, String text,
 			List<ThemeId> themes, String day) {
 		return new SearchEntry(kind, "compound-" + key, group("teknisk-vand"), visibility, title, text, themes,
@@ -268,4 +285,5 @@ class SearchTest {
 	private String page(String path, String who) throws Exception {
 		return mvc.perform(get(path).with(Visitors.as(users, who))).andReturn().getResponse().getContentAsString();
 	}
+
 }

@@ -9,8 +9,7 @@ class SnippetTest {
 	@Test
 	void onlyTheMarksBecomeMarkupEverythingElseIsEscaped() {
 		String headline = "før <b>" + Snippet.START + "vand" + Snippet.STOP + "</b> & <script>";
-		assertThat(Snippet.toHtml(headline))
-			.isEqualTo("før &lt;b&gt;<mark>vand</mark>&lt;/b&gt; &amp; &lt;script&gt;");
+		assertThat(Snippet.toHtml(headline)).isEqualTo("før &lt;b&gt;<mark>vand</mark>&lt;/b&gt; &amp; &lt;script&gt;");
 	}
 
 	@Test
@@ -18,4 +17,5 @@ class SnippetTest {
 		String forged = "a" + Snippet.START + "b" + Snippet.STOP + "c";
 		assertThat(Snippet.toHtml(Snippet.clean(forged))).isEqualTo("a b c");
 	}
+
 }

@@ -18,7 +18,10 @@ class CountTest {
 
 	static final List<Long> FIVE = List.of(A, B, C, D, E);
 
-	/** The 45-voter example of the Schulze method's reference page (Wikipedia): E > A > C > B > D. */
+	/**
+	 * The 45-voter example of the Schulze method's reference page (Wikipedia): E > A > C
+	 * > B > D.
+	 */
 	@Test
 	void theSchulzeCountGivesThePublishedOrderForTheFortyFiveVoterExample() {
 		List<Ballot> ballots = new ArrayList<>();
@@ -85,7 +88,9 @@ class CountTest {
 
 		Map<Long, Long> borda = Count.borda(List.of(A, B, C, D), ballots);
 
-		assertThat(borda).containsEntry(A, 3L + 2 * 2).containsEntry(B, 2L).containsEntry(C, 1L)
+		assertThat(borda).containsEntry(A, 3L + 2 * 2)
+			.containsEntry(B, 2L)
+			.containsEntry(C, 1L)
 			.containsEntry(D, 0L + 2 * 3);
 	}
 
@@ -130,4 +135,5 @@ class CountTest {
 			ballots.add(Ballot.ranking(1, List.of(ranking)));
 		}
 	}
+
 }

@@ -69,14 +69,15 @@ class RoundsTest {
 		String koldingBallot = "/strategy/rounds/" + round.value() + "/ballots/" + KOLDING;
 		for (String who : List.of(vejle, vejleCouncil, Visitors.SECRETARIAT)) {
 			mvc.perform(get(koldingBallot).with(Visitors.as(users, who))).andExpect(status().isForbidden());
-			mvc.perform(post(koldingBallot).with(csrf()).with(Visitors.as(users, who))
-				.param("points-" + a.value(), "0").param("points-" + b.value(), "100").param("basedOn", "1"))
-				.andExpect(status().isForbidden());
+			mvc.perform(post(koldingBallot).with(csrf())
+				.with(Visitors.as(users, who))
+				.param("points-" + a.value(), "0")
+				.param("points-" + b.value(), "100")
+				.param("basedOn", "1")).andExpect(status().isForbidden());
 			mvc.perform(get("/strategy/rounds/" + round.value() + "/result.csv").with(Visitors.as(users, who)))
 				.andExpect(status().isNotFound());
 		}
-		assertThat(f.ballots.find(round.value(), KOLDING).orElseThrow().choice().points())
-			.containsEntry(a.value(), 70);
+		assertThat(f.ballots.find(round.value(), KOLDING).orElseThrow().choice().points()).containsEntry(a.value(), 70);
 		mvc.perform(get("/strategy/rounds/" + round.value()).with(Visitors.as(users, vejle)))
 			.andExpect(content().string(containsString("Ja, senest")))
 			.andExpect(content().string(not(containsString("id=\"ballots\""))))
@@ -95,42 +96,55 @@ class RoundsTest {
 		TopicId a = f.topic(process, "Erhvervsvand", VEJLE, vejle);
 		TopicId b = f.topic(process, "Bymidter", VEJLE, vejle);
 		TopicId c = f.topic(process, "Kysten", VEJLE, vejle);
-		RoundId points = f.round(process, Method.POINTS, Weighting.EQUAL, List.of(a, b, c), Map.of(VEJLE, List.of(vejle)));
+		RoundId points = f.round(process, Method.POINTS, Weighting.EQUAL, List.of(a, b, c),
+				Map.of(VEJLE, List.of(vejle)));
 		RoundId ranking = f.round(process, Method.RANKING, Weighting.EQUAL, List.of(a, b, c),
 				Map.of(VEJLE, List.of(vejle)));
 
 		mvc.perform(post("/strategy/rounds/" + points.value() + "/ballots/" + VEJLE).with(csrf())
 			.with(Visitors.as(users, vejle))
-			.param("points-" + a.value(), "50").param("points-" + b.value(), "40").param("basedOn", "0"))
+			.param("points-" + a.value(), "50")
+			.param("points-" + b.value(), "40")
+			.param("basedOn", "0"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Pointene skal give 100 i alt, ikke 90.")))
 			.andExpect(content().string(containsString("value=\"40\"")));
 		mvc.perform(post("/strategy/rounds/" + points.value() + "/ballots/" + VEJLE).with(csrf())
-			.with(Visitors.as(users, vejle)).param("lang", "en")
-			.param("points-" + a.value(), "mange").param("points-" + b.value(), "100").param("basedOn", "0"))
+			.with(Visitors.as(users, vejle))
+			.param("lang", "en")
+			.param("points-" + a.value(), "mange")
+			.param("points-" + b.value(), "100")
+			.param("basedOn", "0"))
 			.andExpect(content().string(containsString("id=\"points-" + a.value() + "-error\"")))
 			.andExpect(content().string(containsString("Type a whole number of points from 0 to 100.")))
 			.andExpect(content().string(containsString("value=\"mange\"")));
 		mvc.perform(post("/strategy/rounds/" + ranking.value() + "/ballots/" + VEJLE).with(csrf())
 			.with(Visitors.as(users, vejle))
-			.param("rank-1", String.valueOf(b.value())).param("rank-2", String.valueOf(b.value())).param("basedOn", "0"))
-			.andExpect(content().string(containsString("Et emne kan kun stå på én plads.")));
+			.param("rank-1", String.valueOf(b.value()))
+			.param("rank-2", String.valueOf(b.value()))
+			.param("basedOn", "0")).andExpect(content().string(containsString("Et emne kan kun stå på én plads.")));
 		assertThat(f.ballots.ofRound(points.value())).isEmpty();
 		assertThat(f.ballots.ofRound(ranking.value())).isEmpty();
 
 		jdbc.sql("update strategy_round set deadline = now() - interval '1 minute' where id = ?")
-			.param(points.value()).update();
+			.param(points.value())
+			.update();
 		mvc.perform(post("/strategy/rounds/" + points.value() + "/ballots/" + VEJLE).with(csrf())
 			.with(Visitors.as(users, vejle))
-			.param("points-" + a.value(), "100").param("basedOn", "0"))
+			.param("points-" + a.value(), "100")
+			.param("basedOn", "0"))
 			.andExpect(content().string(containsString("Fristen for runden er udløbet; stemmesedlen er ikke gemt.")));
 		assertThat(f.ballots.ofRound(points.value())).isEmpty();
 		assertThat(f.ballots.changes(points.value(), null)).isEmpty();
 
 		mvc.perform(post("/strategy/" + process.value() + "/rounds").with(csrf())
 			.with(Visitors.as(users, Visitors.SECRETARIAT))
-			.param("title", "For få").param("method", "RANKING").param("weighting", "EQUAL")
-			.param("topics", String.valueOf(a.value())).param("deadline", "2099-01-01").param("remindDays", "3"))
+			.param("title", "For få")
+			.param("method", "RANKING")
+			.param("weighting", "EQUAL")
+			.param("topics", String.valueOf(a.value()))
+			.param("deadline", "2099-01-01")
+			.param("remindDays", "3"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("En runde skal have mindst to emner.")));
 	}
@@ -176,10 +190,13 @@ class RoundsTest {
 		assertThat(told.get(0)).endsWith("saw " + saved.choice().encode());
 		assertThat(f.ballots.changes(round.value(), VEJEN)).hasSize(1);
 
-		// in the browser's terms: the second voter's form was based on no ballot; it comes back with the newer one
+		// in the browser's terms: the second voter's form was based on no ballot; it
+		// comes back with the newer one
 		mvc.perform(post("/strategy/rounds/" + round.value() + "/ballots/" + VEJEN).with(csrf())
 			.with(Visitors.as(users, second))
-			.param("points-" + a.value(), "55").param("points-" + b.value(), "45").param("basedOn", "0"))
+			.param("points-" + a.value(), "55")
+			.param("points-" + b.value(), "45")
+			.param("basedOn", "0"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"ballot-outdated\"")))
 			.andExpect(content().string(containsString("value=\"55\"")))
@@ -187,8 +204,9 @@ class RoundsTest {
 		assertThat(f.ballots.find(round.value(), VEJEN).orElseThrow().version()).isEqualTo(1);
 		mvc.perform(post("/strategy/rounds/" + round.value() + "/ballots/" + VEJEN).with(csrf())
 			.with(Visitors.as(users, second))
-			.param("points-" + a.value(), "55").param("points-" + b.value(), "45").param("basedOn", "1"))
-			.andExpect(redirectedUrl("/strategy/rounds/" + round.value() + "?saved=" + VEJEN));
+			.param("points-" + a.value(), "55")
+			.param("points-" + b.value(), "45")
+			.param("basedOn", "1")).andExpect(redirectedUrl("/strategy/rounds/" + round.value() + "?saved=" + VEJEN));
 		assertThat(f.ballots.changes(round.value(), VEJEN)).extracting(c -> c.after().encode())
 			.containsExactly(saved.choice().encode(), a.value() + ":55," + b.value() + ":45");
 	}
@@ -222,18 +240,24 @@ class RoundsTest {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", containsString("text/csv")))
 			.andExpect(content().string(containsString("\"Landdistrikter\";1;200;2;")));
-		byte[] pdf = mvc.perform(get("/strategy/rounds/" + round.value() + "/result.pdf")
-			.with(Visitors.as(users, Visitors.MEMBER))).andReturn().getResponse().getContentAsByteArray();
+		byte[] pdf = mvc
+			.perform(get("/strategy/rounds/" + round.value() + "/result.pdf").with(Visitors.as(users, Visitors.MEMBER)))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
 
 		mvc.perform(post("/strategy/rounds/" + round.value() + "/reopen").with(csrf())
-			.with(Visitors.as(users, Visitors.SECRETARIAT)).param("reason", " ").param("deadline", "2099-01-01"))
+			.with(Visitors.as(users, Visitors.SECRETARIAT))
+			.param("reason", " ")
+			.param("deadline", "2099-01-01"))
 			.andExpect(flash().attribute("refused",
 					"Skriv en begrundelse for at genåbne runden; den gemmes sammen med runden."));
 		assertThat(f.rounds.find(round.value()).orElseThrow().isClosed()).isTrue();
 		mvc.perform(post("/strategy/rounds/" + round.value() + "/reopen").with(csrf())
 			.with(Visitors.as(users, Visitors.SECRETARIAT))
-			.param("reason", "Billund stemte på det forkerte emne").param("deadline", "2099-01-01"));
+			.param("reason", "Billund stemte på det forkerte emne")
+			.param("deadline", "2099-01-01"));
 		assertThat(f.rounds.find(round.value()).orElseThrow().isOpen()).isTrue();
 		assertThat(f.rounds.events(round.value())).extracting(Rounds.Event::reason)
 			.contains("Billund stemte på det forkerte emne");
@@ -266,6 +290,8 @@ class RoundsTest {
 
 	private List<String> mails() {
 		return jdbc.sql("select recipient from notifications_mail where recipient like 'strategy.test.%' order by id")
-			.query(String.class).list();
+			.query(String.class)
+			.list();
 	}
+
 }

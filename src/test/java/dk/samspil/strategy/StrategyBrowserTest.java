@@ -17,9 +17,10 @@ import dk.samspil.BrowserTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The strategy in a real browser, with axe-core on every page: a planning manager proposes a topic and another
- * comments, the secretariat opens a ranking round, the seven planning managers cast their municipalities' ballots, the
- * secretariat closes it, everyone reads the result, and the secretariat hands the topic to a group.
+ * The strategy in a real browser, with axe-core on every page: a planning manager
+ * proposes a topic and another comments, the secretariat opens a ranking round, the seven
+ * planning managers cast their municipalities' ballots, the secretariat closes it,
+ * everyone reads the result, and the secretariat hands the topic to a group.
  */
 class StrategyBrowserTest extends BrowserTest {
 
@@ -51,8 +52,8 @@ class StrategyBrowserTest extends BrowserTest {
 		driver.get(topicUrl);
 		driver.findElement(By.id("body")).sendKeys("Kolding er med, især ved fjorden.");
 		driver.findElement(By.cssSelector("#comments-heading ~ form button")).click();
-		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notes"),
-				"Kolding er med"));
+		browser.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notes"), "Kolding er med"));
 		browser.assertAccessible();
 
 		signIn("sekretariat");
@@ -60,7 +61,9 @@ class StrategyBrowserTest extends BrowserTest {
 		driver.findElement(By.linkText("Planstrategi 2027")).click();
 		driver.findElement(By.linkText("Åbn en prioriteringsrunde")).click();
 		driver.findElement(By.id("title")).sendKeys("Runde i browseren");
-		driver.findElement(By.xpath("//label[text()='Rangordning: hver kommune rangordner emnerne (Schulze-metoden, Borda-tal ved siden af)']")).click();
+		driver.findElement(By.xpath(
+				"//label[text()='Rangordning: hver kommune rangordner emnerne (Schulze-metoden, Borda-tal ved siden af)']"))
+			.click();
 		driver.findElement(By.xpath("//label[text()='" + title + "']")).click();
 		driver.findElement(By.xpath("//label[text()='Levende bymidter']")).click();
 		browser.assertAccessible();
@@ -91,8 +94,9 @@ class StrategyBrowserTest extends BrowserTest {
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("result-table")));
 		assertThat(driver.findElement(By.cssSelector("#result-table tbody tr")).getText()).contains("Levende bymidter");
 		assertThat(driver.findElements(By.cssSelector("#ballots tbody tr"))).hasSize(7);
-		browser.waiting().until(driver1 -> (Boolean) ((JavascriptExecutor) driver1)
-			.executeScript("return typeof Chart !== 'undefined' && !!Chart.getChart('result-chart')"));
+		browser.waiting()
+			.until(driver1 -> (Boolean) ((JavascriptExecutor) driver1)
+				.executeScript("return typeof Chart !== 'undefined' && !!Chart.getChart('result-chart')"));
 		browser.assertAccessible();
 		browser.screenshot("strategy-result");
 		driver.manage().window().setSize(new Dimension(390, 900));
@@ -110,15 +114,18 @@ class StrategyBrowserTest extends BrowserTest {
 		new Select(driver.findElement(By.id("group"))).selectByVisibleText("Planchefgruppen");
 		new Select(driver.findElement(By.id("owner"))).selectByIndex(1);
 		driver.findElement(By.xpath("//button[text()='Overdrag til en gruppe']")).click();
-		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"),
-				"Overdraget til Planchefgruppen"));
+		browser.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "Overdraget til Planchefgruppen"));
 		browser.assertAccessible();
 		browser.screenshot("strategy-topic-handed");
 
 		writeTheDocumentPutItToConsultationAndReadItAsAVisitor(title);
 	}
 
-	/** The secretariat writes the next version with the new topic's section, and puts it to public consultation. */
+	/**
+	 * The secretariat writes the next version with the new topic's section, and puts it
+	 * to public consultation.
+	 */
 	private void writeTheDocumentPutItToConsultationAndReadItAsAVisitor(String title) throws Exception {
 		WebDriver driver = browser.driver();
 		driver.get(url("/strategy"));
@@ -129,7 +136,8 @@ class StrategyBrowserTest extends BrowserTest {
 		browser.assertAccessible();
 		List<WebElement> headings = driver.findElements(By.cssSelector("input[id$='.heading']"));
 		assertThat(headings.get(headings.size() - 1).getAttribute("value")).isEqualTo(title);
-		driver.findElement(By.id("sections0.body")).sendKeys(Keys.END, "\n\nStrategien blev *prioriteret* i browseren.");
+		driver.findElement(By.id("sections0.body"))
+			.sendKeys(Keys.END, "\n\nStrategien blev *prioriteret* i browseren.");
 		driver.findElement(By.id("note")).sendKeys("Varmeplanen er med");
 		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("document-saved")));
@@ -163,11 +171,14 @@ class StrategyBrowserTest extends BrowserTest {
 		driver.manage().window().setSize(new Dimension(1280, 1000));
 	}
 
-	/** At phone width nothing but a table's own scroll box may be wider than the window. */
+	/**
+	 * At phone width nothing but a table's own scroll box may be wider than the window.
+	 */
 	private void assertNoSidewaysScrolling() {
 		Number overflow = (Number) ((JavascriptExecutor) browser.driver())
 			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-		assertThat(overflow.intValue()).as("sideways scrolling on " + browser.driver().getCurrentUrl()).isLessThanOrEqualTo(0);
+		assertThat(overflow.intValue()).as("sideways scrolling on " + browser.driver().getCurrentUrl())
+			.isLessThanOrEqualTo(0);
 	}
 
 	private void signIn(String username) {
@@ -178,4 +189,5 @@ class StrategyBrowserTest extends BrowserTest {
 		driver.findElement(By.id("password")).sendKeys("samspil-demo", Keys.ENTER);
 		browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
+
 }

@@ -52,7 +52,10 @@ class StrategyDocumentTest {
 	@Autowired
 	WorkDesk work;
 
-	/** A process with two topics chosen; the names are unique, so each becomes a theme of its own. */
+	/**
+	 * A process with two topics chosen; the names are unique, so each becomes a theme of
+	 * its own.
+	 */
 	record Chosen(ProcessId process, TopicId water, TopicId coast) {
 	}
 
@@ -159,16 +162,18 @@ class StrategyDocumentTest {
 		StrategyFixtures f = new StrategyFixtures(context);
 		Chosen c = chosen(f);
 		String base = "/strategy/" + c.process().value() + "/document";
-		mvc.perform(save(base, 0, "Første", "Indledningen jeg skrev", c.water().value(), " ", c)
-			.param("lang", "en"))
+		mvc.perform(save(base, 0, "Første", "Indledningen jeg skrev", c.water().value(), " ", c).param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"heading-error-1\"")))
 			.andExpect(content().string(containsString(">Indledningen jeg skrev</textarea>")));
 		mvc.perform(save(base, 0, "Første", "Indledning", 999999999L, "Vand", c))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"document-refused\"")));
-		mvc.perform(post(base).with(csrf()).with(Visitors.as(users, Visitors.SECRETARIAT)).param("basedOn", "abc")
-			.param("sections[0].heading", "Indledning").param("sections[0].body", "Det jeg skrev"))
+		mvc.perform(post(base).with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT))
+			.param("basedOn", "abc")
+			.param("sections[0].heading", "Indledning")
+			.param("sections[0].body", "Det jeg skrev"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"form-damaged\"")))
 			.andExpect(content().string(containsString(">Det jeg skrev</textarea>")));
@@ -185,16 +190,20 @@ class StrategyDocumentTest {
 				Map.of("0630", List.of(vejle)));
 		f.ballotDesk.cast(round, "0630", f.id(vejle),
 				Choice.points(Map.of(c.water().value(), 77, c.coast().value(), 23)), 0);
-		mvc.perform(save(base, 0, "Til høring", "Den offentlige indledning", c)).andExpect(redirectedUrl(base + "?saved=1"));
+		mvc.perform(save(base, 0, "Til høring", "Den offentlige indledning", c))
+			.andExpect(redirectedUrl(base + "?saved=1"));
 		mvc.perform(get("/public/strategy/" + c.process().value())).andExpect(status().isNotFound());
 
-		mvc.perform(post(base + "/versions/1/consultation").with(csrf()).with(Visitors.as(users, Visitors.SECRETARIAT))
-			.param("startsOn", "2027-02-01").param("endsOn", "2027-03-01"))
+		mvc.perform(post(base + "/versions/1/consultation").with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT))
+			.param("startsOn", "2027-02-01")
+			.param("endsOn", "2027-03-01"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Planloven § 24 kræver en høringsperiode på mindst 8 uger")));
-		mvc.perform(post(base + "/versions/1/consultation").with(csrf()).with(Visitors.as(users, Visitors.SECRETARIAT))
-			.param("startsOn", "2027-02-01").param("endsOn", "2027-04-01"))
-			.andExpect(redirectedUrl(base + "?consulted"));
+		mvc.perform(post(base + "/versions/1/consultation").with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT))
+			.param("startsOn", "2027-02-01")
+			.param("endsOn", "2027-04-01")).andExpect(redirectedUrl(base + "?consulted"));
 		long consultation = documents.published(c.process()).orElseThrow().consultation();
 		mvc.perform(save(base, 1, "Internt", "Et internt udkast", c)).andExpect(redirectedUrl(base + "?saved=2"));
 
@@ -213,21 +222,25 @@ class StrategyDocumentTest {
 		mvc.perform(get("/consultations/" + consultation))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Den offentlige indledning")));
-		for (String internal : List.of(base, base + "/versions/1", base + "/versions/2", "/strategy/rounds/"
-				+ round.value(), "/strategy/rounds/" + round.value() + "/ballots/0630",
+		for (String internal : List.of(base, base + "/versions/1", base + "/versions/2",
+				"/strategy/rounds/" + round.value(), "/strategy/rounds/" + round.value() + "/ballots/0630",
 				"/strategy/rounds/" + round.value() + "/result.csv", "/strategy/" + c.process().value())) {
 			mvc.perform(get(internal)).andExpect(redirectedUrl("/login"));
 		}
 	}
 
-	/** The secretariat saves the introduction's text and the two topic sections, based on the given version. */
+	/**
+	 * The secretariat saves the introduction's text and the two topic sections, based on
+	 * the given version.
+	 */
 	private MockHttpServletRequestBuilder save(String base, int basedOn, String note, String introduction, Chosen c) {
 		return save(base, basedOn, note, introduction, c.water().value(), "Vand", c);
 	}
 
 	private MockHttpServletRequestBuilder save(String base, int basedOn, String note, String introduction,
 			long waterTopic, String waterHeading, Chosen c) {
-		return post(base).with(csrf()).with(Visitors.as(users, Visitors.SECRETARIAT))
+		return post(base).with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT))
 			.param("basedOn", String.valueOf(basedOn))
 			.param("note", note)
 			.param("sections[0].heading", "Indledning")
@@ -239,4 +252,5 @@ class StrategyDocumentTest {
 			.param("sections[2].heading", "Kysten")
 			.param("sections[2].body", "Kystbeskyttelse langs Lillebælt.");
 	}
+
 }

@@ -15,7 +15,10 @@ import dk.samspil.region.MunicipalityCode;
 
 import org.springframework.context.ApplicationContext;
 
-/** Processes, topics and people of their own for the strategy's tests, made straight through the desks. */
+/**
+ * Processes, topics and people of their own for the strategy's tests, made straight
+ * through the desks.
+ */
 class StrategyFixtures {
 
 	static final String PASSWORD = "samspil-demo";
@@ -61,8 +64,8 @@ class StrategyFixtures {
 
 	synchronized String person(String municipality, String title, Role role) {
 		String login = "strategy.test." + System.nanoTime() + "." + (people++);
-		accounts.register(new PersonDetails(login, "Testperson " + people + " " + title, login + "@test.example",
-				title, new MunicipalityCode(municipality), role), PASSWORD);
+		accounts.register(new PersonDetails(login, "Testperson " + people + " " + title, login + "@test.example", title,
+				new MunicipalityCode(municipality), role), PASSWORD);
 		return login;
 	}
 
@@ -76,12 +79,16 @@ class StrategyFixtures {
 				false);
 	}
 
-	/** A round open for three weeks on the topics, with the given voters (login by municipality code). */
+	/**
+	 * A round open for three weeks on the topics, with the given voters (login by
+	 * municipality code).
+	 */
 	RoundId round(ProcessId process, Method method, Weighting weighting, List<TopicId> topics,
 			Map<String, List<String>> voters) {
-		RoundId round = roundDesk.open(process, new RoundDesk.Opening("Runde " + System.nanoTime(), method, weighting,
-				Instant.now().plus(Duration.ofDays(21)), 3,
-				topics.stream().map(TopicId::value).toList()), id("sekretariat"));
+		RoundId round = roundDesk.open(process,
+				new RoundDesk.Opening("Runde " + System.nanoTime(), method, weighting,
+						Instant.now().plus(Duration.ofDays(21)), 3, topics.stream().map(TopicId::value).toList()),
+				id("sekretariat"));
 		Map<String, List<Long>> ids = new LinkedHashMap<>();
 		voters.forEach((code, logins) -> ids.put(code, logins.stream().map(l -> id(l).value()).toList()));
 		roundDesk.name(round, ids);
@@ -90,4 +97,5 @@ class StrategyFixtures {
 
 	static final Map<String, String> CODES = Map.of("Billund", "0530", "Fredericia", "0607", "Haderslev", "0510",
 			"Kolding", "0621", "Middelfart", "0410", "Vejen", "0575", "Vejle", "0630");
+
 }

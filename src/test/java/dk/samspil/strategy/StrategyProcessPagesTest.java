@@ -29,25 +29,29 @@ class StrategyProcessPagesTest {
 
 	@Test
 	void aPlanThatPublishesTooLateIsWarnedAboutNamingTheParagraph() throws Exception {
-		String location = mvc.perform(post("/strategy").with(csrf()).with(Visitors.as(users, Visitors.SECRETARIAT))
-			.param("name", "Planstrategi sent")
-			.param("termStarts", "2026")
-			.param("consultationStart", "2028-02-01")
-			.param("consultationEnd", "2028-04-01"))
+		String location = mvc
+			.perform(post("/strategy").with(csrf())
+				.with(Visitors.as(users, Visitors.SECRETARIAT))
+				.param("name", "Planstrategi sent")
+				.param("termStarts", "2026")
+				.param("consultationStart", "2028-02-01")
+				.param("consultationEnd", "2028-04-01"))
 			.andExpect(redirectedUrlPattern("/strategy/*"))
-			.andReturn().getResponse().getRedirectedUrl();
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 
 		mvc.perform(get(location).with(Visitors.as(users, Visitors.MEMBER)))
 			.andExpect(content().string(containsString("id=\"deadline-warning\"")))
 			.andExpect(content().string(containsString("§ 23 a")))
 			.andExpect(content().string(containsString("31. december 2027")));
 
-		mvc.perform(post(location).with(csrf()).with(Visitors.as(users, Visitors.SECRETARIAT))
+		mvc.perform(post(location).with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT))
 			.param("name", "Planstrategi i tide")
 			.param("termStarts", "2026")
 			.param("consultationStart", "2027-10-01")
-			.param("consultationEnd", "2027-12-01"))
-			.andExpect(redirectedUrlPattern("/strategy/*"));
+			.param("consultationEnd", "2027-12-01")).andExpect(redirectedUrlPattern("/strategy/*"));
 		mvc.perform(get(location).with(Visitors.as(users, Visitors.MEMBER)).param("lang", "en"))
 			.andExpect(content().string(not(containsString("deadline-warning"))))
 			.andExpect(content().string(containsString("within the deadline of Planning Act § 23 a")));
@@ -55,7 +59,8 @@ class StrategyProcessPagesTest {
 
 	@Test
 	void datesThatCannotBeAndAPhaseEndingBeforeItStartsAreRefusedNextToTheField() throws Exception {
-		mvc.perform(post("/strategy").with(csrf()).with(Visitors.as(users, Visitors.SECRETARIAT))
+		mvc.perform(post("/strategy").with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT))
 			.param("name", "Planstrategi <b>x</b>")
 			.param("termStarts", "tyve-seksogtyve")
 			.param("discussionStart", "2027-02-30")
@@ -72,8 +77,10 @@ class StrategyProcessPagesTest {
 	@Test
 	void aMemberMayReadButNotSetUpAProcess() throws Exception {
 		mvc.perform(get("/strategy").with(Visitors.as(users, Visitors.MEMBER))).andExpect(status().isOk());
-		mvc.perform(post("/strategy").with(csrf()).with(Visitors.as(users, Visitors.MEMBER))
-			.param("name", "Min egen").param("termStarts", "2026"))
-			.andExpect(status().isForbidden());
+		mvc.perform(post("/strategy").with(csrf())
+			.with(Visitors.as(users, Visitors.MEMBER))
+			.param("name", "Min egen")
+			.param("termStarts", "2026")).andExpect(status().isForbidden());
 	}
+
 }

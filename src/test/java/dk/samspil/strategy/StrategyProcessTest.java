@@ -45,4 +45,5 @@ class StrategyProcessTest {
 		return new StrategyProcess(null, "Planstrategi", term,
 				Map.of(Phase.CONSULTATION, new Period(consultationStarts, consultationStarts.plusWeeks(8))));
 	}
+
 }

@@ -47,21 +47,24 @@ class StrategyTimesTest {
 		mvc.perform(get("/strategy/rounds/" + summer.value()).with(Visitors.as(users, Visitors.MEMBER)))
 			.andExpect(content().string(containsString("15. juni 2027 kl. 23.59")))
 			.andExpect(content().string(not(containsString("kl. 21.59"))));
-		mvc.perform(get("/strategy/rounds/" + winter.value()).with(Visitors.as(users, Visitors.MEMBER))
-			.param("lang", "en"))
+		mvc.perform(
+				get("/strategy/rounds/" + winter.value()).with(Visitors.as(users, Visitors.MEMBER)).param("lang", "en"))
 			.andExpect(content().string(containsString("15 January 2027 at 23.59")));
 		mvc.perform(get("/strategy/" + process.value()).with(Visitors.as(users, Visitors.MEMBER)))
 			.andExpect(content().string(containsString("15. januar 2027 kl. 23.59")))
 			.andExpect(content().string(containsString("15. juni 2027 kl. 23.59")));
 	}
 
-	/** Ballots are taken until midnight of the deadline day in Copenhagen, as the round form sets it. */
+	/**
+	 * Ballots are taken until midnight of the deadline day in Copenhagen, as the round
+	 * form sets it.
+	 */
 	private static RoundId round(StrategyFixtures f, ProcessId process, TopicId a, TopicId b, LocalDate day) {
 		RoundId round = f.roundDesk.open(process,
 				new RoundDesk.Opening("Runde " + day, Method.POINTS, Weighting.EQUAL,
-						day.plusDays(1).atStartOfDay(DanishTime.ZONE).toInstant(), 0,
-						List.of(a.value(), b.value())),
+						day.plusDays(1).atStartOfDay(DanishTime.ZONE).toInstant(), 0, List.of(a.value(), b.value())),
 				f.id("sekretariat"));
 		return round;
 	}
+
 }

@@ -43,16 +43,21 @@ class TopicsTest {
 		String vejle = f.person("0630", "Planlægger");
 		String kolding = f.person("0621", "Planchef");
 
-		String topic = mvc.perform(post("/strategy/" + process.value() + "/topics").with(csrf())
-			.with(Visitors.as(users, vejle))
-			.param("title", "Skybrudssikring langs Grejsdalen")
-			.param("description", "Vi skal **sammen** sikre <script>alert(1)</script> dalen. [x](javascript:alert(1))")
-			.param("onBehalf", "municipality:0630")
-			.param("links", "Klimaplan | https://vejle.dk/klimaplan\n/decisions/12"))
+		String topic = mvc
+			.perform(post("/strategy/" + process.value() + "/topics").with(csrf())
+				.with(Visitors.as(users, vejle))
+				.param("title", "Skybrudssikring langs Grejsdalen")
+				.param("description",
+						"Vi skal **sammen** sikre <script>alert(1)</script> dalen. [x](javascript:alert(1))")
+				.param("onBehalf", "municipality:0630")
+				.param("links", "Klimaplan | https://vejle.dk/klimaplan\n/decisions/12"))
 			.andExpect(redirectedUrlPattern("/strategy/topics/*"))
-			.andReturn().getResponse().getRedirectedUrl();
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 
-		mvc.perform(post(topic + "/comments").with(csrf()).with(Visitors.as(users, kolding))
+		mvc.perform(post(topic + "/comments").with(csrf())
+			.with(Visitors.as(users, kolding))
 			.param("body", "Kolding har samme udfordring ved Dalby Mølle"))
 			.andExpect(redirectedUrlPattern(topic + "#comment-*"));
 		mvc.perform(post(topic + "/endorsement").with(csrf()).with(Visitors.as(users, kolding)))
@@ -70,10 +75,12 @@ class TopicsTest {
 			.andExpect(content().string(containsString("på vegne af Vejle")))
 			.andExpect(content().string(containsString("<li>Kolding</li>")));
 
-		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(search("Grejsdalen", Visitors.MEMBER))
-			.contains("Skybrudssikring langs Grejsdalen", "Emne i planstrategien"));
-		await().atMost(Duration.ofSeconds(15)).untilAsserted(
-				() -> assertThat(search("Dalby", Visitors.MEMBER)).contains("Kommentar til et emne i planstrategien"));
+		await().atMost(Duration.ofSeconds(15))
+			.untilAsserted(() -> assertThat(search("Grejsdalen", Visitors.MEMBER))
+				.contains("Skybrudssikring langs Grejsdalen", "Emne i planstrategien"));
+		await().atMost(Duration.ofSeconds(15))
+			.untilAsserted(() -> assertThat(search("Dalby", Visitors.MEMBER))
+				.contains("Kommentar til et emne i planstrategien"));
 		mvc.perform(get("/search").param("q", "Grejsdalen")).andExpect(status().is3xxRedirection());
 	}
 
@@ -82,7 +89,8 @@ class TopicsTest {
 		StrategyFixtures f = new StrategyFixtures(context);
 		ProcessId process = f.process("Forkerte forslag");
 		String vejle = f.person("0630", "Planlægger");
-		mvc.perform(post("/strategy/" + process.value() + "/topics").with(csrf()).with(Visitors.as(users, vejle))
+		mvc.perform(post("/strategy/" + process.value() + "/topics").with(csrf())
+			.with(Visitors.as(users, vejle))
 			.param("title", "Kolding vil gerne")
 			.param("onBehalf", "municipality:0621")
 			.param("themes", "abc")
@@ -110,8 +118,7 @@ class TopicsTest {
 
 		mvc.perform(post("/strategy/topics/" + duplicate.value() + "/merge").with(csrf())
 			.with(Visitors.as(users, Visitors.SECRETARIAT))
-			.param("into", String.valueOf(survivor.value())))
-			.andExpect(redirectedUrlPattern("/strategy/topics/*"));
+			.param("into", String.valueOf(survivor.value()))).andExpect(redirectedUrlPattern("/strategy/topics/*"));
 
 		assertThat(f.topics.proposers(survivor.value())).hasSize(2);
 		assertThat(f.topics.comments(survivor.value())).extracting(Topic.Comment::body).containsExactly("Husk FynBus");
@@ -121,16 +128,18 @@ class TopicsTest {
 			.andExpect(content().string(containsString("id=\"merged-note\"")))
 			.andExpect(content().string(containsString("href=\"/strategy/topics/" + survivor.value() + "\"")));
 		mvc.perform(post("/strategy/topics/" + duplicate.value() + "/comments").with(csrf())
-			.with(Visitors.as(users, billund)).param("body", "For sent"))
-			.andExpect(flash().attributeExists("refused"));
+			.with(Visitors.as(users, billund))
+			.param("body", "For sent")).andExpect(flash().attributeExists("refused"));
 
 		mvc.perform(post("/strategy/topics/" + survivor.value() + "/retire").with(csrf())
-			.with(Visitors.as(users, Visitors.MEMBER)))
-			.andExpect(status().isForbidden());
+			.with(Visitors.as(users, Visitors.MEMBER))).andExpect(status().isForbidden());
 	}
 
 	private String search(String q, String who) throws Exception {
 		return mvc.perform(get("/search").param("q", q).with(Visitors.as(users, who)))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
+
 }

@@ -26,15 +26,15 @@ class ElementEditTest {
 			assertThat(p.id()).isEqualTo("ptx-vejle");
 			assertThat(p.processM3PerMWh()).isEqualTo(0.39);
 		});
-		assertThat(file.model().pipes()).anySatisfy(p -> assertThat(p.from() + ">" + p.to()).isEqualTo("wwtp-vejle>ptx-vejle"));
+		assertThat(file.model().pipes())
+			.anySatisfy(p -> assertThat(p.from() + ">" + p.to()).isEqualTo("wwtp-vejle>ptx-vejle"));
 		assertThat(outcome.positions().get("ptx-vejle")).containsExactly(55.71, 9.53);
 	}
 
 	@Test
 	void aNegativeCapacityAndAWordForANumberAreNamedBesideTheirFields() {
-		ElementEdit.Outcome outcome = ElementEdit.apply(TRIANGLE, Map.of(), ElementKind.PIPES, "",
-				Map.of("id", "new-pipe", "from", "a", "to", "b", "capacityPerMonth", "-5", "costPerM3", "cheap",
-						"loss", "1.5"),
+		ElementEdit.Outcome outcome = ElementEdit.apply(TRIANGLE, Map.of(), ElementKind.PIPES, "", Map.of("id",
+				"new-pipe", "from", "a", "to", "b", "capacityPerMonth", "-5", "costPerM3", "cheap", "loss", "1.5"),
 				false);
 		assertThat(outcome.errors()).containsEntry("capacityPerMonth", "water.edit.negative")
 			.containsEntry("costPerM3", "water.edit.number")
@@ -54,8 +54,13 @@ class ElementEditTest {
 		ElementEdit.Outcome outcome = ElementEdit.apply(TRIANGLE,
 				Map.of("ptx-hysynergy", new double[] { 55.6, 9.7 }, "ww-vejle-1", new double[] { 55.7, 9.5 }),
 				ElementKind.PTX, "ptx-hysynergy", Map.of(), true);
-		assertThat(tools.jackson.databind.json.JsonMapper.builder().build().readTree(outcome.content()).path("ptxPlants")
-			.values().stream().map(p -> p.path("id").asString())).doesNotContain("ptx-hysynergy");
+		assertThat(tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readTree(outcome.content())
+			.path("ptxPlants")
+			.values()
+			.stream()
+			.map(p -> p.path("id").asString())).doesNotContain("ptx-hysynergy");
 		assertThat(outcome.positions()).doesNotContainKey("ptx-hysynergy").containsKey("ww-vejle-1");
 	}
 
@@ -75,4 +80,5 @@ class ElementEditTest {
 		}
 		return typed;
 	}
+
 }

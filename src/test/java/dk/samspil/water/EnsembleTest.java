@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** An ensemble is drawn from its seed: the same seed gives the same scenarios, within the bounds given. */
+/**
+ * An ensemble is drawn from its seed: the same seed gives the same scenarios, within the
+ * bounds given.
+ */
 class EnsembleTest {
 
 	@Test
@@ -55,4 +58,5 @@ class EnsembleTest {
 						new Ensemble.Bounds(300, 1000))),
 				"test", Instant.EPOCH);
 	}
+
 }

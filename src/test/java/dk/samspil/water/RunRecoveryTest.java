@@ -32,9 +32,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs on the product's scheduler as they live in production, without the rest of the application: two instances on
- * one database sharing the parts of one ensemble, and a run whose instance was killed mid-part taken up again by
- * the instance that comes back, going on where the stored results end.
+ * Runs on the product's scheduler as they live in production, without the rest of the
+ * application: two instances on one database sharing the parts of one ensemble, and a run
+ * whose instance was killed mid-part taken up again by the instance that comes back,
+ * going on where the stored results end.
  */
 class RunRecoveryTest {
 
@@ -52,8 +53,11 @@ class RunRecoveryTest {
 	static void database() throws Exception {
 		postgres = EmbeddedPostgres.builder().start();
 		dataSource = postgres.getPostgresDatabase();
-		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/jobs", "classpath:db/migration/water")
-			.load().migrate();
+		Flyway.configure()
+			.dataSource(dataSource)
+			.locations("classpath:db/migration/jobs", "classpath:db/migration/water")
+			.load()
+			.migrate();
 		JdbcClient jdbc = JdbcClient.create(dataSource);
 		runs = new Runs(jdbc);
 		models = new Models(jdbc);
@@ -103,15 +107,20 @@ class RunRecoveryTest {
 				"Test", CLOCK.instant());
 		OneTimeTask<RunPart> task = Tasks.oneTime("water-run-part", RunPart.class)
 			.execute((instance, context) -> RunWorker.work(instance.getData(), runs, models, CLOCK));
-		// What a kill leaves behind: the part picked by an instance that stopped sending heartbeats an hour ago,
+		// What a kill leaves behind: the part picked by an instance that stopped sending
+		// heartbeats an hour ago,
 		// the run running with one scenario stored.
 		SchedulerClient client = SchedulerClient.Builder.create(dataSource, task).build();
-		client.schedule(task.instance("run-" + run + "-part-0", new RunPart(run, 0, 4)), Instant.now().plusSeconds(3600));
+		client.schedule(task.instance("run-" + run + "-part-0", new RunPart(run, 0, 4)),
+				Instant.now().plusSeconds(3600));
 		RunWorker.work(new RunPart(run, 0, 1), runs, models, CLOCK);
-		JdbcClient.create(dataSource).sql("""
-				update scheduled_tasks set picked = true, picked_by = 'killed', execution_time = now() - interval '1 hour',
-				       last_heartbeat = now() - interval '1 hour', version = version + 1
-				where task_instance = ?""").param("run-" + run + "-part-0").update();
+		JdbcClient.create(dataSource)
+			.sql("""
+					update scheduled_tasks set picked = true, picked_by = 'killed', execution_time = now() - interval '1 hour',
+					       last_heartbeat = now() - interval '1 hour', version = version + 1
+					where task_instance = ?""")
+			.param("run-" + run + "-part-0")
+			.update();
 		assertThat(runs.find(run).orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
 		assertThat(runs.find(run).orElseThrow().done()).isEqualTo(1);
 		Scheduler restarted = scheduler(task, "restarted");
@@ -124,8 +133,8 @@ class RunRecoveryTest {
 		finally {
 			restarted.stop();
 		}
-		assertThat(runs.results(run)).extracting(r -> r[0]).containsExactly(scenarios.stream().map(WaterScenario::name)
-			.toArray(String[]::new));
+		assertThat(runs.results(run)).extracting(r -> r[0])
+			.containsExactly(scenarios.stream().map(WaterScenario::name).toArray(String[]::new));
 	}
 
 	private static WaterModelId model() {
@@ -159,4 +168,5 @@ class RunRecoveryTest {
 		}
 		throw new AssertionError("run " + id + " did not finish: " + runs.find(id).orElseThrow());
 	}
+
 }

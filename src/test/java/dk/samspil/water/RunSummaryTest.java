@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** The ensemble's spread and the chart's thinning, on numbers small enough to check by hand. */
+/**
+ * The ensemble's spread and the chart's thinning, on numbers small enough to check by
+ * hand.
+ */
 class RunSummaryTest {
 
 	@Test
@@ -46,7 +49,9 @@ class RunSummaryTest {
 	private static ScenarioReport report(int index, double reliability, double shortfall) {
 		return new ScenarioReport(index, "s" + index, "2025-01", 24, Map.of("drinking", reliability),
 				Map.of("drinking", shortfall), shortfall, 0, 0, List.of(), List.of(),
-				Map.of("0630", new ScenarioReport.Place(Map.of("drinking", reliability), Map.of("drinking", shortfall))),
+				Map.of("0630",
+						new ScenarioReport.Place(Map.of("drinking", reliability), Map.of("drinking", shortfall))),
 				Map.of("drinking", new double[] { 1.0, reliability }), 0);
 	}
+
 }

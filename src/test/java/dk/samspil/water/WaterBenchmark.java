@@ -32,9 +32,10 @@ import dk.samspil.groups.GroupId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The run benchmark: prints, for each case, the time from pressing "run" (storing the run and queueing its parts)
- * to every result and the summary stored, on the product's scheduler and PostgreSQL, and beside it the engine's time
- * alone for the same scenarios. Not a timed test: it asserts nothing and runs only when asked for:
+ * The run benchmark: prints, for each case, the time from pressing "run" (storing the run
+ * and queueing its parts) to every result and the summary stored, on the product's
+ * scheduler and PostgreSQL, and beside it the engine's time alone for the same scenarios.
+ * Not a timed test: it asserts nothing and runs only when asked for:
  *
  * <pre>mvn -o test -Dtest=WaterBenchmark -Dwater.benchmark=true</pre>
  */
@@ -47,16 +48,23 @@ class WaterBenchmark {
 	void printTheFigures() throws Exception {
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
 			DataSource dataSource = postgres.getPostgresDatabase();
-			Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/jobs", "classpath:db/migration/water")
-				.load().migrate();
+			Flyway.configure()
+				.dataSource(dataSource)
+				.locations("classpath:db/migration/jobs", "classpath:db/migration/water")
+				.load()
+				.migrate();
 			JdbcClient jdbc = JdbcClient.create(dataSource);
 			Runs runs = new Runs(jdbc);
 			Models models = new Models(jdbc);
 			OneTimeTask<RunPart> task = Tasks.oneTime("water-run-part", RunPart.class)
 				.execute((instance, context) -> RunWorker.work(instance.getData(), runs, models, CLOCK));
-			Scheduler scheduler = Scheduler.create(dataSource, task).schedulerName(new SchedulerName.Fixed("bench"))
-				.threads(2).pollingInterval(Duration.ofMillis(100)).enableImmediateExecution()
-				.pollUsingLockAndFetch(0.5, 1.0).build();
+			Scheduler scheduler = Scheduler.create(dataSource, task)
+				.schedulerName(new SchedulerName.Fixed("bench"))
+				.threads(2)
+				.pollingInterval(Duration.ofMillis(100))
+				.enableImmediateExecution()
+				.pollUsingLockAndFetch(0.5, 1.0)
+				.build();
 			scheduler.start();
 			try {
 				ModelFile triangle = ModelFile.parse(WaterDemoData.triangle(), "triangle");
@@ -114,4 +122,5 @@ class WaterBenchmark {
 			return "unknown";
 		}
 	}
+
 }

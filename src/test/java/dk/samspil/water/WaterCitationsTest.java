@@ -39,8 +39,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * From run to decision: a finished run cited in a decision shows its figures there, and whoever reads the decision
- * reads the run's summary, but not the model unless they are in its group.
+ * From run to decision: a finished run cited in a decision shows its figures there, and
+ * whoever reads the decision reads the run's summary, but not the model unless they are
+ * in its group.
  */
 @SamspilTest
 class WaterCitationsTest {
@@ -108,27 +109,27 @@ class WaterCitationsTest {
 	@Test
 	void aCitedRunShowsItsFiguresOnTheDecisionAndItsSummaryToReadersOutsideTheModelsGroup() throws Exception {
 		long run = finishedRun();
-		mvc.perform(post("/water/runs/" + run + "/citations").with(csrf()).with(as(users, member))
-				.param("decision", String.valueOf(decision.id())))
-			.andExpect(flash().attributeExists("cited"));
+		mvc.perform(post("/water/runs/" + run + "/citations").with(csrf())
+			.with(as(users, member))
+			.param("decision", String.valueOf(decision.id()))).andExpect(flash().attributeExists("cited"));
 		mvc.perform(get("/water/runs/" + run).with(as(users, member)))
 			.andExpect(content().string(containsString("href=\"/decisions/" + decision.id() + "\"")));
 		mvc.perform(get("/decisions/" + decision.id()).with(as(users, reader)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Kørsel " + run + " af Citatmodel"),
-					containsString("href=\"/water/runs/" + run + "/summary\""),
-					containsString("Drikkevand: "), containsString("% af månederne dækket"))));
+					containsString("href=\"/water/runs/" + run + "/summary\""), containsString("Drikkevand: "),
+					containsString("% af månederne dækket"))));
 		mvc.perform(get("/water/runs/" + run + "/summary").with(as(users, reader)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Du kan læse resultatet"),
-					containsString("Forsyningssikkerhed"),
-					not(containsString("href=\"/water/models/" + model.value())))));
+			.andExpect(content()
+				.string(allOf(containsString("Du kan læse resultatet"), containsString("Forsyningssikkerhed"),
+						not(containsString("href=\"/water/models/" + model.value())))));
 		mvc.perform(get("/water/runs/" + run).with(as(users, reader)))
 			.andExpect(redirectedUrl("/water/runs/" + run + "/summary"));
 		mvc.perform(get("/water/models/" + model.value()).with(as(users, reader))).andExpect(status().isNotFound());
-		mvc.perform(post("/water/runs/" + run + "/citations").with(csrf()).with(as(users, reader))
-				.param("decision", String.valueOf(decision.id())))
-			.andExpect(status().isNotFound());
+		mvc.perform(post("/water/runs/" + run + "/citations").with(csrf())
+			.with(as(users, reader))
+			.param("decision", String.valueOf(decision.id()))).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -138,31 +139,37 @@ class WaterCitationsTest {
 		citing.cite((SignedInUser) users.loadUserByUsername(member), runs.find(run).orElseThrow(), decision.id());
 		mvc.perform(get("/water/runs/" + run + "/summary").with(as(users, stranger))).andExpect(status().isNotFound());
 		mvc.perform(get("/water/runs/" + run).with(as(users, stranger))).andExpect(status().isNotFound());
-		mvc.perform(post("/water/runs/" + run + "/citations").with(csrf()).with(as(users, stranger))
-				.param("decision", String.valueOf(decision.id())))
-			.andExpect(status().isNotFound());
+		mvc.perform(post("/water/runs/" + run + "/citations").with(csrf())
+			.with(as(users, stranger))
+			.param("decision", String.valueOf(decision.id()))).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void anUnfinishedRunOrADecisionTheCiterCannotReadIsRefusedAndNothingIsCited() throws Exception {
 		long queued = runs.insert(model, 1, "[]", 1, 372, RunDesk.ENGINE, memberId, "Medlem", Instant.now());
-		mvc.perform(post("/water/runs/" + queued + "/citations").with(csrf()).with(as(users, member))
-				.param("decision", String.valueOf(decision.id())))
+		mvc.perform(post("/water/runs/" + queued + "/citations").with(csrf())
+			.with(as(users, member))
+			.param("decision", String.valueOf(decision.id())))
 			.andExpect(flash().attribute("citeRefused", "water.cite.notFinished"));
 		long run = finishedRun();
 		DecisionRef elsewhere = decisions.newestOf("vandressourcen").orElseThrow();
-		mvc.perform(post("/water/runs/" + run + "/citations").with(csrf()).with(as(users, member))
-				.param("decision", String.valueOf(elsewhere.id())))
+		mvc.perform(post("/water/runs/" + run + "/citations").with(csrf())
+			.with(as(users, member))
+			.param("decision", String.valueOf(elsewhere.id())))
 			.andExpect(flash().attribute("citeRefused", "water.cite.unknownDecision"));
 		assertThat(citing.citedIn(elsewhere.id(), Locale.ROOT)).noneMatch(c -> c.path().contains("/runs/" + run + "/"));
-		assertThat(citing.citedIn(decision.id(), Locale.ROOT)).noneMatch(c -> c.path().contains("/runs/" + queued + "/"));
+		assertThat(citing.citedIn(decision.id(), Locale.ROOT))
+			.noneMatch(c -> c.path().contains("/runs/" + queued + "/"));
 	}
 
 	@Test
 	void theDemoProjectGroupsDecisionCitesAFinishedRunOfTheTriangleModel() throws Exception {
 		GroupId project = groups.findBySlug(WaterDemoData.GROUP).orElseThrow().id();
-		ModelInfo demo = allModels.ofGroups(List.of(project), false).stream()
-			.filter(m -> m.name().equals("Trekantområdet")).findFirst().orElseThrow();
+		ModelInfo demo = allModels.ofGroups(List.of(project), false)
+			.stream()
+			.filter(m -> m.name().equals("Trekantområdet"))
+			.findFirst()
+			.orElseThrow();
 		Run first = runs.ofModel(demo.id()).stream().min(Comparator.comparingLong(Run::id)).orElseThrow();
 		assertThat(first.status()).isEqualTo(RunStatus.FINISHED);
 		List<Long> cited = citations.decisionsOf(first.id());
@@ -176,9 +183,14 @@ class WaterCitationsTest {
 	}
 
 	private long finishedRun() throws Exception {
-		String location = mvc.perform(post("/water/models/" + model.value() + "/runs").with(csrf())
-				.with(as(users, member)).param("version", "1").param("scenario", "baseline"))
-			.andReturn().getResponse().getRedirectedUrl();
+		String location = mvc
+			.perform(post("/water/models/" + model.value() + "/runs").with(csrf())
+				.with(as(users, member))
+				.param("version", "1")
+				.param("scenario", "baseline"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		long run = Long.parseLong(location.substring("/water/runs/".length()));
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
 		while (Instant.now().isBefore(deadline) && !runs.find(run).orElseThrow().over()) {
@@ -189,7 +201,9 @@ class WaterCitationsTest {
 	}
 
 	private PersonId person(String username) {
-		return accounts.register(new PersonDetails(username, username, username + "@test.example", null, null,
-				Role.MEMBER), "en lang nok kode");
+		return accounts.register(
+				new PersonDetails(username, username, username + "@test.example", null, null, Role.MEMBER),
+				"en lang nok kode");
 	}
+
 }

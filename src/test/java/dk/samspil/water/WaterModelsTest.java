@@ -34,7 +34,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A group's water model: who may open it, versions from uploads, refusals that save nothing, comparison. */
+/**
+ * A group's water model: who may open it, versions from uploads, refusals that save
+ * nothing, comparison.
+ */
 @SamspilTest
 class WaterModelsTest {
 
@@ -92,7 +95,8 @@ class WaterModelsTest {
 
 	@Test
 	void someoneOutsideTheGroupFindsNothing() throws Exception {
-		mvc.perform(get("/water").with(as(users, outsider))).andExpect(content().string(not(containsString("Testmodel"))));
+		mvc.perform(get("/water").with(as(users, outsider)))
+			.andExpect(content().string(not(containsString("Testmodel"))));
 		for (String path : new String[] { page(), page() + "/versions/1", page() + "/versions/1/model.json",
 				page() + "/compare?from=1&to=1" }) {
 			mvc.perform(get(path).with(as(users, outsider))).andExpect(status().isNotFound());
@@ -132,7 +136,8 @@ class WaterModelsTest {
 
 	@Test
 	void aChangedFileBecomesTheNextVersionAndTheComparisonNamesTheChange() throws Exception {
-		String changed = WaterDemoData.triangle().replaceFirst("\"minStreamPerMonth\": 1611000", "\"minStreamPerMonth\": 1700000");
+		String changed = WaterDemoData.triangle()
+			.replaceFirst("\"minStreamPerMonth\": 1611000", "\"minStreamPerMonth\": 1700000");
 		mvc.perform(upload("Mere vand til vandløbet", 1, changed).with(as(users, member)))
 			.andExpect(redirectedUrl(page() + "/versions/2"));
 		mvc.perform(get(page() + "/versions/1").with(as(users, member)))
@@ -164,24 +169,41 @@ class WaterModelsTest {
 
 	@Test
 	void aWrongFigureIsShownBesideItsFieldWithWhatWasTypedAndNothingIsSaved() throws Exception {
-		String page = mvc.perform(post(page() + "/elements/waterworks").with(csrf()).with(as(users, member))
-				.param("basedOn", "1").param("original", "").param("action", "save")
-				.param("id", "ww-ny").param("municipality", "0630").param("capacityPerMonth", "-250"))
+		String page = mvc
+			.perform(post(page() + "/elements/waterworks").with(csrf())
+				.with(as(users, member))
+				.param("basedOn", "1")
+				.param("original", "")
+				.param("action", "save")
+				.param("id", "ww-ny")
+				.param("municipality", "0630")
+				.param("capacityPerMonth", "-250"))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("Må ikke være negativ.", "value=\"-250\"", "value=\"ww-ny\"");
 		assertThat(models.find(model).orElseThrow().latest()).isEqualTo(1);
 	}
 
 	@Test
 	void aPtxPlantAddedInVejleBecomesTheNextVersionWithItsFeedAndPosition() throws Exception {
-		mvc.perform(post(page() + "/elements/ptxPlants").with(csrf()).with(as(users, member))
-				.param("basedOn", "1").param("original", "").param("action", "save")
-				.param("id", "ptx-vejle").param("municipality", "0630").param("hoursPerMonth", "500")
-				.param("processM3PerMWh", "0,39").param("coolingM3PerMWh", "0,4").param("accepts", "technical")
-				.param("tier", "4").param("rank", "0").param("latitude", "55,71").param("longitude", "9,53")
-				.param("feedFrom", "wwtp-vejle"))
-			.andExpect(redirectedUrl(page() + "/elements/ptxPlants"));
+		mvc.perform(post(page() + "/elements/ptxPlants").with(csrf())
+			.with(as(users, member))
+			.param("basedOn", "1")
+			.param("original", "")
+			.param("action", "save")
+			.param("id", "ptx-vejle")
+			.param("municipality", "0630")
+			.param("hoursPerMonth", "500")
+			.param("processM3PerMWh", "0,39")
+			.param("coolingM3PerMWh", "0,4")
+			.param("accepts", "technical")
+			.param("tier", "4")
+			.param("rank", "0")
+			.param("latitude", "55,71")
+			.param("longitude", "9,53")
+			.param("feedFrom", "wwtp-vejle")).andExpect(redirectedUrl(page() + "/elements/ptxPlants"));
 		ModelVersion saved = models.version(model, 2).orElseThrow();
 		assertThat(saved.content()).contains("\"ptx-vejle\"", "wwtp-vejle-to-ptx-vejle");
 		assertThat(saved.positions().get("ptx-vejle")).containsExactly(55.71, 9.53);
@@ -189,7 +211,9 @@ class WaterModelsTest {
 			.andExpect(content().string(containsString("value=\"ptx-vejle\"")));
 		mvc.perform(get(page() + "/elements/ptxPlants").with(as(users, outsider))).andExpect(status().isNotFound());
 		String map = mvc.perform(get(page() + "/versions/2/map.geojson").with(as(users, member)))
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(map).contains("[9.53,55.71]", "\"LineString\"", "wwtp-vejle-to-ptx-vejle");
 		mvc.perform(get(page() + "/versions/2/map.geojson").with(as(users, outsider))).andExpect(status().isNotFound());
 	}
@@ -198,17 +222,19 @@ class WaterModelsTest {
 		return "/water/models/" + model.value();
 	}
 
-	private MockMultipartHttpServletRequestBuilder upload(String comment,
-			int basedOn, String json) {
+	private MockMultipartHttpServletRequestBuilder upload(String comment, int basedOn, String json) {
 		return multipart(page() + "/versions")
-			.file(new MockMultipartFile("file", "model.json", "application/json", json.getBytes(StandardCharsets.UTF_8)))
+			.file(new MockMultipartFile("file", "model.json", "application/json",
+					json.getBytes(StandardCharsets.UTF_8)))
 			.param("comment", comment)
 			.param("basedOn", String.valueOf(basedOn))
 			.with(csrf());
 	}
 
 	private PersonId person(String username) {
-		return accounts.register(new PersonDetails(username, username, username + "@test.example", null, null,
-				Role.MEMBER), "en lang nok kode");
+		return accounts.register(
+				new PersonDetails(username, username, username + "@test.example", null, null, Role.MEMBER),
+				"en lang nok kode");
 	}
+
 }

@@ -26,8 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A member reads a finished run in a real browser: the charts are drawn, the map is coloured, the tables are there
- * for whoever cannot see a chart; in Danish, in English and on a phone, with axe-core finding nothing serious.
+ * A member reads a finished run in a real browser: the charts are drawn, the map is
+ * coloured, the tables are there for whoever cannot see a chart; in Danish, in English
+ * and on a phone, with axe-core finding nothing serious.
  */
 class WaterResultsBrowserTest extends BrowserTest {
 
@@ -53,8 +54,9 @@ class WaterResultsBrowserTest extends BrowserTest {
 	void aMemberReadsTheChartsTheMapAndTheirTables() throws Exception {
 		long n = System.nanoTime() % 1_000_000;
 		String member = "vandlaeser" + n;
-		PersonId memberId = accounts.register(new PersonDetails(member, "Vandlæser " + n, member + "@test.example",
-				null, null, Role.MEMBER), "samspil-demo");
+		PersonId memberId = accounts.register(
+				new PersonDetails(member, "Vandlæser " + n, member + "@test.example", null, null, Role.MEMBER),
+				"samspil-demo");
 		GroupId group = groups.start("Resultatlæsere " + n, GroupKind.PROJECT, "Læser resultater i browseren.");
 		groups.addMember(group, memberId, GroupRole.MEMBER);
 		WaterModelId model = desk.create(group, "Læsemodel " + n, WaterDemoData.triangle(), "Første version", memberId,
@@ -68,7 +70,9 @@ class WaterResultsBrowserTest extends BrowserTest {
 		driver.get(url("/water/runs/" + run + "?scenario=1"));
 		assertThat(driver.findElement(By.id("scenario-heading")).getText()).isEqualTo("Scenariet hysynergy-1gw-dry");
 		browser.waiting().until(d -> drawn(d, "monthly-drinking") && drawn(d, "groundwater-chart"));
-		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#shortfall-map path.leaflet-interactive")));
+		browser.waiting()
+			.until(ExpectedConditions
+				.presenceOfElementLocated(By.cssSelector("#shortfall-map path.leaflet-interactive")));
 		driver.findElement(By.cssSelector("#monthly-drinking-caption + .chart + details summary")).click();
 		assertThat(driver.findElement(By.id("monthly-drinking-table-caption")).isDisplayed()).isTrue();
 		browser.assertAccessible();
@@ -86,8 +90,8 @@ class WaterResultsBrowserTest extends BrowserTest {
 		whole(driver, 390, "water-results-phone");
 		assertThat(overflow(driver)).as("page wider than a phone's screen: " + widest(driver)).isLessThanOrEqualTo(0);
 
-		long single = awaitFinished(runDesk.start(models.find(model).orElseThrow(), 1, List.of("baseline"), memberId,
-				"Vandlæser"));
+		long single = awaitFinished(
+				runDesk.start(models.find(model).orElseThrow(), 1, List.of("baseline"), memberId, "Vandlæser"));
 		driver.manage().window().setSize(new Dimension(1366, 900));
 		driver.get(url("/water/runs/" + single + "/compare?with=" + run + "&b=1&lang=da"));
 		browser.waiting().until(d -> drawn(d, "overlay-drinking"));
@@ -107,22 +111,24 @@ class WaterResultsBrowserTest extends BrowserTest {
 	/** A picture of the whole page at {@code width}, for a person to look at. */
 	private void whole(WebDriver driver, int width, String name) throws Exception {
 		Dimension before = driver.manage().window().getSize();
-		long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
+		long height = (Long) ((JavascriptExecutor) driver)
+			.executeScript("return document.documentElement.scrollHeight");
 		driver.manage().window().setSize(new Dimension(width, (int) Math.min(height + 200, 12_000)));
 		browser.screenshot(name);
 		driver.manage().window().setSize(before);
 	}
 
 	private static Object widest(WebDriver driver) {
-		return ((JavascriptExecutor) driver).executeScript("""
-				const w = document.documentElement.clientWidth;
-				return [...document.querySelectorAll('body *')].filter((e) => !e.closest('.table-wrap') && e.getBoundingClientRect().right > w + 1)
-				  .slice(0, 5).map((e) => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));""");
+		return ((JavascriptExecutor) driver).executeScript(
+				"""
+						const w = document.documentElement.clientWidth;
+						return [...document.querySelectorAll('body *')].filter((e) => !e.closest('.table-wrap') && e.getBoundingClientRect().right > w + 1)
+						  .slice(0, 5).map((e) => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));""");
 	}
 
 	private static boolean drawn(WebDriver driver, String canvas) {
-		return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
-				"return !!(window.Chart && Chart.getChart(document.getElementById(arguments[0])))", canvas));
+		return Boolean.TRUE.equals(((JavascriptExecutor) driver)
+			.executeScript("return !!(window.Chart && Chart.getChart(document.getElementById(arguments[0])))", canvas));
 	}
 
 	private static long overflow(WebDriver driver) {
@@ -149,4 +155,5 @@ class WaterResultsBrowserTest extends BrowserTest {
 		driver.findElement(By.id("password")).sendKeys("samspil-demo", Keys.ENTER);
 		browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
+
 }

@@ -36,7 +36,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** What a finished run shows: figures per kind and municipality, charts with their tables, the map's data. */
+/**
+ * What a finished run shows: figures per kind and municipality, charts with their tables,
+ * the map's data.
+ */
 @SamspilTest
 class WaterResultsTest {
 
@@ -73,7 +76,8 @@ class WaterResultsTest {
 		person(outsider);
 		GroupId group = groups.start("Resultattest " + n, GroupKind.PROJECT, "Læser resultater.");
 		groups.addMember(group, memberId, GroupRole.MEMBER);
-		model = desk.create(group, "Resultatmodel " + n, WaterDemoData.triangle(), "Første version", memberId, "Medlem");
+		model = desk.create(group, "Resultatmodel " + n, WaterDemoData.triangle(), "Første version", memberId,
+				"Medlem");
 	}
 
 	@Test
@@ -84,8 +88,11 @@ class WaterResultsTest {
 		assertThat(dry.scenario()).isEqualTo("hysynergy-1gw-dry");
 		assertThat(dry.municipalities()).containsKeys("0607", "0630", "0621");
 		for (String kind : List.of("drinking", "industry", "ptx")) {
-			double perPlace = dry.municipalities().values().stream()
-				.mapToDouble(p -> p.shortfall().getOrDefault(kind, 0.0)).sum();
+			double perPlace = dry.municipalities()
+				.values()
+				.stream()
+				.mapToDouble(p -> p.shortfall().getOrDefault(kind, 0.0))
+				.sum();
 			assertThat(perPlace).as(kind).isCloseTo(dry.shortfall(kind), within(dry.municipalities().size() + 1.0));
 		}
 		RunSummary summary = runs.summary(run).orElseThrow();
@@ -102,16 +109,21 @@ class WaterResultsTest {
 		long run = awaitOver(start("baseline", "hysynergy-1gw-dry"));
 		String page = mvc.perform(get("/water/runs/" + run).param("scenario", "1").with(as(users, member)))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page).contains("Scenariet hysynergy-1gw-dry", "Spredning over 2 scenarier", "Fredericia", "Vejle",
 				"id=\"monthly-drinking\"", "id=\"groundwater-chart\"", "id=\"shortfall-map\"",
 				"Behov og leveret over perioden", "Vis tallene som tabel");
 		String chart = attribute(page, "monthly-drinking", "data-chart");
-		assertThat(chart.split("&quot;,&quot;|\",\"").length).as("points drawn for 372 months").isLessThanOrEqualTo(Chart.MAX_POINTS + 10);
+		assertThat(chart.split("&quot;,&quot;|\",\"").length).as("points drawn for 372 months")
+			.isLessThanOrEqualTo(Chart.MAX_POINTS + 10);
 		assertThat(page).contains("1. kvt. 2025");
-		String english = mvc.perform(get("/water/runs/" + run).param("scenario", "1").param("lang", "en")
-				.with(as(users, member)))
-			.andReturn().getResponse().getContentAsString();
+		String english = mvc
+			.perform(get("/water/runs/" + run).param("scenario", "1").param("lang", "en").with(as(users, member)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(english).contains("Scenario hysynergy-1gw-dry", "Q1 2025", "Map of shortfall per municipality");
 	}
 
@@ -128,12 +140,17 @@ class WaterResultsTest {
 	void twoRunsSideBySideShowWhatChangedAndTheDifferencePerMunicipality() throws Exception {
 		long first = awaitOver(start("baseline"));
 		long second = awaitOver(start("baseline", "hysynergy-1gw-dry"));
-		String page = mvc.perform(get("/water/runs/" + first + "/compare").param("with", String.valueOf(second))
-				.param("b", "1").with(as(users, member)))
+		String page = mvc
+			.perform(get("/water/runs/" + first + "/compare").param("with", String.valueOf(second))
+				.param("b", "1")
+				.with(as(users, member)))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page).contains("Kørsel " + first + " og " + second + " side om side",
-				"Begge kørsler bruger version 1 af modellen.", "hysynergy-1gw-dry</strong>: <span>kun i den anden kørsel",
+				"Begge kørsler bruger version 1 af modellen.",
+				"hysynergy-1gw-dry</strong>: <span>kun i den anden kørsel",
 				"Pr. slags brug: baseline mod hysynergy-1gw-dry", "Fredericia", "id=\"overlay-drinking\"");
 		ScenarioReport dry = runs.reports(second).get(1);
 		String environment = String.format(Locale.GERMANY, "+%,d", Math.round(dry.shortfall("environment")));
@@ -150,13 +167,17 @@ class WaterResultsTest {
 		groups.addMember(theirs, strangerId, GroupRole.MEMBER);
 		WaterModelId theirModel = desk.create(theirs, "Fremmed model " + n, WaterDemoData.triangle(), "Første",
 				strangerId, "Fremmed");
-		String location = mvc.perform(post("/water/models/" + theirModel.value() + "/runs").with(csrf())
-				.with(as(users, stranger)).param("version", "1").param("scenario", "baseline"))
-			.andReturn().getResponse().getRedirectedUrl();
+		String location = mvc
+			.perform(post("/water/models/" + theirModel.value() + "/runs").with(csrf())
+				.with(as(users, stranger))
+				.param("version", "1")
+				.param("scenario", "baseline"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		long theirRun = awaitOver(Long.parseLong(location.substring("/water/runs/".length())));
 		mvc.perform(get("/water/runs/" + theirRun + "/compare").param("with", String.valueOf(ours))
-				.with(as(users, stranger)))
-			.andExpect(status().isNotFound());
+			.with(as(users, stranger))).andExpect(status().isNotFound());
 		mvc.perform(get("/water/runs/" + ours + "/compare").with(as(users, stranger))).andExpect(status().isNotFound());
 	}
 
@@ -165,7 +186,9 @@ class WaterResultsTest {
 		long run = awaitOver(start("baseline", "hysynergy-1gw-dry"));
 		String summary = mvc.perform(get("/water/runs/" + run + "/export/summary.csv").with(as(users, member)))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		List<String> lines = summary.lines().toList();
 		assertThat(lines.get(0)).isEqualTo("scenario,reliability_drinking,reliability_environment,reliability_industry,"
 				+ "reliability_ptx,shortfall_drinking_m3,shortfall_industry_m3,shortfall_ptx_m3,total_shortfall_m3,"
@@ -175,20 +198,27 @@ class WaterResultsTest {
 		assertThat(lines.get(2)).startsWith("hysynergy-1gw-dry,")
 			.contains(String.format(Locale.ROOT, ",%.1f,", dry.totalShortfall()));
 		String monthly = mvc.perform(get("/water/runs/" + run + "/export/monthly.csv").with(as(users, member)))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(monthly.lines().count()).isEqualTo(1 + 2 * 4 * 372);
 
 		byte[] workbook = mvc.perform(get("/water/runs/" + run + "/results.xlsx").with(as(users, member)))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsByteArray();
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		String sheets = entry(workbook, "xl/workbook.xml");
 		for (String name : ResultTables.NAMES) {
 			assertThat(sheets).contains("name=\"" + name + "\"");
 		}
 
-		byte[] pdf = mvc.perform(get("/water/runs/" + run + "/summary.pdf").param("scenario", "1").with(as(users, member)))
+		byte[] pdf = mvc
+			.perform(get("/water/runs/" + run + "/summary.pdf").param("scenario", "1").with(as(users, member)))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsByteArray();
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		try (var document = Loader.loadPDF(pdf)) {
 			assertThat(document.getNumberOfPages()).isEqualTo(1);
 			String text = new PDFTextStripper().getText(document);
@@ -224,7 +254,8 @@ class WaterResultsTest {
 	}
 
 	private long start(String... scenarios) throws Exception {
-		var request = post("/water/models/" + model.value() + "/runs").with(csrf()).with(as(users, member))
+		var request = post("/water/models/" + model.value() + "/runs").with(csrf())
+			.with(as(users, member))
 			.param("version", "1");
 		for (String scenario : scenarios) {
 			request = request.param("scenario", scenario);
@@ -247,7 +278,9 @@ class WaterResultsTest {
 	}
 
 	private PersonId person(String username) {
-		return accounts.register(new PersonDetails(username, username, username + "@test.example", null, null,
-				Role.MEMBER), "en lang nok kode");
+		return accounts.register(
+				new PersonDetails(username, username, username + "@test.example", null, null, Role.MEMBER),
+				"en lang nok kode");
 	}
+
 }

@@ -98,22 +98,28 @@ class WaterRunsTest {
 		mvc.perform(get("/water/runs/" + run + "/progress").with(as(users, outsider))).andExpect(status().isNotFound());
 		mvc.perform(post("/water/runs/" + run + "/cancel").with(csrf()).with(as(users, outsider)))
 			.andExpect(status().isNotFound());
-		mvc.perform(post("/water/models/" + model.value() + "/runs").with(csrf()).with(as(users, outsider))
-				.param("version", "1").param("scenario", "baseline"))
-			.andExpect(status().isNotFound());
+		mvc.perform(post("/water/models/" + model.value() + "/runs").with(csrf())
+			.with(as(users, outsider))
+			.param("version", "1")
+			.param("scenario", "baseline")).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void aRunWithoutScenariosIsRefusedWithAReason() throws Exception {
-		String location = mvc.perform(post("/water/models/" + model.value() + "/runs").with(csrf()).with(as(users, member))
+		String location = mvc
+			.perform(post("/water/models/" + model.value() + "/runs").with(csrf())
+				.with(as(users, member))
 				.param("version", "1"))
-			.andReturn().getResponse().getRedirectedUrl();
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		assertThat(location).contains("/versions/1");
 		assertThat(runs.ofModel(model)).isEmpty();
 	}
 
 	private long start(String... scenarios) throws Exception {
-		var request = post("/water/models/" + model.value() + "/runs").with(csrf()).with(as(users, member))
+		var request = post("/water/models/" + model.value() + "/runs").with(csrf())
+			.with(as(users, member))
 			.param("version", "1");
 		for (String scenario : scenarios) {
 			request = request.param("scenario", scenario);
@@ -123,7 +129,10 @@ class WaterRunsTest {
 		return Long.parseLong(location.substring("/water/runs/".length()));
 	}
 
-	/** Waits for the scheduler to run the run's parts: they run on its own threads, as in production. */
+	/**
+	 * Waits for the scheduler to run the run's parts: they run on its own threads, as in
+	 * production.
+	 */
 	private Run awaitOver(long id) throws InterruptedException {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
 		while (Instant.now().isBefore(deadline)) {
@@ -137,7 +146,9 @@ class WaterRunsTest {
 	}
 
 	private PersonId person(String username) {
-		return accounts.register(new PersonDetails(username, username, username + "@test.example", null, null,
-				Role.MEMBER), "en lang nok kode");
+		return accounts.register(
+				new PersonDetails(username, username, username + "@test.example", null, null, Role.MEMBER),
+				"en lang nok kode");
 	}
+
 }

@@ -35,7 +35,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A group keeps scenarios and ensembles with its model, runs them, and is told plainly what it typed wrong. */
+/**
+ * A group keeps scenarios and ensembles with its model, runs them, and is told plainly
+ * what it typed wrong.
+ */
 @SamspilTest
 class WaterScenariosTest {
 
@@ -77,14 +80,15 @@ class WaterScenariosTest {
 		person(outsider);
 		GroupId group = groups.start("Scenarietest " + n, GroupKind.PROJECT, "Prøver scenarier af.");
 		groups.addMember(group, memberId, GroupRole.MEMBER);
-		model = models.create(group, "Scenariemodel " + n, WaterDemoData.triangle(), "Første version", memberId, "Medlem");
+		model = models.create(group, "Scenariemodel " + n, WaterDemoData.triangle(), "Første version", memberId,
+				"Medlem");
 	}
 
 	@Test
 	void aScenarioTypedWithDecimalCommasIsSavedAndListed() throws Exception {
 		mvc.perform(scenario("tørre-somre", "0,5", "0,7").param("ptxPlant", "ptx-hysynergy", "ptx-hysynergy")
-				.param("ptxFrom", "2025-01", "2030-01").param("ptxMegawatts", "20", "1000,5"))
-			.andExpect(redirectedUrl(base() + "/scenarios"));
+			.param("ptxFrom", "2025-01", "2030-01")
+			.param("ptxMegawatts", "20", "1000,5")).andExpect(redirectedUrl(base() + "/scenarios"));
 		StoredScenario saved = scenarios.of(model).get(0);
 		assertThat(saved.scenario().drinkingGrowth()).isEqualTo(0.005);
 		assertThat(saved.scenario().summerFactor()).isEqualTo(0.7);
@@ -99,20 +103,23 @@ class WaterScenariosTest {
 	void aStageBeforeTheHorizonANegativeSizeAndANegativeFactorAreRefusedBesideTheirFieldsAndNothingIsSaved()
 			throws Exception {
 		mvc.perform(scenario("for-tidligt", "1", "-0,2").param("ptxPlant", "ptx-hysynergy", "ptx-hysynergy")
-				.param("ptxFrom", "2019-06", "2030-01").param("ptxMegawatts", "20", "-5"))
+			.param("ptxFrom", "2019-06", "2030-01")
+			.param("ptxMegawatts", "20", "-5"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Modellen begynder 2025-01"),
-					containsString("Må ikke være negativt"), containsString("value=\"2019-06\""),
-					containsString("value=\"-5\""), containsString("value=\"for-tidligt\""),
-					containsString("id=\"summerFactor-error\""), containsString("id=\"ptxFrom-0-error\""),
-					containsString("id=\"ptxMegawatts-1-error\""))));
+			.andExpect(content()
+				.string(allOf(containsString("Modellen begynder 2025-01"), containsString("Må ikke være negativt"),
+						containsString("value=\"2019-06\""), containsString("value=\"-5\""),
+						containsString("value=\"for-tidligt\""), containsString("id=\"summerFactor-error\""),
+						containsString("id=\"ptxFrom-0-error\""), containsString("id=\"ptxMegawatts-1-error\""))));
 		assertThat(scenarios.of(model)).isEmpty();
 	}
 
 	@Test
 	void theMessagesComeInEnglishToo() throws Exception {
-		mvc.perform(scenario("too-early", "1", "1").param("lang", "en").param("ptxPlant", "ptx-hysynergy")
-				.param("ptxFrom", "2019-06").param("ptxMegawatts", "20"))
+		mvc.perform(scenario("too-early", "1", "1").param("lang", "en")
+			.param("ptxPlant", "ptx-hysynergy")
+			.param("ptxFrom", "2019-06")
+			.param("ptxMegawatts", "20"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The model starts in 2025-01")));
 	}
@@ -121,8 +128,8 @@ class WaterScenariosTest {
 	void anEnsembleOfTooManyScenariosIsRefusedAndNothingIsSaved() throws Exception {
 		mvc.perform(ensemble("for-mange", "5000", "7"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("mellem 2 og 1000 scenarier"),
-					containsString("value=\"5000\""))));
+			.andExpect(content()
+				.string(allOf(containsString("mellem 2 og 1000 scenarier"), containsString("value=\"5000\""))));
 		mvc.perform(ensemble("for-faa", "1", "7")).andExpect(status().isOk());
 		assertThat(scenarios.ensembles(model)).isEmpty();
 	}
@@ -139,14 +146,21 @@ class WaterScenariosTest {
 
 	@Test
 	void aRunOfAStoredScenarioAndAnEnsembleFinishesWithEveryScenario() throws Exception {
-		mvc.perform(scenario("vejle-ptx", "1", "0,8").param("ptxPlant", "ptx-hysynergy").param("ptxFrom", "2030-01")
-				.param("ptxMegawatts", "300"));
+		mvc.perform(scenario("vejle-ptx", "1", "0,8").param("ptxPlant", "ptx-hysynergy")
+			.param("ptxFrom", "2030-01")
+			.param("ptxMegawatts", "300"));
 		mvc.perform(ensemble("tre", "3", "99"));
 		long stored = scenarios.of(model).get(0).id();
 		long ensemble = scenarios.ensembles(model).get(0).id();
-		String location = mvc.perform(post(base() + "/runs").with(csrf()).with(as(users, member)).param("version", "1")
-				.param("stored", String.valueOf(stored)).param("ensemble", String.valueOf(ensemble)))
-			.andReturn().getResponse().getRedirectedUrl();
+		String location = mvc
+			.perform(post(base() + "/runs").with(csrf())
+				.with(as(users, member))
+				.param("version", "1")
+				.param("stored", String.valueOf(stored))
+				.param("ensemble", String.valueOf(ensemble)))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		long run = Long.parseLong(location.substring("/water/runs/".length()));
 		Run done = awaitOver(run);
 		assertThat(done.status()).isEqualTo(RunStatus.FINISHED);
@@ -156,30 +170,45 @@ class WaterScenariosTest {
 	@Test
 	void aRunStartedOnAVersionSomeoneElseHasSavedOverTakesTheVersionItWasStartedOnAndSaysSo() throws Exception {
 		models.save(model, 1, WaterDemoData.triangle(), Map.of(), "Imens", memberId, "En anden");
-		String location = mvc.perform(post(base() + "/runs").with(csrf()).with(as(users, member)).param("version", "1")
+		String location = mvc
+			.perform(post(base() + "/runs").with(csrf())
+				.with(as(users, member))
+				.param("version", "1")
 				.param("scenario", "baseline"))
 			.andExpect(flash().attribute("startedOnOlder", 2))
-			.andReturn().getResponse().getRedirectedUrl();
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		long run = Long.parseLong(location.substring("/water/runs/".length()));
 		assertThat(runs.find(run).orElseThrow().modelVersion()).isEqualTo(1);
 		mvc.perform(get(location).with(as(users, member)))
-			.andExpect(content().string(containsString("kørslen bruger den version, den blev startet på; den nyeste er version 2")));
+			.andExpect(content()
+				.string(containsString("kørslen bruger den version, den blev startet på; den nyeste er version 2")));
 	}
 
 	@Test
 	void anEditFromAnOlderRevisionIsRefusedAndKeepsWhatWasTyped() throws Exception {
 		mvc.perform(scenario("deles", "1", "1"));
 		StoredScenario stored = scenarios.of(model).get(0);
-		mvc.perform(post(base() + "/scenarios/" + stored.id()).with(csrf()).with(as(users, member)).param("name", "deles")
-				.param("drinkingGrowth", "2").param("industryGrowth", "0").param("rechargeChange", "0")
-				.param("summerFactor", "1").param("revision", "1"))
-			.andExpect(redirectedUrl(base() + "/scenarios"));
-		mvc.perform(post(base() + "/scenarios/" + stored.id()).with(csrf()).with(as(users, member)).param("name", "deles")
-				.param("drinkingGrowth", "3,5").param("industryGrowth", "0").param("rechargeChange", "0")
-				.param("summerFactor", "1").param("revision", "1"))
+		mvc.perform(post(base() + "/scenarios/" + stored.id()).with(csrf())
+			.with(as(users, member))
+			.param("name", "deles")
+			.param("drinkingGrowth", "2")
+			.param("industryGrowth", "0")
+			.param("rechargeChange", "0")
+			.param("summerFactor", "1")
+			.param("revision", "1")).andExpect(redirectedUrl(base() + "/scenarios"));
+		mvc.perform(post(base() + "/scenarios/" + stored.id()).with(csrf())
+			.with(as(users, member))
+			.param("name", "deles")
+			.param("drinkingGrowth", "3,5")
+			.param("industryGrowth", "0")
+			.param("rechargeChange", "0")
+			.param("summerFactor", "1")
+			.param("revision", "1"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Nogen har gemt eller slettet scenariet"),
-					containsString("value=\"3,5\""))));
+			.andExpect(content().string(
+					allOf(containsString("Nogen har gemt eller slettet scenariet"), containsString("value=\"3,5\""))));
 		assertThat(scenarios.of(model).get(0).scenario().drinkingGrowth()).isEqualTo(0.02);
 	}
 
@@ -191,22 +220,35 @@ class WaterScenariosTest {
 		mvc.perform(get(base() + "/scenarios/new").with(as(users, outsider))).andExpect(status().isNotFound());
 		mvc.perform(get(base() + "/scenarios/" + stored).with(as(users, outsider))).andExpect(status().isNotFound());
 		mvc.perform(get(base() + "/ensembles/new").with(as(users, outsider))).andExpect(status().isNotFound());
-		mvc.perform(post(base() + "/scenarios/" + stored).with(csrf()).with(as(users, outsider)).param("action", "remove")
-				.param("name", "x").param("drinkingGrowth", "0").param("industryGrowth", "0").param("rechargeChange", "0")
-				.param("summerFactor", "1"))
-			.andExpect(status().isNotFound());
-		mvc.perform(post(base() + "/scenarios").with(csrf()).with(as(users, outsider)).param("name", "x")
-				.param("drinkingGrowth", "0").param("industryGrowth", "0").param("rechargeChange", "0")
-				.param("summerFactor", "1"))
-			.andExpect(status().isNotFound());
+		mvc.perform(post(base() + "/scenarios/" + stored).with(csrf())
+			.with(as(users, outsider))
+			.param("action", "remove")
+			.param("name", "x")
+			.param("drinkingGrowth", "0")
+			.param("industryGrowth", "0")
+			.param("rechargeChange", "0")
+			.param("summerFactor", "1")).andExpect(status().isNotFound());
+		mvc.perform(post(base() + "/scenarios").with(csrf())
+			.with(as(users, outsider))
+			.param("name", "x")
+			.param("drinkingGrowth", "0")
+			.param("industryGrowth", "0")
+			.param("rechargeChange", "0")
+			.param("summerFactor", "1")).andExpect(status().isNotFound());
 		mvc.perform(ensembleAs(outsider, "x", "5", "1")).andExpect(status().isNotFound());
 		assertThat(scenarios.of(model)).hasSize(1);
 	}
 
 	private MockHttpServletRequestBuilder scenario(String name, String growth, String summer) {
-		return post(base() + "/scenarios").with(csrf()).with(as(users, member)).param("name", name)
-			.param("description", "").param("drinkingGrowth", growth).param("industryGrowth", "0")
-			.param("rechargeChange", "-0,5").param("summerFactor", summer).param("revision", "0");
+		return post(base() + "/scenarios").with(csrf())
+			.with(as(users, member))
+			.param("name", name)
+			.param("description", "")
+			.param("drinkingGrowth", growth)
+			.param("industryGrowth", "0")
+			.param("rechargeChange", "-0,5")
+			.param("summerFactor", summer)
+			.param("revision", "0");
 	}
 
 	private MockHttpServletRequestBuilder ensemble(String name, String size, String seed) {
@@ -214,10 +256,19 @@ class WaterScenariosTest {
 	}
 
 	private MockHttpServletRequestBuilder ensembleAs(String who, String name, String size, String seed) {
-		return post(base() + "/ensembles").with(csrf()).with(as(users, who)).param("name", name).param("size", size)
-			.param("seed", seed).param("drinkingGrowthLow", "0").param("drinkingGrowthHigh", "1")
-			.param("industryGrowthLow", "0").param("industryGrowthHigh", "0").param("rechargeChangeLow", "-1")
-			.param("rechargeChangeHigh", "0").param("summerFactorLow", "0,6").param("summerFactorHigh", "1");
+		return post(base() + "/ensembles").with(csrf())
+			.with(as(users, who))
+			.param("name", name)
+			.param("size", size)
+			.param("seed", seed)
+			.param("drinkingGrowthLow", "0")
+			.param("drinkingGrowthHigh", "1")
+			.param("industryGrowthLow", "0")
+			.param("industryGrowthHigh", "0")
+			.param("rechargeChangeLow", "-1")
+			.param("rechargeChangeHigh", "0")
+			.param("summerFactorLow", "0,6")
+			.param("summerFactorHigh", "1");
 	}
 
 	private String base() {
@@ -237,7 +288,9 @@ class WaterScenariosTest {
 	}
 
 	private PersonId person(String username) {
-		return accounts.register(new PersonDetails(username, username, username + "@test.example", null, null,
-				Role.MEMBER), "en lang nok kode");
+		return accounts.register(
+				new PersonDetails(username, username, username + "@test.example", null, null, Role.MEMBER),
+				"en lang nok kode");
 	}
+
 }

@@ -28,7 +28,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The siting question: per municipality what a new plant could get, from where, and when it would go short. */
+/**
+ * The siting question: per municipality what a new plant could get, from where, and when
+ * it would go short.
+ */
 @SamspilTest
 class WaterSitingTest {
 
@@ -62,59 +65,90 @@ class WaterSitingTest {
 		person(outsider);
 		GroupId group = groups.start("Placeringstest " + n, GroupKind.PROJECT, "Prøver placering af.");
 		groups.addMember(group, memberId, GroupRole.MEMBER);
-		model = models.create(group, "Placeringsmodel " + n, WaterDemoData.triangle(), "Første version", memberId, "Medlem");
+		model = models.create(group, "Placeringsmodel " + n, WaterDemoData.triangle(), "Første version", memberId,
+				"Medlem");
 	}
 
 	@Test
 	void theAnswerNamesEveryMunicipalityAndTheCsvHasEveryMonthWithNothingWantedBeforeTheStartYear() throws Exception {
-		mvc.perform(get(base() + "/siting").with(as(users, member)).param("megawatts", "300").param("fromYear", "2030")
-				.param("quality", "TECHNICAL").param("future", "file:baseline").param("ask", "1"))
+		mvc.perform(get(base() + "/siting").with(as(users, member))
+			.param("megawatts", "300")
+			.param("fromYear", "2030")
+			.param("quality", "TECHNICAL")
+			.param("future", "file:baseline")
+			.param("ask", "1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Andel dækket"), containsString("Fredericia"),
 					containsString("Kolding"), containsString("Vejle"), containsString("Billund"),
 					containsString("Haderslev"), containsString("Middelfart"), containsString("Vejen"))));
-		String csv = mvc.perform(get(base() + "/siting.csv").with(as(users, member)).param("megawatts", "300")
-				.param("fromYear", "2030").param("quality", "TECHNICAL").param("future", "file:baseline"))
+		String csv = mvc
+			.perform(get(base() + "/siting.csv").with(as(users, member))
+				.param("megawatts", "300")
+				.param("fromYear", "2030")
+				.param("quality", "TECHNICAL")
+				.param("future", "file:baseline"))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		List<String> lines = csv.lines().skip(1).toList();
 		assertThat(lines).hasSize(7 * 372);
-		assertThat(lines).filteredOn(l -> l.contains(",2029-12,")).allSatisfy(l -> assertThat(l.split(",")[3]).isEqualTo("0"));
+		assertThat(lines).filteredOn(l -> l.contains(",2029-12,"))
+			.allSatisfy(l -> assertThat(l.split(",")[3]).isEqualTo("0"));
 		assertThat(lines).filteredOn(l -> l.contains(",2030-01,"))
 			.allSatisfy(l -> assertThat(Long.parseLong(l.split(",")[3])).isGreaterThan(100_000));
 	}
 
 	@Test
 	void aPlantTooLargeForDrinkingWaterAloneGoesShortAndThePageNamesTheMonths() throws Exception {
-		String csv = mvc.perform(get(base() + "/siting.csv").with(as(users, member)).param("megawatts", "3000")
-				.param("fromYear", "2030").param("quality", "POTABLE").param("future", "file:baseline"))
-			.andReturn().getResponse().getContentAsString();
+		String csv = mvc
+			.perform(get(base() + "/siting.csv").with(as(users, member))
+				.param("megawatts", "3000")
+				.param("fromYear", "2030")
+				.param("quality", "POTABLE")
+				.param("future", "file:baseline"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(csv.lines().filter(l -> l.contains(",true,"))).isNotEmpty();
-		mvc.perform(get(base() + "/siting").with(as(users, member)).param("megawatts", "3000").param("fromYear", "2030")
-				.param("quality", "POTABLE").param("future", "file:baseline").param("ask", "1"))
+		mvc.perform(get(base() + "/siting").with(as(users, member))
+			.param("megawatts", "3000")
+			.param("fromYear", "2030")
+			.param("quality", "POTABLE")
+			.param("future", "file:baseline")
+			.param("ask", "1"))
 			.andExpect(content().string(allOf(containsString("Går kort i"), containsString("2030-"))));
 	}
 
 	@Test
 	void aNegativeSizeAndAYearOutsideTheHorizonAreRefusedBesideTheirFieldsKeepingWhatWasTyped() throws Exception {
-		mvc.perform(get(base() + "/siting").with(as(users, member)).param("megawatts", "-5").param("fromYear", "2100")
-				.param("quality", "TECHNICAL").param("future", "file:baseline").param("ask", "1"))
+		mvc.perform(get(base() + "/siting").with(as(users, member))
+			.param("megawatts", "-5")
+			.param("fromYear", "2100")
+			.param("quality", "TECHNICAL")
+			.param("future", "file:baseline")
+			.param("ask", "1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Må ikke være negativt"),
 					containsString("Skriv et år mellem 2025 og 2055"), containsString("value=\"-5\""),
 					containsString("value=\"2100\""), not(containsString("Andel dækket")))));
-		mvc.perform(get(base() + "/siting").with(as(users, member)).param("megawatts", "abc").param("fromYear", "2030")
-				.param("future", "file:no-such").param("ask", "1").param("lang", "en"))
+		mvc.perform(get(base() + "/siting").with(as(users, member))
+			.param("megawatts", "abc")
+			.param("fromYear", "2030")
+			.param("future", "file:no-such")
+			.param("ask", "1")
+			.param("lang", "en"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Enter a number"),
-					containsString("Choose one of the model"))));
+			.andExpect(content()
+				.string(allOf(containsString("Enter a number"), containsString("Choose one of the model"))));
 	}
 
 	@Test
 	void someoneOutsideTheGroupCannotAskTheModel() throws Exception {
 		mvc.perform(get(base() + "/siting").with(as(users, outsider))).andExpect(status().isNotFound());
-		mvc.perform(get(base() + "/siting.csv").with(as(users, outsider)).param("megawatts", "300")
-				.param("fromYear", "2030")).andExpect(status().isNotFound());
+		mvc.perform(get(base() + "/siting.csv").with(as(users, outsider))
+			.param("megawatts", "300")
+			.param("fromYear", "2030")).andExpect(status().isNotFound());
 	}
 
 	private String base() {
@@ -122,7 +156,9 @@ class WaterSitingTest {
 	}
 
 	private PersonId person(String username) {
-		return accounts.register(new PersonDetails(username, username, username + "@test.example", null, null,
-				Role.MEMBER), "en lang nok kode");
+		return accounts.register(
+				new PersonDetails(username, username, username + "@test.example", null, null, Role.MEMBER),
+				"en lang nok kode");
 	}
+
 }

@@ -29,6 +29,7 @@ class ErrorPagesTest {
 		String fail() {
 			throw new IllegalStateException("internal detail that must not leak");
 		}
+
 	}
 
 	@LocalServerPort
@@ -65,4 +66,5 @@ class ErrorPagesTest {
 		assertThat(response.body()).contains("Der skete en fejl")
 			.doesNotContain("internal detail", "IllegalStateException", "at dk.samspil");
 	}
+
 }

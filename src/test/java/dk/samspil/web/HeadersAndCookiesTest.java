@@ -26,10 +26,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Every response says that no other site gets its address as referrer and that no page may use a device; the
- * session and form cookies are {@code Secure} whenever the request came over HTTPS, directly or through a proxy that
- * {@code server.forward-headers-strategy=native} trusts (as the README tells production to set), and only then, so a
- * developer's plain-HTTP start still signs in.
+ * Every response says that no other site gets its address as referrer and that no page
+ * may use a device; the session and form cookies are {@code Secure} whenever the request
+ * came over HTTPS, directly or through a proxy that
+ * {@code server.forward-headers-strategy=native} trusts (as the README tells production
+ * to set), and only then, so a developer's plain-HTTP start still signs in.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "server.forward-headers-strategy=native")
@@ -51,7 +52,10 @@ class HeadersAndCookiesTest {
 
 	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-	/** A page, a public form, a redirect to the login, a file, a missing page, and an address the firewall refuses. */
+	/**
+	 * A page, a public form, a redirect to the login, a file, a missing page, and an
+	 * address the firewall refuses.
+	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/login", "/consultations/1/respond", "/groups", "/css/samspil.css",
 			"/webjars/htmx.org/dist/htmx.min.js", "/no-such-page", "/groups/%2e%2e/people" })
@@ -84,8 +88,9 @@ class HeadersAndCookiesTest {
 	void throughAProxyThatSaysHttpsTheSessionAndFormCookiesAreSecure() throws Exception {
 		assertThat(cookie(send(HttpRequest.newBuilder(uri("/login")).header("X-Forwarded-Proto", "https")), SESSION))
 			.containsIgnoringCase("; Secure");
-		assertThat(cookie(send(HttpRequest.newBuilder(uri("/consultations/1/respond")).header("X-Forwarded-Proto",
-				"https")), FORM))
+		assertThat(cookie(
+				send(HttpRequest.newBuilder(uri("/consultations/1/respond")).header("X-Forwarded-Proto", "https")),
+				FORM))
 			.containsIgnoringCase("; Secure");
 	}
 
@@ -126,4 +131,5 @@ class HeadersAndCookiesTest {
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no " + name + " cookie in " + response.headers().map()));
 	}
+
 }

@@ -19,8 +19,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * The shared layout shows each visitor their own navigation, and the static files a page links to are served from
- * the few folders that hold them (the webjars at an address with their version).
+ * The shared layout shows each visitor their own navigation, and the static files a page
+ * links to are served from the few folders that hold them (the webjars at an address with
+ * their version).
  */
 @SamspilTest
 class LayoutTest {
@@ -40,7 +41,8 @@ class LayoutTest {
 		assertThat(anonymous).contains("href=\"/login\"").doesNotContain("href=\"/groups\"").doesNotContain("Log ud");
 		String member = page("/", Visitors.MEMBER);
 		assertThat(member).contains("href=\"/groups\"", "href=\"/tasks\"", "Log ud", "role=\"search\"")
-			.doesNotContain("href=\"/people\"").doesNotContain("href=\"/login\"");
+			.doesNotContain("href=\"/people\"")
+			.doesNotContain("href=\"/login\"");
 		assertThat(page("/", Visitors.SECRETARIAT)).contains("href=\"/people\"", "href=\"/groups\"");
 	}
 
@@ -48,14 +50,22 @@ class LayoutTest {
 	void theConfirmationOfAnActionIsAnnouncedOnceOnThePageItLeadsTo() throws Exception {
 		PersonId person = accounts.register(new PersonDetails("layout.confirmed", "Test Bekræftet",
 				"layout.confirmed@test.example", null, null, Role.MEMBER), "en-lang-adgangskode-til-test");
-		Cookie session = mvc.perform(post("/people/{id}/deactivate", person.value()).with(csrf())
-			.with(Visitors.as(users, Visitors.SECRETARIAT))).andReturn().getResponse().getCookie("SESSION");
+		Cookie session = mvc
+			.perform(post("/people/{id}/deactivate", person.value()).with(csrf())
+				.with(Visitors.as(users, Visitors.SECRETARIAT)))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
 		String shown = mvc.perform(get("/people").cookie(session).with(Visitors.as(users, Visitors.SECRETARIAT)))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(shown).containsOnlyOnce("Test Bekræftet er deaktiveret og kan ikke længere logge ind.")
 			.contains("role=\"status\">Test Bekræftet er deaktiveret");
 		assertThat(mvc.perform(get("/people").cookie(session).with(Visitors.as(users, Visitors.SECRETARIAT)))
-			.andReturn().getResponse().getContentAsString()).doesNotContain("Test Bekræftet er deaktiveret");
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).doesNotContain("Test Bekræftet er deaktiveret");
 	}
 
 	@Test
@@ -79,4 +89,5 @@ class LayoutTest {
 		}
 		return mvc.perform(request).andReturn().getResponse().getContentAsString();
 	}
+
 }

@@ -24,7 +24,8 @@ class MessageBundlesTest {
 
 	@Test
 	void everyModuleHasItsTextsInDanishAndEnglishWithTheSameKeys() throws IOException {
-		assertThat(MessagesConfiguration.basenames()).contains("i18n/web", "i18n/accounts", "i18n/groups", "i18n/region");
+		assertThat(MessagesConfiguration.basenames()).contains("i18n/web", "i18n/accounts", "i18n/groups",
+				"i18n/region");
 		for (String basename : MessagesConfiguration.basenames()) {
 			assertThat(load(basename + "_en.properties").stringPropertyNames()).as(basename)
 				.containsExactlyInAnyOrderElementsOf(load(basename + ".properties").stringPropertyNames());
@@ -37,8 +38,8 @@ class MessageBundlesTest {
 		for (String basename : MessagesConfiguration.basenames()) {
 			for (String bundle : new String[] { basename + ".properties", basename + "_en.properties" }) {
 				Properties messages = load(bundle);
-				assertThat(messages.stringPropertyNames()).allSatisfy(
-						key -> assertThat(messages.getProperty(key)).as(bundle + " " + key).isNotBlank());
+				assertThat(messages.stringPropertyNames())
+					.allSatisfy(key -> assertThat(messages.getProperty(key)).as(bundle + " " + key).isNotBlank());
 			}
 			for (String key : load(basename + ".properties").stringPropertyNames()) {
 				assertThat(seen.add(key)).as("key " + key + " also in another module").isTrue();
@@ -73,4 +74,5 @@ class MessageBundlesTest {
 		}
 		return properties;
 	}
+
 }

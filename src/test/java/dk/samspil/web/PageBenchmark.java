@@ -20,17 +20,19 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Pages under load, beside nginx serving a static copy of the same page: starts the packaged jar with
- * {@code java -jar} on an empty embedded database (demo data), signs in as a demo member and measures with wrk the
- * group page, the home page and a search signed in, and the front page anonymously; then nginx serving the group
- * page and the front page as static files. Prints p50, p95, requests a second, and the CPU time per request in the
- * application's JVM and in its PostgreSQL, which depend less than the rest on what else the machine does. It is not a
- * test. Run it with
+ * Pages under load, beside nginx serving a static copy of the same page: starts the
+ * packaged jar with {@code java -jar} on an empty embedded database (demo data), signs in
+ * as a demo member and measures with wrk the group page, the home page and a search
+ * signed in, and the front page anonymously; then nginx serving the group page and the
+ * front page as static files. Prints p50, p95, requests a second, and the CPU time per
+ * request in the application's JVM and in its PostgreSQL, which depend less than the rest
+ * on what else the machine does. It is not a test. Run it with
  * {@code mvn -q package -DskipTests && mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=dk.samspil.web.PageBenchmark}
- * (options: {@code -Djar=}, {@code -Dseconds=15}, {@code -Dconnections=32}, {@code -Dthreads=2},
- * {@code -Dport=18080}, {@code -Dgroup=klimachefgruppen}, {@code -Duser=kolding.klima}, {@code -Ddatabase=} a
- * folder kept from an earlier run). Needs wrk and nginx
- * (Debian packages {@code wrk}, {@code nginx}); only loopback addresses are used.
+ * (options: {@code -Djar=}, {@code -Dseconds=15}, {@code -Dconnections=32},
+ * {@code -Dthreads=2}, {@code -Dport=18080}, {@code -Dgroup=klimachefgruppen},
+ * {@code -Duser=kolding.klima}, {@code -Ddatabase=} a folder kept from an earlier run).
+ * Needs wrk and nginx (Debian packages {@code wrk}, {@code nginx}); only loopback
+ * addresses are used.
  */
 public final class PageBenchmark {
 
@@ -144,7 +146,10 @@ public final class PageBenchmark {
 				line.group(5) };
 	}
 
-	/** The CPU time so far of the application's JVM and of its PostgreSQL server's processes, in nanoseconds. */
+	/**
+	 * The CPU time so far of the application's JVM and of its PostgreSQL server's
+	 * processes, in nanoseconds.
+	 */
 	private static long[] cpu(Process app, Path database) throws IOException {
 		if (app == null) {
 			return new long[2];
@@ -166,7 +171,8 @@ public final class PageBenchmark {
 				throw new IllegalStateException("the application stopped; see " + work.resolve("app.log"));
 			}
 			try {
-				if (client.send(HttpRequest.newBuilder(URI.create(health)).build(), HttpResponse.BodyHandlers.discarding())
+				if (client
+					.send(HttpRequest.newBuilder(URI.create(health)).build(), HttpResponse.BodyHandlers.discarding())
 					.statusCode() == 200) {
 					return;
 				}
@@ -179,12 +185,16 @@ public final class PageBenchmark {
 		throw new IllegalStateException("the application did not start within 10 minutes");
 	}
 
-	/** Signs in through the login form, as a browser does, and returns the session cookie's value. */
+	/**
+	 * Signs in through the login form, as a browser does, and returns the session
+	 * cookie's value.
+	 */
 	private static String signIn(String base, String user) throws Exception {
 		CookieManager cookies = new CookieManager();
 		HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-		String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
+		String login = client
+			.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
 		if (!csrf.find()) {
 			throw new IllegalStateException("no sign-in form at " + base + "/login");
@@ -195,7 +205,9 @@ public final class PageBenchmark {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build(), HttpResponse.BodyHandlers.discarding());
-		return cookies.getCookieStore().getCookies().stream()
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
 			.filter(cookie -> cookie.getName().equals("SESSION"))
 			.map(HttpCookie::getValue)
 			.findFirst()
@@ -207,15 +219,18 @@ public final class PageBenchmark {
 		if (target.cookie() != null) {
 			request.header("Cookie", target.cookie());
 		}
-		HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() != 200) {
 			throw new IllegalStateException(target.url() + " answered " + response.statusCode());
 		}
 		return response.body();
 	}
 
-	/** nginx on the loopback address, serving the static copies, with its files in the benchmark's folder. */
+	/**
+	 * nginx on the loopback address, serving the static copies, with its files in the
+	 * benchmark's folder.
+	 */
 	private static Process nginx(Path work, Path site, int port) throws Exception {
 		work.toFile().setExecutable(true, false);
 		for (Path file : List.of(site, site.resolve("group.html"), site.resolve("front.html"))) {
@@ -266,4 +281,5 @@ public final class PageBenchmark {
 		Path loadavg = Path.of("/proc/loadavg");
 		return Files.isReadable(loadavg) ? Files.readString(loadavg).split(" ")[0] : "unknown";
 	}
+
 }

@@ -19,7 +19,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Runs a model file from the command line and writes its results as CSV; see {@link #USAGE}.
+ * Runs a model file from the command line and writes its results as CSV; see
+ * {@link #USAGE}.
  */
 public final class AllocationCli {
 
@@ -42,7 +43,8 @@ public final class AllocationCli {
 	public static void main(String[] args) throws IOException {
 		try {
 			run(Arguments.parse(args));
-		} catch (ModelException | IllegalArgumentException e) {
+		}
+		catch (ModelException | IllegalArgumentException e) {
 			System.err.println("error: " + e.getMessage());
 			System.exit(2);
 		}
@@ -82,7 +84,8 @@ public final class AllocationCli {
 		}
 	}
 
-	private static void export(Engine engine, WaterModel model, ModelFile file, Horizon horizon, String spec) throws IOException {
+	private static void export(Engine engine, WaterModel model, ModelFile file, Horizon horizon, String spec)
+			throws IOException {
 		String[] parts = spec.split(":", 3);
 		if (parts.length != 3) {
 			throw new IllegalArgumentException("--export needs SCENARIO:MONTH:FILE, got " + spec);
@@ -105,9 +108,13 @@ public final class AllocationCli {
 			out.println("scenario,municipality,month,wanted_m3,available_m3,cuts_others,sources");
 			for (Siting.Option option : options) {
 				for (int m = 0; m < horizon.months(); m++) {
-					String sources = option.sources().get(m).entrySet().stream()
-							.map(e -> e.getKey() + "=" + String.format(Locale.ROOT, "%.1f", e.getValue()))
-							.reduce((a, b) -> a + ";" + b).orElse("");
+					String sources = option.sources()
+						.get(m)
+						.entrySet()
+						.stream()
+						.map(e -> e.getKey() + "=" + String.format(Locale.ROOT, "%.1f", e.getValue()))
+						.reduce((a, b) -> a + ";" + b)
+						.orElse("");
 					out.printf(Locale.ROOT, "%s,%s,%s,%.1f,%.1f,%b,%s%n", scenario.name(), option.municipality(),
 							horizon.month(m), option.wanted()[m], option.available()[m], option.cutsOthers(), sources);
 				}
@@ -173,4 +180,5 @@ public final class AllocationCli {
 			return args[index];
 		}
 	}
+
 }

@@ -19,14 +19,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Writes runs as CSV files, one row per element and month, for spreadsheets and batch comparisons. */
+/**
+ * Writes runs as CSV files, one row per element and month, for spreadsheets and batch
+ * comparisons.
+ */
 final class CsvResults implements AutoCloseable {
 
 	private final PrintWriter demands;
+
 	private final PrintWriter groundwater;
+
 	private final PrintWriter pipes;
+
 	private final PrintWriter summary;
+
 	private final PrintWriter breaches;
+
 	private final boolean sources;
 
 	CsvResults(Path folder, boolean sources) {
@@ -42,7 +50,8 @@ final class CsvResults implements AutoCloseable {
 					+ "reliability_industry,reliability_ptx,shortfall_drinking_m3,shortfall_industry_m3,shortfall_ptx_m3,"
 					+ "total_shortfall_m3,unused_technical_m3,environmental_breaches,breached_m3");
 			breaches = open(folder, "breaches.csv", "scenario,month,element,limit,amount_m3");
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
@@ -60,8 +69,9 @@ final class CsvResults implements AutoCloseable {
 			for (GroundwaterBody g : model.groundwaterBodies()) {
 				int year = result.horizon().yearIndex(m);
 				groundwater.printf(Locale.ROOT, "%s,%s,%s,%.1f,%.1f,%.1f,%.1f,%.1f%n", name, month, g.id(),
-						result.storage(g.id(), m), result.flow(g.id() + "/wells", m), result.capExcess(g.id() + "/wells", m),
-						result.annualFlow(g.id() + "/wells", year), series.series().get("cap:" + g.id())[year]);
+						result.storage(g.id(), m), result.flow(g.id() + "/wells", m),
+						result.capExcess(g.id() + "/wells", m), result.annualFlow(g.id() + "/wells", year),
+						series.series().get("cap:" + g.id())[year]);
 			}
 			for (Pipe p : model.pipes()) {
 				pipes.printf(Locale.ROOT, "%s,%s,%s,%.1f%n", name, month, p.id(), result.flow(p.id(), m));
@@ -85,9 +95,11 @@ final class CsvResults implements AutoCloseable {
 		demands.printf(Locale.ROOT, "%s,%s,%s,%s,%d,%.1f,%.1f,%.1f", scenario, month, id, kind, tier,
 				result.demand(id, m), result.delivered(id, m), result.shortfall(id, m));
 		if (sources) {
-			String mix = result.sources(id, m).entrySet().stream()
-					.map(e -> e.getKey() + "=" + String.format(Locale.ROOT, "%.1f", e.getValue()))
-					.collect(Collectors.joining(";"));
+			String mix = result.sources(id, m)
+				.entrySet()
+				.stream()
+				.map(e -> e.getKey() + "=" + String.format(Locale.ROOT, "%.1f", e.getValue()))
+				.collect(Collectors.joining(";"));
 			demands.print("," + mix);
 		}
 		demands.println();
@@ -105,4 +117,5 @@ final class CsvResults implements AutoCloseable {
 			writer.close();
 		}
 	}
+
 }

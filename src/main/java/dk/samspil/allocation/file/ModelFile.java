@@ -19,8 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A whole model read from its JSON file (format: docs/allocation/model-format.md, schema:
- * {@code allocation/model.schema.json}). Reading checks the schema first and then the model's own rules; both
- * name the element at fault.
+ * {@code allocation/model.schema.json}). Reading checks the schema first and then the
+ * model's own rules; both name the element at fault.
  *
  * @param illustrative true when the file says its figures are for demonstration only
  */
@@ -36,7 +36,8 @@ public record ModelFile(WaterModel model, Horizon horizon, List<WaterScenario> s
 	public static ModelFile read(Path path) {
 		try {
 			return parse(Files.readString(path, StandardCharsets.UTF_8), path.getFileName().toString());
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException("cannot read model file " + path, e);
 		}
 	}
@@ -48,17 +49,21 @@ public record ModelFile(WaterModel model, Horizon horizon, List<WaterScenario> s
 				throw new ModelException("no model file " + name + " on the classpath");
 			}
 			return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name);
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
 
-	/** Parses and checks a model given as JSON text; {@code source} names it in errors. */
+	/**
+	 * Parses and checks a model given as JSON text; {@code source} names it in errors.
+	 */
 	public static ModelFile parse(String json, String source) {
 		JsonNode tree;
 		try {
 			tree = JSON.readTree(json);
-		} catch (JacksonException e) {
+		}
+		catch (JacksonException e) {
 			throw new ModelException(source + " is not valid JSON: " + e.getOriginalMessage());
 		}
 		SchemaCheck.check(tree, source);
@@ -67,9 +72,11 @@ public record ModelFile(WaterModel model, Horizon horizon, List<WaterScenario> s
 
 	/** The scenario called {@code name}. */
 	public WaterScenario scenario(String name) {
-		return scenarios.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow(
-				() -> new ModelException("no scenario '" + name + "'; the model has " + scenarios.stream()
-						.map(WaterScenario::name).toList()));
+		return scenarios.stream()
+			.filter(s -> s.name().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new ModelException("no scenario '" + name + "'; the model has "
+					+ scenarios.stream().map(WaterScenario::name).toList()));
 	}
 
 	/** This model as JSON text in the file format, volumes in m³. */

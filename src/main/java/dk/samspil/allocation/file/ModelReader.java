@@ -22,7 +22,10 @@ import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 
-/** Turns a schema-checked JSON tree into a water model; volumes are converted to m³ on the way. */
+/**
+ * Turns a schema-checked JSON tree into a water model; volumes are converted to m³ on the
+ * way.
+ */
 final class ModelReader {
 
 	private final double scale;
@@ -38,8 +41,10 @@ final class ModelReader {
 		root.path("surface").values().forEach(node -> model.add(reader.surface(node)));
 		root.path("treatmentPlants").values().forEach(node -> model.add(reader.treatment(node)));
 		root.path("otherSources").values().forEach(node -> model.add(reader.other(node)));
-		root.path("waterworks").values().forEach(node -> model.add(
-				new Waterworks(id(node), municipality(node), reader.volume(node, "capacityPerMonth"))));
+		root.path("waterworks")
+			.values()
+			.forEach(node -> model
+				.add(new Waterworks(id(node), municipality(node), reader.volume(node, "capacityPerMonth"))));
 		root.path("demands").values().forEach(node -> model.add(reader.demand(node)));
 		root.path("ptxPlants").values().forEach(node -> model.add(ptx(node)));
 		root.path("pipes").values().forEach(node -> model.add(reader.pipe(node)));
@@ -52,7 +57,8 @@ final class ModelReader {
 		int months = (end.getYear() - start.getYear()) * 12 + end.getMonthValue() - start.getMonthValue() + 1;
 		List<WaterScenario> scenarios = new ArrayList<>();
 		root.path("scenarios").values().forEach(node -> scenarios.add(scenario(node)));
-		return new ModelFile(model.build(), new Horizon(start, months), scenarios, root.path("illustrative").asBoolean(false));
+		return new ModelFile(model.build(), new Horizon(start, months), scenarios,
+				root.path("illustrative").asBoolean(false));
 	}
 
 	static double scale(String unit) {
@@ -89,12 +95,14 @@ final class ModelReader {
 	private WaterDemand demand(JsonNode node) {
 		boolean drinking = node.path("kind").asString().equals("drinking");
 		int tier = node.path("tier").asInt(drinking ? Tiers.DRINKING : Tiers.INDUSTRY);
-		return new WaterDemand(id(node), municipality(node), drinking ? WaterDemand.Kind.DRINKING : WaterDemand.Kind.INDUSTRY,
-				volume(node, "perYear"), quality(node, Quality.POTABLE), tier, node.path("rank").asInt(0));
+		return new WaterDemand(id(node), municipality(node),
+				drinking ? WaterDemand.Kind.DRINKING : WaterDemand.Kind.INDUSTRY, volume(node, "perYear"),
+				quality(node, Quality.POTABLE), tier, node.path("rank").asInt(0));
 	}
 
 	private static PtxPlant ptx(JsonNode node) {
-		return new PtxPlant(id(node), municipality(node), node.path("hoursPerMonth").asDouble(PtxPlant.DEFAULT_HOURS_PER_MONTH),
+		return new PtxPlant(id(node), municipality(node),
+				node.path("hoursPerMonth").asDouble(PtxPlant.DEFAULT_HOURS_PER_MONTH),
 				node.path("processM3PerMWh").asDouble(PtxPlant.DEFAULT_PROCESS_M3_PER_MWH),
 				node.path("coolingM3PerMWh").asDouble(PtxPlant.DEFAULT_COOLING_M3_PER_MWH),
 				quality(node, Quality.TECHNICAL), node.path("tier").asInt(Tiers.PTX), node.path("rank").asInt(0));
@@ -106,9 +114,12 @@ final class ModelReader {
 	}
 
 	private static WaterScenario scenario(JsonNode node) {
-		List<PtxStage> stages = node.path("ptx").values().stream().map(stage -> new PtxStage(
-				stage.path("plant").asString(), YearMonth.parse(stage.path("from").asString()),
-				stage.path("megawatts").asDouble())).toList();
+		List<PtxStage> stages = node.path("ptx")
+			.values()
+			.stream()
+			.map(stage -> new PtxStage(stage.path("plant").asString(), YearMonth.parse(stage.path("from").asString()),
+					stage.path("megawatts").asDouble()))
+			.toList();
 		return new WaterScenario(node.path("name").asString(), node.path("drinkingGrowth").asDouble(0),
 				node.path("industryGrowth").asDouble(0), node.path("rechargeChange").asDouble(0),
 				node.path("summerFactor").asDouble(1), stages);
@@ -135,4 +146,5 @@ final class ModelReader {
 	private static String municipality(JsonNode node) {
 		return node.path("municipality").asString();
 	}
+
 }

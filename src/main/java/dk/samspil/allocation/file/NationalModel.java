@@ -19,27 +19,35 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A synthetic national model of the size of Denmark's water supply: 98 municipalities, 2,600 waterworks and 400
- * groundwater bodies, about 4,700 elements and 8,000 pipes. The figures are random but of the right order, so the
- * engine's speed can be measured on a model as large as a real one. The same seed gives the same model.
+ * A synthetic national model of the size of Denmark's water supply: 98 municipalities,
+ * 2,600 waterworks and 400 groundwater bodies, about 4,700 elements and 8,000 pipes. The
+ * figures are random but of the right order, so the engine's speed can be measured on a
+ * model as large as a real one. The same seed gives the same model.
  */
 public final class NationalModel {
 
 	static final int MUNICIPALITIES = 98;
 	static final int WATERWORKS = 2600;
 	static final int GROUNDWATER = 400;
+
 	private static final double[] PROFILE = { .15, .13, .11, .06, .02, .01, .01, .01, .03, .10, .17, .20 };
 
 	private final Random random;
+
 	private final WaterModel.Builder model = WaterModel.builder("Synthetic national model (illustrative)");
+
 	private final List<String> ptx = new ArrayList<>();
+
 	private int pipes;
 
 	private NationalModel(long seed) {
 		this.random = new Random(seed);
 	}
 
-	/** Generates the model with a baseline and a dry scenario with PtX over {@code horizon}. */
+	/**
+	 * Generates the model with a baseline and a dry scenario with PtX over
+	 * {@code horizon}.
+	 */
 	public static ModelFile generate(long seed, Horizon horizon) {
 		NationalModel national = new NationalModel(seed);
 		List<String> firstWorks = new ArrayList<>();
@@ -52,7 +60,8 @@ public final class NationalModel {
 		}
 		List<PtxStage> stages = new ArrayList<>();
 		for (String plant : national.ptx) {
-			stages.add(new PtxStage(plant, horizon.start().plusYears(national.random.nextInt(6)), 100 + national.random.nextInt(900)));
+			stages.add(new PtxStage(plant, horizon.start().plusYears(national.random.nextInt(6)),
+					100 + national.random.nextInt(900)));
 		}
 		List<WaterScenario> scenarios = List.of(WaterScenario.baseline("baseline", List.of()),
 				new WaterScenario("ptx-dry", 0.003, 0.01, -0.005, 0.7, stages));
@@ -73,8 +82,8 @@ public final class NationalModel {
 			for (int m = 0; m < 12; m++) {
 				recharge[m] = Math.round(annual * PROFILE[m]);
 			}
-			model.add(new GroundwaterBody(id, code, annual * 10, annual * 8, recharge, GroundwaterBody.DEFAULT_CAP_SHARE,
-					Math.round(annual * 0.4 / 12), false));
+			model.add(new GroundwaterBody(id, code, annual * 10, annual * 8, recharge,
+					GroundwaterBody.DEFAULT_CAP_SHARE, Math.round(annual * 0.4 / 12), false));
 			gw.add(id);
 		}
 		int areas = (works + 1) / 2;
@@ -82,14 +91,16 @@ public final class NationalModel {
 		List<String> households = new ArrayList<>();
 		for (int a = 0; a < areas; a++) {
 			String id = "households-" + code + "-" + a;
-			model.add(new WaterDemand(id, code, WaterDemand.Kind.DRINKING, population * 36.5 / areas, Quality.POTABLE, Tiers.DRINKING, 0));
+			model.add(new WaterDemand(id, code, WaterDemand.Kind.DRINKING, population * 36.5 / areas, Quality.POTABLE,
+					Tiers.DRINKING, 0));
 			households.add(id);
 		}
 		String business = "business-" + code;
 		String industry = "industry-" + code;
-		model.add(new WaterDemand(business, code, WaterDemand.Kind.INDUSTRY, population * 26.5, Quality.POTABLE, Tiers.INDUSTRY, 0));
-		model.add(new WaterDemand(industry, code, WaterDemand.Kind.INDUSTRY, 50_000 + random.nextInt(500_000), Quality.TECHNICAL,
+		model.add(new WaterDemand(business, code, WaterDemand.Kind.INDUSTRY, population * 26.5, Quality.POTABLE,
 				Tiers.INDUSTRY, 0));
+		model.add(new WaterDemand(industry, code, WaterDemand.Kind.INDUSTRY, 50_000 + random.nextInt(500_000),
+				Quality.TECHNICAL, Tiers.INDUSTRY, 0));
 		List<String> worksIds = new ArrayList<>();
 		for (int w = 0; w < works; w++) {
 			String id = "ww-" + code + "-" + w;
@@ -126,8 +137,12 @@ public final class NationalModel {
 		model.add(new Pipe("p" + pipes++, from, to, Math.round(capacity), cost, 0));
 	}
 
-	/** Start of a horizon of {@code years} years from 2025, for callers that need only a size. */
+	/**
+	 * Start of a horizon of {@code years} years from 2025, for callers that need only a
+	 * size.
+	 */
 	static Horizon years(int years) {
 		return new Horizon(YearMonth.of(2025, 1), years * 12);
 	}
+
 }

@@ -17,13 +17,16 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Checks a model file against {@code allocation/model.schema.json} and words each violation with the id of the
- * element it concerns, because "/pipes/412/capacityPerMonth" alone sends a modeller counting.
+ * Checks a model file against {@code allocation/model.schema.json} and words each
+ * violation with the id of the element it concerns, because "/pipes/412/capacityPerMonth"
+ * alone sends a modeller counting.
  */
 final class SchemaCheck {
 
 	static final String SCHEMA = "/allocation/model.schema.json";
+
 	private static final Pattern ELEMENT = Pattern.compile("^/([A-Za-z]+)/(\\d+)");
+
 	private static final Schema schema = load();
 
 	private SchemaCheck() {
@@ -77,8 +80,10 @@ final class SchemaCheck {
 				throw new IllegalStateException("schema " + SCHEMA + " missing from the classpath");
 			}
 			return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
+
 }

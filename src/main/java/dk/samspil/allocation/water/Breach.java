@@ -1,8 +1,9 @@
 package dk.samspil.allocation.water;
 
 /**
- * An environmental limit broken in one month: a groundwater cap exceeded, or a minimum flow cut while water was
- * abstracted from the same source. Only drinking water can cause one, and only where the model allows it.
+ * An environmental limit broken in one month: a groundwater cap exceeded, or a minimum
+ * flow cut while water was abstracted from the same source. Only drinking water can cause
+ * one, and only where the model allows it.
  *
  * @param element the groundwater body or surface source
  * @param limit "abstraction cap", "stream contribution" or "minimum flow"

@@ -32,4 +32,5 @@ final class Checks {
 			amount(id, what, value);
 		}
 	}
+
 }

@@ -1,6 +1,9 @@
 package dk.samspil.allocation.water;
 
-/** Names of the core nodes and links one water element becomes, so results can be read back by element. */
+/**
+ * Names of the core nodes and links one water element becomes, so results can be read
+ * back by element.
+ */
 final class Ids {
 
 	private Ids() {
@@ -41,4 +44,5 @@ final class Ids {
 	static String supply(String source) {
 		return source + "/supply";
 	}
+
 }

@@ -7,10 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Groups a model's demands by kind of use, environmental limits included, to report on each kind. */
+/**
+ * Groups a model's demands by kind of use, environmental limits included, to report on
+ * each kind.
+ */
 final class Kinds {
 
 	private final ScenarioResult result;
+
 	private final Map<String, List<String>> demands = new LinkedHashMap<>();
 
 	Kinds(WaterModel model, ScenarioResult result) {
@@ -18,7 +22,8 @@ final class Kinds {
 		for (String kind : List.of("drinking", "environment", "industry", "ptx")) {
 			demands.put(kind, new ArrayList<>());
 		}
-		model.demands.forEach(d -> demands.get(d.kind() == WaterDemand.Kind.DRINKING ? "drinking" : "industry").add(d.id()));
+		model.demands
+			.forEach(d -> demands.get(d.kind() == WaterDemand.Kind.DRINKING ? "drinking" : "industry").add(d.id()));
 		model.groundwater.forEach(g -> demands.get("environment").add(Ids.stream(g.id())));
 		model.surface.forEach(s -> demands.get("environment").add(Ids.minimumFlow(s.id())));
 		model.ptx.forEach(p -> demands.get("ptx").add(p.id()));
@@ -52,4 +57,5 @@ final class Kinds {
 		});
 		return shortfall;
 	}
+
 }

@@ -1,8 +1,10 @@
 package dk.samspil.allocation.water;
 
-/** Any other source, such as desalination: a monthly capacity at a cost per m³, of a given quality. */
-public record OtherSource(String id, String municipality, double capacityPerMonth, double costPerM3,
-		Quality quality) {
+/**
+ * Any other source, such as desalination: a monthly capacity at a cost per m³, of a given
+ * quality.
+ */
+public record OtherSource(String id, String municipality, double capacityPerMonth, double costPerM3, Quality quality) {
 
 	public OtherSource {
 		Checks.amount(id, "capacity", capacityPerMonth);

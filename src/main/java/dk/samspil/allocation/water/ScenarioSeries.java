@@ -13,7 +13,9 @@ import java.util.Map;
 final class ScenarioSeries {
 
 	private final WaterScenario scenario;
+
 	private final Horizon horizon;
+
 	private final int firstYear;
 
 	private ScenarioSeries(WaterScenario scenario, Horizon horizon) {
@@ -38,7 +40,8 @@ final class ScenarioSeries {
 			values.put("capacity:" + source.id(), series.constant(source.capacityPerMonth()));
 		}
 		for (WaterDemand demand : model.demands) {
-			double growth = demand.kind() == WaterDemand.Kind.DRINKING ? scenario.drinkingGrowth() : scenario.industryGrowth();
+			double growth = demand.kind() == WaterDemand.Kind.DRINKING ? scenario.drinkingGrowth()
+					: scenario.industryGrowth();
 			values.put("demand:" + demand.id(), series.growing(demand.perYear() / 12, growth));
 		}
 		for (PtxPlant plant : model.ptx) {
@@ -46,7 +49,8 @@ final class ScenarioSeries {
 		}
 		for (PtxStage stage : scenario.ptx()) {
 			if (model.ptx.stream().noneMatch(plant -> plant.id().equals(stage.plant()))) {
-				throw new ModelException("scenario '" + scenario.name() + "' stages unknown PtX plant '" + stage.plant() + "'");
+				throw new ModelException(
+						"scenario '" + scenario.name() + "' stages unknown PtX plant '" + stage.plant() + "'");
 			}
 		}
 		return new Scenario(scenario.name(), values);
@@ -109,4 +113,5 @@ final class ScenarioSeries {
 		}
 		return values;
 	}
+
 }

@@ -11,10 +11,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Answers the siting question: if a PtX plant of a given size came to a municipality, how much water could it
- * get each month without cutting any other use, and from where? The plant is tried in each municipality in
- * turn at a tier below every other use, fed by the municipality's waterworks and, if it takes technical water,
- * its treatment plants, technical sources and groundwater bodies.
+ * Answers the siting question: if a PtX plant of a given size came to a municipality, how
+ * much water could it get each month without cutting any other use, and from where? The
+ * plant is tried in each municipality in turn at a tier below every other use, fed by the
+ * municipality's waterworks and, if it takes technical water, its treatment plants,
+ * technical sources and groundwater bodies.
  */
 public final class Siting {
 
@@ -24,7 +25,8 @@ public final class Siting {
 	 * @param wanted m³ the plant would need each month
 	 * @param available m³ it could get each month
 	 * @param sources per month, m³ by source element
-	 * @param cutsOthers true if its draw on storage left another use with less in a later month
+	 * @param cutsOthers true if its draw on storage left another use with less in a later
+	 * month
 	 */
 	public record Option(String municipality, double[] wanted, double[] available, List<Map<String, Double>> sources,
 			boolean cutsOthers) {
@@ -33,15 +35,19 @@ public final class Siting {
 	private Siting() {
 	}
 
-	/** Tries a plant of {@code megawatts} accepting {@code quality} in every municipality of {@code model}. */
+	/**
+	 * Tries a plant of {@code megawatts} accepting {@code quality} in every municipality
+	 * of {@code model}.
+	 */
 	public static List<Option> evaluate(WaterModel model, WaterScenario scenario, Horizon horizon, double megawatts,
 			Quality quality) {
 		return evaluate(model, scenario, horizon, megawatts, quality, horizon.start());
 	}
 
 	/**
-	 * Tries a plant of {@code megawatts} accepting {@code quality}, running from month {@code from} on, in every
-	 * municipality of {@code model}; before {@code from} it wants nothing.
+	 * Tries a plant of {@code megawatts} accepting {@code quality}, running from month
+	 * {@code from} on, in every municipality of {@code model}; before {@code from} it
+	 * wants nothing.
 	 */
 	public static List<Option> evaluate(WaterModel model, WaterScenario scenario, Horizon horizon, double megawatts,
 			Quality quality, YearMonth from) {
@@ -81,19 +87,25 @@ public final class Siting {
 		model.waterworks.stream().filter(w -> w.municipality().equals(municipality)).forEach(w -> from.add(w.id()));
 		if (quality == Quality.TECHNICAL) {
 			model.treatment.stream().filter(t -> t.municipality().equals(municipality)).forEach(t -> from.add(t.id()));
-			model.groundwater.stream().filter(g -> g.municipality().equals(municipality)).forEach(g -> from.add(g.id()));
+			model.groundwater.stream()
+				.filter(g -> g.municipality().equals(municipality))
+				.forEach(g -> from.add(g.id()));
 			model.other.stream().filter(o -> o.municipality().equals(municipality)).forEach(o -> from.add(o.id()));
-		} else {
-			model.other.stream().filter(o -> o.municipality().equals(municipality) && o.quality() == Quality.POTABLE)
-					.forEach(o -> from.add(o.id()));
 		}
-		return from.stream().map(source -> new Pipe(plant + "<-" + source, source, plant, Translation.UNLIMITED, 0, 0))
-				.toList();
+		else {
+			model.other.stream()
+				.filter(o -> o.municipality().equals(municipality) && o.quality() == Quality.POTABLE)
+				.forEach(o -> from.add(o.id()));
+		}
+		return from.stream()
+			.map(source -> new Pipe(plant + "<-" + source, source, plant, Translation.UNLIMITED, 0, 0))
+			.toList();
 	}
 
 	/**
-	 * Compares each tier's total month by month rather than each demand's share, because within a tier equal
-	 * allocations may be split differently between otherwise identical runs.
+	 * Compares each tier's total month by month rather than each demand's share, because
+	 * within a tier equal allocations may be split differently between otherwise
+	 * identical runs.
 	 */
 	private static boolean cutsOthers(WaterModel model, ScenarioResult baseline, ScenarioResult trial) {
 		Map<Integer, List<String>> tiers = new TreeMap<>();
@@ -114,4 +126,5 @@ public final class Siting {
 		}
 		return false;
 	}
+
 }

@@ -1,7 +1,8 @@
 package dk.samspil.allocation.water;
 
 /**
- * A stream or lake that may be abstracted from, while at least {@code minFlowPerMonth} stays in it.
+ * A stream or lake that may be abstracted from, while at least {@code minFlowPerMonth}
+ * stays in it.
  *
  * @param flow mean flow for each calendar month, January first (12 values, m³)
  */

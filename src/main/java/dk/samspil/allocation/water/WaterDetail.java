@@ -10,16 +10,20 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A scenario's results in the shape the planners read them: per municipality and kind of use how reliably it was
- * served and how much went short, per kind the monthly demand against what was delivered and the share of months
- * met in each year, and per groundwater body what was abstracted each year against its cap.
+ * A scenario's results in the shape the planners read them: per municipality and kind of
+ * use how reliably it was served and how much went short, per kind the monthly demand
+ * against what was delivered and the share of months met in each year, and per
+ * groundwater body what was abstracted each year against its cap.
  *
- * @param reliabilityByMunicipality municipality code, then kind of use: share of months in which every demand of
- *        that kind in that municipality got all it asked (kinds without demands there are left out)
- * @param shortfallByMunicipality m³ short over the horizon, by municipality code and kind of use
+ * @param reliabilityByMunicipality municipality code, then kind of use: share of months
+ * in which every demand of that kind in that municipality got all it asked (kinds without
+ * demands there are left out)
+ * @param shortfallByMunicipality m³ short over the horizon, by municipality code and kind
+ * of use
  * @param demandByKind m³ asked each month, by kind of use
  * @param deliveredByKind m³ delivered each month, by kind of use
- * @param reliabilityByYear share of the months of each calendar year in which every demand of the kind was met
+ * @param reliabilityByYear share of the months of each calendar year in which every
+ * demand of the kind was met
  * @param groundwater abstraction against the annual cap, per body
  */
 public record WaterDetail(Map<String, Map<String, Double>> reliabilityByMunicipality,
@@ -67,7 +71,8 @@ public record WaterDetail(Map<String, Map<String, Double>> reliabilityByMunicipa
 				delivered.get(use.kind())[m] += result.delivered(use.id(), m);
 				boolean met = result.met(use.id(), m);
 				kindMet.merge(use.kind(), met, Boolean::logicalAnd);
-				placeMet.computeIfAbsent(use.municipality(), k -> new LinkedHashMap<>()).merge(use.kind(), met, Boolean::logicalAnd);
+				placeMet.computeIfAbsent(use.municipality(), k -> new LinkedHashMap<>())
+					.merge(use.kind(), met, Boolean::logicalAnd);
 				shortByPlace.computeIfAbsent(use.municipality(), k -> new LinkedHashMap<>())
 					.merge(use.kind(), result.shortfall(use.id(), m), Double::sum);
 			}
@@ -75,8 +80,9 @@ public record WaterDetail(Map<String, Map<String, Double>> reliabilityByMunicipa
 				monthsByYear.get(kind)[year]++;
 				metByYear.get(kind)[year] += kindMet.getOrDefault(kind, true) ? 1 : 0;
 			}
-			placeMet.forEach((place, kinds) -> kinds.forEach((kind, met) -> metByPlace
-				.computeIfAbsent(place, k -> new LinkedHashMap<>()).computeIfAbsent(kind, k -> new int[1])[0] += met ? 1 : 0));
+			placeMet.forEach((place, kinds) -> kinds
+				.forEach((kind, met) -> metByPlace.computeIfAbsent(place, k -> new LinkedHashMap<>())
+					.computeIfAbsent(kind, k -> new int[1])[0] += met ? 1 : 0));
 		}
 		metByYear.forEach((kind, met) -> {
 			for (int y = 0; y < years; y++) {
@@ -84,8 +90,9 @@ public record WaterDetail(Map<String, Map<String, Double>> reliabilityByMunicipa
 			}
 		});
 		Map<String, Map<String, Double>> reliability = new TreeMap<>();
-		metByPlace.forEach((place, kinds) -> kinds.forEach((kind, met) -> reliability
-			.computeIfAbsent(place, k -> new LinkedHashMap<>()).put(kind, met[0] / (double) months)));
+		metByPlace.forEach((place, kinds) -> kinds
+			.forEach((kind, met) -> reliability.computeIfAbsent(place, k -> new LinkedHashMap<>())
+				.put(kind, met[0] / (double) months)));
 		return new WaterDetail(reliability, shortByPlace, demand, delivered, metByYear,
 				abstraction(model, scenario, result));
 	}
@@ -93,7 +100,8 @@ public record WaterDetail(Map<String, Map<String, Double>> reliabilityByMunicipa
 	private static List<Use> uses(WaterModel model) {
 		List<Use> uses = new ArrayList<>();
 		for (WaterDemand d : model.demands) {
-			uses.add(new Use(d.id(), d.kind() == WaterDemand.Kind.DRINKING ? "drinking" : "industry", d.municipality()));
+			uses.add(
+					new Use(d.id(), d.kind() == WaterDemand.Kind.DRINKING ? "drinking" : "industry", d.municipality()));
 		}
 		model.groundwater.forEach(g -> uses.add(new Use(Ids.stream(g.id()), "environment", g.municipality())));
 		model.surface.forEach(s -> uses.add(new Use(Ids.minimumFlow(s.id()), "environment", s.municipality())));
@@ -110,7 +118,8 @@ public record WaterDetail(Map<String, Map<String, Double>> reliabilityByMunicipa
 				abstracted[y] = result.annualFlow(Ids.wells(body.id()), y);
 			}
 			double[] cap = scenario.series().get("cap:" + body.id());
-			bodies.add(new Abstraction(body.id(), body.municipality(), abstracted, cap == null ? new double[years] : cap.clone()));
+			bodies.add(new Abstraction(body.id(), body.municipality(), abstracted,
+					cap == null ? new double[years] : cap.clone()));
 		}
 		return bodies;
 	}

@@ -10,20 +10,30 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * A water model in the planners' words. It becomes an allocation {@link Network} (see {@link #network()}) and
- * turns each {@link WaterScenario} into the series the engine runs on. Quantities are m³ and m³ a month.
+ * A water model in the planners' words. It becomes an allocation {@link Network} (see
+ * {@link #network()}) and turns each {@link WaterScenario} into the series the engine
+ * runs on. Quantities are m³ and m³ a month.
  */
 public final class WaterModel {
 
 	final String name;
+
 	final List<GroundwaterBody> groundwater;
+
 	final List<SurfaceSource> surface;
+
 	final List<TreatmentPlant> treatment;
+
 	final List<OtherSource> other;
+
 	final List<Waterworks> waterworks;
+
 	final List<WaterDemand> demands;
+
 	final List<PtxPlant> ptx;
+
 	final List<Pipe> pipes;
+
 	private Network network;
 
 	private WaterModel(Builder builder) {
@@ -124,13 +134,21 @@ public final class WaterModel {
 	public static final class Builder {
 
 		private final String name;
+
 		private final List<GroundwaterBody> groundwater = new ArrayList<>();
+
 		private final List<SurfaceSource> surface = new ArrayList<>();
+
 		private final List<TreatmentPlant> treatment = new ArrayList<>();
+
 		private final List<OtherSource> other = new ArrayList<>();
+
 		private final List<Waterworks> waterworks = new ArrayList<>();
+
 		private final List<WaterDemand> demands = new ArrayList<>();
+
 		private final List<PtxPlant> ptx = new ArrayList<>();
+
 		private final List<Pipe> pipes = new ArrayList<>();
 
 		private Builder(String name) {
@@ -184,5 +202,7 @@ public final class WaterModel {
 			}
 			return new WaterModel(this);
 		}
+
 	}
+
 }

@@ -8,17 +8,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a scenario means for the water plan: how reliably each tier and each kind of use was served, how much
- * went short, how much technical water went unused, and which environmental limits were broken.
+ * What a scenario means for the water plan: how reliably each tier and each kind of use
+ * was served, how much went short, how much technical water went unused, and which
+ * environmental limits were broken.
  *
- * @param reliabilityByTier share of months in which every demand of the tier got all it asked
+ * @param reliabilityByTier share of months in which every demand of the tier got all it
+ * asked
  * @param reliabilityByKind the same per kind of use: drinking, environment, industry, ptx
  * @param shortfallByKind m³ short over the horizon per kind of use
- * @param unusedTechnicalWater m³ of effluent that could have been treated into technical water but was not used
+ * @param unusedTechnicalWater m³ of effluent that could have been treated into technical
+ * water but was not used
  * @param breaches environmental limits broken (expected none)
  */
-public record WaterReport(String scenario, Map<Integer, Double> reliabilityByTier, Map<String, Double> reliabilityByKind,
-		Map<String, Double> shortfallByKind, double totalShortfall, double unusedTechnicalWater, List<Breach> breaches) {
+public record WaterReport(String scenario, Map<Integer, Double> reliabilityByTier,
+		Map<String, Double> reliabilityByKind, Map<String, Double> shortfallByKind, double totalShortfall,
+		double unusedTechnicalWater, List<Breach> breaches) {
 
 	/** Reads the report off a run of {@code model}. */
 	public static WaterReport of(WaterModel model, ScenarioResult result) {
@@ -57,8 +61,10 @@ public record WaterReport(String scenario, Map<Integer, Double> reliabilityByTie
 				}
 			}
 			for (SurfaceSource source : model.surface) {
-				double taken = model.pipes.stream().filter(pipe -> pipe.from().equals(source.id()))
-						.mapToDouble(pipe -> result.flow(pipe.id(), m)).sum();
+				double taken = model.pipes.stream()
+					.filter(pipe -> pipe.from().equals(source.id()))
+					.mapToDouble(pipe -> result.flow(pipe.id(), m))
+					.sum();
 				double cut = Math.min(result.shortfall(Ids.minimumFlow(source.id()), m), taken);
 				if (cut > 0) {
 					breaches.add(new Breach(source.id(), "minimum flow", m, cut));

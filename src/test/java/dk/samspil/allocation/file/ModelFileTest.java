@@ -17,7 +17,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Model files: the demo reads, bad files are refused with the element named, and writing loses nothing. */
+/**
+ * Model files: the demo reads, bad files are refused with the element named, and writing
+ * loses nothing.
+ */
 class ModelFileTest {
 
 	private static final String TRIANGLE = "/allocation/triangle-region.json";
@@ -27,7 +30,8 @@ class ModelFileTest {
 		ModelFile file = ModelFile.resource(TRIANGLE);
 
 		assertThat(file.illustrative()).isTrue();
-		assertThat(file.model().municipalities()).containsExactly("0410", "0510", "0530", "0575", "0607", "0621", "0630");
+		assertThat(file.model().municipalities()).containsExactly("0410", "0510", "0530", "0575", "0607", "0621",
+				"0630");
 		assertThat(file.horizon().months()).isEqualTo(31 * 12);
 		assertThat(file.model().network().nodeIds()).hasSizeBetween(80, 160);
 	}
@@ -38,7 +42,8 @@ class ModelFileTest {
 		model.put("unit", "gallons");
 
 		assertThatThrownBy(() -> ModelFile.parse(model.toString(), "bad.json")).isInstanceOf(ModelException.class)
-				.hasMessageContaining("bad.json").hasMessageContaining("/unit");
+			.hasMessageContaining("bad.json")
+			.hasMessageContaining("/unit");
 	}
 
 	@Test
@@ -47,7 +52,8 @@ class ModelFileTest {
 		((ObjectNode) model.path("pipes").path(0)).remove("capacityPerMonth");
 
 		assertThatThrownBy(() -> ModelFile.parse(model.toString(), "bad.json")).isInstanceOf(ModelException.class)
-				.hasMessageContaining("pipe 'ww-billund-1-from-upper'").hasMessageContaining("capacityPerMonth");
+			.hasMessageContaining("pipe 'ww-billund-1-from-upper'")
+			.hasMessageContaining("capacityPerMonth");
 	}
 
 	@Test
@@ -56,7 +62,8 @@ class ModelFileTest {
 		((ObjectNode) model.path("waterworks").path(0)).put("capacityPerMonth", -100);
 
 		assertThatThrownBy(() -> ModelFile.parse(model.toString(), "bad.json")).isInstanceOf(ModelException.class)
-				.hasMessageContaining("waterworks 'ww-billund-1'").hasMessageContaining("capacityPerMonth");
+			.hasMessageContaining("waterworks 'ww-billund-1'")
+			.hasMessageContaining("capacityPerMonth");
 	}
 
 	@Test
@@ -65,7 +72,8 @@ class ModelFileTest {
 		((ArrayNode) model.path("groundwater").path(0).path("recharge")).remove(11);
 
 		assertThatThrownBy(() -> ModelFile.parse(model.toString(), "bad.json")).isInstanceOf(ModelException.class)
-				.hasMessageContaining("groundwater body 'gw-billund-upper'").hasMessageContaining("recharge");
+			.hasMessageContaining("groundwater body 'gw-billund-upper'")
+			.hasMessageContaining("recharge");
 	}
 
 	@Test
@@ -73,7 +81,8 @@ class ModelFileTest {
 		String json = triangle().replace("\"to\": \"households-billund\"", "\"to\": \"households-atlantis\"");
 
 		assertThatThrownBy(() -> ModelFile.parse(json, "bad.json")).isInstanceOf(ModelException.class)
-				.hasMessageContaining("households-atlantis").hasMessageContaining("pipe 'ww-billund-1-to-households'");
+			.hasMessageContaining("households-atlantis")
+			.hasMessageContaining("pipe 'ww-billund-1-to-households'");
 	}
 
 	@Test
@@ -84,9 +93,9 @@ class ModelFileTest {
 		String scenario = "hysynergy-1gw-dry";
 
 		ScenarioResult before = new Engine(original.model().network(), twoYears)
-				.run(original.model().scenario(original.scenario(scenario), twoYears));
+			.run(original.model().scenario(original.scenario(scenario), twoYears));
 		ScenarioResult after = new Engine(copy.model().network(), twoYears)
-				.run(copy.model().scenario(copy.scenario(scenario), twoYears));
+			.run(copy.model().scenario(copy.scenario(scenario), twoYears));
 
 		assertThat(copy.model().network().linkIds()).isEqualTo(original.model().network().linkIds());
 		for (int m = 0; m < 24; m++) {
@@ -102,8 +111,10 @@ class ModelFileTest {
 	private static String triangle() {
 		try (var in = ModelFileTest.class.getResourceAsStream(TRIANGLE)) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
+
 }

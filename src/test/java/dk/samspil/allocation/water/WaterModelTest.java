@@ -15,10 +15,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The water plan's questions, asked of a small town with an aquifer, a treatment plant and a PtX plant. */
+/**
+ * The water plan's questions, asked of a small town with an aquifer, a treatment plant
+ * and a PtX plant.
+ */
 class WaterModelTest {
 
 	private static final double RECHARGE = 100_000;
+
 	private final Horizon horizon = Horizon.years(2030, 2032);
 
 	@Test
@@ -28,8 +32,8 @@ class WaterModelTest {
 		PtxPlant plant = model.ptxPlants().get(0);
 
 		assertThat(result.demand("ptx", 5)).isZero();
-		assertThat(result.demand("ptx", 6)).isCloseTo(300 * plant.hoursPerMonth()
-				* (plant.processM3PerMWh() + plant.coolingM3PerMWh()), within(1.0));
+		assertThat(result.demand("ptx", 6))
+			.isCloseTo(300 * plant.hoursPerMonth() * (plant.processM3PerMWh() + plant.coolingM3PerMWh()), within(1.0));
 	}
 
 	@Test
@@ -56,7 +60,8 @@ class WaterModelTest {
 		assertThat(strict.breaches()).isEmpty();
 		assertThat(strict.reliabilityByKind().get("drinking")).isLessThan(1.0);
 		assertThat(allowed.reliabilityByKind().get("drinking")).isEqualTo(1.0);
-		assertThat(allowed.breaches()).isNotEmpty().allSatisfy(breach -> assertThat(breach.element()).isEqualTo("aquifer"));
+		assertThat(allowed.breaches()).isNotEmpty()
+			.allSatisfy(breach -> assertThat(breach.element()).isEqualTo("aquifer"));
 		double excess = allowed.breaches().stream().mapToDouble(Breach::amount).sum();
 		assertThat(excess).isCloseTo(strict.shortfallByKind().get("drinking"), within(horizon.months() * 2.0));
 	}
@@ -84,10 +89,12 @@ class WaterModelTest {
 	@Test
 	void technicalWaterCannotBePipedToADemandThatTakesOnlyPotableWater() {
 		assertThatThrownBy(() -> WaterModel.builder("bad")
-				.add(new TreatmentPlant("wwtp", "0607", 0.9, 1000, List.of()))
-				.add(new WaterDemand("homes", "0607", WaterDemand.Kind.DRINKING, 1000, Quality.POTABLE, Tiers.DRINKING, 0))
-				.add(new Pipe("reuse", "wwtp", "homes", 1000, 0, 0)).build())
-				.isInstanceOf(ModelException.class).hasMessageContaining("pipe 'reuse'").hasMessageContaining("potable");
+			.add(new TreatmentPlant("wwtp", "0607", 0.9, 1000, List.of()))
+			.add(new WaterDemand("homes", "0607", WaterDemand.Kind.DRINKING, 1000, Quality.POTABLE, Tiers.DRINKING, 0))
+			.add(new Pipe("reuse", "wwtp", "homes", 1000, 0, 0))
+			.build()).isInstanceOf(ModelException.class)
+			.hasMessageContaining("pipe 'reuse'")
+			.hasMessageContaining("potable");
 	}
 
 	@Test
@@ -105,7 +112,8 @@ class WaterModelTest {
 	}
 
 	private ScenarioResult run(WaterModel model, List<PtxStage> stages) {
-		return new Engine(model.network(), horizon).run(model.scenario(WaterScenario.baseline("test", stages), horizon));
+		return new Engine(model.network(), horizon)
+			.run(model.scenario(WaterScenario.baseline("test", stages), horizon));
 	}
 
 	private static List<PtxStage> stages(double megawatts) {
@@ -116,17 +124,18 @@ class WaterModelTest {
 		double[] recharge = new double[12];
 		Arrays.fill(recharge, RECHARGE);
 		return WaterModel.builder("town")
-				.add(new GroundwaterBody("aquifer", "0607", 5e6, 2e6, recharge, 0.30, 20_000, drinkingMayBreak))
-				.add(new Waterworks("works", "0607", 1e6))
-				.add(new TreatmentPlant("wwtp", "0607", 0.9, 50_000, List.of("homes")))
-				.add(new WaterDemand("homes", "0607", WaterDemand.Kind.DRINKING, 150_000 + extraHouseholds, Quality.POTABLE,
-						Tiers.DRINKING, 0))
-				.add(new PtxPlant("ptx", "0607", 500, PtxPlant.DEFAULT_PROCESS_M3_PER_MWH,
-						PtxPlant.DEFAULT_COOLING_M3_PER_MWH, Quality.TECHNICAL, Tiers.PTX, 0))
-				.add(new Pipe("intake", "aquifer", "works", 1e9, 0.5, 0))
-				.add(new Pipe("mains", "works", "homes", 1e9, 1, 0))
-				.add(new Pipe("mains-ptx", "works", "ptx", 1e9, 1, 0))
-				.add(new Pipe("reuse", "wwtp", "ptx", 1e9, 2, 0))
-				.build();
+			.add(new GroundwaterBody("aquifer", "0607", 5e6, 2e6, recharge, 0.30, 20_000, drinkingMayBreak))
+			.add(new Waterworks("works", "0607", 1e6))
+			.add(new TreatmentPlant("wwtp", "0607", 0.9, 50_000, List.of("homes")))
+			.add(new WaterDemand("homes", "0607", WaterDemand.Kind.DRINKING, 150_000 + extraHouseholds, Quality.POTABLE,
+					Tiers.DRINKING, 0))
+			.add(new PtxPlant("ptx", "0607", 500, PtxPlant.DEFAULT_PROCESS_M3_PER_MWH,
+					PtxPlant.DEFAULT_COOLING_M3_PER_MWH, Quality.TECHNICAL, Tiers.PTX, 0))
+			.add(new Pipe("intake", "aquifer", "works", 1e9, 0.5, 0))
+			.add(new Pipe("mains", "works", "homes", 1e9, 1, 0))
+			.add(new Pipe("mains-ptx", "works", "ptx", 1e9, 1, 0))
+			.add(new Pipe("reuse", "wwtp", "ptx", 1e9, 2, 0))
+			.build();
 	}
+
 }
