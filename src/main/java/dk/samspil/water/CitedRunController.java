@@ -3,6 +3,7 @@ package dk.samspil.water;
 import java.util.Locale;
 
 import dk.samspil.accounts.SignedInUser;
+import dk.samspil.rules.Refusal;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -64,12 +65,12 @@ class CitedRunController {
 		access.readable(user, run.model());
 		try {
 			if (decision == null) {
-				throw new RunRefused("water.cite.unknownDecision");
+				throw new Refusal("water.cite.unknownDecision");
 			}
 			citing.cite(user, run, decision);
 			redirect.addFlashAttribute("cited", decision);
 		}
-		catch (RunRefused refused) {
+		catch (Refusal refused) {
 			redirect.addFlashAttribute("citeRefused", refused.messageKey());
 		}
 		return "redirect:/water/runs/" + id + "#cited-heading";

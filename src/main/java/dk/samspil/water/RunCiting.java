@@ -10,6 +10,7 @@ import dk.samspil.meetings.Citation;
 import dk.samspil.meetings.CitationSource;
 import dk.samspil.meetings.DecisionLookup;
 import dk.samspil.meetings.DecisionRef;
+import dk.samspil.rules.Refusal;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -52,15 +53,15 @@ class RunCiting implements CitationSource {
 
 	/**
 	 * Cites {@code run} in decision {@code decision}.
-	 * @throws RunRefused when the run is not finished, or the decision is not one the
-	 * user may read
+	 * @throws Refusal when the run is not finished, or the decision is not one the user
+	 * may read
 	 */
 	@Transactional
 	void cite(SignedInUser user, Run run, long decision) {
 		if (run.status() != RunStatus.FINISHED) {
-			throw new RunRefused("water.cite.notFinished");
+			throw new Refusal("water.cite.notFinished");
 		}
-		decisions.readable(user, decision).orElseThrow(() -> new RunRefused("water.cite.unknownDecision"));
+		decisions.readable(user, decision).orElseThrow(() -> new Refusal("water.cite.unknownDecision"));
 		citations.insert(run.id(), decision, user.displayName(), clock.instant());
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dk.samspil.accounts.SignedInUser;
+import dk.samspil.rules.Refusal;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -64,9 +65,10 @@ class RunController {
 			}
 			return "redirect:/water/runs/" + run;
 		}
-		catch (RunRefused refused) {
+		catch (Refusal refused) {
 			redirect.addFlashAttribute("runRefused", refused.messageKey());
-			redirect.addFlashAttribute("runRefusedSubject", refused.subject());
+			redirect.addFlashAttribute("runRefusedSubject",
+					refused.arguments().length > 0 ? refused.arguments()[0] : null);
 			return back.equals("scenarios") ? "redirect:/water/models/" + id + "/scenarios#run"
 					: "redirect:/water/models/" + id + "/versions/" + used + "#run";
 		}

@@ -12,6 +12,7 @@ import dk.samspil.accounts.PersonId;
 import dk.samspil.allocation.Engine;
 import dk.samspil.allocation.file.ModelFile;
 import dk.samspil.allocation.water.WaterScenario;
+import dk.samspil.rules.Refusal;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
@@ -76,7 +77,7 @@ class RunDesk {
 
 	/**
 	 * Queues a run of the named scenarios of {@code version}.
-	 * @throws RunRefused when no scenario is chosen or one is not in the version
+	 * @throws Refusal when no scenario is chosen or one is not in the version
 	 */
 	@Transactional
 	long start(ModelInfo model, int version, List<String> names, PersonId by, String byName) {
@@ -87,15 +88,15 @@ class RunDesk {
 	 * Queues a run of the chosen scenarios on {@code version}, the version the person had
 	 * open, even when someone has saved a newer one since: the run is frozen on what was
 	 * chosen, and its page says which version it used.
-	 * @throws RunRefused when nothing is chosen, a scenario is unknown, or a scenario's
-	 * PtX stages do not fit the version (a plant it lacks, a month outside its horizon)
+	 * @throws Refusal when nothing is chosen, a scenario is unknown, or a scenario's PtX
+	 * stages do not fit the version (a plant it lacks, a month outside its horizon)
 	 */
 	@Transactional
 	long start(ModelInfo model, int version, Choice choice, PersonId by, String byName) {
 		ModelVersion stored = models.version(model.id(), version).orElseThrow(ModelAccess::notFound);
 		ModelFile file = ModelFile.parse(stored.content(), model.name());
 		if (choice.empty()) {
-			throw new RunRefused("water.run.noScenario");
+			throw new Refusal("water.run.noScenario");
 		}
 		List<WaterScenario> chosen = new ArrayList<>();
 		for (String name : choice.fileScenarios()) {
@@ -103,22 +104,22 @@ class RunDesk {
 				.stream()
 				.filter(s -> s.name().equals(name))
 				.findFirst()
-				.orElseThrow(() -> new RunRefused("water.run.unknownScenario")));
+				.orElseThrow(() -> new Refusal("water.run.unknownScenario")));
 		}
 		for (Long id : choice.storedScenarios()) {
 			chosen.add(scenarios.find(model.id(), id)
-				.orElseThrow(() -> new RunRefused("water.run.unknownScenario"))
+				.orElseThrow(() -> new Refusal("water.run.unknownScenario"))
 				.scenario());
 		}
 		if (choice.ensemble() != null) {
 			chosen.addAll(scenarios.ensemble(model.id(), choice.ensemble())
-				.orElseThrow(() -> new RunRefused("water.run.unknownScenario"))
+				.orElseThrow(() -> new Refusal("water.run.unknownScenario"))
 				.draw());
 		}
 		ScenarioCheck check = new ScenarioCheck(file);
 		for (WaterScenario scenario : chosen) {
 			if (!check.fits(scenario)) {
-				throw new RunRefused("water.run.doesNotFit", scenario.name());
+				throw new Refusal("water.run.doesNotFit", scenario.name());
 			}
 		}
 		long id = runs.insert(model.id(), version, FrozenScenarios.write(chosen), chosen.size(),
