@@ -7,17 +7,18 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Small real files of each kind, made in memory for the tests. */
-final class TestFiles {
+public final class TestFiles {
 
-	static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+	public static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
 		.getBytes(StandardCharsets.US_ASCII);
 
-	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+	public static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D',
+			'R' };
 
 	private TestFiles() {
 	}
 
-	static byte[] zip(String... entries) {
+	public static byte[] zip(String... entries) {
 		try (var bytes = new ByteArrayOutputStream(); var zip = new ZipOutputStream(bytes)) {
 			for (int i = 0; i < entries.length; i += 2) {
 				zip.putNextEntry(new ZipEntry(entries[i]));
@@ -32,7 +33,7 @@ final class TestFiles {
 		}
 	}
 
-	static byte[] docx() {
+	public static byte[] docx() {
 		return zip("[Content_Types].xml", "<Types/>", "word/document.xml", "<w:document/>");
 	}
 

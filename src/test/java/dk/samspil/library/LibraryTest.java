@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import dk.samspil.Race;
 import dk.samspil.SamspilTest;
 import dk.samspil.Visitors;
+import dk.samspil.files.TestFiles;
 import dk.samspil.groups.ThemeId;
 import dk.samspil.groups.Themes;
 import dk.samspil.search.Visibility;
@@ -72,7 +73,7 @@ class LibraryTest {
 	void aMemberOfAnotherGroupCannotOpenEditDownloadOrFindAPrivateDocument() throws Exception {
 		long id = create(Visitors.MEMBER, "teknisk-vand", "Fortroligt notat om råvandsledning", "GROUP",
 				"Råvandsledningen krydser tre kommuner.",
-				new MockMultipartFile("files", "tegning.pdf", "application/pdf", Files.PDF));
+				new MockMultipartFile("files", "tegning.pdf", "application/pdf", TestFiles.PDF));
 		long attachment = firstAttachment(id, Visitors.MEMBER);
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(
@@ -111,7 +112,7 @@ class LibraryTest {
 	@Test
 	void aPublicDocumentAndItsAttachmentAreReadableWithoutLogin() throws Exception {
 		long id = create(Visitors.MEMBER, "teknisk-vand", "Offentlig rapport om teknisk vand", "PUBLIC",
-				"Til alle borgere.", new MockMultipartFile("files", "rapport.pdf", "application/pdf", Files.PDF));
+				"Til alle borgere.", new MockMultipartFile("files", "rapport.pdf", "application/pdf", TestFiles.PDF));
 		long attachment = firstAttachment(id, Visitors.MEMBER);
 		assertThat(page("/public/documents/" + id, null)).contains("Offentlig rapport om teknisk vand")
 			.contains("/public/documents/" + id + "/attachments/" + attachment);
@@ -121,7 +122,7 @@ class LibraryTest {
 		assertThat(download.getResponse().getHeader("Content-Disposition")).startsWith("attachment;")
 			.contains("rapport.pdf");
 		assertThat(download.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
-		assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(Files.PDF);
+		assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(TestFiles.PDF);
 	}
 
 	@Test

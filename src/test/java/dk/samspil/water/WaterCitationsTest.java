@@ -1,6 +1,5 @@
 package dk.samspil.water;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -8,13 +7,10 @@ import java.util.Locale;
 
 import dk.samspil.SamspilTest;
 import dk.samspil.accounts.Accounts;
-import dk.samspil.accounts.PersonDetails;
 import dk.samspil.accounts.PersonId;
-import dk.samspil.accounts.Role;
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupId;
-import dk.samspil.groups.GroupKind;
 import dk.samspil.groups.GroupRole;
 import dk.samspil.meetings.DecisionLookup;
 import dk.samspil.meetings.DecisionRef;
@@ -22,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -48,6 +45,11 @@ class WaterCitationsTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	WaterFixtures fixtures;
 
 	@Autowired
 	UserDetailsService users;
@@ -90,19 +92,18 @@ class WaterCitationsTest {
 
 	@BeforeEach
 	void aModelGroupAndADecisionOfAnotherGroup() {
-		long n = System.nanoTime() % 1_000_000;
-		member = "citat.medlem" + n;
-		reader = "citat.laeser" + n;
-		stranger = "citat.fremmed" + n;
-		memberId = person(member);
-		PersonId readerId = person(reader);
-		person(stranger);
-		GroupId group = groups.start("Citattest " + n, GroupKind.PROJECT, "Prøver citater af.");
-		groups.addMember(group, memberId, GroupRole.MEMBER);
+		fixtures = new WaterFixtures(context);
+		var own = fixtures.groupWithModel("citat", "Citat");
+		member = own.member();
+		memberId = own.memberId();
+		reader = WaterFixtures.login("citat.laeser");
+		stranger = WaterFixtures.login("citat.fremmed");
+		PersonId readerId = fixtures.person(reader);
+		fixtures.person(stranger);
 		GroupId technical = groups.findBySlug("teknisk-vand").orElseThrow().id();
 		groups.addMember(technical, memberId, GroupRole.MEMBER);
 		groups.addMember(technical, readerId, GroupRole.MEMBER);
-		model = models.create(group, "Citatmodel " + n, WaterDemoData.triangle(), "Første version", memberId, "Medlem");
+		model = own.model();
 		decision = decisions.newestOf("teknisk-vand").orElseThrow();
 	}
 
@@ -183,27 +184,9 @@ class WaterCitationsTest {
 	}
 
 	private long finishedRun() throws Exception {
-		String location = mvc
-			.perform(post("/water/models/" + model.value() + "/runs").with(csrf())
-				.with(as(users, member))
-				.param("version", "1")
-				.param("scenario", "baseline"))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		long run = Long.parseLong(location.substring("/water/runs/".length()));
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-		while (Instant.now().isBefore(deadline) && !runs.find(run).orElseThrow().over()) {
-			Thread.sleep(200);
-		}
-		assertThat(runs.find(run).orElseThrow().status()).isEqualTo(RunStatus.FINISHED);
+		long run = fixtures.start(member, model, "baseline");
+		assertThat(fixtures.awaitOver(run).status()).isEqualTo(RunStatus.FINISHED);
 		return run;
-	}
-
-	private PersonId person(String username) {
-		return accounts.register(
-				new PersonDetails(username, username, username + "@test.example", null, null, Role.MEMBER),
-				"en lang nok kode");
 	}
 
 }

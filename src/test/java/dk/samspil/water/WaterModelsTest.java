@@ -6,17 +6,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import dk.samspil.SamspilTest;
 import dk.samspil.accounts.Accounts;
-import dk.samspil.accounts.PersonDetails;
-import dk.samspil.accounts.PersonId;
-import dk.samspil.accounts.Role;
 import dk.samspil.groups.GroupDirectory;
-import dk.samspil.groups.GroupId;
-import dk.samspil.groups.GroupKind;
-import dk.samspil.groups.GroupRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -47,6 +42,11 @@ class WaterModelsTest {
 	MockMvc mvc;
 
 	@Autowired
+	ApplicationContext context;
+
+	WaterFixtures fixtures;
+
+	@Autowired
 	UserDetailsService users;
 
 	@Autowired
@@ -69,14 +69,11 @@ class WaterModelsTest {
 
 	@BeforeEach
 	void aGroupWithItsOwnModel() {
-		int n = RUN.incrementAndGet() + (int) (System.nanoTime() % 100_000);
-		member = "vandmodel.medlem" + n;
-		outsider = "vandmodel.udenfor" + n;
-		PersonId memberId = person(member);
-		person(outsider);
-		GroupId group = groups.start("Vandmodeltest " + n, GroupKind.PROJECT, "Prøver vandmodeller af.");
-		groups.addMember(group, memberId, GroupRole.MEMBER);
-		model = desk.create(group, "Testmodel " + n, WaterDemoData.triangle(), "Første version", memberId, "Medlem");
+		fixtures = new WaterFixtures(context);
+		var own = fixtures.groupWithModel("vandmodel", "Test");
+		member = own.member();
+		outsider = own.outsider();
+		model = own.model();
 	}
 
 	@Test
@@ -152,7 +149,8 @@ class WaterModelsTest {
 
 	@Test
 	void aSaveFromAnOlderVersionIsRefusedWithoutLosingTheNewer() throws Exception {
-		desk.save(model, 1, WaterDemoData.triangle(), Map.of(), "Andens ændring", person(member + "x"), "Anden");
+		desk.save(model, 1, WaterDemoData.triangle(), Map.of(), "Andens ændring", fixtures.person(member + "x"),
+				"Anden");
 		mvc.perform(upload("Min ændring", 1, WaterDemoData.triangle()).with(as(users, member)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("en anden har gemt version 2 imens")));
@@ -229,12 +227,6 @@ class WaterModelsTest {
 			.param("comment", comment)
 			.param("basedOn", String.valueOf(basedOn))
 			.with(csrf());
-	}
-
-	private PersonId person(String username) {
-		return accounts.register(
-				new PersonDetails(username, username, username + "@test.example", null, null, Role.MEMBER),
-				"en lang nok kode");
 	}
 
 }

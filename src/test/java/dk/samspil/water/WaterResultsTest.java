@@ -4,36 +4,27 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipFile;
 
 import dk.samspil.SamspilTest;
 import dk.samspil.accounts.Accounts;
-import dk.samspil.accounts.PersonDetails;
-import dk.samspil.accounts.PersonId;
-import dk.samspil.accounts.Role;
 import dk.samspil.groups.GroupDirectory;
-import dk.samspil.groups.GroupId;
-import dk.samspil.groups.GroupKind;
-import dk.samspil.groups.GroupRole;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static dk.samspil.Visitors.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -47,6 +38,11 @@ class WaterResultsTest {
 	MockMvc mvc;
 
 	@Autowired
+	ApplicationContext context;
+
+	WaterFixtures fixtures;
+
+	@Autowired
 	UserDetailsService users;
 
 	@Autowired
@@ -54,9 +50,6 @@ class WaterResultsTest {
 
 	@Autowired
 	GroupDirectory groups;
-
-	@Autowired
-	ModelDesk desk;
 
 	@Autowired
 	Runs runs;
@@ -69,20 +62,16 @@ class WaterResultsTest {
 
 	@BeforeEach
 	void aGroupWithItsOwnModel() {
-		long n = System.nanoTime() % 1_000_000;
-		member = "vandresultat.medlem" + n;
-		outsider = "vandresultat.udenfor" + n;
-		PersonId memberId = person(member);
-		person(outsider);
-		GroupId group = groups.start("Resultattest " + n, GroupKind.PROJECT, "Læser resultater.");
-		groups.addMember(group, memberId, GroupRole.MEMBER);
-		model = desk.create(group, "Resultatmodel " + n, WaterDemoData.triangle(), "Første version", memberId,
-				"Medlem");
+		fixtures = new WaterFixtures(context);
+		var own = fixtures.groupWithModel("vandresultat", "Resultat");
+		member = own.member();
+		outsider = own.outsider();
+		model = own.model();
 	}
 
 	@Test
 	void aFinishedRunStoresItsFiguresPerMunicipalityAndTheSpreadOverItsScenarios() throws Exception {
-		long run = awaitOver(start("baseline", "hysynergy-1gw-dry"));
+		long run = awaitOver(fixtures.start(member, model, "baseline", "hysynergy-1gw-dry"));
 		List<ScenarioReport> reports = runs.reports(run);
 		ScenarioReport dry = reports.get(1);
 		assertThat(dry.scenario()).isEqualTo("hysynergy-1gw-dry");
@@ -106,7 +95,7 @@ class WaterResultsTest {
 
 	@Test
 	void theResultPageShowsTheChosenScenarioWithChartsTablesAndTheMap() throws Exception {
-		long run = awaitOver(start("baseline", "hysynergy-1gw-dry"));
+		long run = awaitOver(fixtures.start(member, model, "baseline", "hysynergy-1gw-dry"));
 		String page = mvc.perform(get("/water/runs/" + run).param("scenario", "1").with(as(users, member)))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -129,7 +118,7 @@ class WaterResultsTest {
 
 	@Test
 	void aScenarioThatIsNotInTheRunIsNotFoundAndOutsidersFindNothing() throws Exception {
-		long run = awaitOver(start("baseline"));
+		long run = awaitOver(fixtures.start(member, model, "baseline"));
 		mvc.perform(get("/water/runs/" + run).param("scenario", "7").with(as(users, member)))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/water/runs/" + run).param("scenario", "0").with(as(users, outsider)))
@@ -138,8 +127,8 @@ class WaterResultsTest {
 
 	@Test
 	void twoRunsSideBySideShowWhatChangedAndTheDifferencePerMunicipality() throws Exception {
-		long first = awaitOver(start("baseline"));
-		long second = awaitOver(start("baseline", "hysynergy-1gw-dry"));
+		long first = awaitOver(fixtures.start(member, model, "baseline"));
+		long second = awaitOver(fixtures.start(member, model, "baseline", "hysynergy-1gw-dry"));
 		String page = mvc
 			.perform(get("/water/runs/" + first + "/compare").param("with", String.valueOf(second))
 				.param("b", "1")
@@ -159,23 +148,10 @@ class WaterResultsTest {
 
 	@Test
 	void aMemberOfAnotherGroupCannotSetTheirRunBesideOurs() throws Exception {
-		long ours = awaitOver(start("baseline"));
-		long n = System.nanoTime() % 1_000_000;
-		String stranger = "vandresultat.fremmed" + n;
-		PersonId strangerId = person(stranger);
-		GroupId theirs = groups.start("Fremmed gruppe " + n, GroupKind.PROJECT, "En anden gruppe.");
-		groups.addMember(theirs, strangerId, GroupRole.MEMBER);
-		WaterModelId theirModel = desk.create(theirs, "Fremmed model " + n, WaterDemoData.triangle(), "Første",
-				strangerId, "Fremmed");
-		String location = mvc
-			.perform(post("/water/models/" + theirModel.value() + "/runs").with(csrf())
-				.with(as(users, stranger))
-				.param("version", "1")
-				.param("scenario", "baseline"))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		long theirRun = awaitOver(Long.parseLong(location.substring("/water/runs/".length())));
+		long ours = awaitOver(fixtures.start(member, model, "baseline"));
+		var theirs = fixtures.groupWithModel("vandresultat.fremmed", "Fremmed");
+		String stranger = theirs.member();
+		long theirRun = awaitOver(fixtures.start(stranger, theirs.model(), "baseline"));
 		mvc.perform(get("/water/runs/" + theirRun + "/compare").param("with", String.valueOf(ours))
 			.with(as(users, stranger))).andExpect(status().isNotFound());
 		mvc.perform(get("/water/runs/" + ours + "/compare").with(as(users, stranger))).andExpect(status().isNotFound());
@@ -183,7 +159,7 @@ class WaterResultsTest {
 
 	@Test
 	void theResultsLeaveAsTheCommandLinesCsvAsOneWorkbookAndAsAOnePagePdf() throws Exception {
-		long run = awaitOver(start("baseline", "hysynergy-1gw-dry"));
+		long run = awaitOver(fixtures.start(member, model, "baseline", "hysynergy-1gw-dry"));
 		String summary = mvc.perform(get("/water/runs/" + run + "/export/summary.csv").with(as(users, member)))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -253,34 +229,9 @@ class WaterResultsTest {
 		return page.substring(start, page.indexOf('"', start));
 	}
 
-	private long start(String... scenarios) throws Exception {
-		var request = post("/water/models/" + model.value() + "/runs").with(csrf())
-			.with(as(users, member))
-			.param("version", "1");
-		for (String scenario : scenarios) {
-			request = request.param("scenario", scenario);
-		}
-		String location = mvc.perform(request).andReturn().getResponse().getRedirectedUrl();
-		return Long.parseLong(location.substring("/water/runs/".length()));
-	}
-
-	private long awaitOver(long id) throws InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-		while (Instant.now().isBefore(deadline)) {
-			Run run = runs.find(id).orElseThrow();
-			if (run.over()) {
-				assertThat(run.status()).isEqualTo(RunStatus.FINISHED);
-				return id;
-			}
-			Thread.sleep(200);
-		}
-		throw new AssertionError("run " + id + " did not finish");
-	}
-
-	private PersonId person(String username) {
-		return accounts.register(
-				new PersonDetails(username, username, username + "@test.example", null, null, Role.MEMBER),
-				"en lang nok kode");
+	private long awaitOver(long id) {
+		assertThat(fixtures.awaitOver(id).status()).isEqualTo(RunStatus.FINISHED);
+		return id;
 	}
 
 }

@@ -1,22 +1,13 @@
 package dk.samspil.water;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-
 import dk.samspil.SamspilTest;
 import dk.samspil.accounts.Accounts;
-import dk.samspil.accounts.PersonDetails;
-import dk.samspil.accounts.PersonId;
-import dk.samspil.accounts.Role;
 import dk.samspil.groups.GroupDirectory;
-import dk.samspil.groups.GroupId;
-import dk.samspil.groups.GroupKind;
-import dk.samspil.groups.GroupRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -37,6 +28,11 @@ class WaterRunsTest {
 	MockMvc mvc;
 
 	@Autowired
+	ApplicationContext context;
+
+	WaterFixtures fixtures;
+
+	@Autowired
 	UserDetailsService users;
 
 	@Autowired
@@ -44,9 +40,6 @@ class WaterRunsTest {
 
 	@Autowired
 	GroupDirectory groups;
-
-	@Autowired
-	ModelDesk desk;
 
 	@Autowired
 	Runs runs;
@@ -59,20 +52,17 @@ class WaterRunsTest {
 
 	@BeforeEach
 	void aGroupWithItsOwnModel() {
-		long n = System.nanoTime() % 1_000_000;
-		member = "vandkoersel.medlem" + n;
-		outsider = "vandkoersel.udenfor" + n;
-		PersonId memberId = person(member);
-		person(outsider);
-		GroupId group = groups.start("Vandkørselstest " + n, GroupKind.PROJECT, "Prøver kørsler af.");
-		groups.addMember(group, memberId, GroupRole.MEMBER);
-		model = desk.create(group, "Kørselsmodel " + n, WaterDemoData.triangle(), "Første version", memberId, "Medlem");
+		fixtures = new WaterFixtures(context);
+		var own = fixtures.groupWithModel("vandkoersel", "Kørsels");
+		member = own.member();
+		outsider = own.outsider();
+		model = own.model();
 	}
 
 	@Test
 	void aRunOfTwoScenariosFinishesInTheBackgroundAndShowsItsResults() throws Exception {
-		long run = start("baseline", "hysynergy-1gw-dry");
-		Run done = awaitOver(run);
+		long run = fixtures.start(member, model, "baseline", "hysynergy-1gw-dry");
+		Run done = fixtures.awaitOver(run);
 		assertThat(done.status()).isEqualTo(RunStatus.FINISHED);
 		assertThat(done.done()).isEqualTo(2);
 		mvc.perform(get("/water/runs/" + run).with(as(users, member)))
@@ -84,16 +74,16 @@ class WaterRunsTest {
 
 	@Test
 	void theSameRunStartedAgainGivesTheSameNumbers() throws Exception {
-		long first = start("hysynergy-1gw-dry");
-		long second = start("hysynergy-1gw-dry");
-		awaitOver(first);
-		awaitOver(second);
+		long first = fixtures.start(member, model, "hysynergy-1gw-dry");
+		long second = fixtures.start(member, model, "hysynergy-1gw-dry");
+		fixtures.awaitOver(first);
+		fixtures.awaitOver(second);
 		assertThat(runs.results(second).get(0)[1]).isEqualTo(runs.results(first).get(0)[1]);
 	}
 
 	@Test
 	void someoneOutsideTheGroupFindsNoRun() throws Exception {
-		long run = start("baseline");
+		long run = fixtures.start(member, model, "baseline");
 		mvc.perform(get("/water/runs/" + run).with(as(users, outsider))).andExpect(status().isNotFound());
 		mvc.perform(get("/water/runs/" + run + "/progress").with(as(users, outsider))).andExpect(status().isNotFound());
 		mvc.perform(post("/water/runs/" + run + "/cancel").with(csrf()).with(as(users, outsider)))
@@ -115,40 +105,6 @@ class WaterRunsTest {
 			.getRedirectedUrl();
 		assertThat(location).contains("/versions/1");
 		assertThat(runs.ofModel(model)).isEmpty();
-	}
-
-	private long start(String... scenarios) throws Exception {
-		var request = post("/water/models/" + model.value() + "/runs").with(csrf())
-			.with(as(users, member))
-			.param("version", "1");
-		for (String scenario : scenarios) {
-			request = request.param("scenario", scenario);
-		}
-		String location = mvc.perform(request).andReturn().getResponse().getRedirectedUrl();
-		assertThat(location).startsWith("/water/runs/");
-		return Long.parseLong(location.substring("/water/runs/".length()));
-	}
-
-	/**
-	 * Waits for the scheduler to run the run's parts: they run on its own threads, as in
-	 * production.
-	 */
-	private Run awaitOver(long id) throws InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-		while (Instant.now().isBefore(deadline)) {
-			Run run = runs.find(id).orElseThrow();
-			if (run.over()) {
-				return run;
-			}
-			Thread.sleep(200);
-		}
-		throw new AssertionError("run " + id + " did not finish: " + runs.find(id).orElseThrow());
-	}
-
-	private PersonId person(String username) {
-		return accounts.register(
-				new PersonDetails(username, username, username + "@test.example", null, null, Role.MEMBER),
-				"en lang nok kode");
 	}
 
 }

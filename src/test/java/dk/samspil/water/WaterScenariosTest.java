@@ -1,24 +1,18 @@
 package dk.samspil.water;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import dk.samspil.SamspilTest;
 import dk.samspil.accounts.Accounts;
-import dk.samspil.accounts.PersonDetails;
 import dk.samspil.accounts.PersonId;
-import dk.samspil.accounts.Role;
 import dk.samspil.allocation.water.WaterScenario;
 import dk.samspil.groups.GroupDirectory;
-import dk.samspil.groups.GroupId;
-import dk.samspil.groups.GroupKind;
-import dk.samspil.groups.GroupRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -44,6 +38,11 @@ class WaterScenariosTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	WaterFixtures fixtures;
 
 	@Autowired
 	UserDetailsService users;
@@ -73,15 +72,12 @@ class WaterScenariosTest {
 
 	@BeforeEach
 	void aGroupWithItsOwnModel() {
-		long n = System.nanoTime() % 1_000_000;
-		member = "scenarie.medlem" + n;
-		outsider = "scenarie.udenfor" + n;
-		memberId = person(member);
-		person(outsider);
-		GroupId group = groups.start("Scenarietest " + n, GroupKind.PROJECT, "Prøver scenarier af.");
-		groups.addMember(group, memberId, GroupRole.MEMBER);
-		model = models.create(group, "Scenariemodel " + n, WaterDemoData.triangle(), "Første version", memberId,
-				"Medlem");
+		fixtures = new WaterFixtures(context);
+		var own = fixtures.groupWithModel("scenarie", "Scenarie");
+		member = own.member();
+		memberId = own.memberId();
+		outsider = own.outsider();
+		model = own.model();
 	}
 
 	@Test
@@ -162,7 +158,7 @@ class WaterScenariosTest {
 			.getResponse()
 			.getRedirectedUrl();
 		long run = Long.parseLong(location.substring("/water/runs/".length()));
-		Run done = awaitOver(run);
+		Run done = fixtures.awaitOver(run);
 		assertThat(done.status()).isEqualTo(RunStatus.FINISHED);
 		assertThat(runs.results(run)).extracting(r -> r[0]).containsExactly("vejle-ptx", "tre-1", "tre-2", "tre-3");
 	}
@@ -273,24 +269,6 @@ class WaterScenariosTest {
 
 	private String base() {
 		return "/water/models/" + model.value();
-	}
-
-	private Run awaitOver(long id) throws InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-		while (Instant.now().isBefore(deadline)) {
-			Run run = runs.find(id).orElseThrow();
-			if (run.over()) {
-				return run;
-			}
-			Thread.sleep(200);
-		}
-		throw new AssertionError("run " + id + " did not finish: " + runs.find(id).orElseThrow());
-	}
-
-	private PersonId person(String username) {
-		return accounts.register(
-				new PersonDetails(username, username, username + "@test.example", null, null, Role.MEMBER),
-				"en lang nok kode");
 	}
 
 }

@@ -1,21 +1,15 @@
 package dk.samspil.water;
 
-import java.util.Arrays;
 import java.util.List;
 
 import dk.samspil.SamspilTest;
 import dk.samspil.accounts.Accounts;
-import dk.samspil.accounts.PersonDetails;
-import dk.samspil.accounts.PersonId;
-import dk.samspil.accounts.Role;
 import dk.samspil.groups.GroupDirectory;
-import dk.samspil.groups.GroupId;
-import dk.samspil.groups.GroupKind;
-import dk.samspil.groups.GroupRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -39,6 +33,11 @@ class WaterSitingTest {
 	MockMvc mvc;
 
 	@Autowired
+	ApplicationContext context;
+
+	WaterFixtures fixtures;
+
+	@Autowired
 	UserDetailsService users;
 
 	@Autowired
@@ -58,15 +57,11 @@ class WaterSitingTest {
 
 	@BeforeEach
 	void aGroupWithItsOwnModel() {
-		long n = System.nanoTime() % 1_000_000;
-		member = "placering.medlem" + n;
-		outsider = "placering.udenfor" + n;
-		PersonId memberId = person(member);
-		person(outsider);
-		GroupId group = groups.start("Placeringstest " + n, GroupKind.PROJECT, "Prøver placering af.");
-		groups.addMember(group, memberId, GroupRole.MEMBER);
-		model = models.create(group, "Placeringsmodel " + n, WaterDemoData.triangle(), "Første version", memberId,
-				"Medlem");
+		fixtures = new WaterFixtures(context);
+		var own = fixtures.groupWithModel("placering", "Placerings");
+		member = own.member();
+		outsider = own.outsider();
+		model = own.model();
 	}
 
 	@Test
@@ -153,12 +148,6 @@ class WaterSitingTest {
 
 	private String base() {
 		return "/water/models/" + model.value();
-	}
-
-	private PersonId person(String username) {
-		return accounts.register(
-				new PersonDetails(username, username, username + "@test.example", null, null, Role.MEMBER),
-				"en lang nok kode");
 	}
 
 }
