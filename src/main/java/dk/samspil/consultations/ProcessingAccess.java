@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * Who may see a response's personal data and process it: the secretariat, the
  * consultation's caseworkers (at first the members of the group that owns the document),
- * the caseworkers named for the municipality a response is assigned to, and the person it
- * is assigned to. Everyone else reads only the processed, pseudonymised memo.
+ * the caseworkers named for the municipality that handles a response (the one it is
+ * assigned to, or else the one its postcode lies in), and the person it is assigned to.
+ * Everyone else reads only the processed, pseudonymised memo.
  */
 @Component
 class ProcessingAccess {
@@ -25,7 +26,7 @@ class ProcessingAccess {
 		}
 
 		boolean mayOpen(Response response) {
-			return all || response.assignedTo() != null && municipalities.contains(response.assignedTo())
+			return all || response.handledBy() != null && municipalities.contains(response.handledBy())
 					|| response.caseworker() != null && response.caseworker().value() == personId;
 		}
 	}
