@@ -14,10 +14,11 @@ import org.springframework.stereotype.Component;
 /**
  * Who may see a response's personal data and process it: the secretariat, the
  * consultation's caseworkers (at first the members of the group that owns the document),
- * the caseworkers named for the municipality a response is assigned to, and the person it
- * is assigned to. Everyone else reads only the processed, pseudonymised memo. The search
- * keeps the same rule: a response is found by the holders of the keys
- * {@link #readers(Response)} names, which {@link #keysOf(PersonId)} grants.
+ * the caseworkers named for the municipality that handles a response (the one it is
+ * assigned to, or else the one its postcode lies in), and the person it is assigned to.
+ * Everyone else reads only the processed, pseudonymised memo. The search keeps the same
+ * rule: a response is found by the holders of the keys {@link #readers(Response)} names,
+ * which {@link #keysOf(PersonId)} grants.
  */
 @Component
 class ProcessingAccess implements Readers {
@@ -30,7 +31,7 @@ class ProcessingAccess implements Readers {
 		}
 
 		boolean mayOpen(Response response) {
-			return all || response.assignedTo() != null && municipalities.contains(response.assignedTo())
+			return all || response.handledBy() != null && municipalities.contains(response.handledBy())
 					|| response.caseworker() != null && response.caseworker().value() == personId;
 		}
 	}
@@ -62,8 +63,8 @@ class ProcessingAccess implements Readers {
 	static Set<String> readers(Response response) {
 		Set<String> keys = new HashSet<>();
 		keys.add("consultations:" + response.consultationId());
-		if (response.assignedTo() != null) {
-			keys.add("consultations:" + response.consultationId() + ":" + response.assignedTo());
+		if (response.handledBy() != null) {
+			keys.add("consultations:" + response.consultationId() + ":" + response.handledBy());
 		}
 		if (response.caseworker() != null) {
 			keys.add("consultations:person:" + response.caseworker().value());

@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import dk.samspil.accounts.PersonId;
-import java.util.Optional;
+import dk.samspil.files.FileSizes;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -262,6 +264,11 @@ class Responses {
 	}
 
 	record Attachment(long id, String filename, String contentType, long size, byte[] content) {
+
+		/** "1,2 MB" to a Danish reader, "1.2 MB" to an English one. */
+		public String readableSize(Locale locale) {
+			return FileSizes.readable(size, locale);
+		}
 	}
 
 	private static Outcome outcome(String name) {
