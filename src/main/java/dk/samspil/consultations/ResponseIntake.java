@@ -102,6 +102,7 @@ class ResponseIntake {
 		if (saved.email() != null) {
 			postbox
 				.post(receiptMail(consultation, saved, baseUrl + "/consultations/responses/" + withdrawToken, locale));
+			responses.receiptMailed(saved.id(), saved.email());
 		}
 		if (saved.isIdea()) {
 			// An idea is not a consultation response: it is processed and summed up

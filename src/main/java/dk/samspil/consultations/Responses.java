@@ -241,8 +241,24 @@ class Responses {
 			.update();
 		return jdbc.sql("""
 				update consultations_response set name = null, email = null, postcode = null, client_network = null,
-				  erased_at = now()
+				  receipt_mailed_to = null, erased_at = now()
 				where consultation_id = ? and erased_at is null""").param(consultationId).update();
+	}
+
+	/** Notes that a receipt for the response was put in the outbox for this address. */
+	void receiptMailed(long responseId, String address) {
+		jdbc.sql("update consultations_response set receipt_mailed_to = ? where id = ?")
+			.params(address, responseId)
+			.update();
+	}
+
+	/** The address a receipt was put in the outbox for, if one was. */
+	Optional<String> receiptMailedTo(long responseId) {
+		return jdbc.sql("select receipt_mailed_to from consultations_response where id = ?")
+			.param(responseId)
+			.query((rs, row) -> Optional.ofNullable(rs.getString(1)))
+			.optional()
+			.flatMap(o -> o);
 	}
 
 	List<Attachment> attachments(long responseId) {
