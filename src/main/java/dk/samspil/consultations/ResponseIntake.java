@@ -15,6 +15,7 @@ import dk.samspil.files.Upload;
 import dk.samspil.notifications.Mail;
 import dk.samspil.notifications.Postbox;
 import dk.samspil.rules.Refusal;
+import dk.samspil.search.SearchEntryRemoved;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -116,6 +117,7 @@ class ResponseIntake {
 	@Transactional
 	public void withdraw(Response response) {
 		responses.withdraw(response.id());
+		events.publishEvent(new SearchEntryRemoved(ConsultationSearch.RESPONSE_KIND, String.valueOf(response.id())));
 	}
 
 	private static List<NewResponse.Upload> checked(List<NewResponse.Upload> uploads) {

@@ -126,6 +126,14 @@ class Responses {
 			.list();
 	}
 
+	/** Every response processed to the end and not withdrawn. */
+	List<Long> processedIds() {
+		return jdbc
+			.sql("select id from consultations_response where status = 'DONE' and withdrawn_at is null order by id")
+			.query(Long.class)
+			.list();
+	}
+
 	List<Response> byEmail(String email) {
 		return jdbc.sql(SELECT + " where lower(r.email) = lower(?) order by r.received_at")
 			.param(email.strip())
