@@ -36,8 +36,16 @@ public class Pdfs {
 
 	private static final String BOLD = "/fonts/DejaVuSans-Bold.ttf";
 
-	/** The families templates name, all set in the one embedded font. */
-	private static final List<String> FAMILIES = List.of("DejaVu Sans", "sans-serif", "serif", "monospace");
+	private static final String OBLIQUE = "/fonts/DejaVuSans-Oblique.ttf";
+
+	private static final String BOLD_OBLIQUE = "/fonts/DejaVuSans-BoldOblique.ttf";
+
+	/**
+	 * The families templates name, all set in the one embedded font: the generic ones
+	 * under the names the renderer gives them too (a page's default is serif).
+	 */
+	private static final List<String> FAMILIES = List.of("DejaVu Sans", "sans-serif", "serif", "monospace", "SansSerif",
+			"Serif", "Monospaced");
 
 	private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
@@ -67,8 +75,11 @@ public class Pdfs {
 			builder.usePdfUaAccessbility(true);
 			builder.useColorProfile(SRGB);
 			for (String family : FAMILIES) {
-				builder.useFont(() -> Pdfs.class.getResourceAsStream(REGULAR), family, 400, FontStyle.NORMAL, true);
-				builder.useFont(() -> Pdfs.class.getResourceAsStream(BOLD), family, 700, FontStyle.NORMAL, true);
+				for (FontStyle style : FontStyle.values()) {
+					boolean slanted = style != FontStyle.NORMAL;
+					font(builder, slanted ? OBLIQUE : REGULAR, family, 400, style);
+					font(builder, slanted ? BOLD_OBLIQUE : BOLD, family, 700, style);
+				}
 			}
 			builder.withHtmlContent(html, null);
 			builder.toStream(out);
@@ -78,6 +89,10 @@ public class Pdfs {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static void font(PdfRendererBuilder builder, String file, String family, int weight, FontStyle style) {
+		builder.useFont(() -> Pdfs.class.getResourceAsStream(file), family, weight, style, true);
 	}
 
 }
