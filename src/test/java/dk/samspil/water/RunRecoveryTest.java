@@ -27,6 +27,7 @@ import dk.samspil.allocation.file.ModelFile;
 import dk.samspil.allocation.water.WaterScenario;
 import dk.samspil.groups.GroupId;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,7 +60,7 @@ class RunRecoveryTest {
 			.load()
 			.migrate();
 		JdbcClient jdbc = JdbcClient.create(dataSource);
-		runs = new Runs(jdbc);
+		runs = new Runs(jdbc, new JdbcTemplate(dataSource));
 		models = new Models(jdbc);
 	}
 
