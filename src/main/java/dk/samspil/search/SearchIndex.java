@@ -30,11 +30,12 @@ public class SearchIndex {
 
 	/**
 	 * PUBLIC to anyone, MEMBERS to the signed in, GROUP to the group's members; the
-	 * secretariat sees all.
+	 * secretariat sees all; and an entry with readers to those who hold one of its keys.
 	 */
 	private static final String VISIBLE = """
 			(e.visibility = 'PUBLIC' or (:signedIn and e.visibility = 'MEMBERS') or :secretariat
-			 or (e.visibility = 'GROUP' and e.group_id = any(cast(:groups as bigint[]))))""";
+			 or (e.visibility = 'GROUP' and e.group_id = any(cast(:groups as bigint[])))
+			 or e.readers && cast(:readers as text[]))""";
 
 	private static final String COLUMNS = "e.kind, e.key, e.group_id, e.title, e.themes, e.happened_at, e.url";
 
@@ -47,10 +48,13 @@ public class SearchIndex {
 
 	private final SearchWords words;
 
-	SearchIndex(JdbcClient jdbc, GroupDirectory groups) {
+	private final List<Readers> readers;
+
+	SearchIndex(JdbcClient jdbc, GroupDirectory groups, List<Readers> readers) {
 		this.jdbc = jdbc;
 		this.groups = groups;
 		this.words = new SearchWords(jdbc);
+		this.readers = List.copyOf(readers);
 	}
 
 	/**
@@ -107,6 +111,17 @@ public class SearchIndex {
 		params.put("offset", query.page() * SearchQuery.PAGE_SIZE);
 		List<Hit> hits = jdbc.sql(sql.toString()).params(params).query(SearchIndex::hit).list();
 		return page(hits, query.page());
+	}
+
+	/**
+	 * Whether the index holds any entry of the kind, for a module that indexes what it
+	 * wrote before its kind was searchable.
+	 */
+	public boolean holdsAny(String kind) {
+		return jdbc.sql("select exists (select 1 from search_entry where kind = ?)")
+			.param(kind)
+			.query(Boolean.class)
+			.single();
 	}
 
 	/**
@@ -176,9 +191,27 @@ public class SearchIndex {
 		}
 	}
 
-	private static Map<String, Object> visibility(Viewer viewer) {
+	private Map<String, Object> visibility(Viewer viewer) {
 		return Map.of("signedIn", viewer.signedIn(), "secretariat", viewer.secretariat(), "groups",
-				array(viewer.groups().stream().map(GroupId::value).toList()));
+				array(viewer.groups().stream().map(GroupId::value).toList()), "readers", keys(viewer));
+	}
+
+	/**
+	 * The keys the modules grant the viewer, as a PostgreSQL text array literal; none to
+	 * a visitor, and none needed by the secretariat, which sees everything.
+	 */
+	private String keys(Viewer viewer) {
+		if (!viewer.signedIn() || viewer.secretariat()) {
+			return "{}";
+		}
+		return texts(readers.stream().flatMap(module -> module.keysOf(viewer.person()).stream()).distinct().toList());
+	}
+
+	/** A PostgreSQL array literal of texts, each quoted, cast in SQL. */
+	static String texts(Collection<String> values) {
+		return values.stream()
+			.map(value -> '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
+			.collect(Collectors.joining(",", "{", "}"));
 	}
 
 	private static Results page(List<Hit> hits, int page) {

@@ -145,9 +145,9 @@ public final class AllocationBenchmark {
 
 	/**
 	 * What a run does a month, from one more run of the same scenario: solves of the step
-	 * (one to measure, one per short rank to check its shares, more when groups of equal
-	 * share change), simplex pivots over all of them, and months that ended after
-	 * {@link FairShares#ROUNDS} solves with shares not yet checked.
+	 * (one to check the shares the month before left, one more for each rank whose totals
+	 * or groups of equal share change), simplex pivots over all of them, and months that
+	 * ended after {@link FairShares#ROUNDS} solves with shares not yet checked.
 	 */
 	static String counts(Network network, Horizon horizon, Scenario scenario) {
 		FlowSolver[] solver = new FlowSolver[1];

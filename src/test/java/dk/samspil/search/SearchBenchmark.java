@@ -33,7 +33,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * with two-word Danish queries by a member of two groups. Prints its figures; it is not a
  * test. Run it with
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dk.samspil.search.SearchBenchmark}
- * (optional arguments: documents, agenda items, queries).
+ * (optional arguments: documents, agenda items, queries; {@code -Ddatabase=DIR} keeps the
+ * generated index in a folder and searches it again on the next run instead of generating
+ * it anew).
  */
 public final class SearchBenchmark {
 
@@ -60,11 +62,14 @@ public final class SearchBenchmark {
 		int documents = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
 		int agendaItems = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
 		int queries = args.length > 2 ? Integer.parseInt(args[2]) : 300;
-		Path directory = Files.createTempDirectory("samspil-benchmark-");
+		String kept = System.getProperty("database");
+		Path directory = kept == null ? Files.createTempDirectory("samspil-benchmark-")
+				: Files.createDirectories(Path.of(kept).toAbsolutePath());
+		boolean reuse = kept != null && Files.exists(directory.resolve("data").resolve("PG_VERSION"));
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 			.setDataDirectory(directory.resolve("data"))
 			.setOverrideWorkingDirectory(directory.resolve("runtime").toFile())
-			.setCleanDataDirectory(true)
+			.setCleanDataDirectory(kept == null)
 			.setServerConfig("unix_socket_directories", directory.toString())
 			// A server for this many documents gets a buffer cache sized for them, as a
 			// production one would.
@@ -74,17 +79,19 @@ public final class SearchBenchmark {
 			Flyway.configure().dataSource(data).locations("classpath:db/migration").load().migrate();
 			JdbcClient jdbc = JdbcClient.create(data);
 			long started = System.nanoTime();
-			generate(jdbc, data, documents, agendaItems);
+			if (!reuse || jdbc.sql("select count(*) from search_entry").query(Long.class).single() == 0) {
+				generate(jdbc, data, documents, agendaItems);
+				// The words the indexer learns from each entry as it arrives, learnt here
+				// in one go.
+				jdbc.sql(
+						"insert into search_word (word) select word from ts_stat('select document from search_entry') on conflict do nothing")
+					.update();
+			}
 			double generation = (System.nanoTime() - started) / 1e9;
-			// The words the indexer learns from each entry as it arrives, learnt here in
-			// one go.
-			jdbc.sql(
-					"insert into search_word (word) select word from ts_stat('select document from search_entry') on conflict do nothing")
-				.update();
 			jdbc.sql("vacuum analyze search_entry").update();
 			jdbc.sql("vacuum analyze search_word").update();
 			prewarm(jdbc);
-			SearchIndex index = new SearchIndex(jdbc, null);
+			SearchIndex index = new SearchIndex(jdbc, null, List.of());
 			if (Boolean.getBoolean("explain")) {
 				explain(jdbc, index);
 			}
