@@ -34,9 +34,12 @@ class RunWorker {
 
 	private static final Logger log = LoggerFactory.getLogger(RunWorker.class);
 
+	/** The scheduler's name for a part of a run. */
+	static final String TASK = "water-run-part";
+
 	@Bean
 	OneTimeTask<RunPart> waterRunPart(Runs runs, Models models, Clock clock) {
-		return Tasks.oneTime("water-run-part", RunPart.class)
+		return Tasks.oneTime(TASK, RunPart.class)
 			.execute((instance, context) -> work(instance.getData(), runs, models, clock));
 	}
 

@@ -66,6 +66,14 @@ class Runs {
 			.update();
 	}
 
+	/** Runs queued or running that were started before {@code before}. */
+	List<Long> unfinishedBefore(Instant before) {
+		return jdbc.sql("select id from water_run where status in ('QUEUED', 'RUNNING') and created_at < ? order by id")
+			.param(Timestamp.from(before))
+			.query(Long.class)
+			.list();
+	}
+
 	RunStatus status(long id) {
 		return jdbc.sql("select status from water_run where id = ?").param(id).query(RunStatus.class).single();
 	}
