@@ -231,6 +231,12 @@ class AccessRulesTest {
 				endpoint("POST", "/plans/{id}/reconcile", "/plans/" + NO_SUCH_PERSON + "/reconcile",
 						Access.SECRETARIAT),
 				endpoint("GET", "/plans/{id}/audit", "/plans/1/audit", Access.SIGNED_IN),
+				endpoint("GET", "/plans/committees", "/plans/committees", Access.SECRETARIAT),
+				endpoint("POST", "/plans/committees", "/plans/committees", Access.SECRETARIAT),
+				// a council secretary sees what waits for their council
+				// (CommitteeNamesTest),
+				// anyone else an empty fragment
+				endpoint("GET", "/plans/waiting", "/plans/waiting", Access.SIGNED_IN),
 				// consultations: the public side
 				endpoint("GET", "/consultations", "/consultations", Access.PUBLIC),
 				endpoint("GET", "/consultations/{id}", "/consultations/1", Access.PUBLIC),
