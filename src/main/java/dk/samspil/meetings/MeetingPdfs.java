@@ -39,7 +39,11 @@ class MeetingPdfs {
 
 	private final Region region;
 
-	MeetingPdfs(Pdfs pdfs, MessageSource messages, MeetingPages pages, AgendaItems items, Region region) {
+	private final Meetings meetings;
+
+	MeetingPdfs(Pdfs pdfs, MessageSource messages, MeetingPages pages, AgendaItems items, Region region,
+			Meetings meetings) {
+		this.meetings = meetings;
 		this.pdfs = pdfs;
 		this.messages = messages;
 		this.pages = pages;
@@ -66,7 +70,11 @@ class MeetingPdfs {
 		Map<Long, List<Task>> tasks = pages.tasksOf(agenda);
 		variables.put("decisions", pages.decisionsOf(agenda));
 		variables.put("tasks", tasks);
-		variables.put("names", pages.names(owners(tasks.values())));
+		List<PersonId> people = owners(tasks.values());
+		meetings.approver(meeting.id()).ifPresent(people::add);
+		Map<PersonId, String> names = pages.names(people);
+		variables.put("names", names);
+		variables.put("approver", meetings.approver(meeting.id()).map(names::get).orElse(""));
 		variables.put("municipalityNames",
 				region.municipalities().stream().collect(Collectors.toMap(Municipality::code, Municipality::name)));
 		return pdfs.pdf(TEMPLATE, variables, locale);

@@ -89,11 +89,14 @@ class MeetingPdfTest {
 		mvc.perform(post(minutes + "/approve").with(csrf()).with(as(users, MeetingFixtures.CHAIR)))
 			.andExpect(status().is3xxRedirection());
 
+		assertThat(fixtures.meetings.approver(meeting.id())).contains(fixtures.person(MeetingFixtures.CHAIR));
 		ArchivablePdf pdf = ArchivablePdf.read(download(minutes + ".pdf")).isArchivableAndAccessible("da");
 		assertThat(pdf.text()).contains("Referat: Møde om slam", "1. Slam fra renseanlæggene", "Slammet afbrændes.")
 			.contains("Beslutninger", "Slam afbrændes i Fredericia fra 2027.")
 			.contains("Opgaver", "Indhent tilbud på afbrænding", "Fredericia Kommune", "1. marts 2027")
 			.contains("Godkendt " + Written.in(Locale.forLanguageTag("da")).date(LocalDate.now(DanishTime.ZONE)))
+			.contains(" af "
+					+ fixtures.accounts.findAll(List.of(fixtures.person(MeetingFixtures.CHAIR))).get(0).displayName())
 			.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
 	}
 
