@@ -29,19 +29,24 @@ class AccountController {
 
 	private final LoginThrottle throttle;
 
-	AccountController(People people, PasswordEncoder passwords, LoginThrottle throttle, MessageSource messages) {
+	private final Providers providers;
+
+	AccountController(People people, PasswordEncoder passwords, LoginThrottle throttle, Providers providers,
+			MessageSource messages) {
 		this.messages = messages;
 		this.people = people;
 		this.passwords = passwords;
 		this.throttle = throttle;
+		this.providers = providers;
 	}
 
 	/**
 	 * {@code ?error} after a failed sign-in; a refused one names its reason
-	 * ({@link LoginThrottle.Refusal}).
+	 * ({@link LoginThrottle.Refusal}), and one with a provider too
+	 * ({@link ProviderSignInFailures.Reason}, with the provider's id as its value).
 	 */
 	@GetMapping(SecurityConfiguration.LOGIN)
-	String login(@RequestParam Map<String, String> query, Model model) {
+	String login(@RequestParam Map<String, String> query, Model model, Locale locale) {
 		model.addAttribute("failed", query.containsKey("error"));
 		model.addAttribute("refusal",
 				Stream.of(LoginThrottle.Refusal.values())
@@ -50,6 +55,17 @@ class AccountController {
 					.findFirst()
 					.orElse(null));
 		model.addAttribute("lockoutMinutes", throttle.lockoutMinutes());
+		model.addAttribute("passwordsOff", query.containsKey(SecurityConfiguration.PASSWORDS_OFF));
+		model.addAttribute("providers", providers.buttons());
+		Stream.of(ProviderSignInFailures.Reason.values())
+			.map(ProviderSignInFailures.Reason::parameter)
+			.filter(query::containsKey)
+			.findFirst()
+			.ifPresent(reason -> {
+				model.addAttribute("providerRefusal", reason);
+				model.addAttribute("providerName", providers.name(query.get(reason))
+					.orElseGet(() -> messages.getMessage("login.provider.someone", null, locale)));
+			});
 		return "accounts/login";
 	}
 

@@ -51,6 +51,13 @@ class People {
 			.optional();
 	}
 
+	Optional<Person> findByEmail(String email) {
+		return jdbc.sql("select * from accounts_person where lower(email) = lower(?)")
+			.param(email.strip())
+			.query(this::map)
+			.optional();
+	}
+
 	boolean usernameTaken(String username, Long exceptId) {
 		return jdbc.sql("select count(*) from accounts_person where lower(username) = lower(?) and id <> ?")
 			.params(username.strip(), exceptId == null ? -1 : exceptId)

@@ -10,8 +10,11 @@ class PersonUserDetailsService implements UserDetailsService {
 
 	private final People people;
 
-	PersonUserDetailsService(People people) {
+	private final Providers providers;
+
+	PersonUserDetailsService(People people, Providers providers) {
 		this.people = people;
+		this.providers = providers;
 	}
 
 	@Override
@@ -22,7 +25,7 @@ class PersonUserDetailsService implements UserDetailsService {
 			throw new UsernameNotFoundException(username);
 		}
 		Person person = people.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
-		return new SignedInUser(person);
+		return new SignedInUser(person, providers.passwordsAllowed(person.municipality()));
 	}
 
 }

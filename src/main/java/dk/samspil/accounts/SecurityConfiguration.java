@@ -1,12 +1,16 @@
 package dk.samspil.accounts;
 
+import java.util.stream.Stream;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -26,6 +30,9 @@ class SecurityConfiguration {
 	/** The login page, and where its form posts. */
 	static final String LOGIN = "/login";
 
+	/** The login page's parameter for a right password its owner may no longer use. */
+	static final String PASSWORDS_OFF = "passwordsOff";
+
 	static final String[] PUBLIC = { "/", LOGIN, "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
 			"/error", "/actuator/health", "/actuator/health/**",
 			// a person's calendar feed: calendar programs fetch it without a login; its
@@ -43,19 +50,33 @@ class SecurityConfiguration {
 			"/consultations/**" };
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, CsrfTokenRepository csrfTokens, LoginThrottle throttle)
+	SecurityFilterChain securityFilterChain(HttpSecurity http, CsrfTokenRepository csrfTokens, LoginThrottle throttle,
+			Providers providers, ProviderSignIn signIn, OAuth2AuthorizedClientRepository authorizedClients)
 			throws Exception {
 		http.authorizeHttpRequests(
 				requests -> requests.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
 			.formLogin(
 					form -> form.loginPage(LOGIN).successHandler(signedIn(throttle)).failureHandler(failed(throttle)))
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-			.logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
+			.logout(logout -> logout.logoutSuccessHandler(ProviderConfiguration.signOut(providers)))
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp
 				.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-						+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")));
+						+ "object-src 'none'; base-uri 'self'; form-action " + formAction(providers)
+						+ "; frame-ancestors 'none'")));
+		if (providers.any()) {
+			http.oauth2Login(
+					login -> ProviderConfiguration.signInWithProviders(login, providers, signIn, authorizedClients));
+		}
 		return http.build();
+	}
+
+	/**
+	 * Forms post to Samspil only; signing out goes on to the person's provider, and
+	 * browsers hold a form's redirects to this rule too.
+	 */
+	private static String formAction(Providers providers) {
+		return String.join(" ", Stream.concat(Stream.of("'self'"), providers.origins().stream()).toList());
 	}
 
 	/**
@@ -72,12 +93,15 @@ class SecurityConfiguration {
 
 	/**
 	 * Every failure looks the same, whether the password was wrong, the username unknown
-	 * or the person deactivated, and each stays counted by the throttle.
+	 * or the person deactivated, and each stays counted by the throttle. Only a right
+	 * password of a person whose municipality has switched passwords off says so
+	 * ({@link SignedInUser}).
 	 */
 	private static AuthenticationFailureHandler failed(LoginThrottle throttle) {
 		return (request, response, exception) -> {
 			throttle.failed(LoginAttempt.of(request));
-			response.sendRedirect(request.getContextPath() + LOGIN + "?error");
+			String reason = exception instanceof CredentialsExpiredException ? PASSWORDS_OFF : "error";
+			response.sendRedirect(request.getContextPath() + LOGIN + "?" + reason);
 		};
 	}
 
