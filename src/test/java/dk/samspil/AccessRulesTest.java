@@ -135,6 +135,7 @@ class AccessRulesTest {
 						Access.SIGNED_IN_NOT_FOUND),
 				endpoint("GET", "/library/{id}/attachments/{attachment}",
 						"/library/" + NO_SUCH_DOCUMENT + "/attachments/1", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/public/documents", "/public/documents", Access.PUBLIC),
 				endpoint("GET", "/public/documents/{id}", "/public/documents/" + NO_SUCH_DOCUMENT,
 						Access.PUBLIC_NOT_FOUND),
 				endpoint("GET", "/public/documents/{id}/attachments/{attachment}",
@@ -230,10 +231,17 @@ class AccessRulesTest {
 				endpoint("POST", "/plans/{id}/reconcile", "/plans/" + NO_SUCH_PERSON + "/reconcile",
 						Access.SECRETARIAT),
 				endpoint("GET", "/plans/{id}/audit", "/plans/1/audit", Access.SIGNED_IN),
+				endpoint("GET", "/plans/committees", "/plans/committees", Access.SECRETARIAT),
+				endpoint("POST", "/plans/committees", "/plans/committees", Access.SECRETARIAT),
+				// a council secretary sees what waits for their council
+				// (CommitteeNamesTest),
+				// anyone else an empty fragment
+				endpoint("GET", "/plans/waiting", "/plans/waiting", Access.SIGNED_IN),
 				// consultations: the public side
 				endpoint("GET", "/consultations", "/consultations", Access.PUBLIC),
 				endpoint("GET", "/consultations/{id}", "/consultations/1", Access.PUBLIC),
 				endpoint("GET", "/consultations/{id}/respond", "/consultations/1/respond", Access.PUBLIC),
+				endpoint("GET", "/consultations/{id}/document.pdf", "/consultations/1/document.pdf", Access.PUBLIC),
 				endpoint("POST", "/consultations/{id}/respond", "/consultations/1/respond", Access.PUBLIC),
 				endpoint("GET", "/consultations/responses/{token}", "/consultations/responses/no-such-token",
 						Access.PUBLIC_NOT_FOUND),

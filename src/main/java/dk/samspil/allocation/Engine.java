@@ -127,11 +127,11 @@ public final class Engine {
 	}
 
 	/**
-	 * Writes the LP of month {@code month} of a scenario as the engine first solves it,
-	 * with storage and caps as the months before left them and every demand's share its
-	 * whole demand, so that any other LP solver can check the step: its optimum gives
-	 * each tier and rank the total the engine delivers (the engine's further solves of
-	 * the month only share those totals out fairly).
+	 * Writes the LP of month {@code month} of a scenario, with storage and caps as the
+	 * months before left them and every demand's share its whole demand, so that any
+	 * other LP solver can check the step: its optimum gives each tier and rank the total
+	 * the engine delivers (the engine's solves of the month only share those totals out
+	 * fairly).
 	 */
 	public String exportStep(Scenario scenario, int month, StepFormat format) {
 		Simulation simulation = new Simulation(network, horizon, scenario, this::solverFor);

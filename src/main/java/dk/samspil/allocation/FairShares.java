@@ -15,26 +15,30 @@ import java.util.TreeMap;
  * (what a rank's demands can receive together is one).
  *
  * <p>
- * The demands of a rank stand in groups, in order; each group has one band of worth, the
- * first the highest, so a solve gives each group in turn the most it can get (its total
- * {@code f}). A group's fair share is then its total spread over its members by what they
- * ask, {@code f * asks / asked}, rounded down; one unit more is worth a little less, yet
- * more than the next group's shares, so the group still gets its total, each member
- * within a unit of its share; anything else they could take is worth less than any group,
- * so the rank still gets all it can. If after a solve some members fall short of their
- * share, their group gets too much credit: the members that short ones can take water
- * from (a search backwards over the flow's residual links from them) can get no more than
- * they received together, so they become a group of their own with exactly that total, in
- * front of the rest of the group, which keeps what is left. Groups out of order (a higher
- * share in front of a lower one) are merged. When no member of any group falls short,
- * every group receives its fair share, and so the rank is max-min fair. Ranks are done
- * from the highest down, so a lower rank is shared fairly in what a higher one's fair
- * shares leave.
+ * The demands of a rank stand in groups, in order. A group's fair share is its total
+ * {@code f} spread over its members by what they ask, {@code f * asks / asked}, rounded
+ * down; one unit more lets the group still get its total, each member within a unit of
+ * its share. Each group's shares, its members' last units and the rest of what they ask
+ * are worth three bands of the rank, the first group's the highest, all above the next
+ * group's shares; so a solve gives each group in turn the most it can get, and shows at
+ * once whether the group's total was right. When a group gets another total than its
+ * shares add up to, the totals the solve gave are taken as measured and the shares are
+ * spread from them anew, groups out of order (a higher share in front of a lower one)
+ * merged. If some members fall short of their share, their group gets too much credit:
+ * the members that short ones can take water from (a search backwards over the flow's
+ * residual links from them) can get no more than they received together, so they become a
+ * group of their own with exactly that total, in front of the rest of the group, which
+ * keeps what is left. When every group gets the total of its shares and no member falls
+ * short, every group receives its fair share, and so the rank is max-min fair. Ranks are
+ * done from the highest down, so a lower rank is shared fairly in what a higher one's
+ * fair shares leave.
  *
  * <p>
- * The groups stay from one month to the next, so a month like the last needs a solve to
- * measure the groups' totals and one per rank to check the shares: each from the basis of
- * the solve before.
+ * The groups and their totals stay from one month to the next, so a month's first solve
+ * already checks shares: a month like the last needs one solve, or one more for each rank
+ * whose totals changed. When a rank's totals change, the ranks below it take the totals
+ * the same solve gave them as their guess, which the next solve mostly confirms. Each
+ * solve starts from the basis of the solve before.
  */
 final class FairShares {
 
@@ -43,12 +47,6 @@ final class FairShares {
 	 * exact, shares not yet.
 	 */
 	static final int ROUNDS = 64;
-
-	private enum State {
-
-		MEASURE, FLOOR, DONE
-
-	}
 
 	private final StepProblem problem;
 
@@ -124,7 +122,7 @@ final class FairShares {
 	}
 
 	/**
-	 * Bands of worth each rank needs: two for each group its demands with rivals can
+	 * Bands of worth each rank needs: three for each group its demands with rivals can
 	 * form, and one more.
 	 */
 	static int bands(Network network, boolean[] rival) {
@@ -135,7 +133,7 @@ final class FairShares {
 				counts.merge(((long) node.tier() << 32) + node.rank(), 1, Integer::sum);
 			}
 		}
-		return 2 * counts.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+		return 3 * counts.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
 	}
 
 	/**
@@ -144,7 +142,7 @@ final class FairShares {
 	 */
 	boolean solve(StepSolver solver, double[] flow) {
 		for (Level level : levels) {
-			level.measure();
+			level.start();
 		}
 		int current = 0;
 		for (rounds = 1;; rounds++) {
@@ -152,28 +150,7 @@ final class FairShares {
 				return false;
 			}
 			allRounds++;
-			while (current < levels.length) {
-				Level level = levels[current];
-				if (level.state == State.MEASURE) {
-					level.total(flow);
-					level.pool();
-					if (level.allMet()) {
-						// every member gets all it asks, so its share is its demand, as
-						// the arcs already say
-						level.state = State.DONE;
-						current++;
-						continue;
-					}
-					level.floor();
-					break;
-				}
-				if (!level.split(flow)) {
-					level.state = State.DONE;
-					current++;
-					continue;
-				}
-				break;
-			}
+			current = settle(current, flow);
 			if (current == levels.length) {
 				return true;
 			}
@@ -182,6 +159,27 @@ final class FairShares {
 				return true;
 			}
 		}
+	}
+
+	/**
+	 * Checks the levels from {@code current} on against {@code flow}, and gives the first
+	 * that is not yet shared fairly new shares (and the levels after it, should its
+	 * totals have changed, new guesses); returns its index, or the number of levels when
+	 * all are shared fairly.
+	 */
+	private int settle(int current, double[] flow) {
+		for (; current < levels.length; current++) {
+			if (!levels[current].totalsHold(flow)) {
+				for (int later = current; later < levels.length; later++) {
+					levels[later].remeasure(flow);
+				}
+				return current;
+			}
+			if (levels[current].split(flow)) {
+				return current;
+			}
+		}
+		return current;
 	}
 
 	/** Solves the last month took. */
@@ -204,11 +202,12 @@ final class FairShares {
 	/**
 	 * The demands of one tier and rank that have rivals, in groups of equal share. Each
 	 * group has a band of worth, the first group the highest (band 0), its members' last
-	 * unit the band after it, so bands of groups in order rise by at least two; a group
-	 * keeps its band while groups are split and pooled around it, and a new group takes
-	 * one between its neighbours', so a split changes only the worth of the demand arcs
-	 * of the groups it makes, not of every group behind them. Only when there is no band
-	 * between its neighbours are all groups spread evenly again.
+	 * unit the band after it and the rest of what they ask the one after that, so bands
+	 * of groups in order rise by at least three; a group keeps its band while groups are
+	 * split and pooled around it, and a new group takes one between its neighbours', so a
+	 * split changes only the worth of the demand arcs of the groups it makes, not of
+	 * every group behind them. Only when there is no band between its neighbours are all
+	 * groups spread evenly again.
 	 */
 	private final class Level {
 
@@ -216,52 +215,60 @@ final class FairShares {
 
 		private List<Group> scratch = new ArrayList<>();
 
-		private State state = State.MEASURE;
-
-		/**
-		 * The rank's lowest band, for whatever its demands get beyond their shares; no
-		 * group's last unit reaches it.
-		 */
-		private final int rest = problem.weights.bands() - 1;
+		/** One past the rank's last band. */
+		private final int end = problem.weights.bands();
 
 		Level(int[] members) {
 			Group all = new Group(members);
 			all.band = 0;
+			all.total = Long.MAX_VALUE;
 			groups.add(all);
 		}
 
 		/**
-		 * Every member's share is its whole demand, in its group's band, to measure the
-		 * groups' totals.
+		 * Sets the shares for a new month from the totals of the last, as far as the
+		 * members still ask for them; at first every member's share is its whole demand.
 		 */
-		void measure() {
-			state = State.MEASURE;
-			for (Group group : groups) {
-				group.floored = false;
-				for (int n : group.members) {
-					problem.share(n, problem.demand[n], group.band);
-				}
-			}
-		}
-
-		void total(double[] flow) {
+		void start() {
 			for (Group group : groups) {
 				group.asked = 0;
-				group.total = 0;
 				for (int n : group.members) {
 					group.asked += problem.demand[n];
-					group.total += Math.round(problem.delivered(n, flow));
 				}
+				group.total = Math.min(group.total, group.asked);
+				group.floored = false;
 			}
+			floor();
 		}
 
-		boolean allMet() {
+		/**
+		 * Whether every group received in {@code flow} the total its shares were spread
+		 * from.
+		 */
+		boolean totalsHold(double[] flow) {
+			boolean hold = true;
 			for (Group group : groups) {
-				if (group.total != group.asked) {
-					return false;
+				group.received = 0;
+				for (int n : group.members) {
+					group.received += Math.round(problem.delivered(n, flow));
 				}
+				hold &= group.received == group.total;
 			}
-			return true;
+			return hold;
+		}
+
+		/**
+		 * Takes what each group received in {@code flow} as its total, and spreads the
+		 * shares from it.
+		 */
+		void remeasure(double[] flow) {
+			totalsHold(flow);
+			for (Group group : groups) {
+				group.total = group.received;
+			}
+			pool();
+			band();
+			floor();
 		}
 
 		/**
@@ -288,7 +295,7 @@ final class FairShares {
 		 * bands.
 		 */
 		void band() {
-			int before = -2;
+			int before = -3;
 			int i = 0;
 			while (i < groups.size()) {
 				if (groups.get(i).band >= 0) {
@@ -299,10 +306,10 @@ final class FairShares {
 				while (j < groups.size() && groups.get(j).band < 0) {
 					j++;
 				}
-				int after = j < groups.size() ? groups.get(j).band : rest;
+				int after = j < groups.size() ? groups.get(j).band : end;
 				int count = j - i;
-				if (after - before < 2 * (count + 1)) {
-					int step = rest / groups.size();
+				if (after - before < 3 * (count + 1)) {
+					int step = end / groups.size();
 					for (int g = 0; g < groups.size(); g++) {
 						groups.get(g).band = g * step;
 					}
@@ -321,7 +328,6 @@ final class FairShares {
 		 * shares were last set.
 		 */
 		void floor() {
-			state = State.FLOOR;
 			for (Group group : groups) {
 				if (group.floored && group.flooredBand == group.band && group.flooredTotal == group.total) {
 					continue;
@@ -465,6 +471,9 @@ final class FairShares {
 		private long asked;
 
 		private long total;
+
+		/** What the group received in the last solve looked at. */
+		private long received;
 
 		/** The group's band of worth, -1 until it has one. */
 		private int band = -1;

@@ -309,7 +309,7 @@ final class NetworkSimplex {
 				for (int u = v; u != root; u = parent[u]) {
 					int arc = parentArc[u];
 					flow[arc] += tail[arc] == u ? delta : -delta;
-					enqueue(u);
+					enqueueIfOutside(u);
 				}
 			}
 		}
@@ -403,6 +403,17 @@ final class NetworkSimplex {
 			this.pivots++;
 		}
 		return Result.GAVE_UP;
+	}
+
+	/**
+	 * Enqueues {@code v} should its arc to its parent lie outside its bounds; every
+	 * change of a tree flow or of a parent arc calls it.
+	 */
+	private void enqueueIfOutside(int v) {
+		int arc = parentArc[v];
+		if (flow[arc] < 0 || flow[arc] > capacity[arc]) {
+			enqueue(v);
+		}
 	}
 
 	private void enqueue(int v) {
@@ -613,7 +624,7 @@ final class NetworkSimplex {
 			for (int v = up ? tail[a] : head[a]; v != root; v = parent[v]) {
 				int arc = parentArc[v];
 				flow[arc] += (head[arc] == v) == up ? delta : -delta;
-				enqueue(v);
+				enqueueIfOutside(v);
 			}
 			return;
 		}
@@ -625,13 +636,13 @@ final class NetworkSimplex {
 		while (mark[join] != stamp) {
 			int arc = parentArc[join];
 			flow[arc] += tail[arc] == join ? delta : -delta;
-			enqueue(join);
+			enqueueIfOutside(join);
 			join = parent[join];
 		}
 		for (int v = tail[a]; v != join; v = parent[v]) {
 			int arc = parentArc[v];
 			flow[arc] += head[arc] == v ? delta : -delta;
-			enqueue(v);
+			enqueueIfOutside(v);
 		}
 	}
 
@@ -649,6 +660,7 @@ final class NetworkSimplex {
 			int nextArc = parentArc[v];
 			detach(v);
 			attach(v, above, aboveArc);
+			enqueueIfOutside(v);
 			if (v == q) {
 				return;
 			}

@@ -28,6 +28,9 @@ public final class ScenarioResult {
 
 	private final double[][] flow;
 
+	/**
+	 * Per link, what went beyond its annual cap each month; null for links that cannot.
+	 */
 	private final double[][] excess;
 
 	private int mixMonth = -1;
@@ -55,7 +58,10 @@ public final class ScenarioResult {
 			}
 		}
 		flow = new double[network.links.size()][months];
-		excess = new double[network.links.size()][months];
+		excess = new double[network.links.size()][];
+		for (int l = 0; l < excess.length; l++) {
+			excess[l] = network.links.get(l).breachable() ? new double[months] : null;
+		}
 	}
 
 	void record(int m, StepProblem problem, long[] supply, long[] want, double[] arcFlow) {
@@ -74,7 +80,9 @@ public final class ScenarioResult {
 			double over = problem.breachArc[l] < 0 ? 0 : arcFlow[problem.breachArc[l]];
 			double reserve = problem.reserveArc[l] < 0 ? 0 : arcFlow[problem.reserveArc[l]];
 			flow[l][m] = (arcFlow[problem.linkArc[l]] + reserve + over) * unit;
-			excess[l][m] = over * unit;
+			if (excess[l] != null) {
+				excess[l][m] = over * unit;
+			}
 		}
 	}
 
@@ -130,7 +138,8 @@ public final class ScenarioResult {
 
 	/** How much of that flow went beyond the link's annual cap. */
 	public double capExcess(String link, int month) {
-		return excess[network.link(link)][month];
+		double[] values = excess[network.link(link)];
+		return values == null ? 0 : values[month];
 	}
 
 	/**

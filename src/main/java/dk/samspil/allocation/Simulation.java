@@ -62,8 +62,8 @@ final class Simulation {
 
 	/**
 	 * The step problem; after {@link #run} it holds the data of the month after, every
-	 * share at the whole demand in the bands of the groups the months before left: the
-	 * first of the solves {@link FairShares} makes of a month.
+	 * share at the whole demand in the bands of the groups the months before left, before
+	 * {@link FairShares} sets the shares for its first solve of the month.
 	 */
 	StepProblem problem() {
 		return problem;

@@ -9,11 +9,12 @@ import java.util.List;
  * graph and only change capacities, supplies and the worth of demand arcs between solves.
  * Every store drains to a sink through a carry-over arc (what it keeps for next month)
  * and a spill arc. A demand without rivals (others of its tier and rank that share its
- * sources) drains through one arc. A demand with rivals drains through three: its share,
- * worth the band of its group of equal share; one unit more, worth a little less, but
- * more than the next group's shares; and the rest of what it asks, worth less than any
- * group of its rank but more than anything a lower rank gets, so a rank always gets all
- * it can whatever the shares say. {@link FairShares} sets the shares and bands;
+ * sources) drains through one arc. A demand with rivals drains through three, each worth
+ * a band of its rank: its share, worth the band of its group of equal share; one unit
+ * more, worth the band below; and the rest of what it asks, worth the band below that,
+ * still more than the next group's shares. So a group gets all it can before the next
+ * group gets anything, whatever its shares say, and a solve measures what each group can
+ * get as it checks their shares. {@link FairShares} sets the shares and bands;
  * {@link #set} leaves each share at the whole demand in the band of its group. Quantities
  * are in integer units of {@link Network#unit}.
  */
@@ -132,11 +133,10 @@ final class StepProblem {
 			}
 			else if (node.isDemand()) {
 				deliveryArcs[n] = rival[n] ? 3 : 1;
-				int bands = weights.bands();
 				firstDelivery[n] = add(arcs, n, sink, -weights.demandValue(node, 0), DEMAND, n);
 				if (rival[n]) {
 					add(arcs, n, sink, -weights.demandValue(node, 1), DEMAND, n);
-					add(arcs, n, sink, -weights.demandValue(node, bands - 1), DEMAND, n);
+					add(arcs, n, sink, -weights.demandValue(node, 2), DEMAND, n);
 				}
 			}
 		}
@@ -251,18 +251,18 @@ final class StepProblem {
 	/**
 	 * Gives demand {@code n}, which has rivals, a share of {@code share} units worth band
 	 * {@code band} of its rank (0 the highest); one unit beyond it is worth the band
-	 * after, the rest of its demand its rank's lowest band.
+	 * after, the rest of its demand the band after that.
 	 */
 	void share(int n, long share, int band) {
 		int first = firstDelivery[n];
 		long within = Math.min(share, demand[n]);
 		long last = Math.min(1, demand[n] - within);
-		if (band < 0 || band + 1 >= weights.bands() - 1) {
+		if (band < 0 || band + 2 >= weights.bands()) {
 			throw new IllegalArgumentException("band " + band + " of " + weights.bands());
 		}
 		change(first, Math.min(within, total), weights.bandGap() * band - topValue[n]);
 		change(first + 1, Math.min(last, total), weights.bandGap() * (band + 1) - topValue[n]);
-		change(first + 2, Math.min(demand[n] - within - last, total), cost[first + 2]);
+		change(first + 2, Math.min(demand[n] - within - last, total), weights.bandGap() * (band + 2) - topValue[n]);
 	}
 
 	private void change(int arc, long capacity, long cost) {

@@ -9,8 +9,8 @@ import java.util.TreeSet;
  * could gain with it. Gaps are additive, which suffices because in a network without
  * losses one unit taken from a demand frees at most one unit for another. From the top:
  * tiers, then ranks within a tier, then the bands of a rank ({@link FairShares}: its
- * groups of equal share in order, each with its members' last unit just below it, then
- * whatever is left), then storage carry-over, then link costs.
+ * groups of equal share in order, each with its members' last unit and then the rest of
+ * what they ask just below it), then storage carry-over, then link costs.
  */
 final class Weights {
 
@@ -41,7 +41,7 @@ final class Weights {
 	private final long base;
 
 	/**
-	 * @param bands how many bands of value each rank has: two for each group of equal
+	 * @param bands how many bands of value each rank has: three for each group of equal
 	 * share, and one more
 	 */
 	Weights(List<Node> nodes, List<Link> links, int bands) {

@@ -44,6 +44,18 @@ class Caseworkers {
 			.list();
 	}
 
+	/** Every consultation the person is named to, with the municipality if any. */
+	List<Named> ofPersonEverywhere(long personId) {
+		return jdbc.sql("select consultation_id, municipality_code from consultations_caseworker where person_id = ?")
+			.param(personId)
+			.query((rs, row) -> new Named(rs.getLong("consultation_id"), rs.getString("municipality_code")))
+			.list();
+	}
+
+	/** A consultation a person is named to process, all of it or one municipality's. */
+	record Named(long consultationId, String municipality) {
+	}
+
 	void name(long consultationId, long personId, String municipality) {
 		jdbc.sql(
 				"""

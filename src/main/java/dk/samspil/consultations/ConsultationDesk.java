@@ -26,11 +26,15 @@ public class ConsultationDesk {
 
 	private final GroupDirectory groups;
 
-	ConsultationDesk(Consultations consultations, Responses responses, Caseworkers caseworkers, GroupDirectory groups) {
+	private final ConsultationSearch search;
+
+	ConsultationDesk(Consultations consultations, Responses responses, Caseworkers caseworkers, GroupDirectory groups,
+			ConsultationSearch search) {
 		this.consultations = consultations;
 		this.responses = responses;
 		this.caseworkers = caseworkers;
 		this.groups = groups;
+		this.search = search;
 	}
 
 	/**
@@ -46,6 +50,7 @@ public class ConsultationDesk {
 		if (request.ownerGroup() != null) {
 			groups.membersOf(request.ownerGroup()).keySet().forEach(p -> caseworkers.name(id, p.value(), null));
 		}
+		search.consultation(id);
 		return new ConsultationId(id);
 	}
 

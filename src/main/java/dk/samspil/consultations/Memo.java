@@ -14,17 +14,20 @@ import dk.samspil.region.Municipality;
 /**
  * The consultation memo (høringsnotat): a part per municipality (and one for responses
  * from outside the region), entries ordered by section and theme, with counts. In the
- * public version citizens are "Citizen 12"; organisations keep their names.
+ * public version a citizen is named by the receipt number they were given ("Borger
+ * H-000012"), so they find their own response and nobody else learns who sent it;
+ * organisations keep their names.
  */
 record Memo(Consultation consultation, boolean internal, List<ConsultedSection> sections, List<Part> parts,
 		Map<Outcome, Long> outcomes, int responses, boolean ideas) {
 
 	/**
 	 * One response or campaign as the memo shows it. {@code author} is already redacted
-	 * in the public version.
+	 * in the public version, where it holds the receipt number ({@code named} is false).
 	 */
-	record Entry(String author, String receipt, int count, String contact, List<String> sections, String theme,
-			String summary, String comment, Outcome outcome, String changeText, String changeSection, boolean late) {
+	record Entry(String author, boolean named, String receipt, int count, String contact, List<String> sections,
+			String theme, String summary, String comment, Outcome outcome, String changeText, String changeSection,
+			boolean late) {
 	}
 
 	/** {@code municipality} is null for the part from outside the region. */
@@ -38,12 +41,6 @@ record Memo(Consultation consultation, boolean internal, List<ConsultedSection> 
 	static Memo of(Consultation consultation, List<ConsultedSection> sections, List<Municipality> municipalities,
 			List<Response> all, boolean internal, String citizen, boolean ideas) {
 		List<Response> live = all.stream().filter(r -> !r.withdrawn() && r.isIdea() == ideas).toList();
-		Map<Long, Integer> citizenNumbers = new HashMap<>();
-		for (Response r : live) {
-			if (!r.fromOrganisation()) {
-				citizenNumbers.put(r.id(), citizenNumbers.size() + 1);
-			}
-		}
 		Map<String, Integer> order = new HashMap<>();
 		Map<String, String> headings = new HashMap<>();
 		for (int i = 0; i < sections.size(); i++) {
@@ -56,11 +53,10 @@ record Memo(Consultation consultation, boolean internal, List<ConsultedSection> 
 		}
 		List<Part> parts = new ArrayList<>();
 		for (Municipality m : municipalities) {
-			parts.add(part(m, byMunicipality.getOrDefault(m.code().value(), List.of()), order, headings, citizenNumbers,
-					internal, citizen));
+			parts.add(part(m, byMunicipality.getOrDefault(m.code().value(), List.of()), order, headings, internal,
+					citizen));
 		}
-		parts.add(part(null, byMunicipality.getOrDefault(null, List.of()), order, headings, citizenNumbers, internal,
-				citizen));
+		parts.add(part(null, byMunicipality.getOrDefault(null, List.of()), order, headings, internal, citizen));
 		Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
 		for (Outcome outcome : Outcome.values()) {
 			outcomes.put(outcome, live.stream().filter(r -> outcome == r.outcome()).count());
@@ -69,27 +65,26 @@ record Memo(Consultation consultation, boolean internal, List<ConsultedSection> 
 	}
 
 	private static Part part(Municipality municipality, List<ResponseGroup> groups, Map<String, Integer> order,
-			Map<String, String> headings, Map<Long, Integer> citizens, boolean internal, String citizen) {
+			Map<String, String> headings, boolean internal, String citizen) {
 		List<Entry> entries = groups.stream()
 			.sorted(Comparator.comparing((ResponseGroup g) -> firstSection(g.first(), order))
 				.thenComparing(g -> g.first().theme() == null ? "\uffff" : g.first().theme())
 				.thenComparing(g -> g.first().receivedAt()))
-			.map(g -> entry(g, headings, citizens, internal, citizen))
+			.map(g -> entry(g, headings, internal, citizen))
 			.toList();
 		return new Part(municipality, entries, groups.stream().mapToInt(ResponseGroup::count).sum());
 	}
 
-	private static Entry entry(ResponseGroup group, Map<String, String> headings, Map<Long, Integer> citizens,
-			boolean internal, String citizen) {
+	private static Entry entry(ResponseGroup group, Map<String, String> headings, boolean internal, String citizen) {
 		Response r = group.first();
-		String author = r.fromOrganisation() ? r.organisation()
-				: internal && r.name() != null ? r.name() : citizen + " " + citizens.get(r.id());
+		boolean named = r.fromOrganisation() || internal && r.name() != null;
+		String author = r.fromOrganisation() ? r.organisation() : named ? r.name() : citizen + " " + r.receipt();
 		String contact = internal ? String.join(" · ",
 				nonNull(r.email(), r.postcode(), internal && r.fromOrganisation() ? r.name() : null)) : null;
 		List<String> sections = r.anchors().stream().map(a -> headings.getOrDefault(a, a)).toList();
-		return new Entry(author, r.receipt(), group.count(), contact, sections, r.theme(), r.summary(), r.comment(),
-				r.outcome(), r.changeText(), r.changeAnchor() == null ? null : headings.get(r.changeAnchor()),
-				r.late());
+		return new Entry(author, named, r.receipt(), group.count(), contact, sections, r.theme(), r.summary(),
+				r.comment(), r.outcome(), r.changeText(),
+				r.changeAnchor() == null ? null : headings.get(r.changeAnchor()), r.late());
 	}
 
 	private static int firstSection(Response r, Map<String, Integer> order) {

@@ -2,6 +2,8 @@ package dk.samspil.consultations;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +11,9 @@ import java.util.Map;
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.files.Downloads;
 import dk.samspil.files.Pdfs;
+import dk.samspil.groups.GroupDirectory;
+import dk.samspil.groups.GroupId;
+import dk.samspil.groups.GroupInfo;
 import dk.samspil.region.Region;
 import dk.samspil.rules.Refusal;
 
@@ -52,9 +57,15 @@ class MemoController {
 
 	private final Pdfs pdfs;
 
+	private final GroupDirectory groups;
+
+	private final Clock clock;
+
 	MemoController(Consultations consultations, Responses responses, Region region, MessageSource messages,
-			ProcessingAccess access, SecretariatDesk secretariat, Pdfs pdfs) {
+			ProcessingAccess access, SecretariatDesk secretariat, Pdfs pdfs, GroupDirectory groups, Clock clock) {
 		this.pdfs = pdfs;
+		this.groups = groups;
+		this.clock = clock;
 		this.access = access;
 		this.secretariat = secretariat;
 		this.consultations = consultations;
@@ -142,11 +153,24 @@ class MemoController {
 	private ResponseEntity<String> html(Memo memo, Locale locale) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-			.body(pdfs.html(TEMPLATE, Map.of("memo", memo), locale));
+			.body(pdfs.html(TEMPLATE, variables(memo, locale), locale));
 	}
 
 	private ResponseEntity<byte[]> pdf(Memo memo, Locale locale, String filename) {
-		return Downloads.pdf(filename, pdfs.pdf(TEMPLATE, Map.of("memo", memo), locale));
+		return Downloads.pdf(filename, pdfs.pdf(TEMPLATE, variables(memo, locale), locale));
+	}
+
+	/**
+	 * The memo with its date (of publication, or today for a memo not yet published) and
+	 * its sender: the group that owns the document, or else the secretariat.
+	 */
+	private Map<String, Object> variables(Memo memo, Locale locale) {
+		Consultation consultation = memo.consultation();
+		Object date = consultation.memoPublished() ? consultation.memoPublishedAt() : LocalDate.now(clock);
+		String sender = consultation.ownerGroup() == null ? null
+				: groups.find(new GroupId(consultation.ownerGroup())).map(GroupInfo::name).orElse(null);
+		return Map.of("memo", memo, "date", date, "sender",
+				sender != null ? sender : messages.getMessage("consultations.memo.secretariat", null, locale));
 	}
 
 }

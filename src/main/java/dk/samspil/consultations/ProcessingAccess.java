@@ -1,21 +1,27 @@
 package dk.samspil.consultations;
 
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dk.samspil.accounts.PersonId;
 import dk.samspil.accounts.SignedInUser;
+import dk.samspil.search.Readers;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Who may see a response's personal data and process it: the secretariat, the
  * consultation's caseworkers (at first the members of the group that owns the document),
- * the caseworkers named for the municipality a response is assigned to, and the person it
- * is assigned to. Everyone else reads only the processed, pseudonymised memo.
+ * the caseworkers named for the municipality that handles a response (the one it is
+ * assigned to, or else the one its postcode lies in), and the person it is assigned to.
+ * Everyone else reads only the processed, pseudonymised memo. The search keeps the same
+ * rule: a response is found by the holders of the keys {@link #readers(Response)} names,
+ * which {@link #keysOf(PersonId)} grants.
  */
 @Component
-class ProcessingAccess {
+class ProcessingAccess implements Readers {
 
 	/** What one person may open in one consultation. */
 	record Reach(long personId, boolean all, Set<String> municipalities) {
@@ -25,7 +31,7 @@ class ProcessingAccess {
 		}
 
 		boolean mayOpen(Response response) {
-			return all || response.assignedTo() != null && municipalities.contains(response.assignedTo())
+			return all || response.handledBy() != null && municipalities.contains(response.handledBy())
 					|| response.caseworker() != null && response.caseworker().value() == personId;
 		}
 	}
@@ -51,6 +57,31 @@ class ProcessingAccess {
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
 		return new Reach(person, all, municipalities);
+	}
+
+	/** The keys of those who may open the response, as {@link Reach#mayOpen} says. */
+	static Set<String> readers(Response response) {
+		Set<String> keys = new HashSet<>();
+		keys.add("consultations:" + response.consultationId());
+		if (response.handledBy() != null) {
+			keys.add("consultations:" + response.consultationId() + ":" + response.handledBy());
+		}
+		if (response.caseworker() != null) {
+			keys.add("consultations:person:" + response.caseworker().value());
+		}
+		return keys;
+	}
+
+	/** The keys of the responses the person may open: see {@link #readers(Response)}. */
+	@Override
+	public Set<String> keysOf(PersonId person) {
+		Set<String> keys = new HashSet<>();
+		keys.add("consultations:person:" + person.value());
+		for (Caseworkers.Named named : caseworkers.ofPersonEverywhere(person.value())) {
+			keys.add("consultations:" + named.consultationId()
+					+ (named.municipality() == null ? "" : ":" + named.municipality()));
+		}
+		return keys;
 	}
 
 	/**

@@ -103,12 +103,7 @@ class ProcessingController {
 		if (!access.mayWorkOn(user, id)) {
 			return "redirect:/processing/" + id + "/memo";
 		}
-		List<ResponseGroup> groups = campaigns.groups(id, filter)
-			.stream()
-			.map(g -> g.members().stream().filter(reach::mayOpen).toList())
-			.filter(members -> !members.isEmpty())
-			.map(members -> new ResponseGroup(members.get(0), members))
-			.toList();
+		List<ResponseGroup> groups = visibleGroups(id, filter, reach);
 		model.addAttribute("reachesAll", reach.all());
 		model.addAttribute("ideas", filter.ideas());
 		model.addAttribute("ideaCount", responses.ideas(id));
@@ -127,7 +122,7 @@ class ProcessingController {
 	@GetMapping("/processing/responses/{id}")
 	String response(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
 		Response response = find(id, user);
-		return show(response, ProcessingForm.of(response), model, locale);
+		return show(response, ProcessingForm.of(response), user, model, locale);
 	}
 
 	@PostMapping("/processing/responses/{id}")
@@ -138,7 +133,7 @@ class ProcessingController {
 			result.rejectValue("caseworker", "consultations.caseworker.unknown");
 		}
 		if (result.hasErrors()) {
-			return show(response, form, model, locale);
+			return show(response, form, user, model, locale);
 		}
 		var changedMeanwhile = desk.process(response, form, user.personId(),
 				access.of(user, response.consultationId())::mayOpen);
@@ -146,7 +141,7 @@ class ProcessingController {
 			// What was typed stays in the form, now made over the colleague's processing,
 			// which is shown beside it.
 			model.addAttribute("changedMeanwhile", changedMeanwhile.get());
-			return show(changedMeanwhile.get(), form.over(changedMeanwhile.get()), model, locale);
+			return show(changedMeanwhile.get(), form.over(changedMeanwhile.get()), user, model, locale);
 		}
 		flash.addFlashAttribute("done",
 				messages.getMessage("consultations.processing.saved", new Object[] { response.receipt() }, locale));
@@ -164,8 +159,10 @@ class ProcessingController {
 		return Downloads.attachment(file.filename(), file.contentType(), file.content());
 	}
 
-	private String show(Response response, ProcessingForm form, Model model, Locale locale) {
+	private String show(Response response, ProcessingForm form, SignedInUser user, Model model, Locale locale) {
 		model.addAttribute("response", response);
+		model.addAttribute("neighbours", neighbours(response, user));
+		model.addAttribute("sectionTitles", sectionTitles(response));
 		model.addAttribute("consultation", consultations.find(response.consultationId()).orElseThrow());
 		model.addAttribute("group", campaigns.groupOf(response));
 		model.addAttribute("files", responses.attachments(response.id()));
@@ -176,6 +173,55 @@ class ProcessingController {
 		model.addAttribute("history", history(response, locale));
 		addChoices(response.consultationId(), model);
 		return "consultations/response";
+	}
+
+	/**
+	 * The responses before and after this one in the list the caseworker works through:
+	 * the same kind (response or idea), a campaign as one line, in the list's order, only
+	 * those they may open.
+	 */
+	record Neighbours(Response previous, Response next, int position, int count) {
+	}
+
+	private Neighbours neighbours(Response response, SignedInUser user) {
+		List<ResponseGroup> list = visibleGroups(response.consultationId(),
+				new ResponseFilter(null, null, null, null, null, null, response.kind().name()),
+				access.of(user, response.consultationId()));
+		int at = -1;
+		for (int i = 0; i < list.size(); i++) {
+			if (list.get(i).members().stream().anyMatch(m -> m.id() == response.id())) {
+				at = i;
+			}
+		}
+		if (at < 0) {
+			return new Neighbours(null, null, 0, list.size());
+		}
+		return new Neighbours(at > 0 ? list.get(at - 1).first() : null,
+				at + 1 < list.size() ? list.get(at + 1).first() : null, at + 1, list.size());
+	}
+
+	/**
+	 * The groups as the list shows them to one person: only the responses they may open.
+	 */
+	private List<ResponseGroup> visibleGroups(long consultationId, ResponseFilter filter,
+			ProcessingAccess.Reach reach) {
+		return campaigns.groups(consultationId, filter)
+			.stream()
+			.map(g -> g.members().stream().filter(reach::mayOpen).toList())
+			.filter(members -> !members.isEmpty())
+			.map(members -> new ResponseGroup(members.get(0), members))
+			.toList();
+	}
+
+	/**
+	 * The sections the response is about by their number and title, as the citizen chose
+	 * them; a section no longer in the document keeps its key.
+	 */
+	private List<String> sectionTitles(Response response) {
+		var titles = consultations.sections(response.consultationId())
+			.stream()
+			.collect(Collectors.toMap(ConsultedSection::anchor, s -> s.number() + " " + s.heading(), (a, b) -> a));
+		return response.anchors().stream().map(a -> titles.getOrDefault(a, a)).toList();
 	}
 
 	/**

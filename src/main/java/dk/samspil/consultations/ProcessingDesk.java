@@ -25,11 +25,15 @@ class ProcessingDesk {
 
 	private final Clock clock;
 
-	ProcessingDesk(Responses responses, Campaigns campaigns, ProcessingLog log, Clock clock) {
+	private final ConsultationSearch search;
+
+	ProcessingDesk(Responses responses, Campaigns campaigns, ProcessingLog log, Clock clock,
+			ConsultationSearch search) {
 		this.responses = responses;
 		this.campaigns = campaigns;
 		this.log = log;
 		this.clock = clock;
+		this.search = search;
 	}
 
 	/**
@@ -54,11 +58,13 @@ class ProcessingDesk {
 		}
 		Instant now = clock.instant();
 		log.record(response, processing, by, now);
+		search.response(response.id());
 		if (Boolean.TRUE.equals(form.wholeGroup())) {
 			for (Response member : campaigns.groupOf(response).members()) {
 				if (member.id() != response.id() && mayOpen.test(member)) {
 					log.record(member, processing, by, now);
 					responses.process(member.id(), processing, null);
+					search.response(member.id());
 				}
 			}
 		}

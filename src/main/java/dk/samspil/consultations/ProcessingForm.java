@@ -12,8 +12,8 @@ record ProcessingForm(@Size(max = 4000, message = "{validation.tooLong}") String
 
 	static ProcessingForm of(Response r) {
 		return new ProcessingForm(r.summary(), r.comment(), r.outcome(), r.changeText(), r.changeAnchor(),
-				r.assignedTo() != null ? r.assignedTo() : r.municipality(), r.theme(),
-				r.caseworker() == null ? null : r.caseworker().value(), true, r.processingVersion());
+				r.handledBy(), r.theme(), r.caseworker() == null ? null : r.caseworker().value(), true,
+				r.processingVersion());
 	}
 
 	/**

@@ -6,13 +6,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import dk.samspil.accounts.ClientNetwork;
+import dk.samspil.files.Downloads;
+import dk.samspil.files.FileNames;
+import dk.samspil.files.Pdfs;
 import dk.samspil.rules.Refusal;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,8 +47,15 @@ class PublicConsultationController {
 
 	private final Clock clock;
 
-	PublicConsultationController(Consultations consultations, Responses responses, ResponseIntake intake, Clock clock) {
+	private final Pdfs pdfs;
+
+	private final PrivacyNotice privacy;
+
+	PublicConsultationController(Consultations consultations, Responses responses, ResponseIntake intake, Clock clock,
+			Pdfs pdfs, PrivacyNotice privacy) {
 		this.clock = clock;
+		this.pdfs = pdfs;
+		this.privacy = privacy;
 		this.consultations = consultations;
 		this.responses = responses;
 		this.intake = intake;
@@ -66,6 +78,18 @@ class PublicConsultationController {
 		model.addAttribute("sections", consultations.sections(id));
 		model.addAttribute("today", today());
 		return "consultations/consultation";
+	}
+
+	/**
+	 * The consulted document as one PDF, to read offline, print or keep: the same
+	 * sections as the page.
+	 */
+	@GetMapping("/consultations/{id}/document.pdf")
+	ResponseEntity<byte[]> document(@PathVariable long id, Locale locale) {
+		Consultation consultation = find(id);
+		byte[] pdf = pdfs.pdf("consultations/document-pdf",
+				Map.of("consultation", consultation, "sections", consultations.sections(id)), locale);
+		return Downloads.pdf(FileNames.safe(consultation.title()) + ".pdf", pdf);
 	}
 
 	@GetMapping("/consultations/{id}/respond")
@@ -103,6 +127,7 @@ class PublicConsultationController {
 		model.addAttribute("response", response);
 		model.addAttribute("consultation", find(response.consultationId()));
 		model.addAttribute("token", token);
+		model.addAttribute("mailedTo", responses.receiptMailedTo(response.id()).orElse(null));
 		return "consultations/receipt";
 	}
 
@@ -120,6 +145,7 @@ class PublicConsultationController {
 		model.addAttribute("late", consultation.isLate(today()));
 		model.addAttribute("idea", !consultation.hasStarted(today()) && consultation.inIdeaPhase(today()));
 		model.addAttribute("maxFiles", ResponseIntake.MAX_FILES);
+		model.addAttribute("privacy", privacy);
 		return "consultations/respond";
 	}
 

@@ -19,6 +19,14 @@ record Response(long id, long consultationId, String receipt, String name, Strin
 		return processing.assignedTo();
 	}
 
+	/**
+	 * The municipality that handles the response: the one a caseworker assigned it to, or
+	 * else the one its postcode lies in (null outside the region).
+	 */
+	public String handledBy() {
+		return assignedTo() != null ? assignedTo() : municipality;
+	}
+
 	/** The official (another module's person) the response is given to, or null. */
 	public PersonId caseworker() {
 		return processing.caseworker();

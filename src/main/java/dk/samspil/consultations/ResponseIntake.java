@@ -15,6 +15,7 @@ import dk.samspil.files.Upload;
 import dk.samspil.notifications.Mail;
 import dk.samspil.notifications.Postbox;
 import dk.samspil.rules.Refusal;
+import dk.samspil.search.SearchEntryRemoved;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -101,6 +102,7 @@ class ResponseIntake {
 		if (saved.email() != null) {
 			postbox
 				.post(receiptMail(consultation, saved, baseUrl + "/consultations/responses/" + withdrawToken, locale));
+			responses.receiptMailed(saved.id(), saved.email());
 		}
 		if (saved.isIdea()) {
 			// An idea is not a consultation response: it is processed and summed up
@@ -115,6 +117,7 @@ class ResponseIntake {
 	@Transactional
 	public void withdraw(Response response) {
 		responses.withdraw(response.id());
+		events.publishEvent(new SearchEntryRemoved(ConsultationSearch.RESPONSE_KIND, String.valueOf(response.id())));
 	}
 
 	private static List<NewResponse.Upload> checked(List<NewResponse.Upload> uploads) {

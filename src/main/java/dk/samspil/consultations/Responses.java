@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import dk.samspil.accounts.PersonId;
-import java.util.Optional;
+import dk.samspil.files.FileSizes;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -124,6 +126,14 @@ class Responses {
 			.list();
 	}
 
+	/** Every response processed to the end and not withdrawn. */
+	List<Long> processedIds() {
+		return jdbc
+			.sql("select id from consultations_response where status = 'DONE' and withdrawn_at is null order by id")
+			.query(Long.class)
+			.list();
+	}
+
 	List<Response> byEmail(String email) {
 		return jdbc.sql(SELECT + " where lower(r.email) = lower(?) order by r.received_at")
 			.param(email.strip())
@@ -231,8 +241,24 @@ class Responses {
 			.update();
 		return jdbc.sql("""
 				update consultations_response set name = null, email = null, postcode = null, client_network = null,
-				  erased_at = now()
+				  receipt_mailed_to = null, erased_at = now()
 				where consultation_id = ? and erased_at is null""").param(consultationId).update();
+	}
+
+	/** Notes that a receipt for the response was put in the outbox for this address. */
+	void receiptMailed(long responseId, String address) {
+		jdbc.sql("update consultations_response set receipt_mailed_to = ? where id = ?")
+			.params(address, responseId)
+			.update();
+	}
+
+	/** The address a receipt was put in the outbox for, if one was. */
+	Optional<String> receiptMailedTo(long responseId) {
+		return jdbc.sql("select receipt_mailed_to from consultations_response where id = ?")
+			.param(responseId)
+			.query((rs, row) -> Optional.ofNullable(rs.getString(1)))
+			.optional()
+			.flatMap(o -> o);
 	}
 
 	List<Attachment> attachments(long responseId) {
@@ -254,6 +280,11 @@ class Responses {
 	}
 
 	record Attachment(long id, String filename, String contentType, long size, byte[] content) {
+
+		/** "1,2 MB" to a Danish reader, "1.2 MB" to an English one. */
+		public String readableSize(Locale locale) {
+			return FileSizes.readable(size, locale);
+		}
 	}
 
 	private static Outcome outcome(String name) {

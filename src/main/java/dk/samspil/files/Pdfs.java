@@ -1,12 +1,16 @@
 package dk.samspil.files;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -18,9 +22,32 @@ import org.springframework.stereotype.Component;
  * bundles and everything people typed is escaped by the template. A template for a PDF
  * must be well-formed XHTML (closed empty elements, no named entities but the XML ones),
  * because the PDF renderer reads it as XML.
+ * <p>
+ * The PDFs are made to be published and archived: PDF/A-3u (its fonts embedded, its
+ * colours calibrated, described in XMP) and tagged for screen readers (PDF/UA), so a
+ * template needs a {@code <title>} and a {@code lang} on {@code <html>}. Text is set in
+ * DejaVu Sans (shipped with its licence under {@code fonts/}), whatever family a template
+ * names, since a font that is not embedded is not allowed in PDF/A.
  */
 @Component
 public class Pdfs {
+
+	private static final String REGULAR = "/fonts/DejaVuSans.ttf";
+
+	private static final String BOLD = "/fonts/DejaVuSans-Bold.ttf";
+
+	private static final String OBLIQUE = "/fonts/DejaVuSans-Oblique.ttf";
+
+	private static final String BOLD_OBLIQUE = "/fonts/DejaVuSans-BoldOblique.ttf";
+
+	/**
+	 * The families templates name, all set in the one embedded font: the generic ones
+	 * under the names the renderer gives them too (a page's default is serif).
+	 */
+	private static final List<String> FAMILIES = List.of("DejaVu Sans", "sans-serif", "serif", "monospace", "SansSerif",
+			"Serif", "Monospaced");
+
+	private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
 	private final ITemplateEngine templates;
 
@@ -44,6 +71,16 @@ public class Pdfs {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
+			builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
+			builder.usePdfUaAccessbility(true);
+			builder.useColorProfile(SRGB);
+			for (String family : FAMILIES) {
+				for (FontStyle style : FontStyle.values()) {
+					boolean slanted = style != FontStyle.NORMAL;
+					font(builder, slanted ? OBLIQUE : REGULAR, family, 400, style);
+					font(builder, slanted ? BOLD_OBLIQUE : BOLD, family, 700, style);
+				}
+			}
 			builder.withHtmlContent(html, null);
 			builder.toStream(out);
 			builder.run();
@@ -52,6 +89,10 @@ public class Pdfs {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static void font(PdfRendererBuilder builder, String file, String family, int weight, FontStyle style) {
+		builder.useFont(() -> Pdfs.class.getResourceAsStream(file), family, weight, style, true);
 	}
 
 }

@@ -63,6 +63,6 @@ record Document(long id, GroupId group, DocumentKind kind, String title, String 
 		StringBuilder text = new StringBuilder(summary).append("\n\n").append(Markdown.toText(body));
 		attachments.forEach(attachment -> text.append("\n").append(attachment.filename()));
 		return new SearchEntry(SEARCH_KIND, String.valueOf(id), group, visibility, title, text.toString(), themes,
-				updatedAt, url());
+				updatedAt, url(), updatedAt);
 	}
 }

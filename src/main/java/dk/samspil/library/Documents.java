@@ -48,6 +48,13 @@ class Documents {
 			.list();
 	}
 
+	/** Every document a group has made public, newest first: what anyone may read. */
+	List<Document> published() {
+		return jdbc.sql("select * from library_document where visibility = 'PUBLIC' order by updated_at desc, id desc")
+			.query(Documents::map)
+			.list();
+	}
+
 	long count() {
 		return jdbc.sql("select count(*) from library_document").query(Long.class).single();
 	}

@@ -1,6 +1,11 @@
 package dk.samspil.library;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import dk.samspil.groups.GroupDirectory;
+import dk.samspil.groups.GroupInfo;
 import dk.samspil.groups.Themes;
 
 import org.springframework.http.ResponseEntity;
@@ -29,6 +34,18 @@ class PublicDocumentController {
 		this.documents = documents;
 		this.groups = groups;
 		this.themes = themes;
+	}
+
+	/** The public documents of every group, with the group that published each. */
+	@GetMapping("/public/documents")
+	String list(Model model) {
+		List<Document> published = documents.published();
+		Map<Long, String> groupNames = groups.all()
+			.stream()
+			.collect(Collectors.toMap(g -> g.id().value(), GroupInfo::name, (a, b) -> a));
+		model.addAttribute("documents", published);
+		model.addAttribute("groupNames", groupNames);
+		return "library/public-documents";
 	}
 
 	@GetMapping("/public/documents/{id}")

@@ -44,7 +44,7 @@ class MeetingSearch {
 				: meeting.cancelled() ? meeting.cancellation().at() : meeting.startsAt();
 		String url = "/items/" + item.id();
 		events.publishEvent(new SearchEntry("agenda-item", String.valueOf(item.id()), item.group(), Visibility.GROUP,
-				item.title(), item.description(), items.themes(item.id()), date, url));
+				item.title(), item.description(), items.themes(item.id()), date, url, clock.instant()));
 	}
 
 	/**
@@ -69,14 +69,15 @@ class MeetingSearch {
 		List<ThemeId> themes = agenda.stream().flatMap(item -> items.themes(item.id()).stream()).distinct().toList();
 		events.publishEvent(new SearchEntry("minutes", String.valueOf(meeting.id()), meeting.group(), Visibility.GROUP,
 				meeting.title(), text.toString().strip(), themes, meeting.startsAt(),
-				"/meetings/" + meeting.id() + "/minutes"));
+				"/meetings/" + meeting.id() + "/minutes", clock.instant()));
 	}
 
 	void decision(Decision decision, String title) {
 		List<ThemeId> themes = decision.itemId() == null ? List.of() : items.themes(decision.itemId());
-		events.publishEvent(new SearchEntry("decision", String.valueOf(decision.id()), decision.group(),
-				Visibility.GROUP, title, decision.text(), themes,
-				decision.decidedOn().atStartOfDay(DanishTime.ZONE).toInstant(), "/decisions/" + decision.id()));
+		events
+			.publishEvent(new SearchEntry("decision", String.valueOf(decision.id()), decision.group(), Visibility.GROUP,
+					title, decision.text(), themes, decision.decidedOn().atStartOfDay(DanishTime.ZONE).toInstant(),
+					"/decisions/" + decision.id(), clock.instant()));
 	}
 
 }

@@ -179,6 +179,24 @@ class Meetings {
 			.update();
 	}
 
+	void approvedBy(long id, PersonId by) {
+		jdbc.sql("update meetings_meeting set minutes_approved_by = ? where id = ?")
+			.params(by == null ? null : by.value(), id)
+			.update();
+	}
+
+	/**
+	 * Who approved the minutes, if they were approved by someone the application knows.
+	 */
+	Optional<PersonId> approver(long id) {
+		return jdbc
+			.sql("select minutes_approved_by from meetings_meeting where id = ? and minutes_approved_by is not null")
+			.param(id)
+			.query(Long.class)
+			.optional()
+			.map(PersonId::new);
+	}
+
 	void addNote(long meetingId, MinutesNote.Kind kind, PersonId author, String text) {
 		jdbc.sql("insert into meetings_minutes_note (meeting_id, kind, author, text) values (?, ?, ?, ?)")
 			.params(meetingId, kind.name(), author.value(), text)

@@ -94,7 +94,7 @@ class MinutesController {
 	@PostMapping("/meetings/{id}/minutes/approve")
 	String approve(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes flash,
 			Locale locale) {
-		desk.approve(pages.managed(user, id), clock.instant());
+		desk.approve(pages.managed(user, id), user.personId(), clock.instant());
 		flash.addFlashAttribute("done", messages.getMessage("meetings.done.minutesApproved", null, locale));
 		return "redirect:/meetings/" + id + "/minutes";
 	}

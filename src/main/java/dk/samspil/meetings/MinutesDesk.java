@@ -65,8 +65,15 @@ class MinutesDesk {
 
 	@Transactional
 	void approve(Meeting shown, Instant now) {
+		approve(shown, null, now);
+	}
+
+	/** Approves the minutes; {@code by} (null when not known) is named in them. */
+	@Transactional
+	void approve(Meeting shown, PersonId by, Instant now) {
 		Meeting meeting = meetings.locked(shown);
 		meetings.setMinutesState(meeting.id(), meeting.minutesApprovedNow(), now);
+		meetings.approvedBy(meeting.id(), by);
 		search.minutes(meeting, agenda(meeting));
 		events.publishEvent(new MinutesApproved(meeting.id(), meeting.group()));
 	}

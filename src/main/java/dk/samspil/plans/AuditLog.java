@@ -19,8 +19,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The plan's audit log as its reader reads it: names instead of codes, words instead of
- * states, Danish dates.
+ * The plan's audit log as its reader reads it: names instead of codes, committees as the
+ * municipality names them, words instead of states, Danish dates.
  */
 @Component
 class AuditLog {
@@ -33,7 +33,10 @@ class AuditLog {
 
 	private final MessageSource messages;
 
-	AuditLog(Councils councils, Accounts accounts, Region region, MessageSource messages) {
+	private final CommitteeNames committees;
+
+	AuditLog(Councils councils, Accounts accounts, Region region, MessageSource messages, CommitteeNames committees) {
+		this.committees = committees;
 		this.councils = councils;
 		this.accounts = accounts;
 		this.region = region;
@@ -54,10 +57,11 @@ class AuditLog {
 			.forEach(p -> names.put(p.id(), p.displayName()));
 		Map<MunicipalityCode, String> municipalities = new HashMap<>();
 		region.municipalities().forEach(m -> municipalities.put(m.code(), m.name()));
+		CommitteeNames.Named bodies = committees.in(locale);
 		return entries.stream()
 			.map(e -> new Line(e.at(), e.personId() == null ? "—" : names.getOrDefault(e.personId(), "—"),
-					message("plans.audit." + e.what(), locale), write(e.before(), municipalities, locale),
-					write(e.after(), municipalities, locale)))
+					message("plans.audit." + e.what(), locale), write(e.before(), municipalities, bodies, locale),
+					write(e.after(), municipalities, bodies, locale)))
 			.toList();
 	}
 
@@ -65,7 +69,8 @@ class AuditLog {
 	 * A stored entry in the reader's words; prose written before entries had parts is
 	 * shown as it is.
 	 */
-	String write(String stored, Map<MunicipalityCode, String> municipalities, Locale locale) {
+	String write(String stored, Map<MunicipalityCode, String> municipalities, CommitteeNames.Named bodies,
+			Locale locale) {
 		Map<String, String> parts = AuditText.parse(stored);
 		if (parts == null) {
 			return stored == null ? "" : stored;
@@ -76,7 +81,7 @@ class AuditLog {
 		parts.forEach((key, value) -> {
 			switch (key) {
 				case "m" -> words.add(municipalities.getOrDefault(municipality, value));
-				case "body" -> words.add(message("plans.body." + value, locale));
+				case "body" -> words.add(bodies.name(municipality, Step.Body.valueOf(value)));
 				case "v" -> words.add(message("plans.audit.part.version", locale, value));
 				case "decision" -> words.add(message("plans.decision." + value, locale));
 				case "date" -> words.add(written.date(LocalDate.parse(value)));

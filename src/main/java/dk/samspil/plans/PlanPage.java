@@ -16,6 +16,7 @@ import dk.samspil.region.Municipality;
 import dk.samspil.region.Region;
 import dk.samspil.time.DanishTime;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -36,7 +37,11 @@ class PlanPage {
 
 	private final ConsultationDesk desk;
 
-	PlanPage(Plans plans, Councils councils, PlanBook book, Region region, ConsultationDesk desk) {
+	private final CommitteeNames committees;
+
+	PlanPage(Plans plans, Councils councils, PlanBook book, Region region, ConsultationDesk desk,
+			CommitteeNames committees) {
+		this.committees = committees;
 		this.plans = plans;
 		this.councils = councils;
 		this.book = book;
@@ -100,6 +105,11 @@ class PlanPage {
 		model.addAttribute("mayRecord", paths.stream().anyMatch(PlanAxis.Lane::mayRecord));
 		model.addAttribute("objections", councils.objections(plan.id()));
 		model.addAttribute("bodies", Step.Body.values());
+		model.addAttribute("committees", committees.in(LocaleContextHolder.getLocale()));
+		model.addAttribute("councilBody", Step.Body.COUNCIL);
+		// a council secretary records for one municipality: the form names its committees
+		List<PlanAxis.Lane> recordable = paths.stream().filter(PlanAxis.Lane::mayRecord).toList();
+		model.addAttribute("ownMunicipality", recordable.size() == 1 ? recordable.get(0).municipality().code() : null);
 		model.addAttribute("decisions", Step.Decision.values());
 		model.addAttribute("paragraphs", Objection.Paragraph.values());
 		if (!model.containsAttribute("versionForm")) {

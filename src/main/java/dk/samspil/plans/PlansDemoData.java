@@ -2,6 +2,7 @@ package dk.samspil.plans;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,7 @@ import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupId;
 import dk.samspil.groups.GroupInfo;
 import dk.samspil.region.Municipality;
+import dk.samspil.region.MunicipalityCode;
 import dk.samspil.region.Region;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -48,8 +50,11 @@ class PlansDemoData implements ApplicationRunner {
 
 	private final GroupDirectory groups;
 
+	private final CommitteeNames committees;
+
 	PlansDemoData(Accounts accounts, Region region, Plans plans, PlanBook book, GroupDirectory groups,
-			@Value("${samspil.demo.enabled}") boolean enabled) {
+			CommitteeNames committees, @Value("${samspil.demo.enabled}") boolean enabled) {
+		this.committees = committees;
 		this.groups = groups;
 		this.accounts = accounts;
 		this.region = region;
@@ -72,6 +77,12 @@ class PlansDemoData implements ApplicationRunner {
 						login + "@demo.samspil.example", "Byrådssekretær", m.code(), Role.COUNCIL_SECRETARY), PASSWORD);
 			}
 		}
+		// Haderslev's path as the municipality names it; the secretariat sets the others'
+		// names under /plans/committees
+		MunicipalityCode haderslev = new MunicipalityCode("0510");
+		committees.save(Map.of(CommitteeNames.Named.key(haderslev, Step.Body.SUBJECT_COMMITTEE),
+				"Teknik- og Klimaudvalget", CommitteeNames.Named.key(haderslev, Step.Body.FINANCE_COMMITTEE),
+				"Økonomiudvalget", CommitteeNames.Named.key(haderslev, Step.Body.COUNCIL), "Kommunalbestyrelsen"));
 		PersonId by = secretariat.get();
 		GroupId owner = groups.findBySlug("planchefgruppen").map(GroupInfo::id).orElse(null);
 		long id = book.create("Fælleskommuneplan 2026", DEMO_PLAN, owner, by);

@@ -29,8 +29,8 @@ class SearchController {
 	 * The kinds offered as a filter; a module adding a kind adds its name to the search
 	 * texts.
 	 */
-	static final List<String> KINDS = List.of("document", "agenda-item", "minutes", "decision", "strategy-topic",
-			"strategy-comment", "plan-section");
+	static final List<String> KINDS = List.of("document", "agenda-item", "minutes", "decision", "plan-version",
+			"plan-section", "consultation", "consultation-response", "strategy-topic", "strategy-comment", "goal");
 
 	private final SearchIndex index;
 

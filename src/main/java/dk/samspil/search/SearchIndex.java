@@ -3,6 +3,10 @@ package dk.samspil.search;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -30,16 +34,23 @@ public class SearchIndex {
 
 	/**
 	 * PUBLIC to anyone, MEMBERS to the signed in, GROUP to the group's members; the
-	 * secretariat sees all.
+	 * secretariat sees all; and an entry with readers to those who hold one of its keys.
 	 */
 	private static final String VISIBLE = """
 			(e.visibility = 'PUBLIC' or (:signedIn and e.visibility = 'MEMBERS') or :secretariat
-			 or (e.visibility = 'GROUP' and e.group_id = any(cast(:groups as bigint[]))))""";
+			 or (e.visibility = 'GROUP' and e.group_id = any(cast(:groups as bigint[])))
+			 or e.readers && cast(:readers as text[]))""";
 
 	private static final String COLUMNS = "e.kind, e.key, e.group_id, e.title, e.themes, e.happened_at, e.url";
 
 	/** How many of the newest matches are ranked; ten pages of results. */
 	static final int CANDIDATES = 200;
+
+	/**
+	 * How far back the newest matches are looked for first; when fewer than
+	 * {@link #CANDIDATES} are found, further, and at last everywhere.
+	 */
+	static final List<Duration> RECENT = List.of(Duration.ofDays(30), Duration.ofDays(365));
 
 	private final JdbcClient jdbc;
 
@@ -47,10 +58,16 @@ public class SearchIndex {
 
 	private final SearchWords words;
 
-	SearchIndex(JdbcClient jdbc, GroupDirectory groups) {
+	private final List<Readers> readers;
+
+	private final Clock clock;
+
+	SearchIndex(JdbcClient jdbc, GroupDirectory groups, List<Readers> readers, Clock clock) {
 		this.jdbc = jdbc;
 		this.groups = groups;
 		this.words = new SearchWords(jdbc);
+		this.readers = List.copyOf(readers);
+		this.clock = clock;
 	}
 
 	/**
@@ -74,39 +91,96 @@ public class SearchIndex {
 	 * compound; the compounds are matched and highlighted.
 	 */
 	public Results search(SearchQuery query, Viewer viewer) {
-		if (query.isBlank()) {
-			return new Results(List.of(), 0, false);
+		if (query.isBlank() || query.page() * SearchQuery.PAGE_SIZE >= CANDIDATES) {
+			return new Results(List.of(), query.page(), false);
 		}
 		String tsquery = words.tsquery(query.text());
 		if (tsquery.isEmpty()) {
 			return new Results(List.of(), 0, false);
 		}
-		var sql = new StringBuilder("""
-				with q as (select cast(:query as tsquery) as query,
-				  websearch_to_tsquery('danish', :text) || websearch_to_tsquery('english', :text) as words),
-				candidates as (
-				  select %s, e.body, e.document
-				  from search_entry e
-				  where e.document @@ cast(:query as tsquery) and %s""".formatted(COLUMNS, VISIBLE));
-		var params = new HashMap<String, Object>(visibility(viewer));
+		Map<String, Object> params = new HashMap<>(visibility(viewer));
 		params.put("query", tsquery);
 		params.put("text", query.text().replace('\u0000', ' '));
-		filters(query, sql, params);
-		sql.append(
-				"""
-						  order by e.happened_at desc limit :candidates),
-						ranked as (
-						  select c.*, ts_rank_cd(c.document, q.words) as rank from candidates c, q
-						  order by rank desc, c.happened_at desc limit :limit offset :offset)
-						select r.*, ts_headline('danish', r.body, q.query,
-						  'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')
-						  as snippet
-						from ranked r, q order by r.rank desc, r.happened_at desc""");
 		params.put("candidates", CANDIDATES);
 		params.put("limit", SearchQuery.PAGE_SIZE + 1);
 		params.put("offset", query.page() * SearchQuery.PAGE_SIZE);
-		List<Hit> hits = jdbc.sql(sql.toString()).params(params).query(SearchIndex::hit).list();
-		return page(hits, query.page());
+		boolean dated = query.from() != null || query.to() != null;
+		Duration searched = null;
+		int found = 0;
+		for (Duration window : dated ? List.<Duration>of() : RECENT) {
+			// a window that would find too few at the rate of the last one is skipped
+			if (searched != null && found * window.toDays() < (long) CANDIDATES * searched.toDays()) {
+				continue;
+			}
+			Ranked ranked = ranked(query, params, clock.instant().minus(window));
+			if (ranked.matches() >= CANDIDATES) {
+				return page(ranked.hits(), query.page());
+			}
+			searched = window;
+			found = ranked.matches();
+		}
+		return page(ranked(query, params, null).hits(), query.page());
+	}
+
+	/** The hits of one page, and how many matches there were to rank. */
+	private record Ranked(List<Hit> hits, int matches) {
+	}
+
+	/**
+	 * Ranks the newest matches (since a time, or of all time when null). They are taken
+	 * from the index, never by reading entries newest first and testing each:
+	 * PostgreSQL's estimates of how many entries a query of many words matches are rough,
+	 * and a rare combination of common words read tens of thousands of entries that way.
+	 * Matches since a time are found by the index on the words and the date together, so
+	 * a common word costs what its recent matches do (for a short time PostgreSQL may
+	 * rather test the few entries of that time), not all of them.
+	 */
+	private Ranked ranked(SearchQuery query, Map<String, Object> params, Instant since) {
+		var sql = new StringBuilder("""
+				with q as (select cast(:query as tsquery) as query,
+				  websearch_to_tsquery('danish', :text) || websearch_to_tsquery('english', :text) as words),
+				matches as materialized (
+				  select e.ctid as row, e.happened_at from search_entry e
+				  where e.document @@ cast(:query as tsquery) and %s""".formatted(VISIBLE));
+		if (since != null) {
+			sql.append(" and e.happened_at >= :since");
+			params.put("since", Timestamp.from(since));
+		}
+		filters(query, sql, params);
+		sql.append(
+				"""
+						),
+						newest as materialized (select row, happened_at from matches order by happened_at desc limit :candidates),
+						ranked as (
+						  select %s, e.body, ts_rank_cd(e.document, q.words) as rank
+						  from newest n join search_entry e on e.ctid = n.row, q
+						  order by rank desc, e.happened_at desc limit :limit offset :offset)
+						select c.n as matches, r.*, ts_headline('danish', r.body, q.query,
+						  'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')
+						  as snippet
+						from (select count(*) as n from newest) c left join ranked r on true, q
+						order by r.rank desc, r.happened_at desc"""
+					.formatted(COLUMNS));
+		List<Hit> hits = new ArrayList<>();
+		int[] matches = { 0 };
+		jdbc.sql(sql.toString()).params(params).query(rs -> {
+			matches[0] = rs.getInt("matches");
+			if (rs.getString("kind") != null) {
+				hits.add(hit(rs, hits.size()));
+			}
+		});
+		return new Ranked(hits, matches[0]);
+	}
+
+	/**
+	 * Whether the index holds any entry of the kind, for a module that indexes what it
+	 * wrote before its kind was searchable.
+	 */
+	public boolean holdsAny(String kind) {
+		return jdbc.sql("select exists (select 1 from search_entry where kind = ?)")
+			.param(kind)
+			.query(Boolean.class)
+			.single();
 	}
 
 	/**
@@ -176,9 +250,27 @@ public class SearchIndex {
 		}
 	}
 
-	private static Map<String, Object> visibility(Viewer viewer) {
+	private Map<String, Object> visibility(Viewer viewer) {
 		return Map.of("signedIn", viewer.signedIn(), "secretariat", viewer.secretariat(), "groups",
-				array(viewer.groups().stream().map(GroupId::value).toList()));
+				array(viewer.groups().stream().map(GroupId::value).toList()), "readers", keys(viewer));
+	}
+
+	/**
+	 * The keys the modules grant the viewer, as a PostgreSQL text array literal; none to
+	 * a visitor, and none needed by the secretariat, which sees everything.
+	 */
+	private String keys(Viewer viewer) {
+		if (!viewer.signedIn() || viewer.secretariat()) {
+			return "{}";
+		}
+		return texts(readers.stream().flatMap(module -> module.keysOf(viewer.person()).stream()).distinct().toList());
+	}
+
+	/** A PostgreSQL array literal of texts, each quoted, cast in SQL. */
+	static String texts(Collection<String> values) {
+		return values.stream()
+			.map(value -> '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
+			.collect(Collectors.joining(",", "{", "}"));
 	}
 
 	private static Results page(List<Hit> hits, int page) {

@@ -43,9 +43,11 @@ class SearchIndexer {
 	void on(SearchEntry entry) {
 		jdbc.sql(
 				"""
-						insert into search_entry (kind, key, group_id, visibility, title, body, themes, tags, happened_at, url, changed_at)
-						values (:kind, :key, :group, :visibility, :title, :body, cast(:themes as bigint[]), :tags, :date, :url, :changed)
+						insert into search_entry (kind, key, group_id, visibility, title, body, themes, tags, happened_at, url, changed_at, readers)
+						values (:kind, :key, :group, :visibility, :title, :body, cast(:themes as bigint[]), :tags, :date, :url, :changed,
+						  cast(:readers as text[]))
 						on conflict (kind, key) do update set group_id = excluded.group_id, visibility = excluded.visibility,
+						  readers = excluded.readers,
 						  title = excluded.title, body = excluded.body, themes = excluded.themes, tags = excluded.tags,
 						  happened_at = excluded.happened_at, url = excluded.url, changed_at = excluded.changed_at,
 						  indexed_at = now()
@@ -61,6 +63,7 @@ class SearchIndexer {
 			.param("date", Timestamp.from(entry.date()))
 			.param("url", entry.url())
 			.param("changed", Timestamp.from(entry.changedAt()))
+			.param("readers", SearchIndex.texts(entry.readers()))
 			.update();
 		learnWords(entry.kind(), entry.key());
 	}

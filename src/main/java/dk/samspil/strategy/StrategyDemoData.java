@@ -1,8 +1,7 @@
 package dk.samspil.strategy;
 
-import dk.samspil.time.DanishTime;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,10 +61,13 @@ class StrategyDemoData implements ApplicationRunner {
 
 	private final StrategyDocumentDesk documentDesk;
 
+	private final Clock clock;
+
 	StrategyDemoData(Accounts accounts, Processes processes, ProcessDesk processDesk, TopicDesk topicDesk,
 			RoundDesk roundDesk, BallotDesk ballotDesk, WorkDesk workDesk, Themes themes, GroupDirectory groups,
-			StrategyDocumentDesk documentDesk, @Value("${samspil.demo.enabled}") boolean enabled) {
+			StrategyDocumentDesk documentDesk, Clock clock, @Value("${samspil.demo.enabled}") boolean enabled) {
 		this.documentDesk = documentDesk;
+		this.clock = clock;
 		this.accounts = accounts;
 		this.processes = processes;
 		this.processDesk = processDesk;
@@ -154,7 +156,7 @@ class StrategyDemoData implements ApplicationRunner {
 		workDesk.choose(topics.get(0), by);
 		groups.findBySlug("klimachefgruppen")
 			.ifPresent(group -> workDesk.handOver(topics.get(0), group.id(), person("kolding.klima"),
-					LocalDate.now(DanishTime.ZONE).plusMonths(4), by));
+					LocalDate.now(clock).plusMonths(4), by));
 		firstDraft(process, by);
 		log.info("Demo planning strategy loaded: Planstrategi 2027 with {} topics and two rounds", topics.size());
 	}
@@ -201,7 +203,7 @@ class StrategyDemoData implements ApplicationRunner {
 			.map(TopicId::value)
 			.toList();
 		RoundId round = roundDesk.open(process, new RoundDesk.Opening("Første prioritering", Method.RANKING,
-				Weighting.EQUAL, Instant.now().plus(Duration.ofDays(1)), 3, ids), by);
+				Weighting.EQUAL, clock.instant().plus(Duration.ofDays(1)), 3, ids), by);
 		Map<String, int[]> ballots = new LinkedHashMap<>();
 		ballots.put("billund", new int[] { 1, 3, 2, 5 });
 		ballots.put("fredericia", new int[] { 1, 4, 0, 2, 5, 3 });
@@ -224,7 +226,7 @@ class StrategyDemoData implements ApplicationRunner {
 			.map(TopicId::value)
 			.toList();
 		RoundId round = roundDesk.open(process, new RoundDesk.Opening("Anden prioritering: fokusområder", Method.POINTS,
-				Weighting.POPULATION, Instant.now().plus(Duration.ofDays(14)), 3, ids), person("sekretariat"));
+				Weighting.POPULATION, clock.instant().plus(Duration.ofDays(14)), 3, ids), person("sekretariat"));
 		cast(round, "vejle", Choice.points(Map.of(ids.get(0), 50, ids.get(1), 30, ids.get(4), 20)));
 		cast(round, "kolding", Choice.points(Map.of(ids.get(0), 40, ids.get(2), 40, ids.get(3), 20)));
 		cast(round, "fredericia", Choice.points(Map.of(ids.get(1), 70, ids.get(0), 30)));

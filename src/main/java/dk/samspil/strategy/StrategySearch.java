@@ -1,5 +1,7 @@
 package dk.samspil.strategy;
 
+import java.time.Clock;
+
 import dk.samspil.markdown.Markdown;
 import dk.samspil.search.SearchEntry;
 import dk.samspil.search.SearchEntryRemoved;
@@ -20,9 +22,12 @@ class StrategySearch {
 
 	private final Topics topics;
 
-	StrategySearch(ApplicationEventPublisher events, Topics topics) {
+	private final Clock clock;
+
+	StrategySearch(ApplicationEventPublisher events, Topics topics, Clock clock) {
 		this.events = events;
 		this.topics = topics;
+		this.clock = clock;
 	}
 
 	/**
@@ -38,14 +43,14 @@ class StrategySearch {
 		StringBuilder text = new StringBuilder(Markdown.toText(topic.description()));
 		topics.links(id).forEach(link -> text.append('\n').append(link.label()));
 		events.publishEvent(new SearchEntry("strategy-topic", String.valueOf(id), null, Visibility.MEMBERS,
-				topic.title(), text.toString(), topics.themes(id), topic.proposedAt(), url(topic)));
+				topic.title(), text.toString(), topics.themes(id), topic.proposedAt(), url(topic), clock.instant()));
 		topics.comments(id).forEach(comment -> comment(topic, comment));
 	}
 
 	void comment(Topic topic, Topic.Comment comment) {
 		events.publishEvent(new SearchEntry("strategy-comment", String.valueOf(comment.id()), null, Visibility.MEMBERS,
 				topic.title(), comment.body(), topics.themes(topic.id().value()), comment.at(),
-				url(topic) + "#comment-" + comment.id()));
+				url(topic) + "#comment-" + comment.id(), clock.instant()));
 	}
 
 	private static String url(Topic topic) {

@@ -4,6 +4,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
 
 import org.springframework.context.MessageSource;
@@ -41,6 +43,18 @@ record Chart(List<String> labels, String unit, List<Line> lines) {
 	 * each.
 	 */
 	static List<String> monthLabels(YearMonth start, int months, int step, MessageSource messages, Locale locale) {
+		return LABELS.computeIfAbsent(start + " " + months + " " + step + " " + locale,
+				k -> List.copyOf(labels(start, months, step, messages, locale)));
+	}
+
+	/**
+	 * Labels by horizon, step and language: few of them, and formatting each quarter's
+	 * label anew for every chart of every page made MessageFormat's lock the busiest
+	 * place of a result page under load.
+	 */
+	private static final Map<String, List<String>> LABELS = new ConcurrentHashMap<>();
+
+	private static List<String> labels(YearMonth start, int months, int step, MessageSource messages, Locale locale) {
 		List<String> labels = new ArrayList<>();
 		for (int m = 0; m < months; m += step) {
 			YearMonth month = start.plusMonths(m);

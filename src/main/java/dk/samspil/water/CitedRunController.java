@@ -2,6 +2,8 @@ package dk.samspil.water;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.rules.Refusal;
 
@@ -30,9 +32,9 @@ class CitedRunController {
 
 	private final RunCiting citing;
 
-	private final ResultPage results;
+	private final RenderedResults results;
 
-	CitedRunController(Runs runs, ModelAccess access, Models models, RunCiting citing, ResultPage results) {
+	CitedRunController(Runs runs, ModelAccess access, Models models, RunCiting citing, RenderedResults results) {
 		this.runs = runs;
 		this.access = access;
 		this.models = models;
@@ -42,7 +44,8 @@ class CitedRunController {
 
 	@GetMapping("/water/runs/{id}/summary")
 	String summary(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-			@RequestParam(required = false) Integer scenario, Model model, Locale locale) {
+			@RequestParam(required = false) Integer scenario, Model model, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
 		Run run = runs.find(id).orElseThrow(ModelAccess::notFound);
 		if (!citing.readsSummary(user, run)) {
 			throw ModelAccess.notFound();
@@ -53,7 +56,7 @@ class CitedRunController {
 		model.addAttribute("opensModel", access.opens(user, info.group()));
 		model.addAttribute("citedIn", citing.citedIn(user, run.id()));
 		if (run.status() == RunStatus.FINISHED) {
-			results.fill(run, scenario, null, model, locale);
+			results.fill(run, scenario, null, model, locale, request, response);
 		}
 		return "water/summary";
 	}

@@ -2,7 +2,10 @@ package dk.samspil.water;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Collator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -10,6 +13,7 @@ import jakarta.validation.Valid;
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.allocation.file.ModelFile;
 import dk.samspil.groups.GroupInfo;
+import dk.samspil.region.Region;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -45,7 +49,11 @@ class ModelController {
 
 	private final Runs runs;
 
-	ModelController(ModelAccess access, Models models, ModelDesk desk, ModelCheck check, ModelMap map, Runs runs) {
+	private final Region region;
+
+	ModelController(ModelAccess access, Models models, ModelDesk desk, ModelCheck check, ModelMap map, Runs runs,
+			Region region) {
+		this.region = region;
 		this.runs = runs;
 		this.access = access;
 		this.models = models;
@@ -107,7 +115,9 @@ class ModelController {
 		model.addAttribute("info", info);
 		model.addAttribute("groupName", access.groupName(info.group()));
 		model.addAttribute("version", version);
-		model.addAttribute("summary", ModelSummary.of(file));
+		ModelSummary summary = ModelSummary.of(file);
+		model.addAttribute("summary", summary);
+		model.addAttribute("municipalityNames", names(summary.municipalities()));
 		model.addAttribute("versions", models.versions(info.id()));
 		model.addAttribute("runs", runs.ofModel(info.id()));
 		if (!model.containsAttribute("upload")) {
@@ -194,6 +204,19 @@ class ModelController {
 		catch (IOException e) {
 			throw new ModelRefused(List.of(new ModelError("", "the file could not be read")));
 		}
+	}
+
+	/**
+	 * The municipalities' names, in the order of their codes; a code the region lacks as
+	 * it is.
+	 */
+	private List<String> names(List<String> codes) {
+		Map<String, String> names = new HashMap<>();
+		region.municipalities().forEach(m -> names.put(m.code().value(), m.name()));
+		return codes.stream()
+			.map(code -> names.getOrDefault(code, code))
+			.sorted(Collator.getInstance(Locale.forLanguageTag("da")))
+			.toList();
 	}
 
 }

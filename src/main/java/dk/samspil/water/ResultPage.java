@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +31,9 @@ class ResultPage {
 	 * Above this many scenarios the page lists the worst few; the export has them all.
 	 */
 	static final int LISTED = 50;
+
+	/** How many of the worst scenarios a page lists above {@link #LISTED}. */
+	static final int WORST = 10;
 
 	static final Map<String, String> COLOURS = Map.of("drinking", "#1f5f99", "environment", "#0b5345", "industry",
 			"#7d3c98", "ptx", "#b03a2e");
@@ -70,7 +74,7 @@ class ResultPage {
 		Optional<RunSummary> summary = runs.summary(run.id());
 		model.addAttribute("summary", summary.orElse(null));
 		summary.filter(s -> s.scenarios() > 1).ifPresent(s -> model.addAttribute("bands", bands(s, locale)));
-		List<ScenarioReport> listed = run.done() > LISTED ? runs.worst(run.id(), 10) : runs.reports(run.id());
+		List<ScenarioReport> listed = run.done() > LISTED ? runs.worst(run.id(), WORST) : runs.reports(run.id());
 		model.addAttribute("rows", listed);
 		model.addAttribute("allListed", run.done() <= LISTED);
 		if (listed.isEmpty()) {
@@ -105,9 +109,11 @@ class ResultPage {
 	}
 
 	List<PlaceRow> places(ScenarioReport report) {
+		Map<String, Municipality> known = new HashMap<>();
+		region.municipalities().forEach(m -> known.put(m.code().value(), m));
 		List<PlaceRow> rows = new ArrayList<>();
 		report.municipalities().forEach((code, place) -> {
-			Optional<Municipality> found = municipality(code);
+			Optional<Municipality> found = Optional.ofNullable(known.get(code));
 			rows.add(new PlaceRow(code, found.map(Municipality::name).orElse(code), place,
 					level(place.totalShortfall()), found.map(Municipality::latitude).orElse(null),
 					found.map(Municipality::longitude).orElse(null)));
@@ -116,15 +122,11 @@ class ResultPage {
 	}
 
 	String name(String code) {
-		return municipality(code).map(Municipality::name).orElse(code);
-	}
-
-	private Optional<Municipality> municipality(String code) {
 		try {
-			return region.find(new MunicipalityCode(code));
+			return region.find(new MunicipalityCode(code)).map(Municipality::name).orElse(code);
 		}
 		catch (IllegalArgumentException e) {
-			return Optional.empty();
+			return code;
 		}
 	}
 

@@ -8,8 +8,8 @@ import java.time.Instant;
  *
  * @param done scenario results stored so far
  */
-record Run(long id, WaterModelId model, int modelVersion, RunStatus status, String scenarios, int scenarioCount,
-		int months, String engineVersion, String startedBy, Instant createdAt, Instant startedAt, Instant finishedAt,
+record Run(long id, WaterModelId model, int modelVersion, RunStatus status, int scenarioCount, int months,
+		String engineVersion, String startedBy, Instant createdAt, Instant startedAt, Instant finishedAt,
 		String failure, int done) {
 
 	/** Share of scenarios done, 0 to 1. */

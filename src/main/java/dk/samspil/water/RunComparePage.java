@@ -49,8 +49,8 @@ class RunComparePage {
 		ScenarioReport rb = pick(b, reportsB, scenarioB, ra.scenario());
 		model.addAttribute("a", ra);
 		model.addAttribute("b", rb);
-		model.addAttribute("comparison", RunComparison.of(FrozenScenarios.read(a.scenarios()),
-				FrozenScenarios.read(b.scenarios()), ra, rb, results::name));
+		model.addAttribute("comparison", RunComparison.of(FrozenScenarios.read(runs.scenarios(a.id())),
+				FrozenScenarios.read(runs.scenarios(b.id())), ra, rb, results::name));
 		model.addAttribute("modelChanges", modelChanges(a, infoA, b, infoB));
 		model.addAttribute("summaryA", runs.summary(a.id()).orElse(null));
 		model.addAttribute("summaryB", runs.summary(b.id()).orElse(null));
@@ -65,7 +65,7 @@ class RunComparePage {
 	}
 
 	private List<ScenarioReport> listed(Run run) {
-		return run.done() > ResultPage.LISTED ? runs.worst(run.id(), 10) : runs.reports(run.id());
+		return run.done() > ResultPage.LISTED ? runs.worst(run.id(), ResultPage.WORST) : runs.reports(run.id());
 	}
 
 	private ScenarioReport pick(Run run, List<ScenarioReport> listed, Integer index, String sameName) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 import dk.samspil.accounts.SignedInUser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import dk.samspil.rules.Refusal;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,14 +34,14 @@ class RunController {
 
 	private final Clock clock;
 
-	private final ResultPage results;
+	private final RenderedResults results;
 
 	private final Models models;
 
 	private final RunCiting citing;
 
-	RunController(ModelAccess access, Runs runs, RunDesk desk, RunProgress progress, Clock clock, ResultPage results,
-			Models models, RunCiting citing) {
+	RunController(ModelAccess access, Runs runs, RunDesk desk, RunProgress progress, Clock clock,
+			RenderedResults results, Models models, RunCiting citing) {
 		this.results = results;
 		this.models = models;
 		this.citing = citing;
@@ -77,7 +79,7 @@ class RunController {
 	@GetMapping("/water/runs/{id}")
 	String run(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@RequestParam(required = false) Integer scenario, @RequestParam(required = false) String body, Model model,
-			Locale locale) {
+			Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		Run run = runs.find(id).orElseThrow(ModelAccess::notFound);
 		ModelInfo info = models.find(run.model()).orElseThrow(ModelAccess::notFound);
 		if (!access.opens(user, info.group())) {
@@ -90,7 +92,7 @@ class RunController {
 		model.addAttribute("run", run);
 		model.addAttribute("info", info);
 		model.addAttribute("now", clock.instant());
-		results.fill(run, scenario, body, model, locale);
+		results.fill(run, scenario, body, model, locale, request, response);
 		return "water/run";
 	}
 

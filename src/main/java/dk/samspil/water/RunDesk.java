@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 
@@ -14,10 +15,13 @@ import dk.samspil.allocation.file.ModelFile;
 import dk.samspil.allocation.water.WaterScenario;
 import dk.samspil.rules.Refusal;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Starting and cancelling runs. A run is stored with its model version and scenarios and
@@ -43,8 +47,12 @@ class RunDesk {
 
 	private final int partSize;
 
+	private final ObjectProvider<Scheduler> workers;
+
 	RunDesk(Runs runs, Models models, Scenarios scenarios, @Lazy SchedulerClient scheduler, OneTimeTask<RunPart> task,
-			Clock clock, @Value("${samspil.water.scenarios-per-part:50}") int partSize) {
+			Clock clock, @Value("${samspil.water.scenarios-per-part:50}") int partSize,
+			ObjectProvider<Scheduler> workers) {
+		this.workers = workers;
 		this.runs = runs;
 		this.models = models;
 		this.scenarios = scenarios;
@@ -128,7 +136,24 @@ class RunDesk {
 			RunPart data = new RunPart(id, from, Math.min(chosen.size(), from + partSize));
 			scheduler.scheduleIfNotExists(task.instance("run-" + id + "-part-" + part, data), clock.instant());
 		}
+		wakeWorkersAfterCommit();
 		return id;
+	}
+
+	/**
+	 * The scheduler looks for due parts as soon as they are scheduled, which is inside
+	 * this transaction, before they can be seen; without a second look after the commit
+	 * they would wait for its next poll.
+	 */
+	private void wakeWorkersAfterCommit() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					workers.ifAvailable(Scheduler::triggerCheckForDueExecutions);
+				}
+			});
+		}
 	}
 
 	@Transactional

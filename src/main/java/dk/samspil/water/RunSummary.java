@@ -14,11 +14,17 @@ import dk.samspil.allocation.water.WaterDetail;
  * A finished run in figures, worked out once when its last scenario is stored, so that no
  * page reads every scenario of an ensemble again: the spread of reliability over the
  * scenarios (10th, 50th and 90th percentile) overall and for each year, and per
- * municipality the mean reliability and shortfall.
+ * municipality the mean reliability and shortfall, and per kind of use how many scenarios
+ * went short.
  */
 record RunSummary(int scenarios, int firstYear, Map<String, Band> reliability, Map<String, Double> meanShortfall,
 		double meanUnused, int scenariosWithBreaches, Map<String, Map<String, Double>> placeReliability,
-		Map<String, Map<String, Double>> placeShortfall, Map<String, List<Band>> yearly) {
+		Map<String, Map<String, Double>> placeShortfall, Map<String, List<Band>> yearly,
+		Map<String, Integer> scenariosShort) {
+
+	RunSummary {
+		scenariosShort = scenariosShort == null ? Map.of() : scenariosShort;
+	}
 
 	/** Percentiles over scenarios: 10 % of scenarios fare worse than {@code p10}. */
 	record Band(double p10, double p50, double p90) {
@@ -34,6 +40,7 @@ record RunSummary(int scenarios, int firstYear, Map<String, Band> reliability, M
 		Map<String, Band> reliability = new LinkedHashMap<>();
 		Map<String, Double> shortfall = new LinkedHashMap<>();
 		Map<String, List<Band>> yearly = new LinkedHashMap<>();
+		Map<String, Integer> scenariosShort = new LinkedHashMap<>();
 		int years = reports.stream()
 			.mapToInt(r -> r.yearlyReliability().values().stream().mapToInt(v -> v.length).max().orElse(0))
 			.max()
@@ -41,6 +48,7 @@ record RunSummary(int scenarios, int firstYear, Map<String, Band> reliability, M
 		for (String kind : WaterDetail.KINDS) {
 			reliability.put(kind, Band.of(values(reports, r -> r.reliability(kind))));
 			shortfall.put(kind, mean(values(reports, r -> r.shortfall(kind))));
+			scenariosShort.put(kind, (int) reports.stream().filter(r -> r.shortfall(kind) > 0).count());
 			List<Band> bands = new ArrayList<>();
 			for (int y = 0; y < years; y++) {
 				int year = y;
@@ -65,7 +73,8 @@ record RunSummary(int scenarios, int firstYear, Map<String, Band> reliability, M
 		}
 		return new RunSummary(reports.size(), reports.isEmpty() ? 0 : reports.get(0).firstYear(), reliability,
 				shortfall, mean(values(reports, ScenarioReport::unusedTechnicalWater)),
-				(int) reports.stream().filter(r -> r.breaches() > 0).count(), placeReliability, placeShortfall, yearly);
+				(int) reports.stream().filter(r -> r.breaches() > 0).count(), placeReliability, placeShortfall, yearly,
+				scenariosShort);
 	}
 
 	/** Mean shortfall over scenarios of all kinds in {@code code}. */

@@ -1,7 +1,9 @@
 package dk.samspil.water;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -32,11 +34,22 @@ class RunWorker {
 
 	private static final Logger log = LoggerFactory.getLogger(RunWorker.class);
 
+	/** The scheduler's name for a part of a run. */
+	static final String TASK = "water-run-part";
+
 	@Bean
 	OneTimeTask<RunPart> waterRunPart(Runs runs, Models models, Clock clock) {
-		return Tasks.oneTime("water-run-part", RunPart.class)
+		return Tasks.oneTime(TASK, RunPart.class)
 			.execute((instance, context) -> work(instance.getData(), runs, models, clock));
 	}
+
+	/**
+	 * Results are stored in batches of at most this many, and at least this often, so the
+	 * progress bar moves without one round trip per scenario.
+	 */
+	static final int BATCH = 25;
+
+	static final long BATCH_NANOS = 400_000_000L;
 
 	static void work(RunPart part, Runs runs, Models models, Clock clock) {
 		Run run = runs.find(part.run()).orElse(null);
@@ -47,25 +60,33 @@ class RunWorker {
 			runs.markRunning(run.id(), clock.instant());
 			ModelVersion version = models.version(run.model(), run.modelVersion()).orElseThrow();
 			ModelFile file = ModelFile.parse(version.content(), "model " + run.model().value());
-			List<WaterScenario> scenarios = FrozenScenarios.read(run.scenarios());
+			List<WaterScenario> scenarios = FrozenScenarios.read(runs.scenarios(run.id()));
 			Engine engine = new Engine(file.model().network(), file.horizon());
+			// An ensemble keeps the series only of the scenarios its page shows (see
+			// keepShownSeries); a small run keeps every scenario's.
+			boolean everySeries = run.scenarioCount() <= ResultPage.LISTED;
+			Set<Integer> stored = runs.storedIndices(run.id());
+			List<Runs.StoredResult> batch = new ArrayList<>();
+			long flushed = System.nanoTime();
 			for (int i = part.from(); i < part.to(); i++) {
-				if (runs.status(run.id()) == RunStatus.CANCELLED) {
-					return;
-				}
-				if (runs.hasResult(run.id(), i)) {
+				if (stored.contains(i)) {
 					continue;
 				}
-				WaterScenario scenario = scenarios.get(i);
-				Scenario series = file.model().scenario(scenario, file.horizon());
-				ScenarioResult result = engine.run(series);
-				WaterDetail detail = WaterDetail.of(file.model(), series, result);
-				ScenarioReport report = ScenarioReport.of(i, file.model(), result, WaterReport.of(file.model(), result),
-						detail);
-				runs.insertResult(run.id(), i, scenario.name(), ResultJson.write(report),
-						ResultJson.write(ResultSeries.of(report.start(), detail)));
+				batch.add(result(i, scenarios.get(i), file, engine, everySeries));
+				if (batch.size() >= BATCH || System.nanoTime() - flushed > BATCH_NANOS) {
+					runs.insertResults(run.id(), batch);
+					batch.clear();
+					flushed = System.nanoTime();
+					if (runs.status(run.id()) == RunStatus.CANCELLED) {
+						return;
+					}
+				}
 			}
+			runs.insertResults(run.id(), batch);
 			if (runs.complete(run.id())) {
+				if (!everySeries) {
+					keepShownSeries(run.id(), scenarios, file, engine, runs);
+				}
 				runs.finishIfComplete(run.id(), ResultJson.write(RunSummary.of(runs.reports(run.id()))),
 						clock.instant());
 			}
@@ -76,6 +97,32 @@ class RunWorker {
 		catch (RuntimeException e) {
 			log.error("Run {} failed", run.id(), e);
 			runs.fail(run.id(), e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
+		}
+	}
+
+	private static Runs.StoredResult result(int index, WaterScenario scenario, ModelFile file, Engine engine,
+			boolean withSeries) {
+		Scenario series = file.model().scenario(scenario, file.horizon());
+		ScenarioResult result = engine.run(series);
+		WaterDetail detail = WaterDetail.of(file.model(), series, result);
+		ScenarioReport report = ScenarioReport.of(index, file.model(), result, WaterReport.of(file.model(), result),
+				detail);
+		return new Runs.StoredResult(index, scenario.name(), report.totalShortfall(), ResultJson.write(report),
+				withSeries ? ResultJson.write(ResultSeries.of(report.start(), detail)) : null);
+	}
+
+	/**
+	 * The series of the worst scenarios, the ones a large run's page lists, run again:
+	 * the engine gives the same numbers for the same scenario, and a thousand series
+	 * nobody looks at are not worth storing.
+	 */
+	private static void keepShownSeries(long run, List<WaterScenario> scenarios, ModelFile file, Engine engine,
+			Runs runs) {
+		Set<Integer> kept = runs.withSeries(run);
+		for (int index : runs.worstIndices(run, ResultPage.WORST)) {
+			if (!kept.contains(index)) {
+				runs.storeSeries(run, index, result(index, scenarios.get(index), file, engine, true).series());
+			}
 		}
 	}
 

@@ -4,11 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import dk.samspil.accounts.PersonId;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,14 +23,17 @@ import org.springframework.stereotype.Repository;
 class Runs {
 
 	private static final String COLUMNS = """
-			r.id, r.model_id, r.model_version, r.status, r.scenarios::text, r.scenario_count, r.months, r.engine_version,
+			r.id, r.model_id, r.model_version, r.status, r.scenario_count, r.months, r.engine_version,
 			r.started_by_name, r.created_at, r.started_at, r.finished_at, r.failure,
 			(select count(*) from water_run_result x where x.run_id = r.id) as done""";
 
 	private final JdbcClient jdbc;
 
-	Runs(JdbcClient jdbc) {
+	private final JdbcTemplate template;
+
+	Runs(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
 	}
 
 	long insert(WaterModelId model, int version, String scenarios, int count, int months, String engine, PersonId by,
@@ -60,15 +66,76 @@ class Runs {
 			.update();
 	}
 
+	/** Runs queued or running that were started before {@code before}. */
+	List<Long> unfinishedBefore(Instant before) {
+		return jdbc.sql("select id from water_run where status in ('QUEUED', 'RUNNING') and created_at < ? order by id")
+			.param(Timestamp.from(before))
+			.query(Long.class)
+			.list();
+	}
+
 	RunStatus status(long id) {
 		return jdbc.sql("select status from water_run where id = ?").param(id).query(RunStatus.class).single();
 	}
 
-	void insertResult(long run, int index, String scenario, String report, String series) {
+	/** The frozen scenarios of a run as written when it started. */
+	String scenarios(long id) {
+		return jdbc.sql("select scenarios::text from water_run where id = ?").param(id).query(String.class).single();
+	}
+
+	/** One scenario's result as the worker stores it; {@code series} may be null. */
+	record StoredResult(int index, String scenario, double totalShortfall, String report, String series) {
+	}
+
+	/**
+	 * Stores results in one batch; a result already stored (a part taken up again) is
+	 * left as it is.
+	 */
+	void insertResults(long run, List<StoredResult> results) {
+		if (results.isEmpty()) {
+			return;
+		}
+		template.batchUpdate("""
+				insert into water_run_result (run_id, scenario_index, scenario, total_shortfall, report, series)
+				values (?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
+				on conflict do nothing
+				""",
+				results.stream()
+					.map(r -> new Object[] { run, r.index(), r.scenario(), r.totalShortfall(), r.report(), r.series() })
+					.toList());
+	}
+
+	/** Keeps the series of a scenario whose result was stored without one. */
+	void storeSeries(long run, int index, String series) {
 		jdbc.sql("""
-				insert into water_run_result (run_id, scenario_index, scenario, report, series)
-				values (?, ?, ?, cast(? as jsonb), cast(? as jsonb))
-				on conflict do nothing""").params(run, index, scenario, report, series).update();
+				update water_run_result set series = cast(? as jsonb)
+				where run_id = ? and scenario_index = ? and series is null
+				""").params(series, run, index).update();
+	}
+
+	/** The scenarios of the run whose results are stored. */
+	Set<Integer> storedIndices(long run) {
+		return new HashSet<>(jdbc.sql("select scenario_index from water_run_result where run_id = ?")
+			.param(run)
+			.query(Integer.class)
+			.list());
+	}
+
+	/** Indices of the {@code limit} scenarios with the most shortfall, worst first. */
+	List<Integer> worstIndices(long run, int limit) {
+		return jdbc.sql("""
+				select scenario_index from water_run_result where run_id = ?
+				order by total_shortfall desc, scenario_index limit ?
+				""").params(run, limit).query(Integer.class).list();
+	}
+
+	/** Indices of the run's stored results that have their series. */
+	Set<Integer> withSeries(long run) {
+		return new HashSet<>(
+				jdbc.sql("select scenario_index from water_run_result where run_id = ? and series is not null")
+					.param(run)
+					.query(Integer.class)
+					.list());
 	}
 
 	/** Whether every scenario of the run has its result stored. */
@@ -139,7 +206,7 @@ class Runs {
 	List<ScenarioReport> worst(long run, int limit) {
 		return jdbc.sql("""
 				select scenario_index, scenario, report::text from water_run_result where run_id = ?
-				order by (report ->> 'totalShortfall')::float8 desc, scenario_index limit ?""")
+				order by total_shortfall desc, scenario_index limit ?""")
 			.params(run, limit)
 			.query((rs, n) -> report(rs.getInt(1), rs.getString(2), rs.getString(3)))
 			.list();
@@ -184,8 +251,8 @@ class Runs {
 
 	private static Run run(ResultSet rs, int n) throws SQLException {
 		return new Run(rs.getLong(1), new WaterModelId(rs.getLong(2)), rs.getInt(3), RunStatus.valueOf(rs.getString(4)),
-				rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getString(8), rs.getString(9), instant(rs, 10),
-				instant(rs, 11), instant(rs, 12), rs.getString(13), rs.getInt(14));
+				rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getString(8), instant(rs, 9), instant(rs, 10),
+				instant(rs, 11), rs.getString(12), rs.getInt(13));
 	}
 
 	private static Instant instant(ResultSet rs, int column) throws SQLException {

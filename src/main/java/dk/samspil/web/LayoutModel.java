@@ -41,10 +41,23 @@ class LayoutModel {
 	/** What {@code hasRole('SECRETARIAT')} says. */
 	@ModelAttribute("secretariat")
 	boolean secretariat() {
+		return hasRole("ROLE_SECRETARIAT");
+	}
+
+	/**
+	 * What {@code hasRole('COUNCIL_SECRETARY')} says: the front page shows what waits for
+	 * their council.
+	 */
+	@ModelAttribute("councilSecretary")
+	boolean councilSecretary() {
+		return hasRole("ROLE_COUNCIL_SECRETARY");
+	}
+
+	private boolean hasRole(String role) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return signedIn() && authentication.getAuthorities()
 			.stream()
-			.anyMatch(authority -> "ROLE_SECRETARIAT".equals(authority.getAuthority()));
+			.anyMatch(authority -> role.equals(authority.getAuthority()));
 	}
 
 }

@@ -35,8 +35,11 @@ import java.util.regex.Pattern;
  * ever set beside other warm times; a step solved from nothing beside the LP solvers
  * reading the same step cold. One run of a model in a fresh JVM gives the first-run time
  * and the peak resident memory of such a run. Every figure is printed with the load
- * average at the time, as the machine may be shared. Not a test: run it with
- * {@code mvn -q test-compile exec:exec@allocation-benchmark}.
+ * average at the time, as the machine may be shared, and a summary ends the output: per
+ * model the warm time a month (median, min..max), the cold first run, peak resident
+ * memory, pywr's figure and the ratio to it (warm against warm), and one exported step
+ * from nothing by the engine, GLOP, glpsol and clp (cold against cold). Not a test: run
+ * it with {@code mvn -q test-compile exec:exec@allocation-benchmark}.
  */
 public final class AllocationBenchmark {
 
@@ -66,22 +69,74 @@ public final class AllocationBenchmark {
 		// "--warm-only": the times within a run and the single runs, without the ensemble
 		// and the LP solvers
 		boolean warmOnly = args.length > 0 && args[0].equals("--warm-only");
+		List<Row> rows = new ArrayList<>();
 		ModelFile triangle = ModelFile.resource("/allocation/triangle-region.json");
-		double triangleStep = triangle(triangle);
-		oneRunInFreshJvm("Triangle Region, hysynergy-1gw-dry-growth", "triangle");
+		Row triangleRow = new Row("Triangle (dry, growth)", triangle(triangle), null);
+		triangleRow.cold = oneRunInFreshJvm("Triangle Region, hysynergy-1gw-dry-growth", "triangle");
+		rows.add(triangleRow);
 		ModelFile national = NationalModel.generate(1, Horizon.years(2025, 2054));
-		double nationalStep = national(national);
-		oneRunInFreshJvm("national model, ptx-dry", "national");
-		scarce(warmOnly);
-		if (warmOnly) {
-			return;
+		Row nationalRow = new Row("national (ptx-dry)", national(national), null);
+		nationalRow.cold = oneRunInFreshJvm("national model, ptx-dry", "national");
+		rows.add(nationalRow);
+		rows.addAll(scarce(warmOnly));
+		if (!warmOnly) {
+			ensemble(triangle);
+			triangleRow.steps = sideBySide("Triangle", triangle, "hysynergy-1gw-dry-growth", 12,
+					median(triangleRow.warm));
+			nationalRow.steps = sideBySide("national", national, "ptx-dry", 3, median(nationalRow.warm));
+			System.out.printf(
+					"%npeak memory of this benchmark process (all of the above in one JVM): resident %s, heap %.0f MB%n",
+					peakResident(), peakHeap() / 1e6);
 		}
-		ensemble(triangle);
-		sideBySide("Triangle", triangle, "hysynergy-1gw-dry-growth", 12, triangleStep);
-		sideBySide("national", national, "ptx-dry", 3, nationalStep);
-		System.out.printf(
-				"%npeak memory of this benchmark process (all of the above in one JVM): resident %s, heap %.0f MB%n",
-				peakResident(), peakHeap() / 1e6);
+		summary(rows);
+	}
+
+	/**
+	 * What the benchmark measured of one model: warm times a month (one per timed run),
+	 * the first run in a fresh JVM, pywr's figure, and the median times of the exported
+	 * steps solved from nothing (the engine, GLOP, glpsol, clp; NaN where not run).
+	 */
+	private static final class Row {
+
+		private final String label;
+
+		private final double[] warm;
+
+		private final Double pywr;
+
+		private String[] cold = { "-", "-" };
+
+		private double[] steps = { Double.NaN, Double.NaN, Double.NaN, Double.NaN };
+
+		Row(String label, double[] warm, Double pywr) {
+			this.label = label;
+			this.warm = warm;
+			this.pywr = pywr;
+		}
+
+	}
+
+	/**
+	 * One line per model with every headline figure: warm against warm (pywr's figure
+	 * from its README), cold against cold (the exported step from nothing).
+	 */
+	private static void summary(List<Row> rows) {
+		System.out.printf("%nSummary, us a month (load %s); warm: median [min..max] within a run; cold: a first run"
+				+ " in a fresh JVM; a step from nothing: engine / GLOP / glpsol / clp%n", load());
+		System.out.printf("  %-22s %-28s %-10s %-12s %-24s %s%n", "model", "warm", "cold", "peak RSS",
+				"pywr warm, pywr/engine", "a step from nothing");
+		for (Row row : rows) {
+			String warm = String.format("%.1f [%.1f..%.1f]", median(row.warm), Arrays.stream(row.warm).min().orElse(0),
+					Arrays.stream(row.warm).max().orElse(0));
+			String pywr = row.pywr == null ? "-" : String.format("%.0f, %.1fx", row.pywr, row.pywr / median(row.warm));
+			StringBuilder steps = new StringBuilder();
+			for (double step : row.steps) {
+				steps.append(steps.isEmpty() ? "" : " / ")
+					.append(Double.isNaN(step) ? "-" : String.format("%.0f", step));
+			}
+			System.out.printf("  %-22s %-28s %-10s %-12s %-24s %s%n", row.label, warm, row.cold[0], row.cold[1], pywr,
+					steps);
+		}
 	}
 
 	/**
@@ -90,11 +145,12 @@ public final class AllocationBenchmark {
 	 * runs, N98 5 + 5), set beside pywr's run-loop time per month; then a first run and
 	 * its peak memory in a fresh JVM; then exported steps solved cold by every solver.
 	 */
-	private static void scarce(boolean warmOnly) throws IOException, InterruptedException {
+	private static List<Row> scarce(boolean warmOnly) throws IOException, InterruptedException {
+		List<Row> rows = new ArrayList<>();
 		Path folder = SCARCE_FOLDERS.stream().map(Path::of).filter(Files::isDirectory).findFirst().orElse(null);
 		if (folder == null) {
 			System.out.printf("%nScarce networks: skipped, no folder %s here%n", String.join(" or ", SCARCE_FOLDERS));
-			return;
+			return rows;
 		}
 		Map<String, Double> pywr = pywrMicrosPerStep(folder.resolve("README.md"));
 		for (String name : List.of("r7-scarce", "n98-scarce")) {
@@ -136,18 +192,21 @@ public final class AllocationBenchmark {
 			}
 			System.out.printf("  delivered per rank over the horizon, 1000 m3: %s%n", deliveredPerRank(file, result));
 			System.out.printf("  %s%n", counts(file.model().network(), file.horizon(), scenario));
-			oneRunInFreshJvm(name, path.toString());
+			Row row = new Row(name, micros, reference);
+			row.cold = oneRunInFreshJvm(name, path.toString());
 			if (!warmOnly) {
-				sideBySide(name, file, file.scenarios().get(0).name(), small ? 12 : 3, Double.NaN);
+				row.steps = sideBySide(name, file, file.scenarios().get(0).name(), small ? 12 : 3, warm);
 			}
+			rows.add(row);
 		}
+		return rows;
 	}
 
 	/**
 	 * What a run does a month, from one more run of the same scenario: solves of the step
-	 * (one to measure, one per short rank to check its shares, more when groups of equal
-	 * share change), simplex pivots over all of them, and months that ended after
-	 * {@link FairShares#ROUNDS} solves with shares not yet checked.
+	 * (one to check the shares the month before left, one more for each rank whose totals
+	 * or groups of equal share change), simplex pivots over all of them, and months that
+	 * ended after {@link FairShares#ROUNDS} solves with shares not yet checked.
 	 */
 	static String counts(Network network, Horizon horizon, Scenario scenario) {
 		FlowSolver[] solver = new FlowSolver[1];
@@ -197,9 +256,9 @@ public final class AllocationBenchmark {
 	/**
 	 * Runs one model once in a new JVM with a small heap and prints what that run took:
 	 * the first run, from reading the file to the last month, and the process's peak
-	 * resident memory.
+	 * resident memory; returns the two.
 	 */
-	private static void oneRunInFreshJvm(String label, String model) throws IOException, InterruptedException {
+	private static String[] oneRunInFreshJvm(String label, String model) throws IOException, InterruptedException {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		Process process = new ProcessBuilder(java, ONE_RUN_HEAP, "-cp", System.getProperty("java.class.path"),
 				AllocationBenchmark.class.getName(), "--one-run", model)
@@ -209,6 +268,9 @@ public final class AllocationBenchmark {
 		process.waitFor();
 		System.out.printf("  one run of the %s in a fresh JVM (%s): %s (load %s)%n", label, ONE_RUN_HEAP, output,
 				load());
+		Matcher cold = Pattern.compile("([0-9.]+) us a month").matcher(output);
+		Matcher resident = Pattern.compile("peak resident (.+)$").matcher(output);
+		return new String[] { cold.find() ? cold.group(1) : "-", resident.find() ? resident.group(1) : "-" };
 	}
 
 	private static void oneRun(String model) throws IOException {
@@ -241,34 +303,37 @@ public final class AllocationBenchmark {
 		}
 	}
 
-	private static double triangle(ModelFile file) {
+	/** Warm times a month of both scenarios; returns those of the dry one, the last. */
+	private static double[] triangle(ModelFile file) {
 		WaterModel model = file.model();
 		Engine engine = new Engine(model.network(), file.horizon());
 		System.out.printf("Triangle Region: %d nodes, %d links in the core network, %d months%n",
 				model.network().nodeIds().size(), model.network().linkIds().size(), file.horizon().months());
-		double worst = 0;
+		double[] micros = null;
 		for (String name : List.of("baseline", "hysynergy-1gw-dry-growth")) {
 			Scenario scenario = model.scenario(file.scenario(name), file.horizon());
 			// enough runs for the JIT compiler to finish with the solver's loops
 			for (int i = 0; i < 30; i++) {
 				engine.run(scenario);
 			}
-			double[] micros = new double[10];
+			micros = new double[10];
 			for (int i = 0; i < micros.length; i++) {
 				long start = System.nanoTime();
 				engine.run(scenario);
 				micros[i] = (System.nanoTime() - start) / 1e3 / file.horizon().months();
 			}
 			double median = median(micros);
-			worst = Math.max(worst, median);
-			System.out.printf("  %-26s median %7.1f us a step = %7.0f steps/s on one core (target 20,000) (load %s)%n",
-					name, median, 1e6 / median, load());
+			System.out.printf(
+					"  %-26s median %7.1f us a step [%.1f..%.1f] = %7.0f steps/s on one core (target 20,000) (load %s)%n",
+					name, median, Arrays.stream(micros).min().orElse(0), Arrays.stream(micros).max().orElse(0),
+					1e6 / median, load());
 			System.out.printf("  %-26s %s%n", "", counts(model.network(), file.horizon(), scenario));
 		}
-		return worst;
+		return micros;
 	}
 
-	private static double national(ModelFile file) {
+	/** Warm times a month, in microseconds. */
+	private static double[] national(ModelFile file) {
 		Horizon horizon = file.horizon();
 		Network network = file.model().network();
 		System.out.printf("%nNational model: %d elements, %d pipes; %d nodes, %d links in the core network%n",
@@ -287,18 +352,19 @@ public final class AllocationBenchmark {
 		Engine engine = new Engine(network, horizon);
 		Scenario scenario = file.model().scenario(file.scenario("ptx-dry"), horizon);
 		engine.run(scenario);
-		double[] millis = new double[3];
-		for (int i = 0; i < millis.length; i++) {
+		double[] micros = new double[5];
+		for (int i = 0; i < micros.length; i++) {
 			long start = System.nanoTime();
 			engine.run(scenario);
-			millis[i] = (System.nanoTime() - start) / 1e6 / horizon.months();
+			micros[i] = (System.nanoTime() - start) / 1e3 / horizon.months();
 		}
-		System.out.printf("  ptx-dry, %d months: median %.2f ms a step (target at most 5 ms) (load %s)%n",
-				horizon.months(), median(millis), load());
+		System.out.printf("  ptx-dry, %d months: median %.2f ms a step [%.2f..%.2f] (target at most 5 ms) (load %s)%n",
+				horizon.months(), median(micros) / 1e3, Arrays.stream(micros).min().orElse(0) / 1e3,
+				Arrays.stream(micros).max().orElse(0) / 1e3, load());
 		System.out.printf("  %s%n", counts(network, horizon, scenario));
 		System.out.printf("  a run of one month, the graph and its first basis built from nothing: median %.1f ms%n",
 				median(first));
-		return median(millis) * 1e3;
+		return micros;
 	}
 
 	private static void ensemble(ModelFile file) {
@@ -326,8 +392,12 @@ public final class AllocationBenchmark {
 				drinking.stream().mapToDouble(Double::doubleValue).min().orElse(1));
 	}
 
-	private static void sideBySide(String label, ModelFile file, String scenarioName, int steps, double engineMicros)
-			throws IOException, InterruptedException {
+	/**
+	 * Solves exported steps with every solver and prints the medians; returns them: the
+	 * engine from nothing, GLOP, glpsol, clp (NaN where not installed).
+	 */
+	private static double[] sideBySide(String label, ModelFile file, String scenarioName, int steps,
+			double engineMicros) throws IOException, InterruptedException {
 		Horizon horizon = new Horizon(file.horizon().start(), Math.min(file.horizon().months(), steps * 12));
 		Engine engine = new Engine(file.model().network(), horizon);
 		Scenario scenario = file.model().scenario(file.scenario(scenarioName), horizon);
@@ -381,6 +451,12 @@ public final class AllocationBenchmark {
 			}
 		}
 		System.out.printf("  largest relative difference from the engine's optimum: %.2e%n", worstGap);
+		double[] medians = new double[4];
+		for (int c = 1; c < names.length; c++) {
+			int column = c;
+			medians[c - 1] = median(times.stream().mapToDouble(row -> row[column]).toArray());
+		}
+		return medians;
 	}
 
 	/**

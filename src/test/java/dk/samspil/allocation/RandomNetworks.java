@@ -89,6 +89,14 @@ final class RandomNetworks {
 	 * so ranks share shortages among rivals.
 	 */
 	static Case scarce(Random random) {
+		return scarce(random, 1);
+	}
+
+	/**
+	 * A scarce network over {@code months} months, each with its own inflows and demands
+	 * (the case's maps hold the first month's).
+	 */
+	static Case scarce(Random random, int months) {
 		Network.Builder builder = Network.builder();
 		Map<String, double[]> series = new HashMap<>();
 		Map<String, Double> inflow = new HashMap<>();
@@ -102,9 +110,9 @@ final class RandomNetworks {
 			double capacity = random.nextBoolean() ? 0 : random.nextInt(100);
 			double start = capacity == 0 ? 0 : random.nextInt((int) capacity + 1);
 			builder.store(id, capacity, start, "in-" + id);
-			double value = 10 + random.nextInt(90);
-			series.put("in-" + id, new double[] { value });
-			inflow.put(id, value);
+			double[] values = monthly(random, 10, 90, months);
+			series.put("in-" + id, values);
+			inflow.put(id, values[0]);
 			initial.put(id, start);
 			sources.add(id);
 		}
@@ -120,9 +128,9 @@ final class RandomNetworks {
 			String id = "d" + i;
 			int tier = random.nextInt(5) == 0 ? 2 : 1;
 			builder.demand(id, "want-" + id, tier, random.nextInt(3) == 0 ? 1 : 0);
-			double value = 10 + random.nextInt(150);
-			series.put("want-" + id, new double[] { value });
-			demand.put(id, value);
+			double[] values = monthly(random, 10, 150, months);
+			series.put("want-" + id, values);
+			demand.put(id, values[0]);
 			for (int k = 1 + random.nextInt(3); k > 0; k--) {
 				link(builder, random, pick(random, sources), id, false, series, caps);
 			}
@@ -150,6 +158,14 @@ final class RandomNetworks {
 			double loss = losses && random.nextBoolean() ? random.nextInt(30) / 100.0 : 0;
 			builder.link(id, from, to, capacity, cost, loss);
 		}
+	}
+
+	private static double[] monthly(Random random, int least, int spread, int months) {
+		double[] values = new double[months];
+		for (int m = 0; m < months; m++) {
+			values[m] = least + random.nextInt(spread);
+		}
+		return values;
 	}
 
 	private static String pick(Random random, List<String> ids) {

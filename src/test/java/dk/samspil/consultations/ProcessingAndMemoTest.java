@@ -2,8 +2,11 @@ package dk.samspil.consultations;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dk.samspil.Race;
 import dk.samspil.SamspilTest;
@@ -121,10 +124,12 @@ class ProcessingAndMemoTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+		String karen = responses.ofConsultation(consultation).get(5).receipt();
 		assertThat(memo).contains("Randbøldal er udtaget.")
 			.contains("5 enslydende svar")
 			.contains("Vejle Naturforening")
-			.contains("Borger 6")
+			.as("a citizen is named by the receipt number they hold")
+			.contains("Borger " + karen + "</h3>")
 			.contains("Uden for regionen (1 svar)")
 			.doesNotContain("Karen Hemmelig")
 			.doesNotContain("Kampagne0")
@@ -247,7 +252,7 @@ class ProcessingAndMemoTest {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text).contains("Høringsnotat")
 				.contains("Vejle Naturforening")
-				.contains("Borger 6")
+				.contains("Borger " + responses.ofConsultation(consultation).get(5).receipt())
 				.doesNotContain("Karen")
 				.doesNotContain("Hemmelig");
 		}
@@ -268,6 +273,48 @@ class ProcessingAndMemoTest {
 		assertThat(page("/processing/personal-data?email=eva.eksport@example.org")).doesNotContain("Mit svar.");
 		publishMemo();
 		assertThat(page("/consultations/" + consultation + "/memo")).contains("Vejle Naturforening");
+	}
+
+	@Test
+	void aCaseworkerReadsSectionTitlesAttachmentSizesAndMovesToTheNextResponse() throws Exception {
+		responses.store(consultation,
+				new NewResponse(UUID.randomUUID().toString(), "Bo Bilag", null, "6040", "0630", null,
+						List.of("vand", "vind"), "Se bilaget.",
+						List.of(new NewResponse.Upload("kort.pdf", "application/pdf", new byte[1_258_291])), null),
+				false, UUID.randomUUID().toString());
+		List<Response> all = responses.ofConsultation(consultation);
+		Response bo = all.get(all.size() - 1);
+		String page = page("/processing/responses/" + bo.id());
+		assertThat(page).as("the sections by number and title, not their keys")
+			.contains("1 Vind")
+			.contains("2 Vand")
+			.contains("kort.pdf")
+			.contains("(1,2 MB)")
+			.contains("Høringssvaret, som det blev sendt")
+			.as("Egtved lies in Vejle, which the form suggests")
+			.contains("Foreslået ud fra postnummer 6040: Vejle")
+			.containsPattern("<option value=\"0630\" selected=\"selected\">Vejle</option>");
+		String english = mvc
+			.perform(get("/processing/responses/" + bo.id()).param("lang", "en")
+				.with(Visitors.as(users, Visitors.SECRETARIAT)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(english).contains("(1.2 MB)").contains("The response as it was sent");
+		// the list shows four lines (the campaign, Karen, the association, Bo): walking
+		// "next" from the first passes each once
+		String first = page("/processing/" + consultation).replaceAll("(?s).*?href=\"/processing/responses/(\\d+)\".*",
+				"$1");
+		List<String> walked = new ArrayList<>();
+		String at = first;
+		while (at != null) {
+			String shown = page("/processing/responses/" + at);
+			walked.add(at);
+			assertThat(shown).contains("Svar " + walked.size() + " af 4");
+			Matcher next = Pattern.compile("rel=\"next\" href=\"/processing/responses/(\\d+)\"").matcher(shown);
+			at = next.find() ? next.group(1) : null;
+		}
+		assertThat(walked).hasSize(4).doesNotHaveDuplicates().contains(String.valueOf(bo.id()));
 	}
 
 	private void store(String name, String organisation, String postcode, String anchor, String body) {

@@ -10,6 +10,8 @@ import jakarta.servlet.http.Cookie;
 
 import dk.samspil.SamspilTest;
 import dk.samspil.TestMailServer;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +28,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -79,7 +82,9 @@ class RespondingTest {
 		String token = formToken("vand-som-ressource");
 		String receiptPage = follow(send(token).param("email", "borger@example.org"));
 		Response stored = responses.byFormToken(token).orElseThrow();
-		assertThat(receiptPage).contains(stored.receipt()).contains("Træk mit svar tilbage");
+		assertThat(receiptPage).contains(stored.receipt())
+			.contains("Træk mit svar tilbage")
+			.contains("En kopi af kvitteringen er på vej til borger@example.org.");
 		assertThat(stored.municipality()).isEqualTo("0630");
 		assertThat(stored.anchors()).containsExactly("vand-som-ressource");
 		assertThat(stored.late()).isFalse();
@@ -87,6 +92,64 @@ class RespondingTest {
 		MimeMessage mail = TestMailServer.get().getReceivedMessages()[0];
 		assertThat(mail.getSubject()).contains(stored.receipt());
 		assertThat((String) mail.getContent()).contains("/consultations/responses/");
+	}
+
+	@Test
+	void withoutAnAddressTheReceiptSaysNoMailWasSent() throws Exception {
+		String receiptPage = follow(send(formToken(null)));
+		assertThat(receiptPage).contains("Vi har ikke sendt en kvittering på e-mail")
+			.doesNotContain("på vej til")
+			.doesNotContain("sendt til din e-mail");
+	}
+
+	@Test
+	void aResponseStoredWithAnAddressButNoReceiptMailDoesNotClaimOne() throws Exception {
+		// as the demo data and imported responses are: an address, but nothing put in the
+		// outbox
+		String withdraw = "t" + System.nanoTime();
+		responses.store(consultation, new NewResponse("f" + System.nanoTime(), "Ida Import", "ida@example.org", "7100",
+				"0630", null, List.of(), "Importeret svar.", List.of(), null), false, withdraw);
+		String receiptPage = mvc.perform(get("/consultations/responses/" + withdraw))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(receiptPage).contains("Vi har ikke sendt en kvittering på e-mail").doesNotContain("på vej til");
+	}
+
+	@Test
+	void theFormTellsWhoIsDataControllerHowLongDataIsKeptAndTheCitizensRightsInBothLanguages() throws Exception {
+		String danish = mvc.perform(get("/consultations/" + consultation + "/respond"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(danish).contains("Dataansvarlig: ")
+			.contains("slettes 365 dage efter, at planen er endeligt vedtaget")
+			.contains("Datatilsynet");
+		String english = mvc.perform(get("/consultations/" + consultation + "/respond").param("lang", "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(english).contains("Data controller: ")
+			.contains("erased 365 days after the plan is finally adopted")
+			.contains("Danish Data Protection Agency");
+	}
+
+	@Test
+	void theConsultedDocumentIsOfferedAsAPdfWithItsSections() throws Exception {
+		assertThat(mvc.perform(get("/consultations/" + consultation)).andReturn().getResponse().getContentAsString())
+			.contains("href=\"/consultations/" + consultation + "/document.pdf\"");
+		byte[] pdf = mvc.perform(get("/consultations/" + consultation + "/document.pdf"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var document = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(document)).contains("Testplan")
+				.contains("Vand som ressource")
+				.contains("Drikkevand.");
+		}
 	}
 
 	@Test

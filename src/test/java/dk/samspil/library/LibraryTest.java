@@ -126,6 +126,21 @@ class LibraryTest {
 	}
 
 	@Test
+	void thePublicDocumentsOfEveryGroupAreListedForAnyoneAndNoOthers() throws Exception {
+		long published = create(Visitors.MEMBER, "teknisk-vand", "Offentlig liste over vandværker", "PUBLIC",
+				"Til alle.");
+		long members = create(Visitors.MEMBER, "teknisk-vand", "Medlemmernes liste over vandværker", "MEMBERS",
+				"Kun for medlemmer.");
+		String list = page("/public/documents", null);
+		assertThat(list).contains("Offentlig liste over vandværker")
+			.contains("href=\"/public/documents/" + published + "\"")
+			.contains("Teknisk vand")
+			.doesNotContain("Medlemmernes liste over vandværker")
+			.doesNotContain("/public/documents/" + members + "\"");
+		assertThat(page("/public/documents?lang=en", null)).contains("Public documents");
+	}
+
+	@Test
 	void aFileOfTheWrongTypeOrTooLargeIsRefusedAndNothingTypedIsLost() throws Exception {
 		var fake = new MockMultipartFile("files", "budget.pdf", "application/pdf", "<html>not a pdf</html>".getBytes());
 		String page = mvc

@@ -1,5 +1,6 @@
 package dk.samspil.search;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -54,6 +55,9 @@ class SearchTest {
 
 	@Autowired
 	SearchIndex index;
+
+	@Autowired
+	Clock clock;
 
 	@Test
 	void anotherGroupsPrivateAgendaItemIsNeverFoundButItsOwnMembersAndTheSecretariatFindIt() throws Exception {
@@ -150,7 +154,8 @@ class SearchTest {
 		publish(entry("document", "f1", "vandressourcen", Visibility.MEMBERS, "Kildepladsanalyse Nord",
 				"Kildepladsanalysen viser rigeligt grundvand.", List.of(water)));
 		publish(new SearchEntry("decision", "f2", group("teknisk-vand"), Visibility.MEMBERS, "Kildepladsanalyse Syd",
-				"Kildepladsanalysen er vedtaget.", List.of(), Instant.parse("2024-03-01T10:00:00Z"), "/x/f2"));
+				"Kildepladsanalysen er vedtaget.", List.of(), Instant.parse("2024-03-01T10:00:00Z"), "/x/f2",
+				clock.instant()));
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(search("kildepladsanalyse", Visitors.MEMBER)).contains("Nord", "Syd"));
 		assertThat(search("kildepladsanalyse&kind=decision", Visitors.MEMBER)).contains("Syd").doesNotContain("Nord");
@@ -169,8 +174,8 @@ class SearchTest {
 				"Blandt andet drøftedes havvindsbrint kort.", List.of()));
 		// Older than the other, so that only its rank can put it first.
 		publish(new SearchEntry("document", "rank2", group("teknisk-vand"), Visibility.MEMBERS,
-				"Havvindsbrint i Lillebælt", "Et notat.", List.of(), Instant.parse("2020-01-01T00:00:00Z"),
-				"/d/rank2"));
+				"Havvindsbrint i Lillebælt", "Et notat.", List.of(), Instant.parse("2020-01-01T00:00:00Z"), "/d/rank2",
+				clock.instant()));
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(search("havvindsbrint", Visitors.MEMBER)).contains("Referat fra mødet",
 					"Havvindsbrint i"));
@@ -217,7 +222,7 @@ class SearchTest {
 	@Test
 	void aLateOlderVersionNeverOverwritesANewerOne() throws Exception {
 		GroupId group = group("teknisk-vand");
-		Instant now = Instant.now();
+		Instant now = clock.instant();
 		// the listener itself, without the asynchronous proxy, so both updates are done
 		// before the page is read
 		SearchIndexer indexer = AopTestUtils.getUltimateTargetObject(this.indexer);
@@ -251,8 +256,8 @@ class SearchTest {
 
 	private SearchEntry entry(String kind, String key, String group, Visibility visibility, String title, String text,
 			List<ThemeId> themes) {
-		return new SearchEntry(kind, key, group(group), visibility, title, text, themes, Instant.now(),
-				"/" + kind + "/" + key);
+		return new SearchEntry(kind, key, group(group), visibility, title, text, themes, clock.instant(),
+				"/" + kind + "/" + key, clock.instant());
 	}
 
 	/**
@@ -262,7 +267,7 @@ class SearchTest {
 	private SearchEntry dated(String kind, String key, Visibility visibility, String title, String text,
 			List<ThemeId> themes, String day) {
 		return new SearchEntry(kind, "compound-" + key, group("teknisk-vand"), visibility, title, text, themes,
-				Instant.parse(day + "T10:00:00Z"), "/" + kind + "/compound-" + key);
+				Instant.parse(day + "T10:00:00Z"), "/" + kind + "/compound-" + key, clock.instant());
 	}
 
 	private GroupId group(String slug) {

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 
 import javax.sql.DataSource;
 
+import com.github.kagkarlsson.scheduler.ScheduledExecutionsFilter;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerName;
@@ -27,6 +29,7 @@ import dk.samspil.allocation.file.ModelFile;
 import dk.samspil.allocation.water.WaterScenario;
 import dk.samspil.groups.GroupId;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,7 +62,7 @@ class RunRecoveryTest {
 			.load()
 			.migrate();
 		JdbcClient jdbc = JdbcClient.create(dataSource);
-		runs = new Runs(jdbc);
+		runs = new Runs(jdbc, new JdbcTemplate(dataSource));
 		models = new Models(jdbc);
 	}
 
@@ -135,6 +138,92 @@ class RunRecoveryTest {
 		}
 		assertThat(runs.results(run)).extracting(r -> r[0])
 			.containsExactly(scenarios.stream().map(WaterScenario::name).toArray(String[]::new));
+	}
+
+	@Test
+	void aCancelledRunIsMarkedCancelledAndItsWorkersStopWithinAMoment() throws Exception {
+		WaterModelId model = model();
+		List<WaterScenario> ensemble = EnsembleTest.ensemble(11, 400).draw();
+		long run = runs.insert(model, 1, FrozenScenarios.write(ensemble), ensemble.size(), 372, RunDesk.ENGINE,
+				new PersonId(1), "Test", CLOCK.instant());
+		OneTimeTask<RunPart> task = Tasks.oneTime(RunWorker.TASK, RunPart.class)
+			.execute((instance, context) -> RunWorker.work(instance.getData(), runs, models, CLOCK));
+		Scheduler scheduler = scheduler(task, "cancelling");
+		scheduler.start();
+		try {
+			for (int from = 0, part = 0; from < ensemble.size(); from += 50, part++) {
+				scheduler.schedule(task.instance("run-" + run + "-part-" + part, new RunPart(run, from, from + 50)),
+						Instant.now());
+			}
+			awaitUntil(() -> runs.find(run).orElseThrow().done() > 0, "run " + run + " never started");
+			assertThat(runs.cancel(run, CLOCK.instant())).isTrue();
+			assertThat(runs.find(run).orElseThrow().status()).isEqualTo(RunStatus.CANCELLED);
+			awaitUntil(() -> partsOf(scheduler, run) == 0, "parts of run " + run + " still in the scheduler");
+			int done = runs.find(run).orElseThrow().done();
+			Thread.sleep(1000);
+			Run cancelled = runs.find(run).orElseThrow();
+			assertThat(cancelled.done()).isEqualTo(done).isLessThan(ensemble.size());
+			assertThat(cancelled.status()).isEqualTo(RunStatus.CANCELLED);
+			assertThat(runs.summary(run)).isEmpty();
+		}
+		finally {
+			scheduler.stop();
+		}
+	}
+
+	@Test
+	void aRunWhoseJobsAreGoneFromTheSchedulerIsMarkedFailedWithTheReasonAfterTheRestart() throws Exception {
+		WaterModelId model = model();
+		List<WaterScenario> scenarios = EnsembleTest.ensemble(13, 4).draw();
+		long lost = runs.insert(model, 1, FrozenScenarios.write(scenarios), 4, 372, RunDesk.ENGINE, new PersonId(1),
+				"Test", CLOCK.instant().minus(Duration.ofMinutes(5)));
+		long waiting = runs.insert(model, 1, FrozenScenarios.write(scenarios), 4, 372, RunDesk.ENGINE, new PersonId(1),
+				"Test", CLOCK.instant().minus(Duration.ofMinutes(5)));
+		OneTimeTask<RunPart> task = Tasks.oneTime(RunWorker.TASK, RunPart.class)
+			.execute((instance, context) -> RunWorker.work(instance.getData(), runs, models, CLOCK));
+		// One run was running when its job vanished; the other's part waits for later and
+		// is left alone.
+		RunWorker.work(new RunPart(lost, 0, 1), runs, models, CLOCK);
+		SchedulerClient client = SchedulerClient.Builder.create(dataSource, task).build();
+		client.schedule(task.instance("run-" + waiting + "-part-0", new RunPart(waiting, 0, 4)),
+				Instant.now().plusSeconds(3600));
+		assertThat(runs.find(lost).orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
+		Scheduler restarted = Scheduler.create(dataSource, List.of(task))
+			.startTasks(new LostRuns().waterLostRuns(runs, CLOCK))
+			.schedulerName(new SchedulerName.Fixed("restarted"))
+			.pollingInterval(Duration.ofMillis(100))
+			.build();
+		restarted.start();
+		try {
+			awaitUntil(() -> runs.find(lost).orElseThrow().over(), "run " + lost + " still " + runs.find(lost));
+		}
+		finally {
+			restarted.stop();
+		}
+		Run failed = runs.find(lost).orElseThrow();
+		assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
+		assertThat(failed.failure()).isEqualTo(LostRuns.REASON);
+		assertThat(failed.done()).isEqualTo(1);
+		assertThat(runs.find(waiting).orElseThrow().status()).isEqualTo(RunStatus.QUEUED);
+		assertThat(LostRuns.sweep(runs, client, CLOCK)).isZero();
+	}
+
+	private static long partsOf(Scheduler scheduler, long run) {
+		List<Long> parts = new ArrayList<>();
+		scheduler.fetchScheduledExecutionsForTask(RunWorker.TASK, RunPart.class, ScheduledExecutionsFilter.all(),
+				e -> parts.add(e.getData().run()));
+		return parts.stream().filter(r -> r == run).count();
+	}
+
+	private static void awaitUntil(BooleanSupplier condition, String otherwise) throws InterruptedException {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+		while (Instant.now().isBefore(deadline)) {
+			if (condition.getAsBoolean()) {
+				return;
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError(otherwise);
 	}
 
 	private static WaterModelId model() {

@@ -1,122 +1,299 @@
 package dk.samspil.water;
 
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
-import javax.sql.DataSource;
-
-import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.SchedulerName;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
-import dk.samspil.accounts.PersonId;
+import dk.samspil.BrowserTest;
+import dk.samspil.accounts.Accounts;
+import dk.samspil.accounts.PersonSummary;
 import dk.samspil.allocation.Engine;
 import dk.samspil.allocation.Horizon;
 import dk.samspil.allocation.file.ModelFile;
 import dk.samspil.allocation.file.NationalModel;
 import dk.samspil.allocation.water.WaterScenario;
+import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupId;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The run benchmark: prints, for each case, the time from pressing "run" (storing the run
- * and queueing its parts) to every result and the summary stored, on the product's
- * scheduler and PostgreSQL, and beside it the engine's time alone for the same scenarios.
- * Not a timed test: it asserts nothing and runs only when asked for:
+ * The run benchmark, against the whole application on a real port as a member uses it:
+ * for each case the time from posting "run" to the run's results page answering with
+ * everything stored (the scheduler's workers, PostgreSQL, the page), and beside it the
+ * engine's time alone for the same scenarios; then the result pages under 16 concurrent
+ * users (wrk, p50 and p95), and how long the national result page takes to draw its
+ * charts and map in Chromium. Not a timed test: it asserts nothing and runs only when
+ * asked for:
  *
  * <pre>mvn -o test -Dtest=WaterBenchmark -Dwater.benchmark=true</pre>
+ *
+ * ({@code -Dwater.benchmark.only=Triangle} picks cases by name). Needs wrk and Chromium.
  */
 @EnabledIfSystemProperty(named = "water.benchmark", matches = "true")
-class WaterBenchmark {
+class WaterBenchmark extends BrowserTest {
 
-	static final Clock CLOCK = Clock.systemUTC();
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@Autowired
+	ModelDesk models;
+
+	@Autowired
+	ScenarioDesk scenarioDesk;
+
+	@Autowired
+	Runs runs;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	GroupDirectory groups;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private HttpClient http;
+
+	private CookieManager cookies;
 
 	@Test
 	void printTheFigures() throws Exception {
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-			DataSource dataSource = postgres.getPostgresDatabase();
-			Flyway.configure()
-				.dataSource(dataSource)
-				.locations("classpath:db/migration/jobs", "classpath:db/migration/water")
-				.load()
-				.migrate();
-			JdbcClient jdbc = JdbcClient.create(dataSource);
-			Runs runs = new Runs(jdbc);
-			Models models = new Models(jdbc);
-			OneTimeTask<RunPart> task = Tasks.oneTime("water-run-part", RunPart.class)
-				.execute((instance, context) -> RunWorker.work(instance.getData(), runs, models, CLOCK));
-			Scheduler scheduler = Scheduler.create(dataSource, task)
-				.schedulerName(new SchedulerName.Fixed("bench"))
-				.threads(2)
-				.pollingInterval(Duration.ofMillis(100))
-				.enableImmediateExecution()
-				.pollUsingLockAndFetch(0.5, 1.0)
-				.build();
-			scheduler.start();
-			try {
-				ModelFile triangle = ModelFile.parse(WaterDemoData.triangle(), "triangle");
-				List<WaterScenario> five = List.of(triangle.scenario("baseline"), triangle.scenario("hysynergy-1gw"),
-						triangle.scenario("hysynergy-1gw-dry"), EnsembleTest.ensemble(1, 2).draw().get(0),
-						EnsembleTest.ensemble(1, 2).draw().get(1));
-				List<WaterScenario> thousand = EnsembleTest.ensemble(2026, 1000).draw();
-				ModelFile national = NationalModel.generate(1, new Horizon(YearMonth.of(2025, 1), 360));
-				List<WaterScenario> one = List.of(national.scenarios().isEmpty()
-						? WaterScenario.baseline("baseline", List.of()) : national.scenarios().get(0));
-				System.out.println("load before: " + load());
-				measure("Triangle, 31 years, 5 scenarios", triangle, five, runs, models, scheduler, task);
-				measure("Triangle, 1,000-scenario ensemble", triangle, thousand, runs, models, scheduler, task);
-				measure("National model, 1 scenario, 360 months", national, one, runs, models, scheduler, task);
-				System.out.println("load after: " + load());
-			}
-			finally {
-				scheduler.stop();
-			}
-		}
+		PersonSummary chair = accounts.findByUsername(WaterDemoData.CHAIR).flatMap(accounts::find).orElseThrow();
+		GroupId group = groups.findBySlug(WaterDemoData.GROUP).orElseThrow().id();
+		cookies = new CookieManager();
+		http = HttpClient.newBuilder().cookieHandler(cookies).build();
+		signIn(WaterDemoData.CHAIR);
+		System.out.printf("%nWater runs, whole application on a real port; load before: %s%n", load());
+
+		ModelFile triangle = ModelFile.parse(WaterDemoData.triangle(), "triangle");
+		WaterModelId small = models.create(group, "Benchmark, Triangle", WaterDemoData.triangle(), "bench", chair.id(),
+				chair.displayName());
+		List<WaterScenario> drawn = EnsembleTest.ensemble(1, 2).draw();
+		long first = scenarioDesk.create(small, drawn.get(0), "", "bench");
+		long second = scenarioDesk.create(small, drawn.get(1), "", "bench");
+		List<WaterScenario> five = List.of(triangle.scenario("baseline"), triangle.scenario("hysynergy-1gw"),
+				triangle.scenario("hysynergy-1gw-dry"), drawn.get(0), drawn.get(1));
+		long fiveRun = measure("Triangle, 31 years, 5 scenarios", small, triangle, five,
+				"scenario=baseline&scenario=hysynergy-1gw&scenario=hysynergy-1gw-dry&stored=" + first + "&stored="
+						+ second);
+
+		Ensemble thousand = EnsembleTest.ensemble(2026, 1000);
+		long ensemble = scenarioDesk.create(new Ensemble(0, small, "bench", thousand.size(), thousand.seed(),
+				thousand.drinkingGrowth(), thousand.industryGrowth(), thousand.rechargeChange(),
+				thousand.summerFactor(), thousand.ptx(), "bench", thousand.savedAt()));
+		measure("Triangle, 1,000-scenario ensemble", small, triangle, thousand.draw(), "ensemble=" + ensemble);
+
+		ModelFile national = NationalModel.generate(1, new Horizon(YearMonth.of(2025, 1), 360));
+		WaterModelId big = models.create(group, "Benchmark, national", national.toJson(), "bench", chair.id(),
+				chair.displayName());
+		WaterScenario baseline = national.scenarios().isEmpty() ? WaterScenario.baseline("baseline", List.of())
+				: national.scenarios().get(0);
+		long nationalRun = measure("National model, 1 scenario, 360 months", big, national, List.of(baseline),
+				"scenario=" + baseline.name());
+
+		System.out.printf("%nResult pages under load: wrk, 2 threads, 16 connections, 10 s after 3 s warm-up%n");
+		underLoad("Triangle run, 5 scenarios", fiveRun);
+		underLoad("National run, 360 months", nationalRun);
+		drawTime("National result page", nationalRun);
+		System.out.printf("load after: %s, processors: %d%n", load(), Runtime.getRuntime().availableProcessors());
 	}
 
-	private static void measure(String name, ModelFile file, List<WaterScenario> scenarios, Runs runs, Models models,
-			Scheduler scheduler, OneTimeTask<RunPart> task) throws Exception {
-		WaterModelId model = models.insert(new GroupId(1), name);
-		models.advance(model, 0);
-		models.insertVersion(model, 1, file.toJson(), Map.of(), "bench", new PersonId(1), "bench", CLOCK.instant());
-		long started = System.nanoTime();
-		long run = runs.insert(model, 1, FrozenScenarios.write(scenarios), scenarios.size(), file.horizon().months(),
-				RunDesk.ENGINE, new PersonId(1), "bench", CLOCK.instant());
-		for (int from = 0, part = 0; from < scenarios.size(); from += 50, part++) {
-			scheduler.schedule(task.instance("run-" + run + "-part-" + part,
-					new RunPart(run, from, Math.min(scenarios.size(), from + 50))), Instant.now());
+	/**
+	 * Posts the run as the model page's form does, waits for the run to be over, then
+	 * asks for its page; prints the times and returns the run.
+	 */
+	private long measure(String name, WaterModelId model, ModelFile file, List<WaterScenario> scenarios, String chosen)
+			throws Exception {
+		if (!name.contains(System.getProperty("water.benchmark.only", ""))) {
+			return 0;
 		}
+		String token = csrf("/water/models/" + model.value() + "/versions/1");
+		long[] cpuBefore = cpu();
+		long started = System.nanoTime();
+		HttpResponse<String> posted = http.send(HttpRequest.newBuilder(uri("/water/models/" + model.value() + "/runs"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("version=1&" + chosen + "&_csrf=" + encode(token)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		String location = posted.headers().firstValue("Location").orElseThrow();
+		long run = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		Set<Integer> progress = new TreeSet<>();
 		Run over;
 		do {
-			Thread.sleep(20);
+			Thread.sleep(5);
 			over = runs.find(run).orElseThrow();
+			progress.add(over.done());
 		}
 		while (!over.over());
 		double stored = (System.nanoTime() - started) / 1e9;
+		HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/water/runs/" + run)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		double shown = (System.nanoTime() - started) / 1e9;
+		long[] cpuAfter = cpu();
 		long engineStart = System.nanoTime();
 		Engine engine = new Engine(file.model().network(), file.horizon());
 		scenarios.forEach(s -> engine.run(file.model().scenario(s, file.horizon())));
 		double engineOnly = (System.nanoTime() - engineStart) / 1e9;
-		System.out.printf("%-45s %s: run to results stored %6.2f s | engine alone, one thread %6.2f s%n", name,
-				over.status(), stored, engineOnly);
+		System.out.printf(
+				"%-40s %s (page %d): run to results stored %6.2f s, to results page shown %6.2f s | engine alone, one thread %6.2f s | CPU meanwhile: application %6.2f s, PostgreSQL %6.2f s | progress seen at %d steps | load %s%n",
+				name, over.status(), page.statusCode(), stored, shown, engineOnly, (cpuAfter[0] - cpuBefore[0]) / 1e9,
+				(cpuAfter[1] - cpuBefore[1]) / 1e9, progress.size(), load());
+		return run;
+	}
+
+	private void underLoad(String name, long run) throws Exception {
+		if (run == 0) {
+			return;
+		}
+		String session = cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(c -> c.getName().equals("SESSION"))
+			.map(HttpCookie::getValue)
+			.findFirst()
+			.orElseThrow();
+		Path script = Files.createTempFile("water-wrk", ".lua");
+		Files.writeString(script, """
+				done = function(summary, latency, requests)
+				  local errors = summary.errors.connect + summary.errors.read + summary.errors.write
+				    + summary.errors.status + summary.errors.timeout
+				  io.write(string.format("RESULT %d %d %.3f %.3f %d\\n", summary.requests, summary.duration,
+				    latency:percentile(50) / 1000, latency:percentile(95) / 1000, errors))
+				end
+				""");
+		String url = "http://127.0.0.1:" + port + "/water/runs/" + run;
+		long one = System.nanoTime();
+		for (int i = 0; i < 20; i++) {
+			http.send(HttpRequest.newBuilder(uri("/water/runs/" + run)).build(),
+					HttpResponse.BodyHandlers.discarding());
+		}
+		System.out.printf("  %-36s one user, 20 pages one after another: %.1f ms each%n", name,
+				(System.nanoTime() - one) / 20 / 1e6);
+		wrk(url, session, script, 3);
+		Matcher result = wrk(url, session, script, 10);
+		System.out.printf("  %-36s p50 %7.1f ms  p95 %7.1f ms  %6.0f req/s  errors %s | load %s%n", name,
+				Double.parseDouble(result.group(3)), Double.parseDouble(result.group(4)),
+				Long.parseLong(result.group(1)) / (Long.parseLong(result.group(2)) / 1e6), result.group(5), load());
+		Files.delete(script);
+	}
+
+	private static Matcher wrk(String url, String session, Path script, int seconds) throws Exception {
+		Process wrk = new ProcessBuilder("wrk", "-t2", "-c16", "-d" + seconds + "s", "--timeout", "10s", "-s",
+				script.toString(), "-H", "Cookie: SESSION=" + session, url)
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		wrk.waitFor();
+		Matcher line = Pattern.compile("RESULT (\\d+) (\\d+) ([\\d.]+) ([\\d.]+) (\\d+)").matcher(output);
+		if (!line.find()) {
+			throw new IllegalStateException("wrk said: " + output);
+		}
+		return line;
+	}
+
+	/**
+	 * Opens the page in Chromium five times and prints, for the slowest, the time from
+	 * navigation start until every chart is drawn and the map has its areas.
+	 */
+	private void drawTime(String name, long run) {
+		if (run == 0) {
+			return;
+		}
+		WebDriver driver = browser.driver();
+		driver.get(url("/login"));
+		driver.findElement(By.id("username")).sendKeys(WaterDemoData.CHAIR);
+		driver.findElement(By.id("password")).sendKeys("samspil-demo", Keys.ENTER);
+		browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		List<Double> times = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			driver.get(url("/water/runs/" + run));
+			Object drawn = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(10))
+				.until(d -> ((JavascriptExecutor) d).executeScript("""
+						const canvases = [...document.querySelectorAll('canvas[id]')];
+						const charts = canvases.length > 0 && canvases.every((c) => window.Chart && Chart.getChart(c));
+						const map = !document.getElementById('shortfall-map')
+						  || document.querySelector('#shortfall-map path.leaflet-interactive');
+						return charts && map ? performance.now() : null;"""));
+			if (i > 0) {
+				times.add(((Number) drawn).doubleValue());
+			}
+		}
+		System.out.printf("  %-36s charts and map drawn after %s ms (5 loads after a first) | load %s%n", name,
+				times.stream().map(t -> String.valueOf(Math.round(t))).toList(), load());
+	}
+
+	/**
+	 * CPU time so far of this JVM (the application and the benchmark's idle polling) and
+	 * of the PostgreSQL server's processes, in nanoseconds: figures that depend less than
+	 * the wall clock on what else the machine does.
+	 */
+	private long[] cpu() throws IOException {
+		Path data = Path.of(jdbc.sql("show data_directory").query(String.class).single());
+		long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
+		long postgres = ProcessHandle.of(postmaster)
+			.map(p -> Stream.concat(Stream.of(p), p.children()))
+			.orElseGet(Stream::empty)
+			.mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
+			.sum();
+		return new long[] { ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L),
+				postgres };
+	}
+
+	private void signIn(String user) throws Exception {
+		String form = "username=" + encode(user) + "&password=samspil-demo&_csrf=" + encode(csrf("/login"));
+		http.send(HttpRequest.newBuilder(uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.discarding());
+	}
+
+	private String csrf(String path) throws Exception {
+		String page = http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString()).body();
+		Matcher token = CSRF.matcher(page);
+		if (!token.find()) {
+			throw new IllegalStateException("no form on " + path);
+		}
+		return token.group(1);
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://127.0.0.1:" + port + path);
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	private static String load() {
 		try {
-			return Files.readString(Path.of("/proc/loadavg")).strip();
+			return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
 		}
 		catch (IOException e) {
 			return "unknown";

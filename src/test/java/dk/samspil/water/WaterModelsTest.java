@@ -81,7 +81,9 @@ class WaterModelsTest {
 		mvc.perform(get("/water").with(as(users, member))).andExpect(content().string(containsString("Testmodel")));
 		mvc.perform(get(page()).with(as(users, member)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Første version")));
+			.andExpect(content().string(containsString("Første version")))
+			.andExpect(content().string(containsString("Fredericia, ")))
+			.andExpect(content().string(not(containsString("0607, "))));
 		String file = mvc.perform(get(page() + "/versions/1/model.json").with(as(users, member)))
 			.andExpect(status().isOk())
 			.andReturn()

@@ -1,6 +1,9 @@
 package dk.samspil.water;
 
+import java.util.List;
+
 import dk.samspil.SamspilTest;
+import dk.samspil.accounts.PersonId;
 import dk.samspil.accounts.Accounts;
 import dk.samspil.groups.GroupDirectory;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static dk.samspil.Visitors.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -50,6 +54,17 @@ class WaterRunsTest {
 
 	WaterModelId model;
 
+	PersonId memberId;
+
+	@Autowired
+	ScenarioDesk scenarioDesk;
+
+	@Autowired
+	RunDesk runDesk;
+
+	@Autowired
+	Models models;
+
 	@BeforeEach
 	void aGroupWithItsOwnModel() {
 		fixtures = new WaterFixtures(context);
@@ -57,6 +72,24 @@ class WaterRunsTest {
 		member = own.member();
 		outsider = own.outsider();
 		model = own.model();
+		memberId = own.memberId();
+	}
+
+	@Test
+	void aLargeEnsembleKeepsTheSeriesOfOnlyTheScenariosItsPageLists() throws Exception {
+		Ensemble drawn = EnsembleTest.ensemble(7, ResultPage.LISTED + 10);
+		long ensemble = scenarioDesk.create(new Ensemble(0, model, "tør", drawn.size(), drawn.seed(),
+				drawn.drinkingGrowth(), drawn.industryGrowth(), drawn.rechargeChange(), drawn.summerFactor(),
+				drawn.ptx(), "Medlem", drawn.savedAt()));
+		long run = runDesk.start(models.find(model).orElseThrow(), 1,
+				new RunDesk.Choice(List.of(), List.of(), ensemble), memberId, "Medlem");
+		assertThat(fixtures.awaitOver(run).status()).isEqualTo(RunStatus.FINISHED);
+		assertThat(runs.withSeries(run)).hasSize(ResultPage.WORST)
+			.containsExactlyInAnyOrderElementsOf(runs.worstIndices(run, ResultPage.WORST));
+		mvc.perform(get("/water/runs/" + run).with(as(users, member)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"monthly-drinking\""),
+					containsString("Spredning over " + (ResultPage.LISTED + 10) + " scenarier"))));
 	}
 
 	@Test
