@@ -29,11 +29,11 @@ import java.util.stream.Stream;
  * request in the application's JVM and in its PostgreSQL, which depend less than the rest
  * on what else the machine does. It is not a test. Run it with
  * {@code mvn -q package -DskipTests && mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=dk.samspil.web.PageBenchmark}
- * (options: {@code -Djar=}, {@code -Dseconds=15}, {@code -Dwarmup=20}, {@code -Dconnections=32},
- * {@code -Dthreads=2}, {@code -Dport=18080}, {@code -Dgroup=klimachefgruppen},
- * {@code -Duser=kolding.klima}, {@code -Ddatabase=} a folder kept from an earlier run).
- * Needs wrk and nginx (Debian packages {@code wrk}, {@code nginx}); only loopback
- * addresses are used.
+ * (options: {@code -Djar=}, {@code -Dseconds=15}, {@code -Dwarmup=20},
+ * {@code -Dconnections=32}, {@code -Dthreads=2}, {@code -Dport=18080},
+ * {@code -Dgroup=klimachefgruppen}, {@code -Duser=kolding.klima}, {@code -Ddatabase=} a
+ * folder kept from an earlier run). Needs wrk and nginx (Debian packages {@code wrk},
+ * {@code nginx}); only loopback addresses are used.
  */
 public final class PageBenchmark {
 
