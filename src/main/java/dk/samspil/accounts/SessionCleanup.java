@@ -9,7 +9,6 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /**
  * Deletes expired sessions once a minute, once in the cluster, as a job of the product's
@@ -20,7 +19,7 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 class SessionCleanup {
 
 	@Bean
-	static RecurringTask<Void> accountsSessionCleanup(JdbcIndexedSessionRepository sessions) {
+	static RecurringTask<Void> accountsSessionCleanup(SessionTouches.Repository sessions) {
 		return Tasks.recurring("accounts-session-cleanup", Schedules.fixedDelay(Duration.ofMinutes(1)))
 			.defaultPriority(Priority.HIGH)
 			.execute((instance, context) -> sessions.cleanUpExpiredSessions());
