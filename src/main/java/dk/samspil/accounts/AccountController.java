@@ -71,7 +71,9 @@ class AccountController {
 
 	@GetMapping("/account")
 	String account(@AuthenticationPrincipal SignedInUser user, Model model) {
-		model.addAttribute("person", people.find(user.personId().value()).orElseThrow());
+		Person person = people.find(user.personId().value()).orElseThrow();
+		model.addAttribute("person", person);
+		model.addAttribute("passwordsAllowed", providers.passwordsAllowed(person.municipality()));
 		return "accounts/account";
 	}
 
@@ -81,6 +83,10 @@ class AccountController {
 			@RequestParam String newPassword, @RequestParam String repeatPassword, Model model,
 			RedirectAttributes redirect, Locale locale) {
 		Person person = people.find(user.personId().value()).orElseThrow();
+		if (!providers.passwordsAllowed(person.municipality())) {
+			// The page offers no form then: a password they could not use.
+			return "redirect:/account";
+		}
 		String field = null;
 		if (!passwords.matches(currentPassword, person.passwordHash())) {
 			field = "currentPassword";
@@ -93,6 +99,7 @@ class AccountController {
 		}
 		if (field != null) {
 			model.addAttribute("person", person);
+			model.addAttribute("passwordsAllowed", true);
 			model.addAttribute("passwordErrorField", field);
 			model.addAttribute("minPasswordLength", PersonForm.MIN_PASSWORD_LENGTH);
 			return "accounts/account";

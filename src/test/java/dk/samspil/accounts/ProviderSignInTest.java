@@ -1,5 +1,6 @@
 package dk.samspil.accounts;
 
+import java.util.List;
 import java.util.Map;
 
 import dk.samspil.Visitors;
@@ -48,7 +49,9 @@ class ProviderSignInTest extends WithProvider {
 	void aPersonSignsInFirstByTheirVerifiedAddressAndLaterByTheirSubject() {
 		var home = signIn("kolding.klima");
 		assertThat(home.url()).isEqualTo(samspil() + "/");
-		assertThat(agent.get(samspil() + "/account").text()).contains("kolding.klima");
+		var account = agent.get(samspil() + "/account");
+		assertThat(account.text()).contains("kolding.klima", "Du logger ind med din kommunes eget log-ind");
+		assertThat(account.document().select("form[action$=/account/password]")).isEmpty();
 		assertThat(subjectOf("kolding.klima")).isEqualTo(TestProvider.ACCOUNTS.get("kolding.klima").subject());
 
 		// The secretariat changes the address; the provider's subject still finds them.
@@ -145,6 +148,28 @@ class ProviderSignInTest extends WithProvider {
 				"kolding.plan");
 		assertThat(refused.url()).isEqualTo(samspil() + "/login?interrupted=kolding");
 		assertThat(thief.get(samspil() + "/account").url()).startsWith(samspil() + "/login");
+	}
+
+	@Test
+	void forgedAndClumsyAnswersFromAProviderEndOnTheLoginPageWithAMessage() {
+		agent.get(samspil() + "/oauth2/authorization/kolding");
+		for (String query : List.of("?code=%3Cscript%3Ealert(1)%3C/script%3E&state=%27%22%3E",
+				"?code=x&state=%00%0A", "?error=access_denied&state=x", "?error=%3Cb%3E&error_description=%27",
+				"?code=" + "a".repeat(5_000) + "&state=b", "")) {
+			var page = agent.follow(samspil() + "/login/oauth2/code/kolding" + query, "kolding.plan");
+			assertThat(page.url()).as(query).startsWith(samspil() + "/login?");
+			assertThat(page.status()).as(query).isEqualTo(200);
+			assertThat(page.document().select("[role=alert]")).as(query).hasSize(1);
+		}
+		var unknown = agent.follow(samspil() + "/oauth2/authorization/no-such-provider", "kolding.plan");
+		assertThat(unknown.url()).startsWith(samspil() + "/login?");
+		assertThat(unknown.status()).isEqualTo(200);
+		for (String value : List.of("%3Cscript%3E", "no-such-provider", "%00")) {
+			var page = agent.get(samspil() + "/login?rejected=" + value + "&unavailable=" + value);
+			assertThat(page.status()).isEqualTo(200);
+			assertThat(page.body()).doesNotContain("<script>");
+		}
+		assertNotSignedIn();
 	}
 
 	@Test
