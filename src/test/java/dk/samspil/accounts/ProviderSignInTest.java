@@ -153,8 +153,8 @@ class ProviderSignInTest extends WithProvider {
 	@Test
 	void forgedAndClumsyAnswersFromAProviderEndOnTheLoginPageWithAMessage() {
 		agent.get(samspil() + "/oauth2/authorization/kolding");
-		for (String query : List.of("?code=%3Cscript%3Ealert(1)%3C/script%3E&state=%27%22%3E",
-				"?code=x&state=%00%0A", "?error=access_denied&state=x", "?error=%3Cb%3E&error_description=%27",
+		for (String query : List.of("?code=%3Cscript%3Ealert(1)%3C/script%3E&state=%27%22%3E", "?code=x&state=%00%0A",
+				"?error=access_denied&state=x", "?error=%3Cb%3E&error_description=%27",
 				"?code=" + "a".repeat(5_000) + "&state=b", "")) {
 			var page = agent.follow(samspil() + "/login/oauth2/code/kolding" + query, "kolding.plan");
 			assertThat(page.url()).as(query).startsWith(samspil() + "/login?");
