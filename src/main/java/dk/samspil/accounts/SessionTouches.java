@@ -38,10 +38,18 @@ class SessionTouches implements BeanPostProcessor {
 
 		private final FindByIndexNameSessionRepository<Session> sessions;
 
+		private final JdbcIndexedSessionRepository jdbc;
+
 		/** Its sessions are of a type it keeps to itself; here they are just sessions. */
 		@SuppressWarnings("unchecked")
 		Repository(JdbcIndexedSessionRepository sessions) {
 			this.sessions = (FindByIndexNameSessionRepository<Session>) (FindByIndexNameSessionRepository<?>) sessions;
+			this.jdbc = sessions;
+		}
+
+		/** Deletes the sessions that have expired (see {@link SessionCleanup}). */
+		void cleanUpExpiredSessions() {
+			this.jdbc.cleanUpExpiredSessions();
 		}
 
 		@Override
