@@ -15,7 +15,6 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds the Samspil person a provider has vouched for, once Spring Security has checked
@@ -51,8 +50,12 @@ class ProviderSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 		this.clock = clock;
 	}
 
+	/**
+	 * No transaction around it: asking the provider for the user info is a call over the
+	 * network, and the one write, recording the subject, is a single statement whose
+	 * unique keys settle two first sign-ins at once.
+	 */
 	@Override
-	@Transactional
 	public OidcUser loadUser(OidcUserRequest request) {
 		OidcUser token = tokens.loadUser(request);
 		String provider = request.getClientRegistration().getRegistrationId();

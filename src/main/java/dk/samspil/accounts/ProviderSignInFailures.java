@@ -65,7 +65,9 @@ class ProviderSignInFailures implements AuthenticationFailureHandler {
 		String error = errorOf(exception);
 		Reason reason = reason(error);
 		if (reason == Reason.REJECTED) {
-			log.warn("Sign-in with a provider rejected: {}", exception.getMessage());
+			// The message may carry what the callback's query said: one line, cut short.
+			String why = String.valueOf(exception.getMessage()).replaceAll("\\p{Cc}", "?");
+			log.warn("Sign-in with a provider rejected: {}", why.length() > 300 ? why.substring(0, 300) + "…" : why);
 		}
 		var page = UriComponentsBuilder.fromPath(request.getContextPath() + SecurityConfiguration.LOGIN);
 		String provider = providerOf(request);
