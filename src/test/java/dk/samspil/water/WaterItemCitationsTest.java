@@ -137,7 +137,7 @@ class WaterItemCitationsTest {
 					containsString("% af månederne dækket"))));
 		mvc.perform(get("/meetings/" + meeting + "?lang=en").with(as(users, reader)))
 			.andExpect(content()
-				.string(allOf(containsString("Run " + run + " of Punktmodel"), containsString("Drinking water: "))));
+				.string(allOf(containsString("Run " + run + " of Punktmodel"), containsString("Drinking: "))));
 		mvc.perform(get("/water/runs/" + run + "/summary").with(as(users, reader)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Du kan læse resultatet"),
@@ -186,6 +186,8 @@ class WaterItemCitationsTest {
 				.param("date", day.toString())
 				.param("startTime", "09:00")
 				.param("endTime", "10:00")
+				.param("place", "Kolding Rådhus")
+				.param("onlineLink", "")
 				.param("deadlineDate", day.minusWeeks(1).toString())
 				.param("deadlineTime", "12:00"))
 			.andReturn()
