@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +36,29 @@ class Decisions {
 
 	Optional<Decision> find(long id) {
 		return jdbc.sql("select * from meetings_decision where id = ?").param(id).query(Decisions::map).optional();
+	}
+
+	/** A decision with the title it is known by: its item's, or else its text. */
+	record Titled(Decision decision, String title) {
+	}
+
+	/**
+	 * The decisions in force of {@code groups}, newest first, at most {@code limit}, with
+	 * their titles: one query, since a run's page asks on every view.
+	 */
+	List<Titled> inForceOf(Collection<GroupId> groups, int limit) {
+		if (groups.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select d.*, coalesce(i.title, d.text) as known_as
+				from meetings_decision d left join meetings_agenda_item i on i.id = d.item_id
+				where d.group_id in (:groups) and d.status = 'IN_FORCE'
+				order by d.decided_on desc, d.id desc limit :limit""")
+			.param("groups", groups.stream().map(GroupId::value).toList())
+			.param("limit", limit)
+			.query((rs, row) -> new Titled(map(rs, row), rs.getString("known_as")))
+			.list();
 	}
 
 	List<Decision> ofGroup(GroupId group, int limit) {
