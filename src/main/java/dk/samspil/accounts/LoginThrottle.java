@@ -8,11 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.github.kagkarlsson.scheduler.task.Priority;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -197,11 +201,16 @@ class LoginThrottle {
 	 * Deletes failures too old to count. A schedule rather than a delete at every
 	 * sign-in: the sign-in, the path an attacker hammers, stays one insert and one count,
 	 * several instances do not contend for the same old rows, and since every count looks
-	 * only at the last lock-out period, a late clean-up changes no decision.
+	 * only at the last lock-out period, a late clean-up changes no decision. A job of the
+	 * product's one scheduler: the failures are in the database, so one instance of the
+	 * cluster cleans up for all.
 	 */
-	@Scheduled(initialDelayString = "${samspil.accounts.lockout}", fixedDelayString = "${samspil.accounts.lockout}")
-	void forgetOld() {
-		forgetOld(clock.instant());
+	@Bean
+	static RecurringTask<Void> accountsForgetFailedLogins(LoginThrottle throttle, Clock clock,
+			@Value("${samspil.accounts.lockout}") Duration lockout) {
+		return Tasks.recurring("accounts-forget-failed-logins", Schedules.fixedDelay(lockout))
+			.defaultPriority(Priority.HIGH)
+			.execute((instance, context) -> throttle.forgetOld(clock.instant()));
 	}
 
 	int forgetOld(Instant now) {

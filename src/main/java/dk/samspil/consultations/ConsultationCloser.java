@@ -1,12 +1,19 @@
 package dk.samspil.consultations;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.github.kagkarlsson.scheduler.task.Priority;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,20 +32,25 @@ class ConsultationCloser {
 
 	private final ApplicationEventPublisher events;
 
-	private final Clock clock;
-
 	ConsultationCloser(JdbcClient jdbc, Consultations consultations, Responses responses,
-			ApplicationEventPublisher events, Clock clock) {
-		this.clock = clock;
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.consultations = consultations;
 		this.responses = responses;
 		this.events = events;
 	}
 
-	@Scheduled(initialDelayString = "PT30S", fixedDelayString = "${samspil.consultations.close-check:PT10M}")
-	void check() {
-		closeEnded(LocalDate.now(clock));
+	/**
+	 * A job of the product's one scheduler, so that one instance of the cluster checks at
+	 * a time; it calls the bean, not {@code this}, so that the row locks and the event
+	 * belong to one transaction (a listener of the event runs only after a commit).
+	 */
+	@Bean
+	static RecurringTask<Void> consultationsCloser(ConsultationCloser closer, Clock clock,
+			@Value("${samspil.consultations.close-check:PT10M}") Duration every) {
+		return Tasks.recurring("consultations-closer", Schedules.fixedDelay(every))
+			.defaultPriority(Priority.HIGH)
+			.execute((instance, context) -> closer.closeEnded(LocalDate.now(clock)));
 	}
 
 	@Transactional

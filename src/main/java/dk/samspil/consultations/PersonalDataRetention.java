@@ -3,10 +3,15 @@ package dk.samspil.consultations;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import com.github.kagkarlsson.scheduler.task.Priority;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,7 +19,7 @@ import dk.samspil.time.DanishTime;
 
 /**
  * Erases the personal data of responses once the retention period after final adoption
- * has passed.
+ * has passed: every night, once in the cluster (a job of the product's one scheduler).
  */
 @Component
 class PersonalDataRetention {
@@ -25,17 +30,18 @@ class PersonalDataRetention {
 
 	private final Responses responses;
 
-	private final Clock clock;
-
-	PersonalDataRetention(Consultations consultations, Responses responses, Clock clock) {
-		this.clock = clock;
+	PersonalDataRetention(Consultations consultations, Responses responses) {
 		this.consultations = consultations;
 		this.responses = responses;
 	}
 
-	@Scheduled(cron = "${samspil.consultations.erasure-cron:0 30 3 * * *}", zone = DanishTime.ZONE_ID)
-	void nightly() {
-		eraseDue(LocalDate.now(clock));
+	/** Calls the bean, not {@code this}, so that the erasure runs in its transaction. */
+	@Bean
+	static RecurringTask<Void> consultationsRetention(PersonalDataRetention retention, Clock clock,
+			@Value("${samspil.consultations.erasure-cron:0 30 3 * * *}") String cron) {
+		return Tasks.recurring("consultations-retention", Schedules.cron(cron, DanishTime.ZONE))
+			.defaultPriority(Priority.HIGH)
+			.execute((instance, context) -> retention.eraseDue(LocalDate.now(clock)));
 	}
 
 	/** Returns how many responses lost their personal data. */

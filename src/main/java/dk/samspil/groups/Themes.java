@@ -21,11 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Themes {
 
+	/** The current themes the ids in {@code :ids} stand for, following merges. */
 	private static final String CURRENT = """
 			with recursive chain(start, id, merged_into) as (
-			  select t.id, t.id, t.merged_into from groups_theme t
+			  select t.id, t.id, t.merged_into from groups_theme t where t.id in (:ids)
 			  union all
 			  select c.start, t.id, t.merged_into from chain c join groups_theme t on t.id = c.merged_into)
+			select distinct t.* from chain c join groups_theme t on t.id = c.id where c.merged_into is null
 			""";
 
 	private final JdbcClient jdbc;
@@ -53,17 +55,22 @@ public class Themes {
 
 	/** The theme an id stands for now, following merges. */
 	public Optional<Theme> find(ThemeId id) {
-		return jdbc.sql(CURRENT + """
-				select t.* from chain c join groups_theme t on t.id = c.id
-				where c.start = ? and c.merged_into is null""").param(id.value()).query(Themes::map).optional();
+		return findAll(List.of(id)).stream().findFirst();
 	}
 
-	/** The current themes the given ids stand for, without duplicates, by name. */
+	/**
+	 * The current themes the given ids stand for, without duplicates, by name: one query
+	 * for them all, as pages ask for the themes of every item they show.
+	 */
 	public List<Theme> findAll(Collection<ThemeId> ids) {
-		return ids.stream()
-			.map(this::find)
-			.flatMap(Optional::stream)
-			.distinct()
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(CURRENT)
+			.param("ids", ids.stream().map(ThemeId::value).distinct().toList())
+			.query(Themes::map)
+			.list()
+			.stream()
 			.sorted(Comparator.comparing(theme -> theme.name().toLowerCase(Locale.ROOT)))
 			.toList();
 	}

@@ -19,17 +19,22 @@ import dk.samspil.notifications.Mail;
 import dk.samspil.notifications.Postbox;
 import dk.samspil.time.DanishTime;
 
+import com.github.kagkarlsson.scheduler.task.Priority;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every morning: one digest per person of their open tasks that are due soon or overdue
  * (never a mail per task), and a reminder to a group's chair of each decision whose
- * review date is today. Both are safe to run twice on a day.
+ * review date is today. Both are safe to run twice on a day. A job of the product's one
+ * scheduler, so that with several instances it runs once in the cluster.
  */
 @Component
 class DailyReminders {
@@ -78,11 +83,20 @@ class DailyReminders {
 		this.links = links;
 	}
 
-	@Scheduled(cron = "${samspil.meetings.reminder-cron}", zone = DanishTime.ZONE_ID)
-	void everyMorning() {
-		LocalDate today = LocalDate.now(clock);
-		sendDigests(today);
-		remindReviews(today);
+	/**
+	 * Called on the bean, not on {@code this}, so that each part runs in its transaction.
+	 */
+	@Bean
+	static RecurringTask<Void> meetingsDailyReminders(DailyReminders reminders, Clock clock,
+			@Value("${samspil.meetings.reminder-cron}") String cron) {
+		return com.github.kagkarlsson.scheduler.task.helper.Tasks
+			.recurring("meetings-daily-reminders", Schedules.cron(cron, DanishTime.ZONE))
+			.defaultPriority(Priority.HIGH)
+			.execute((instance, context) -> {
+				LocalDate today = LocalDate.now(clock);
+				reminders.sendDigests(today);
+				reminders.remindReviews(today);
+			});
 	}
 
 	/**

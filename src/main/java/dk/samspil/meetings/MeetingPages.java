@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,6 +16,8 @@ import dk.samspil.accounts.PersonSummary;
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.groups.Theme;
 import dk.samspil.groups.Themes;
+import dk.samspil.region.Municipality;
+import dk.samspil.region.Region;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -42,10 +45,13 @@ class MeetingPages {
 
 	private final CancellationDesk cancellations;
 
+	private final Region region;
+
 	private final Clock clock;
 
 	MeetingPages(Meetings meetings, AgendaItems items, Decisions decisions, Tasks tasks, GroupAccess access,
-			Accounts accounts, Themes themes, CancellationDesk cancellations, Clock clock) {
+			Accounts accounts, Themes themes, CancellationDesk cancellations, Region region, Clock clock) {
+		this.region = region;
 		this.clock = clock;
 		this.meetings = meetings;
 		this.items = items;
@@ -128,6 +134,21 @@ class MeetingPages {
 		return accounts.findAll(people.stream().distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(PersonSummary::id, PersonSummary::displayName));
+	}
+
+	/**
+	 * Names with the municipality each person comes from, as minutes across
+	 * municipalities list those who attended: "Anne Holm, Vejle".
+	 */
+	Map<PersonId, String> namesWithMunicipality(Collection<PersonId> people) {
+		Map<PersonId, String> names = new LinkedHashMap<>();
+		for (PersonSummary person : accounts.findAll(people.stream().distinct().toList())) {
+			String municipality = person.municipality() == null ? null
+					: region.find(person.municipality()).map(Municipality::name).orElse(null);
+			names.put(person.id(),
+					municipality == null ? person.displayName() : person.displayName() + ", " + municipality);
+		}
+		return names;
 	}
 
 	Map<Long, List<Decision>> decisionsOf(Collection<AgendaItem> agenda) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dk.samspil.accounts.PersonId;
 import dk.samspil.files.FileSizes;
@@ -21,8 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Agenda and minutes as PDF files fit to publish and archive: title, group, date and
  * time, place, and the numbered items; the agenda with who proposed each item and its
- * attachments, the minutes with the decisions and tasks of each item and when they were
- * approved.
+ * attachments, the minutes with who attended, the decisions and tasks of each item and
+ * when and by whom they were approved.
  */
 @Component
 class MeetingPdfs {
@@ -75,6 +76,12 @@ class MeetingPdfs {
 		Map<PersonId, String> names = pages.names(people);
 		variables.put("names", names);
 		variables.put("approver", meetings.approver(meeting.id()).map(names::get).orElse(""));
+		Attendance attendance = meetings.attendance(meeting.id());
+		Map<PersonId, String> attendees = pages.namesWithMunicipality(
+				Stream.concat(attendance.present().stream(), attendance.apologies().stream()).toList());
+		variables.put("attendance", attendance);
+		variables.put("present", attendance.present().stream().map(attendees::get).toList());
+		variables.put("apologies", attendance.apologies().stream().map(attendees::get).toList());
 		variables.put("municipalityNames",
 				region.municipalities().stream().collect(Collectors.toMap(Municipality::code, Municipality::name)));
 		return pdfs.pdf(TEMPLATE, variables, locale);

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -183,6 +184,37 @@ class Meetings {
 		jdbc.sql("update meetings_meeting set minutes_approved_by = ? where id = ?")
 			.params(by == null ? null : by.value(), id)
 			.update();
+	}
+
+	/** Who attended, as last recorded with the minutes. */
+	Attendance attendance(long id) {
+		List<PersonId> present = new ArrayList<>();
+		List<PersonId> apologies = new ArrayList<>();
+		jdbc.sql("select person_id, present from meetings_attendance where meeting_id = ? order by person_id")
+			.param(id)
+			.query((rs, row) -> (rs.getBoolean("present") ? present : apologies).add(new PersonId(rs.getLong(1))))
+			.list();
+		String guests = jdbc.sql("select guests from meetings_meeting where id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
+		return new Attendance(present, apologies, guests);
+	}
+
+	/**
+	 * Replaces who attended: {@code present} were there, the rest of {@code listed} sent
+	 * apologies.
+	 */
+	void recordAttendance(long id, Collection<PersonId> listed, Collection<PersonId> present, String guests) {
+		jdbc.sql("delete from meetings_attendance where meeting_id = ?").param(id).update();
+		if (!present.isEmpty() || !guests.isBlank()) {
+			for (PersonId person : listed) {
+				jdbc.sql("insert into meetings_attendance (meeting_id, person_id, present) values (?, ?, ?)")
+					.params(id, person.value(), present.contains(person))
+					.update();
+			}
+		}
+		jdbc.sql("update meetings_meeting set guests = ? where id = ?").params(guests, id).update();
 	}
 
 	/**

@@ -97,7 +97,10 @@ class MeetingsDemoData implements ApplicationRunner {
 		items.saveMinutes(ptx.id(), "Behovet er stort i forhold til de lokale grundvandsressourcer.",
 				"Spørgsmålet sendes til Vandressourcen.");
 		Meeting written = meetings.find(past.id()).orElseThrow();
-		minutes.write(written, Map.of());
+		// All but the last member attended, so the minutes show how apologies are listed.
+		List<PersonId> members = List.copyOf(minutes.invitees(written));
+		List<PersonId> present = members.size() > 2 ? members.subList(0, members.size() - 1) : members;
+		minutes.write(written, Map.of(), new Attendance(present, List.of(), "Rådgiver fra vandselskabet"));
 		minutes.sendForApproval(written);
 		minutes.approve(meetings.find(past.id()).orElseThrow(), clock.instant());
 		long decision = decisions.record(items.find(reuse.id()).orElseThrow(),

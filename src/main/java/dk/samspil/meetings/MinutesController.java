@@ -1,14 +1,18 @@
 package dk.samspil.meetings;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 
+import dk.samspil.accounts.PersonId;
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.groups.GroupInfo;
 
@@ -17,6 +21,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -68,17 +73,31 @@ class MinutesController {
 
 	@PostMapping("/meetings/{id}/minutes")
 	String write(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-			@RequestParam Map<String, String> params, RedirectAttributes redirect, Locale locale) {
+			@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect,
+			Locale locale) {
 		Meeting meeting = pages.managed(user, id);
 		Map<Long, String[]> texts = new HashMap<>();
 		for (AgendaItem item : agendas.agenda(id)) {
-			String discussion = params.get("discussion-" + item.id());
-			String outcome = params.get("outcome-" + item.id());
+			String discussion = params.getFirst("discussion-" + item.id());
+			String outcome = params.getFirst("outcome-" + item.id());
 			if (discussion != null || outcome != null) {
 				texts.put(item.id(), new String[] { limit(discussion), limit(outcome) });
 			}
 		}
-		desk.write(meeting, texts);
+		Attendance attendance = null;
+		if (params.containsKey("attendance")) {
+			Optional<List<PersonId>> present = present(params.getOrDefault("present", List.of()),
+					desk.invitees(meeting));
+			if (present.isEmpty()) {
+				model.addAttribute("typed", params.toSingleValueMap());
+				model.addAttribute("attendanceError", "meetings.attendance.unknown");
+				return page(meeting, user, model);
+			}
+			String guests = Objects.requireNonNullElse(params.getFirst("guests"), "").strip();
+			attendance = new Attendance(present.get(), List.of(), guests.length() > Attendance.GUESTS_LENGTH
+					? guests.substring(0, Attendance.GUESTS_LENGTH) : guests);
+		}
+		desk.write(meeting, texts, attendance);
 		redirect.addFlashAttribute("done", messages.getMessage("meetings.minutes.saved", null, locale));
 		return "redirect:/meetings/" + id + "/minutes";
 	}
@@ -137,8 +156,35 @@ class MinutesController {
 				"minutes-" + id + ".pdf");
 	}
 
+	/**
+	 * The people ticked as present, or empty when one of them is not offered on the form
+	 * (a stale or tampered page).
+	 */
+	private static Optional<List<PersonId>> present(List<String> ticked, Set<PersonId> offered) {
+		List<PersonId> present = new ArrayList<>();
+		for (String value : ticked) {
+			PersonId person;
+			try {
+				person = new PersonId(Long.parseLong(value.strip()));
+			}
+			catch (NumberFormatException ex) {
+				return Optional.empty();
+			}
+			if (!offered.contains(person)) {
+				return Optional.empty();
+			}
+			present.add(person);
+		}
+		return Optional.of(present);
+	}
+
 	private String page(Meeting meeting, SignedInUser user, Model model) {
 		List<AgendaItem> agenda = agendas.agenda(meeting.id());
+		Attendance attendance = meetings.attendance(meeting.id());
+		List<PersonId> invitees = List.copyOf(desk.invitees(meeting));
+		model.addAttribute("attendance", attendance);
+		model.addAttribute("invitees", invitees);
+		model.addAttribute("attendees", pages.namesWithMunicipality(invitees));
 		List<MinutesNote> notes = meetings.notes(meeting.id());
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("group", access.readable(user, meeting.group()));
@@ -155,6 +201,9 @@ class MinutesController {
 		model.addAttribute("tasks", pages.tasksOf(agenda));
 		model.addAttribute("notes", notes);
 		model.addAttribute("names", pages.names(notes.stream().map(MinutesNote::author).toList()));
+		if (!model.containsAttribute("typed")) {
+			model.addAttribute("typed", Map.of());
+		}
 		if (!model.containsAttribute("note")) {
 			model.addAttribute("note", NoteForm.empty());
 		}

@@ -2,10 +2,13 @@ package dk.samspil.meetings;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dk.samspil.accounts.PersonId;
+import dk.samspil.groups.GroupDirectory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -28,10 +31,13 @@ class MinutesDesk {
 
 	private final ApplicationEventPublisher events;
 
+	private final GroupDirectory groups;
+
 	private final Clock clock;
 
 	MinutesDesk(Meetings meetings, AgendaItems items, MeetingSearch search, ApplicationEventPublisher events,
-			Clock clock) {
+			GroupDirectory groups, Clock clock) {
+		this.groups = groups;
 		this.clock = clock;
 		this.meetings = meetings;
 		this.items = items;
@@ -40,13 +46,16 @@ class MinutesDesk {
 	}
 
 	/**
-	 * Saves discussion and outcome per accepted item; refused once the minutes are
-	 * approved.
+	 * Saves discussion and outcome per accepted item, and who attended when
+	 * {@code attendance} is given; refused once the minutes are approved.
 	 */
 	@Transactional
-	void write(Meeting shown, Map<Long, String[]> texts) {
+	void write(Meeting shown, Map<Long, String[]> texts, Attendance attendance) {
 		Meeting meeting = meetings.locked(shown);
 		meeting.checkMinutesEditable(clock.instant());
+		if (attendance != null) {
+			meetings.recordAttendance(meeting.id(), invitees(meeting), attendance.present(), attendance.guests());
+		}
 		List<AgendaItem> agenda = agenda(meeting);
 		for (AgendaItem item : agenda) {
 			String[] text = texts.get(item.id());
@@ -90,6 +99,18 @@ class MinutesDesk {
 		Meeting meeting = meetings.locked(shown);
 		meeting.checkAddendumAllowed();
 		meetings.addNote(meeting.id(), MinutesNote.Kind.ADDENDUM, by, text.strip());
+	}
+
+	/**
+	 * Who the minutes list as present or absent: the group's members, and anyone recorded
+	 * before who has since left the group.
+	 */
+	Set<PersonId> invitees(Meeting meeting) {
+		Set<PersonId> people = new LinkedHashSet<>(groups.membersOf(meeting.group()).keySet());
+		Attendance recorded = meetings.attendance(meeting.id());
+		people.addAll(recorded.present());
+		people.addAll(recorded.apologies());
+		return people;
 	}
 
 	private List<AgendaItem> agenda(Meeting meeting) {

@@ -6,6 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import com.github.kagkarlsson.scheduler.task.Priority;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
@@ -13,19 +17,21 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends what waits in the outbox. Each mail is locked while it is sent
- * ({@code skip locked}), so several instances never send the same mail twice; a failure
- * is recorded and retried on a later round, up to a limit.
+ * Sends what waits in the outbox. Delivery is a job of the product's one scheduler, so
+ * one instance of the cluster delivers at a time; each mail is also locked while it is
+ * sent ({@code skip locked}), so that even two deliveries at once (a test calling
+ * {@link #deliverPending()}, an instance taken for dead while still sending) never send
+ * the same mail twice. A failure is recorded and retried on a later round, up to a limit.
  */
 @Component
 class MailDelivery {
@@ -60,8 +66,22 @@ class MailDelivery {
 		this.maxAttempts = maxAttempts;
 	}
 
-	@Scheduled(fixedDelayString = "${samspil.mail.delivery-interval}",
-			initialDelayString = "${samspil.mail.delivery-interval}")
+	@Bean
+	static RecurringTask<Void> notificationsMailDelivery(MailDelivery delivery,
+			@Value("${samspil.mail.delivery-interval}") Duration every) {
+		return Tasks.recurring("notifications-mail-delivery", Schedules.fixedDelay(every))
+			.defaultPriority(Priority.HIGH)
+			.execute((instance, context) -> delivery.deliverPending());
+	}
+
+	@Bean
+	static RecurringTask<Void> notificationsMailCleanup(MailDelivery delivery,
+			@Value("${samspil.mail.cleanup-cron}") String cron) {
+		return Tasks.recurring("notifications-mail-cleanup", Schedules.cron(cron))
+			.defaultPriority(Priority.HIGH)
+			.execute((instance, context) -> delivery.forgetOldMail());
+	}
+
 	void deliverPending() {
 		JavaMailSender smtp = sender.getIfAvailable();
 		if (smtp == null) {
@@ -133,7 +153,6 @@ class MailDelivery {
 	 * Forgets mail some time after it was sent: the outbox is no archive, and receipts
 	 * carry citizens' addresses.
 	 */
-	@Scheduled(cron = "${samspil.mail.cleanup-cron}")
 	void forgetOldMail() {
 		int forgotten = forgetSentBefore(clock.instant().minus(keepSent));
 		if (forgotten > 0) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.github.kagkarlsson.scheduler.task.Priority;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
@@ -60,10 +61,16 @@ class RoundReminders {
 		this.baseUrl = baseUrl;
 	}
 
+	/**
+	 * Calls the bean, not {@code this}, so that {@link #send} runs in its transaction (a
+	 * call on {@code this} would pass by the transactional proxy).
+	 */
 	@Bean
-	RecurringTask<Void> strategyReminderTask(@Value("${samspil.strategy.reminder-cron}") String cron, Clock clock) {
+	static RecurringTask<Void> strategyReminderTask(RoundReminders reminders,
+			@Value("${samspil.strategy.reminder-cron}") String cron, Clock clock) {
 		return Tasks.recurring("strategy-round-reminders", Schedules.cron(cron, DanishTime.ZONE))
-			.execute((instance, context) -> send(clock.instant()));
+			.defaultPriority(Priority.HIGH)
+			.execute((instance, context) -> reminders.send(clock.instant()));
 	}
 
 	/** Sends the reminders due at {@code now}; returns how many mails were posted. */

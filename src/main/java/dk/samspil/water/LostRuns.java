@@ -8,6 +8,7 @@ import java.util.Set;
 
 import com.github.kagkarlsson.scheduler.ScheduledExecutionsFilter;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.Priority;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
@@ -37,6 +38,7 @@ class LostRuns {
 	@Bean
 	RecurringTask<Void> waterLostRuns(Runs runs, Clock clock) {
 		return Tasks.recurring("water-lost-runs", FixedDelay.ofMinutes(1))
+			.defaultPriority(Priority.HIGH)
 			.execute((instance, context) -> sweep(runs, context.getSchedulerClient(), clock));
 	}
 

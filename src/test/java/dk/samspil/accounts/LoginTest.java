@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import dk.samspil.SamspilTest;
 import dk.samspil.Visitors;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SamspilTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -290,6 +292,33 @@ class LoginTest {
 			.query(Long.class)
 			.single();
 		assertThat(rows).isGreaterThan(0);
+	}
+
+	@Test
+	void aPageViewWritesTheSessionsLastAccessAtMostOnceAMinute() throws Exception {
+		Cookie session = mvc.perform(formLogin().user(Visitors.MEMBER).password("samspil-demo"))
+			.andExpect(authenticated())
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		assertThat(session).isNotNull();
+		long signedIn = lastAccess(Visitors.MEMBER);
+
+		mvc.perform(get("/groups").cookie(session)).andExpect(status().isOk());
+		assertThat(lastAccess(Visitors.MEMBER)).as("a minute has not passed").isEqualTo(signedIn);
+
+		jdbc.sql("update accounts_session set last_access_time = last_access_time - 120000 where principal_name = ?")
+			.param(Visitors.MEMBER)
+			.update();
+		mvc.perform(get("/groups").cookie(session)).andExpect(status().isOk());
+		assertThat(lastAccess(Visitors.MEMBER)).as("two minutes later").isGreaterThan(signedIn - 120000);
+	}
+
+	private long lastAccess(String username) {
+		return jdbc.sql("select max(last_access_time) from accounts_session where principal_name = ?")
+			.param(username)
+			.query(Long.class)
+			.single();
 	}
 
 	private void failFiveTimes(String username, String address) throws Exception {

@@ -51,7 +51,7 @@ class MeetingRacesTest {
 		AgendaItem item = fixtures.acceptedItem(meeting, "Grundvand");
 		Meeting shown = fixtures.reload(meeting);
 		var outcomes = Race.twoAtOnce(() -> {
-			fixtures.minutes.write(shown, Map.of(item.id(), new String[] { "Drøftet", "Besluttet" }));
+			fixtures.minutes.write(shown, Map.of(item.id(), new String[] { "Drøftet", "Besluttet" }), null);
 			return "minutes";
 		}, () -> {
 			fixtures.cancellations.cancel(shown, fixtures.person(MeetingFixtures.CHAIR), "Ingen sager", Instant.now());

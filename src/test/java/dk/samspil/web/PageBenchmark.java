@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -28,11 +29,11 @@ import java.util.stream.Stream;
  * request in the application's JVM and in its PostgreSQL, which depend less than the rest
  * on what else the machine does. It is not a test. Run it with
  * {@code mvn -q package -DskipTests && mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=dk.samspil.web.PageBenchmark}
- * (options: {@code -Djar=}, {@code -Dseconds=15}, {@code -Dconnections=32},
- * {@code -Dthreads=2}, {@code -Dport=18080}, {@code -Dgroup=klimachefgruppen},
- * {@code -Duser=kolding.klima}, {@code -Ddatabase=} a folder kept from an earlier run).
- * Needs wrk and nginx (Debian packages {@code wrk}, {@code nginx}); only loopback
- * addresses are used.
+ * (options: {@code -Djar=}, {@code -Dseconds=15}, {@code -Dwarmup=20},
+ * {@code -Dconnections=32}, {@code -Dthreads=2}, {@code -Dport=18080},
+ * {@code -Dgroup=klimachefgruppen}, {@code -Duser=kolding.klima}, {@code -Ddatabase=} a
+ * folder kept from an earlier run). Needs wrk and nginx (Debian packages {@code wrk},
+ * {@code nginx}); only loopback addresses are used.
  */
 public final class PageBenchmark {
 
@@ -51,6 +52,9 @@ public final class PageBenchmark {
 	public static void main(String[] args) throws Exception {
 		Path jar = Path.of(System.getProperty("jar", "target/samspil-0.1.0-SNAPSHOT.jar")).toAbsolutePath();
 		int seconds = Integer.getInteger("seconds", 15);
+		// Long enough for the JIT to have compiled the page's paths: the figures are warm
+		// ones.
+		int warmup = Integer.getInteger("warmup", 20);
 		int connections = Integer.getInteger("connections", 32);
 		int threads = Integer.getInteger("threads", 2);
 		int port = Integer.getInteger("port", 18080);
@@ -71,30 +75,37 @@ public final class PageBenchmark {
 		try {
 			String base = "http://127.0.0.1:" + port;
 			awaitUp(base + "/actuator/health", app, work);
-			String session = signIn(base, user);
+			// One session per connection: as many members as connections, each signed in.
+			List<String> sessions = new ArrayList<>();
+			for (int member = 0; member < connections; member++) {
+				sessions.add(signIn(base, user));
+			}
 			Path report = work.resolve("report.lua");
 			Files.writeString(report, REPORT);
-			String cookie = "SESSION=" + session;
-			List<Target> targets = List.of(new Target("group page, signed in", base + "/groups/" + group, cookie),
-					new Target("home page, signed in", base + "/", cookie),
-					new Target("search \"vand klima\", signed in", base + "/search?q=vand+klima", cookie),
-					new Target("front page, anonymous", base + "/", null));
+			Path members = work.resolve("members.lua");
+			Files.writeString(members, REPORT + members(sessions));
+			List<Target> targets = List.of(new Target("group page, signed in", base + "/groups/" + group, members),
+					new Target("home page, signed in", base + "/", members),
+					new Target("search \"vand klima\", signed in", base + "/search?q=vand+klima", members),
+					new Target("front page, anonymous", base + "/", report));
 			Path site = work.resolve("static");
 			Files.createDirectories(site);
-			Files.writeString(site.resolve("group.html"), get(targets.get(0)));
-			Files.writeString(site.resolve("front.html"), get(targets.get(3)));
+			Files.writeString(site.resolve("group.html"), get(targets.get(0).url(), sessions.get(0)));
+			Files.writeString(site.resolve("front.html"), get(targets.get(3).url(), null));
 			nginx = nginx(work, site, port + 1);
 			String statics = "http://127.0.0.1:" + (port + 1);
-			System.out.printf("%nPages under load: wrk, %d threads, %d connections, %d s each after a warm-up; "
-					+ "load average before: %s%n", threads, connections, seconds, load());
+			System.out.printf(
+					"%nPages under load: wrk, %d threads, %d connections (signed in: one member's session "
+							+ "each), %d s each after %d s of warm-up; load average before: %s%n",
+					threads, connections, seconds, warmup, load());
 			System.out.printf("  %-36s %9s %9s %9s %13s %13s%n", "", "p50 ms", "p95 ms", "req/s", "JVM ms/req",
 					"PG ms/req");
 			for (Target target : targets) {
-				measure(target, threads, connections, seconds, report, app, database);
+				measure(target, threads, connections, warmup, seconds, app, database);
 			}
-			for (Target target : List.of(new Target("nginx, static group page", statics + "/group.html", null),
-					new Target("nginx, static front page", statics + "/front.html", null))) {
-				measure(target, threads, connections, seconds, report, null, null);
+			for (Target target : List.of(new Target("nginx, static group page", statics + "/group.html", report),
+					new Target("nginx, static front page", statics + "/front.html", report))) {
+				measure(target, threads, connections, warmup, seconds, null, null);
 			}
 			System.out.printf("  load average after: %s, processors: %d%n", load(),
 					Runtime.getRuntime().availableProcessors());
@@ -109,14 +120,15 @@ public final class PageBenchmark {
 		}
 	}
 
-	record Target(String name, String url, String cookie) {
+	/** A page and the wrk script that asks for it, with the members' sessions or none. */
+	record Target(String name, String url, Path script) {
 	}
 
-	private static void measure(Target target, int threads, int connections, int seconds, Path report, Process app,
+	private static void measure(Target target, int threads, int connections, int warmup, int seconds, Process app,
 			Path database) throws Exception {
-		wrk(target, threads, connections, Math.max(3, seconds / 3), report);
+		wrk(target, threads, connections, warmup);
 		long[] before = cpu(app, database);
-		String[] result = wrk(target, threads, connections, seconds, report);
+		String[] result = wrk(target, threads, connections, seconds);
 		long[] after = cpu(app, database);
 		long requests = Long.parseLong(result[1]);
 		double rate = requests / (Long.parseLong(result[2]) / 1e6);
@@ -127,13 +139,9 @@ public final class PageBenchmark {
 				"0".equals(result[5]) ? "" : "  (" + result[5] + " errors or non-2xx answers)");
 	}
 
-	private static String[] wrk(Target target, int threads, int connections, int seconds, Path report)
-			throws Exception {
+	private static String[] wrk(Target target, int threads, int connections, int seconds) throws Exception {
 		List<String> command = new ArrayList<>(List.of("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s",
-				"--timeout", "10s", "-s", report.toString()));
-		if (target.cookie() != null) {
-			command.addAll(List.of("-H", "Cookie: " + target.cookie()));
-		}
+				"--timeout", "10s", "-s", target.script().toString()));
 		command.add(target.url());
 		Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -214,15 +222,30 @@ public final class PageBenchmark {
 			.orElseThrow(() -> new IllegalStateException("signing in as " + user + " gave no session"));
 	}
 
-	private static String get(Target target) throws Exception {
-		var request = HttpRequest.newBuilder(URI.create(target.url()));
-		if (target.cookie() != null) {
-			request.header("Cookie", target.cookie());
+	/**
+	 * Each request carries the next member's session cookie, so that 32 connections are
+	 * 32 members, not one member in 32 tabs.
+	 */
+	private static String members(List<String> sessions) {
+		return """
+				sessions = { %s }
+				counter = 0
+				request = function()
+				  counter = counter + 1
+				  return wrk.format(nil, nil, { ["Cookie"] = "SESSION=" .. sessions[counter %% #sessions + 1] })
+				end
+				""".formatted(sessions.stream().map(session -> '"' + session + '"').collect(Collectors.joining(", ")));
+	}
+
+	private static String get(String url, String session) throws Exception {
+		var request = HttpRequest.newBuilder(URI.create(url));
+		if (session != null) {
+			request.header("Cookie", "SESSION=" + session);
 		}
 		HttpResponse<String> response = HttpClient.newHttpClient()
 			.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() != 200) {
-			throw new IllegalStateException(target.url() + " answered " + response.statusCode());
+			throw new IllegalStateException(url + " answered " + response.statusCode());
 		}
 		return response.body();
 	}
