@@ -75,6 +75,19 @@ class ApiAccessRulesTest {
 				endpoint("/api/v1/groups/{slug}", "/api/v1/groups/{group}", Access.TOKEN),
 				endpoint("/api/v1/decisions", "/api/v1/decisions?group={group}", Access.PRIVATE),
 				endpoint("/api/v1/decisions/{id}", "/api/v1/decisions/{decision}", Access.PRIVATE),
+				endpoint("/api/v1/groups/{slug}/meetings", "/api/v1/groups/{group}/meetings", Access.PRIVATE),
+				endpoint("/api/v1/meetings/{id}", "/api/v1/meetings/{meeting}", Access.PRIVATE),
+				endpoint("/api/v1/documents", "/api/v1/documents", Access.PUBLIC),
+				endpoint("/api/v1/documents/{id}", "/api/v1/documents/{publicDocument}", Access.PUBLIC),
+				// a document only the group's members read is not there, with any token
+				endpoint("/api/v1/documents/{id}", "/api/v1/documents/{groupDocument}", Access.PUBLIC_NOT_FOUND),
+				endpoint("/api/v1/consultations", "/api/v1/consultations", Access.PUBLIC),
+				endpoint("/api/v1/consultations/{id}", "/api/v1/consultations/1", Access.PUBLIC),
+				endpoint("/api/v1/consultations/{id}", "/api/v1/consultations/" + NO_SUCH_ID, Access.PUBLIC_NOT_FOUND),
+				endpoint("/api/v1/goals", "/api/v1/goals", Access.PUBLIC),
+				endpoint("/api/v1/goals/{id}", "/api/v1/goals/{publicGoal}", Access.PUBLIC),
+				// a goal the secretariat has not made public is not there, with any token
+				endpoint("/api/v1/goals/{id}", "/api/v1/goals/{internalGoal}", Access.PUBLIC_NOT_FOUND),
 				// the OpenAPI document and its page
 				endpoint("/api/openapi", "/api/openapi", Access.PUBLIC),
 				endpoint("/api/openapi.yaml", "/api/openapi.yaml", Access.PUBLIC),
@@ -115,13 +128,15 @@ class ApiAccessRulesTest {
 
 	long decision;
 
+	long meeting;
+
 	@BeforeAll
 	void probeGroupAndTokens() throws Exception {
 		GroupId group = groups.start("API-prøve Billund", GroupKind.WORKING, "Kun Billund er med.");
 		PersonId member = accounts.findByUsername("billund.plan").orElseThrow();
 		groups.addMember(group, member, GroupRole.CHAIR);
 		groupSlug = groups.find(group).orElseThrow().slug();
-		long meeting = jdbc.sql("""
+		meeting = jdbc.sql("""
 				insert into meetings_meeting (group_id, title, starts_at, ends_at, agenda_deadline, agenda_published)
 				values (?, 'Billunds eget møde', now() - interval '2 days', now() - interval '1 day',
 				  now() - interval '3 days', now() - interval '4 days') returning id""")
@@ -146,7 +161,25 @@ class ApiAccessRulesTest {
 	}
 
 	private String path(Endpoint endpoint) {
-		return endpoint.path().replace("{group}", groupSlug).replace("{decision}", String.valueOf(decision));
+		return endpoint.path()
+			.replace("{group}", groupSlug)
+			.replace("{decision}", String.valueOf(decision))
+			.replace("{meeting}", String.valueOf(meeting))
+			.replace("{publicDocument}", String.valueOf(document("PUBLIC")))
+			.replace("{groupDocument}", String.valueOf(document("GROUP")))
+			.replace("{publicGoal}", String.valueOf(goal(true)))
+			.replace("{internalGoal}", String.valueOf(goal(false)));
+	}
+
+	private long goal(boolean isPublic) {
+		return jdbc.sql("select min(id) from goals_goal where public = ?").param(isPublic).query(Long.class).single();
+	}
+
+	private long document(String visibility) {
+		return jdbc.sql("select min(id) from library_document where visibility = ?")
+			.param(visibility)
+			.query(Long.class)
+			.single();
 	}
 
 	private int status(Endpoint endpoint, String token) throws Exception {

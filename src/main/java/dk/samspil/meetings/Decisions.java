@@ -52,6 +52,13 @@ class Decisions {
 			.single();
 	}
 
+	List<Long> atMeeting(long meetingId) {
+		return jdbc.sql("select id from meetings_decision where meeting_id = ? order by id")
+			.param(meetingId)
+			.query(Long.class)
+			.list();
+	}
+
 	List<Decision> ofItem(long itemId) {
 		return jdbc.sql("select * from meetings_decision where item_id = ? order by id")
 			.param(itemId)
