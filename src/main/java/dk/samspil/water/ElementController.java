@@ -1,5 +1,7 @@
 package dk.samspil.water;
 
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import dk.samspil.accounts.SignedInUser;
+import dk.samspil.region.Municipality;
+import dk.samspil.region.Region;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,7 +43,10 @@ class ElementController {
 
 	private final ModelDesk desk;
 
-	ElementController(ModelAccess access, Models models, ModelDesk desk, MessageSource messages) {
+	private final Region region;
+
+	ElementController(ModelAccess access, Models models, ModelDesk desk, MessageSource messages, Region region) {
+		this.region = region;
 		this.messages = messages;
 		this.access = access;
 		this.models = models;
@@ -115,6 +122,12 @@ class ElementController {
 		model.addAttribute("info", info);
 		model.addAttribute("kind", kind);
 		model.addAttribute("kinds", ElementKind.values());
+		// chosen by name: a member knows Vejle, not its code 0630
+		model.addAttribute("municipalities",
+				region.municipalities()
+					.stream()
+					.sorted(Comparator.comparing(Municipality::name, Collator.getInstance(Locale.forLanguageTag("da"))))
+					.toList());
 		model.addAttribute("version", version);
 		model.addAttribute("rows", rows);
 		model.addAttribute("blank", blank);

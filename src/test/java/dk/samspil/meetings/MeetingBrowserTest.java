@@ -87,6 +87,10 @@ class MeetingBrowserTest extends BrowserTest {
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("textarea[name^=discussion]")));
 		driver.findElement(By.cssSelector("textarea[name^=discussion]")).sendKeys("Gruppen var enig om retningen.");
 		driver.findElement(By.cssSelector("textarea[name^=outcome]")).sendKeys("Fredericia laver et notat.");
+		driver.findElement(By.id("present-" + fixtures.person(MeetingFixtures.CHAIR).value())).click();
+		driver.findElement(By.id("present-" + fixtures.person(MeetingFixtures.MEMBER).value())).click();
+		driver.findElement(By.id("guests")).sendKeys("Lene Dahl, TREFOR Vand");
+		browser.screenshot("minutes-writing");
 		driver.findElement(By.xpath("//button[contains(., 'Gem referatet')]")).click();
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
 		browser.assertAccessible();
@@ -96,7 +100,8 @@ class MeetingBrowserTest extends BrowserTest {
 		driver.findElement(By.xpath("//button[contains(., 'Godkend referatet')]")).click();
 		browser.waiting()
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".state"), "Godkendt"));
-		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Gruppen var enig om retningen.", "låst");
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Gruppen var enig om retningen.", "låst")
+			.contains("Til stede", "Afbud", "Lene Dahl, TREFOR Vand");
 		browser.assertAccessible();
 		browser.screenshot("minutes-approved");
 
