@@ -53,6 +53,7 @@ class MeetingApiTest {
 				"Vi undersøger genbrug.", LocalDate.now(), null, null);
 		read(meeting, token).andExpect(jsonPath("$.agenda[0].discussion").doesNotExist())
 			.andExpect(jsonPath("$.minutesApprovedAt").doesNotExist());
+		fixtures.minutes.sendForApproval(fixtures.reload(held));
 		fixtures.minutes.approve(fixtures.reload(held), Instant.now());
 		read(meeting, token).andExpect(jsonPath("$.agenda[0].discussion").value("Drøftet grundigt."))
 			.andExpect(jsonPath("$.minutesApprovedAt").exists())
