@@ -143,6 +143,56 @@ public final class ScenarioResult {
 	}
 
 	/**
+	 * What demand {@code node} asked for, each month of the horizon: for reading a whole
+	 * series with one look-up of its name rather than one a month. A copy.
+	 */
+	public double[] demands(String node) {
+		return series(demand, node, "a demand").clone();
+	}
+
+	/** What demand {@code node} received, each month of the horizon. A copy. */
+	public double[] deliveries(String node) {
+		return series(delivered, node, "a demand").clone();
+	}
+
+	/** What demand {@code node} went short, each month of the horizon. */
+	public double[] shortfalls(String node) {
+		double[] asked = series(demand, node, "a demand");
+		double[] got = series(delivered, node, "a demand");
+		double[] shortfall = new double[asked.length];
+		for (int m = 0; m < asked.length; m++) {
+			shortfall[m] = Math.max(0, asked[m] - got[m]);
+		}
+		return shortfall;
+	}
+
+	/** Whether demand {@code node} was {@link #met} in each month of the horizon. */
+	public boolean[] metMonths(String node) {
+		double[] shortfall = shortfalls(node);
+		boolean[] met = new boolean[shortfall.length];
+		for (int m = 0; m < met.length; m++) {
+			met[m] = shortfall[m] <= network.unit / 2;
+		}
+		return met;
+	}
+
+	/** What store {@code node} could give, each month of the horizon. A copy. */
+	public double[] availability(String node) {
+		return series(available, node, "a store").clone();
+	}
+
+	/** What link {@code link} carried, each month of the horizon. A copy. */
+	public double[] flows(String link) {
+		return flow[network.link(link)].clone();
+	}
+
+	/** How much of link {@code link}'s flow went beyond its annual cap, each month. */
+	public double[] capExcesses(String link) {
+		double[] values = excess[network.link(link)];
+		return values == null ? new double[horizon.months()] : values.clone();
+	}
+
+	/**
 	 * What link {@code link} carried over calendar year {@code year} (index from the
 	 * horizon's first year).
 	 */

@@ -2,6 +2,7 @@ package dk.samspil.meetings;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,6 +45,23 @@ class AgendaItems {
 				select * from meetings_agenda_item where meeting_id = ?
 				order by case status when 'ACCEPTED' then 0 when 'PROPOSED' then 1 else 2 end, position, id""")
 			.param(meetingId)
+			.query(AgendaItems::map)
+			.list();
+	}
+
+	/**
+	 * The items of several meetings, each meeting's in agenda order, in one query: a
+	 * run's page lists the items it could be cited in on every view.
+	 */
+	List<AgendaItem> ofMeetings(Collection<Long> meetingIds) {
+		if (meetingIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc
+			.sql("""
+					select * from meetings_agenda_item where meeting_id in (:meetings)
+					order by meeting_id, case status when 'ACCEPTED' then 0 when 'PROPOSED' then 1 else 2 end, position, id""")
+			.param("meetings", meetingIds)
 			.query(AgendaItems::map)
 			.list();
 	}

@@ -1,11 +1,13 @@
 package dk.samspil.meetings;
 
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.groups.GroupDirectory;
+import dk.samspil.groups.GroupId;
 import dk.samspil.groups.GroupInfo;
 
 import org.springframework.stereotype.Component;
@@ -43,16 +45,18 @@ public class DecisionLookup {
 
 	/**
 	 * The decisions in force that {@code user} may read, newest first, at most
-	 * {@code limit}.
+	 * {@code limit}. A run's page asks on every view, so this is a few queries, not a few
+	 * per group.
 	 */
 	public List<DecisionRef> citable(SignedInUser user, int limit) {
-		List<GroupInfo> readable = groups.all().stream().filter(g -> access.reads(user, g.id())).toList();
-		return readable.stream()
-			.flatMap(g -> decisions.ofGroup(g.id(), limit).stream())
-			.filter(Decision::inForce)
-			.sorted(Comparator.comparing(Decision::decidedOn).thenComparing(Decision::id).reversed())
-			.limit(limit)
-			.map(this::ref)
+		List<GroupId> readable = user.isSecretariat() ? groups.all().stream().map(GroupInfo::id).toList()
+				: access.groupsOf(user);
+		Map<GroupId, String> names = new HashMap<>();
+		return decisions.inForceOf(readable, limit)
+			.stream()
+			.map(d -> new DecisionRef(d.decision().id(), d.decision().group(),
+					names.computeIfAbsent(d.decision().group(), g -> groups.find(g).map(GroupInfo::name).orElse("")),
+					d.title(), d.decision().decidedOn(), "/decisions/" + d.decision().id()))
 			.toList();
 	}
 

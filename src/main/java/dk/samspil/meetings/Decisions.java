@@ -38,6 +38,29 @@ class Decisions {
 		return jdbc.sql("select * from meetings_decision where id = ?").param(id).query(Decisions::map).optional();
 	}
 
+	/** A decision with the title it is known by: its item's, or else its text. */
+	record Titled(Decision decision, String title) {
+	}
+
+	/**
+	 * The decisions in force of {@code groups}, newest first, at most {@code limit}, with
+	 * their titles: one query, since a run's page asks on every view.
+	 */
+	List<Titled> inForceOf(Collection<GroupId> groups, int limit) {
+		if (groups.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select d.*, coalesce(i.title, d.text) as known_as
+				from meetings_decision d left join meetings_agenda_item i on i.id = d.item_id
+				where d.group_id in (:groups) and d.status = 'IN_FORCE'
+				order by d.decided_on desc, d.id desc limit :limit""")
+			.param("groups", groups.stream().map(GroupId::value).toList())
+			.param("limit", limit)
+			.query((rs, row) -> new Titled(map(rs, row), rs.getString("known_as")))
+			.list();
+	}
+
 	List<Decision> ofGroup(GroupId group, int limit) {
 		return jdbc.sql("select * from meetings_decision where group_id = ? order by decided_on desc, id desc limit ?")
 			.params(group.value(), limit)

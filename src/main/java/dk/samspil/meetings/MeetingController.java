@@ -162,9 +162,9 @@ class MeetingController {
 	}
 
 	@GetMapping("/meetings/{id}")
-	String meeting(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+	String meeting(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
 		Meeting meeting = pages.readable(user, id);
-		pages.meeting(meeting, user, model);
+		pages.meeting(meeting, user, model, locale);
 		return "meetings/meeting";
 	}
 

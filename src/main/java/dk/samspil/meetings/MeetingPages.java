@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -49,10 +50,14 @@ class MeetingPages {
 
 	private final Clock clock;
 
+	private final Citations citations;
+
 	MeetingPages(Meetings meetings, AgendaItems items, Decisions decisions, Tasks tasks, GroupAccess access,
-			Accounts accounts, Themes themes, CancellationDesk cancellations, Region region, Clock clock) {
+			Accounts accounts, Themes themes, CancellationDesk cancellations, Region region, Clock clock,
+			Citations citations) {
 		this.region = region;
 		this.clock = clock;
+		this.citations = citations;
 		this.meetings = meetings;
 		this.items = items;
 		this.decisions = decisions;
@@ -81,7 +86,7 @@ class MeetingPages {
 			.orElseThrow(GroupAccess::notFound);
 	}
 
-	void meeting(Meeting meeting, SignedInUser user, Model model) {
+	void meeting(Meeting meeting, SignedInUser user, Model model, Locale locale) {
 		List<AgendaItem> all = items.ofMeeting(meeting.id());
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("group", access.readable(user, meeting.group()));
@@ -105,6 +110,8 @@ class MeetingPages {
 		model.addAttribute("itemThemes", itemThemes);
 		model.addAttribute("attachments", attachments);
 		model.addAttribute("origins", origins(all));
+		// shown to whoever reads the meeting, which is who may read what is cited in it
+		model.addAttribute("itemCitations", citations.ofItems(all.stream().map(AgendaItem::id).toList(), locale));
 	}
 
 	/** Who proposed the meeting's items, and who cancelled it. */

@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A run taken to a decision: citing it, and its read-only summary for everyone who may
- * read a decision citing it, members of the model's group or not. The summary names the
- * model but never opens it.
+ * A run taken to a decision or an agenda item: citing it, and its read-only summary for
+ * everyone who may read a decision or an item citing it, members of the model's group or
+ * not. The summary names the model but never opens it.
  */
 @Controller
 class CitedRunController {
@@ -55,6 +55,7 @@ class CitedRunController {
 		model.addAttribute("modelName", info.name());
 		model.addAttribute("opensModel", access.opens(user, info.group()));
 		model.addAttribute("citedIn", citing.citedIn(user, run.id()));
+		model.addAttribute("citedInItems", citing.citedInItems(user, run.id()));
 		if (run.status() == RunStatus.FINISHED) {
 			results.fill(run, scenario, null, model, locale, request, response);
 		}
@@ -63,15 +64,22 @@ class CitedRunController {
 
 	@PostMapping("/water/runs/{id}/citations")
 	String cite(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-			@RequestParam(required = false) Long decision, RedirectAttributes redirect) {
+			@RequestParam(required = false) Long decision, @RequestParam(required = false) Long item,
+			RedirectAttributes redirect) {
 		Run run = runs.find(id).orElseThrow(ModelAccess::notFound);
 		access.readable(user, run.model());
 		try {
-			if (decision == null) {
+			if (item != null) {
+				citing.citeInItem(user, run, item);
+				redirect.addFlashAttribute("citedInItem", item);
+			}
+			else if (decision != null) {
+				citing.cite(user, run, decision);
+				redirect.addFlashAttribute("cited", decision);
+			}
+			else {
 				throw new Refusal("water.cite.unknownDecision");
 			}
-			citing.cite(user, run, decision);
-			redirect.addFlashAttribute("cited", decision);
 		}
 		catch (Refusal refused) {
 			redirect.addFlashAttribute("citeRefused", refused.messageKey());

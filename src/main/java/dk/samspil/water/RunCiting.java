@@ -2,10 +2,16 @@ package dk.samspil.water;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import dk.samspil.accounts.SignedInUser;
+import dk.samspil.meetings.AgendaItemLookup;
+import dk.samspil.meetings.AgendaItemRef;
 import dk.samspil.meetings.Citation;
 import dk.samspil.meetings.CitationSource;
 import dk.samspil.meetings.DecisionLookup;
@@ -18,10 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 
 /**
- * From run to decision: a finished run is cited in a decision its citer may read, and the
- * decision then shows the run's headline figures with a link to its summary. Whoever may
- * read a decision that cites a run may read that run's summary, even outside the model's
- * group; the model itself stays the group's.
+ * From run to decision: a finished run is cited in a decision or an agenda item its citer
+ * may read, and the decision or the meeting then shows the run's headline figures with a
+ * link to its summary. Whoever may read a decision or an agenda item that cites a run may
+ * read that run's summary, even outside the model's group; the model itself stays the
+ * group's. Nobody else sees anything of the run through them.
  */
 @Component
 class RunCiting implements CitationSource {
@@ -32,6 +39,8 @@ class RunCiting implements CitationSource {
 
 	private final DecisionLookup decisions;
 
+	private final AgendaItemLookup items;
+
 	private final ModelAccess access;
 
 	private final Models models;
@@ -40,8 +49,9 @@ class RunCiting implements CitationSource {
 
 	private final Clock clock;
 
-	RunCiting(Runs runs, RunCitations citations, DecisionLookup decisions, ModelAccess access, Models models,
-			MessageSource messages, Clock clock) {
+	RunCiting(Runs runs, RunCitations citations, DecisionLookup decisions, AgendaItemLookup items, ModelAccess access,
+			Models models, MessageSource messages, Clock clock) {
+		this.items = items;
 		this.runs = runs;
 		this.citations = citations;
 		this.decisions = decisions;
@@ -65,6 +75,29 @@ class RunCiting implements CitationSource {
 		citations.insert(run.id(), decision, user.displayName(), clock.instant());
 	}
 
+	/**
+	 * Cites {@code run} in agenda item {@code item}, so the meeting shows its figures.
+	 * @throws Refusal when the run is not finished, or the item is not one the user may
+	 * read or that still takes citations
+	 */
+	@Transactional
+	void citeInItem(SignedInUser user, Run run, long item) {
+		if (run.status() != RunStatus.FINISHED) {
+			throw new Refusal("water.cite.notFinished");
+		}
+		items.citable(user, item).orElseThrow(() -> new Refusal("water.cite.unknownItem"));
+		citations.insertItem(run.id(), item, user.displayName(), clock.instant());
+	}
+
+	/** The agenda items citing {@code run} that {@code user} may read. */
+	List<AgendaItemRef> citedInItems(SignedInUser user, long run) {
+		List<AgendaItemRef> found = new ArrayList<>();
+		for (long item : citations.itemsOf(run)) {
+			items.readable(user, item).ifPresent(found::add);
+		}
+		return found;
+	}
+
 	/** The decisions citing {@code run} that {@code user} may read. */
 	List<DecisionRef> citedIn(SignedInUser user, long run) {
 		List<DecisionRef> found = new ArrayList<>();
@@ -76,27 +109,46 @@ class RunCiting implements CitationSource {
 
 	/**
 	 * Whether {@code user} may read the run's summary: the model's group, or a decision
-	 * that cites it.
+	 * or an agenda item that cites it.
 	 */
 	boolean readsSummary(SignedInUser user, Run run) {
 		ModelInfo model = models.find(run.model()).orElse(null);
-		return model != null && access.opens(user, model.group()) || !citedIn(user, run.id()).isEmpty();
+		return model != null && access.opens(user, model.group()) || !citedIn(user, run.id()).isEmpty()
+				|| !citedInItems(user, run.id()).isEmpty();
 	}
 
 	@Override
 	public List<Citation> citedIn(long decisionId, Locale locale) {
 		List<Citation> cited = new ArrayList<>();
 		for (long id : citations.runsIn(decisionId)) {
-			Run run = runs.find(id).orElse(null);
-			ModelInfo model = run == null ? null : models.find(run.model()).orElse(null);
-			if (model == null) {
-				continue;
-			}
-			String title = messages.getMessage("water.cite.title",
-					new Object[] { run.id(), model.name(), run.modelVersion() }, locale);
-			cited.add(new Citation(title, headline(run, locale), "/water/runs/" + run.id() + "/summary"));
+			citation(id, locale).ifPresent(cited::add);
 		}
 		return cited;
+	}
+
+	@Override
+	public Map<Long, List<Citation>> citedInItems(Collection<Long> itemIds, Locale locale) {
+		Map<Long, List<Citation>> cited = new LinkedHashMap<>();
+		for (RunCitations.InItem in : citations.runsInItems(itemIds)) {
+			citation(in.run(), locale)
+				.ifPresent(c -> cited.computeIfAbsent(in.item(), item -> new ArrayList<>()).add(c));
+		}
+		return cited;
+	}
+
+	/**
+	 * The run as a citation: its title, headline figures, and the summary every reader of
+	 * the citing page may open.
+	 */
+	private Optional<Citation> citation(long id, Locale locale) {
+		Run run = runs.find(id).orElse(null);
+		ModelInfo model = run == null ? null : models.find(run.model()).orElse(null);
+		if (model == null) {
+			return Optional.empty();
+		}
+		String title = messages.getMessage("water.cite.title",
+				new Object[] { run.id(), model.name(), run.modelVersion() }, locale);
+		return Optional.of(new Citation(title, headline(run, locale), "/water/runs/" + run.id() + "/summary"));
 	}
 
 	/**
@@ -128,7 +180,10 @@ class RunCiting implements CitationSource {
 	 */
 	void fill(SignedInUser user, Run run, Model model) {
 		model.addAttribute("citedIn", citedIn(user, run.id()));
-		model.addAttribute("citable", run.status() == RunStatus.FINISHED ? decisions.citable(user, 50) : List.of());
+		model.addAttribute("citedInItems", citedInItems(user, run.id()));
+		boolean finished = run.status() == RunStatus.FINISHED;
+		model.addAttribute("citable", finished ? decisions.citable(user, 50) : List.of());
+		model.addAttribute("citableItems", finished ? items.citable(user, 50) : List.of());
 	}
 
 }

@@ -68,6 +68,9 @@ class LoginTest {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	SessionTouches.Repository sessions;
+
 	@Value("${samspil.accounts.lockout}")
 	Duration lockout;
 
@@ -312,6 +315,22 @@ class LoginTest {
 			.update();
 		mvc.perform(get("/groups").cookie(session)).andExpect(status().isOk());
 		assertThat(lastAccess(Visitors.MEMBER)).as("two minutes later").isGreaterThan(signedIn - 120000);
+	}
+
+	@Test
+	void twoRequestsOfOneSessionThatBothAddTheSameAttributeKeepTheLaterOne() {
+		SessionTouches.Touched created = sessions.createSession();
+		sessions.save(created);
+		SessionTouches.Touched first = sessions.findById(created.getId());
+		SessionTouches.Touched second = sessions.findById(created.getId());
+		first.setAttribute("choice", "first");
+		second.setAttribute("choice", "second");
+
+		sessions.save(first);
+		sessions.save(second);
+
+		assertThat(sessions.findById(created.getId()).<String>getAttribute("choice")).isEqualTo("second");
+		sessions.deleteById(created.getId());
 	}
 
 	private long lastAccess(String username) {

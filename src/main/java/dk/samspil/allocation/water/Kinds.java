@@ -33,10 +33,14 @@ final class Kinds {
 		Map<String, Double> reliability = new LinkedHashMap<>();
 		int months = result.horizon().months();
 		demands.forEach((kind, ids) -> {
+			List<boolean[]> series = ids.stream().map(result::metMonths).toList();
 			int met = 0;
 			for (int m = 0; m < months; m++) {
-				int month = m;
-				met += ids.stream().allMatch(id -> result.met(id, month)) ? 1 : 0;
+				boolean all = true;
+				for (boolean[] one : series) {
+					all &= one[m];
+				}
+				met += all ? 1 : 0;
 			}
 			reliability.put(kind, met / (double) months);
 		});
@@ -45,12 +49,11 @@ final class Kinds {
 
 	Map<String, Double> shortfall() {
 		Map<String, Double> shortfall = new LinkedHashMap<>();
-		int months = result.horizon().months();
 		demands.forEach((kind, ids) -> {
 			double sum = 0;
 			for (String id : ids) {
-				for (int m = 0; m < months; m++) {
-					sum += result.shortfall(id, m);
+				for (double month : result.shortfalls(id)) {
+					sum += month;
 				}
 			}
 			shortfall.put(kind, sum);

@@ -3,6 +3,7 @@ package dk.samspil.allocation.water;
 import dk.samspil.allocation.ScenarioResult;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,36 +39,60 @@ public record WaterReport(String scenario, Map<Integer, Double> reliabilityByTie
 	private static double unusedTechnical(WaterModel model, ScenarioResult result) {
 		double unused = 0;
 		for (TreatmentPlant plant : model.treatment) {
+			double[] available = result.availability(plant.id());
+			double[] treated = result.flows(Ids.treatment(plant.id()));
 			for (int m = 0; m < result.horizon().months(); m++) {
-				double usable = Math.min(result.available(plant.id(), m), plant.technicalCapacityPerMonth());
-				unused += Math.max(0, usable - result.flow(Ids.treatment(plant.id()), m));
+				double usable = Math.min(available[m], plant.technicalCapacityPerMonth());
+				unused += Math.max(0, usable - treated[m]);
 			}
 		}
 		return unused;
 	}
 
+	/**
+	 * Each series is read once by name before the months are walked: reading them month
+	 * by month by name was much of what a report cost.
+	 */
 	private static List<Breach> breaches(WaterModel model, ScenarioResult result) {
+		int bodies = model.groundwater.size();
+		double[][] excess = new double[bodies][];
+		double[][] streamShort = new double[bodies][];
+		double[][] wells = new double[bodies][];
+		for (int b = 0; b < bodies; b++) {
+			String id = model.groundwater.get(b).id();
+			excess[b] = result.capExcesses(Ids.wells(id));
+			streamShort[b] = result.shortfalls(Ids.stream(id));
+			wells[b] = result.flows(Ids.wells(id));
+		}
+		int sources = model.surface.size();
+		double[][] minimumShort = new double[sources][];
+		double[][][] taken = new double[sources][][];
+		for (int s = 0; s < sources; s++) {
+			SurfaceSource source = model.surface.get(s);
+			minimumShort[s] = result.shortfalls(Ids.minimumFlow(source.id()));
+			taken[s] = model.pipes.stream()
+				.filter(pipe -> pipe.from().equals(source.id()))
+				.map(pipe -> result.flows(pipe.id()))
+				.toArray(double[][]::new);
+		}
 		List<Breach> breaches = new ArrayList<>();
-		for (int month = 0; month < result.horizon().months(); month++) {
-			int m = month;
-			for (GroundwaterBody body : model.groundwater) {
-				double excess = result.capExcess(Ids.wells(body.id()), m);
-				if (excess > 0) {
-					breaches.add(new Breach(body.id(), "abstraction cap", m, excess));
+		for (int m = 0; m < result.horizon().months(); m++) {
+			for (int b = 0; b < bodies; b++) {
+				String id = model.groundwater.get(b).id();
+				if (excess[b][m] > 0) {
+					breaches.add(new Breach(id, "abstraction cap", m, excess[b][m]));
 				}
-				double cut = Math.min(result.shortfall(Ids.stream(body.id()), m), result.flow(Ids.wells(body.id()), m));
+				double cut = Math.min(streamShort[b][m], wells[b][m]);
 				if (cut > 0) {
-					breaches.add(new Breach(body.id(), "stream contribution", m, cut));
+					breaches.add(new Breach(id, "stream contribution", m, cut));
 				}
 			}
-			for (SurfaceSource source : model.surface) {
-				double taken = model.pipes.stream()
-					.filter(pipe -> pipe.from().equals(source.id()))
-					.mapToDouble(pipe -> result.flow(pipe.id(), m))
-					.sum();
-				double cut = Math.min(result.shortfall(Ids.minimumFlow(source.id()), m), taken);
+			for (int s = 0; s < sources; s++) {
+				int month = m;
+				double flowed = Arrays.stream(taken[s]).mapToDouble(pipe -> pipe[month]).sum();
+				double cut = Math.min(minimumShort[s][m], flowed);
 				if (cut > 0) {
-					breaches.add(new Breach(source.id(), "minimum flow", m, cut));
+					breaches.add(new Breach(model.surface.get(s).id(), "minimum flow", m, cut));
 				}
 			}
 		}
