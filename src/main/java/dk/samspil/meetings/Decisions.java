@@ -134,13 +134,6 @@ class Decisions {
 			.optional();
 	}
 
-	/**
-	 * A decision with the title of the item it was made on (or its text, made without
-	 * one).
-	 */
-	record Titled(Decision decision, String title) {
-	}
-
 	long countIn(Collection<GroupId> groups) {
 		if (groups.isEmpty()) {
 			return 0;
