@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import dk.samspil.region.MunicipalityCode;
+
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +37,11 @@ public class Accounts {
 	/** Everyone who can sign in, by name. */
 	public List<PersonSummary> active() {
 		return people.findAll().stream().filter(Person::active).map(Person::summary).toList();
+	}
+
+	/** Everyone of this municipality who can sign in. */
+	public List<PersonId> activeIn(MunicipalityCode municipality) {
+		return people.activeIdsIn(municipality).stream().map(PersonId::new).toList();
 	}
 
 	public Optional<PersonId> findByUsername(String username) {

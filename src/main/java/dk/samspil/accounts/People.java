@@ -21,6 +21,13 @@ class People {
 		this.jdbc = jdbc;
 	}
 
+	List<Long> activeIdsIn(MunicipalityCode municipality) {
+		return jdbc.sql("select id from accounts_person where active and municipality_code = ?")
+			.param(municipality.value())
+			.query(Long.class)
+			.list();
+	}
+
 	List<Person> findAll() {
 		return jdbc.sql("select * from accounts_person order by active desc, display_name").query(this::map).list();
 	}

@@ -2,6 +2,6 @@
  * Public consultations on any document: periods, responses without an account, receipts,
  * processing, and the consultation memo.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "accounts", "region", "notifications", "groups", "time", "rules", "files", "search" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "region", "notifications", "groups",
+		"time", "rules", "files", "search", "api" })
 package dk.samspil.consultations;

@@ -1,6 +1,7 @@
 package dk.samspil.groups;
 
 import java.text.Normalizer;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +44,11 @@ public class GroupDirectory {
 	/** The groups a person belongs to, in any role. */
 	public List<GroupId> groupsOf(PersonId person) {
 		return groups.groupIdsOf(person).stream().map(GroupId::new).toList();
+	}
+
+	/** The groups any of these people belong to, in any role. */
+	public List<GroupId> groupsOfAny(Collection<PersonId> people) {
+		return groups.groupIdsOfAny(people).stream().map(GroupId::new).toList();
 	}
 
 	/** The members of a group with their roles, chair first. */

@@ -53,6 +53,16 @@ class Groups {
 			.list();
 	}
 
+	List<Long> groupIdsOfAny(Collection<PersonId> people) {
+		if (people.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select distinct group_id from groups_membership where person_id in (:people)")
+			.param("people", people.stream().map(PersonId::value).toList())
+			.query(Long.class)
+			.list();
+	}
+
 	Map<PersonId, GroupRole> memberships(long groupId) {
 		Map<PersonId, GroupRole> members = new LinkedHashMap<>();
 		jdbc.sql("select person_id, role from groups_membership where group_id = ? order by role, person_id")

@@ -3,5 +3,5 @@
  * attachments.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "groups", "accounts", "search", "time", "markdown", "files" })
+		allowedDependencies = { "groups", "accounts", "search", "time", "markdown", "files", "api" })
 package dk.samspil.library;

@@ -75,6 +75,13 @@ class Decisions {
 			.single();
 	}
 
+	List<Long> atMeeting(long meetingId) {
+		return jdbc.sql("select id from meetings_decision where meeting_id = ? order by id")
+			.param(meetingId)
+			.query(Long.class)
+			.list();
+	}
+
 	List<Decision> ofItem(long itemId) {
 		return jdbc.sql("select * from meetings_decision where item_id = ? order by id")
 			.param(itemId)
@@ -125,6 +132,36 @@ class Decisions {
 			.param(by)
 			.query(Decisions::map)
 			.optional();
+	}
+
+	long countIn(Collection<GroupId> groups) {
+		if (groups.isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("select count(*) from meetings_decision where group_id in (:groups)")
+			.param("groups", groups.stream().map(GroupId::value).toList())
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * The decisions of these groups, newest first, with their titles read in the same
+	 * query.
+	 */
+	List<Titled> pageIn(Collection<GroupId> groups, long offset, int limit) {
+		if (groups.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select d.*, coalesce(i.title, d.text) as title from meetings_decision d
+				left join meetings_agenda_item i on i.id = d.item_id
+				where d.group_id in (:groups)
+				order by d.decided_on desc, d.id desc offset :offset limit :limit""")
+			.param("groups", groups.stream().map(GroupId::value).toList())
+			.param("offset", offset)
+			.param("limit", limit)
+			.query((rs, row) -> new Titled(map(rs, row), rs.getString("title")))
+			.list();
 	}
 
 	private static Decision map(ResultSet rs, int row) throws SQLException {
