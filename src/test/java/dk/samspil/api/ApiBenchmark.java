@@ -59,7 +59,22 @@ public final class ApiBenchmark {
 			end
 			""";
 
-	public static void main(String[] args) throws Exception {
+	/**
+	 * Ends the JVM when done or failed: the application leaves threads behind that would
+	 * keep {@code exec:java} waiting without a word.
+	 */
+	public static void main(String[] args) {
+		try {
+			run();
+		}
+		catch (Exception | Error ex) {
+			ex.printStackTrace();
+			System.exit(1);
+		}
+		System.exit(0);
+	}
+
+	private static void run() throws Exception {
 		int seconds = Integer.getInteger("seconds", 15);
 		int warmup = Integer.getInteger("warmup", 15);
 		int connections = Integer.getInteger("connections", 32);
@@ -68,8 +83,8 @@ public final class ApiBenchmark {
 		Path work = Files.createTempDirectory("samspil-api-");
 		Path database = work.resolve("postgres");
 		try (ConfigurableApplicationContext app = SpringApplication.run(SamspilApplication.class,
-				"--server.port=" + port, "--samspil.database.directory=" + database, "--samspil.demo.boundaries-file=",
-				"--logging.level.root=WARN")) {
+				"--server.port=" + port, "--samspil.database.directory=" + database,
+				"--samspil.database.ephemeral=false", "--samspil.demo.boundaries-file=", "--logging.level.root=WARN")) {
 			String slug = decisions(app);
 			String token = app.getBean(ApiTokenDesk.class)
 				.issue("Vejle, benchmark", new MunicipalityCode("0630"), person(app, "vejle.vand"));
