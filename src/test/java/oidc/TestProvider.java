@@ -126,6 +126,8 @@ public final class TestProvider implements AutoCloseable {
 
 	private final AtomicBoolean tamperNext = new AtomicBoolean();
 
+	private final AtomicBoolean stallNext = new AtomicBoolean();
+
 	private TestProvider() {
 		context = new AnnotationConfigServletWebServerApplicationContext();
 		context.registerBean(TestProvider.class, () -> this);
@@ -175,6 +177,14 @@ public final class TestProvider implements AutoCloseable {
 	/** The next ID token is changed after it was signed. */
 	public void tamperWithNextIdToken() {
 		tamperNext.set(true);
+	}
+
+	/**
+	 * The token endpoint takes the next request and then says nothing for
+	 * {@link Stalling#SILENCE} before it answers.
+	 */
+	public void stallNextTokenResponse() {
+		stallNext.set(true);
 	}
 
 	@Override
@@ -294,6 +304,14 @@ public final class TestProvider implements AutoCloseable {
 			return registration;
 		}
 
+		@Bean
+		FilterRegistrationBean<Stalling> stalling(TestProvider provider) {
+			var registration = new FilterRegistrationBean<>(new Stalling(provider.stallNext));
+			registration.addUrlPatterns("/oauth2/token");
+			registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+			return registration;
+		}
+
 	}
 
 	/**
@@ -333,6 +351,33 @@ public final class TestProvider implements AutoCloseable {
 				return;
 			}
 			wrapper.copyBodyToResponse();
+		}
+
+	}
+
+	/** Holds the answer back, when asked to, as a provider that hangs would. */
+	static class Stalling extends OncePerRequestFilter {
+
+		static final Duration SILENCE = Duration.ofSeconds(15);
+
+		private final AtomicBoolean next;
+
+		Stalling(AtomicBoolean next) {
+			this.next = next;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			if (next.getAndSet(false)) {
+				try {
+					Thread.sleep(SILENCE.toMillis());
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
+			chain.doFilter(request, response);
 		}
 
 	}

@@ -43,7 +43,8 @@ class ProviderSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
 	private final Clock clock;
 
-	ProviderSignIn(People people, Identities identities, Providers providers, Clock clock) {
+	ProviderSignIn(People people, Identities identities, Providers providers, ProviderCalls calls, Clock clock) {
+		tokens.setOauth2UserService(calls.userInfo());
 		this.people = people;
 		this.identities = identities;
 		this.providers = providers;

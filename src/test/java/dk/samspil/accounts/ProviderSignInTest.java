@@ -186,6 +186,18 @@ class ProviderSignInTest extends WithProvider {
 	}
 
 	@Test
+	void aProviderThatStopsAnsweringMidwayEndsTheSignInWithAMessage() {
+		TestProvider.shared().stallNextTokenResponse();
+		var page = signIn("kolding.plan");
+		assertThat(page.url()).isEqualTo(samspil() + "/login?unavailable=kolding");
+		assertThat(page.text()).contains("Kolding Kommune svarer ikke lige nu");
+		assertNotSignedIn();
+		// It answers again: the next sign-in goes through.
+		assertThat(signIn("kolding.plan").url()).isEqualTo(samspil() + "/account?continue");
+		assertThat(agent.get(samspil() + "/account").status()).isEqualTo(200);
+	}
+
+	@Test
 	void koldingsPeopleMayNoLongerUseTheirPasswordsButTheSecretariatMay() {
 		var refused = signInWithPassword("kolding.planchef", DEMO_PASSWORD);
 		assertThat(refused.url()).isEqualTo(samspil() + "/login?passwordsOff");
