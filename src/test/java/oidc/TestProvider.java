@@ -87,7 +87,13 @@ public final class TestProvider implements AutoCloseable {
 	/** What is wrong with the ID tokens of an account. */
 	public enum Twist {
 
-		NONE, WRONG_ISSUER, EXPIRED, OTHER_AUDIENCE
+		NONE, WRONG_ISSUER, EXPIRED, OTHER_AUDIENCE,
+
+		/**
+		 * As Microsoft Entra ID sends it: no {@code email_verified}, but
+		 * {@code xms_edov}, the address's domain verified by its owner.
+		 */
+		ENTRA_ID
 
 	}
 
@@ -117,7 +123,8 @@ public final class TestProvider implements AutoCloseable {
 				Account.twisted("kolding.elsewhere", "kolding.planchef@demo.samspil.example", Twist.WRONG_ISSUER),
 				Account.twisted("kolding.expired", "kolding.planchef@demo.samspil.example", Twist.EXPIRED),
 				Account.twisted("kolding.other", "kolding.planchef@demo.samspil.example", Twist.OTHER_AUDIENCE),
-				Account.of("kolding.tampered", "kolding.planchef@demo.samspil.example", true))
+				Account.of("kolding.tampered", "kolding.planchef@demo.samspil.example", true),
+				Account.twisted("kolding.entra", "kolding.planchef@demo.samspil.example", Twist.ENTRA_ID))
 		.collect(Collectors.toMap(Account::login, Function.identity()));
 
 	private static TestProvider shared;
@@ -258,17 +265,20 @@ public final class TestProvider implements AutoCloseable {
 					return;
 				}
 				Account account = ACCOUNTS.get(context.getPrincipal().getName());
-				var claims = context.getClaims()
-					.subject(account.subject())
-					.claim("email", account.email())
-					.claim("email_verified", account.emailVerified());
+				var claims = context.getClaims().subject(account.subject()).claim("email", account.email());
+				if (account.twist() == Twist.ENTRA_ID) {
+					claims.claim("xms_edov", true);
+				}
+				else {
+					claims.claim("email_verified", account.emailVerified());
+				}
 				Instant now = Instant.now();
 				switch (account.twist()) {
 					case WRONG_ISSUER -> claims.issuer("http://localhost:1/another-provider");
 					case EXPIRED ->
 						claims.issuedAt(now.minus(Duration.ofHours(2))).expiresAt(now.minus(Duration.ofHours(1)));
 					case OTHER_AUDIENCE -> claims.audience(List.of("another-client"));
-					case NONE -> {
+					case NONE, ENTRA_ID -> {
 					}
 				}
 			};

@@ -63,6 +63,13 @@ class ProviderSignInTest extends WithProvider {
 	}
 
 	@Test
+	void entraIdsVerifiedDomainVouchesForTheAddressAtTheFirstSignIn() {
+		assertThat(signIn("kolding.entra").url()).isEqualTo(samspil() + "/");
+		assertThat(agent.get(samspil() + "/account").text()).contains("kolding.planchef");
+		assertThat(subjectOf("kolding.planchef")).isEqualTo(TestProvider.ACCOUNTS.get("kolding.entra").subject());
+	}
+
+	@Test
 	void someoneSamspilDoesNotKnowIsToldToAskTheSecretariat() {
 		var page = signIn("kolding.stranger");
 		assertThat(page.url()).isEqualTo(samspil() + "/login?unknown=kolding");
