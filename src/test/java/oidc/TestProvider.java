@@ -87,7 +87,13 @@ public final class TestProvider implements AutoCloseable {
 	/** What is wrong with the ID tokens of an account. */
 	public enum Twist {
 
-		NONE, WRONG_ISSUER, EXPIRED, OTHER_AUDIENCE
+		NONE, WRONG_ISSUER, EXPIRED, OTHER_AUDIENCE,
+
+		/**
+		 * As Microsoft Entra ID sends it: no {@code email_verified}, but
+		 * {@code xms_edov}, the address's domain verified by its owner.
+		 */
+		ENTRA_ID
 
 	}
 
@@ -117,7 +123,8 @@ public final class TestProvider implements AutoCloseable {
 				Account.twisted("kolding.elsewhere", "kolding.planchef@demo.samspil.example", Twist.WRONG_ISSUER),
 				Account.twisted("kolding.expired", "kolding.planchef@demo.samspil.example", Twist.EXPIRED),
 				Account.twisted("kolding.other", "kolding.planchef@demo.samspil.example", Twist.OTHER_AUDIENCE),
-				Account.of("kolding.tampered", "kolding.planchef@demo.samspil.example", true))
+				Account.of("kolding.tampered", "kolding.planchef@demo.samspil.example", true),
+				Account.twisted("kolding.entra", "kolding.planchef@demo.samspil.example", Twist.ENTRA_ID))
 		.collect(Collectors.toMap(Account::login, Function.identity()));
 
 	private static TestProvider shared;
@@ -125,6 +132,8 @@ public final class TestProvider implements AutoCloseable {
 	private final AnnotationConfigServletWebServerApplicationContext context;
 
 	private final AtomicBoolean tamperNext = new AtomicBoolean();
+
+	private final AtomicBoolean stallNext = new AtomicBoolean();
 
 	private TestProvider() {
 		context = new AnnotationConfigServletWebServerApplicationContext();
@@ -175,6 +184,14 @@ public final class TestProvider implements AutoCloseable {
 	/** The next ID token is changed after it was signed. */
 	public void tamperWithNextIdToken() {
 		tamperNext.set(true);
+	}
+
+	/**
+	 * The token endpoint takes the next request and then says nothing for
+	 * {@link Stalling#SILENCE} before it answers.
+	 */
+	public void stallNextTokenResponse() {
+		stallNext.set(true);
 	}
 
 	@Override
@@ -248,17 +265,20 @@ public final class TestProvider implements AutoCloseable {
 					return;
 				}
 				Account account = ACCOUNTS.get(context.getPrincipal().getName());
-				var claims = context.getClaims()
-					.subject(account.subject())
-					.claim("email", account.email())
-					.claim("email_verified", account.emailVerified());
+				var claims = context.getClaims().subject(account.subject()).claim("email", account.email());
+				if (account.twist() == Twist.ENTRA_ID) {
+					claims.claim("xms_edov", true);
+				}
+				else {
+					claims.claim("email_verified", account.emailVerified());
+				}
 				Instant now = Instant.now();
 				switch (account.twist()) {
 					case WRONG_ISSUER -> claims.issuer("http://localhost:1/another-provider");
 					case EXPIRED ->
 						claims.issuedAt(now.minus(Duration.ofHours(2))).expiresAt(now.minus(Duration.ofHours(1)));
 					case OTHER_AUDIENCE -> claims.audience(List.of("another-client"));
-					case NONE -> {
+					case NONE, ENTRA_ID -> {
 					}
 				}
 			};
@@ -289,6 +309,14 @@ public final class TestProvider implements AutoCloseable {
 		@Bean
 		FilterRegistrationBean<Tampering> tampering(TestProvider provider) {
 			var registration = new FilterRegistrationBean<>(new Tampering(provider.tamperNext));
+			registration.addUrlPatterns("/oauth2/token");
+			registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+			return registration;
+		}
+
+		@Bean
+		FilterRegistrationBean<Stalling> stalling(TestProvider provider) {
+			var registration = new FilterRegistrationBean<>(new Stalling(provider.stallNext));
 			registration.addUrlPatterns("/oauth2/token");
 			registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 			return registration;
@@ -333,6 +361,33 @@ public final class TestProvider implements AutoCloseable {
 				return;
 			}
 			wrapper.copyBodyToResponse();
+		}
+
+	}
+
+	/** Holds the answer back, when asked to, as a provider that hangs would. */
+	static class Stalling extends OncePerRequestFilter {
+
+		static final Duration SILENCE = Duration.ofSeconds(15);
+
+		private final AtomicBoolean next;
+
+		Stalling(AtomicBoolean next) {
+			this.next = next;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			if (next.getAndSet(false)) {
+				try {
+					Thread.sleep(SILENCE.toMillis());
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
+			chain.doFilter(request, response);
 		}
 
 	}

@@ -12,10 +12,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.configurers.oauth2.client.OAuth2LoginConfigurer;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 
 /**
@@ -34,6 +36,17 @@ class ProviderConfiguration {
 		return new Providers(registrations, settings);
 	}
 
+	@Bean
+	ProviderCalls providerCalls(ProviderSettings settings) {
+		return new ProviderCalls(settings.providerTimeout());
+	}
+
+	/** Found by Spring Security's sign-in as a bean, and used for every ID token. */
+	@Bean
+	JwtDecoderFactory<ClientRegistration> idTokenDecoders(ProviderCalls calls) {
+		return calls.idTokens();
+	}
+
 	/**
 	 * The tokens live in the session, which lives in the database, so that any instance
 	 * can end the provider's session at sign-out.
@@ -45,11 +58,12 @@ class ProviderConfiguration {
 
 	/** The redirect to the provider and the answer from it, both on the login page. */
 	static void signInWithProviders(OAuth2LoginConfigurer<?> login, Providers providers, ProviderSignIn signIn,
-			OAuth2AuthorizedClientRepository authorizedClients) {
+			OAuth2AuthorizedClientRepository authorizedClients, ProviderCalls calls) {
 		var failures = new ProviderSignInFailures(providers);
 		login.loginPage(SecurityConfiguration.LOGIN)
 			.clientRegistrationRepository(providers)
 			.authorizedClientRepository(authorizedClients)
+			.tokenEndpoint(token -> token.accessTokenResponseClient(calls.codeExchange()))
 			.userInfoEndpoint(userInfo -> userInfo.oidcUserService(signIn))
 			.failureHandler(failures)
 			.withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {

@@ -1,5 +1,6 @@
 package dk.samspil.accounts;
 
+import java.time.Duration;
 import java.util.Map;
 
 import dk.samspil.region.MunicipalityCode;
@@ -13,9 +14,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code samspil.accounts.providers.<id>.local-passwords}. The setting that switches
  * passwords off belongs to the provider, because it only makes sense once the
  * municipality has one: a municipality without a provider has nothing to switch to.
+ * {@code samspil.accounts.provider-timeout} is how long Samspil waits for any provider
+ * ({@link ProviderCalls}).
  */
 @ConfigurationProperties("samspil.accounts")
-record ProviderSettings(Map<String, Provider> providers) {
+record ProviderSettings(Map<String, Provider> providers, @DefaultValue("10s") Duration providerTimeout) {
 
 	ProviderSettings {
 		providers = providers == null ? Map.of() : Map.copyOf(providers);

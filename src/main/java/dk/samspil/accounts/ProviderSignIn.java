@@ -31,6 +31,13 @@ class ProviderSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
 	static final String DEACTIVATED = "samspil_deactivated";
 
+	/**
+	 * Microsoft Entra ID sends no {@code email_verified}; this optional claim says that
+	 * the owner of the address's domain has verified it, which is what a municipality's
+	 * own tenant vouches for.
+	 */
+	static final String ENTRA_ID_DOMAIN_VERIFIED = "xms_edov";
+
 	private static final Logger log = LoggerFactory.getLogger(ProviderSignIn.class);
 
 	private final OidcUserService tokens = new OidcUserService();
@@ -43,7 +50,8 @@ class ProviderSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
 	private final Clock clock;
 
-	ProviderSignIn(People people, Identities identities, Providers providers, Clock clock) {
+	ProviderSignIn(People people, Identities identities, Providers providers, ProviderCalls calls, Clock clock) {
+		tokens.setOauth2UserService(calls.userInfo());
 		this.people = people;
 		this.identities = identities;
 		this.providers = providers;
@@ -90,7 +98,9 @@ class ProviderSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 	 * as that subject, whoever else claims their address.
 	 */
 	private Optional<Person> byVerifiedEmail(String issuer, OidcUser token) {
-		if (!Boolean.TRUE.equals(token.getEmailVerified()) || token.getEmail() == null || token.getEmail().isBlank()) {
+		boolean verified = Boolean.TRUE.equals(token.getEmailVerified())
+				|| Boolean.TRUE.equals(token.getClaimAsBoolean(ENTRA_ID_DOMAIN_VERIFIED));
+		if (!verified || token.getEmail() == null || token.getEmail().isBlank()) {
 			return Optional.empty();
 		}
 		return people.findByEmail(token.getEmail()).filter(person -> !identities.hasSubjectAt(person.id(), issuer));

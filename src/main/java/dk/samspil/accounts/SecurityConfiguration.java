@@ -51,8 +51,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CsrfTokenRepository csrfTokens, LoginThrottle throttle,
-			Providers providers, ProviderSignIn signIn, OAuth2AuthorizedClientRepository authorizedClients)
-			throws Exception {
+			Providers providers, ProviderSignIn signIn, OAuth2AuthorizedClientRepository authorizedClients,
+			ProviderCalls calls) throws Exception {
 		http.authorizeHttpRequests(
 				requests -> requests.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
 			.formLogin(
@@ -65,8 +65,8 @@ class SecurityConfiguration {
 						+ "object-src 'none'; base-uri 'self'; form-action " + formAction(providers)
 						+ "; frame-ancestors 'none'")));
 		if (providers.any()) {
-			http.oauth2Login(
-					login -> ProviderConfiguration.signInWithProviders(login, providers, signIn, authorizedClients));
+			http.oauth2Login(login -> ProviderConfiguration.signInWithProviders(login, providers, signIn,
+					authorizedClients, calls));
 		}
 		return http.build();
 	}

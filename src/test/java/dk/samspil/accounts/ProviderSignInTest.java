@@ -63,6 +63,13 @@ class ProviderSignInTest extends WithProvider {
 	}
 
 	@Test
+	void entraIdsVerifiedDomainVouchesForTheAddressAtTheFirstSignIn() {
+		assertThat(signIn("kolding.entra").url()).isEqualTo(samspil() + "/");
+		assertThat(agent.get(samspil() + "/account").text()).contains("kolding.planchef");
+		assertThat(subjectOf("kolding.planchef")).isEqualTo(TestProvider.ACCOUNTS.get("kolding.entra").subject());
+	}
+
+	@Test
 	void someoneSamspilDoesNotKnowIsToldToAskTheSecretariat() {
 		var page = signIn("kolding.stranger");
 		assertThat(page.url()).isEqualTo(samspil() + "/login?unknown=kolding");
@@ -182,6 +189,18 @@ class ProviderSignInTest extends WithProvider {
 		assertThat(english.text()).contains("Fredericia Kommune is not answering right now");
 
 		assertThat(signInWithPassword("fredericia.klima", DEMO_PASSWORD).url()).isEqualTo(samspil() + "/");
+		assertThat(agent.get(samspil() + "/account").status()).isEqualTo(200);
+	}
+
+	@Test
+	void aProviderThatStopsAnsweringMidwayEndsTheSignInWithAMessage() {
+		TestProvider.shared().stallNextTokenResponse();
+		var page = signIn("kolding.plan");
+		assertThat(page.url()).isEqualTo(samspil() + "/login?unavailable=kolding");
+		assertThat(page.text()).contains("Kolding Kommune svarer ikke lige nu");
+		assertNotSignedIn();
+		// It answers again: the next sign-in goes through.
+		assertThat(signIn("kolding.plan").url()).isEqualTo(samspil() + "/account?continue");
 		assertThat(agent.get(samspil() + "/account").status()).isEqualTo(200);
 	}
 

@@ -11,7 +11,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Samspil on a real port with two municipalities' providers configured as an installation
  * would: Kolding's, a real one running in the test ({@link TestProvider}), with passwords
- * switched off for Kolding's people; and Fredericia's, which is down.
+ * switched off for Kolding's people; and Fredericia's, which is down. Samspil waits 5
+ * seconds for a provider, which the test provider answers well within.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class WithProvider {
@@ -34,6 +35,7 @@ abstract class WithProvider {
 				() -> TestProvider.shared().issuer());
 		properties.add("samspil.accounts.providers.kolding.municipality", () -> KOLDING);
 		properties.add("samspil.accounts.providers.kolding.local-passwords", () -> "false");
+		properties.add("samspil.accounts.provider-timeout", () -> "5s");
 		String fredericia = "spring.security.oauth2.client.registration.fredericia.";
 		properties.add(fredericia + "client-id", () -> TestProvider.CLIENT_ID);
 		properties.add(fredericia + "client-name", () -> "Fredericia Kommune");
