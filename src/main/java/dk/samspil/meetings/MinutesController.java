@@ -189,13 +189,13 @@ class MinutesController {
 		List<MinutesNote> notes = meetings.notes(meeting.id());
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("group", access.readable(user, meeting.group()));
-		// A cancelled meeting takes no minutes, so nobody is offered the tools to write
-		// them.
-		// Minutes belong to a meeting that has been held: until it starts the page says
-		// when they open, and nobody is
-		// offered the tools to write them.
+		// Minutes belong to a meeting that has been held and not cancelled: until it
+		// starts the page says when they open, and nobody is offered the tools to write
+		// them. Approved minutes are locked.
 		boolean started = meeting.hasStarted(clock.instant());
-		model.addAttribute("manages", access.manages(user, meeting.group()) && !meeting.cancelled() && started);
+		boolean manages = access.manages(user, meeting.group()) && !meeting.cancelled() && started;
+		model.addAttribute("manages", manages);
+		model.addAttribute("editing", manages && meeting.minutesState() != MinutesState.APPROVED);
 		model.addAttribute("started", started);
 		model.addAttribute("agenda", agenda);
 		model.addAttribute("decisions", pages.decisionsOf(agenda));
