@@ -77,6 +77,10 @@ class ApiAccessRulesTest {
 				endpoint("/api/v1/decisions/{id}", "/api/v1/decisions/{decision}", Access.PRIVATE),
 				endpoint("/api/v1/groups/{slug}/meetings", "/api/v1/groups/{group}/meetings", Access.PRIVATE),
 				endpoint("/api/v1/meetings/{id}", "/api/v1/meetings/{meeting}", Access.PRIVATE),
+				endpoint("/api/v1/water/runs", "/api/v1/water/runs?group={group}", Access.PRIVATE),
+				endpoint("/api/v1/water/runs/{id}", "/api/v1/water/runs/{run}", Access.PRIVATE),
+				// another group's run, read through the group's decision that cites it
+				endpoint("/api/v1/water/runs/{id}", "/api/v1/water/runs/{citedRun}", Access.PRIVATE),
 				endpoint("/api/v1/documents", "/api/v1/documents", Access.PUBLIC),
 				endpoint("/api/v1/documents/{id}", "/api/v1/documents/{publicDocument}", Access.PUBLIC),
 				// a document only the group's members read is not there, with any token
@@ -130,6 +134,10 @@ class ApiAccessRulesTest {
 
 	long meeting;
 
+	long run;
+
+	long citedRun;
+
 	@BeforeAll
 	void probeGroupAndTokens() throws Exception {
 		GroupId group = groups.start("API-prøve Billund", GroupKind.WORKING, "Kun Billund er med.");
@@ -155,9 +163,44 @@ class ApiAccessRulesTest {
 			.params(group.value(), meeting, item)
 			.query(Long.class)
 			.single();
+		run = finishedRun(group, member);
+		GroupId elsewhere = groups.start("API-prøve uden medlemmer", GroupKind.PROJECT, "Ingen kommune er med.");
+		citedRun = finishedRun(elsewhere, member);
+		jdbc.sql("""
+				insert into water_run_citation (run_id, decision_id, cited_by_name, cited_at)
+				values (?, ?, 'Billund', now())""").params(citedRun, decision).update();
 		billund = ApiTokensTest.issue(mvc, users, "Billund ESDH", "0530");
 		kolding = ApiTokensTest.issue(mvc, users, "Kolding ESDH", "0621");
 		system = ApiTokensTest.issue(mvc, users, "Regionens hjemmeside", "");
+	}
+
+	/** One scenario's summary, in the shape a run stores it. */
+	static final String SUMMARY = """
+			{"scenarios": 1, "firstYear": 2026, "reliability": {"drinking": {"p10": 0.9, "p50": 0.9, "p90": 0.9}},
+			 "meanShortfall": {"drinking": 1200.0}, "meanUnused": 0, "scenariosWithBreaches": 0,
+			 "placeReliability": {"0530": {"drinking": 0.9}}, "placeShortfall": {"0530": {"drinking": 1200.0}},
+			 "yearly": {}, "scenariosShort": {"drinking": 1}}""";
+
+	/**
+	 * A finished run of a model of {@code group}, with a summary as the worker stores it.
+	 */
+	private long finishedRun(GroupId group, PersonId by) {
+		long model = jdbc.sql("insert into water_model (group_id, name, latest_version) values (?, ?, 1) returning id")
+			.params(group.value(), "Prøvemodel " + group.value())
+			.query(Long.class)
+			.single();
+		jdbc.sql("""
+				insert into water_model_version (model_id, number, content, comment, saved_by, saved_by_name, saved_at)
+				values (?, 1, '{}', 'Første', ?, 'Prøve', now())""").params(model, by.value()).update();
+		return jdbc
+			.sql("""
+					insert into water_run (model_id, model_version, status, scenarios, scenario_count, months, engine_version,
+					  started_by, started_by_name, created_at, started_at, finished_at, summary)
+					values (?, 1, 'FINISHED', '[]', 1, 12, 'prøve', ?, 'Prøve', now(), now(), now(), cast(? as jsonb))
+					returning id""")
+			.params(model, by.value(), SUMMARY)
+			.query(Long.class)
+			.single();
 	}
 
 	private String path(Endpoint endpoint) {
@@ -165,6 +208,8 @@ class ApiAccessRulesTest {
 			.replace("{group}", groupSlug)
 			.replace("{decision}", String.valueOf(decision))
 			.replace("{meeting}", String.valueOf(meeting))
+			.replace("{run}", String.valueOf(run))
+			.replace("{citedRun}", String.valueOf(citedRun))
 			.replace("{publicDocument}", String.valueOf(document("PUBLIC")))
 			.replace("{groupDocument}", String.valueOf(document("GROUP")))
 			.replace("{publicGoal}", String.valueOf(goal(true)))

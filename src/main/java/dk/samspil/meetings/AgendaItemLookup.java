@@ -1,10 +1,12 @@
 package dk.samspil.meetings;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import dk.samspil.accounts.SignedInUser;
@@ -86,6 +88,15 @@ public class AgendaItemLookup {
 						"/meetings/" + meeting.id() + "#item-" + item.id())))
 			.limit(limit)
 			.toList();
+	}
+
+	/**
+	 * Of the items {@code ids}, those an API caller reading {@code groups} reads: the API
+	 * shows an item of these groups once it is accepted on a published agenda, never
+	 * before. One query.
+	 */
+	public Set<Long> readableIn(Collection<Long> ids, Collection<GroupId> groups) {
+		return Set.copyOf(items.publishedAmongGroups(ids, groups));
 	}
 
 	private AgendaItemRef ref(AgendaItem item, Meeting meeting) {

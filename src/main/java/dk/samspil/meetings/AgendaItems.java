@@ -67,6 +67,24 @@ class AgendaItems {
 	}
 
 	/**
+	 * Of the items {@code ids}, those of {@code groups} accepted on an agenda that has
+	 * been published.
+	 */
+	List<Long> publishedAmongGroups(Collection<Long> ids, Collection<GroupId> groups) {
+		if (ids.isEmpty() || groups.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select i.id from meetings_agenda_item i join meetings_meeting m on m.id = i.meeting_id
+				where i.id in (:ids) and i.group_id in (:groups) and i.status = 'ACCEPTED'
+				  and m.agenda_published is not null""")
+			.param("ids", ids)
+			.param("groups", groups.stream().map(GroupId::value).toList())
+			.query(Long.class)
+			.list();
+	}
+
+	/**
 	 * Items on the group's list (proposed by members or escalated from another group)
 	 * waiting for a meeting.
 	 */

@@ -1,9 +1,11 @@
 package dk.samspil.meetings;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.groups.GroupDirectory;
@@ -58,6 +60,14 @@ public class DecisionLookup {
 					names.computeIfAbsent(d.decision().group(), g -> groups.find(g).map(GroupInfo::name).orElse("")),
 					d.title(), d.decision().decidedOn(), "/decisions/" + d.decision().id()))
 			.toList();
+	}
+
+	/**
+	 * Of the decisions {@code ids}, those an API caller reading {@code groups} reads:
+	 * those of these groups, as the API's own decisions are, in one query.
+	 */
+	public Set<Long> readableIn(Collection<Long> ids, Collection<GroupId> groups) {
+		return Set.copyOf(decisions.amongGroups(ids, groups));
 	}
 
 	/**

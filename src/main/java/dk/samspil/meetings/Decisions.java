@@ -164,6 +164,18 @@ class Decisions {
 			.list();
 	}
 
+	/** Of the decisions {@code ids}, those of {@code groups}. */
+	List<Long> amongGroups(Collection<Long> ids, Collection<GroupId> groups) {
+		if (ids.isEmpty() || groups.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select id from meetings_decision where id in (:ids) and group_id in (:groups)")
+			.param("ids", ids)
+			.param("groups", groups.stream().map(GroupId::value).toList())
+			.query(Long.class)
+			.list();
+	}
+
 	private static Decision map(ResultSet rs, int row) throws SQLException {
 		Date review = rs.getDate("review_on");
 		return new Decision(rs.getLong("id"), new GroupId(rs.getLong("group_id")),

@@ -54,6 +54,27 @@ class RunCitations {
 			.list();
 	}
 
+	/** A run cited in a decision or an item ({@code at}). */
+	record Cited(long run, long at) {
+	}
+
+	/**
+	 * Every citation in a decision: a few per cited run, read whole when the API lists
+	 * the runs a caller may read.
+	 */
+	List<Cited> inDecisions() {
+		return jdbc.sql("select run_id, decision_id from water_run_citation")
+			.query((rs, n) -> new Cited(rs.getLong(1), rs.getLong(2)))
+			.list();
+	}
+
+	/** Every citation in an agenda item, as {@link #inDecisions()}. */
+	List<Cited> inItems() {
+		return jdbc.sql("select run_id, item_id from water_run_item_citation")
+			.query((rs, n) -> new Cited(rs.getLong(1), rs.getLong(2)))
+			.list();
+	}
+
 	/** A run cited in an item. */
 	record InItem(long item, long run) {
 	}

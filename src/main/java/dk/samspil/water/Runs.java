@@ -22,7 +22,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Runs {
 
-	private static final String COLUMNS = """
+	/** A run's columns, read by {@link #run}; {@code r} is water_run. */
+	static final String COLUMNS = """
 			r.id, r.model_id, r.model_version, r.status, r.scenario_count, r.months, r.engine_version,
 			r.started_by_name, r.created_at, r.started_at, r.finished_at, r.failure,
 			(select count(*) from water_run_result x where x.run_id = r.id) as done""";
@@ -249,7 +250,7 @@ class Runs {
 				read.breachList(), read.municipalities(), read.yearlyReliability(), read.breachedAmount());
 	}
 
-	private static Run run(ResultSet rs, int n) throws SQLException {
+	static Run run(ResultSet rs, int n) throws SQLException {
 		return new Run(rs.getLong(1), new WaterModelId(rs.getLong(2)), rs.getInt(3), RunStatus.valueOf(rs.getString(4)),
 				rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getString(8), instant(rs, 9), instant(rs, 10),
 				instant(rs, 11), rs.getString(12), rs.getInt(13));

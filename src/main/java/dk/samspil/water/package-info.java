@@ -4,5 +4,5 @@
  * their meetings.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "files", "groups", "region",
-		"meetings", "rules", "allocation", "allocation :: file", "allocation :: water" })
+		"meetings", "rules", "api", "allocation", "allocation :: file", "allocation :: water" })
 package dk.samspil.water;
