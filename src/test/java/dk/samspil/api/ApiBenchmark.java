@@ -5,17 +5,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import dk.samspil.SamspilApplication;
+import dk.samspil.Wrk;
 import dk.samspil.accounts.Accounts;
 import dk.samspil.accounts.PersonId;
 import dk.samspil.groups.GroupDirectory;
@@ -45,17 +39,12 @@ public final class ApiBenchmark {
 
 	static final int PAGE_SIZE = 50;
 
+	/** Each request asks for the next of the pages, with the token. */
 	private static final String SCRIPT = """
 			counter = 0
 			request = function()
 			  counter = counter + 1
 			  return wrk.format(nil, "%s&page=" .. (counter %% %d), { ["Authorization"] = "Bearer %s" })
-			end
-			done = function(summary, latency, requests)
-			  local errors = summary.errors.connect + summary.errors.read + summary.errors.write
-			    + summary.errors.status + summary.errors.timeout
-			  io.write(string.format("RESULT %%d %%d %%.3f %%.3f %%d\\n", summary.requests, summary.duration,
-			    latency:percentile(50) / 1000, latency:percentile(95) / 1000, errors))
 			end
 			""";
 
@@ -92,24 +81,22 @@ public final class ApiBenchmark {
 			String url = "http://127.0.0.1:" + port + path;
 			check(url + "&page=0", token);
 			Path script = work.resolve("api.lua");
-			Files.writeString(script, SCRIPT.formatted(path, DECISIONS / PAGE_SIZE, token));
+			Files.writeString(script, SCRIPT.formatted(path, DECISIONS / PAGE_SIZE, token) + Wrk.REPORT);
 			System.out.printf(
 					"%nThe API's list of decisions, %d decisions %d a page, one municipality's token: "
 							+ "wrk, %d threads, %d connections, %d s after %d s of warm-up; load average before: %s%n",
-					DECISIONS, PAGE_SIZE, threads, connections, seconds, warmup, load());
-			wrk(script, url, threads, connections, warmup);
+					DECISIONS, PAGE_SIZE, threads, connections, seconds, warmup, Wrk.load());
+			Wrk.run(script, url, threads, connections, warmup);
 			long[] before = cpu(database);
-			String[] result = wrk(script, url, threads, connections, seconds);
+			Wrk.Result result = Wrk.run(script, url, threads, connections, seconds);
 			long[] after = cpu(database);
-			long requests = Long.parseLong(result[0]);
 			System.out.printf(
 					"  p50 %.1f ms, p95 %.1f ms, %.0f requests a second, JVM %.2f ms and PostgreSQL %.2f ms "
 							+ "of CPU a request%s%n",
-					Double.parseDouble(result[2]), Double.parseDouble(result[3]),
-					requests / (Long.parseLong(result[1]) / 1e6), (after[0] - before[0]) / 1e6 / requests,
-					(after[1] - before[1]) / 1e6 / requests,
-					"0".equals(result[4]) ? "" : "  (" + result[4] + " errors or non-2xx answers)");
-			System.out.printf("  load average after: %s, processors: %d%n", load(),
+					result.p50(), result.p95(), result.perSecond(), (after[0] - before[0]) / 1e6 / result.requests(),
+					(after[1] - before[1]) / 1e6 / result.requests(),
+					result.errors() == 0 ? "" : "  (" + result.errors() + " errors or non-2xx answers)");
+			System.out.printf("  load average after: %s, processors: %d%n", Wrk.load(),
 					Runtime.getRuntime().availableProcessors());
 		}
 	}
@@ -163,41 +150,11 @@ public final class ApiBenchmark {
 		}
 	}
 
-	private static String[] wrk(Path script, String url, int threads, int connections, int seconds) throws Exception {
-		Process wrk = new ProcessBuilder("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s", "--timeout",
-				"10s", "-s", script.toString(), url)
-			.redirectErrorStream(true)
-			.start();
-		String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		wrk.waitFor();
-		Matcher line = Pattern.compile("RESULT (\\d+) (\\d+) ([\\d.]+) ([\\d.]+) (\\d+)").matcher(output);
-		if (!line.find()) {
-			throw new IllegalStateException("wrk said: " + output);
-		}
-		List<String> figures = new ArrayList<>();
-		for (int group = 1; group <= 5; group++) {
-			figures.add(line.group(group));
-		}
-		return figures.toArray(String[]::new);
-	}
-
 	/**
 	 * The CPU time so far of this JVM and of the PostgreSQL server's processes, in ns.
 	 */
 	private static long[] cpu(Path database) throws IOException {
-		long postmaster = Long.parseLong(Files.readAllLines(database.resolve("postmaster.pid")).get(0).strip());
-		long postgres = ProcessHandle.of(postmaster)
-			.map(p -> Stream.concat(Stream.of(p), p.children()))
-			.orElseGet(Stream::empty)
-			.mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
-			.sum();
-		return new long[] { ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L),
-				postgres };
-	}
-
-	private static String load() throws IOException {
-		String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
-		return fields[0] + " " + fields[1] + " " + fields[2];
+		return new long[] { Wrk.cpu(ProcessHandle.current()), Wrk.postgresCpu(database) };
 	}
 
 }
