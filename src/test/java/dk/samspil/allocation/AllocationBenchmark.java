@@ -14,6 +14,7 @@ import dk.samspil.allocation.water.WaterScenario;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -106,6 +107,12 @@ public final class AllocationBenchmark {
 
 		private String[] cold = { "-", "-" };
 
+		/**
+		 * Warm CPU time of the running thread a month, one per timed run; null if not
+		 * measured.
+		 */
+		private double[] cpu;
+
 		private double[] steps = { Double.NaN, Double.NaN, Double.NaN, Double.NaN };
 
 		Row(String label, double[] warm, Double pywr) {
@@ -122,20 +129,23 @@ public final class AllocationBenchmark {
 	 */
 	private static void summary(List<Row> rows) {
 		System.out.printf("%nSummary, us a month (load %s); warm: median [min..max] within a run; cold: a first run"
-				+ " in a fresh JVM; a step from nothing: engine / GLOP / glpsol / clp%n", load());
-		System.out.printf("  %-22s %-28s %-10s %-12s %-24s %s%n", "model", "warm", "cold", "peak RSS",
-				"pywr warm, pywr/engine", "a step from nothing");
+				+ " in a fresh JVM; warm CPU: median CPU time of the running thread in the same runs;"
+				+ " a step from nothing: engine / GLOP / glpsol / clp%n", load());
+		System.out.printf("  %-22s %-28s %-10s %-12s %-24s %-16s %s%n", "model", "warm", "cold", "peak RSS",
+				"pywr warm, pywr/engine", "warm CPU, pywr/", "a step from nothing");
 		for (Row row : rows) {
 			String warm = String.format("%.1f [%.1f..%.1f]", median(row.warm), Arrays.stream(row.warm).min().orElse(0),
 					Arrays.stream(row.warm).max().orElse(0));
 			String pywr = row.pywr == null ? "-" : String.format("%.0f, %.1fx", row.pywr, row.pywr / median(row.warm));
+			String cpu = row.cpu == null ? "-" : String.format("%.1f", median(row.cpu))
+					+ (row.pywr == null ? "" : String.format(", %.1fx", row.pywr / median(row.cpu)));
 			StringBuilder steps = new StringBuilder();
 			for (double step : row.steps) {
 				steps.append(steps.isEmpty() ? "" : " / ")
 					.append(Double.isNaN(step) ? "-" : String.format("%.0f", step));
 			}
-			System.out.printf("  %-22s %-28s %-10s %-12s %-24s %s%n", row.label, warm, row.cold[0], row.cold[1], pywr,
-					steps);
+			System.out.printf("  %-22s %-28s %-10s %-12s %-24s %-16s %s%n", row.label, warm, row.cold[0], row.cold[1],
+					pywr, cpu, steps);
 		}
 	}
 
@@ -172,10 +182,14 @@ public final class AllocationBenchmark {
 				engine.run(scenario);
 			}
 			double[] micros = new double[timed];
+			double[] cpu = new double[timed];
 			ScenarioResult result = null;
+			ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 			for (int i = 0; i < timed; i++) {
 				long start = System.nanoTime();
+				long startCpu = threads.getCurrentThreadCpuTime();
 				result = engine.run(scenario);
+				cpu[i] = (threads.getCurrentThreadCpuTime() - startCpu) / 1e3 / file.horizon().months();
 				micros[i] = (System.nanoTime() - start) / 1e3 / file.horizon().months();
 			}
 			double warm = median(micros);
@@ -185,14 +199,20 @@ public final class AllocationBenchmark {
 							+ " (load %s)%n",
 					warm, Arrays.stream(micros).min().orElse(0), Arrays.stream(micros).max().orElse(0), timed, warmUps,
 					load());
+			// on a shared machine the thread's CPU time says more than the clock, which
+			// also counts the time other processes had the core
+			System.out.printf("  the same runs in CPU time of the running thread: median %.1f us [%.1f..%.1f]%n",
+					median(cpu), Arrays.stream(cpu).min().orElse(0), Arrays.stream(cpu).max().orElse(0));
 			if (reference != null) {
-				System.out
-					.printf("  pywr + GLPK, warm, a month within a run (its README): %.0f us; pywr / engine = %.1fx"
-							+ " (target at least 20x)%n", reference, reference / warm);
+				System.out.printf(
+						"  pywr + GLPK, warm, a month within a run (its README): %.0f us; pywr / engine = %.1fx"
+								+ " (CPU time: %.1fx; target at least 20x)%n",
+						reference, reference / warm, reference / median(cpu));
 			}
 			System.out.printf("  delivered per rank over the horizon, 1000 m3: %s%n", deliveredPerRank(file, result));
 			System.out.printf("  %s%n", counts(file.model().network(), file.horizon(), scenario));
 			Row row = new Row(name, micros, reference);
+			row.cpu = cpu;
 			row.cold = oneRunInFreshJvm(name, path.toString());
 			if (!warmOnly) {
 				row.steps = sideBySide(name, file, file.scenarios().get(0).name(), small ? 12 : 3, warm);
