@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -91,6 +92,16 @@ public final class Browser implements AutoCloseable {
 	private static final List<String> STRUCTURE = List.of("landmark-unique", "heading-order", "landmark-one-main",
 			"landmark-no-duplicate-banner", "landmark-no-duplicate-contentinfo", "landmark-no-duplicate-main",
 			"page-has-heading-one");
+
+	/**
+	 * How many pixels the page is wider than the window shows: above zero, a reader has
+	 * to scroll sideways.
+	 */
+	public long sidewaysOverflow() {
+		return ((Number) ((JavascriptExecutor) driver)
+			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+			.longValue();
+	}
 
 	/** Keeps a picture of the page under target/screenshots for a person to look at. */
 	public void screenshot(String name) throws IOException {

@@ -123,8 +123,7 @@ class BrowserJourneyTest extends BrowserTest {
 
 		driver.manage().window().setSize(new Dimension(390, 844));
 		driver.navigate().refresh();
-		long overflow = (Long) ((JavascriptExecutor) driver)
-			.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+		long overflow = browser.sidewaysOverflow();
 		assertThat(overflow).as("page wider than a phone's screen").isLessThanOrEqualTo(0);
 		browser.screenshot("home-phone-en");
 		driver.manage().window().setSize(new Dimension(1280, 1000));

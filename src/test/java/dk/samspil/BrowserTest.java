@@ -1,5 +1,9 @@
 package dk.samspil;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -33,6 +37,16 @@ public abstract class BrowserTest {
 
 	protected String url(String path) {
 		return "http://localhost:" + port + path;
+	}
+
+	/** Signs in through the login form with the demo password, as someone new. */
+	protected void signIn(String username) {
+		WebDriver driver = browser.driver();
+		driver.manage().deleteAllCookies();
+		driver.get(url("/login"));
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys("samspil-demo", Keys.ENTER);
+		browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -74,15 +73,6 @@ class CitizenPagesBrowserTest extends BrowserTest {
 			driver.manage().window().setSize(new Dimension(1280, 1000));
 			driver.get(url("/?lang=da"));
 		}
-	}
-
-	private void signIn(String who) {
-		WebDriver driver = browser.driver();
-		driver.manage().deleteAllCookies();
-		driver.get(url("/login"));
-		driver.findElement(By.id("username")).sendKeys(who);
-		driver.findElement(By.id("password")).sendKeys("samspil-demo", Keys.ENTER);
-		browser.waiting().until(ExpectedConditions.urlToBe(url("/")));
 	}
 
 }

@@ -280,7 +280,8 @@ public final class Cluster implements AutoCloseable {
 			.collect(Collectors.joining(File.pathSeparator));
 	}
 
-	private static String nginx() {
+	/** Where Debian installs nginx. */
+	public static String nginx() {
 		return Files.isExecutable(Path.of("/usr/sbin/nginx")) ? "/usr/sbin/nginx" : "/usr/bin/nginx";
 	}
 
@@ -294,7 +295,7 @@ public final class Cluster implements AutoCloseable {
 		}
 	}
 
-	private static int freePort() throws IOException {
+	static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}

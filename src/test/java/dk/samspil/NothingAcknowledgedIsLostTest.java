@@ -2,7 +2,6 @@ package dk.samspil;
 
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -56,7 +54,7 @@ class NothingAcknowledgedIsLostTest {
 
 	@Test
 	void everyResponseThatGotAReceiptSurvivesAKill() throws Exception {
-		int port = freePort();
+		int port = Cluster.freePort();
 		app = start(port, "first");
 		Map<String, String> acknowledged = new ConcurrentHashMap<>();
 		AtomicBoolean sending = new AtomicBoolean(true);
@@ -71,7 +69,7 @@ class NothingAcknowledgedIsLostTest {
 		citizens.shutdown();
 		assertThat(citizens.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
 
-		int secondPort = freePort();
+		int secondPort = Cluster.freePort();
 		app = start(secondPort, "second");
 		assertThat(Files.readString(directory.resolve("second.log"))).contains("left running on");
 		assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(40);
@@ -140,7 +138,7 @@ class NothingAcknowledgedIsLostTest {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
 		while (System.nanoTime() < deadline) {
-			assertThat(process.isAlive()).as(() -> tail(log)).isTrue();
+			assertThat(process.isAlive()).as(() -> Cluster.tail(log)).isTrue();
 			try {
 				if (http
 					.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/consultations/1")).build(),
@@ -154,23 +152,7 @@ class NothingAcknowledgedIsLostTest {
 			}
 			Thread.sleep(250);
 		}
-		throw new AssertionError("The application did not start: " + tail(log));
-	}
-
-	private static String tail(Path log) {
-		try {
-			List<String> lines = Files.readAllLines(log);
-			return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-		}
-		catch (IOException ex) {
-			return ex.toString();
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
+		throw new AssertionError("The application did not start: " + Cluster.tail(log));
 	}
 
 	private static String encode(String value) {

@@ -61,7 +61,7 @@ class PlanJourneyTest extends BrowserTest {
 	@Test
 	void anOfficialSeesTheCampaignsAndACouncilSecretaryRecordsVejlesDecision() throws Exception {
 		WebDriver driver = browser.driver();
-		signIn(driver, Visitors.SECRETARIAT);
+		signIn(Visitors.SECRETARIAT);
 		driver.get(url("/processing/1"));
 		assertThat(driver.findElement(By.className("lead")).getText()).contains("af");
 		assertThat(driver.findElements(By.className("group-count"))).isNotEmpty();
@@ -91,7 +91,7 @@ class PlanJourneyTest extends BrowserTest {
 		browser.assertAccessible();
 		browser.screenshot("plan-version");
 
-		signIn(driver, "vejle.byraad");
+		signIn("vejle.byraad");
 		driver.get(url("/plans/1"));
 		assertThat(driver.findElements(By.cssSelector("#municipality option"))).hasSize(1);
 		driver.findElement(By.id("dissent")).sendKeys("Et mindretal stemmer imod.");
@@ -107,17 +107,8 @@ class PlanJourneyTest extends BrowserTest {
 		driver.manage().window().setSize(new Dimension(1280, 1000));
 	}
 
-	private void signIn(WebDriver driver, String username) {
-		driver.manage().deleteAllCookies();
-		driver.get(url("/login"));
-		driver.findElement(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys("samspil-demo", Keys.ENTER);
-		browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-	}
-
 	private static void assertNoSideways(WebDriver driver) {
-		long overflow = (Long) ((JavascriptExecutor) driver)
-			.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+		long overflow = browser.sidewaysOverflow();
 		assertThat(overflow).as("page wider than a phone's screen").isLessThanOrEqualTo(0);
 	}
 

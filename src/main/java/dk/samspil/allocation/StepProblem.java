@@ -80,7 +80,11 @@ final class StepProblem {
 	/** What each demand asks this month. */
 	final long[] demand;
 
-	private long total;
+	/**
+	 * What no arc carries more than this month: all there is, rounded up to a power of
+	 * two, so that it changes seldom and with it the capacity of every unlimited arc.
+	 */
+	private long limit;
 
 	/**
 	 * Worth of a unit in each demand's highest band ({@link Weights#demandValue}, looked
@@ -230,7 +234,7 @@ final class StepProblem {
 			}
 		}
 		supply[sink] = -total;
-		this.total = total;
+		limit = total < 1L << 61 ? Long.highestOneBit(total) << 1 : total;
 		for (int n = 0; n < sink; n++) {
 			this.demand[n] = network.nodes.get(n).isDemand() ? demand[n] : 0;
 			if (firstDelivery[n] >= 0) {
@@ -244,7 +248,7 @@ final class StepProblem {
 		for (int a = 0; a < capacity.length; a++) {
 			// no arc can carry more than all there is (no cycle costs less than nothing),
 			// and small numbers cannot overflow
-			capacity[a] = Math.min(capacity[a], total);
+			capacity[a] = Math.min(capacity[a], limit);
 		}
 	}
 
@@ -260,9 +264,9 @@ final class StepProblem {
 		if (band < 0 || band + 2 >= weights.bands()) {
 			throw new IllegalArgumentException("band " + band + " of " + weights.bands());
 		}
-		change(first, Math.min(within, total), weights.bandGap() * band - topValue[n]);
-		change(first + 1, Math.min(last, total), weights.bandGap() * (band + 1) - topValue[n]);
-		change(first + 2, Math.min(demand[n] - within - last, total), weights.bandGap() * (band + 2) - topValue[n]);
+		change(first, Math.min(within, limit), weights.bandGap() * band - topValue[n]);
+		change(first + 1, Math.min(last, limit), weights.bandGap() * (band + 1) - topValue[n]);
+		change(first + 2, Math.min(demand[n] - within - last, limit), weights.bandGap() * (band + 2) - topValue[n]);
 	}
 
 	private void change(int arc, long capacity, long cost) {

@@ -1,7 +1,6 @@
 package dk.samspil.api;
 
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -55,8 +54,7 @@ class ApiTokenController {
 		}
 		model.addAttribute("tokens", tokens.all());
 		model.addAttribute("municipalities", region.municipalities());
-		model.addAttribute("municipalityNames",
-				region.municipalities().stream().collect(Collectors.toMap(Municipality::code, Municipality::name)));
+		model.addAttribute("municipalityNames", region.names());
 		return "api/tokens";
 	}
 

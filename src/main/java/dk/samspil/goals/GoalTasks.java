@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 
 import dk.samspil.meetings.ExternalTask;
 import dk.samspil.meetings.ExternalTasks;
-import dk.samspil.region.Municipality;
 import dk.samspil.region.MunicipalityCode;
 import dk.samspil.region.Region;
 
@@ -53,9 +52,7 @@ class GoalTasks implements ExternalTasks {
 	@Override
 	public List<ExternalTask> openDueBy(LocalDate day, Locale locale) {
 		Map<GoalId, Goal> all = goals.findAll().stream().collect(Collectors.toMap(Goal::id, Function.identity()));
-		Map<MunicipalityCode, String> names = region.municipalities()
-			.stream()
-			.collect(Collectors.toMap(Municipality::code, Municipality::name));
+		Map<MunicipalityCode, String> names = region.names();
 		Map<GoalId, Set<String>> reported = figures.ofGoals(all.keySet())
 			.stream()
 			.collect(Collectors.groupingBy(Figure::goal, Collectors

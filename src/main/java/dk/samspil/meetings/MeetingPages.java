@@ -1,7 +1,6 @@
 package dk.samspil.meetings;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,7 +16,7 @@ import dk.samspil.accounts.PersonSummary;
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.groups.Theme;
 import dk.samspil.groups.Themes;
-import dk.samspil.region.Municipality;
+import dk.samspil.region.MunicipalityCode;
 import dk.samspil.region.Region;
 
 import org.springframework.stereotype.Component;
@@ -148,10 +147,10 @@ class MeetingPages {
 	 * municipalities list those who attended: "Anne Holm, Vejle".
 	 */
 	Map<PersonId, String> namesWithMunicipality(Collection<PersonId> people) {
+		Map<MunicipalityCode, String> municipalities = region.names();
 		Map<PersonId, String> names = new LinkedHashMap<>();
 		for (PersonSummary person : accounts.findAll(people.stream().distinct().toList())) {
-			String municipality = person.municipality() == null ? null
-					: region.find(person.municipality()).map(Municipality::name).orElse(null);
+			String municipality = person.municipality() == null ? null : municipalities.get(person.municipality());
 			names.put(person.id(),
 					municipality == null ? person.displayName() : person.displayName() + ", " + municipality);
 		}

@@ -7,13 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dk.samspil.accounts.PersonId;
 import dk.samspil.files.FileSizes;
 import dk.samspil.files.Pdfs;
-import dk.samspil.region.Municipality;
 import dk.samspil.region.Region;
 
 import org.springframework.context.MessageSource;
@@ -82,8 +80,7 @@ class MeetingPdfs {
 		variables.put("attendance", attendance);
 		variables.put("present", attendance.present().stream().map(attendees::get).toList());
 		variables.put("apologies", attendance.apologies().stream().map(attendees::get).toList());
-		variables.put("municipalityNames",
-				region.municipalities().stream().collect(Collectors.toMap(Municipality::code, Municipality::name)));
+		variables.put("municipalityNames", region.names());
 		return pdfs.pdf(TEMPLATE, variables, locale);
 	}
 

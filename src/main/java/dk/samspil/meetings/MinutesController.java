@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,6 +35,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class MinutesController {
+
+	/** Longest discussion or outcome of an item kept. */
+	private static final int TEXT_LENGTH = 10_000;
 
 	private final MessageSource messages;
 
@@ -81,7 +83,7 @@ class MinutesController {
 			String discussion = params.getFirst("discussion-" + item.id());
 			String outcome = params.getFirst("outcome-" + item.id());
 			if (discussion != null || outcome != null) {
-				texts.put(item.id(), new String[] { limit(discussion), limit(outcome) });
+				texts.put(item.id(), new String[] { limit(discussion, TEXT_LENGTH), limit(outcome, TEXT_LENGTH) });
 			}
 		}
 		Attendance attendance = null;
@@ -93,9 +95,8 @@ class MinutesController {
 				model.addAttribute("attendanceError", "meetings.attendance.unknown");
 				return page(meeting, user, model);
 			}
-			String guests = Objects.requireNonNullElse(params.getFirst("guests"), "").strip();
-			attendance = new Attendance(present.get(), List.of(), guests.length() > Attendance.GUESTS_LENGTH
-					? guests.substring(0, Attendance.GUESTS_LENGTH) : guests);
+			attendance = new Attendance(present.get(), List.of(),
+					limit(params.getFirst("guests"), Attendance.GUESTS_LENGTH).strip());
 		}
 		desk.write(meeting, texts, attendance);
 		redirect.addFlashAttribute("done", messages.getMessage("meetings.minutes.saved", null, locale));
@@ -188,13 +189,13 @@ class MinutesController {
 		List<MinutesNote> notes = meetings.notes(meeting.id());
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("group", access.readable(user, meeting.group()));
-		// A cancelled meeting takes no minutes, so nobody is offered the tools to write
-		// them.
-		// Minutes belong to a meeting that has been held: until it starts the page says
-		// when they open, and nobody is
-		// offered the tools to write them.
+		// Minutes belong to a meeting that has been held and not cancelled: until it
+		// starts the page says when they open, and nobody is offered the tools to write
+		// them. Approved minutes are locked.
 		boolean started = meeting.hasStarted(clock.instant());
-		model.addAttribute("manages", access.manages(user, meeting.group()) && !meeting.cancelled() && started);
+		boolean manages = access.manages(user, meeting.group()) && !meeting.cancelled() && started;
+		model.addAttribute("manages", manages);
+		model.addAttribute("editing", manages && meeting.minutesState() != MinutesState.APPROVED);
 		model.addAttribute("started", started);
 		model.addAttribute("agenda", agenda);
 		model.addAttribute("decisions", pages.decisionsOf(agenda));
@@ -214,8 +215,8 @@ class MinutesController {
 	 * Minutes are short by design; a runaway paste is cut rather than refused, so nothing
 	 * typed is lost.
 	 */
-	private static String limit(String text) {
-		return text == null ? "" : text.length() > 10_000 ? text.substring(0, 10_000) : text;
+	private static String limit(String text, int length) {
+		return text == null ? "" : text.length() > length ? text.substring(0, length) : text;
 	}
 
 }

@@ -19,7 +19,6 @@ import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupId;
 import dk.samspil.groups.GroupInfo;
 import dk.samspil.groups.GroupRole;
-import dk.samspil.region.Municipality;
 import dk.samspil.region.Region;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -167,8 +166,7 @@ class TaskController {
 				accounts.findAll(shown.stream().map(Task::ownerPerson).filter(Objects::nonNull).distinct().toList())
 					.stream()
 					.collect(Collectors.toMap(PersonSummary::id, PersonSummary::displayName)));
-		model.addAttribute("municipalityNames",
-				region.municipalities().stream().collect(Collectors.toMap(Municipality::code, Municipality::name)));
+		model.addAttribute("municipalityNames", region.names());
 		model.addAttribute("groupNames",
 				groups.all().stream().collect(Collectors.toMap(GroupInfo::id, GroupInfo::name)));
 	}

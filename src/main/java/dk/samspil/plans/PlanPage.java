@@ -12,7 +12,6 @@ import java.util.Map;
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.consultations.ConsultationDesk;
 import dk.samspil.consultations.ConsultationInfo;
-import dk.samspil.region.Municipality;
 import dk.samspil.region.Region;
 import dk.samspil.time.DanishTime;
 
@@ -84,8 +83,7 @@ class PlanPage {
 						.reversed()
 						.thenComparing(Comparator.comparing(Step::id).reversed()))
 					.toList());
-		model.addAttribute("names",
-				region.municipalities().stream().collect(Collectors.toMap(m -> m.code(), Municipality::name)));
+		model.addAttribute("names", region.names());
 		model.addAttribute("adopted", adopted(paths));
 		model.addAttribute("mayRecordByCode",
 				paths.stream().collect(Collectors.toMap(p -> p.municipality().code(), PlanAxis.Lane::mayRecord)));

@@ -2,7 +2,9 @@ package dk.samspil.region;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +24,11 @@ public class Region {
 
 	public List<Municipality> municipalities() {
 		return municipalities.findAll();
+	}
+
+	/** Each municipality's name by its code, for pages that name many at once. */
+	public Map<MunicipalityCode, String> names() {
+		return municipalities().stream().collect(Collectors.toMap(Municipality::code, Municipality::name));
 	}
 
 	public Optional<Municipality> find(MunicipalityCode code) {

@@ -21,6 +21,7 @@ class NetworkSimplexTest {
 	void everyStepFromTheLastBasisHasTheOptimumOfASolveFromScratch() {
 		Random random = new Random(1234);
 		int infeasible = 0;
+		long flips = 0;
 		for (int g = 0; g < 200; g++) {
 			Graph graph = Graph.random(random);
 			NetworkSimplex simplex = new NetworkSimplex(graph.nodes, graph.tail, graph.head, graph.cost);
@@ -45,8 +46,10 @@ class NetworkSimplexTest {
 				graph.assertFeasible(simplex);
 				graph.assertFeasible(mended);
 			}
+			flips += simplex.flips() + mended.flips();
 		}
 		assertThat(infeasible).as("both verdicts are tested, each many times").isBetween(500, 200 * 24 - 500);
+		assertThat(flips).as("arcs going over to their other bound within a pivot are tested").isPositive();
 	}
 
 	@Test

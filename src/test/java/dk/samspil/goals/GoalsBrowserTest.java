@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -46,7 +45,7 @@ class GoalsBrowserTest extends BrowserTest {
 		Goal goal = goal(title, true);
 		Goal hidden = goal("Intern " + UUID.randomUUID().toString().substring(0, 8), false);
 		WebDriver driver = browser.driver();
-		signIn(driver, Visitors.CHAIR);
+		signIn(Visitors.CHAIR);
 
 		driver.get(url("/goals/" + goal.id()));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(title);
@@ -77,7 +76,7 @@ class GoalsBrowserTest extends BrowserTest {
 		driver.manage().window().setSize(new Dimension(390, 844));
 		driver.get(url("/goals/" + goal.id() + "?lang=en"));
 		assertThat(driver.findElement(By.id("municipalities-heading")).getText()).isEqualTo("The municipalities");
-		assertThat(overflow(driver)).as("page wider than a phone's screen").isLessThanOrEqualTo(0);
+		assertThat(browser.sidewaysOverflow()).as("page wider than a phone's screen").isLessThanOrEqualTo(0);
 		browser.screenshot("goal-phone-en");
 		driver.manage().window().setSize(new Dimension(1280, 1000));
 		driver.get(url("/goals?lang=da"));
@@ -122,19 +121,6 @@ class GoalsBrowserTest extends BrowserTest {
 
 	private static String mapData(WebDriver driver) {
 		return driver.findElement(By.id("goal-map")).getAttribute("data-municipalities");
-	}
-
-	private static long overflow(WebDriver driver) {
-		return (Long) ((JavascriptExecutor) driver)
-			.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
-	}
-
-	private void signIn(WebDriver driver, String username) {
-		driver.manage().deleteAllCookies();
-		driver.get(url("/login"));
-		driver.findElement(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys("samspil-demo", Keys.ENTER);
-		browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 
 }

@@ -8,7 +8,6 @@ import dk.samspil.Visitors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
@@ -29,7 +28,7 @@ class LibraryBrowserTest extends BrowserTest {
 	@Test
 	void aMemberSharesADocumentWithAScriptAndFindsItAsText() throws Exception {
 		WebDriver driver = browser.driver();
-		signIn(driver);
+		signIn(Visitors.MEMBER);
 		driver.get(url("/groups/teknisk-vand/library"));
 		browser.assertAccessible();
 		browser.screenshot("library");
@@ -88,26 +87,17 @@ class LibraryBrowserTest extends BrowserTest {
 	@Test
 	void theSearchWorksInEnglishAndOnAPhone() throws Exception {
 		WebDriver driver = browser.driver();
-		signIn(driver);
+		signIn(Visitors.MEMBER);
 		driver.get(url("/search?q=spildevand&lang=en"));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Search");
 		browser.assertAccessible();
 		driver.manage().window().setSize(new Dimension(390, 844));
 		driver.navigate().refresh();
-		long overflow = (Long) ((JavascriptExecutor) driver)
-			.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+		long overflow = browser.sidewaysOverflow();
 		assertThat(overflow).as("page wider than a phone's screen").isLessThanOrEqualTo(0);
 		browser.screenshot("search-phone-en");
 		driver.manage().window().setSize(new Dimension(1280, 1000));
 		driver.get(url("/search?lang=da"));
-	}
-
-	private void signIn(WebDriver driver) {
-		driver.manage().deleteAllCookies();
-		driver.get(url("/login"));
-		driver.findElement(By.id("username")).sendKeys(Visitors.MEMBER);
-		driver.findElement(By.id("password")).sendKeys("samspil-demo", Keys.ENTER);
-		browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 
 	private static void assertNoAlert(WebDriver driver) {

@@ -153,7 +153,7 @@ class MeetingBrowserTest extends BrowserTest {
 		browser.screenshot("meeting-en");
 		driver.manage().window().setSize(new Dimension(390, 844));
 		driver.navigate().refresh();
-		long overflow = (Long) script("return document.documentElement.scrollWidth - window.innerWidth;");
+		long overflow = browser.sidewaysOverflow();
 		assertThat(overflow).as("page wider than a phone's screen").isLessThanOrEqualTo(0);
 		browser.screenshot("meeting-phone-en");
 		driver.manage().window().setSize(new Dimension(1280, 1000));

@@ -175,19 +175,8 @@ class StrategyBrowserTest extends BrowserTest {
 	 * At phone width nothing but a table's own scroll box may be wider than the window.
 	 */
 	private void assertNoSidewaysScrolling() {
-		Number overflow = (Number) ((JavascriptExecutor) browser.driver())
-			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-		assertThat(overflow.intValue()).as("sideways scrolling on " + browser.driver().getCurrentUrl())
-			.isLessThanOrEqualTo(0);
-	}
-
-	private void signIn(String username) {
-		WebDriver driver = browser.driver();
-		driver.manage().deleteAllCookies();
-		driver.get(url("/login"));
-		driver.findElement(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys("samspil-demo", Keys.ENTER);
-		browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		long overflow = browser.sidewaysOverflow();
+		assertThat(overflow).as("sideways scrolling on " + browser.driver().getCurrentUrl()).isLessThanOrEqualTo(0);
 	}
 
 }

@@ -19,18 +19,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import dk.samspil.BrowserTest;
+import dk.samspil.Wrk;
 import dk.samspil.accounts.Accounts;
 import dk.samspil.accounts.PersonSummary;
 import dk.samspil.allocation.Engine;
@@ -90,8 +87,8 @@ class WaterBenchmark extends BrowserTest {
 		GroupId group = groups.findBySlug(WaterDemoData.GROUP).orElseThrow().id();
 		cookies = new CookieManager();
 		http = HttpClient.newBuilder().cookieHandler(cookies).build();
-		signIn(WaterDemoData.CHAIR);
-		System.out.printf("%nWater runs, whole application on a real port; load before: %s%n", load());
+		signInOverHttp(WaterDemoData.CHAIR);
+		System.out.printf("%nWater runs, whole application on a real port; load before: %s%n", Wrk.load());
 
 		ModelFile triangle = ModelFile.parse(WaterDemoData.triangle(), "triangle");
 		WaterModelId small = models.create(group, "Benchmark, Triangle", WaterDemoData.triangle(), "bench", chair.id(),
@@ -123,7 +120,7 @@ class WaterBenchmark extends BrowserTest {
 		underLoad("Triangle run, 5 scenarios", fiveRun);
 		underLoad("National run, 360 months", nationalRun);
 		drawTime("National result page", nationalRun);
-		System.out.printf("load after: %s, processors: %d%n", load(), Runtime.getRuntime().availableProcessors());
+		System.out.printf("load after: %s, processors: %d%n", Wrk.load(), Runtime.getRuntime().availableProcessors());
 	}
 
 	/**
@@ -164,7 +161,7 @@ class WaterBenchmark extends BrowserTest {
 		System.out.printf(
 				"%-40s %s (page %d): run to results stored %6.2f s, to results page shown %6.2f s | engine alone, one thread %6.2f s | CPU meanwhile: application %6.2f s, PostgreSQL %6.2f s | progress seen at %d steps | load %s%n",
 				name, over.status(), page.statusCode(), stored, shown, engineOnly, (cpuAfter[0] - cpuBefore[0]) / 1e9,
-				(cpuAfter[1] - cpuBefore[1]) / 1e9, progress.size(), load());
+				(cpuAfter[1] - cpuBefore[1]) / 1e9, progress.size(), Wrk.load());
 		return run;
 	}
 
@@ -180,14 +177,7 @@ class WaterBenchmark extends BrowserTest {
 			.findFirst()
 			.orElseThrow();
 		Path script = Files.createTempFile("water-wrk", ".lua");
-		Files.writeString(script, """
-				done = function(summary, latency, requests)
-				  local errors = summary.errors.connect + summary.errors.read + summary.errors.write
-				    + summary.errors.status + summary.errors.timeout
-				  io.write(string.format("RESULT %d %d %.3f %.3f %d\\n", summary.requests, summary.duration,
-				    latency:percentile(50) / 1000, latency:percentile(95) / 1000, errors))
-				end
-				""");
+		Files.writeString(script, Wrk.REPORT);
 		String url = "http://127.0.0.1:" + port + "/water/runs/" + run;
 		long one = System.nanoTime();
 		for (int i = 0; i < 20; i++) {
@@ -196,26 +186,11 @@ class WaterBenchmark extends BrowserTest {
 		}
 		System.out.printf("  %-36s one user, 20 pages one after another: %.1f ms each%n", name,
 				(System.nanoTime() - one) / 20 / 1e6);
-		wrk(url, session, script, 3);
-		Matcher result = wrk(url, session, script, 10);
-		System.out.printf("  %-36s p50 %7.1f ms  p95 %7.1f ms  %6.0f req/s  errors %s | load %s%n", name,
-				Double.parseDouble(result.group(3)), Double.parseDouble(result.group(4)),
-				Long.parseLong(result.group(1)) / (Long.parseLong(result.group(2)) / 1e6), result.group(5), load());
+		Wrk.run(script, url, 2, 16, 3, "Cookie: SESSION=" + session);
+		Wrk.Result result = Wrk.run(script, url, 2, 16, 10, "Cookie: SESSION=" + session);
+		System.out.printf("  %-36s p50 %7.1f ms  p95 %7.1f ms  %6.0f req/s  errors %s | load %s%n", name, result.p50(),
+				result.p95(), result.perSecond(), result.errors(), Wrk.load());
 		Files.delete(script);
-	}
-
-	private static Matcher wrk(String url, String session, Path script, int seconds) throws Exception {
-		Process wrk = new ProcessBuilder("wrk", "-t2", "-c16", "-d" + seconds + "s", "--timeout", "10s", "-s",
-				script.toString(), "-H", "Cookie: SESSION=" + session, url)
-			.redirectErrorStream(true)
-			.start();
-		String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		wrk.waitFor();
-		Matcher line = Pattern.compile("RESULT (\\d+) (\\d+) ([\\d.]+) ([\\d.]+) (\\d+)").matcher(output);
-		if (!line.find()) {
-			throw new IllegalStateException("wrk said: " + output);
-		}
-		return line;
 	}
 
 	/**
@@ -227,10 +202,7 @@ class WaterBenchmark extends BrowserTest {
 			return;
 		}
 		WebDriver driver = browser.driver();
-		driver.get(url("/login"));
-		driver.findElement(By.id("username")).sendKeys(WaterDemoData.CHAIR);
-		driver.findElement(By.id("password")).sendKeys("samspil-demo", Keys.ENTER);
-		browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		signIn(WaterDemoData.CHAIR);
 		List<Double> times = new ArrayList<>();
 		for (int i = 0; i < 6; i++) {
 			driver.get(url("/water/runs/" + run));
@@ -246,7 +218,7 @@ class WaterBenchmark extends BrowserTest {
 			}
 		}
 		System.out.printf("  %-36s charts and map drawn after %s ms (5 loads after a first) | load %s%n", name,
-				times.stream().map(t -> String.valueOf(Math.round(t))).toList(), load());
+				times.stream().map(t -> String.valueOf(Math.round(t))).toList(), Wrk.load());
 	}
 
 	/**
@@ -256,17 +228,10 @@ class WaterBenchmark extends BrowserTest {
 	 */
 	private long[] cpu() throws IOException {
 		Path data = Path.of(jdbc.sql("show data_directory").query(String.class).single());
-		long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
-		long postgres = ProcessHandle.of(postmaster)
-			.map(p -> Stream.concat(Stream.of(p), p.children()))
-			.orElseGet(Stream::empty)
-			.mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
-			.sum();
-		return new long[] { ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L),
-				postgres };
+		return new long[] { Wrk.cpu(ProcessHandle.current()), Wrk.postgresCpu(data) };
 	}
 
-	private void signIn(String user) throws Exception {
+	private void signInOverHttp(String user) throws Exception {
 		String form = "username=" + encode(user) + "&password=samspil-demo&_csrf=" + encode(csrf("/login"));
 		http.send(HttpRequest.newBuilder(uri("/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
@@ -289,15 +254,6 @@ class WaterBenchmark extends BrowserTest {
 
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
-	}
-
-	private static String load() {
-		try {
-			return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-		}
-		catch (IOException e) {
-			return "unknown";
-		}
 	}
 
 }

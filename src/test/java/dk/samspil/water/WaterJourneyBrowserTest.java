@@ -1,7 +1,6 @@
 package dk.samspil.water;
 
 import java.time.Duration;
-import java.util.List;
 
 import dk.samspil.BrowserTest;
 import dk.samspil.accounts.Accounts;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -69,7 +67,7 @@ class WaterJourneyBrowserTest extends BrowserTest {
 
 		WebDriver driver = browser.driver();
 		driver.manage().window().setSize(new Dimension(1366, 900));
-		signIn(driver, member);
+		signIn(member);
 
 		// the group's models, and the model with its map
 		driver.get(url("/water"));
@@ -182,7 +180,7 @@ class WaterJourneyBrowserTest extends BrowserTest {
 		driver.manage().window().setSize(new Dimension(390, 844));
 		driver.get(scenarioUrl + "&lang=da");
 		browser.waiting().until(d -> drawn(d, "monthly-drinking"));
-		assertThat(overflow(driver)).as("run page wider than a phone's screen").isLessThanOrEqualTo(0);
+		assertThat(browser.sidewaysOverflow()).as("run page wider than a phone's screen").isLessThanOrEqualTo(0);
 		browser.assertAccessible();
 		whole(driver, 390, "water-journey-results-phone");
 		driver.manage().window().setSize(new Dimension(1366, 900));
@@ -209,7 +207,7 @@ class WaterJourneyBrowserTest extends BrowserTest {
 		browser.assertAccessible();
 		driver.manage().window().setSize(new Dimension(390, 844));
 		driver.navigate().refresh();
-		assertThat(overflow(driver)).as("decision page wider than a phone's screen").isLessThanOrEqualTo(0);
+		assertThat(browser.sidewaysOverflow()).as("decision page wider than a phone's screen").isLessThanOrEqualTo(0);
 		whole(driver, 390, "water-journey-decision-phone-en");
 		driver.manage().window().setSize(new Dimension(1366, 900));
 		driver.get(url("/decisions/" + decision.id() + "?lang=da"));
@@ -244,19 +242,6 @@ class WaterJourneyBrowserTest extends BrowserTest {
 	private static boolean drawn(WebDriver driver, String canvas) {
 		return Boolean.TRUE.equals(((JavascriptExecutor) driver)
 			.executeScript("return !!(window.Chart && Chart.getChart(document.getElementById(arguments[0])))", canvas));
-	}
-
-	private static long overflow(WebDriver driver) {
-		return (Long) ((JavascriptExecutor) driver)
-			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-	}
-
-	private void signIn(WebDriver driver, String username) {
-		driver.manage().deleteAllCookies();
-		driver.get(url("/login"));
-		driver.findElement(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys("samspil-demo", Keys.ENTER);
-		browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 
 }

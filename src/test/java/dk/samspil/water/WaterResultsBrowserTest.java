@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -66,7 +65,7 @@ class WaterResultsBrowserTest extends BrowserTest {
 
 		WebDriver driver = browser.driver();
 		driver.manage().window().setSize(new Dimension(1366, 900));
-		signIn(driver, member);
+		signIn(member);
 		driver.get(url("/water/runs/" + run + "?scenario=1"));
 		assertThat(driver.findElement(By.id("scenario-heading")).getText()).isEqualTo("Scenariet hysynergy-1gw-dry");
 		browser.waiting().until(d -> drawn(d, "monthly-drinking") && drawn(d, "groundwater-chart"));
@@ -88,7 +87,8 @@ class WaterResultsBrowserTest extends BrowserTest {
 		driver.get(url("/water/runs/" + run + "?scenario=1"));
 		browser.waiting().until(d -> drawn(d, "monthly-drinking"));
 		whole(driver, 390, "water-results-phone");
-		assertThat(overflow(driver)).as("page wider than a phone's screen: " + widest(driver)).isLessThanOrEqualTo(0);
+		assertThat(browser.sidewaysOverflow()).as("page wider than a phone's screen: " + widest(driver))
+			.isLessThanOrEqualTo(0);
 
 		long single = awaitFinished(
 				runDesk.start(models.find(model).orElseThrow(), 1, List.of("baseline"), memberId, "Vandlæser"));
@@ -102,7 +102,8 @@ class WaterResultsBrowserTest extends BrowserTest {
 		driver.manage().window().setSize(new Dimension(390, 844));
 		driver.get(url("/water/runs/" + single + "/compare?with=" + run + "&b=1&lang=en"));
 		browser.waiting().until(d -> drawn(d, "overlay-drinking"));
-		assertThat(overflow(driver)).as("page wider than a phone's screen: " + widest(driver)).isLessThanOrEqualTo(0);
+		assertThat(browser.sidewaysOverflow()).as("page wider than a phone's screen: " + widest(driver))
+			.isLessThanOrEqualTo(0);
 		browser.assertAccessible();
 		whole(driver, 390, "water-compare-phone-en");
 		driver.manage().window().setSize(new Dimension(1366, 900));
@@ -131,11 +132,6 @@ class WaterResultsBrowserTest extends BrowserTest {
 			.executeScript("return !!(window.Chart && Chart.getChart(document.getElementById(arguments[0])))", canvas));
 	}
 
-	private static long overflow(WebDriver driver) {
-		return (Long) ((JavascriptExecutor) driver)
-			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-	}
-
 	private long awaitFinished(long id) throws InterruptedException {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
 		while (Instant.now().isBefore(deadline)) {
@@ -146,14 +142,6 @@ class WaterResultsBrowserTest extends BrowserTest {
 			Thread.sleep(200);
 		}
 		throw new AssertionError("run " + id + " did not finish");
-	}
-
-	private void signIn(WebDriver driver, String username) {
-		driver.manage().deleteAllCookies();
-		driver.get(url("/login"));
-		driver.findElement(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys("samspil-demo", Keys.ENTER);
-		browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 
 }

@@ -1,24 +1,18 @@
 package dk.samspil.web;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+
+import dk.samspil.Cluster;
+import dk.samspil.Wrk;
 
 /**
  * Pages under load, beside nginx serving a static copy of the same page: starts the
@@ -36,18 +30,6 @@ import java.util.stream.Stream;
  * {@code nginx}); only loopback addresses are used.
  */
 public final class PageBenchmark {
-
-	private static final String PASSWORD = "samspil-demo";
-
-	/** wrk prints one line with the figures this class reads. */
-	private static final String REPORT = """
-			done = function(summary, latency, requests)
-			  local errors = summary.errors.connect + summary.errors.read + summary.errors.write
-			    + summary.errors.status + summary.errors.timeout
-			  io.write(string.format("RESULT %d %d %.3f %.3f %d\\n", summary.requests, summary.duration,
-			    latency:percentile(50) / 1000, latency:percentile(95) / 1000, errors))
-			end
-			""";
 
 	public static void main(String[] args) throws Exception {
 		Path jar = Path.of(System.getProperty("jar", "target/samspil-0.1.0-SNAPSHOT.jar")).toAbsolutePath();
@@ -78,12 +60,12 @@ public final class PageBenchmark {
 			// One session per connection: as many members as connections, each signed in.
 			List<String> sessions = new ArrayList<>();
 			for (int member = 0; member < connections; member++) {
-				sessions.add(signIn(base, user));
+				sessions.add(Wrk.signIn(base, user));
 			}
 			Path report = work.resolve("report.lua");
-			Files.writeString(report, REPORT);
+			Files.writeString(report, Wrk.REPORT);
 			Path members = work.resolve("members.lua");
-			Files.writeString(members, REPORT + members(sessions));
+			Files.writeString(members, Wrk.members(sessions));
 			List<Target> targets = List.of(new Target("group page, signed in", base + "/groups/" + group, members),
 					new Target("home page, signed in", base + "/", members),
 					new Target("search \"vand klima\", signed in", base + "/search?q=vand+klima", members),
@@ -97,7 +79,7 @@ public final class PageBenchmark {
 			System.out.printf(
 					"%nPages under load: wrk, %d threads, %d connections (signed in: one member's session "
 							+ "each), %d s each after %d s of warm-up; load average before: %s%n",
-					threads, connections, seconds, warmup, load());
+					threads, connections, seconds, warmup, Wrk.load());
 			System.out.printf("  %-36s %9s %9s %9s %13s %13s%n", "", "p50 ms", "p95 ms", "req/s", "JVM ms/req",
 					"PG ms/req");
 			for (Target target : targets) {
@@ -107,7 +89,7 @@ public final class PageBenchmark {
 					new Target("nginx, static front page", statics + "/front.html", report))) {
 				measure(target, threads, connections, warmup, seconds, null, null);
 			}
-			System.out.printf("  load average after: %s, processors: %d%n", load(),
+			System.out.printf("  load average after: %s, processors: %d%n", Wrk.load(),
 					Runtime.getRuntime().availableProcessors());
 		}
 		finally {
@@ -126,32 +108,15 @@ public final class PageBenchmark {
 
 	private static void measure(Target target, int threads, int connections, int warmup, int seconds, Process app,
 			Path database) throws Exception {
-		wrk(target, threads, connections, warmup);
+		Wrk.run(target.script(), target.url(), threads, connections, warmup);
 		long[] before = cpu(app, database);
-		String[] result = wrk(target, threads, connections, seconds);
+		Wrk.Result result = Wrk.run(target.script(), target.url(), threads, connections, seconds);
 		long[] after = cpu(app, database);
-		long requests = Long.parseLong(result[1]);
-		double rate = requests / (Long.parseLong(result[2]) / 1e6);
-		String jvm = app == null ? "" : String.format("%.2f", (after[0] - before[0]) / 1e6 / requests);
-		String postgres = app == null ? "" : String.format("%.2f", (after[1] - before[1]) / 1e6 / requests);
-		System.out.printf("  %-36s %9.1f %9.1f %9.0f %13s %13s%s%n", target.name(), Double.parseDouble(result[3]),
-				Double.parseDouble(result[4]), rate, jvm, postgres,
-				"0".equals(result[5]) ? "" : "  (" + result[5] + " errors or non-2xx answers)");
-	}
-
-	private static String[] wrk(Target target, int threads, int connections, int seconds) throws Exception {
-		List<String> command = new ArrayList<>(List.of("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s",
-				"--timeout", "10s", "-s", target.script().toString()));
-		command.add(target.url());
-		Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
-		String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		wrk.waitFor();
-		Matcher line = Pattern.compile("RESULT (\\d+) (\\d+) ([\\d.]+) ([\\d.]+) (\\d+)").matcher(output);
-		if (!line.find()) {
-			throw new IllegalStateException("wrk said: " + output);
-		}
-		return new String[] { line.group(0), line.group(1), line.group(2), line.group(3), line.group(4),
-				line.group(5) };
+		String jvm = app == null ? "" : String.format("%.2f", (after[0] - before[0]) / 1e6 / result.requests());
+		String postgres = app == null ? "" : String.format("%.2f", (after[1] - before[1]) / 1e6 / result.requests());
+		System.out.printf("  %-36s %9.1f %9.1f %9.0f %13s %13s%s%n", target.name(), result.p50(), result.p95(),
+				result.perSecond(), jvm, postgres,
+				result.errors() == 0 ? "" : "  (" + result.errors() + " errors or non-2xx answers)");
 	}
 
 	/**
@@ -159,16 +124,7 @@ public final class PageBenchmark {
 	 * processes, in nanoseconds.
 	 */
 	private static long[] cpu(Process app, Path database) throws IOException {
-		if (app == null) {
-			return new long[2];
-		}
-		long postmaster = Long.parseLong(Files.readAllLines(database.resolve("postmaster.pid")).get(0).strip());
-		long postgres = ProcessHandle.of(postmaster)
-			.map(p -> Stream.concat(Stream.of(p), p.children()))
-			.orElseGet(Stream::empty)
-			.mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
-			.sum();
-		return new long[] { app.toHandle().info().totalCpuDuration().map(Duration::toNanos).orElse(0L), postgres };
+		return app == null ? new long[2] : new long[] { Wrk.cpu(app.toHandle()), Wrk.postgresCpu(database) };
 	}
 
 	private static void awaitUp(String health, Process app, Path work) throws Exception {
@@ -191,50 +147,6 @@ public final class PageBenchmark {
 			Thread.sleep(500);
 		}
 		throw new IllegalStateException("the application did not start within 10 minutes");
-	}
-
-	/**
-	 * Signs in through the login form, as a browser does, and returns the session
-	 * cookie's value.
-	 */
-	private static String signIn(String base, String user) throws Exception {
-		CookieManager cookies = new CookieManager();
-		HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-		String login = client
-			.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString())
-			.body();
-		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
-		if (!csrf.find()) {
-			throw new IllegalStateException("no sign-in form at " + base + "/login");
-		}
-		String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + PASSWORD
-				+ "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-		client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.discarding());
-		return cookies.getCookieStore()
-			.getCookies()
-			.stream()
-			.filter(cookie -> cookie.getName().equals("SESSION"))
-			.map(HttpCookie::getValue)
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("signing in as " + user + " gave no session"));
-	}
-
-	/**
-	 * Each request carries the next member's session cookie, so that 32 connections are
-	 * 32 members, not one member in 32 tabs.
-	 */
-	private static String members(List<String> sessions) {
-		return """
-				sessions = { %s }
-				counter = 0
-				request = function()
-				  counter = counter + 1
-				  return wrk.format(nil, nil, { ["Cookie"] = "SESSION=" .. sessions[counter %% #sessions + 1] })
-				end
-				""".formatted(sessions.stream().map(session -> '"' + session + '"').collect(Collectors.joining(", ")));
 	}
 
 	private static String get(String url, String session) throws Exception {
@@ -278,7 +190,7 @@ public final class PageBenchmark {
 				  server { listen 127.0.0.1:%2$d; root %3$s; }
 				}
 				""".formatted(work, port, site));
-		Process nginx = new ProcessBuilder(nginx(), "-c", conf.toString(), "-p", work.toString())
+		Process nginx = new ProcessBuilder(Cluster.nginx(), "-c", conf.toString(), "-p", work.toString())
 			.redirectErrorStream(true)
 			.redirectOutput(work.resolve("nginx.log").toFile())
 			.start();
@@ -294,15 +206,6 @@ public final class PageBenchmark {
 			}
 		}
 		throw new IllegalStateException("nginx did not start; see " + work.resolve("nginx.log"));
-	}
-
-	private static String nginx() {
-		return Files.isExecutable(Path.of("/usr/sbin/nginx")) ? "/usr/sbin/nginx" : "nginx";
-	}
-
-	private static String load() throws IOException {
-		Path loadavg = Path.of("/proc/loadavg");
-		return Files.isReadable(loadavg) ? Files.readString(loadavg).split(" ")[0] : "unknown";
 	}
 
 }
