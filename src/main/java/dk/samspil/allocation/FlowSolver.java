@@ -107,6 +107,11 @@ final class FlowSolver implements StepSolver {
 		return simplex.pivots();
 	}
 
+	/** Arcs that went over to their other bound within a pivot, over all solves. */
+	long flips() {
+		return simplex.flips();
+	}
+
 	/** How many steps OR-Tools had to solve because the simplex gave up. */
 	int fallbacks() {
 		return fallbacks;

@@ -568,8 +568,10 @@ final class NetworkSimplex {
 		// at its lower when less; inward arcs are listed as their complement
 		byte outward = need > 0 ? UPPER : LOWER;
 		byte inward = need > 0 ? LOWER : UPPER;
-		int entering = -1;
-		boolean intoSubtree = false;
+		// every arc that may enter is listed, an arc into the subtree as its
+		// complement; the first of smallest ratio is picked
+		int found = 0;
+		int pick = -1;
 		long best = Long.MAX_VALUE;
 		for (int i = 0; i < size; i++) {
 			int v = subtree[i];
@@ -579,9 +581,9 @@ final class NetworkSimplex {
 					long ratio = Math.abs(reducedCost(a));
 					if (ratio < best) {
 						best = ratio;
-						entering = a;
-						intoSubtree = false;
+						pick = found;
 					}
+					found = offer(found, a, ratio);
 				}
 			}
 			for (int k = inStart[v]; k < inStart[v + 1]; k++) {
@@ -590,43 +592,39 @@ final class NetworkSimplex {
 					long ratio = Math.abs(reducedCost(a));
 					if (ratio < best) {
 						best = ratio;
-						entering = a;
-						intoSubtree = true;
+						pick = found;
 					}
+					found = offer(found, ~a, ratio);
 				}
 			}
 		}
-		if (entering < 0) {
+		if (found == 0) {
 			return false;
 		}
 		long missing = Math.abs(need);
-		if (capacity[entering] < missing) {
-			int found = offers(size, outward, inward);
-			while (true) {
-				int pick = 0;
-				for (int i = 1; i < found; i++) {
-					if (offerRatio[i] < offerRatio[pick]) {
-						pick = i;
-					}
+		while (true) {
+			int a = offerArc[pick] < 0 ? ~offerArc[pick] : offerArc[pick];
+			if (found == 1 || capacity[a] >= missing) {
+				break;
+			}
+			// the whole arc brings less than is missing: it goes over to its other bound
+			// and the next arc is looked at
+			push(a, (offerArc[pick] < 0) == (need > 0) ? capacity[a] : -capacity[a]);
+			state[a] = state[a] == LOWER ? UPPER : LOWER;
+			missing -= capacity[a];
+			flips++;
+			found--;
+			offerArc[pick] = offerArc[found];
+			offerRatio[pick] = offerRatio[found];
+			pick = 0;
+			for (int i = 1; i < found; i++) {
+				if (offerRatio[i] < offerRatio[pick]) {
+					pick = i;
 				}
-				boolean into = offerArc[pick] < 0;
-				int a = into ? ~offerArc[pick] : offerArc[pick];
-				if (found == 1 || capacity[a] >= missing) {
-					entering = a;
-					intoSubtree = into;
-					break;
-				}
-				// the whole arc brings less than is missing: it goes over to its other
-				// bound and the next arc is looked at
-				push(a, into == (need > 0) ? capacity[a] : -capacity[a]);
-				state[a] = state[a] == LOWER ? UPPER : LOWER;
-				missing -= capacity[a];
-				flips++;
-				found--;
-				offerArc[pick] = offerArc[found];
-				offerRatio[pick] = offerRatio[found];
 			}
 		}
+		boolean intoSubtree = offerArc[pick] < 0;
+		int entering = intoSubtree ? ~offerArc[pick] : offerArc[pick];
 		long shift = intoSubtree ? reducedCost(entering) : -reducedCost(entering);
 		for (int i = 0; i < size; i++) {
 			potential[subtree[i]] += shift;
@@ -638,31 +636,6 @@ final class NetworkSimplex {
 		rehang(q, intoSubtree ? head[entering] : tail[entering], intoSubtree ? tail[entering] : head[entering],
 				entering);
 		return true;
-	}
-
-	/**
-	 * Lists in {@link #offerArc} the arcs across the cut of the marked subtree
-	 * ({@code size} nodes in {@link #subtree}) that may enter, an arc into the subtree as
-	 * its complement, with their ratios in {@link #offerRatio}; returns how many.
-	 */
-	private int offers(int size, byte outward, byte inward) {
-		int found = 0;
-		for (int i = 0; i < size; i++) {
-			int v = subtree[i];
-			for (int k = outStart[v]; k < outStart[v + 1]; k++) {
-				int a = outArcs[k];
-				if (state[a] == outward && capacity[a] > 0 && mark[head[a]] != stamp) {
-					found = offer(found, a, Math.abs(reducedCost(a)));
-				}
-			}
-			for (int k = inStart[v]; k < inStart[v + 1]; k++) {
-				int a = inArcs[k];
-				if (state[a] == inward && capacity[a] > 0 && mark[tail[a]] != stamp) {
-					found = offer(found, ~a, Math.abs(reducedCost(a)));
-				}
-			}
-		}
-		return found;
 	}
 
 	private int offer(int found, int signed, long ratio) {

@@ -63,6 +63,20 @@ final class StepProblem {
 
 	private final int[][] storeOutlets;
 
+	/**
+	 * In units, looked up once rather than every month: what each link can carry at most
+	 * and each store can keep.
+	 */
+	private final long[] linkMax;
+
+	private final boolean[] capped;
+
+	private final long[] storable;
+
+	private final boolean[] isDemand;
+
+	private final boolean[] isStore;
+
 	private final long receivingCapacity;
 
 	final int[] linkArc;
@@ -186,6 +200,20 @@ final class StepProblem {
 			}
 		}
 		receivingCapacity = receiving;
+		linkMax = new long[network.links.size()];
+		capped = new boolean[network.links.size()];
+		for (int l = 0; l < linkMax.length; l++) {
+			linkMax[l] = units(network.links.get(l).capacity());
+			capped[l] = network.links.get(l).capped();
+		}
+		storable = new long[nodes];
+		isDemand = new boolean[nodes];
+		isStore = new boolean[nodes];
+		for (int n = 0; n < nodes; n++) {
+			storable[n] = units(network.nodes.get(n).capacity());
+			isDemand[n] = network.nodes.get(n).isDemand();
+			isStore[n] = network.nodes.get(n).isStore();
+		}
 	}
 
 	private static int add(List<long[]> arcs, int from, int to, long cost, int kind, int owner) {
@@ -211,9 +239,8 @@ final class StepProblem {
 		changeCount = 0;
 		long total = 0;
 		for (int l = 0; l < linkArc.length; l++) {
-			Link link = network.links.get(l);
-			long max = units(link.capacity());
-			long within = link.capped() ? Math.min(max, capLeft[l]) : max;
+			long max = linkMax[l];
+			long within = capped[l] ? Math.min(max, capLeft[l]) : max;
 			long even = reserveArc[l] < 0 ? within : Math.min(within, (capLeft[l] + monthsLeft - 1) / monthsLeft);
 			capacity[linkArc[l]] = even;
 			if (reserveArc[l] >= 0) {
@@ -225,18 +252,17 @@ final class StepProblem {
 		}
 		long absorbable = receivingCapacity;
 		for (int n = 0; n < sink; n++) {
-			absorbable += network.nodes.get(n).isDemand() ? demand[n] : 0;
+			absorbable += isDemand[n] ? demand[n] : 0;
 		}
 		for (int n = 0; n < sink; n++) {
-			Node node = network.nodes.get(n);
-			if (node.isStore()) {
+			if (isStore[n]) {
 				total += setStore(n, storeSupply[n], absorbable);
 			}
 		}
 		supply[sink] = -total;
 		limit = total < 1L << 61 ? Long.highestOneBit(total) << 1 : total;
 		for (int n = 0; n < sink; n++) {
-			this.demand[n] = network.nodes.get(n).isDemand() ? demand[n] : 0;
+			this.demand[n] = isDemand[n] ? demand[n] : 0;
 			if (firstDelivery[n] >= 0) {
 				capacity[firstDelivery[n]] = this.demand[n];
 				if (rival[n]) {
@@ -326,10 +352,9 @@ final class StepProblem {
 		long reach = network.hasLosses() ? out : Math.min(out, absorbable);
 		long inStep = Math.min(available, reach);
 		long outside = available - inStep;
-		long storable = units(network.nodes.get(n).capacity());
-		kept[n] = Math.min(outside, storable);
+		kept[n] = Math.min(outside, storable[n]);
 		supply[n] = inStep;
-		capacity[carryArc[n]] = Math.min(inStep, Math.max(0, storable - outside));
+		capacity[carryArc[n]] = Math.min(inStep, Math.max(0, storable[n] - outside));
 		capacity[spillArc[n]] = inStep;
 		return inStep;
 	}

@@ -41,14 +41,6 @@ record Ensemble(long id, WaterModelId model, String name, int size, long seed, B
 			}
 		}
 
-		public String lowPercent() {
-			return ScenarioController.percent(low);
-		}
-
-		public String highPercent() {
-			return ScenarioController.percent(high);
-		}
-
 		double draw(SplittableRandom random) {
 			double u = random.nextDouble();
 			return low == high ? low : low + (high - low) * u;

@@ -89,6 +89,7 @@ class ResultPage {
 		model.addAttribute("selected", selected);
 		List<PlaceRow> places = places(selected);
 		model.addAttribute("places", places);
+		model.addAttribute("municipalityNames", names());
 		model.addAttribute("mapJson", ResultJson.write(places));
 		runs.series(run.id(), selected.index()).ifPresent(series -> {
 			model.addAttribute("monthly", monthly(series, locale));
@@ -119,6 +120,13 @@ class ResultPage {
 					found.map(Municipality::longitude).orElse(null)));
 		});
 		return rows;
+	}
+
+	/** Each municipality's name by its code, for the tables that name an element's. */
+	Map<String, String> names() {
+		Map<String, String> names = new HashMap<>();
+		region.names().forEach((code, name) -> names.put(code.value(), name));
+		return names;
 	}
 
 	String name(String code) {

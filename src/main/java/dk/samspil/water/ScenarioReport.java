@@ -1,5 +1,6 @@
 package dk.samspil.water;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,12 @@ record ScenarioReport(int index, String scenario, String start, int months, Map<
 
 	/** One environmental limit broken in one month. */
 	record BreachRow(String element, String municipality, String limit, String month, double amount) {
+
+		/** The month, to be written as the reader writes months. */
+		public YearMonth yearMonth() {
+			return YearMonth.parse(month);
+		}
+
 	}
 
 	/** A municipality's figures: kinds without any demand there are absent. */

@@ -15,16 +15,4 @@ record StoredScenario(long id, WaterModelId model, WaterScenario scenario, Strin
 	public String name() {
 		return scenario.name();
 	}
-
-	/**
-	 * A yearly figure as the form shows it, in percent: {@code drinking},
-	 * {@code industry} or {@code recharge}.
-	 */
-	public String percent(String which) {
-		return ScenarioController.percent(switch (which) {
-			case "drinking" -> scenario.drinkingGrowth();
-			case "industry" -> scenario.industryGrowth();
-			default -> scenario.rechargeChange();
-		});
-	}
 }

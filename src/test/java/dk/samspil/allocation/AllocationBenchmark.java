@@ -205,18 +205,20 @@ public final class AllocationBenchmark {
 	/**
 	 * What a run does a month, from one more run of the same scenario: solves of the step
 	 * (one to check the shares the month before left, one more for each rank whose totals
-	 * or groups of equal share change), simplex pivots over all of them, and months that
-	 * ended after {@link FairShares#ROUNDS} solves with shares not yet checked.
+	 * or groups of equal share change), simplex pivots over all of them, arcs that went
+	 * over to their other bound within a pivot instead of entering, and months that ended
+	 * after {@link FairShares#ROUNDS} solves with shares not yet checked.
 	 */
 	static String counts(Network network, Horizon horizon, Scenario scenario) {
 		FlowSolver[] solver = new FlowSolver[1];
 		Simulation simulation = new Simulation(network, horizon, scenario,
 				problem -> solver[0] = new FlowSolver(problem));
 		simulation.run(horizon.months());
-		return String.format("%.2f solves and %.1f pivots a month; %d of %d months unfinished after %d solves (cap)",
+		return String.format(
+				"%.2f solves, %.1f pivots and %.1f bound flips a month; %d of %d months unfinished after %d solves (cap)",
 				simulation.shares().allRounds() / (double) horizon.months(),
-				solver[0].pivots() / (double) horizon.months(), simulation.shares().unfinished(), horizon.months(),
-				FairShares.ROUNDS);
+				solver[0].pivots() / (double) horizon.months(), solver[0].flips() / (double) horizon.months(),
+				simulation.shares().unfinished(), horizon.months(), FairShares.ROUNDS);
 	}
 
 	/**

@@ -14,6 +14,7 @@ import dk.samspil.groups.GroupDirectory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,6 +109,11 @@ class WaterResultsTest {
 		assertThat(chart.split("&quot;,&quot;|\",\"").length).as("points drawn for 372 months")
 			.isLessThanOrEqualTo(Chart.MAX_POINTS + 10);
 		assertThat(page).contains("1. kvt. 2025");
+		// The groundwater bodies' municipalities by name, not by code.
+		var tables = Jsoup.parse(page);
+		assertThat(tables.select("#bodies-caption + thead + tbody td:nth-of-type(1)").eachText()).isNotEmpty()
+			.allSatisfy(name -> assertThat(name).isIn("Billund", "Fredericia", "Haderslev", "Kolding", "Middelfart",
+					"Vejen", "Vejle"));
 		String english = mvc
 			.perform(get("/water/runs/" + run).param("scenario", "1").param("lang", "en").with(as(users, member)))
 			.andReturn()

@@ -9,6 +9,7 @@ import dk.samspil.accounts.PersonId;
 import dk.samspil.allocation.water.WaterScenario;
 import dk.samspil.groups.GroupDirectory;
 import org.junit.jupiter.api.BeforeEach;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,9 +91,26 @@ class WaterScenariosTest {
 		assertThat(saved.scenario().summerFactor()).isEqualTo(0.7);
 		assertThat(saved.scenario().ptx()).hasSize(2);
 		assertThat(saved.scenario().ptx().get(1).megawatts()).isEqualTo(1000.5);
-		mvc.perform(get(base() + "/scenarios").with(as(users, member)))
+		// Listed as a Danish reader writes numbers and months, and in English as an
+		// English
+		// one does.
+		var danish = Jsoup.parse(mvc.perform(get(base() + "/scenarios").with(as(users, member)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("tørre-somre")));
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(danish.select("tr:has(a:containsOwn(tørre-somre)) td.num").eachText()).containsExactly("0,5 %",
+				"0,0 %", "-0,5 %", "0,70");
+		assertThat(danish.select("tr:has(a:containsOwn(tørre-somre)) td:last-child").text())
+			.isEqualTo("ptx-hysynergy januar 2025 20,0 MW; ptx-hysynergy januar 2030 1.000,5 MW");
+		var english = Jsoup.parse(mvc.perform(get(base() + "/scenarios?lang=en").with(as(users, member)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(english.select("tr:has(a:containsOwn(tørre-somre)) td.num").eachText()).containsExactly("0.5 %",
+				"0.0 %", "-0.5 %", "0.70");
+		assertThat(english.select("tr:has(a:containsOwn(tørre-somre)) td:last-child").text())
+			.isEqualTo("ptx-hysynergy January 2025 20.0 MW; ptx-hysynergy January 2030 1,000.5 MW");
 	}
 
 	@Test
@@ -138,6 +156,13 @@ class WaterScenariosTest {
 		assertThat(scenarios.ensemble(model, stored.id()).orElseThrow().draw()).isEqualTo(first);
 		assertThat(first).hasSize(25);
 		assertThat(first).allSatisfy(s -> assertThat(s.summerFactor()).isBetween(0.6, 1.0));
+		var page = Jsoup.parse(mvc.perform(get(base() + "/scenarios").with(as(users, member)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("label:containsOwn(tørt: 25)").text()).isEqualTo("tørt: 25 scenarier, frø 1234");
+		assertThat(page.select("#ensembles-heading + .table-wrap td").eachText())
+			.contains("drikkevand 0 til 1 %/år · dannelse -1 til 0 %/år · sommer 0,6 til 1");
 	}
 
 	@Test
