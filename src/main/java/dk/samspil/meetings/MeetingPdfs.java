@@ -40,9 +40,12 @@ class MeetingPdfs {
 
 	private final Meetings meetings;
 
+	private final Citations citations;
+
 	MeetingPdfs(Pdfs pdfs, MessageSource messages, MeetingPages pages, AgendaItems items, Region region,
-			Meetings meetings) {
+			Meetings meetings, Citations citations) {
 		this.meetings = meetings;
+		this.citations = citations;
 		this.pdfs = pdfs;
 		this.messages = messages;
 		this.pages = pages;
@@ -87,8 +90,11 @@ class MeetingPdfs {
 	private Map<String, Object> variables(Meeting meeting, String groupName, List<AgendaItem> agenda,
 			List<MinutesNote> addenda, boolean minutes, Locale locale) {
 		String what = messages.getMessage(minutes ? "meetings.minutes" : "meetings.agenda", null, locale);
+		// What the items cite, with its figures, as the meeting's page shows it to the
+		// same readers.
+		Map<Long, List<Citation>> cited = citations.ofItems(agenda.stream().map(AgendaItem::id).toList(), locale);
 		return new HashMap<>(Map.of("what", what, "meeting", meeting, "groupName", groupName, "agenda", agenda,
-				"addenda", addenda, "minutes", minutes));
+				"addenda", addenda, "minutes", minutes, "itemCitations", cited));
 	}
 
 	private static List<PersonId> owners(Collection<List<Task>> tasks) {

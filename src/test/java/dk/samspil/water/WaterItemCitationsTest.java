@@ -12,6 +12,8 @@ import dk.samspil.groups.GroupKind;
 import dk.samspil.groups.GroupRole;
 import dk.samspil.time.DanishTime;
 import org.junit.jupiter.api.BeforeEach;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -135,6 +137,18 @@ class WaterItemCitationsTest {
 			.andExpect(content().string(allOf(containsString("Kørsel " + run + " af Punktmodel"),
 					containsString("href=\"/water/runs/" + run + "/summary\""), containsString("Drikkevand: "),
 					containsString("% af månederne dækket"))));
+		// and, once the chair has put the item on the agenda, in the agenda's PDF
+		mvc.perform(post("/meetings/" + meeting + "/items/" + item + "/accept").with(csrf()).with(as(users, member)))
+			.andExpect(status().is3xxRedirection());
+		byte[] agenda = mvc.perform(get("/meetings/" + meeting + "/agenda.pdf").with(as(users, reader)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var document = Loader.loadPDF(agenda)) {
+			assertThat(new PDFTextStripper().getText(document)).contains("Grundlag", "Kørsel " + run + " af Punktmodel",
+					"Drikkevand: ");
+		}
 		mvc.perform(get("/meetings/" + meeting + "?lang=en").with(as(users, reader)))
 			.andExpect(content()
 				.string(allOf(containsString("Run " + run + " of Punktmodel"), containsString("Drinking: "))));
