@@ -64,8 +64,10 @@ class DecisionApi {
 			@RequestParam(defaultValue = "" + ApiPage.DEFAULT_SIZE) int size) {
 		caller.requireToken();
 		ApiPage asked = ApiPage.of(page, size);
-		Set<GroupId> of = group == null ? caller.readableGroups() : Set.of(readable(caller, group));
-		Map<GroupId, GroupInfo> named = named();
+		GroupInfo only = group == null ? null : readable(caller, group);
+		Set<GroupId> of = only == null ? caller.readableGroups() : Set.of(only.id());
+		// one group's list needs no other group's name
+		Map<GroupId, GroupInfo> named = only == null ? named() : Map.of(only.id(), only);
 		return Paged.of(asked, decisions.countIn(of),
 				(offset, limit) -> decisions.pageIn(of, offset, limit)
 					.stream()
@@ -83,10 +85,9 @@ class DecisionApi {
 		return view(decision, desk.title(decision), named());
 	}
 
-	private GroupId readable(ApiCaller caller, String slug) {
+	private GroupInfo readable(ApiCaller caller, String slug) {
 		return groups.findBySlug(slug)
-			.map(GroupInfo::id)
-			.filter(caller::readsGroup)
+			.filter(g -> caller.readsGroup(g.id()))
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "There is no such group you may read."));
 	}
 

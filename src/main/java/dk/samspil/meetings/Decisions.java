@@ -146,17 +146,19 @@ class Decisions {
 
 	/**
 	 * The decisions of these groups, newest first, with their titles read in the same
-	 * query.
+	 * query. The page is chosen before the titles are joined, so that a page far down the
+	 * list looks up fifty titles rather than the titles of every decision before it.
 	 */
 	List<Titled> pageIn(Collection<GroupId> groups, long offset, int limit) {
 		if (groups.isEmpty()) {
 			return List.of();
 		}
 		return jdbc.sql("""
-				select d.*, coalesce(i.title, d.text) as title from meetings_decision d
+				select d.*, coalesce(i.title, d.text) as title
+				from (select * from meetings_decision where group_id in (:groups)
+				      order by decided_on desc, id desc offset :offset limit :limit) d
 				left join meetings_agenda_item i on i.id = d.item_id
-				where d.group_id in (:groups)
-				order by d.decided_on desc, d.id desc offset :offset limit :limit""")
+				order by d.decided_on desc, d.id desc""")
 			.param("groups", groups.stream().map(GroupId::value).toList())
 			.param("offset", offset)
 			.param("limit", limit)

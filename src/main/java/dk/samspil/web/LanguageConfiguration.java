@@ -36,7 +36,8 @@ class LanguageConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(interceptor);
+		// an API call never changes anyone's language cookie
+		registry.addInterceptor(interceptor).excludePathPatterns("/api/**");
 	}
 
 }

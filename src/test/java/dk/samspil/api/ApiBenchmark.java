@@ -7,37 +7,42 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
-import dk.samspil.SamspilApplication;
 import dk.samspil.Wrk;
-import dk.samspil.accounts.Accounts;
-import dk.samspil.accounts.PersonId;
-import dk.samspil.groups.GroupDirectory;
-import dk.samspil.groups.GroupId;
-import dk.samspil.groups.GroupKind;
-import dk.samspil.groups.GroupRole;
-import dk.samspil.region.MunicipalityCode;
-
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The API's list of decisions under load: starts the application on a real port and an
- * embedded database of its own (demo data), gives a group of Vejle's 1,000 decisions, and
- * asks for them 50 a page with Vejle's token, with wrk at 32 connections (each request
- * the next of the 20 pages). Prints p50, p95 and requests a second, with the load average
- * before and after and the CPU time per request in the JVM and in PostgreSQL. It is not a
- * test. Run it with
- * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dk.samspil.api.ApiBenchmark}
- * (options {@code -Dseconds=15 -Dwarmup=15 -Dconnections=32 -Dthreads=2 -Dport=18090}).
- * Needs wrk.
+ * The API's list of decisions under load, on the packaged jar as it runs in production:
+ * starts it with {@code java -jar} on an embedded database of its own (demo data), gives
+ * a group of Vejle's 1,000 decisions, and asks for them 50 a page with Vejle's token,
+ * with wrk at 32 connections (each request the next of the 20 pages). Prints p50, p95 and
+ * requests a second, the CPU time per request in the application's JVM and in its
+ * PostgreSQL, and PostgreSQL's transactions per request (each statement outside a
+ * transaction is one: about the number of queries), with the load average. Given several
+ * jars ({@code -Djars=before.jar,after.jar}) it starts them all, each on its own port and
+ * database, and measures them in turn, {@code -Drounds} times, so that they are compared
+ * at the same load. It is not a test. Run it with
+ * {@code mvn -q package -DskipTests && mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=dk.samspil.api.ApiBenchmark}
+ * (options {@code -Djars=}, {@code -Drounds=1}, {@code -Dseconds=15},
+ * {@code -Dwarmup=20}, {@code -Dconnections=32}, {@code -Dthreads=2},
+ * {@code -Dport=18090}, {@code -DjvmOptions=} for the application, e.g. a flight
+ * recording). Needs wrk.
  */
 public final class ApiBenchmark {
 
 	static final int DECISIONS = 1_000;
 
 	static final int PAGE_SIZE = 50;
+
+	private static final String TOKEN = "benchmark-token-for-vejle-0630";
 
 	/** Each request asks for the next of the pages, with the token. */
 	private static final String SCRIPT = """
@@ -48,113 +53,198 @@ public final class ApiBenchmark {
 			end
 			""";
 
-	/**
-	 * Ends the JVM when done or failed: the application leaves threads behind that would
-	 * keep {@code exec:java} waiting without a word.
-	 */
-	public static void main(String[] args) {
-		try {
-			run();
-		}
-		catch (Exception | Error ex) {
-			ex.printStackTrace();
-			System.exit(1);
-		}
-		System.exit(0);
+	/** An application started from a jar, with its database and where it answers. */
+	private record App(String name, Process process, Path database, String base) {
 	}
 
-	private static void run() throws Exception {
+	private ApiBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		List<Path> jars = Arrays.stream(System.getProperty("jars", "target/samspil-0.1.0-SNAPSHOT.jar").split(","))
+			.map(jar -> Path.of(jar.strip()).toAbsolutePath())
+			.toList();
+		int rounds = Integer.getInteger("rounds", 1);
 		int seconds = Integer.getInteger("seconds", 15);
-		int warmup = Integer.getInteger("warmup", 15);
+		int warmup = Integer.getInteger("warmup", 20);
 		int connections = Integer.getInteger("connections", 32);
 		int threads = Integer.getInteger("threads", 2);
 		int port = Integer.getInteger("port", 18090);
 		Path work = Files.createTempDirectory("samspil-api-");
-		Path database = work.resolve("postgres");
-		try (ConfigurableApplicationContext app = SpringApplication.run(SamspilApplication.class,
-				"--server.port=" + port, "--samspil.database.directory=" + database,
-				"--samspil.database.ephemeral=false", "--samspil.demo.boundaries-file=", "--logging.level.root=WARN")) {
-			String slug = decisions(app);
-			String token = app.getBean(ApiTokenDesk.class)
-				.issue("Vejle, benchmark", new MunicipalityCode("0630"), person(app, "vejle.vand"));
-			String path = "/api/v1/decisions?group=" + slug + "&size=" + PAGE_SIZE;
-			String url = "http://127.0.0.1:" + port + path;
-			check(url + "&page=0", token);
-			Path script = work.resolve("api.lua");
-			Files.writeString(script, SCRIPT.formatted(path, DECISIONS / PAGE_SIZE, token) + Wrk.REPORT);
-			System.out.printf(
-					"%nThe API's list of decisions, %d decisions %d a page, one municipality's token: "
-							+ "wrk, %d threads, %d connections, %d s after %d s of warm-up; load average before: %s%n",
-					DECISIONS, PAGE_SIZE, threads, connections, seconds, warmup, Wrk.load());
-			Wrk.run(script, url, threads, connections, warmup);
-			long[] before = cpu(database);
-			Wrk.Result result = Wrk.run(script, url, threads, connections, seconds);
-			long[] after = cpu(database);
-			System.out.printf(
-					"  p50 %.1f ms, p95 %.1f ms, %.0f requests a second, JVM %.2f ms and PostgreSQL %.2f ms "
-							+ "of CPU a request%s%n",
-					result.p50(), result.p95(), result.perSecond(), (after[0] - before[0]) / 1e6 / result.requests(),
-					(after[1] - before[1]) / 1e6 / result.requests(),
-					result.errors() == 0 ? "" : "  (" + result.errors() + " errors or non-2xx answers)");
+		List<App> apps = new ArrayList<>();
+		try {
+			for (Path jar : jars) {
+				App app = start(jar, work.resolve("app" + apps.size()), port + apps.size());
+				apps.add(app);
+				String slug = decisions(app.database());
+				String path = "/api/v1/decisions?group=" + slug + "&size=" + PAGE_SIZE;
+				check(app.base() + path + "&page=0");
+				Files.writeString(work.resolve(app.name() + ".lua"),
+						SCRIPT.formatted(path, DECISIONS / PAGE_SIZE, TOKEN) + Wrk.REPORT);
+			}
+			System.out
+				.printf("%nThe API's list of decisions, %d decisions %d a page, one municipality's token, on the jar: "
+						+ "wrk, %d threads, %d connections, %d s each after %d s of warm-up; load average before: %s%n",
+						DECISIONS, PAGE_SIZE, threads, connections, seconds, warmup, Wrk.load());
+			System.out.printf("  %-34s %8s %8s %8s %11s %10s %9s %6s%n", "", "p50 ms", "p95 ms", "req/s", "JVM ms/req",
+					"PG ms/req", "PG tx/req", "load");
+			for (int round = 0; round < rounds; round++) {
+				for (App app : apps) {
+					measure(app, work, threads, connections, warmup, seconds);
+				}
+			}
 			System.out.printf("  load average after: %s, processors: %d%n", Wrk.load(),
 					Runtime.getRuntime().availableProcessors());
 		}
+		finally {
+			for (App app : apps) {
+				app.process().destroy();
+				app.process().waitFor(60, TimeUnit.SECONDS);
+			}
+		}
+	}
+
+	private static void measure(App app, Path work, int threads, int connections, int warmup, int seconds)
+			throws Exception {
+		Path script = work.resolve(app.name() + ".lua");
+		String url = app.base() + "/api/v1/decisions";
+		Wrk.run(script, url, threads, connections, warmup);
+		long jvm = Wrk.cpu(app.process().toHandle());
+		long postgres = Wrk.postgresCpu(app.database());
+		long transactions = transactions(app.database());
+		Wrk.Result result = Wrk.run(script, url, threads, connections, seconds);
+		double requests = result.requests();
+		System.out.printf("  %-34s %8.1f %8.1f %8.0f %11.2f %10.2f %9.1f %6s%s%n", app.name(), result.p50(),
+				result.p95(), result.perSecond(), (Wrk.cpu(app.process().toHandle()) - jvm) / 1e6 / requests,
+				(Wrk.postgresCpu(app.database()) - postgres) / 1e6 / requests,
+				(transactions(app.database()) - transactions) / requests, Wrk.load(),
+				result.errors() == 0 ? "" : "  (" + result.errors() + " errors or non-2xx answers)");
+	}
+
+	private static App start(Path jar, Path folder, int port) throws Exception {
+		if (!Files.isRegularFile(jar)) {
+			throw new IllegalStateException(jar + " is missing: run mvn package -DskipTests first");
+		}
+		Files.createDirectories(folder);
+		Path database = folder.resolve("postgres");
+		List<String> command = new ArrayList<>(List.of("java"));
+		String options = System.getProperty("jvmOptions", "");
+		if (!options.isBlank()) {
+			command.addAll(Arrays.asList(options.strip().split("\\s+")));
+		}
+		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
+				"--samspil.database.directory=" + database, "--samspil.demo.boundaries-file="));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(folder.resolve("app.log").toFile())
+			.start();
+		App app = new App(jar.getFileName().toString(), process, database, "http://127.0.0.1:" + port);
+		awaitUp(app, folder);
+		return app;
+	}
+
+	private static void awaitUp(App app, Path folder) throws Exception {
+		HttpClient client = HttpClient.newHttpClient();
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+		while (System.nanoTime() < deadline) {
+			if (!app.process().isAlive()) {
+				throw new IllegalStateException("the application stopped; see " + folder.resolve("app.log"));
+			}
+			try {
+				if (client
+					.send(HttpRequest.newBuilder(URI.create(app.base() + "/actuator/health")).build(),
+							HttpResponse.BodyHandlers.discarding())
+					.statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException notYet) {
+				// still starting
+			}
+			Thread.sleep(500);
+		}
+		throw new IllegalStateException("the application did not start within 10 minutes");
+	}
+
+	/** The embedded PostgreSQL of the application, as the backup command reaches it. */
+	private static Connection connect(Path database) throws IOException, SQLException {
+		int port = Integer.parseInt(Files.readAllLines(database.resolve("postmaster.pid")).get(3).strip());
+		return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", "postgres", null);
 	}
 
 	/**
-	 * A group with a member from Vejle only, and its 1,000 decisions on as many agenda
-	 * items of ten meetings.
+	 * A group with a member from Vejle only, its 1,000 decisions on as many agenda items
+	 * of ten meetings, and Vejle's token, written straight into the application's
+	 * database; returns the group's slug.
 	 */
-	private static String decisions(ConfigurableApplicationContext app) {
-		GroupDirectory groups = app.getBean(GroupDirectory.class);
-		GroupId group = groups.start("Beslutningsbenchmark", GroupKind.WORKING, "Mange beslutninger.");
-		PersonId member = person(app, "vejle.vand");
-		groups.addMember(group, member, GroupRole.CHAIR);
-		JdbcClient jdbc = app.getBean(JdbcClient.class);
-		for (int meeting = 0; meeting < 10; meeting++) {
-			long id = jdbc
-				.sql("""
-						insert into meetings_meeting (group_id, title, starts_at, ends_at, agenda_deadline)
-						values (?, ?, now() - make_interval(days => ?), now() - make_interval(days => ?) + interval '2 hours',
-						  now() - make_interval(days => ? + 7)) returning id""")
-				.params(group.value(), "Møde " + (meeting + 1), 30 * (10 - meeting), 30 * (10 - meeting),
-						30 * (10 - meeting))
-				.query(Long.class)
-				.single();
-			jdbc.sql(
+	private static String decisions(Path database) throws Exception {
+		try (Connection sql = connect(database)) {
+			long member = single(sql, "select id from accounts_person where username = 'vejle.vand'");
+			long group = single(sql,
 					"""
-							with items as (
-							  insert into meetings_agenda_item (group_id, meeting_id, title, description, proposed_by, status, position)
-							  select ?, ?, 'Punkt ' || n || ' om vandindvinding og grundvand', 'Baggrund', ?, 'ACCEPTED', n
-							  from generate_series(1, ?) n returning id, position)
-							insert into meetings_decision (group_id, meeting_id, item_id, text, decided_on)
-							select ?, ?, id, 'Gruppen besluttede at gå videre med punkt ' || position || '.',
-							  current_date - ?
-							from items""")
-				.params(group.value(), id, member.value(), DECISIONS / 10, group.value(), id, 30 * (10 - meeting))
-				.update();
+							insert into groups_group (slug, name, kind, mandate)
+							values ('beslutningsbenchmark', 'Beslutningsbenchmark', 'WORKING', 'Mange beslutninger.') returning id""");
+			update(sql, "insert into groups_membership (group_id, person_id, role) values (?, ?, 'CHAIR')", group,
+					member);
+			for (int meeting = 0; meeting < 10; meeting++) {
+				int daysAgo = 30 * (10 - meeting);
+				long id = single(sql, """
+						insert into meetings_meeting (group_id, title, starts_at, ends_at, agenda_deadline)
+						values (?, 'Møde ' || ?, now() - make_interval(days => ?),
+						  now() - make_interval(days => ?) + interval '2 hours', now() - make_interval(days => ? + 7))
+						returning id""", group, meeting + 1, daysAgo, daysAgo, daysAgo);
+				update(sql,
+						"""
+								with items as (
+								  insert into meetings_agenda_item (group_id, meeting_id, title, description, proposed_by, status, position)
+								  select ?, ?, 'Punkt ' || n || ' om vandindvinding og grundvand', 'Baggrund', ?, 'ACCEPTED', n
+								  from generate_series(1, ?) n returning id, position)
+								insert into meetings_decision (group_id, meeting_id, item_id, text, decided_on)
+								select ?, ?, id, 'Gruppen besluttede at gå videre med punkt ' || position || '.', current_date - ?
+								from items""",
+						group, id, member, DECISIONS / 10, group, id, daysAgo);
+			}
+			update(sql, "insert into api_token (name, municipality_code, hash, created_by) values (?, '0630', ?, ?)",
+					"Vejle, benchmark", ApiTokenDesk.hash(TOKEN), member);
+			return "beslutningsbenchmark";
 		}
-		return groups.find(group).orElseThrow().slug();
 	}
 
-	private static PersonId person(ConfigurableApplicationContext app, String login) {
-		return app.getBean(Accounts.class).findByUsername(login).orElseThrow();
+	/** PostgreSQL's committed transactions so far, of every database of the server. */
+	private static long transactions(Path database) throws Exception {
+		try (Connection sql = connect(database)) {
+			// the statistics of this connection's own transaction are not counted yet
+			return single(sql, "select sum(xact_commit)::bigint from pg_stat_database");
+		}
 	}
 
-	private static void check(String url, String token) throws Exception {
+	private static long single(Connection sql, String query, Object... params) throws SQLException {
+		try (PreparedStatement statement = prepare(sql, query, params); ResultSet rows = statement.executeQuery()) {
+			rows.next();
+			return rows.getLong(1);
+		}
+	}
+
+	private static void update(Connection sql, String statement, Object... params) throws SQLException {
+		try (PreparedStatement prepared = prepare(sql, statement, params)) {
+			prepared.executeUpdate();
+		}
+	}
+
+	private static PreparedStatement prepare(Connection sql, String query, Object... params) throws SQLException {
+		PreparedStatement statement = sql.prepareStatement(query);
+		for (int i = 0; i < params.length; i++) {
+			statement.setObject(i + 1, params[i]);
+		}
+		return statement;
+	}
+
+	private static void check(String url) throws Exception {
 		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(),
+			.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + TOKEN).build(),
 					HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() != 200 || !response.body().contains("\"totalItems\":" + DECISIONS)) {
 			throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
 		}
-	}
-
-	/**
-	 * The CPU time so far of this JVM and of the PostgreSQL server's processes, in ns.
-	 */
-	private static long[] cpu(Path database) throws IOException {
-		return new long[] { Wrk.cpu(ProcessHandle.current()), Wrk.postgresCpu(database) };
 	}
 
 }
