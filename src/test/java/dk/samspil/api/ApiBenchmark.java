@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 
 import dk.samspil.Wrk;
 
+import org.springframework.util.FileSystemUtils;
+
 /**
  * The API's list of decisions under load, on the packaged jar as it runs in production:
  * starts it with {@code java -jar} on an embedded database of its own (demo data), gives
@@ -34,7 +36,7 @@ import dk.samspil.Wrk;
  * (options {@code -Djars=}, {@code -Drounds=1}, {@code -Dseconds=15},
  * {@code -Dwarmup=20}, {@code -Dconnections=32}, {@code -Dthreads=2},
  * {@code -Dport=18090}, {@code -DjvmOptions=} for the application, e.g. a flight
- * recording). Needs wrk.
+ * recording, {@code -Dkeep=true} to keep the databases and logs). Needs wrk.
  */
 public final class ApiBenchmark {
 
@@ -101,6 +103,11 @@ public final class ApiBenchmark {
 				app.process().destroy();
 				app.process().waitFor(60, TimeUnit.SECONDS);
 			}
+		}
+		// The databases take a few hundred megabytes of a shared temporary folder; after
+		// a failure they stay, with the applications' logs.
+		if (!Boolean.getBoolean("keep")) {
+			FileSystemUtils.deleteRecursively(work);
 		}
 	}
 
