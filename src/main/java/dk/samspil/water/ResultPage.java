@@ -12,7 +12,6 @@ import java.util.Optional;
 
 import dk.samspil.allocation.water.WaterDetail;
 import dk.samspil.region.Municipality;
-import dk.samspil.region.MunicipalityCode;
 import dk.samspil.region.Region;
 
 import org.springframework.context.MessageSource;
@@ -122,20 +121,14 @@ class ResultPage {
 		return rows;
 	}
 
-	/** Each municipality's name by its code, for the tables that name an element's. */
+	/**
+	 * Each municipality's name by its code, read once for the tables and files that name
+	 * many.
+	 */
 	Map<String, String> names() {
 		Map<String, String> names = new HashMap<>();
 		region.names().forEach((code, name) -> names.put(code.value(), name));
 		return names;
-	}
-
-	String name(String code) {
-		try {
-			return region.find(new MunicipalityCode(code)).map(Municipality::name).orElse(code);
-		}
-		catch (IllegalArgumentException e) {
-			return code;
-		}
 	}
 
 	static int level(double shortfall) {

@@ -3,6 +3,7 @@ package dk.samspil.water;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import dk.samspil.allocation.water.WaterDetail;
@@ -74,12 +75,13 @@ class ResultTables {
 	}
 
 	private void municipalities(Run run, Consumer<List<Object>> out) {
+		Map<String, String> names = page.names();
 		for (ScenarioReport r : runs.reports(run.id())) {
 			r.municipalities().forEach((code, place) -> {
 				for (String kind : WaterDetail.KINDS) {
 					if (place.reliability().containsKey(kind)) {
-						out.accept(List.of(r.scenario(), code, page.name(code), kind, place.reliability().get(kind),
-								place.shortfall().getOrDefault(kind, 0.0)));
+						out.accept(List.of(r.scenario(), code, names.getOrDefault(code, code), kind,
+								place.reliability().get(kind), place.shortfall().getOrDefault(kind, 0.0)));
 					}
 				}
 			});

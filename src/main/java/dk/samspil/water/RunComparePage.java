@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import dk.samspil.allocation.water.WaterDetail;
@@ -49,8 +50,9 @@ class RunComparePage {
 		ScenarioReport rb = pick(b, reportsB, scenarioB, ra.scenario());
 		model.addAttribute("a", ra);
 		model.addAttribute("b", rb);
+		Map<String, String> names = results.names();
 		model.addAttribute("comparison", RunComparison.of(FrozenScenarios.read(runs.scenarios(a.id())),
-				FrozenScenarios.read(runs.scenarios(b.id())), ra, rb, results::name));
+				FrozenScenarios.read(runs.scenarios(b.id())), ra, rb, code -> names.getOrDefault(code, code)));
 		model.addAttribute("modelChanges", modelChanges(a, infoA, b, infoB));
 		model.addAttribute("summaryA", runs.summary(a.id()).orElse(null));
 		model.addAttribute("summaryB", runs.summary(b.id()).orElse(null));

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RunListings {
 
-	private static final String SELECT = "select " + Runs.COLUMNS + ", m.name, m.group_id, r.summary::text "
-			+ "from water_run r join water_model m on m.id = r.model_id ";
+	private static final String FROM = "from water_run r join water_model m on m.id = r.model_id ";
+
+	private static final String SELECT = "select " + Runs.COLUMNS + ", m.name, m.group_id, r.summary::text " + FROM;
 
 	private final JdbcClient jdbc;
 
@@ -54,7 +55,7 @@ class RunListings {
 	}
 
 	long count(Readable readable) {
-		return jdbc.sql("select count(*) from water_run r join water_model m on m.id = r.model_id " + Readable.WHERE)
+		return jdbc.sql("select count(*) " + FROM + Readable.WHERE)
 			.params(readable.params())
 			.query(Long.class)
 			.single();
