@@ -8,10 +8,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import dk.samspil.Cluster;
+import dk.samspil.JarApp;
 import dk.samspil.Wrk;
 
 /**
@@ -19,20 +21,28 @@ import dk.samspil.Wrk;
  * packaged jar with {@code java -jar} on an empty embedded database (demo data), signs in
  * as a demo member and measures with wrk the group page, the home page and a search
  * signed in, and the front page anonymously; then nginx serving the group page and the
- * front page as static files. Prints p50, p95, requests a second, and the CPU time per
+ * front page as static files. Prints p50, p95, requests a second, the CPU time per
  * request in the application's JVM and in its PostgreSQL, which depend less than the rest
- * on what else the machine does. It is not a test. Run it with
+ * on what else the machine does, PostgreSQL's transactions per request (about the
+ * queries) and the load average. Given several jars ({@code -Djars=before.jar,after.jar})
+ * it starts them all, each on its own port and database, and measures each page on each
+ * jar in turn, {@code -Drounds} times, so that they are compared at the same load. It is
+ * not a test. Run it with
  * {@code mvn -q package -DskipTests && mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=dk.samspil.web.PageBenchmark}
- * (options: {@code -Djar=}, {@code -Dseconds=15}, {@code -Dwarmup=20},
- * {@code -Dconnections=32}, {@code -Dthreads=2}, {@code -Dport=18080},
- * {@code -Dgroup=klimachefgruppen}, {@code -Duser=kolding.klima}, {@code -Ddatabase=} a
- * folder kept from an earlier run). Needs wrk and nginx (Debian packages {@code wrk},
- * {@code nginx}); only loopback addresses are used.
+ * (options: {@code -Djars=}, {@code -Drounds=1}, {@code -Dseconds=15},
+ * {@code -Dwarmup=20}, {@code -Dconnections=32}, {@code -Dthreads=2},
+ * {@code -Dport=18080}, {@code -Dgroup=klimachefgruppen}, {@code -Duser=kolding.klima},
+ * {@code -DjvmOptions=} for the application, e.g. a flight recording, {@code -Ddatabase=}
+ * a folder kept from an earlier run, one jar only). Needs wrk and nginx (Debian packages
+ * {@code wrk}, {@code nginx}); only loopback addresses are used.
  */
 public final class PageBenchmark {
 
 	public static void main(String[] args) throws Exception {
-		Path jar = Path.of(System.getProperty("jar", "target/samspil-0.1.0-SNAPSHOT.jar")).toAbsolutePath();
+		List<Path> jars = Arrays.stream(System.getProperty("jars", "target/samspil-0.1.0-SNAPSHOT.jar").split(","))
+			.map(jar -> Path.of(jar.strip()).toAbsolutePath())
+			.toList();
+		int rounds = Integer.getInteger("rounds", 1);
 		int seconds = Integer.getInteger("seconds", 15);
 		// Long enough for the JIT to have compiled the page's paths: the figures are warm
 		// ones.
@@ -42,52 +52,55 @@ public final class PageBenchmark {
 		int port = Integer.getInteger("port", 18080);
 		String group = System.getProperty("group", "klimachefgruppen");
 		String user = System.getProperty("user", "kolding.klima");
-		if (!Files.isRegularFile(jar)) {
-			throw new IllegalStateException(jar + " is missing: run mvn package -DskipTests first");
-		}
 		Path work = Files.createTempDirectory("samspil-pages-");
-		// A database of an earlier run starts without loading the demo data again.
-		Path database = Path.of(System.getProperty("database", work.resolve("postgres").toString())).toAbsolutePath();
-		Process app = new ProcessBuilder("java", "-jar", jar.toString(), "--server.port=" + port,
-				"--samspil.database.directory=" + database, "--samspil.demo.boundaries-file=")
-			.redirectErrorStream(true)
-			.redirectOutput(work.resolve("app.log").toFile())
-			.start();
+		List<JarApp> apps = new ArrayList<>();
+		List<List<Target>> targets = new ArrayList<>();
+		List<String> firstSessions = List.of();
 		Process nginx = null;
 		try {
-			String base = "http://127.0.0.1:" + port;
-			awaitUp(base + "/actuator/health", app, work);
-			// One session per connection: as many members as connections, each signed in.
-			List<String> sessions = new ArrayList<>();
-			for (int member = 0; member < connections; member++) {
-				sessions.add(Wrk.signIn(base, user));
+			for (Path jar : jars) {
+				Path folder = work.resolve("app" + apps.size());
+				// A database of an earlier run starts without loading the demo data
+				// again.
+				Path database = jars.size() == 1 && System.getProperty("database") != null
+						? Path.of(System.getProperty("database")).toAbsolutePath() : folder.resolve("postgres");
+				JarApp app = JarApp.start(jar, folder, database, port + 1 + apps.size(),
+						System.getProperty("jvmOptions", ""));
+				apps.add(app);
+				// One session per connection: as many members as connections, each signed
+				// in.
+				List<String> sessions = new ArrayList<>();
+				for (int member = 0; member < connections; member++) {
+					sessions.add(Wrk.signIn(app.base(), user));
+				}
+				firstSessions = firstSessions.isEmpty() ? sessions : firstSessions;
+				targets.add(targets(app, work.resolve("scripts" + apps.size()), group, sessions));
 			}
-			Path report = work.resolve("report.lua");
-			Files.writeString(report, Wrk.REPORT);
-			Path members = work.resolve("members.lua");
-			Files.writeString(members, Wrk.members(sessions));
-			List<Target> targets = List.of(new Target("group page, signed in", base + "/groups/" + group, members),
-					new Target("home page, signed in", base + "/", members),
-					new Target("search \"vand klima\", signed in", base + "/search?q=vand+klima", members),
-					new Target("front page, anonymous", base + "/", report));
 			Path site = work.resolve("static");
 			Files.createDirectories(site);
-			Files.writeString(site.resolve("group.html"), get(targets.get(0).url(), sessions.get(0)));
-			Files.writeString(site.resolve("front.html"), get(targets.get(3).url(), null));
-			nginx = nginx(work, site, port + 1);
-			String statics = "http://127.0.0.1:" + (port + 1);
+			Files.writeString(site.resolve("group.html"), get(targets.get(0).get(0).url(), firstSessions.get(0)));
+			Files.writeString(site.resolve("front.html"), get(targets.get(0).get(3).url(), null));
+			nginx = nginx(work, site, port);
+			String statics = "http://127.0.0.1:" + port;
 			System.out.printf(
 					"%nPages under load: wrk, %d threads, %d connections (signed in: one member's session "
 							+ "each), %d s each after %d s of warm-up; load average before: %s%n",
 					threads, connections, seconds, warmup, Wrk.load());
-			System.out.printf("  %-36s %9s %9s %9s %13s %13s%n", "", "p50 ms", "p95 ms", "req/s", "JVM ms/req",
-					"PG ms/req");
-			for (Target target : targets) {
-				measure(target, threads, connections, warmup, seconds, app, database);
+			System.out.printf("  %-36s %9s %9s %9s %11s %10s %9s %6s%n", "", "p50 ms", "p95 ms", "req/s", "JVM ms/req",
+					"PG ms/req", "PG tx/req", "load");
+			for (int round = 0; round < rounds; round++) {
+				for (int page = 0; page < targets.get(0).size(); page++) {
+					for (int n = 0; n < apps.size(); n++) {
+						measure(targets.get(n).get(page), apps.size() == 1 ? "" : " (" + apps.get(n).name() + ")",
+								threads, connections, warmup, seconds, apps.get(n));
+					}
+				}
 			}
+			Path report = work.resolve("report.lua");
+			Files.writeString(report, Wrk.REPORT);
 			for (Target target : List.of(new Target("nginx, static group page", statics + "/group.html", report),
 					new Target("nginx, static front page", statics + "/front.html", report))) {
-				measure(target, threads, connections, warmup, seconds, null, null);
+				measure(target, "", threads, connections, warmup, seconds, null);
 			}
 			System.out.printf("  load average after: %s, processors: %d%n", Wrk.load(),
 					Runtime.getRuntime().availableProcessors());
@@ -97,56 +110,52 @@ public final class PageBenchmark {
 				nginx.destroy();
 				nginx.waitFor(10, TimeUnit.SECONDS);
 			}
-			app.destroy();
-			app.waitFor(60, TimeUnit.SECONDS);
+			for (JarApp app : apps) {
+				app.close();
+			}
 		}
+	}
+
+	/** The pages measured on one application, signed in with the members' sessions. */
+	private static List<Target> targets(JarApp app, Path scripts, String group, List<String> sessions)
+			throws Exception {
+		Files.createDirectories(scripts);
+		Path report = scripts.resolve("report.lua");
+		Files.writeString(report, Wrk.REPORT);
+		Path members = scripts.resolve("members.lua");
+		Files.writeString(members, Wrk.members(sessions));
+		String base = app.base();
+		return List.of(new Target("group page, signed in", base + "/groups/" + group, members),
+				new Target("home page, signed in", base + "/", members),
+				new Target("search \"vand klima\", signed in", base + "/search?q=vand+klima", members),
+				new Target("front page, anonymous", base + "/", report));
 	}
 
 	/** A page and the wrk script that asks for it, with the members' sessions or none. */
 	record Target(String name, String url, Path script) {
 	}
 
-	private static void measure(Target target, int threads, int connections, int warmup, int seconds, Process app,
-			Path database) throws Exception {
+	private static void measure(Target target, String label, int threads, int connections, int warmup, int seconds,
+			JarApp app) throws Exception {
 		Wrk.run(target.script(), target.url(), threads, connections, warmup);
-		long[] before = cpu(app, database);
+		long[] before = cpu(app);
 		Wrk.Result result = Wrk.run(target.script(), target.url(), threads, connections, seconds);
-		long[] after = cpu(app, database);
-		String jvm = app == null ? "" : String.format("%.2f", (after[0] - before[0]) / 1e6 / result.requests());
-		String postgres = app == null ? "" : String.format("%.2f", (after[1] - before[1]) / 1e6 / result.requests());
-		System.out.printf("  %-36s %9.1f %9.1f %9.0f %13s %13s%s%n", target.name(), result.p50(), result.p95(),
-				result.perSecond(), jvm, postgres,
+		long[] after = cpu(app);
+		double requests = result.requests();
+		String jvm = app == null ? "" : String.format("%.2f", (after[0] - before[0]) / 1e6 / requests);
+		String postgres = app == null ? "" : String.format("%.2f", (after[1] - before[1]) / 1e6 / requests);
+		String queries = app == null ? "" : String.format("%.1f", (after[2] - before[2]) / requests);
+		System.out.printf("  %-36s %9.1f %9.1f %9.0f %11s %10s %9s %6s%s%n", target.name() + label, result.p50(),
+				result.p95(), result.perSecond(), jvm, postgres, queries, Wrk.load(),
 				result.errors() == 0 ? "" : "  (" + result.errors() + " errors or non-2xx answers)");
 	}
 
 	/**
 	 * The CPU time so far of the application's JVM and of its PostgreSQL server's
-	 * processes, in nanoseconds.
+	 * processes, in nanoseconds, and PostgreSQL's transactions.
 	 */
-	private static long[] cpu(Process app, Path database) throws IOException {
-		return app == null ? new long[2] : new long[] { Wrk.cpu(app.toHandle()), Wrk.postgresCpu(database) };
-	}
-
-	private static void awaitUp(String health, Process app, Path work) throws Exception {
-		HttpClient client = HttpClient.newHttpClient();
-		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-		while (System.nanoTime() < deadline) {
-			if (!app.isAlive()) {
-				throw new IllegalStateException("the application stopped; see " + work.resolve("app.log"));
-			}
-			try {
-				if (client
-					.send(HttpRequest.newBuilder(URI.create(health)).build(), HttpResponse.BodyHandlers.discarding())
-					.statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException notYet) {
-				// still starting
-			}
-			Thread.sleep(500);
-		}
-		throw new IllegalStateException("the application did not start within 10 minutes");
+	private static long[] cpu(JarApp app) throws Exception {
+		return app == null ? new long[3] : new long[] { app.jvmCpu(), app.postgresCpu(), app.transactions() };
 	}
 
 	private static String get(String url, String session) throws Exception {
