@@ -62,14 +62,22 @@ class SessionTouches implements BeanPostProcessor {
 			this.sessions.save(session.session);
 		}
 
+		/** Read once a request (see {@link SessionReads}). */
 		@Override
 		public Touched findById(String id) {
+			Touched read = SessionReads.alreadyRead(id);
+			if (read != null) {
+				return read;
+			}
 			Session session = this.sessions.findById(id);
-			return session == null ? null : new Touched(session);
+			Touched found = session == null ? null : new Touched(session);
+			SessionReads.read(id, found);
+			return found;
 		}
 
 		@Override
 		public void deleteById(String id) {
+			SessionReads.deleted(id);
 			this.sessions.deleteById(id);
 		}
 
