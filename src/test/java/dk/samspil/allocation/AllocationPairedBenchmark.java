@@ -1,5 +1,7 @@
 package dk.samspil.allocation;
 
+import java.io.File;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
@@ -30,9 +32,10 @@ public final class AllocationPairedBenchmark {
 	public static void main(String[] args) throws Exception {
 		List<URL> libraries = new ArrayList<>();
 		List<URL> ours = new ArrayList<>();
-		for (String entry : System.getProperty("java.class.path").split(":")) {
-			boolean own = entry.endsWith("target/classes") || entry.endsWith("target/test-classes");
-			(own ? ours : libraries).add(Path.of(entry).toUri().toURL());
+		for (URL entry : classPath()) {
+			String path = entry.getPath().replaceAll("/$", "");
+			boolean own = path.endsWith("target/classes") || path.endsWith("target/test-classes");
+			(own ? ours : libraries).add(entry);
 		}
 		// the libraries load once, so OR-Tools' native library is bound to one loader
 		ClassLoader shared = new URLClassLoader(libraries.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
@@ -43,6 +46,21 @@ public final class AllocationPairedBenchmark {
 		for (String model : args[1].split(",")) {
 			compare(model, versions, runs, warmUps);
 		}
+	}
+
+	/**
+	 * The class path this class came from: its loader's, as under {@code exec:java}, or
+	 * the JVM's.
+	 */
+	private static List<URL> classPath() throws IOException {
+		if (AllocationPairedBenchmark.class.getClassLoader() instanceof URLClassLoader loader) {
+			return List.of(loader.getURLs());
+		}
+		List<URL> entries = new ArrayList<>();
+		for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+			entries.add(Path.of(entry).toUri().toURL());
+		}
+		return entries;
 	}
 
 	private static void compare(String model, ClassLoader[] versions, int runs, int warmUps) throws Exception {
