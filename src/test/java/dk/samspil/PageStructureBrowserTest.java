@@ -5,9 +5,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The pages a member reads most, checked by axe-core down to moderate findings, landmarks
@@ -26,6 +28,17 @@ class PageStructureBrowserTest extends BrowserTest {
 			driver.get(url(page));
 			browser.assertAccessible();
 		}
+	}
+
+	@Test
+	void theCheckFailsOnAPageWithAnImageWithoutTextAndASkippedHeadingLevel() throws Exception {
+		signIn(Visitors.SECRETARIAT);
+		WebDriver driver = browser.driver();
+		driver.get(url("/region"));
+		((JavascriptExecutor) driver).executeScript(
+				"document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\\'/favicon.ico\\'><h5>Skipped</h5>')");
+		assertThatThrownBy(browser::assertAccessible).hasMessageContaining("image-alt")
+			.hasMessageContaining("heading-order");
 	}
 
 	@Test

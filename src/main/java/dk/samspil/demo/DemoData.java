@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import dk.samspil.accounts.Accounts;
+import dk.samspil.accounts.Accounts.HashedPassword;
 import dk.samspil.accounts.PersonDetails;
 import dk.samspil.accounts.PersonId;
 import dk.samspil.accounts.Role;
@@ -67,9 +68,10 @@ class DemoData {
 	@Transactional
 	void load() {
 		TriangleRegion.MUNICIPALITIES.forEach(region::register);
+		HashedPassword password = accounts.hash(PASSWORD);
 		PersonId secretariat = accounts.register(new PersonDetails(SECRETARIAT_LOGIN, "Louise Dahl",
-				"sekretariat@demo.samspil.example", "Sekretariatsleder", null, Role.SECRETARIAT), PASSWORD);
-		Map<String, PersonId> people = people();
+				"sekretariat@demo.samspil.example", "Sekretariatsleder", null, Role.SECRETARIAT), password);
+		Map<String, PersonId> people = people(password);
 		Map<String, ThemeId> themeIds = new HashMap<>();
 		TriangleRegion.THEMES.forEach(name -> themeIds.put(name, themes.add(name)));
 		for (DemoGroup demo : TriangleRegion.GROUPS) {
@@ -86,14 +88,14 @@ class DemoData {
 		}
 	}
 
-	private Map<String, PersonId> people() {
+	private Map<String, PersonId> people(HashedPassword password) {
 		Map<String, PersonId> people = new HashMap<>();
 		Iterator<String> names = NAMES.iterator();
 		for (Municipality municipality : TriangleRegion.MUNICIPALITIES) {
 			for (Function function : Function.values()) {
 				String login = function.login(municipality);
 				people.put(login, accounts.register(new PersonDetails(login, names.next(),
-						login + "@demo.samspil.example", function.title, municipality.code(), Role.MEMBER), PASSWORD));
+						login + "@demo.samspil.example", function.title, municipality.code(), Role.MEMBER), password));
 			}
 		}
 		return people;

@@ -70,11 +70,12 @@ class PlansDemoData implements ApplicationRunner {
 		if (!enabled || secretariat.isEmpty() || plans.count() > 0) {
 			return;
 		}
+		Accounts.HashedPassword password = accounts.hash(PASSWORD);
 		for (Municipality m : region.municipalities()) {
 			String login = m.name().toLowerCase(Locale.ROOT) + ".byraad";
 			if (accounts.findByUsername(login).isEmpty()) {
 				accounts.register(new PersonDetails(login, "Byrådssekretær " + m.name(),
-						login + "@demo.samspil.example", "Byrådssekretær", m.code(), Role.COUNCIL_SECRETARY), PASSWORD);
+						login + "@demo.samspil.example", "Byrådssekretær", m.code(), Role.COUNCIL_SECRETARY), password);
 			}
 		}
 		// Haderslev's path as the municipality names it; the secretariat sets the others'
