@@ -187,9 +187,14 @@ class WaterBenchmark extends BrowserTest {
 		System.out.printf("  %-36s one user, 20 pages one after another: %.1f ms each%n", name,
 				(System.nanoTime() - one) / 20 / 1e6);
 		Wrk.run(script, url, 2, 16, 3, "Cookie: SESSION=" + session);
+		long[] before = cpu();
 		Wrk.Result result = Wrk.run(script, url, 2, 16, 10, "Cookie: SESSION=" + session);
-		System.out.printf("  %-36s p50 %7.1f ms  p95 %7.1f ms  %6.0f req/s  errors %s | load %s%n", name, result.p50(),
-				result.p95(), result.perSecond(), result.errors(), Wrk.load());
+		long[] after = cpu();
+		System.out.printf(
+				"  %-36s p50 %7.1f ms  p95 %7.1f ms  %6.0f req/s  errors %s | CPU a page: application %.2f ms, PostgreSQL %.2f ms | load %s%n",
+				name, result.p50(), result.p95(), result.perSecond(), result.errors(),
+				(after[0] - before[0]) / 1e6 / result.requests(), (after[1] - before[1]) / 1e6 / result.requests(),
+				Wrk.load());
 		Files.delete(script);
 	}
 
