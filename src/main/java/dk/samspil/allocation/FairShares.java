@@ -24,14 +24,15 @@ import java.util.TreeMap;
  * once whether the group's total was right. When a group gets another total than its
  * shares add up to, the totals the solve gave are taken as measured and the shares are
  * spread from them anew, groups out of order (a higher share in front of a lower one)
- * merged. If some members fall short of their share, their group gets too much credit:
- * the members that short ones can take water from (a search backwards over the flow's
- * residual links from them) can get no more than they received together, so they become a
- * group of their own with exactly that total, in front of the rest of the group, which
- * keeps what is left. When every group gets the total of its shares and no member falls
- * short, every group receives its fair share, and so the rank is max-min fair. Ranks are
- * done from the highest down, so a lower rank is shared fairly in what a higher one's
- * fair shares leave.
+ * sorted by share the first time in a month and merged after that. If some members fall
+ * short of their share, their group gets too much credit: the members that short ones can
+ * take water from (a search backwards over the flow's residual links from them) can get
+ * no more than they received together, so they become a group of their own with exactly
+ * that total, in front of the rest of the group, which keeps what is left. When every
+ * group gets the total of its shares and no member falls short, and shares rise from
+ * group to group, every group receives its fair share, and so the rank is max-min fair.
+ * Ranks are done from the highest down, so a lower rank is shared fairly in what a higher
+ * one's fair shares leave.
  *
  * <p>
  * The groups and their totals stay from one month to the next, so a month's first solve
