@@ -1,6 +1,5 @@
 package dk.samspil.api;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,15 +7,14 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
+import dk.samspil.JarApp;
 import dk.samspil.Wrk;
 
 import org.springframework.util.FileSystemUtils;
@@ -55,10 +53,6 @@ public final class ApiBenchmark {
 			end
 			""";
 
-	/** An application started from a jar, with its database and where it answers. */
-	private record App(String name, Process process, Path database, String base) {
-	}
-
 	private ApiBenchmark() {
 	}
 
@@ -73,12 +67,14 @@ public final class ApiBenchmark {
 		int threads = Integer.getInteger("threads", 2);
 		int port = Integer.getInteger("port", 18090);
 		Path work = Files.createTempDirectory("samspil-api-");
-		List<App> apps = new ArrayList<>();
+		List<JarApp> apps = new ArrayList<>();
 		try {
 			for (Path jar : jars) {
-				App app = start(jar, work.resolve("app" + apps.size()), port + apps.size());
+				Path folder = work.resolve("app" + apps.size());
+				JarApp app = JarApp.start(jar, folder, folder.resolve("postgres"), port + apps.size(),
+						System.getProperty("jvmOptions", ""));
 				apps.add(app);
-				String slug = decisions(app.database());
+				String slug = decisions(app);
 				String path = "/api/v1/decisions?group=" + slug + "&size=" + PAGE_SIZE;
 				check(app.base() + path + "&page=0");
 				Files.writeString(work.resolve(app.name() + ".lua"),
@@ -91,7 +87,7 @@ public final class ApiBenchmark {
 			System.out.printf("  %-34s %8s %8s %8s %11s %10s %9s %6s%n", "", "p50 ms", "p95 ms", "req/s", "JVM ms/req",
 					"PG ms/req", "PG tx/req", "load");
 			for (int round = 0; round < rounds; round++) {
-				for (App app : apps) {
+				for (JarApp app : apps) {
 					measure(app, work, threads, connections, warmup, seconds);
 				}
 			}
@@ -99,9 +95,8 @@ public final class ApiBenchmark {
 					Runtime.getRuntime().availableProcessors());
 		}
 		finally {
-			for (App app : apps) {
-				app.process().destroy();
-				app.process().waitFor(60, TimeUnit.SECONDS);
+			for (JarApp app : apps) {
+				app.close();
 			}
 		}
 		// The databases take a few hundred megabytes of a shared temporary folder; after
@@ -111,71 +106,20 @@ public final class ApiBenchmark {
 		}
 	}
 
-	private static void measure(App app, Path work, int threads, int connections, int warmup, int seconds)
+	private static void measure(JarApp app, Path work, int threads, int connections, int warmup, int seconds)
 			throws Exception {
 		Path script = work.resolve(app.name() + ".lua");
 		String url = app.base() + "/api/v1/decisions";
 		Wrk.run(script, url, threads, connections, warmup);
-		long jvm = Wrk.cpu(app.process().toHandle());
-		long postgres = Wrk.postgresCpu(app.database());
-		long transactions = transactions(app.database());
+		long jvm = app.jvmCpu();
+		long postgres = app.postgresCpu();
+		long transactions = app.transactions();
 		Wrk.Result result = Wrk.run(script, url, threads, connections, seconds);
 		double requests = result.requests();
 		System.out.printf("  %-34s %8.1f %8.1f %8.0f %11.2f %10.2f %9.1f %6s%s%n", app.name(), result.p50(),
-				result.p95(), result.perSecond(), (Wrk.cpu(app.process().toHandle()) - jvm) / 1e6 / requests,
-				(Wrk.postgresCpu(app.database()) - postgres) / 1e6 / requests,
-				(transactions(app.database()) - transactions) / requests, Wrk.load(),
-				result.errors() == 0 ? "" : "  (" + result.errors() + " errors or non-2xx answers)");
-	}
-
-	private static App start(Path jar, Path folder, int port) throws Exception {
-		if (!Files.isRegularFile(jar)) {
-			throw new IllegalStateException(jar + " is missing: run mvn package -DskipTests first");
-		}
-		Files.createDirectories(folder);
-		Path database = folder.resolve("postgres");
-		List<String> command = new ArrayList<>(List.of("java"));
-		String options = System.getProperty("jvmOptions", "");
-		if (!options.isBlank()) {
-			command.addAll(Arrays.asList(options.strip().split("\\s+")));
-		}
-		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
-				"--samspil.database.directory=" + database, "--samspil.demo.boundaries-file="));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(folder.resolve("app.log").toFile())
-			.start();
-		App app = new App(jar.getFileName().toString(), process, database, "http://127.0.0.1:" + port);
-		awaitUp(app, folder);
-		return app;
-	}
-
-	private static void awaitUp(App app, Path folder) throws Exception {
-		HttpClient client = HttpClient.newHttpClient();
-		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-		while (System.nanoTime() < deadline) {
-			if (!app.process().isAlive()) {
-				throw new IllegalStateException("the application stopped; see " + folder.resolve("app.log"));
-			}
-			try {
-				if (client
-					.send(HttpRequest.newBuilder(URI.create(app.base() + "/actuator/health")).build(),
-							HttpResponse.BodyHandlers.discarding())
-					.statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException notYet) {
-				// still starting
-			}
-			Thread.sleep(500);
-		}
-		throw new IllegalStateException("the application did not start within 10 minutes");
-	}
-
-	/** The embedded PostgreSQL of the application, as the backup command reaches it. */
-	private static Connection connect(Path database) throws IOException, SQLException {
-		int port = Integer.parseInt(Files.readAllLines(database.resolve("postmaster.pid")).get(3).strip());
-		return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", "postgres", null);
+				result.p95(), result.perSecond(), (app.jvmCpu() - jvm) / 1e6 / requests,
+				(app.postgresCpu() - postgres) / 1e6 / requests, (app.transactions() - transactions) / requests,
+				Wrk.load(), result.errors() == 0 ? "" : "  (" + result.errors() + " errors or non-2xx answers)");
 	}
 
 	/**
@@ -183,8 +127,8 @@ public final class ApiBenchmark {
 	 * of ten meetings, and Vejle's token, written straight into the application's
 	 * database; returns the group's slug.
 	 */
-	private static String decisions(Path database) throws Exception {
-		try (Connection sql = connect(database)) {
+	private static String decisions(JarApp app) throws Exception {
+		try (Connection sql = app.connect()) {
 			long member = single(sql, "select id from accounts_person where username = 'vejle.vand'");
 			long group = single(sql,
 					"""
@@ -213,14 +157,6 @@ public final class ApiBenchmark {
 			update(sql, "insert into api_token (name, municipality_code, hash, created_by) values (?, '0630', ?, ?)",
 					"Vejle, benchmark", ApiTokenDesk.hash(TOKEN), member);
 			return "beslutningsbenchmark";
-		}
-	}
-
-	/** PostgreSQL's committed transactions so far, of every database of the server. */
-	private static long transactions(Path database) throws Exception {
-		try (Connection sql = connect(database)) {
-			// the statistics of this connection's own transaction are not counted yet
-			return single(sql, "select sum(xact_commit)::bigint from pg_stat_database");
 		}
 	}
 
