@@ -38,29 +38,23 @@ class SessionReadsTest {
 
 	@Test
 	void withinARequestTheSessionIsReadOnceAndOutsideItAnew() throws Exception {
-		SessionTouches.Touched created = sessions.createSession();
-		sessions.save(created);
-		String id = created.getId();
-		new SessionReads().doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(),
-				(request, response) -> {
-					SessionTouches.Touched first = sessions.findById(id);
-					jdbc.sql("delete from accounts_session where session_id = ?").param(id).update();
-					assertThat(sessions.findById(id)).as("asked again within the request").isSameAs(first);
-				});
+		String id = storedSession();
+		withinARequest(() -> {
+			SessionTouches.Touched first = sessions.findById(id);
+			jdbc.sql("delete from accounts_session where session_id = ?").param(id).update();
+			assertThat(sessions.findById(id)).as("asked again within the request").isSameAs(first);
+		});
 		assertThat(sessions.findById(id)).as("a later request reads the store").isNull();
 	}
 
 	@Test
 	void aSessionDeletedWithinTheRequestIsNotHandedOutAgain() throws Exception {
-		SessionTouches.Touched created = sessions.createSession();
-		sessions.save(created);
-		String id = created.getId();
-		new SessionReads().doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(),
-				(request, response) -> {
-					assertThat(sessions.findById(id)).isNotNull();
-					sessions.deleteById(id);
-					assertThat(sessions.findById(id)).isNull();
-				});
+		String id = storedSession();
+		withinARequest(() -> {
+			assertThat(sessions.findById(id)).isNotNull();
+			sessions.deleteById(id);
+			assertThat(sessions.findById(id)).isNull();
+		});
 	}
 
 	@Test
@@ -72,6 +66,17 @@ class SessionReadsTest {
 			.getCookie("SESSION");
 		mvc.perform(get("/groups").cookie(session)).andExpect(status().isOk());
 		mvc.perform(get("/groups").cookie(session)).andExpect(status().isOk());
+	}
+
+	private String storedSession() {
+		SessionTouches.Touched created = sessions.createSession();
+		sessions.save(created);
+		return created.getId();
+	}
+
+	private static void withinARequest(Runnable work) throws Exception {
+		new SessionReads().doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(),
+				(request, response) -> work.run());
 	}
 
 }
