@@ -17,6 +17,7 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 
 /**
  * Public pages are listed here; every other page needs a login. Rules finer than that
@@ -59,7 +60,7 @@ class SecurityConfiguration {
 					form -> form.loginPage(LOGIN).successHandler(signedIn(throttle)).failureHandler(failed(throttle)))
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.logout(logout -> logout.logoutSuccessHandler(ProviderConfiguration.signOut(providers)))
-			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(maskedTokens()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp
 				.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
 						+ "object-src 'none'; base-uri 'self'; form-action " + formAction(providers)
@@ -103,6 +104,16 @@ class SecurityConfiguration {
 			String reason = exception instanceof CredentialsExpiredException ? PASSWORDS_OFF : "error";
 			response.sendRedirect(request.getContextPath() + LOGIN + "?" + reason);
 		};
+	}
+
+	/**
+	 * The form token in pages masked anew on every page, as Spring Security does by
+	 * default, with each thread's own random generator instead of one shared by all.
+	 */
+	private static XorCsrfTokenRequestAttributeHandler maskedTokens() {
+		XorCsrfTokenRequestAttributeHandler handler = new XorCsrfTokenRequestAttributeHandler();
+		handler.setSecureRandom(new PerThreadRandom());
+		return handler;
 	}
 
 	@Bean

@@ -1,10 +1,15 @@
 package dk.samspil.api;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import dk.samspil.groups.GroupId;
+import dk.samspil.groups.GroupInfo;
 import dk.samspil.region.MunicipalityCode;
 
 import org.springframework.http.HttpStatus;
@@ -30,11 +35,11 @@ public final class ApiCaller {
 
 	private final MunicipalityCode municipality;
 
-	private final Supplier<Set<GroupId>> groups;
+	private final Supplier<Collection<GroupInfo>> groups;
 
-	private Set<GroupId> readable;
+	private Map<GroupId, GroupInfo> readable;
 
-	ApiCaller(Long tokenId, String name, MunicipalityCode municipality, Supplier<Set<GroupId>> groups) {
+	ApiCaller(Long tokenId, String name, MunicipalityCode municipality, Supplier<Collection<GroupInfo>> groups) {
 		this.tokenId = tokenId;
 		this.name = name;
 		this.municipality = municipality;
@@ -66,11 +71,25 @@ public final class ApiCaller {
 	 * The groups whose private content this caller reads: those its municipality takes
 	 * part in, found once per request.
 	 */
-	public synchronized Set<GroupId> readableGroups() {
+	public Set<GroupId> readableGroups() {
+		return readable().keySet();
+	}
+
+	/**
+	 * The same groups with their slugs and names, so that a resource needs no query of
+	 * its own to name them or to find one by its slug.
+	 */
+	public synchronized Map<GroupId, GroupInfo> readable() {
 		if (readable == null) {
-			readable = Set.copyOf(groups.get());
+			readable = groups.get().stream().collect(Collectors.toUnmodifiableMap(GroupInfo::id, Function.identity()));
 		}
 		return readable;
+	}
+
+	/** The group with this slug, if this caller reads it. */
+	public Optional<GroupInfo> readableGroup(String slug) {
+		return hasToken() ? readable().values().stream().filter(group -> group.slug().equals(slug)).findFirst()
+				: Optional.empty();
 	}
 
 	public boolean readsGroup(GroupId group) {

@@ -3,15 +3,14 @@ package dk.samspil.api;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dk.samspil.accounts.Accounts;
 import dk.samspil.groups.GroupDirectory;
-import dk.samspil.groups.GroupId;
+import dk.samspil.groups.GroupInfo;
 import dk.samspil.region.MunicipalityCode;
 
 import org.springframework.stereotype.Component;
@@ -64,11 +63,11 @@ class ApiCallers {
 	 * The groups in which the municipality has an active member: the municipality's staff
 	 * read their private content, and so does its token.
 	 */
-	private Set<GroupId> groupsOf(MunicipalityCode municipality) {
+	private List<GroupInfo> groupsOf(MunicipalityCode municipality) {
 		if (municipality == null) {
-			return Set.of();
+			return List.of();
 		}
-		return new HashSet<>(groups.groupsOfAny(accounts.activeIn(municipality)));
+		return groups.groupsOfAny(accounts.activeIn(municipality));
 	}
 
 }

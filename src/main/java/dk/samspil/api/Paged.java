@@ -16,6 +16,11 @@ public record Paged<T>(List<T> items, int page, int size, long totalItems, long 
 				(offset, limit) -> all.subList(offset.intValue(), (int) Math.min(all.size(), offset + limit)));
 	}
 
+	/** A page read from the database together with the number of all items. */
+	public static <T> Paged<T> of(ApiPage page, List<T> items, long total) {
+		return of(page, total, (offset, limit) -> items);
+	}
+
 	/**
 	 * A page read from the database: {@code read} takes an offset and a limit, and is not
 	 * called for a page past the last.

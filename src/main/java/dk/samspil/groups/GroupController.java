@@ -58,19 +58,18 @@ class GroupController {
 	@GetMapping("/groups/{slug}")
 	String group(@PathVariable String slug, @AuthenticationPrincipal SignedInUser user, Model model) {
 		Group group = groups.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		Map<PersonId, GroupRole> roles = groups.memberships(group.id());
 		// The group's meetings, decisions and documents are for its members and the
 		// secretariat.
-		model.addAttribute("mayReadPrivate",
-				user.isSecretariat() || groups.groupIdsOf(user.personId()).contains(group.id()));
+		model.addAttribute("mayReadPrivate", user.isSecretariat() || roles.containsKey(user.personId()));
 		model.addAttribute("group", group);
-		model.addAttribute("members", members(group));
-		model.addAttribute("themes", themes.findAll(groups.themesOf(group.id())));
+		model.addAttribute("members", members(roles));
+		model.addAttribute("themes", themes.ofGroup(group.id()));
 		return "groups/group";
 	}
 
 	/** Chair and secretary first, then members by municipality and name. */
-	private List<Member> members(Group group) {
-		Map<PersonId, GroupRole> roles = groups.memberships(group.id());
+	private List<Member> members(Map<PersonId, GroupRole> roles) {
 		Map<MunicipalityCode, Municipality> municipalities = region.municipalities()
 			.stream()
 			.collect(Collectors.toMap(Municipality::code, Function.identity()));

@@ -47,8 +47,8 @@ public class GroupDirectory {
 	}
 
 	/** The groups any of these people belong to, in any role. */
-	public List<GroupId> groupsOfAny(Collection<PersonId> people) {
-		return groups.groupIdsOfAny(people).stream().map(GroupId::new).toList();
+	public List<GroupInfo> groupsOfAny(Collection<PersonId> people) {
+		return groups.findOfAny(people).stream().map(Group::info).toList();
 	}
 
 	/** The members of a group with their roles, chair first. */

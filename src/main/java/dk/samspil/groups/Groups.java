@@ -53,13 +53,14 @@ class Groups {
 			.list();
 	}
 
-	List<Long> groupIdsOfAny(Collection<PersonId> people) {
+	List<Group> findOfAny(Collection<PersonId> people) {
 		if (people.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("select distinct group_id from groups_membership where person_id in (:people)")
+		return jdbc.sql(
+				"select * from groups_group where id in (select group_id from groups_membership where person_id in (:people))")
 			.param("people", people.stream().map(PersonId::value).toList())
-			.query(Long.class)
+			.query(this::map)
 			.list();
 	}
 

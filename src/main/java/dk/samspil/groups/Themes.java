@@ -21,10 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Themes {
 
-	/** The current themes the ids in {@code :ids} stand for, following merges. */
+	/**
+	 * The current themes the ids that {@code %s} gives stand for, following merges.
+	 */
 	private static final String CURRENT = """
 			with recursive chain(start, id, merged_into) as (
-			  select t.id, t.id, t.merged_into from groups_theme t where t.id in (:ids)
+			  select t.id, t.id, t.merged_into from groups_theme t where t.id in (%s)
 			  union all
 			  select c.start, t.id, t.merged_into from chain c join groups_theme t on t.id = c.merged_into)
 			select distinct t.* from chain c join groups_theme t on t.id = c.id where c.merged_into is null
@@ -66,13 +68,25 @@ public class Themes {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql(CURRENT)
+		return byName(jdbc.sql(CURRENT.formatted(":ids"))
 			.param("ids", ids.stream().map(ThemeId::value).distinct().toList())
 			.query(Themes::map)
-			.list()
-			.stream()
-			.sorted(Comparator.comparing(theme -> theme.name().toLowerCase(Locale.ROOT)))
-			.toList();
+			.list());
+	}
+
+	/**
+	 * The current themes a group is tagged with, by name: as {@link #findAll} of its
+	 * tags, in one query instead of two.
+	 */
+	List<Theme> ofGroup(long groupId) {
+		return byName(jdbc.sql(CURRENT.formatted("select theme_id from groups_group_theme where group_id = :group"))
+			.param("group", groupId)
+			.query(Themes::map)
+			.list());
+	}
+
+	private static List<Theme> byName(List<Theme> themes) {
+		return themes.stream().sorted(Comparator.comparing(theme -> theme.name().toLowerCase(Locale.ROOT))).toList();
 	}
 
 	public Optional<Theme> findByName(String name) {

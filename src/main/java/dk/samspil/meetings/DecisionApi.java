@@ -3,7 +3,6 @@ package dk.samspil.meetings;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -12,7 +11,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import dk.samspil.api.ApiCaller;
 import dk.samspil.api.ApiPage;
 import dk.samspil.api.Paged;
-import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupId;
 import dk.samspil.groups.GroupInfo;
 
@@ -48,12 +46,9 @@ class DecisionApi {
 
 	private final DecisionDesk desk;
 
-	private final GroupDirectory groups;
-
-	DecisionApi(Decisions decisions, DecisionDesk desk, GroupDirectory groups) {
+	DecisionApi(Decisions decisions, DecisionDesk desk) {
 		this.decisions = decisions;
 		this.desk = desk;
-		this.groups = groups;
 	}
 
 	@GetMapping("/decisions")
@@ -66,13 +61,12 @@ class DecisionApi {
 		ApiPage asked = ApiPage.of(page, size);
 		GroupInfo only = group == null ? null : readable(caller, group);
 		Set<GroupId> of = only == null ? caller.readableGroups() : Set.of(only.id());
-		// one group's list needs no other group's name
-		Map<GroupId, GroupInfo> named = only == null ? named() : Map.of(only.id(), only);
-		return Paged.of(asked, decisions.countIn(of),
-				(offset, limit) -> decisions.pageIn(of, offset, limit)
-					.stream()
-					.map(titled -> view(titled.decision(), titled.title(), named))
-					.toList());
+		Decisions.Page found = decisions.pageIn(of, asked.offset(), asked.size());
+		// the caller's own groups name every decision listed
+		Map<GroupId, GroupInfo> named = caller.readable();
+		return Paged.of(asked,
+				found.items().stream().map(titled -> view(titled.decision(), titled.title(), named)).toList(),
+				found.total());
 	}
 
 	@GetMapping("/decisions/{id}")
@@ -82,17 +76,12 @@ class DecisionApi {
 		Decision decision = decisions.find(id)
 			.filter(d -> caller.readsGroup(d.group()))
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "There is no such decision you may read."));
-		return view(decision, desk.title(decision), named());
+		return view(decision, desk.title(decision), caller.readable());
 	}
 
-	private GroupInfo readable(ApiCaller caller, String slug) {
-		return groups.findBySlug(slug)
-			.filter(g -> caller.readsGroup(g.id()))
+	private static GroupInfo readable(ApiCaller caller, String slug) {
+		return caller.readableGroup(slug)
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "There is no such group you may read."));
-	}
-
-	private Map<GroupId, GroupInfo> named() {
-		return groups.all().stream().collect(Collectors.toMap(GroupInfo::id, g -> g));
 	}
 
 	private static DecisionView view(Decision d, String title, Map<GroupId, GroupInfo> named) {

@@ -144,17 +144,27 @@ class Decisions {
 			.single();
 	}
 
+	/** A page of decisions, and how many there are in all. */
+	record Page(List<Titled> items, long total) {
+	}
+
 	/**
-	 * The decisions of these groups, newest first, with their titles read in the same
-	 * query. The page is chosen before the titles are joined, so that a page far down the
-	 * list looks up fifty titles rather than the titles of every decision before it.
+	 * The decisions of these groups, newest first, with their titles and the number of
+	 * all of them read in the same query. The page is chosen before the titles are
+	 * joined, so that a page far down the list looks up fifty titles rather than the
+	 * titles of every decision before it. The number is counted apart, from the index
+	 * alone: as a window over the decisions it made PostgreSQL read and sort all of them
+	 * in full, four times the work. Only a page past the last, which has no row to carry
+	 * the number, counts in a second query.
 	 */
-	List<Titled> pageIn(Collection<GroupId> groups, long offset, int limit) {
+	Page pageIn(Collection<GroupId> groups, long offset, int limit) {
 		if (groups.isEmpty()) {
-			return List.of();
+			return new Page(List.of(), 0);
 		}
-		return jdbc.sql("""
-				select d.*, coalesce(i.title, d.text) as title
+		long[] total = { 0 };
+		List<Titled> items = jdbc.sql("""
+				select d.*, coalesce(i.title, d.text) as title,
+				  (select count(*) from meetings_decision where group_id in (:groups)) as total
 				from (select * from meetings_decision where group_id in (:groups)
 				      order by decided_on desc, id desc offset :offset limit :limit) d
 				left join meetings_agenda_item i on i.id = d.item_id
@@ -162,8 +172,12 @@ class Decisions {
 			.param("groups", groups.stream().map(GroupId::value).toList())
 			.param("offset", offset)
 			.param("limit", limit)
-			.query((rs, row) -> new Titled(map(rs, row), rs.getString("title")))
+			.query((rs, row) -> {
+				total[0] = rs.getLong("total");
+				return new Titled(map(rs, row), rs.getString("title"));
+			})
 			.list();
+		return new Page(items, items.isEmpty() && offset > 0 ? countIn(groups) : total[0]);
 	}
 
 	/** Of the decisions {@code ids}, those of {@code groups}. */

@@ -65,8 +65,7 @@ class MeetingApi {
 			@RequestParam(defaultValue = "" + ApiPage.DEFAULT_SIZE) int size) {
 		caller.requireToken();
 		ApiPage asked = ApiPage.of(page, size);
-		GroupInfo group = groups.findBySlug(slug)
-			.filter(g -> caller.readsGroup(g.id()))
+		GroupInfo group = caller.readableGroup(slug)
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "There is no such group you may read."));
 		return Paged.of(meetings.ofGroup(group.id()).stream().map(m -> view(m, group, null, null)).toList(), asked);
 	}

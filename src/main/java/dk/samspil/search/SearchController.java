@@ -11,6 +11,7 @@ import dk.samspil.accounts.SignedInUser;
 import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupId;
 import dk.samspil.groups.GroupInfo;
+import dk.samspil.groups.Theme;
 import dk.samspil.groups.ThemeId;
 import dk.samspil.groups.Themes;
 
@@ -18,7 +19,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The search page, and the fragment of what is new in the viewer's groups. */
@@ -44,20 +44,17 @@ class SearchController {
 		this.themes = themes;
 	}
 
-	@ModelAttribute
-	void names(Model model) {
-		List<GroupInfo> all = groups.all();
-		model.addAttribute("groupNames", all.stream().collect(Collectors.toMap(GroupInfo::id, GroupInfo::name)));
-		model.addAttribute("themeNames", themes.all().stream().collect(Collectors.toMap(t -> t.id(), t -> t.name())));
-	}
-
 	@GetMapping("/search")
 	String search(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "") String group, @RequestParam(required = false) Long theme,
 			@RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String from,
 			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "0") int page, Model model) {
-		Map<String, GroupInfo> bySlug = groups.all()
-			.stream()
+		// The groups and themes are read once and serve the filters and the names of the
+		// hits alike.
+		List<GroupInfo> allGroups = groups.all();
+		List<Theme> allThemes = themes.all();
+		names(model, allGroups, allThemes);
+		Map<String, GroupInfo> bySlug = allGroups.stream()
 			.collect(Collectors.toMap(GroupInfo::slug, Function.identity()));
 		LocalDate fromDate = date(from, "from", model);
 		LocalDate toDate = date(to, "to", model);
@@ -67,8 +64,8 @@ class SearchController {
 		model.addAttribute("q", query.text());
 		model.addAttribute("filter", Map.of("group", group, "theme", theme == null ? "" : theme.toString(), "kind",
 				kind, "from", from, "to", to));
-		model.addAttribute("groups", groups.all());
-		model.addAttribute("themes", themes.all());
+		model.addAttribute("groups", allGroups);
+		model.addAttribute("themes", allThemes);
 		model.addAttribute("kinds", KINDS);
 		model.addAttribute("results", index.search(query, index.viewer(user)));
 		return "search/search";
@@ -76,8 +73,15 @@ class SearchController {
 
 	@GetMapping("/search/recent")
 	String recent(@AuthenticationPrincipal SignedInUser user, Model model) {
+		names(model, groups.all(), themes.all());
 		model.addAttribute("hits", index.recent(index.viewer(user), 8));
 		return "search/recent :: recent";
+	}
+
+	/** The names of the groups and themes, by id, that the hits show. */
+	private static void names(Model model, List<GroupInfo> groups, List<Theme> themes) {
+		model.addAttribute("groupNames", groups.stream().collect(Collectors.toMap(GroupInfo::id, GroupInfo::name)));
+		model.addAttribute("themeNames", themes.stream().collect(Collectors.toMap(Theme::id, Theme::name)));
 	}
 
 	/**

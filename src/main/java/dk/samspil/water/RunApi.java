@@ -134,9 +134,8 @@ class RunApi {
 		if (slug == null) {
 			return null;
 		}
-		return groups.findBySlug(slug)
+		return caller.readableGroup(slug)
 			.map(GroupInfo::id)
-			.filter(caller::readsGroup)
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "There is no such group you may read."));
 	}
 

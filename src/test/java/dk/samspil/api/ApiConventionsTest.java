@@ -1,5 +1,6 @@
 package dk.samspil.api;
 
+import com.jayway.jsonpath.JsonPath;
 import dk.samspil.SamspilTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,30 @@ class ApiConventionsTest {
 			.andExpect(jsonPath("$.items").isEmpty())
 			.andExpect(jsonPath("$.page").value(1000000000))
 			.andExpect(jsonPath("$.totalItems").isNumber());
+	}
+
+	@Test
+	void everyPageAndAPagePastTheLastCountTheSameDecisionsAndNameTheirGroups() throws Exception {
+		String first = mvc
+			.perform(get("/api/v1/decisions").param("size", "1").header(HttpHeaders.AUTHORIZATION, bearer()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[0].groupName").isString())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		int total = JsonPath.read(first, "$.totalItems");
+		assertThat(total).isGreaterThan(1);
+		mvc.perform(get("/api/v1/decisions").param("size", "1")
+			.param("page", String.valueOf(total - 1))
+			.header(HttpHeaders.AUTHORIZATION, bearer()))
+			.andExpect(jsonPath("$.items.length()").value(1))
+			.andExpect(jsonPath("$.totalItems").value(total));
+		mvc.perform(get("/api/v1/decisions").param("size", "1")
+			.param("page", String.valueOf(total))
+			.header(HttpHeaders.AUTHORIZATION, bearer()))
+			.andExpect(jsonPath("$.items").isEmpty())
+			.andExpect(jsonPath("$.totalItems").value(total))
+			.andExpect(jsonPath("$.totalPages").value(total));
 	}
 
 	@Test

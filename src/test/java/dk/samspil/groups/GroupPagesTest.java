@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -31,6 +32,9 @@ class GroupPagesTest {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	Themes themes;
 
 	@Test
 	void theGroupsAreListedByKindAndAMembersOwnGroupsAreMarked() throws Exception {
@@ -68,6 +72,39 @@ class GroupPagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Et mandat med &lt;b&gt;markup&lt;/b&gt;."),
 					containsString("Medlemmer (1)"))));
+	}
+
+	@Test
+	void onlyTheGroupsMembersAndTheSecretariatAreOfferedItsMeetings() throws Exception {
+		GroupId group = directory.start("Lukket kreds", GroupKind.WORKING, "Et mandat.");
+		directory.addMember(group, accounts.findByUsername(Visitors.CHAIR).orElseThrow(), GroupRole.CHAIR);
+		String meetings = "/groups/lukket-kreds/meetings/overview";
+		for (String visitor : new String[] { Visitors.CHAIR, Visitors.SECRETARIAT }) {
+			mvc.perform(get("/groups/lukket-kreds").with(Visitors.as(users, visitor)))
+				.andExpect(content().string(containsString(meetings)));
+		}
+		mvc.perform(get("/groups/lukket-kreds").with(Visitors.as(users, Visitors.MEMBER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(meetings))));
+	}
+
+	@Test
+	void aGroupsPageShowsTheThemesItsTagsStandForNow() throws Exception {
+		GroupId group = directory.start("Temaernes gruppe", GroupKind.WORKING, "Et mandat.");
+		ThemeId old = themes.add("Gammelt tema i gruppen");
+		ThemeId kept = themes.add("Bevaret tema i gruppen");
+		directory.tag(group, old);
+		directory.tag(group, kept);
+		themes.merge(old, kept);
+		ThemeId other = themes.add("Andet tema i gruppen");
+		directory.tag(group, other);
+		String page = mvc.perform(get("/groups/temaernes-gruppe").with(Visitors.as(users, Visitors.MEMBER)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).containsSubsequence("Andet tema i gruppen", "Bevaret tema i gruppen")
+			.doesNotContain("Gammelt tema i gruppen");
+		assertThat(page.split("Bevaret tema i gruppen", -1)).hasSize(2);
 	}
 
 	@Test

@@ -6,6 +6,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,6 +16,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +34,49 @@ class MessageBundlesTest {
 		for (String basename : MessagesConfiguration.basenames()) {
 			assertThat(load(basename + "_en.properties").stringPropertyNames()).as(basename)
 				.containsExactlyInAnyOrderElementsOf(load(basename + ".properties").stringPropertyNames());
+		}
+	}
+
+	/**
+	 * The texts with arguments are filled in with formats of their own, which must give
+	 * what Spring's shared ones give, quotes and numbers included.
+	 */
+	@Test
+	void everyTextReadsAsSpringItselfWouldFillItIn() throws IOException {
+		MessageSource unshared = new MessagesConfiguration().messageSource();
+		ReloadableResourceBundleMessageSource spring = new ReloadableResourceBundleMessageSource();
+		spring.setBasenames(
+				MessagesConfiguration.basenames().stream().map(name -> "classpath:" + name).toArray(String[]::new));
+		spring.setDefaultEncoding("UTF-8");
+		spring.setFallbackToSystemLocale(false);
+		// Numbers fit every argument type the texts use (plain, number, choice and date).
+		Object[] arguments = { 7, 1234567, 2, 3, 4 };
+		int withArguments = 0;
+		for (String basename : MessagesConfiguration.basenames()) {
+			Properties danish = load(basename + ".properties");
+			for (String key : danish.stringPropertyNames()) {
+				for (Locale locale : List.of(Locale.forLanguageTag("da"), Locale.ENGLISH)) {
+					assertThat(filled(unshared, key, arguments, locale)).as(key)
+						.isEqualTo(filled(spring, key, arguments, locale));
+					assertThat(filled(unshared, key, null, locale)).as(key)
+						.isEqualTo(filled(spring, key, null, locale));
+				}
+				withArguments += danish.getProperty(key).contains("{0") ? 1 : 0;
+			}
+		}
+		assertThat(withArguments).isGreaterThan(50);
+	}
+
+	/**
+	 * The text filled in, or the kind of error (a few texts are meant for the validator's
+	 * named placeholders, such as {@code {max}}, which a format refuses either way).
+	 */
+	private static String filled(MessageSource messages, String key, Object[] arguments, Locale locale) {
+		try {
+			return messages.getMessage(key, arguments, locale);
+		}
+		catch (IllegalArgumentException ex) {
+			return "refused: " + ex.getMessage();
 		}
 	}
 

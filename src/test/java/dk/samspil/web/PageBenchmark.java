@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,9 +34,10 @@ import dk.samspil.Wrk;
  * (options: {@code -Djars=}, {@code -Drounds=1}, {@code -Dseconds=15},
  * {@code -Dwarmup=20}, {@code -Dconnections=32}, {@code -Dthreads=2},
  * {@code -Dport=18080}, {@code -Dgroup=klimachefgruppen}, {@code -Duser=kolding.klima},
- * {@code -DjvmOptions=} for the application, e.g. a flight recording, {@code -Ddatabase=}
- * a folder kept from an earlier run, one jar only). Needs wrk and nginx (Debian packages
- * {@code wrk}, {@code nginx}); only loopback addresses are used.
+ * {@code -Dpages=group,home,search,front} (some of them), {@code -Dnginx=false} (no
+ * static pages), {@code -DjvmOptions=} for the application, e.g. a flight recording,
+ * {@code -Ddatabase=} a folder kept from an earlier run, one jar only). Needs wrk and
+ * nginx (Debian packages {@code wrk}, {@code nginx}); only loopback addresses are used.
  */
 public final class PageBenchmark {
 
@@ -52,6 +55,8 @@ public final class PageBenchmark {
 		int port = Integer.getInteger("port", 18080);
 		String group = System.getProperty("group", "klimachefgruppen");
 		String user = System.getProperty("user", "kolding.klima");
+		// The pages measured, by the first word of their names.
+		List<String> pages = List.of(System.getProperty("pages", "group,home,search,front").split(","));
 		Path work = Files.createTempDirectory("samspil-pages-");
 		List<JarApp> apps = new ArrayList<>();
 		List<List<Target>> targets = new ArrayList<>();
@@ -86,10 +91,13 @@ public final class PageBenchmark {
 					"%nPages under load: wrk, %d threads, %d connections (signed in: one member's session "
 							+ "each), %d s each after %d s of warm-up; load average before: %s%n",
 					threads, connections, seconds, warmup, Wrk.load());
-			System.out.printf("  %-36s %9s %9s %9s %11s %10s %9s %6s%n", "", "p50 ms", "p95 ms", "req/s", "JVM ms/req",
-					"PG ms/req", "PG tx/req", "load");
+			System.out.printf("  %-36s %9s %9s %9s %11s %10s %9s %6s %8s%n", "", "p50 ms", "p95 ms", "req/s",
+					"JVM ms/req", "PG ms/req", "PG tx/req", "load", "ended");
 			for (int round = 0; round < rounds; round++) {
 				for (int page = 0; page < targets.get(0).size(); page++) {
+					if (!pages.contains(targets.get(0).get(page).name().split(" ")[0])) {
+						continue;
+					}
 					for (int n = 0; n < apps.size(); n++) {
 						measure(targets.get(n).get(page), apps.size() == 1 ? "" : " (" + apps.get(n).name() + ")",
 								threads, connections, warmup, seconds, apps.get(n));
@@ -98,8 +106,10 @@ public final class PageBenchmark {
 			}
 			Path report = work.resolve("report.lua");
 			Files.writeString(report, Wrk.REPORT);
-			for (Target target : List.of(new Target("nginx, static group page", statics + "/group.html", report),
-					new Target("nginx, static front page", statics + "/front.html", report))) {
+			for (Target target : Boolean.parseBoolean(System.getProperty("nginx", "true"))
+					? List.of(new Target("nginx, static group page", statics + "/group.html", report),
+							new Target("nginx, static front page", statics + "/front.html", report))
+					: List.<Target>of()) {
 				measure(target, "", threads, connections, warmup, seconds, null);
 			}
 			System.out.printf("  load average after: %s, processors: %d%n", Wrk.load(),
@@ -145,8 +155,9 @@ public final class PageBenchmark {
 		String jvm = app == null ? "" : String.format("%.2f", (after[0] - before[0]) / 1e6 / requests);
 		String postgres = app == null ? "" : String.format("%.2f", (after[1] - before[1]) / 1e6 / requests);
 		String queries = app == null ? "" : String.format("%.1f", (after[2] - before[2]) / requests);
-		System.out.printf("  %-36s %9.1f %9.1f %9.0f %11s %10s %9s %6s%s%n", target.name() + label, result.p50(),
+		System.out.printf("  %-36s %9.1f %9.1f %9.0f %11s %10s %9s %6s %8s%s%n", target.name() + label, result.p50(),
 				result.p95(), result.perSecond(), jvm, postgres, queries, Wrk.load(),
+				LocalTime.now().truncatedTo(ChronoUnit.SECONDS),
 				result.errors() == 0 ? "" : "  (" + result.errors() + " errors or non-2xx answers)");
 	}
 
