@@ -2,7 +2,6 @@ package dk.samspil.meetings;
 
 import java.time.Clock;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,19 +70,19 @@ public class AgendaItemLookup {
 	 * view, so this is a few queries, not a few per meeting.
 	 */
 	public List<AgendaItemRef> citable(SignedInUser user, int limit) {
-		List<GroupId> readable = user.isSecretariat() ? groups.all().stream().map(GroupInfo::id).toList()
+		List<GroupInfo> all = groups.all();
+		Map<GroupId, String> names = all.stream().collect(Collectors.toMap(GroupInfo::id, GroupInfo::name));
+		List<GroupId> readable = user.isSecretariat() ? all.stream().map(GroupInfo::id).toList()
 				: access.groupsOf(user);
 		List<Meeting> coming = meetings.upcoming(readable, clock.instant(), limit);
 		Map<Long, List<AgendaItem>> byMeeting = items.ofMeetings(coming.stream().map(Meeting::id).toList())
 			.stream()
 			.filter(item -> item.status() != ItemStatus.DEFERRED)
 			.collect(Collectors.groupingBy(AgendaItem::meetingId));
-		Map<GroupId, String> names = new HashMap<>();
 		return coming.stream()
 			.flatMap(meeting -> byMeeting.getOrDefault(meeting.id(), List.of())
 				.stream()
-				.map(item -> new AgendaItemRef(item.id(), item.group(),
-						names.computeIfAbsent(item.group(), g -> groups.find(g).map(GroupInfo::name).orElse("")),
+				.map(item -> new AgendaItemRef(item.id(), item.group(), names.getOrDefault(item.group(), ""),
 						item.title(), meeting.title(), meeting.startsAt(),
 						"/meetings/" + meeting.id() + "#item-" + item.id())))
 			.limit(limit)

@@ -1,11 +1,11 @@
 package dk.samspil.meetings;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.groups.GroupDirectory;
@@ -51,14 +51,15 @@ public class DecisionLookup {
 	 * per group.
 	 */
 	public List<DecisionRef> citable(SignedInUser user, int limit) {
-		List<GroupId> readable = user.isSecretariat() ? groups.all().stream().map(GroupInfo::id).toList()
+		List<GroupInfo> all = groups.all();
+		Map<GroupId, String> names = all.stream().collect(Collectors.toMap(GroupInfo::id, GroupInfo::name));
+		List<GroupId> readable = user.isSecretariat() ? all.stream().map(GroupInfo::id).toList()
 				: access.groupsOf(user);
-		Map<GroupId, String> names = new HashMap<>();
 		return decisions.inForceOf(readable, limit)
 			.stream()
 			.map(d -> new DecisionRef(d.decision().id(), d.decision().group(),
-					names.computeIfAbsent(d.decision().group(), g -> groups.find(g).map(GroupInfo::name).orElse("")),
-					d.title(), d.decision().decidedOn(), "/decisions/" + d.decision().id()))
+					names.getOrDefault(d.decision().group(), ""), d.title(), d.decision().decidedOn(),
+					"/decisions/" + d.decision().id()))
 			.toList();
 	}
 

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -43,7 +44,7 @@ class CitedRunController {
 	}
 
 	@GetMapping("/water/runs/{id}/summary")
-	String summary(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+	ModelAndView summary(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@RequestParam(required = false) Integer scenario, Model model, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) {
 		Run run = runs.find(id).orElseThrow(ModelAccess::notFound);
@@ -56,10 +57,10 @@ class CitedRunController {
 		model.addAttribute("opensModel", access.opens(user, info.group()));
 		model.addAttribute("citedIn", citing.citedIn(user, run.id()));
 		model.addAttribute("citedInItems", citing.citedInItems(user, run.id()));
-		if (run.status() == RunStatus.FINISHED) {
-			results.fill(run, scenario, null, model, locale, request, response);
+		if (run.status() != RunStatus.FINISHED) {
+			return new ModelAndView("water/summary");
 		}
-		return "water/summary";
+		return results.page("water/summary", run, scenario, null, model, locale, request, response);
 	}
 
 	@PostMapping("/water/runs/{id}/citations")

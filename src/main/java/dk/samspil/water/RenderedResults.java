@@ -1,5 +1,7 @@
 package dk.samspil.water;
 
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -13,13 +15,18 @@ import org.thymeleaf.spring6.ISpringTemplateEngine;
 import org.thymeleaf.spring6.context.webmvc.SpringWebMvcThymeleafRequestContext;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.spring6.naming.SpringContextVariableNames;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.ViewResolver;
 import org.springframework.web.servlet.support.RequestContext;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * The results part of a finished run's page, rendered once per scenario, groundwater body
@@ -27,6 +34,11 @@ import org.springframework.web.servlet.support.RequestContext;
  * tables and chart data is most of what its page costs. Each instance keeps the most
  * recently asked {@link #KEPT}; nothing in the part depends on who asks (who may see the
  * run is checked before).
+ * <p>
+ * The part is kept as UTF-8 bytes and written between the rest of the page's, rendered as
+ * usual with a mark where the part goes. Passed through the template as text, a part of
+ * 150 kB was copied several times and encoded again for every page, which cost more than
+ * rendering the rest of the page.
  */
 @Component
 class RenderedResults {
@@ -36,9 +48,14 @@ class RenderedResults {
 	private record Key(long run, Integer scenario, String body, Locale locale) {
 	}
 
-	private final Map<Key, String> kept = new LinkedHashMap<>(KEPT, 0.75f, true) {
+	/** Where the part goes in the rendered page: a comment no template writes. */
+	private static final String MARK = "<!--samspil:results-->";
+
+	private static final byte[] MARK_BYTES = MARK.getBytes(StandardCharsets.UTF_8);
+
+	private final Map<Key, byte[]> kept = new LinkedHashMap<>(KEPT, 0.75f, true) {
 		@Override
-		protected boolean removeEldestEntry(Map.Entry<Key, String> eldest) {
+		protected boolean removeEldestEntry(Map.Entry<Key, byte[]> eldest) {
 			return size() > KEPT;
 		}
 	};
@@ -51,8 +68,11 @@ class RenderedResults {
 
 	private final ServletContext servletContext;
 
+	private final ViewResolver views;
+
 	RenderedResults(ResultPage results, ISpringTemplateEngine templates, ApplicationContext context,
-			ServletContext servletContext) {
+			ServletContext servletContext, ThymeleafViewResolver views) {
+		this.views = views;
 		this.results = results;
 		this.templates = templates;
 		this.context = context;
@@ -60,27 +80,73 @@ class RenderedResults {
 	}
 
 	/**
-	 * Puts the results part into {@code model}: for a finished run as the rendered HTML
-	 * ({@code resultsHtml}), for a run still going as the figures the template renders.
+	 * The page {@code template} of {@code run}: for a finished run with its stored
+	 * results part written in, for a run still going with the figures the template
+	 * renders.
 	 */
-	void fill(Run run, Integer scenario, String body, Model model, Locale locale, HttpServletRequest request,
-			HttpServletResponse response) {
+	ModelAndView page(String template, Run run, Integer scenario, String body, Model model, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
 		if (run.status() != RunStatus.FINISHED) {
 			results.fill(run, scenario, body, model, locale);
-			return;
+			return new ModelAndView(template);
 		}
 		Key key = new Key(run.id(), scenario, body, locale);
-		String html;
+		byte[] part;
 		synchronized (kept) {
-			html = kept.get(key);
+			part = kept.get(key);
 		}
-		if (html == null) {
-			html = render(run, scenario, body, locale, request, response);
+		if (part == null) {
+			part = render(run, scenario, body, locale, request, response).getBytes(StandardCharsets.UTF_8);
 			synchronized (kept) {
-				kept.put(key, html);
+				kept.put(key, part);
 			}
 		}
-		model.addAttribute("resultsHtml", html);
+		model.addAttribute("resultsHtml", MARK);
+		try {
+			return new ModelAndView(new Spliced(views.resolveViewName(template, locale), part));
+		}
+		catch (Exception notResolved) {
+			throw new IllegalStateException(template, notResolved);
+		}
+	}
+
+	/** A page rendered by {@code view}, with {@code part} written where the mark is. */
+	private record Spliced(View view, byte[] part) implements View {
+
+		@Override
+		public String getContentType() {
+			return this.view.getContentType();
+		}
+
+		@Override
+		public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+				throws Exception {
+			ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
+			this.view.render(model, request, rendered);
+			byte[] page = rendered.getContentAsByteArray();
+			int at = indexOf(page, MARK_BYTES);
+			if (at < 0) {
+				throw new IllegalStateException("The page has no place for the results");
+			}
+			response.setContentLength(page.length - MARK_BYTES.length + this.part.length);
+			OutputStream out = response.getOutputStream();
+			out.write(page, 0, at);
+			out.write(this.part);
+			out.write(page, at + MARK_BYTES.length, page.length - at - MARK_BYTES.length);
+		}
+
+		private static int indexOf(byte[] page, byte[] mark) {
+			search: for (int i = 0; i <= page.length - mark.length; i++) {
+				for (int j = 0; j < mark.length; j++) {
+					if (page[i + j] != mark[j]) {
+						continue search;
+					}
+				}
+				return i;
+			}
+			return -1;
+		}
+
 	}
 
 	private String render(Run run, Integer scenario, String body, Locale locale, HttpServletRequest request,

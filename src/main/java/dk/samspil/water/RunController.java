@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -77,14 +78,15 @@ class RunController {
 	}
 
 	@GetMapping("/water/runs/{id}")
-	String run(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+	ModelAndView run(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@RequestParam(required = false) Integer scenario, @RequestParam(required = false) String body, Model model,
 			Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		Run run = runs.find(id).orElseThrow(ModelAccess::notFound);
 		ModelInfo info = models.find(run.model()).orElseThrow(ModelAccess::notFound);
 		if (!access.opens(user, info.group())) {
 			if (citing.readsSummary(user, run)) {
-				return "redirect:/water/runs/" + id + "/summary" + (scenario == null ? "" : "?scenario=" + scenario);
+				return new ModelAndView(
+						"redirect:/water/runs/" + id + "/summary" + (scenario == null ? "" : "?scenario=" + scenario));
 			}
 			throw ModelAccess.notFound();
 		}
@@ -92,8 +94,7 @@ class RunController {
 		model.addAttribute("run", run);
 		model.addAttribute("info", info);
 		model.addAttribute("now", clock.instant());
-		results.fill(run, scenario, body, model, locale, request, response);
-		return "water/run";
+		return results.page("water/run", run, scenario, body, model, locale, request, response);
 	}
 
 	@GetMapping(path = "/water/runs/{id}/progress", produces = "text/event-stream")

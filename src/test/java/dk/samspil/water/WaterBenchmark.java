@@ -57,6 +57,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @EnabledIfSystemProperty(named = "water.benchmark", matches = "true")
 class WaterBenchmark extends BrowserTest {
 
+	/**
+	 * Seconds of load on a result page before it is measured, so that the figures are a
+	 * running server's, as members meet it, not a just-started one's.
+	 */
+	private static final int WARMUP = Integer.getInteger("water.benchmark.warmup", 20);
+
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@Autowired
@@ -116,7 +122,8 @@ class WaterBenchmark extends BrowserTest {
 		long nationalRun = measure("National model, 1 scenario, 360 months", big, national, List.of(baseline),
 				"scenario=" + baseline.name());
 
-		System.out.printf("%nResult pages under load: wrk, 2 threads, 16 connections, 10 s after 3 s warm-up%n");
+		System.out.printf("%nResult pages under load: wrk, 2 threads, 16 connections, 10 s after %d s warm-up%n",
+				WARMUP);
 		underLoad("Triangle run, 5 scenarios", fiveRun);
 		underLoad("National run, 360 months", nationalRun);
 		drawTime("National result page", nationalRun);
@@ -179,14 +186,18 @@ class WaterBenchmark extends BrowserTest {
 		Path script = Files.createTempFile("water-wrk", ".lua");
 		Files.writeString(script, Wrk.REPORT);
 		String url = "http://127.0.0.1:" + port + "/water/runs/" + run;
+		Wrk.run(script, url, 2, 16, WARMUP, "Cookie: SESSION=" + session);
 		long one = System.nanoTime();
 		for (int i = 0; i < 20; i++) {
 			http.send(HttpRequest.newBuilder(uri("/water/runs/" + run)).build(),
 					HttpResponse.BodyHandlers.discarding());
 		}
-		System.out.printf("  %-36s one user, 20 pages one after another: %.1f ms each%n", name,
-				(System.nanoTime() - one) / 20 / 1e6);
-		Wrk.run(script, url, 2, 16, 3, "Cookie: SESSION=" + session);
+		double each = (System.nanoTime() - one) / 20 / 1e6;
+		int size = http
+			.send(HttpRequest.newBuilder(uri("/water/runs/" + run)).build(), HttpResponse.BodyHandlers.ofByteArray())
+			.body().length;
+		System.out.printf("  %-36s one user, 20 pages one after another: %.1f ms each, %,d bytes a page%n", name, each,
+				size);
 		long[] before = cpu();
 		Wrk.Result result = Wrk.run(script, url, 2, 16, 10, "Cookie: SESSION=" + session);
 		long[] after = cpu();

@@ -97,11 +97,14 @@ class WaterResultsTest {
 	@Test
 	void theResultPageShowsTheChosenScenarioWithChartsTablesAndTheMap() throws Exception {
 		long run = awaitOver(fixtures.start(member, model, "baseline", "hysynergy-1gw-dry"));
-		String page = mvc.perform(get("/water/runs/" + run).param("scenario", "1").with(as(users, member)))
+		var response = mvc.perform(get("/water/runs/" + run).param("scenario", "1").with(as(users, member)))
 			.andExpect(status().isOk())
 			.andReturn()
-			.getResponse()
-			.getContentAsString();
+			.getResponse();
+		String page = response.getContentAsString();
+		// The stored results part is written into the page as UTF-8 bytes, in full.
+		assertThat(response.getContentAsByteArray()).hasSize(response.getContentLength());
+		assertThat(page).doesNotContain("samspil:results").contains("m³", "</main>");
 		assertThat(page).contains("Scenariet hysynergy-1gw-dry", "Spredning over 2 scenarier", "Fredericia", "Vejle",
 				"id=\"monthly-drinking\"", "id=\"groundwater-chart\"", "id=\"shortfall-map\"",
 				"Behov og leveret over perioden", "Vis tallene som tabel");
