@@ -26,18 +26,26 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
  * a request, and after a session was deleted or got a new id, sessions are read from the
  * database as before.
  */
-@Configuration(proxyBeanMethods = false)
 class SessionReads implements Filter {
 
 	private static final ThreadLocal<Map<String, SessionTouches.Touched>> READ = new ThreadLocal<>();
 
-	@Bean
-	static FilterRegistrationBean<SessionReads> sessionReadsFilter() {
-		FilterRegistrationBean<SessionReads> registration = new FilterRegistrationBean<>(new SessionReads());
-		// Just outside Spring Session's filter, on every dispatch it runs on.
-		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
-		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
-		return registration;
+	/**
+	 * Registers the filter. A class of its own: were the filter itself a bean, Boot would
+	 * register it a second time, late in the chain.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class Registration {
+
+		@Bean
+		static FilterRegistrationBean<SessionReads> sessionReadsFilter() {
+			FilterRegistrationBean<SessionReads> registration = new FilterRegistrationBean<>(new SessionReads());
+			// Just outside Spring Session's filter, on every dispatch it runs on.
+			registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+			return registration;
+		}
+
 	}
 
 	@Override

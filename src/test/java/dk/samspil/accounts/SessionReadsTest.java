@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -36,6 +37,9 @@ class SessionReadsTest {
 	@Autowired
 	DelegatingFilterProxyRegistrationBean sessionRepositoryFilterRegistration;
 
+	@Autowired
+	ApplicationContext context;
+
 	@Test
 	void withinARequestTheSessionIsReadOnceAndOutsideItAnew() throws Exception {
 		String id = storedSession();
@@ -60,6 +64,8 @@ class SessionReadsTest {
 	@Test
 	void itWrapsSpringSessionsFilterSoThatPagesStillWork() throws Exception {
 		assertThat(sessionReads.getOrder()).isLessThan(sessionRepositoryFilterRegistration.getOrder());
+		assertThat(context.getBeansOfType(SessionReads.class)).as("no second registration of the filter as a bean")
+			.isEmpty();
 		Cookie session = mvc.perform(formLogin().user(Visitors.MEMBER).password("samspil-demo"))
 			.andReturn()
 			.getResponse()
