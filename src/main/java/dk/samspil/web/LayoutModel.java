@@ -27,17 +27,15 @@ class LayoutModel {
 	@ModelAttribute
 	void layout(HttpServletRequest request, Model model) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		// what isAuthenticated() says, from the same security context, error pages
-		// included
+		// As isAuthenticated() says, from the same security context, error pages
+		// included.
 		boolean signedIn = authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken);
 		model.addAttribute("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
 		model.addAttribute("signedIn", signedIn);
-		// what hasRole('SECRETARIAT') says
+		// As hasRole(...) says; the front page shows a council secretary what waits for
+		// their council.
 		model.addAttribute("secretariat", signedIn && hasRole(authentication, "ROLE_SECRETARIAT"));
-		// what hasRole('COUNCIL_SECRETARY') says: the front page shows what waits for
-		// their
-		// council
 		model.addAttribute("councilSecretary", signedIn && hasRole(authentication, "ROLE_COUNCIL_SECRETARY"));
 	}
 
