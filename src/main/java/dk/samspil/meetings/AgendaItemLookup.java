@@ -70,10 +70,8 @@ public class AgendaItemLookup {
 	 * view, so this is a few queries, not a few per meeting.
 	 */
 	public List<AgendaItemRef> citable(SignedInUser user, int limit) {
-		List<GroupInfo> all = groups.all();
-		Map<GroupId, String> names = all.stream().collect(Collectors.toMap(GroupInfo::id, GroupInfo::name));
-		List<GroupId> readable = user.isSecretariat() ? all.stream().map(GroupInfo::id).toList()
-				: access.groupsOf(user);
+		Map<GroupId, String> names = groups.names();
+		List<GroupId> readable = user.isSecretariat() ? List.copyOf(names.keySet()) : access.groupsOf(user);
 		List<Meeting> coming = meetings.upcoming(readable, clock.instant(), limit);
 		Map<Long, List<AgendaItem>> byMeeting = items.ofMeetings(coming.stream().map(Meeting::id).toList())
 			.stream()

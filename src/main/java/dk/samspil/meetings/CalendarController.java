@@ -3,10 +3,8 @@ package dk.samspil.meetings;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import dk.samspil.accounts.Accounts;
 import dk.samspil.accounts.PersonId;
@@ -14,7 +12,6 @@ import dk.samspil.accounts.PersonSummary;
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupId;
-import dk.samspil.groups.GroupInfo;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -85,7 +82,7 @@ class CalendarController {
 		PersonId person = tokens.owner(token)
 			.filter(owner -> accounts.find(owner).map(PersonSummary::active).orElse(false))
 			.orElseThrow(GroupAccess::notFound);
-		Map<GroupId, String> names = groups.all().stream().collect(Collectors.toMap(GroupInfo::id, GroupInfo::name));
+		Map<GroupId, String> names = groups.names();
 		var mine = meetings.since(groups.groupsOf(person), clock.instant().minus(90, ChronoUnit.DAYS));
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))

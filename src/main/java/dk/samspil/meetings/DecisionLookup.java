@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.groups.GroupDirectory;
@@ -51,10 +50,8 @@ public class DecisionLookup {
 	 * per group.
 	 */
 	public List<DecisionRef> citable(SignedInUser user, int limit) {
-		List<GroupInfo> all = groups.all();
-		Map<GroupId, String> names = all.stream().collect(Collectors.toMap(GroupInfo::id, GroupInfo::name));
-		List<GroupId> readable = user.isSecretariat() ? all.stream().map(GroupInfo::id).toList()
-				: access.groupsOf(user);
+		Map<GroupId, String> names = groups.names();
+		List<GroupId> readable = user.isSecretariat() ? List.copyOf(names.keySet()) : access.groupsOf(user);
 		return decisions.inForceOf(readable, limit)
 			.stream()
 			.map(d -> new DecisionRef(d.decision().id(), d.decision().group(),

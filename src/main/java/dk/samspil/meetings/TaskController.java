@@ -17,7 +17,6 @@ import dk.samspil.accounts.PersonSummary;
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupId;
-import dk.samspil.groups.GroupInfo;
 import dk.samspil.groups.GroupRole;
 import dk.samspil.region.Region;
 
@@ -167,8 +166,7 @@ class TaskController {
 					.stream()
 					.collect(Collectors.toMap(PersonSummary::id, PersonSummary::displayName)));
 		model.addAttribute("municipalityNames", region.names());
-		model.addAttribute("groupNames",
-				groups.all().stream().collect(Collectors.toMap(GroupInfo::id, GroupInfo::name)));
+		model.addAttribute("groupNames", groups.names());
 	}
 
 	private String form(GroupId group, String action, String about, TaskForm form, Model model) {

@@ -4,7 +4,6 @@ import java.util.stream.Collectors;
 
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.groups.GroupDirectory;
-import dk.samspil.groups.GroupInfo;
 import dk.samspil.groups.Theme;
 import dk.samspil.groups.ThemeId;
 import dk.samspil.groups.Themes;
@@ -55,8 +54,7 @@ class ThemeController {
 		}
 		model.addAttribute("theme", theme);
 		model.addAttribute("results", index.tagged(theme.id(), index.viewer(user), page));
-		model.addAttribute("groupNames",
-				groups.all().stream().collect(Collectors.toMap(GroupInfo::id, GroupInfo::name)));
+		model.addAttribute("groupNames", groups.names());
 		model.addAttribute("themeNames", themes.all().stream().collect(Collectors.toMap(Theme::id, Theme::name)));
 		return "search/theme";
 	}
