@@ -51,8 +51,6 @@ class RenderedResults {
 	/** Where the part goes in the rendered page: a comment no template writes. */
 	private static final String MARK = "<!--samspil:results-->";
 
-	private static final byte[] MARK_BYTES = MARK.getBytes(StandardCharsets.UTF_8);
-
 	private final Map<Key, byte[]> kept = new LinkedHashMap<>(KEPT, 0.75f, true) {
 		@Override
 		protected boolean removeEldestEntry(Map.Entry<Key, byte[]> eldest) {
@@ -123,28 +121,18 @@ class RenderedResults {
 				throws Exception {
 			ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
 			this.view.render(model, request, rendered);
-			byte[] page = rendered.getContentAsByteArray();
-			int at = indexOf(page, MARK_BYTES);
+			String page = new String(rendered.getContentAsByteArray(), StandardCharsets.UTF_8);
+			int at = page.indexOf(MARK);
 			if (at < 0) {
 				throw new IllegalStateException("The page has no place for the results");
 			}
-			response.setContentLength(page.length - MARK_BYTES.length + this.part.length);
+			byte[] before = page.substring(0, at).getBytes(StandardCharsets.UTF_8);
+			byte[] after = page.substring(at + MARK.length()).getBytes(StandardCharsets.UTF_8);
+			response.setContentLength(before.length + this.part.length + after.length);
 			OutputStream out = response.getOutputStream();
-			out.write(page, 0, at);
+			out.write(before);
 			out.write(this.part);
-			out.write(page, at + MARK_BYTES.length, page.length - at - MARK_BYTES.length);
-		}
-
-		private static int indexOf(byte[] page, byte[] mark) {
-			search: for (int i = 0; i <= page.length - mark.length; i++) {
-				for (int j = 0; j < mark.length; j++) {
-					if (page[i + j] != mark[j]) {
-						continue search;
-					}
-				}
-				return i;
-			}
-			return -1;
+			out.write(after);
 		}
 
 	}
