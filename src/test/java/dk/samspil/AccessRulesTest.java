@@ -348,6 +348,8 @@ class AccessRulesTest {
 				endpoint("GET", "/water/models/{id}/siting", model + "/siting", Access.GROUP_MEMBER),
 				endpoint("GET", "/water/runs/{id}/summary", "/water/runs/" + NO_SUCH_CONTENT + "/summary",
 						Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/water/runs/{id}/cite", "/water/runs/" + NO_SUCH_CONTENT + "/cite",
+						Access.SIGNED_IN_NOT_FOUND),
 				endpoint("POST", "/water/runs/{id}/citations", "/water/runs/" + NO_SUCH_CONTENT + "/citations",
 						Access.SIGNED_IN_NOT_FOUND),
 				endpoint("GET", "/water/models/{id}/siting.csv", "/water/models/" + NO_SUCH_CONTENT + "/siting.csv",

@@ -63,6 +63,22 @@ class CitedRunController {
 		return results.page("water/summary", run, scenario, null, model, locale, request, response);
 	}
 
+	/**
+	 * The forms to cite a run, on a page of their own: reading the decisions and agenda
+	 * items one may cite a run in was a sixth of the run page's time, and the page is
+	 * read far more often than a run is cited.
+	 */
+	@GetMapping("/water/runs/{id}/cite")
+	String citing(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+		Run run = runs.find(id).orElseThrow(ModelAccess::notFound);
+		model.addAttribute("info", access.readable(user, run.model()));
+		model.addAttribute("run", run);
+		if (run.status() == RunStatus.FINISHED) {
+			citing.fillCitable(user, model);
+		}
+		return "water/cite";
+	}
+
 	@PostMapping("/water/runs/{id}/citations")
 	String cite(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@RequestParam(required = false) Long decision, @RequestParam(required = false) Long item,
@@ -84,6 +100,7 @@ class CitedRunController {
 		}
 		catch (Refusal refused) {
 			redirect.addFlashAttribute("citeRefused", refused.messageKey());
+			return "redirect:/water/runs/" + id + "/cite";
 		}
 		return "redirect:/water/runs/" + id + "#cited-heading";
 	}

@@ -174,16 +174,18 @@ class RunCiting implements CitationSource {
 		return figures;
 	}
 
-	/**
-	 * The run page's part: where the run was cited, and the decisions it could be cited
-	 * in.
-	 */
-	void fill(SignedInUser user, Run run, Model model) {
+	/** The run page's part: the decisions and agenda items the run was cited in. */
+	void fillCited(SignedInUser user, Run run, Model model) {
 		model.addAttribute("citedIn", citedIn(user, run.id()));
 		model.addAttribute("citedInItems", citedInItems(user, run.id()));
-		boolean finished = run.status() == RunStatus.FINISHED;
-		model.addAttribute("citable", finished ? decisions.citable(user, 50) : List.of());
-		model.addAttribute("citableItems", finished ? items.citable(user, 50) : List.of());
+	}
+
+	/**
+	 * The citing page's part: the decisions and agenda items the user may cite a run in.
+	 */
+	void fillCitable(SignedInUser user, Model model) {
+		model.addAttribute("citable", decisions.citable(user, 50));
+		model.addAttribute("citableItems", items.citable(user, 50));
 	}
 
 }

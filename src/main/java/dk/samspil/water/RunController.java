@@ -90,7 +90,7 @@ class RunController {
 			}
 			throw ModelAccess.notFound();
 		}
-		citing.fill(user, run, model);
+		citing.fillCited(user, run, model);
 		model.addAttribute("run", run);
 		model.addAttribute("info", info);
 		model.addAttribute("now", clock.instant());

@@ -110,9 +110,16 @@ class WaterCitationsTest {
 	@Test
 	void aCitedRunShowsItsFiguresOnTheDecisionAndItsSummaryToReadersOutsideTheModelsGroup() throws Exception {
 		long run = finishedRun();
+		mvc.perform(get("/water/runs/" + run).with(as(users, member)))
+			.andExpect(content().string(containsString("href=\"/water/runs/" + run + "/cite\"")));
+		mvc.perform(get("/water/runs/" + run + "/cite").with(as(users, member)))
+			.andExpect(content().string(allOf(containsString("id=\"cite-decision\""),
+					containsString("<option value=\"" + decision.id() + "\">"))));
 		mvc.perform(post("/water/runs/" + run + "/citations").with(csrf())
 			.with(as(users, member))
-			.param("decision", String.valueOf(decision.id()))).andExpect(flash().attributeExists("cited"));
+			.param("decision", String.valueOf(decision.id())))
+			.andExpect(redirectedUrl("/water/runs/" + run + "#cited-heading"))
+			.andExpect(flash().attributeExists("cited"));
 		mvc.perform(get("/water/runs/" + run).with(as(users, member)))
 			.andExpect(content().string(containsString("href=\"/decisions/" + decision.id() + "\"")));
 		mvc.perform(get("/decisions/" + decision.id()).with(as(users, reader)))
@@ -127,6 +134,7 @@ class WaterCitationsTest {
 						not(containsString("href=\"/water/models/" + model.value())))));
 		mvc.perform(get("/water/runs/" + run).with(as(users, reader)))
 			.andExpect(redirectedUrl("/water/runs/" + run + "/summary"));
+		mvc.perform(get("/water/runs/" + run + "/cite").with(as(users, reader))).andExpect(status().isNotFound());
 		mvc.perform(get("/water/models/" + model.value()).with(as(users, reader))).andExpect(status().isNotFound());
 		mvc.perform(post("/water/runs/" + run + "/citations").with(csrf())
 			.with(as(users, reader))
@@ -140,6 +148,7 @@ class WaterCitationsTest {
 		citing.cite((SignedInUser) users.loadUserByUsername(member), runs.find(run).orElseThrow(), decision.id());
 		mvc.perform(get("/water/runs/" + run + "/summary").with(as(users, stranger))).andExpect(status().isNotFound());
 		mvc.perform(get("/water/runs/" + run).with(as(users, stranger))).andExpect(status().isNotFound());
+		mvc.perform(get("/water/runs/" + run + "/cite").with(as(users, stranger))).andExpect(status().isNotFound());
 		mvc.perform(post("/water/runs/" + run + "/citations").with(csrf())
 			.with(as(users, stranger))
 			.param("decision", String.valueOf(decision.id()))).andExpect(status().isNotFound());
@@ -154,9 +163,12 @@ class WaterCitationsTest {
 			.andExpect(flash().attribute("citeRefused", "water.cite.notFinished"));
 		long run = finishedRun();
 		DecisionRef elsewhere = decisions.newestOf("vandressourcen").orElseThrow();
+		mvc.perform(get("/water/runs/" + run + "/cite").with(as(users, member)))
+			.andExpect(content().string(not(containsString("<option value=\"" + elsewhere.id() + "\">"))));
 		mvc.perform(post("/water/runs/" + run + "/citations").with(csrf())
 			.with(as(users, member))
 			.param("decision", String.valueOf(elsewhere.id())))
+			.andExpect(redirectedUrl("/water/runs/" + run + "/cite"))
 			.andExpect(flash().attribute("citeRefused", "water.cite.unknownDecision"));
 		assertThat(citing.citedIn(elsewhere.id(), Locale.ROOT)).noneMatch(c -> c.path().contains("/runs/" + run + "/"));
 		assertThat(citing.citedIn(decision.id(), Locale.ROOT))

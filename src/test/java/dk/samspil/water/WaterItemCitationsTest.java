@@ -122,7 +122,7 @@ class WaterItemCitationsTest {
 	@Test
 	void aRunCitedInAnItemShowsItsFiguresThereAndItsSummaryToTheMeetingsReaders() throws Exception {
 		long run = finishedRun();
-		mvc.perform(get("/water/runs/" + run).with(as(users, member)))
+		mvc.perform(get("/water/runs/" + run + "/cite").with(as(users, member)))
 			.andExpect(content()
 				.string(allOf(containsString("id=\"cite-item\""), containsString("<option value=\"" + item + "\">"))));
 		mvc.perform(post("/water/runs/" + run + "/citations").with(csrf())
@@ -216,7 +216,7 @@ class WaterItemCitationsTest {
 			.getResponse()
 			.getRedirectedUrl();
 		long foreign = Long.parseLong(proposed.substring(proposed.indexOf("#item-") + "#item-".length()));
-		mvc.perform(get("/water/runs/" + run).with(as(users, member)))
+		mvc.perform(get("/water/runs/" + run + "/cite").with(as(users, member)))
 			.andExpect(content().string(not(containsString("<option value=\"" + foreign + "\">"))));
 		mvc.perform(post("/water/runs/" + run + "/citations").with(csrf())
 			.with(as(users, member))

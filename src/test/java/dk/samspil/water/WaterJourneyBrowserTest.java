@@ -187,6 +187,10 @@ class WaterJourneyBrowserTest extends BrowserTest {
 
 		// to the decision, and back from it
 		driver.get(url("/water/runs/" + run));
+		driver.findElement(By.cssSelector("a[href$='/water/runs/" + run + "/cite']")).click();
+		browser.waiting().until(ExpectedConditions.urlContains("/cite"));
+		browser.assertAccessible();
+		browser.screenshot("water-journey-cite-da");
 		new Select(driver.findElement(By.id("cite-decision"))).selectByValue(String.valueOf(decision.id()));
 		driver.findElement(By.cssSelector("form[action$='/citations'] button")).click();
 		browser.waiting().until(ExpectedConditions.urlContains("#cited-heading"));
