@@ -19,9 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Lets a few reading requests work at a time and has the others wait their turn, first
  * come first served. A page is CPU work with a few short waits on PostgreSQL on the same
- * few cores; thirty-two at once made each of them take several times the CPU time
- * (threads displacing each other's caches, more garbage alive at every collection) and
- * the slowest wait longest.
+ * few cores; thirty-two at once made each of them take more CPU time (threads displacing
+ * each other's caches, more garbage alive at every collection), and the operating
+ * system's time slices decided which waited longest.
  *
  * <p>
  * Only {@code GET} and {@code HEAD} queue: a request with a body may read it slowly from
@@ -37,8 +37,8 @@ class RequestAdmission extends OncePerRequestFilter {
 
 	private final long waitNanos;
 
-	RequestAdmission(@Value("${samspil.web.concurrent-requests:0}") int concurrent,
-			@Value("${samspil.web.request-wait:1s}") Duration wait) {
+	RequestAdmission(@Value("${samspil.web.concurrent-requests}") int concurrent,
+			@Value("${samspil.web.request-wait}") Duration wait) {
 		this.turns = new Semaphore(concurrent > 0 ? concurrent : 4 * Runtime.getRuntime().availableProcessors(), true);
 		this.waitNanos = wait.toNanos();
 	}
