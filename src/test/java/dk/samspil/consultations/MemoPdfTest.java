@@ -1,5 +1,6 @@
 package dk.samspil.consultations;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,9 @@ class MemoPdfTest {
 	@Autowired
 	GroupDirectory groups;
 
+	@Autowired
+	Clock clock;
+
 	@Test
 	void theInternalMemoWarnsOnEveryPageAndListsEveryResponse() throws Exception {
 		String run = Long.toString(System.nanoTime(), 36);
@@ -81,7 +85,8 @@ class MemoPdfTest {
 				.contains((page + 1) + " / " + pdf.pages().size());
 		}
 		assertThat(pdf.text())
-			.contains(Written.in(Locale.forLanguageTag("da")).date(LocalDate.now()) + ". Afsender: Notatgruppen " + run)
+			.contains(Written.in(Locale.forLanguageTag("da")).date(LocalDate.now(clock)) + ". Afsender: Notatgruppen "
+					+ run)
 			.contains("Ønsker åen beskyttet.", "Endnu ikke behandlet")
 			.contains("Borger Nummer0", "Borger Nummer39");
 	}
