@@ -55,8 +55,7 @@ class CitedRunController {
 		model.addAttribute("run", run);
 		model.addAttribute("modelName", info.name());
 		model.addAttribute("opensModel", access.opens(user, info.group()));
-		model.addAttribute("citedIn", citing.citedIn(user, run.id()));
-		model.addAttribute("citedInItems", citing.citedInItems(user, run.id()));
+		citing.fillCited(user, run, model);
 		if (run.status() != RunStatus.FINISHED) {
 			return new ModelAndView("water/summary");
 		}

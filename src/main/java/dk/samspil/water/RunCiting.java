@@ -174,7 +174,10 @@ class RunCiting implements CitationSource {
 		return figures;
 	}
 
-	/** The run page's part: the decisions and agenda items the run was cited in. */
+	/**
+	 * The run page's and the summary's part: the decisions and agenda items the run was
+	 * cited in.
+	 */
 	void fillCited(SignedInUser user, Run run, Model model) {
 		model.addAttribute("citedIn", citedIn(user, run.id()));
 		model.addAttribute("citedInItems", citedInItems(user, run.id()));
