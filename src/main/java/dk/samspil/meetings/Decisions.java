@@ -150,25 +150,25 @@ class Decisions {
 
 	/**
 	 * The decisions of these groups, newest first, with their titles and the number of
-	 * all of them read in the same query. The page is chosen before the titles are
-	 * joined, so that a page far down the list looks up fifty titles rather than the
-	 * titles of every decision before it. The number is counted apart, from the index
-	 * alone: as a window over the decisions it made PostgreSQL read and sort all of them
-	 * in full, four times the work. Only a page past the last, which has no row to carry
-	 * the number, counts in a second query.
+	 * all of them read in the same query. The page is chosen before the titles are looked
+	 * up, each by its item's key: joined, PostgreSQL hashed every agenda item of every
+	 * group to find fifty titles. The number is counted apart, from the index alone: as a
+	 * window over the decisions it made PostgreSQL read and sort all of them in full,
+	 * four times the work. Only a page past the last, which has no row to carry the
+	 * number, counts in a second query.
 	 */
 	Page pageIn(Collection<GroupId> groups, long offset, int limit) {
 		if (groups.isEmpty()) {
 			return new Page(List.of(), 0);
 		}
 		long[] total = { 0 };
-		List<Titled> items = jdbc.sql("""
-				select d.*, coalesce(i.title, d.text) as title,
-				  (select count(*) from meetings_decision where group_id in (:groups)) as total
-				from (select * from meetings_decision where group_id in (:groups)
-				      order by decided_on desc, id desc offset :offset limit :limit) d
-				left join meetings_agenda_item i on i.id = d.item_id
-				order by d.decided_on desc, d.id desc""")
+		List<Titled> items = jdbc
+			.sql("""
+					select d.*, coalesce((select i.title from meetings_agenda_item i where i.id = d.item_id), d.text) as title,
+					  (select count(*) from meetings_decision where group_id in (:groups)) as total
+					from (select * from meetings_decision where group_id in (:groups)
+					      order by decided_on desc, id desc offset :offset limit :limit) d
+					order by d.decided_on desc, d.id desc""")
 			.param("groups", groups.stream().map(GroupId::value).toList())
 			.param("offset", offset)
 			.param("limit", limit)
