@@ -113,7 +113,7 @@ public class SearchIndex {
 				continue;
 			}
 			Ranked ranked = ranked(query, params, clock.instant().minus(window));
-			if (ranked.matches() >= CANDIDATES) {
+			if (ranked.matches() >= CANDIDATES || ranked.everything()) {
 				return page(ranked.hits(), query.page());
 			}
 			searched = window;
@@ -122,8 +122,12 @@ public class SearchIndex {
 		return page(ranked(query, params, null).hits(), query.page());
 	}
 
-	/** The hits of one page, and how many matches there were to rank. */
-	private record Ranked(List<Hit> hits, int matches) {
+	/**
+	 * The hits of one page, how many matches there were to rank, and whether the index
+	 * holds nothing older than the time searched since, so that searching further would
+	 * find the same: an index of a few months.
+	 */
+	private record Ranked(List<Hit> hits, int matches, boolean everything) {
 	}
 
 	/**
@@ -155,21 +159,24 @@ public class SearchIndex {
 						  select %s, e.body, ts_rank_cd(e.document, q.words) as rank
 						  from newest n join search_entry e on e.ctid = n.row, q
 						  order by rank desc, e.happened_at desc limit :limit offset :offset)
-						select c.n as matches, r.*, ts_headline('danish', r.body, q.query,
+						select c.n as matches, %s as everything, r.*, ts_headline('danish', r.body, q.query,
 						  'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')
 						  as snippet
 						from (select count(*) as n from newest) c left join ranked r on true, q
 						order by r.rank desc, r.happened_at desc"""
-					.formatted(COLUMNS));
+					.formatted(COLUMNS, since == null ? "true"
+							: "not exists (select 1 from search_entry o where o.happened_at < :since)"));
 		List<Hit> hits = new ArrayList<>();
 		int[] matches = { 0 };
+		boolean[] everything = { false };
 		jdbc.sql(sql.toString()).params(params).query(rs -> {
 			matches[0] = rs.getInt("matches");
+			everything[0] = rs.getBoolean("everything");
 			if (rs.getString("kind") != null) {
 				hits.add(hit(rs, hits.size()));
 			}
 		});
-		return new Ranked(hits, matches[0]);
+		return new Ranked(hits, matches[0], everything[0]);
 	}
 
 	/**
