@@ -114,6 +114,10 @@ class WaterResultsTest {
 		assertThat(page).contains("1. kvt. 2025");
 		// The groundwater bodies' municipalities by name, not by code.
 		var tables = Jsoup.parse(page);
+		// Every chart and its table say their unit once.
+		assertThat(tables.select("#monthly-drinking-table-caption").text())
+			.isEqualTo("Drikkevand: behov og leveret (m³)");
+		assertThat(tables.select("#monthly-drinking-caption").text()).isEqualTo("Drikkevand: behov og leveret (m³)");
 		assertThat(tables.select("#bodies-caption + thead + tbody td:nth-of-type(1)").eachText()).isNotEmpty()
 			.allSatisfy(name -> assertThat(name).isIn("Billund", "Fredericia", "Haderslev", "Kolding", "Middelfart",
 					"Vejen", "Vejle"));
