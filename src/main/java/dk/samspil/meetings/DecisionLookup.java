@@ -4,7 +4,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.groups.GroupDirectory;
@@ -42,6 +45,31 @@ public class DecisionLookup {
 	 */
 	public Optional<DecisionRef> readable(SignedInUser user, long id) {
 		return decisions.find(id).filter(d -> access.reads(user, d.group())).map(this::ref);
+	}
+
+	/**
+	 * Of the decisions {@code ids}, those {@code user} may read, in the order asked: a
+	 * few queries however many there are, since a run's page lists those citing it on
+	 * every view.
+	 */
+	public List<DecisionRef> readable(SignedInUser user, List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Set<GroupId> reads = user.isSecretariat() ? null : Set.copyOf(access.groupsOf(user));
+		Map<Long, Decisions.Titled> found = decisions.titled(ids)
+			.stream()
+			.filter(d -> reads == null || reads.contains(d.decision().group()))
+			.collect(Collectors.toMap(d -> d.decision().id(), Function.identity()));
+		Map<GroupId, String> names = found.isEmpty() ? Map.of() : groups.names();
+		return ids.stream()
+			.distinct()
+			.map(found::get)
+			.filter(Objects::nonNull)
+			.map(d -> new DecisionRef(d.decision().id(), d.decision().group(),
+					names.getOrDefault(d.decision().group(), ""), d.title(), d.decision().decidedOn(),
+					"/decisions/" + d.decision().id()))
+			.toList();
 	}
 
 	/**

@@ -50,13 +50,28 @@ class Decisions {
 		if (groups.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("""
-				select d.*, coalesce(i.title, d.text) as known_as
-				from meetings_decision d left join meetings_agenda_item i on i.id = d.item_id
-				where d.group_id in (:groups) and d.status = 'IN_FORCE'
-				order by d.decided_on desc, d.id desc limit :limit""")
+		return jdbc
+			.sql("""
+					select d.*, coalesce((select i.title from meetings_agenda_item i where i.id = d.item_id), d.text) as known_as
+					from meetings_decision d
+					where d.group_id in (:groups) and d.status = 'IN_FORCE'
+					order by d.decided_on desc, d.id desc limit :limit""")
 			.param("groups", groups.stream().map(GroupId::value).toList())
 			.param("limit", limit)
+			.query((rs, row) -> new Titled(map(rs, row), rs.getString("known_as")))
+			.list();
+	}
+
+	/** The decisions {@code ids} that exist, with their titles, in one query. */
+	List<Titled> titled(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc
+			.sql("""
+					select d.*, coalesce((select i.title from meetings_agenda_item i where i.id = d.item_id), d.text) as known_as
+					from meetings_decision d where d.id in (:ids)""")
+			.param("ids", ids)
 			.query((rs, row) -> new Titled(map(rs, row), rs.getString("known_as")))
 			.list();
 	}

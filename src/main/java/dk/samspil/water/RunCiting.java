@@ -100,11 +100,7 @@ class RunCiting implements CitationSource {
 
 	/** The decisions citing {@code run} that {@code user} may read. */
 	List<DecisionRef> citedIn(SignedInUser user, long run) {
-		List<DecisionRef> found = new ArrayList<>();
-		for (long decision : citations.decisionsOf(run)) {
-			decisions.readable(user, decision).ifPresent(found::add);
-		}
-		return found;
+		return decisions.readable(user, citations.decisionsOf(run));
 	}
 
 	/**

@@ -142,6 +142,27 @@ class WaterCitationsTest {
 	}
 
 	@Test
+	void aRunsPageListsOnlyTheCitingDecisionsTheViewerReads() throws Exception {
+		long run = finishedRun();
+		DecisionRef elsewhere = decisions.newestOf("vandressourcen").orElseThrow();
+		citing.cite((SignedInUser) users.loadUserByUsername("sekretariat"), runs.find(run).orElseThrow(),
+				elsewhere.id());
+		citing.cite((SignedInUser) users.loadUserByUsername(member), runs.find(run).orElseThrow(), decision.id());
+		String own = mvc.perform(get("/water/runs/" + run).with(as(users, member)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(own).contains("href=\"/decisions/" + decision.id() + "\"", decision.title())
+			.doesNotContain("href=\"/decisions/" + elsewhere.id() + "\"");
+		String all = mvc.perform(get("/water/runs/" + run).with(as(users, "sekretariat")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(all).contains("href=\"/decisions/" + decision.id() + "\"",
+				"href=\"/decisions/" + elsewhere.id() + "\"", elsewhere.title());
+	}
+
+	@Test
 	void someoneWhoReadsNeitherTheModelNorACitingDecisionFindsNoSummary() throws Exception {
 		long run = finishedRun();
 		mvc.perform(get("/water/runs/" + run + "/summary").with(as(users, reader))).andExpect(status().isNotFound());
