@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dk.samspil.accounts.SignedInUser;
@@ -42,13 +43,32 @@ public class AgendaItemLookup {
 	}
 
 	/**
-	 * The item, if {@code user} may read it (a member of its group, or the secretariat)
-	 * and it is on a meeting's agenda.
+	 * Of the items {@code ids}, those {@code user} may read (a member of its group, or
+	 * the secretariat) that are on a meeting's agenda, in the order asked: a few queries
+	 * however many there are, since a run's page lists those citing it on every view.
 	 */
-	public Optional<AgendaItemRef> readable(SignedInUser user, long id) {
-		return items.find(id)
-			.filter(item -> item.meetingId() != null && access.reads(user, item.group()))
-			.flatMap(item -> meetings.find(item.meetingId()).map(meeting -> ref(item, meeting)));
+	public List<AgendaItemRef> readable(SignedInUser user, List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Set<GroupId> reads = user.isSecretariat() ? null : Set.copyOf(access.groupsOf(user));
+		Map<Long, AgendaItem> found = items.findAll(ids)
+			.stream()
+			.filter(item -> item.meetingId() != null && (reads == null || reads.contains(item.group())))
+			.collect(Collectors.toMap(AgendaItem::id, Function.identity()));
+		if (found.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Meeting> meetingsOf = meetings.findAll(found.values().stream().map(AgendaItem::meetingId).toList())
+			.stream()
+			.collect(Collectors.toMap(Meeting::id, Function.identity()));
+		Map<GroupId, String> names = groups.names();
+		return ids.stream()
+			.distinct()
+			.map(found::get)
+			.filter(item -> item != null && meetingsOf.containsKey(item.meetingId()))
+			.map(item -> ref(item, meetingsOf.get(item.meetingId()), names.getOrDefault(item.group(), "")))
+			.toList();
 	}
 
 	/**
@@ -97,7 +117,10 @@ public class AgendaItemLookup {
 	}
 
 	private AgendaItemRef ref(AgendaItem item, Meeting meeting) {
-		String groupName = groups.find(item.group()).map(GroupInfo::name).orElse("");
+		return ref(item, meeting, groups.find(item.group()).map(GroupInfo::name).orElse(""));
+	}
+
+	private static AgendaItemRef ref(AgendaItem item, Meeting meeting, String groupName) {
 		return new AgendaItemRef(item.id(), item.group(), groupName, item.title(), meeting.title(), meeting.startsAt(),
 				"/meetings/" + meeting.id() + "#item-" + item.id());
 	}

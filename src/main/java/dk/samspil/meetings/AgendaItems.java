@@ -39,6 +39,17 @@ class AgendaItems {
 		return jdbc.sql("select * from meetings_agenda_item where id = ?").param(id).query(AgendaItems::map).optional();
 	}
 
+	/** The items {@code ids} that exist, in one query. */
+	List<AgendaItem> findAll(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select * from meetings_agenda_item where id in (:ids)")
+			.param("ids", ids)
+			.query(AgendaItems::map)
+			.list();
+	}
+
 	/** Accepted items in agenda order first, then the others in the order they came. */
 	List<AgendaItem> ofMeeting(long meetingId) {
 		return jdbc.sql("""

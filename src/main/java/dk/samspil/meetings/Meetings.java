@@ -50,6 +50,17 @@ class Meetings {
 		return jdbc.sql("select * from meetings_meeting where id = ?").param(id).query(Meetings::map).optional();
 	}
 
+	/** The meetings {@code ids} that exist, in one query. */
+	List<Meeting> findAll(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select * from meetings_meeting where id in (:ids)")
+			.param("ids", ids)
+			.query(Meetings::map)
+			.list();
+	}
+
 	List<Meeting> ofGroup(GroupId group) {
 		return jdbc.sql("select * from meetings_meeting where group_id = ? order by starts_at desc")
 			.param(group.value())

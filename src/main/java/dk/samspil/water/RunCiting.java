@@ -91,11 +91,7 @@ class RunCiting implements CitationSource {
 
 	/** The agenda items citing {@code run} that {@code user} may read. */
 	List<AgendaItemRef> citedInItems(SignedInUser user, long run) {
-		List<AgendaItemRef> found = new ArrayList<>();
-		for (long item : citations.itemsOf(run)) {
-			items.readable(user, item).ifPresent(found::add);
-		}
-		return found;
+		return items.readable(user, citations.itemsOf(run));
 	}
 
 	/** The decisions citing {@code run} that {@code user} may read. */

@@ -6,6 +6,7 @@ import java.util.List;
 
 import dk.samspil.SamspilTest;
 import dk.samspil.accounts.PersonId;
+import dk.samspil.accounts.SignedInUser;
 import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupId;
 import dk.samspil.groups.GroupKind;
@@ -60,6 +61,9 @@ class WaterItemCitationsTest {
 
 	@Autowired
 	RunCitations citations;
+
+	@Autowired
+	RunCiting citing;
 
 	WaterFixtures fixtures;
 
@@ -167,6 +171,27 @@ class WaterItemCitationsTest {
 	}
 
 	@Test
+	void aRunsPageListsOnlyTheCitingItemsTheViewerReads() throws Exception {
+		long run = finishedRun();
+		Foreign foreign = itemOfAnotherGroup();
+		citing.citeInItem((SignedInUser) users.loadUserByUsername("sekretariat"), runs.find(run).orElseThrow(),
+				foreign.item());
+		citing.citeInItem((SignedInUser) users.loadUserByUsername(member), runs.find(run).orElseThrow(), item);
+		String own = mvc.perform(get("/water/runs/" + run).with(as(users, member)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(own).contains("href=\"/meetings/" + meeting + "#item-" + item + "\"")
+			.doesNotContain("#item-" + foreign.item() + "\"");
+		String all = mvc.perform(get("/water/runs/" + run).with(as(users, "sekretariat")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(all).contains("href=\"/meetings/" + meeting + "#item-" + item + "\"",
+				"href=\"/meetings/" + foreign.meeting() + "#item-" + foreign.item() + "\"", "Et fremmed punkt");
+	}
+
+	@Test
 	void someoneWhoReadsNeitherTheModelNorTheMeetingSeesNothingOfTheRun() throws Exception {
 		long run = finishedRun();
 		mvc.perform(post("/water/runs/" + run + "/citations").with(csrf())
@@ -189,6 +214,36 @@ class WaterItemCitationsTest {
 
 		long run = finishedRun();
 		// an item of a group the member is not in: as if it did not exist
+		Foreign foreignItem = itemOfAnotherGroup();
+		String stranger = foreignItem.chair();
+		long other = foreignItem.meeting();
+		long foreign = foreignItem.item();
+		mvc.perform(get("/water/runs/" + run + "/cite").with(as(users, member)))
+			.andExpect(content().string(not(containsString("<option value=\"" + foreign + "\">"))));
+		mvc.perform(post("/water/runs/" + run + "/citations").with(csrf())
+			.with(as(users, member))
+			.param("item", String.valueOf(foreign)))
+			.andExpect(flash().attribute("citeRefused", "water.cite.unknownItem"));
+		mvc.perform(get("/meetings/" + other).with(as(users, stranger)))
+			.andExpect(content().string(not(containsString("/water/runs/" + run + "/summary"))));
+
+		// a cancelled meeting takes nothing more
+		mvc.perform(post("/meetings/" + meeting + "/cancel").with(csrf())
+			.with(as(users, member))
+			.param("reason", "Flyttet")).andReturn();
+		mvc.perform(post("/water/runs/" + run + "/citations").with(csrf())
+			.with(as(users, member))
+			.param("item", String.valueOf(item))).andExpect(flash().attribute("citeRefused", "water.cite.unknownItem"));
+		assertThat(citations.itemsOf(run)).isEmpty();
+		assertThat(citations.itemsOf(queued)).isEmpty();
+		assertThat(citations.runsInItems(List.of(item, foreign))).isEmpty();
+	}
+
+	/** A coming meeting's item in a group of its own, which the member is not in. */
+	private record Foreign(String chair, long meeting, long item) {
+	}
+
+	private Foreign itemOfAnotherGroup() throws Exception {
 		GroupId elsewhere = groups.start("Fremmed gruppe " + member, GroupKind.WORKING, "Andre sager.");
 		String stranger = WaterFixtures.login("punkt.fremmed");
 		groups.addMember(elsewhere, fixtures.person(stranger), GroupRole.CHAIR);
@@ -216,25 +271,7 @@ class WaterItemCitationsTest {
 			.getResponse()
 			.getRedirectedUrl();
 		long foreign = Long.parseLong(proposed.substring(proposed.indexOf("#item-") + "#item-".length()));
-		mvc.perform(get("/water/runs/" + run + "/cite").with(as(users, member)))
-			.andExpect(content().string(not(containsString("<option value=\"" + foreign + "\">"))));
-		mvc.perform(post("/water/runs/" + run + "/citations").with(csrf())
-			.with(as(users, member))
-			.param("item", String.valueOf(foreign)))
-			.andExpect(flash().attribute("citeRefused", "water.cite.unknownItem"));
-		mvc.perform(get("/meetings/" + other).with(as(users, stranger)))
-			.andExpect(content().string(not(containsString("/water/runs/" + run + "/summary"))));
-
-		// a cancelled meeting takes nothing more
-		mvc.perform(post("/meetings/" + meeting + "/cancel").with(csrf())
-			.with(as(users, member))
-			.param("reason", "Flyttet")).andReturn();
-		mvc.perform(post("/water/runs/" + run + "/citations").with(csrf())
-			.with(as(users, member))
-			.param("item", String.valueOf(item))).andExpect(flash().attribute("citeRefused", "water.cite.unknownItem"));
-		assertThat(citations.itemsOf(run)).isEmpty();
-		assertThat(citations.itemsOf(queued)).isEmpty();
-		assertThat(citations.runsInItems(List.of(item, foreign))).isEmpty();
+		return new Foreign(stranger, other, foreign);
 	}
 
 	private long finishedRun() throws Exception {
