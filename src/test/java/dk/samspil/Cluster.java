@@ -234,6 +234,9 @@ public final class Cluster implements AutoCloseable {
 				  upstream samspil {
 				    %2$s
 				  }
+				  gzip on;
+				  gzip_proxied any;
+				  gzip_types text/css application/javascript application/json application/problem+json image/svg+xml;
 				  server {
 				    listen 127.0.0.1:%3$d;
 				    client_max_body_size 110m;

@@ -1,5 +1,6 @@
 package dk.samspil;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -23,6 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -101,6 +103,23 @@ class ClusterTest {
 		HttpClient stranger = HttpClient.newHttpClient();
 		assertThat(status(stranger, cluster.instance(2).url("/groups/klimachefgruppen"))).as("not signed in")
 			.isEqualTo(302);
+	}
+
+	@Test
+	@Order(2)
+	void aBrowserThatAcceptsGzipGetsThePagesCompressed() throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		signIn(browser, cluster.url(""), "kolding.klima");
+		HttpResponse<byte[]> page = browser
+			.send(HttpRequest.newBuilder(URI.create(cluster.url("/groups/klimachefgruppen")))
+				.header("Accept-Encoding", "gzip")
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(page.headers().firstValue("Content-Encoding")).contains("gzip");
+		try (var unzipped = new GZIPInputStream(new ByteArrayInputStream(page.body()))) {
+			String html = new String(unzipped.readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(html).contains("Klimachefgruppen", "</html>");
+			assertThat(page.body().length).as("compressed size").isLessThan(html.length() / 2);
+		}
 	}
 
 	@Test
