@@ -8,8 +8,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -99,6 +101,31 @@ class GoalsBrowserTest extends BrowserTest {
 		browser.assertAccessible();
 		driver.get(url("/public/goals/" + hidden.id()));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).doesNotContain(hidden.title());
+	}
+
+	@Test
+	void onAPhoneEveryTableCaptionStandsWithinTheScreen() throws Exception {
+		Goal goal = goal("Vedvarende energi " + UUID.randomUUID().toString().substring(0, 8), true);
+		WebDriver driver = browser.driver();
+		driver.manage().window().setSize(new Dimension(390, 844));
+		try {
+			for (String path : List.of("/public/goals?lang=en", "/public/goals/" + goal.id() + "?lang=en")) {
+				driver.get(url(path));
+				long screen = ((Number) ((JavascriptExecutor) driver)
+					.executeScript("return document.documentElement.clientWidth")).longValue();
+				List<WebElement> captions = driver.findElements(By.cssSelector(".table-wrap caption"));
+				assertThat(captions).isNotEmpty();
+				for (WebElement caption : captions) {
+					double right = ((Number) ((JavascriptExecutor) driver)
+						.executeScript("return arguments[0].getBoundingClientRect().right", caption)).doubleValue();
+					assertThat(right).as(path + ": " + caption.getText()).isLessThanOrEqualTo(screen);
+				}
+			}
+			browser.screenshot("public-goal-phone-captions");
+		}
+		finally {
+			driver.manage().window().setSize(new Dimension(1280, 1000));
+		}
 	}
 
 	private Goal goal(String title, boolean isPublic) {
