@@ -128,6 +128,24 @@ class GoalsBrowserTest extends BrowserTest {
 		}
 	}
 
+	@Test
+	void theGoalsTwoListsOfFactsKeepTheirValuesInOneColumn() throws Exception {
+		Goal goal = goal("Vedvarende energi " + UUID.randomUUID().toString().substring(0, 8), true);
+		WebDriver driver = browser.driver();
+		driver.manage().window().setSize(new Dimension(1280, 1000));
+		signIn(Visitors.CHAIR);
+		for (String lang : List.of("da", "en")) {
+			driver.get(url("/goals/" + goal.id() + "?lang=" + lang));
+			List<Long> lefts = driver.findElements(By.cssSelector(".goal-facts dd"))
+				.stream()
+				.map(dd -> ((Number) ((JavascriptExecutor) driver)
+					.executeScript("return Math.round(arguments[0].getBoundingClientRect().left)", dd)).longValue())
+				.distinct()
+				.toList();
+			assertThat(lefts).as(lang).hasSize(1);
+		}
+	}
+
 	private Goal goal(String title, boolean isPublic) {
 		GoalId id = goals.define(new Goal(null, title, "Andel af energiforbruget fra vedvarende kilder.", Theme.CLIMATE,
 				"GWh", UnitKind.AMOUNT, Direction.INCREASE, RollUp.SUM, null, PeriodKind.YEAR, 2020, 2030, 90, null,
