@@ -86,6 +86,10 @@ class PublicGoalsTest {
 		String json = visit("/public/goals/figures.json");
 		assertThat(json).contains("\"licence\":\"CC BY 4.0\"", open.title()).doesNotContain(hidden.title());
 		assertThat(visit("/public/goals/data")).contains("CC BY 4.0");
+		// The columns are listed as the goal pages list facts, with their stylesheet.
+		Document data = Jsoup.parse(visit("/public/goals/data"));
+		assertThat(data.select("dl.goal-facts dt").eachText()).contains("goal_id, goal, unit", "period", "value");
+		assertThat(data.select("link[rel=stylesheet]").eachAttr("href")).contains("/css/goals.css");
 	}
 
 	@Test
