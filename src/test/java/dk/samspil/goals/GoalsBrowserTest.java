@@ -129,6 +129,29 @@ class GoalsBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void onAPhoneTheNewGoalFormsLongChoicesStayWithinTheScreen() throws Exception {
+		WebDriver driver = browser.driver();
+		signIn(Visitors.SECRETARIAT);
+		driver.manage().window().setSize(new Dimension(390, 844));
+		try {
+			for (String lang : List.of("da", "en")) {
+				driver.get(url("/goals/new?lang=" + lang));
+				long screen = ((Number) ((JavascriptExecutor) driver)
+					.executeScript("return document.documentElement.clientWidth")).longValue();
+				double right = ((Number) ((JavascriptExecutor) driver).executeScript(
+						"return arguments[0].getBoundingClientRect().right", driver.findElement(By.id("rollUp"))))
+					.doubleValue();
+				assertThat(right).as(lang).isLessThanOrEqualTo(screen);
+				assertThat(browser.sidewaysOverflow()).as(lang + ": page wider than a phone's screen")
+					.isLessThanOrEqualTo(0);
+			}
+		}
+		finally {
+			driver.manage().window().setSize(new Dimension(1280, 1000));
+		}
+	}
+
+	@Test
 	void theGoalsTwoListsOfFactsKeepTheirValuesInOneColumn() throws Exception {
 		Goal goal = goal("Vedvarende energi " + UUID.randomUUID().toString().substring(0, 8), true);
 		WebDriver driver = browser.driver();
