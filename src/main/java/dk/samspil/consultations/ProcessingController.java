@@ -162,7 +162,7 @@ class ProcessingController {
 	private String show(Response response, ProcessingForm form, SignedInUser user, Model model, Locale locale) {
 		model.addAttribute("response", response);
 		model.addAttribute("neighbours", neighbours(response, user));
-		model.addAttribute("sectionTitles", sectionTitles(response));
+		model.addAttribute("sectionTitles", sectionTitles(response, locale));
 		model.addAttribute("consultation", consultations.find(response.consultationId()).orElseThrow());
 		model.addAttribute("group", campaigns.groupOf(response));
 		model.addAttribute("files", responses.attachments(response.id()));
@@ -215,12 +215,16 @@ class ProcessingController {
 
 	/**
 	 * The sections the response is about by their number and title, as the citizen chose
-	 * them; a section no longer in the document keeps its key.
+	 * them; a section no longer in the document keeps its key. The unnumbered text before
+	 * a plan's first heading is named in the reader's language.
 	 */
-	private List<String> sectionTitles(Response response) {
+	private List<String> sectionTitles(Response response, Locale locale) {
 		var titles = consultations.sections(response.consultationId())
 			.stream()
-			.collect(Collectors.toMap(ConsultedSection::anchor, s -> s.number() + " " + s.heading(), (a, b) -> a));
+			.collect(Collectors.toMap(
+					ConsultedSection::anchor, s -> s.number().isEmpty()
+							? messages.getMessage("plans.preamble", null, locale) : s.number() + " " + s.heading(),
+					(a, b) -> a));
 		return response.anchors().stream().map(a -> titles.getOrDefault(a, a)).toList();
 	}
 

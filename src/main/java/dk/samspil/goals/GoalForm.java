@@ -140,6 +140,10 @@ class GoalForm {
 	}
 
 	private static Double number(String field, String text, BindingResult result) {
+		if (text.isBlank()) {
+			result.rejectValue(field, "validation.required");
+			return null;
+		}
 		try {
 			return Numbers.parse(text);
 		}

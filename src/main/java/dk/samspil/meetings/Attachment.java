@@ -1,8 +1,10 @@
 package dk.samspil.meetings;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import dk.samspil.files.AcceptedFiles;
+import dk.samspil.files.FileSizes;
 
 /**
  * A file attached to an agenda item. Its type is read from its content (the kinds
@@ -22,6 +24,11 @@ record Attachment(String filename, String contentType, byte[] content) {
 
 	/** What a page lists of an attachment. */
 	record Summary(long id, long itemId, String filename, String contentType, long size) {
+
+		/** The size for people, as the agenda PDF writes it: 12 kB, 3,4 MB. */
+		public String readableSize(Locale locale) {
+			return FileSizes.readable(size, locale);
+		}
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.UUID;
 import dk.samspil.SamspilTest;
 import dk.samspil.Visitors;
 import dk.samspil.time.DanishTime;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +53,13 @@ class IdeaPhaseTest {
 		assertThat(page).contains("Send en idé eller et forslag").contains("/consultations/" + id + "/respond");
 		assertThat(mvc.perform(get("/consultations/" + id + "/respond")).andReturn().getResponse().getContentAsString())
 			.contains("<h1>Send en idé eller et forslag</h1>");
+		assertThat(Jsoup
+			.parse(mvc.perform(get("/consultations/" + id + "/respond?lang=en"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.select("p.notice")
+			.text()).endsWith("The plan's text below is a draft.");
 
 		String location = mvc.perform(idea(id, "Lad cykelstien gå langs åen."))
 			.andExpect(status().is3xxRedirection())

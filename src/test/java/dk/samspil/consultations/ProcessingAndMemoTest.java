@@ -17,6 +17,7 @@ import dk.samspil.groups.ThemeId;
 import dk.samspil.groups.Themes;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -315,6 +316,30 @@ class ProcessingAndMemoTest {
 			at = next.find() ? next.group(1) : null;
 		}
 		assertThat(walked).hasSize(4).doesNotHaveDuplicates().contains(String.valueOf(bo.id()));
+	}
+
+	@Test
+	void aResponseAboutThePlansIntroductionNamesItInTheReadersLanguage() throws Exception {
+		long withPreamble = desk
+			.open(new OpenConsultation("memo-test", System.nanoTime(), "Plan med indledning",
+					List.of(new ConsultedSection("", "indledning", "Indledning", "<p>Planen gælder syv kommuner.</p>"),
+							new ConsultedSection("1", "vind", "Vind", "<p>Vind.</p>")),
+					LocalDate.now().minusWeeks(1), LocalDate.now().plusWeeks(7), false, null, null))
+			.value();
+		responses.store(withPreamble,
+				new NewResponse(UUID.randomUUID().toString(), "Ida Indledning", null, "7100", "0630", null,
+						List.of("indledning", "vind"), "Om indledningen.", List.of(), null),
+				false, UUID.randomUUID().toString());
+		long id = responses.ofConsultation(withPreamble).get(0).id();
+		String english = mvc
+			.perform(get("/processing/responses/" + id).param("lang", "en")
+				.with(Visitors.as(users, Visitors.SECRETARIAT)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(english).select("dd").eachText()).contains("Introduction; 1 Vind");
+		assertThat(Jsoup.parse(page("/processing/responses/" + id)).select("dd").eachText())
+			.contains("Indledning; 1 Vind");
 	}
 
 	private void store(String name, String organisation, String postcode, String anchor, String body) {

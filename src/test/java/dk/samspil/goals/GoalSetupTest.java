@@ -13,6 +13,8 @@ import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -110,6 +112,26 @@ class GoalSetupTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("Der findes ingen beslutning nr. 987654.");
+	}
+
+	@Test
+	void aMunicipalityWithABaselineButNoTargetIsAskedForTheTarget() throws Exception {
+		Document page = Jsoup
+			.parse(mvc.perform(goalForm("Uden mål", "target[0621]", "").with(as(users, Visitors.SECRETARIAT)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		assertThat(page.select("#target-0621-error").text()).isEqualTo("Skal udfyldes.");
+		assertThat(page.select("#baseline-0621").val()).isEqualTo("20");
+		Document english = Jsoup.parse(mvc
+			.perform(goalForm("Without target", "target[0621]", " ").cookie(new Cookie("samspil-lang", "en"))
+				.with(as(users, Visitors.SECRETARIAT)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(english.select("#target-0621-error").text()).isEqualTo("Required.");
 	}
 
 	@Test

@@ -8,8 +8,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -99,6 +101,72 @@ class GoalsBrowserTest extends BrowserTest {
 		browser.assertAccessible();
 		driver.get(url("/public/goals/" + hidden.id()));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).doesNotContain(hidden.title());
+	}
+
+	@Test
+	void onAPhoneEveryTableCaptionStandsWithinTheScreen() throws Exception {
+		Goal goal = goal("Vedvarende energi " + UUID.randomUUID().toString().substring(0, 8), true);
+		WebDriver driver = browser.driver();
+		driver.manage().window().setSize(new Dimension(390, 844));
+		try {
+			for (String path : List.of("/public/goals?lang=en", "/public/goals/" + goal.id() + "?lang=en")) {
+				driver.get(url(path));
+				long screen = ((Number) ((JavascriptExecutor) driver)
+					.executeScript("return document.documentElement.clientWidth")).longValue();
+				List<WebElement> captions = driver.findElements(By.cssSelector(".table-wrap caption"));
+				assertThat(captions).isNotEmpty();
+				for (WebElement caption : captions) {
+					double right = ((Number) ((JavascriptExecutor) driver)
+						.executeScript("return arguments[0].getBoundingClientRect().right", caption)).doubleValue();
+					assertThat(right).as(path + ": " + caption.getText()).isLessThanOrEqualTo(screen);
+				}
+			}
+			browser.screenshot("public-goal-phone-captions");
+		}
+		finally {
+			driver.manage().window().setSize(new Dimension(1280, 1000));
+		}
+	}
+
+	@Test
+	void onAPhoneTheNewGoalFormsLongChoicesStayWithinTheScreen() throws Exception {
+		WebDriver driver = browser.driver();
+		signIn(Visitors.SECRETARIAT);
+		driver.manage().window().setSize(new Dimension(390, 844));
+		try {
+			for (String lang : List.of("da", "en")) {
+				driver.get(url("/goals/new?lang=" + lang));
+				long screen = ((Number) ((JavascriptExecutor) driver)
+					.executeScript("return document.documentElement.clientWidth")).longValue();
+				double right = ((Number) ((JavascriptExecutor) driver).executeScript(
+						"return arguments[0].getBoundingClientRect().right", driver.findElement(By.id("rollUp"))))
+					.doubleValue();
+				assertThat(right).as(lang).isLessThanOrEqualTo(screen);
+				assertThat(browser.sidewaysOverflow()).as(lang + ": page wider than a phone's screen")
+					.isLessThanOrEqualTo(0);
+			}
+		}
+		finally {
+			driver.manage().window().setSize(new Dimension(1280, 1000));
+		}
+	}
+
+	@Test
+	void theGoalsTwoListsOfFactsKeepTheirValuesInOneColumn() throws Exception {
+		Goal goal = goal("Vedvarende energi " + UUID.randomUUID().toString().substring(0, 8), true);
+		WebDriver driver = browser.driver();
+		driver.manage().window().setSize(new Dimension(1280, 1000));
+		signIn(Visitors.CHAIR);
+		for (String lang : List.of("da", "en")) {
+			driver.get(url("/goals/" + goal.id() + "?lang=" + lang));
+			List<Long> lefts = driver.findElements(By.cssSelector(".goal-facts dd"))
+				.stream()
+				.map(dd -> ((Number) ((JavascriptExecutor) driver)
+					.executeScript("return Math.round(arguments[0].getBoundingClientRect().left)", dd)).longValue())
+				.distinct()
+				.toList();
+			assertThat(lefts).as(lang).hasSize(1);
+		}
 	}
 
 	private Goal goal(String title, boolean isPublic) {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,6 +86,10 @@ class PublicGoalsTest {
 		String json = visit("/public/goals/figures.json");
 		assertThat(json).contains("\"licence\":\"CC BY 4.0\"", open.title()).doesNotContain(hidden.title());
 		assertThat(visit("/public/goals/data")).contains("CC BY 4.0");
+		// The columns are listed as the goal pages list facts, with their stylesheet.
+		Document data = Jsoup.parse(visit("/public/goals/data"));
+		assertThat(data.select("dl.goal-facts dt").eachText()).contains("goal_id, goal, unit", "period", "value");
+		assertThat(data.select("link[rel=stylesheet]").eachAttr("href")).contains("/css/goals.css");
 	}
 
 	@Test
@@ -96,6 +102,20 @@ class PublicGoalsTest {
 			.untilAsserted(() -> assertThat(
 					search.search(SearchQuery.of(word), new Viewer(new PersonId(1), false, Set.of())).hits())
 				.hasSize(2));
+	}
+
+	@Test
+	void theTableBehindTheChartAndTheMilestonesNameTheUnit() throws Exception {
+		GoalId id = goals.define(new Goal(null, word + " delmål", "Biogasproduktion " + word, Theme.CLIMATE, "GWh",
+				UnitKind.AMOUNT, Direction.INCREASE, RollUp.SUM, null, PeriodKind.YEAR, 2020, 2030, 90, null, true,
+				false, List.of(new Milestone(2025, 30)), List.of(new MunicipalTarget(KOLDING, 10, 50, null)), List.of(),
+				0));
+		Document page = Jsoup.parse(visit("/public/goals/" + id));
+		assertThat(page.select("#chart-table-caption").text()).isEqualTo("Tallene bag grafen (GWh)");
+		assertThat(page.select(".goal-facts dd").eachText()).contains("2020: 10,00 GWh", "2030: 50,00 GWh",
+				"2025: 30,00 GWh");
+		assertThat(Jsoup.parse(visit("/public/goals/" + id + "?lang=en")).select("#chart-table-caption").text())
+			.isEqualTo("The figures behind the chart (GWh)");
 	}
 
 	@Test

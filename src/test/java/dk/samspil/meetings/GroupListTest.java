@@ -127,6 +127,10 @@ class GroupListTest {
 			.andExpect(status().isForbidden());
 		assertThat(page("/groups/" + fixed + "/meetings", member)).doesNotContain("/meetings/new");
 		mvc.perform(propose(fixed, member, "Fælles klimaregnskab")).andExpect(status().is3xxRedirection());
+		mvc.perform(propose(fixed, member, "Reuse of rainwater").param("lang", "en"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(MockMvcResultMatchers.flash()
+				.attribute("done", "\"Reuse of rainwater\" is now on the group's list, waiting for a meeting."));
 		mvc.perform(get("/groups/" + fixed + "/meetings/new").with(as(users, chair))).andExpect(status().isOk());
 	}
 

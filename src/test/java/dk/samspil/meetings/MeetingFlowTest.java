@@ -22,6 +22,7 @@ import dk.samspil.search.Visibility;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -144,6 +145,8 @@ class MeetingFlowTest {
 			.getContentAsString();
 		assertThat(page).contains("Genbrug &lt;script&gt;alert(1)&lt;/script&gt;", "rapport.pdf")
 			.doesNotContain("<script>alert(1)");
+		// A file of a few bytes is not called empty.
+		assertThat(Jsoup.parse(page).select("ul.attachments li").eachText()).containsExactly("rapport.pdf 1 kB");
 		assertThat(events.stream(SearchEntry.class).filter(e -> e.kind().equals("agenda-item"))).anySatisfy(e -> {
 			assertThat(e.visibility()).isEqualTo(Visibility.GROUP);
 			assertThat(e.group()).isEqualTo(meeting.group());

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import dk.samspil.Race;
 import dk.samspil.SamspilTest;
 import dk.samspil.Visitors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -335,6 +337,44 @@ class PlanPagesTest {
 			.doesNotContain("Markér versionerne som afstemt");
 		assertThat(page("/plans/" + id + "?lang=en", Visitors.MEMBER)).contains("Kolding adopted version 2.")
 			.contains("one shared timeline");
+	}
+
+	@Test
+	void theTextBeforeThePlansFirstHeadingIsCalledIntroductionOnEnglishPages() throws Exception {
+		String location = mvc
+			.perform(post("/plans").with(csrf())
+				.with(Visitors.as(users, Visitors.SECRETARIAT))
+				.param("title", "Plan med indledning")
+				.param("text", "Planen gælder for syv kommuner.\n# Vision\nÉn region."))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long id = Long.parseLong(location.replaceAll(".*/", ""));
+		consultation(id, LocalDate.now(), LocalDate.now().plusWeeks(8));
+		long consultation = jdbc.sql("""
+				select c.id from consultations_consultation c join plans_version v on v.id = c.subject_id
+				where c.subject_kind = 'plan-version' and v.plan_id = ?""").param(id).query(Long.class).single();
+
+		Document version = Jsoup.parse(page("/plans/" + id + "/versions/1?lang=en", Visitors.MEMBER));
+		assertThat(version.select("nav.toc li").eachText()).containsExactly("Introduction", "1 Vision");
+		assertThat(version.select("#h-indledning").text()).isEqualTo("Introduction");
+		Document visitor = Jsoup.parse(mvc.perform(get("/consultations/" + consultation + "?lang=en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(visitor.select("nav.toc li").eachText()).containsExactly("Introduction", "1 Vision");
+		assertThat(visitor.select("#h-indledning").text()).isEqualTo("Introduction");
+		assertThat(visitor.select("#indledning a").text()).isEqualTo("Respond to the section “Introduction”");
+		Document form = Jsoup.parse(mvc.perform(get("/consultations/" + consultation + "/respond?lang=en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(form.select(".choice label").eachText()).containsExactly("Introduction", "1 Vision");
+		Document danish = Jsoup.parse(page("/plans/" + id + "/versions/1?lang=da", Visitors.MEMBER));
+		assertThat(danish.select("nav.toc li").eachText()).containsExactly("Indledning", "1 Vision");
 	}
 
 	private String refusal(long plan, String municipality) throws Exception {
