@@ -14,6 +14,7 @@ import dk.samspil.groups.GroupId;
 import dk.samspil.groups.GroupRole;
 import dk.samspil.meetings.DecisionLookup;
 import dk.samspil.meetings.DecisionRef;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -126,7 +127,7 @@ class WaterCitationsTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Kørsel " + run + " af Citatmodel"),
 					containsString("href=\"/water/runs/" + run + "/summary\""), containsString("Drikkevand: "),
-					containsString("% af månederne dækket"))));
+					containsString("% af månederne dækket"), containsString("gennemsnit over 1 scenarie:"))));
 		mvc.perform(get("/water/runs/" + run + "/summary").with(as(users, reader)))
 			.andExpect(status().isOk())
 			.andExpect(content()
@@ -139,6 +140,24 @@ class WaterCitationsTest {
 		mvc.perform(post("/water/runs/" + run + "/citations").with(csrf())
 			.with(as(users, reader))
 			.param("decision", String.valueOf(decision.id()))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theSummaryOfARunOfOneScenarioSaysOneScenario() throws Exception {
+		long run = finishedRun();
+		var danish = Jsoup.parse(mvc.perform(get("/water/runs/" + run + "/summary").with(as(users, member)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(danish.select("p.lead").text()).matches("Citatmodel .+, version 1: 1 scenarie à \\d+ måneder\\.");
+		var english = Jsoup
+			.parse(mvc.perform(get("/water/runs/" + run + "/summary").param("lang", "en").with(as(users, member)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		assertThat(english.select("p.lead").text()).matches("Citatmodel .+, version 1: 1 scenario of \\d+ months\\.");
 	}
 
 	@Test
