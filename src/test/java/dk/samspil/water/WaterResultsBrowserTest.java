@@ -75,6 +75,9 @@ class WaterResultsBrowserTest extends BrowserTest {
 		driver.findElement(By.cssSelector("#monthly-drinking-caption + .chart + details summary")).click();
 		assertThat(driver.findElement(By.id("monthly-drinking-table-caption")).isDisplayed()).isTrue();
 		browser.assertAccessible();
+		assertThat(gap(driver, "reliability-caption", "shortfall-caption"))
+			.as("space between the reliability table and the shortfall table's caption")
+			.isGreaterThanOrEqualTo(16);
 		whole(driver, 1366, "water-results-da");
 
 		driver.get(url("/water/runs/" + run + "?scenario=1&lang=en"));
@@ -107,6 +110,18 @@ class WaterResultsBrowserTest extends BrowserTest {
 		browser.assertAccessible();
 		whole(driver, 390, "water-compare-phone-en");
 		driver.manage().window().setSize(new Dimension(1366, 900));
+	}
+
+	/**
+	 * Pixels between the bottom of the table captioned {@code above} and the top of the
+	 * caption {@code below}.
+	 */
+	private static long gap(WebDriver driver, String above, String below) {
+		return ((Number) ((JavascriptExecutor) driver).executeScript(
+				"return Math.round(document.getElementById(arguments[1]).getBoundingClientRect().top"
+						+ " - document.getElementById(arguments[0]).closest('table').getBoundingClientRect().bottom)",
+				above, below))
+			.longValue();
 	}
 
 	/** A picture of the whole page at {@code width}, for a person to look at. */
