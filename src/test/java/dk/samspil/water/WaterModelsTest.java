@@ -232,6 +232,19 @@ class WaterModelsTest {
 		}
 	}
 
+	@Test
+	void theElementTablesGiveLongitudeInDegreesEastInEnglishAndØstInDanish() throws Exception {
+		for (String[] language : new String[][] { { "da", "Længdegrad °Ø" }, { "en", "Longitude °E" } }) {
+			var page = Jsoup.parse(
+					mvc.perform(get(page() + "/elements/ptxPlants").param("lang", language[0]).with(as(users, member)))
+						.andExpect(status().isOk())
+						.andReturn()
+						.getResponse()
+						.getContentAsString());
+			assertThat(page.select("thead th").eachText()).as(language[0]).contains(language[1]);
+		}
+	}
+
 	private String page() {
 		return "/water/models/" + model.value();
 	}
