@@ -21,6 +21,8 @@ document.addEventListener('DOMContentLoaded', () => {
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
+      // figures such as a weighted Borda count of 22.3 are written as the page's language writes them
+      locale: document.documentElement.lang || 'da',
       scales: { x: { beginAtZero: true } }
     }
   });

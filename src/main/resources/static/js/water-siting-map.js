@@ -6,6 +6,8 @@
     return;
   }
   const shares = JSON.parse(element.dataset.shares || '{}');
+  // A share reads as the page's language writes decimals: 95,3 % in Danish, 95.3 % in English.
+  const percent = new Intl.NumberFormat(document.documentElement.lang || 'da', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const colour = (share) => (share === undefined ? '#dfe9ec' : share >= 0.999 ? '#1e8449' : share >= 0.5 ? '#d4ac0d' : '#c0392b');
   const map = L.map(element, { zoomSnap: 0.25 });
   map.attributionControl.setPrefix(false);
@@ -16,7 +18,7 @@
         style: (f) => ({ color: '#0b5345', weight: 1, fillColor: colour(shares[f.properties.code]), fillOpacity: 0.7 }),
         onEachFeature: (f, shape) => {
           const share = shares[f.properties.code];
-          const text = f.properties.name + (share === undefined ? '' : ': ' + (share * 100).toFixed(1) + ' % ' + element.dataset.label);
+          const text = f.properties.name + (share === undefined ? '' : ': ' + percent.format(share * 100) + ' % ' + element.dataset.label);
           shape.bindTooltip(text);
         },
       }).addTo(map);

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import dk.samspil.SamspilTest;
@@ -261,6 +262,38 @@ class RoundsTest {
 		assertThat(f.rounds.find(round.value()).orElseThrow().isOpen()).isTrue();
 		assertThat(f.rounds.events(round.value())).extracting(Rounds.Event::reason)
 			.contains("Billund stemte på det forkerte emne");
+	}
+
+	@Test
+	void aRoundOneMunicipalityVotedInSaysSoAndNamesItsCountInTheSentence() throws Exception {
+		StrategyFixtures f = new StrategyFixtures(context);
+		ProcessId process = f.process("Én stemme");
+		String vejle = f.person(VEJLE, "Planchef");
+		String billund = f.person(BILLUND, "Planchef");
+		TopicId fjord = f.topic(process, "Vejle Fjord", VEJLE, vejle);
+		TopicId land = f.topic(process, "Landdistrikter", BILLUND, billund);
+		RoundId round = f.round(process, Method.POINTS, Weighting.EQUAL, List.of(fjord, land),
+				Map.of(VEJLE, List.of(vejle), BILLUND, List.of(billund)));
+		f.ballotDesk.cast(round, VEJLE, f.id(vejle), Choice.points(Map.of(fjord.value(), 100)), 0);
+		mvc.perform(post("/strategy/rounds/" + round.value() + "/close").with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT)));
+
+		assertThat(counted(round, "da"))
+			.isEqualTo("1 kommune har stemt. Runden afgøres ved optællingen \"Én kommune, én stemme\"; "
+					+ "begge optællinger står her.");
+		assertThat(counted(round, "en"))
+			.isEqualTo("1 municipality voted. The round is decided by the count \"One municipality, one vote\"; "
+					+ "both counts are shown here.");
+	}
+
+	private String counted(RoundId round, String language) throws Exception {
+		return Jsoup.parse(mvc
+			.perform(get("/strategy/rounds/" + round.value()).param("lang", language)
+				.with(Visitors.as(users, Visitors.MEMBER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).select("#result-heading + p").text();
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package dk.samspil.strategy;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -9,6 +10,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -120,6 +122,67 @@ class StrategyBrowserTest extends BrowserTest {
 		browser.screenshot("strategy-topic-handed");
 
 		writeTheDocumentPutItToConsultationAndReadItAsAVisitor(title);
+	}
+
+	/**
+	 * The result chart's figures read as the page's language writes them, whatever the
+	 * browser's own language (Danish here).
+	 */
+	@Test
+	void theResultChartWritesDecimalsAsThePagesLanguage() {
+		WebDriver driver = browser.driver();
+		signIn("sekretariat");
+		driver.get(url("/strategy"));
+		driver.findElement(By.linkText("Planstrategi 2027")).click();
+		driver.findElement(By.linkText("Første prioritering")).click();
+		String roundUrl = driver.getCurrentUrl();
+		for (String[] language : new String[][] { { "en", "Weighted by population: \\d+\\.\\d" },
+				{ "da", "Vægtet efter indbyggertal: \\d+,\\d" } }) {
+			driver.get(roundUrl + "?lang=" + language[0]);
+			browser.waiting()
+				.until(d -> (Boolean) ((JavascriptExecutor) d)
+					.executeScript("return typeof Chart !== 'undefined' && !!Chart.getChart('result-chart')"));
+			Object weighted = ((JavascriptExecutor) driver).executeScript("""
+					const chart = Chart.getChart('result-chart');
+					const index = chart.data.datasets[1].data.findIndex((v) => v % 1 !== 0);
+					chart.tooltip.setActiveElements([{ datasetIndex: 1, index }], { x: 0, y: 0 });
+					chart.update();
+					return chart.tooltip.body[0].lines[0];""");
+			assertThat((String) weighted).as(language[0]).matches(language[1]);
+		}
+	}
+
+	/**
+	 * The secretariat's form to merge a topic lists the other topics' long titles; on a
+	 * phone the list shrinks to the screen instead of widening the page. Headless
+	 * Chromium keeps its window at least 500 pixels wide, so the phone's width is set on
+	 * the page itself.
+	 */
+	@Test
+	void theFormToMergeATopicFitsAPhone() {
+		WebDriver driver = browser.driver();
+		signIn("sekretariat");
+		driver.get(url("/strategy"));
+		driver.findElement(By.linkText("Planstrategi 2027")).click();
+		driver.findElement(By.linkText("Vand til industri og Power-to-X")).click();
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("into")));
+		String topicUrl = driver.getCurrentUrl();
+		ChromeDriver chrome = (ChromeDriver) driver;
+		chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
+		try {
+			for (String language : List.of("da", "en")) {
+				driver.get(topicUrl + "?lang=" + language);
+				assertThat(
+						((Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth")).intValue())
+					.isEqualTo(390);
+				assertNoSidewaysScrolling();
+			}
+		}
+		finally {
+			chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+			driver.get(topicUrl + "?lang=da");
+		}
 	}
 
 	/**

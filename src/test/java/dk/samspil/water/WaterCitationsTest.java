@@ -125,7 +125,7 @@ class WaterCitationsTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Kørsel " + run + " af Citatmodel"),
 					containsString("href=\"/water/runs/" + run + "/summary\""), containsString("Drikkevand: "),
-					containsString("% af månederne dækket"))));
+					containsString("% af månederne dækket"), containsString("gennemsnit over 1 scenarie:"))));
 		mvc.perform(get("/water/runs/" + run + "/summary").with(as(users, reader)))
 			.andExpect(status().isOk())
 			.andExpect(content()
@@ -159,6 +159,24 @@ class WaterCitationsTest {
 			.getContentAsString();
 		assertThat(all).contains("href=\"/decisions/" + decision.id() + "\"",
 				"href=\"/decisions/" + elsewhere.id() + "\"", elsewhere.title());
+	}
+
+	@Test
+	void theSummaryOfARunOfOneScenarioSaysOneScenario() throws Exception {
+		long run = finishedRun();
+		var danish = Jsoup.parse(mvc.perform(get("/water/runs/" + run + "/summary").with(as(users, member)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(danish.select("p.lead").text()).matches("Citatmodel .+, version 1: 1 scenarie à \\d+ måneder\\.");
+		var english = Jsoup
+			.parse(mvc.perform(get("/water/runs/" + run + "/summary").param("lang", "en").with(as(users, member)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		assertThat(english.select("p.lead").text()).matches("Citatmodel .+, version 1: 1 scenario of \\d+ months\\.");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import dk.samspil.SamspilTest;
 import dk.samspil.accounts.Accounts;
 import dk.samspil.groups.GroupDirectory;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -216,6 +217,32 @@ class WaterModelsTest {
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(map).contains("[9.53,55.71]", "\"LineString\"", "wwtp-vejle-to-ptx-vejle");
 		mvc.perform(get(page() + "/versions/2/map.geojson").with(as(users, outsider))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theUploadHintNamesTheEnginesFormatAndTheLimitInEnglish() throws Exception {
+		for (String path : new String[] { "/water", page() }) {
+			var english = Jsoup.parse(mvc.perform(get(path).param("lang", "en").with(as(users, member)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+			assertThat(english.select("#file-hint").text()).as(path)
+				.matches("The model file in the engine's format \\(JSON\\), at most \\d+ MB\\.");
+		}
+	}
+
+	@Test
+	void theElementTablesGiveLongitudeInDegreesEastInEnglishAndØstInDanish() throws Exception {
+		for (String[] language : new String[][] { { "da", "Længdegrad °Ø" }, { "en", "Longitude °E" } }) {
+			var page = Jsoup.parse(
+					mvc.perform(get(page() + "/elements/ptxPlants").param("lang", language[0]).with(as(users, member)))
+						.andExpect(status().isOk())
+						.andReturn()
+						.getResponse()
+						.getContentAsString());
+			assertThat(page.select("thead th").eachText()).as(language[0]).contains(language[1]);
+		}
 	}
 
 	private String page() {

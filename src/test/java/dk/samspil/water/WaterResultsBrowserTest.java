@@ -75,6 +75,9 @@ class WaterResultsBrowserTest extends BrowserTest {
 		driver.findElement(By.cssSelector("#monthly-drinking-caption + .chart + details summary")).click();
 		assertThat(driver.findElement(By.id("monthly-drinking-table-caption")).isDisplayed()).isTrue();
 		browser.assertAccessible();
+		assertThat(gap(driver, "reliability-caption", "shortfall-caption"))
+			.as("space between the reliability table and the shortfall table's caption")
+			.isGreaterThanOrEqualTo(16);
 		whole(driver, 1366, "water-results-da");
 
 		driver.get(url("/water/runs/" + run + "?scenario=1&lang=en"));
@@ -107,6 +110,63 @@ class WaterResultsBrowserTest extends BrowserTest {
 		browser.assertAccessible();
 		whole(driver, 390, "water-compare-phone-en");
 		driver.manage().window().setSize(new Dimension(1366, 900));
+	}
+
+	/**
+	 * Pixels between the bottom of the table captioned {@code above} and the top of the
+	 * caption {@code below}.
+	 */
+	private static long gap(WebDriver driver, String above, String below) {
+		return ((Number) ((JavascriptExecutor) driver).executeScript(
+				"return Math.round(document.getElementById(arguments[1]).getBoundingClientRect().top"
+						+ " - document.getElementById(arguments[0]).closest('table').getBoundingClientRect().bottom)",
+				above, below))
+			.longValue();
+	}
+
+	@Test
+	void theSitingMapNamesEachMunicipalitysShareWithTheLanguagesDecimalComma() {
+		long n = System.nanoTime() % 1_000_000;
+		String member = "vandplacerer" + n;
+		PersonId memberId = accounts.register(
+				new PersonDetails(member, "Vandplacerer " + n, member + "@test.example", null, null, Role.MEMBER),
+				"samspil-demo");
+		GroupId group = groups.start("Placerere " + n, GroupKind.PROJECT, "Placerer anlæg i browseren.");
+		groups.addMember(group, memberId, GroupRole.MEMBER);
+		WaterModelId model = desk.create(group, "Placeringsmodel " + n, WaterDemoData.triangle(), "Første version",
+				memberId, "Vandplacerer");
+
+		WebDriver driver = browser.driver();
+		driver.manage().window().setSize(new Dimension(1366, 900));
+		signIn(member);
+		for (String[] language : new String[][] { { "da", "^[^:]+: \\d+,\\d % .+" },
+				{ "en", "^[^:]+: \\d+\\.\\d % .+" } }) {
+			driver.get(url("/water/models/" + model.value()
+					+ "/siting?megawatts=3000&fromYear=2030&quality=POTABLE&future=file:baseline&ask=1&lang="
+					+ language[0]));
+			// The tests have no municipal boundaries, so the map is drawn again over one
+			// square for Vejle.
+			((JavascriptExecutor) driver).executeScript(
+					"""
+							const old = document.getElementById('siting-map');
+							old.replaceWith(old.cloneNode(false));
+							const vejle = { type: 'Feature', properties: { code: '0630', name: 'Vejle' }, geometry: { type: 'Polygon',
+							  coordinates: [[[9.4, 55.7], [9.6, 55.7], [9.6, 55.8], [9.4, 55.8], [9.4, 55.7]]] } };
+							window.fetch = () => Promise.resolve(new Response(JSON.stringify({ type: 'FeatureCollection', features: [vejle] })));
+							const script = document.createElement('script');
+							script.src = '/js/water-siting-map.js';
+							document.body.appendChild(script);""");
+			browser.waiting()
+				.until(ExpectedConditions
+					.presenceOfElementLocated(By.cssSelector("#siting-map path.leaflet-interactive")));
+			String tooltip = (String) ((JavascriptExecutor) driver).executeScript("""
+					const path = document.querySelector('#siting-map path.leaflet-interactive');
+					path.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+					const tip = document.querySelector('.leaflet-tooltip');
+					return tip ? tip.textContent : null;""");
+			assertThat(tooltip).as(language[0]).matches(language[1]);
+		}
+		driver.get(url("/water?lang=da"));
 	}
 
 	/** A picture of the whole page at {@code width}, for a person to look at. */

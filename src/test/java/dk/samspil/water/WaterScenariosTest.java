@@ -139,6 +139,41 @@ class WaterScenariosTest {
 	}
 
 	@Test
+	void theHintsNameTheVersionAndTheMonthsInEnglishToo() throws Exception {
+		var scenarios = Jsoup.parse(mvc.perform(get(base() + "/scenarios").param("lang", "en").with(as(users, member)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(scenarios.text()).contains("The run uses the model's newest version, version 1.");
+		var form = Jsoup.parse(mvc.perform(get(base() + "/scenarios/new").param("lang", "en").with(as(users, member)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(form.text()).contains("(year-month, between 2025-01 and 2055-12) and the electrolyser's size in MW");
+	}
+
+	@Test
+	void aGroupWithoutScenariosOfItsOwnIsToldSoWithoutAnEmptyTable() throws Exception {
+		var danish = Jsoup.parse(mvc.perform(get(base() + "/scenarios").with(as(users, member)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(danish.select("#run table")).isEmpty();
+		assertThat(danish.select("#no-stored").text())
+			.isEqualTo("Gruppen har ingen egne scenarier endnu; scenarierne fra modelfilen står nedenfor.");
+		var english = Jsoup.parse(mvc.perform(get(base() + "/scenarios").param("lang", "en").with(as(users, member)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(english.select("#no-stored").text())
+			.isEqualTo("The group has no scenarios of its own yet; the model file's scenarios are below.");
+		assertThat(english.select("#run legend").eachText()).contains("Scenarios from the model file");
+	}
+
+	@Test
 	void anEnsembleOfTooManyScenariosIsRefusedAndNothingIsSaved() throws Exception {
 		mvc.perform(ensemble("for-mange", "5000", "7"))
 			.andExpect(status().isOk())

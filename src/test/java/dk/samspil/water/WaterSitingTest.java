@@ -5,6 +5,7 @@ import java.util.List;
 import dk.samspil.SamspilTest;
 import dk.samspil.accounts.Accounts;
 import dk.samspil.groups.GroupDirectory;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -136,6 +137,17 @@ class WaterSitingTest {
 			.andExpect(status().isOk())
 			.andExpect(content()
 				.string(allOf(containsString("Enter a number"), containsString("Choose one of the model"))));
+	}
+
+	@Test
+	void theLeadNamesTheVersionAndTheMunicipalitysWaterworksInEnglish() throws Exception {
+		var english = Jsoup.parse(mvc.perform(get(base() + "/siting").param("lang", "en").with(as(users, member)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(english.select("main p.hint").first().text()).contains("in the newest version (version 1)",
+				"fed by the municipality's waterworks");
 	}
 
 	@Test
