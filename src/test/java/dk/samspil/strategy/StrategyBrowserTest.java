@@ -1,7 +1,6 @@
 package dk.samspil.strategy;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -10,7 +9,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -154,9 +152,7 @@ class StrategyBrowserTest extends BrowserTest {
 
 	/**
 	 * The secretariat's form to merge a topic lists the other topics' long titles; on a
-	 * phone the list shrinks to the screen instead of widening the page. Headless
-	 * Chromium keeps its window at least 500 pixels wide, so the phone's width is set on
-	 * the page itself.
+	 * phone the list shrinks to the screen instead of widening the page.
 	 */
 	@Test
 	void theFormToMergeATopicFitsAPhone() {
@@ -167,9 +163,7 @@ class StrategyBrowserTest extends BrowserTest {
 		driver.findElement(By.linkText("Vand til industri og Power-to-X")).click();
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("into")));
 		String topicUrl = driver.getCurrentUrl();
-		ChromeDriver chrome = (ChromeDriver) driver;
-		chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-				Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
+		driver.manage().window().setSize(new Dimension(390, 844));
 		try {
 			for (String language : List.of("da", "en")) {
 				driver.get(topicUrl + "?lang=" + language);
@@ -180,7 +174,7 @@ class StrategyBrowserTest extends BrowserTest {
 			}
 		}
 		finally {
-			chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+			driver.manage().window().setSize(new Dimension(1280, 1000));
 			driver.get(topicUrl + "?lang=da");
 		}
 	}
