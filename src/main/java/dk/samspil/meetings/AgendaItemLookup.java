@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import dk.samspil.accounts.SignedInUser;
@@ -51,10 +52,10 @@ public class AgendaItemLookup {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		Set<GroupId> reads = user.isSecretariat() ? null : Set.copyOf(access.groupsOf(user));
+		Predicate<GroupId> reads = access.reader(user);
 		Map<Long, AgendaItem> found = items.findAll(ids)
 			.stream()
-			.filter(item -> item.meetingId() != null && (reads == null || reads.contains(item.group())))
+			.filter(item -> item.meetingId() != null && reads.test(item.group()))
 			.collect(Collectors.toMap(AgendaItem::id, Function.identity()));
 		if (found.isEmpty()) {
 			return List.of();

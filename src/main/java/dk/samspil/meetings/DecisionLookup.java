@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import dk.samspil.accounts.SignedInUser;
@@ -56,20 +57,16 @@ public class DecisionLookup {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		Set<GroupId> reads = user.isSecretariat() ? null : Set.copyOf(access.groupsOf(user));
+		Predicate<GroupId> reads = access.reader(user);
 		Map<Long, Decisions.Titled> found = decisions.titled(ids)
 			.stream()
-			.filter(d -> reads == null || reads.contains(d.decision().group()))
+			.filter(d -> reads.test(d.decision().group()))
 			.collect(Collectors.toMap(d -> d.decision().id(), Function.identity()));
-		Map<GroupId, String> names = found.isEmpty() ? Map.of() : groups.names();
-		return ids.stream()
-			.distinct()
-			.map(found::get)
-			.filter(Objects::nonNull)
-			.map(d -> new DecisionRef(d.decision().id(), d.decision().group(),
-					names.getOrDefault(d.decision().group(), ""), d.title(), d.decision().decidedOn(),
-					"/decisions/" + d.decision().id()))
-			.toList();
+		if (found.isEmpty()) {
+			return List.of();
+		}
+		Map<GroupId, String> names = groups.names();
+		return ids.stream().distinct().map(found::get).filter(Objects::nonNull).map(d -> ref(d, names)).toList();
 	}
 
 	/**
@@ -80,12 +77,7 @@ public class DecisionLookup {
 	public List<DecisionRef> citable(SignedInUser user, int limit) {
 		Map<GroupId, String> names = groups.names();
 		List<GroupId> readable = user.isSecretariat() ? List.copyOf(names.keySet()) : access.groupsOf(user);
-		return decisions.inForceOf(readable, limit)
-			.stream()
-			.map(d -> new DecisionRef(d.decision().id(), d.decision().group(),
-					names.getOrDefault(d.decision().group(), ""), d.title(), d.decision().decidedOn(),
-					"/decisions/" + d.decision().id()))
-			.toList();
+		return decisions.inForceOf(readable, limit).stream().map(d -> ref(d, names)).toList();
 	}
 
 	/**
@@ -104,6 +96,12 @@ public class DecisionLookup {
 		return groups.findBySlug(slug)
 			.flatMap(g -> decisions.ofGroup(g.id(), 20).stream().filter(Decision::inForce).findFirst())
 			.map(this::ref);
+	}
+
+	private static DecisionRef ref(Decisions.Titled titled, Map<GroupId, String> names) {
+		Decision d = titled.decision();
+		return new DecisionRef(d.id(), d.group(), names.getOrDefault(d.group(), ""), titled.title(), d.decidedOn(),
+				"/decisions/" + d.id());
 	}
 
 	private DecisionRef ref(Decision decision) {

@@ -34,6 +34,13 @@ class Decisions {
 		return keys.getKey().longValue();
 	}
 
+	/**
+	 * A decision's title in SQL, as {@link DecisionDesk#title} gives it: its item's, or
+	 * else its text. Looked up by the item's key for the rows chosen, never joined before
+	 * they are: joined, PostgreSQL hashed every agenda item of every group.
+	 */
+	private static final String TITLE = "coalesce((select i.title from meetings_agenda_item i where i.id = d.item_id), d.text)";
+
 	Optional<Decision> find(long id) {
 		return jdbc.sql("select * from meetings_decision where id = ?").param(id).query(Decisions::map).optional();
 	}
@@ -50,12 +57,11 @@ class Decisions {
 		if (groups.isEmpty()) {
 			return List.of();
 		}
-		return jdbc
-			.sql("""
-					select d.*, coalesce((select i.title from meetings_agenda_item i where i.id = d.item_id), d.text) as known_as
-					from meetings_decision d
-					where d.group_id in (:groups) and d.status = 'IN_FORCE'
-					order by d.decided_on desc, d.id desc limit :limit""")
+		return jdbc.sql("""
+				select d.*, %s as known_as
+				from meetings_decision d
+				where d.group_id in (:groups) and d.status = 'IN_FORCE'
+				order by d.decided_on desc, d.id desc limit :limit""".formatted(TITLE))
 			.param("groups", groups.stream().map(GroupId::value).toList())
 			.param("limit", limit)
 			.query((rs, row) -> new Titled(map(rs, row), rs.getString("known_as")))
@@ -67,10 +73,9 @@ class Decisions {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return jdbc
-			.sql("""
-					select d.*, coalesce((select i.title from meetings_agenda_item i where i.id = d.item_id), d.text) as known_as
-					from meetings_decision d where d.id in (:ids)""")
+		return jdbc.sql("""
+				select d.*, %s as known_as
+				from meetings_decision d where d.id in (:ids)""".formatted(TITLE))
 			.param("ids", ids)
 			.query((rs, row) -> new Titled(map(rs, row), rs.getString("known_as")))
 			.list();
@@ -166,24 +171,22 @@ class Decisions {
 	/**
 	 * The decisions of these groups, newest first, with their titles and the number of
 	 * all of them read in the same query. The page is chosen before the titles are looked
-	 * up, each by its item's key: joined, PostgreSQL hashed every agenda item of every
-	 * group to find fifty titles. The number is counted apart, from the index alone: as a
-	 * window over the decisions it made PostgreSQL read and sort all of them in full,
-	 * four times the work. Only a page past the last, which has no row to carry the
-	 * number, counts in a second query.
+	 * up. The number is counted apart, from the index alone: as a window over the
+	 * decisions it made PostgreSQL read and sort all of them in full, four times the
+	 * work. Only a page past the last, which has no row to carry the number, counts in a
+	 * second query.
 	 */
 	Page pageIn(Collection<GroupId> groups, long offset, int limit) {
 		if (groups.isEmpty()) {
 			return new Page(List.of(), 0);
 		}
 		long[] total = { 0 };
-		List<Titled> items = jdbc
-			.sql("""
-					select d.*, coalesce((select i.title from meetings_agenda_item i where i.id = d.item_id), d.text) as title,
-					  (select count(*) from meetings_decision where group_id in (:groups)) as total
-					from (select * from meetings_decision where group_id in (:groups)
-					      order by decided_on desc, id desc offset :offset limit :limit) d
-					order by d.decided_on desc, d.id desc""")
+		List<Titled> items = jdbc.sql("""
+				select d.*, %s as title,
+				  (select count(*) from meetings_decision where group_id in (:groups)) as total
+				from (select * from meetings_decision where group_id in (:groups)
+				      order by decided_on desc, id desc offset :offset limit :limit) d
+				order by d.decided_on desc, d.id desc""".formatted(TITLE))
 			.param("groups", groups.stream().map(GroupId::value).toList())
 			.param("offset", offset)
 			.param("limit", limit)

@@ -51,15 +51,10 @@ class WaterResultsBrowserTest extends BrowserTest {
 
 	@Test
 	void aMemberReadsTheChartsTheMapAndTheirTables() throws Exception {
-		long n = System.nanoTime() % 1_000_000;
-		String member = "vandlaeser" + n;
-		PersonId memberId = accounts.register(
-				new PersonDetails(member, "Vandlæser " + n, member + "@test.example", null, null, Role.MEMBER),
-				"samspil-demo");
-		GroupId group = groups.start("Resultatlæsere " + n, GroupKind.PROJECT, "Læser resultater i browseren.");
-		groups.addMember(group, memberId, GroupRole.MEMBER);
-		WaterModelId model = desk.create(group, "Læsemodel " + n, WaterDemoData.triangle(), "Første version", memberId,
-				"Vandlæser");
+		Modeller reader = modeller("vandlaeser", "Vandlæser");
+		String member = reader.login();
+		PersonId memberId = reader.id();
+		WaterModelId model = reader.model();
 		long run = awaitFinished(runDesk.start(models.find(model).orElseThrow(), 1,
 				List.of("baseline", "hysynergy-1gw-dry"), memberId, "Vandlæser"));
 
@@ -126,15 +121,9 @@ class WaterResultsBrowserTest extends BrowserTest {
 
 	@Test
 	void theSitingMapNamesEachMunicipalitysShareWithTheLanguagesDecimalComma() {
-		long n = System.nanoTime() % 1_000_000;
-		String member = "vandplacerer" + n;
-		PersonId memberId = accounts.register(
-				new PersonDetails(member, "Vandplacerer " + n, member + "@test.example", null, null, Role.MEMBER),
-				"samspil-demo");
-		GroupId group = groups.start("Placerere " + n, GroupKind.PROJECT, "Placerer anlæg i browseren.");
-		groups.addMember(group, memberId, GroupRole.MEMBER);
-		WaterModelId model = desk.create(group, "Placeringsmodel " + n, WaterDemoData.triangle(), "Første version",
-				memberId, "Vandplacerer");
+		Modeller placer = modeller("vandplacerer", "Vandplacerer");
+		String member = placer.login();
+		WaterModelId model = placer.model();
 
 		WebDriver driver = browser.driver();
 		driver.manage().window().setSize(new Dimension(1366, 900));
@@ -167,6 +156,23 @@ class WaterResultsBrowserTest extends BrowserTest {
 			assertThat(tooltip).as(language[0]).matches(language[1]);
 		}
 		driver.get(url("/water?lang=da"));
+	}
+
+	/** A member of a project group of their own, with the Triangle model. */
+	private record Modeller(String login, PersonId id, WaterModelId model) {
+	}
+
+	/** A new member, who signs in with the demo password, and their group's model. */
+	private Modeller modeller(String prefix, String name) {
+		long n = System.nanoTime() % 1_000_000;
+		String login = prefix + n;
+		PersonId id = accounts.register(
+				new PersonDetails(login, name + " " + n, login + "@test.example", null, null, Role.MEMBER),
+				"samspil-demo");
+		GroupId group = groups.start(name + "s gruppe " + n, GroupKind.PROJECT, "Læser resultater i browseren.");
+		groups.addMember(group, id, GroupRole.MEMBER);
+		return new Modeller(login, id,
+				desk.create(group, name + "s model " + n, WaterDemoData.triangle(), "Første version", id, name));
 	}
 
 	/** A picture of the whole page at {@code width}, for a person to look at. */
