@@ -80,6 +80,48 @@ public final class Wrk {
 				Long.parseLong(line.group(6)));
 	}
 
+	/** Seconds of a warm-up window; see {@link #warm}. */
+	static final int WINDOW = 10;
+
+	/**
+	 * Loads {@code url} until the server is warm: at least {@code seconds}, then in
+	 * windows of {@link #WINDOW} s until two windows in a row each served no more than 5
+	 * % more requests a second than the one before, for at most {@code most} seconds in
+	 * all. On this 2-core machine the JIT compiler shares the processors with the
+	 * requests, and a page's CPU time kept falling for a minute or two under load (the
+	 * Triangle run page from 3.9 to 1.4 ms), so a fixed 20 s measured a server still
+	 * compiling. Returns the rates of the windows, to print beside the figures.
+	 */
+	public static String warm(Path script, String url, int threads, int connections, int seconds, int most,
+			String... headers) throws IOException, InterruptedException {
+		List<Long> rates = new ArrayList<>();
+		int spent = 0;
+		if (seconds > WINDOW) {
+			run(script, url, threads, connections, seconds - WINDOW, headers);
+			spent = seconds - WINDOW;
+		}
+		do {
+			rates.add(Math.round(run(script, url, threads, connections, WINDOW, headers).perSecond()));
+			spent += WINDOW;
+		}
+		while (spent < most && (spent < seconds || rising(rates, 1) || rising(rates, 2)));
+		return "warmed " + spent + " s, last windows "
+				+ rates.subList(Math.max(0, rates.size() - 3), rates.size())
+					.stream()
+					.map(String::valueOf)
+					.collect(Collectors.joining(", "))
+				+ " a second";
+	}
+
+	/**
+	 * Whether the rate {@code back} windows from the last rose more than 5 %, or is
+	 * unknown.
+	 */
+	private static boolean rising(List<Long> rates, int back) {
+		int at = rates.size() - back;
+		return at < 1 || rates.get(at) > 1.05 * rates.get(at - 1);
+	}
+
 	/**
 	 * A wrk script in which each request carries the next member's session cookie, so
 	 * that the connections are members, not one member in many tabs.

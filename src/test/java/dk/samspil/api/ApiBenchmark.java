@@ -31,10 +31,11 @@ import org.springframework.util.FileSystemUtils;
  * database, and measures them in turn, {@code -Drounds} times, so that they are compared
  * at the same load. It is not a test. Run it with
  * {@code mvn -q package -DskipTests && mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=dk.samspil.api.ApiBenchmark}
- * (options {@code -Djars=}, {@code -Drounds=1}, {@code -Dseconds=15},
- * {@code -Dwarmup=20}, {@code -Dconnections=32}, {@code -Dthreads=2},
- * {@code -Dport=18090}, {@code -DjvmOptions=} for the application, e.g. a flight
- * recording, {@code -Dkeep=true} to keep the databases and logs). Needs wrk.
+ * (options {@code -Djars=}, {@code -Drounds=1}, {@code -Dseconds=15}, {@code -Dwarmup=20}
+ * (seconds at least, then until the rate stops rising, at most {@code -DwarmupMost=180}),
+ * {@code -Dconnections=32}, {@code -Dthreads=2}, {@code -Dport=18090},
+ * {@code -DjvmOptions=} for the application, e.g. a flight recording, {@code -Dkeep=true}
+ * to keep the databases and logs). Needs wrk.
  */
 public final class ApiBenchmark {
 
@@ -110,16 +111,17 @@ public final class ApiBenchmark {
 			throws Exception {
 		Path script = work.resolve(app.name() + ".lua");
 		String url = app.base() + "/api/v1/decisions";
-		Wrk.run(script, url, threads, connections, warmup);
+		String warmed = Wrk.warm(script, url, threads, connections, warmup, Integer.getInteger("warmupMost", 180));
 		long jvm = app.jvmCpu();
 		long postgres = app.postgresCpu();
 		long transactions = app.transactions();
 		Wrk.Result result = Wrk.run(script, url, threads, connections, seconds);
 		double requests = result.requests();
-		System.out.printf("  %-34s %8.1f %8.1f %8.0f %11.2f %10.2f %9.1f %6s%s%n", app.name(), result.p50(),
+		System.out.printf("  %-34s %8.1f %8.1f %8.0f %11.2f %10.2f %9.1f %6s  %s%s%n", app.name(), result.p50(),
 				result.p95(), result.perSecond(), (app.jvmCpu() - jvm) / 1e6 / requests,
 				(app.postgresCpu() - postgres) / 1e6 / requests, (app.transactions() - transactions) / requests,
-				Wrk.load(), result.errors() == 0 ? "" : "  (" + result.errors() + " errors or non-2xx answers)");
+				Wrk.load(), warmed,
+				result.errors() == 0 ? "" : "  (" + result.errors() + " errors or non-2xx answers)");
 	}
 
 	/**

@@ -58,10 +58,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class WaterBenchmark extends BrowserTest {
 
 	/**
-	 * Seconds of load on a result page before it is measured, so that the figures are a
-	 * running server's, as members meet it, not a just-started one's.
+	 * Seconds of load on a result page at least before it is measured (then until the
+	 * rate stops rising, see {@link Wrk#warm}), so that the figures are a running
+	 * server's, as members meet it, not a just-started one's.
 	 */
 	private static final int WARMUP = Integer.getInteger("water.benchmark.warmup", 20);
+
+	/** At most this many seconds of warm-up (see {@link Wrk#warm}). */
+	private static final int WARMUP_MOST = Integer.getInteger("water.benchmark.warmupMost", 180);
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -122,7 +126,8 @@ class WaterBenchmark extends BrowserTest {
 		long nationalRun = measure("National model, 1 scenario, 360 months", big, national, List.of(baseline),
 				"scenario=" + baseline.name());
 
-		System.out.printf("%nResult pages under load: wrk, 2 threads, 16 connections, 10 s after %d s warm-up%n",
+		System.out.printf(
+				"%nResult pages under load: wrk, 2 threads, 16 connections, 10 s after at least %d s of warm-up, until the rate stops rising%n",
 				WARMUP);
 		underLoad("Triangle run, 5 scenarios", fiveRun);
 		underLoad("National run, 360 months", nationalRun);
@@ -186,7 +191,7 @@ class WaterBenchmark extends BrowserTest {
 		Path script = Files.createTempFile("water-wrk", ".lua");
 		Files.writeString(script, Wrk.REPORT);
 		String url = "http://127.0.0.1:" + port + "/water/runs/" + run;
-		Wrk.run(script, url, 2, 16, WARMUP, "Cookie: SESSION=" + session);
+		String warmed = Wrk.warm(script, url, 2, 16, WARMUP, WARMUP_MOST, "Cookie: SESSION=" + session);
 		long one = System.nanoTime();
 		for (int i = 0; i < 20; i++) {
 			http.send(HttpRequest.newBuilder(uri("/water/runs/" + run)).build(),
@@ -202,10 +207,10 @@ class WaterBenchmark extends BrowserTest {
 		Wrk.Result result = Wrk.run(script, url, 2, 16, 10, "Cookie: SESSION=" + session);
 		long[] after = cpu();
 		System.out.printf(
-				"  %-36s p50 %7.1f ms  p95 %7.1f ms  %6.0f req/s  errors %s | CPU a page: application %.2f ms, PostgreSQL %.2f ms | load %s%n",
+				"  %-36s p50 %7.1f ms  p95 %7.1f ms  %6.0f req/s  errors %s | CPU a page: application %.2f ms, PostgreSQL %.2f ms | load %s | %s%n",
 				name, result.p50(), result.p95(), result.perSecond(), result.errors(),
 				(after[0] - before[0]) / 1e6 / result.requests(), (after[1] - before[1]) / 1e6 / result.requests(),
-				Wrk.load());
+				Wrk.load(), warmed);
 		Files.delete(script);
 	}
 

@@ -32,14 +32,20 @@ import dk.samspil.Wrk;
  * not a test. Run it with
  * {@code mvn -q package -DskipTests && mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=dk.samspil.web.PageBenchmark}
  * (options: {@code -Djars=}, {@code -Drounds=1}, {@code -Dseconds=15},
- * {@code -Dwarmup=20}, {@code -Dconnections=32}, {@code -Dthreads=2},
+ * {@code -Dwarmup=20} (seconds at least, then until the rate stops rising, at most
+ * {@code -DwarmupMost=180}), {@code -Dconnections=32}, {@code -Dthreads=2},
  * {@code -Dport=18080}, {@code -Dgroup=klimachefgruppen}, {@code -Duser=kolding.klima},
- * {@code -Dpages=group,home,search,front} (some of them), {@code -Dnginx=false} (no
- * static pages), {@code -DjvmOptions=} for the application, e.g. a flight recording,
- * {@code -Ddatabase=} a folder kept from an earlier run, one jar only). Needs wrk and
- * nginx (Debian packages {@code wrk}, {@code nginx}); only loopback addresses are used.
+ * {@code -Dpages=group,home,search,front} (some of them; {@code run}, a water run's
+ * result page, {@code -Drun=1}, needs a member of the model's group, e.g.
+ * {@code -Duser=fredericia.vand}), {@code -Dnginx=false} (no static pages),
+ * {@code -DjvmOptions=} for the application, e.g. a flight recording, {@code -Ddatabase=}
+ * a folder kept from an earlier run, one jar only). Needs wrk and nginx (Debian packages
+ * {@code wrk}, {@code nginx}); only loopback addresses are used.
  */
 public final class PageBenchmark {
+
+	/** At most this many seconds of warm-up for a page (see {@link Wrk#warm}). */
+	private static final int WARMUP_MOST = Integer.getInteger("warmupMost", 180);
 
 	public static void main(String[] args) throws Exception {
 		List<Path> jars = Arrays.stream(System.getProperty("jars", "target/samspil-0.1.0-SNAPSHOT.jar").split(","))
@@ -47,7 +53,7 @@ public final class PageBenchmark {
 			.toList();
 		int rounds = Integer.getInteger("rounds", 1);
 		int seconds = Integer.getInteger("seconds", 15);
-		// Long enough for the JIT to have compiled the page's paths: the figures are warm
+		// At least; then until the rate stops rising (Wrk.warm): the figures are warm
 		// ones.
 		int warmup = Integer.getInteger("warmup", 20);
 		int connections = Integer.getInteger("connections", 32);
@@ -138,7 +144,9 @@ public final class PageBenchmark {
 		return List.of(new Target("group page, signed in", base + "/groups/" + group, members),
 				new Target("home page, signed in", base + "/", members),
 				new Target("search \"vand klima\", signed in", base + "/search?q=vand+klima", members),
-				new Target("front page, anonymous", base + "/", report));
+				new Target("front page, anonymous", base + "/", report),
+				new Target("run page (water, demo run), signed in",
+						base + "/water/runs/" + System.getProperty("run", "1"), members));
 	}
 
 	/** A page and the wrk script that asks for it, with the members' sessions or none. */
@@ -147,7 +155,7 @@ public final class PageBenchmark {
 
 	private static void measure(Target target, String label, int threads, int connections, int warmup, int seconds,
 			JarApp app) throws Exception {
-		Wrk.run(target.script(), target.url(), threads, connections, warmup);
+		String warmed = Wrk.warm(target.script(), target.url(), threads, connections, warmup, WARMUP_MOST);
 		long[] before = cpu(app);
 		Wrk.Result result = Wrk.run(target.script(), target.url(), threads, connections, seconds);
 		long[] after = cpu(app);
@@ -155,9 +163,9 @@ public final class PageBenchmark {
 		String jvm = app == null ? "" : String.format("%.2f", (after[0] - before[0]) / 1e6 / requests);
 		String postgres = app == null ? "" : String.format("%.2f", (after[1] - before[1]) / 1e6 / requests);
 		String queries = app == null ? "" : String.format("%.1f", (after[2] - before[2]) / requests);
-		System.out.printf("  %-36s %9.1f %9.1f %9.0f %11s %10s %9s %6s %8s%s%n", target.name() + label, result.p50(),
-				result.p95(), result.perSecond(), jvm, postgres, queries, Wrk.load(),
-				LocalTime.now().truncatedTo(ChronoUnit.SECONDS),
+		System.out.printf("  %-36s %9.1f %9.1f %9.0f %11s %10s %9s %6s %8s  %s%s%n", target.name() + label,
+				result.p50(), result.p95(), result.perSecond(), jvm, postgres, queries, Wrk.load(),
+				LocalTime.now().truncatedTo(ChronoUnit.SECONDS), warmed,
 				result.errors() == 0 ? "" : "  (" + result.errors() + " errors or non-2xx answers)");
 	}
 
