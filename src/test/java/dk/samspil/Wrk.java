@@ -85,41 +85,61 @@ public final class Wrk {
 
 	/**
 	 * Loads {@code url} until the server is warm: at least {@code seconds}, then in
-	 * windows of {@link #WINDOW} s until two windows in a row each served no more than 5
-	 * % more requests a second than the one before, for at most {@code most} seconds in
-	 * all. On this 2-core machine the JIT compiler shares the processors with the
-	 * requests, and a page's CPU time kept falling for a minute or two under load (the
-	 * Triangle run page from 3.9 to 1.4 ms), so a fixed 20 s measured a server still
-	 * compiling. Returns the rates of the windows, to print beside the figures.
+	 * windows of {@link #WINDOW} s until the JIT compiler's threads of the JVM
+	 * {@code jvm} used less than 1 % of a window's time, for at most {@code most} seconds
+	 * in all (without a JVM, e.g. nginx, just {@code seconds}). On this 2-core machine
+	 * the compiler shares the processors with the requests: under load it worked for
+	 * about a minute, a third to a half of a processor, and the group page's rate rose
+	 * meanwhile from 284 to 1,350 a second; the rate alone can stay flat for half a
+	 * minute and then jump, so it says less than the compiler does. Returns what it saw,
+	 * to print beside the figures.
 	 */
 	public static String warm(Path script, String url, int threads, int connections, int seconds, int most,
-			String... headers) throws IOException, InterruptedException {
-		List<Long> rates = new ArrayList<>();
+			ProcessHandle jvm, String... headers) throws IOException, InterruptedException {
+		if (jvm == null || seconds >= most) {
+			run(script, url, threads, connections, seconds, headers);
+			return "warmed " + seconds + " s";
+		}
 		int spent = 0;
 		if (seconds > WINDOW) {
 			run(script, url, threads, connections, seconds - WINDOW, headers);
 			spent = seconds - WINDOW;
 		}
+		long compiling;
+		long rate;
 		do {
-			rates.add(Math.round(run(script, url, threads, connections, WINDOW, headers).perSecond()));
+			long before = compilerCpu(jvm);
+			rate = Math.round(run(script, url, threads, connections, WINDOW, headers).perSecond());
+			compiling = compilerCpu(jvm) - before;
 			spent += WINDOW;
 		}
-		while (spent < most && (spent < seconds || rising(rates, 1) || rising(rates, 2)));
-		return "warmed " + spent + " s, last windows "
-				+ rates.subList(Math.max(0, rates.size() - 3), rates.size())
-					.stream()
-					.map(String::valueOf)
-					.collect(Collectors.joining(", "))
-				+ " a second";
+		while (spent < most && (spent < seconds || compiling >= WINDOW * 10_000_000L));
+		return String.format("warmed %d s, last window %d a second, JIT compiler %.2f s of CPU in it", spent, rate,
+				compiling / 1e9);
 	}
 
 	/**
-	 * Whether the rate {@code back} windows from the last rose more than 5 %, or is
-	 * unknown.
+	 * The CPU time so far, in nanoseconds, of the JIT compiler's threads of a JVM on
+	 * Linux (named "C1 CompilerThre…" and "C2 CompilerThre…"), read from {@code /proc}.
 	 */
-	private static boolean rising(List<Long> rates, int back) {
-		int at = rates.size() - back;
-		return at < 1 || rates.get(at) > 1.05 * rates.get(at - 1);
+	static long compilerCpu(ProcessHandle jvm) throws IOException {
+		long ticks = 0;
+		try (Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(jvm.pid()), "task"))) {
+			for (Path task : tasks.toList()) {
+				try {
+					if (Files.readString(task.resolve("comm")).contains("CompilerThre")) {
+						String stat = Files.readString(task.resolve("stat"));
+						String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+						ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+					}
+				}
+				catch (IOException ended) {
+					// a thread that ended meanwhile
+				}
+			}
+		}
+		// the kernel counts in clock ticks, 100 a second on Linux
+		return ticks * 10_000_000L;
 	}
 
 	/**

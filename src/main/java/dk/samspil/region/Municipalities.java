@@ -3,7 +3,6 @@ package dk.samspil.region;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,17 +18,6 @@ class Municipalities {
 
 	List<Municipality> findAll() {
 		return jdbc.sql("select * from region_municipality order by name").query(this::map).list();
-	}
-
-	Optional<Municipality> find(MunicipalityCode code) {
-		return jdbc.sql("select * from region_municipality where code = ?")
-			.param(code.value())
-			.query(this::map)
-			.optional();
-	}
-
-	long count() {
-		return jdbc.sql("select count(*) from region_municipality").query(Long.class).single();
 	}
 
 	void save(Municipality m) {

@@ -32,10 +32,10 @@ import org.springframework.util.FileSystemUtils;
  * at the same load. It is not a test. Run it with
  * {@code mvn -q package -DskipTests && mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=dk.samspil.api.ApiBenchmark}
  * (options {@code -Djars=}, {@code -Drounds=1}, {@code -Dseconds=15}, {@code -Dwarmup=20}
- * (seconds at least, then until the rate stops rising, at most {@code -DwarmupMost=180}),
- * {@code -Dconnections=32}, {@code -Dthreads=2}, {@code -Dport=18090},
- * {@code -DjvmOptions=} for the application, e.g. a flight recording, {@code -Dkeep=true}
- * to keep the databases and logs). Needs wrk.
+ * (seconds at least, then until the JIT compiler is done, at most
+ * {@code -DwarmupMost=180}), {@code -Dconnections=32}, {@code -Dthreads=2},
+ * {@code -Dport=18090}, {@code -DjvmOptions=} for the application, e.g. a flight
+ * recording, {@code -Dkeep=true} to keep the databases and logs). Needs wrk.
  */
 public final class ApiBenchmark {
 
@@ -111,7 +111,8 @@ public final class ApiBenchmark {
 			throws Exception {
 		Path script = work.resolve(app.name() + ".lua");
 		String url = app.base() + "/api/v1/decisions";
-		String warmed = Wrk.warm(script, url, threads, connections, warmup, Integer.getInteger("warmupMost", 180));
+		String warmed = Wrk.warm(script, url, threads, connections, warmup, Integer.getInteger("warmupMost", 180),
+				app.process().toHandle());
 		long jvm = app.jvmCpu();
 		long postgres = app.postgresCpu();
 		long transactions = app.transactions();

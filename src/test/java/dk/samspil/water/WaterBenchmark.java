@@ -58,8 +58,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class WaterBenchmark extends BrowserTest {
 
 	/**
-	 * Seconds of load on a result page at least before it is measured (then until the
-	 * rate stops rising, see {@link Wrk#warm}), so that the figures are a running
+	 * Seconds of load on a result page at least before it is measured (then until the JIT
+	 * compiler is done, see {@link Wrk#warm}), so that the figures are a running
 	 * server's, as members meet it, not a just-started one's.
 	 */
 	private static final int WARMUP = Integer.getInteger("water.benchmark.warmup", 20);
@@ -127,7 +127,7 @@ class WaterBenchmark extends BrowserTest {
 				"scenario=" + baseline.name());
 
 		System.out.printf(
-				"%nResult pages under load: wrk, 2 threads, 16 connections, 10 s after at least %d s of warm-up, until the rate stops rising%n",
+				"%nResult pages under load: wrk, 2 threads, 16 connections, 10 s after at least %d s of warm-up, until the JIT compiler is done%n",
 				WARMUP);
 		underLoad("Triangle run, 5 scenarios", fiveRun);
 		underLoad("National run, 360 months", nationalRun);
@@ -191,7 +191,8 @@ class WaterBenchmark extends BrowserTest {
 		Path script = Files.createTempFile("water-wrk", ".lua");
 		Files.writeString(script, Wrk.REPORT);
 		String url = "http://127.0.0.1:" + port + "/water/runs/" + run;
-		String warmed = Wrk.warm(script, url, 2, 16, WARMUP, WARMUP_MOST, "Cookie: SESSION=" + session);
+		String warmed = Wrk.warm(script, url, 2, 16, WARMUP, WARMUP_MOST, ProcessHandle.current(),
+				"Cookie: SESSION=" + session);
 		long one = System.nanoTime();
 		for (int i = 0; i < 20; i++) {
 			http.send(HttpRequest.newBuilder(uri("/water/runs/" + run)).build(),

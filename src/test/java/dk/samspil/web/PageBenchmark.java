@@ -32,7 +32,7 @@ import dk.samspil.Wrk;
  * not a test. Run it with
  * {@code mvn -q package -DskipTests && mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=dk.samspil.web.PageBenchmark}
  * (options: {@code -Djars=}, {@code -Drounds=1}, {@code -Dseconds=15},
- * {@code -Dwarmup=20} (seconds at least, then until the rate stops rising, at most
+ * {@code -Dwarmup=20} (seconds at least, then until the JIT compiler is done, at most
  * {@code -DwarmupMost=180}), {@code -Dconnections=32}, {@code -Dthreads=2},
  * {@code -Dport=18080}, {@code -Dgroup=klimachefgruppen}, {@code -Duser=kolding.klima},
  * {@code -Dpages=group,home,search,front} (some of them; {@code run}, a water run's
@@ -53,7 +53,7 @@ public final class PageBenchmark {
 			.toList();
 		int rounds = Integer.getInteger("rounds", 1);
 		int seconds = Integer.getInteger("seconds", 15);
-		// At least; then until the rate stops rising (Wrk.warm): the figures are warm
+		// At least; then until the JIT compiler is done (Wrk.warm): the figures are warm
 		// ones.
 		int warmup = Integer.getInteger("warmup", 20);
 		int connections = Integer.getInteger("connections", 32);
@@ -155,7 +155,8 @@ public final class PageBenchmark {
 
 	private static void measure(Target target, String label, int threads, int connections, int warmup, int seconds,
 			JarApp app) throws Exception {
-		String warmed = Wrk.warm(target.script(), target.url(), threads, connections, warmup, WARMUP_MOST);
+		String warmed = Wrk.warm(target.script(), target.url(), threads, connections, warmup, WARMUP_MOST,
+				app == null ? null : app.process().toHandle());
 		long[] before = cpu(app);
 		Wrk.Result result = Wrk.run(target.script(), target.url(), threads, connections, seconds);
 		long[] after = cpu(app);
