@@ -95,8 +95,7 @@ class ConsultationApi {
 
 	private MemoView memo(Consultation consultation, Locale locale) {
 		Memo memo = Memo.of(consultation, consultations.sections(consultation.id()), region.municipalities(),
-				responses.ofConsultation(consultation.id()), false,
-				messages.getMessage("consultations.memo.citizen", null, locale), false);
+				responses.ofConsultation(consultation.id()), false, Memo.Words.in(messages, locale), false);
 		List<PartView> parts = memo.parts()
 			.stream()
 			.filter(part -> part.responses() > 0)

@@ -7,9 +7,12 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import dk.samspil.region.Municipality;
+
+import org.springframework.context.MessageSource;
 
 /**
  * The consultation memo (høringsnotat): a part per municipality (and one for responses
@@ -30,6 +33,19 @@ record Memo(Consultation consultation, boolean internal, List<ConsultedSection> 
 			boolean late) {
 	}
 
+	/**
+	 * The memo's own words in the reader's language: what a citizen is called beside the
+	 * receipt number, and the name of a plan's untitled opening section.
+	 */
+	record Words(String citizen, String preamble) {
+
+		static Words in(MessageSource messages, Locale locale) {
+			return new Words(messages.getMessage("consultations.memo.citizen", null, locale),
+					messages.getMessage("plans.preamble", null, locale));
+		}
+
+	}
+
 	/** {@code municipality} is null for the part from outside the region. */
 	record Part(Municipality municipality, List<Entry> entries, int responses) {
 	}
@@ -39,13 +55,15 @@ record Memo(Consultation consultation, boolean internal, List<ConsultedSection> 
 	 * ideas, kept apart.
 	 */
 	static Memo of(Consultation consultation, List<ConsultedSection> sections, List<Municipality> municipalities,
-			List<Response> all, boolean internal, String citizen, boolean ideas) {
+			List<Response> all, boolean internal, Words words, boolean ideas) {
 		List<Response> live = all.stream().filter(r -> !r.withdrawn() && r.isIdea() == ideas).toList();
 		Map<String, Integer> order = new HashMap<>();
 		Map<String, String> headings = new HashMap<>();
 		for (int i = 0; i < sections.size(); i++) {
 			order.put(sections.get(i).anchor(), i);
-			headings.put(sections.get(i).anchor(), sections.get(i).number() + " " + sections.get(i).heading());
+			ConsultedSection section = sections.get(i);
+			headings.put(section.anchor(),
+					section.number().isEmpty() ? words.preamble() : section.number() + " " + section.heading());
 		}
 		Map<String, List<ResponseGroup>> byMunicipality = new LinkedHashMap<>();
 		for (ResponseGroup group : Campaigns.group(live)) {
@@ -54,9 +72,9 @@ record Memo(Consultation consultation, boolean internal, List<ConsultedSection> 
 		List<Part> parts = new ArrayList<>();
 		for (Municipality m : municipalities) {
 			parts.add(part(m, byMunicipality.getOrDefault(m.code().value(), List.of()), order, headings, internal,
-					citizen));
+					words.citizen()));
 		}
-		parts.add(part(null, byMunicipality.getOrDefault(null, List.of()), order, headings, internal, citizen));
+		parts.add(part(null, byMunicipality.getOrDefault(null, List.of()), order, headings, internal, words.citizen()));
 		Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
 		for (Outcome outcome : Outcome.values()) {
 			outcomes.put(outcome, live.stream().filter(r -> outcome == r.outcome()).count());

@@ -146,7 +146,7 @@ class MemoController {
 			all = all.stream().filter(r -> r.status() == Processing.Status.DONE).toList();
 		}
 		return Memo.of(consultation, consultations.sections(consultation.id()), region.municipalities(), all, internal,
-				messages.getMessage("consultations.memo.citizen", null, locale), ideas);
+				Memo.Words.in(messages, locale), ideas);
 	}
 
 	/** The page and the PDF come from the same template, so both say the same. */

@@ -342,6 +342,29 @@ class ProcessingAndMemoTest {
 			.contains("Indledning; 1 Vind");
 	}
 
+	@Test
+	void theMemoNamesAnUntitledOpeningSectionInTheReadersLanguage() throws Exception {
+		LocalDate start = LocalDate.now().minusWeeks(9);
+		consultation = desk
+			.open(new OpenConsultation("memo-preamble", System.nanoTime(), "Memoplan",
+					List.of(new ConsultedSection("", "indledning", "Indledning", "<p>Planen.</p>"),
+							new ConsultedSection("1", "vand", "Vand", "<p>Vand.</p>")),
+					start, start.plusWeeks(8), false, null, null))
+			.value();
+		store("Bo Indledning", null, "7100", "indledning", "Planen mangler et kort.");
+		publishMemo();
+		String danish = mvc.perform(get("/consultations/" + consultation + "/memo"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String english = mvc.perform(get("/consultations/" + consultation + "/memo").param("lang", "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(danish).contains(">Indledning<");
+		assertThat(english).contains(">Introduction<").doesNotContain("Indledning");
+	}
+
 	private void store(String name, String organisation, String postcode, String anchor, String body) {
 		responses.store(consultation,
 				new NewResponse(UUID.randomUUID().toString(), name,
