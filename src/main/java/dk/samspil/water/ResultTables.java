@@ -47,8 +47,9 @@ class ResultTables {
 		return switch (name) {
 			case "summary" -> new Table(name,
 					List.of("scenario", "reliability_drinking", "reliability_environment", "reliability_industry",
-							"reliability_ptx", "shortfall_drinking_m3", "shortfall_industry_m3", "shortfall_ptx_m3",
-							"total_shortfall_m3", "unused_technical_m3", "environmental_breaches", "breached_m3"),
+							"reliability_ptx", "shortfall_drinking_m3", "shortfall_environment_m3",
+							"shortfall_industry_m3", "shortfall_ptx_m3", "total_shortfall_m3", "unused_technical_m3",
+							"environmental_breaches", "breached_m3"),
 					out -> summary(run, out));
 			case "municipalities" ->
 				new Table(name, List.of("scenario", "municipality", "name", "kind", "reliability", "shortfall_m3"),
@@ -68,9 +69,9 @@ class ResultTables {
 	private void summary(Run run, Consumer<List<Object>> out) {
 		for (ScenarioReport r : runs.reports(run.id())) {
 			out.accept(List.of(r.scenario(), r.reliability("drinking"), r.reliability("environment"),
-					r.reliability("industry"), r.reliability("ptx"), r.shortfall("drinking"), r.shortfall("industry"),
-					r.shortfall("ptx"), r.totalShortfall(), r.unusedTechnicalWater(), r.breaches(),
-					r.breachedAmount()));
+					r.reliability("industry"), r.reliability("ptx"), r.shortfall("drinking"),
+					r.shortfall("environment"), r.shortfall("industry"), r.shortfall("ptx"), r.totalShortfall(),
+					r.unusedTechnicalWater(), r.breaches(), r.breachedAmount()));
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipFile;
@@ -180,12 +181,17 @@ class WaterResultsTest {
 			.getContentAsString(StandardCharsets.UTF_8);
 		List<String> lines = summary.lines().toList();
 		assertThat(lines.get(0)).isEqualTo("scenario,reliability_drinking,reliability_environment,reliability_industry,"
-				+ "reliability_ptx,shortfall_drinking_m3,shortfall_industry_m3,shortfall_ptx_m3,total_shortfall_m3,"
-				+ "unused_technical_m3,environmental_breaches,breached_m3");
+				+ "reliability_ptx,shortfall_drinking_m3,shortfall_environment_m3,shortfall_industry_m3,shortfall_ptx_m3,"
+				+ "total_shortfall_m3," + "unused_technical_m3,environmental_breaches,breached_m3");
 		assertThat(lines).hasSize(3);
 		ScenarioReport dry = runs.reports(run).get(1);
 		assertThat(lines.get(2)).startsWith("hysynergy-1gw-dry,")
 			.contains(String.format(Locale.ROOT, ",%.1f,", dry.totalShortfall()));
+		// the shortfalls by kind add up to the total, the environment's included
+		List<Double> dryFigures = Arrays.stream(lines.get(2).split(",")).skip(5).limit(5).map(Double::valueOf).toList();
+		assertThat(dryFigures.get(0) + dryFigures.get(1) + dryFigures.get(2) + dryFigures.get(3))
+			.isCloseTo(dryFigures.get(4), within(1.0));
+		assertThat(dryFigures.get(1)).isCloseTo(dry.shortfall("environment"), within(0.1));
 		String monthly = mvc.perform(get("/water/runs/" + run + "/export/monthly.csv").with(as(users, member)))
 			.andReturn()
 			.getResponse()

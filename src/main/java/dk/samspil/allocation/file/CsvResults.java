@@ -46,9 +46,11 @@ final class CsvResults implements AutoCloseable {
 			groundwater = open(folder, "groundwater.csv",
 					"scenario,month,element,storage_m3,abstracted_m3,cap_excess_m3,year_abstracted_m3,year_cap_m3");
 			pipes = open(folder, "pipes.csv", "scenario,month,pipe,flow_m3");
-			summary = open(folder, "summary.csv", "scenario,reliability_drinking,reliability_environment,"
-					+ "reliability_industry,reliability_ptx,shortfall_drinking_m3,shortfall_industry_m3,shortfall_ptx_m3,"
-					+ "total_shortfall_m3,unused_technical_m3,environmental_breaches,breached_m3");
+			summary = open(folder, "summary.csv",
+					"scenario,reliability_drinking,reliability_environment,"
+							+ "reliability_industry,reliability_ptx,shortfall_drinking_m3,shortfall_environment_m3,"
+							+ "shortfall_industry_m3,shortfall_ptx_m3,"
+							+ "total_shortfall_m3,unused_technical_m3,environmental_breaches,breached_m3");
 			breaches = open(folder, "breaches.csv", "scenario,month,element,limit,amount_m3");
 		}
 		catch (IOException e) {
@@ -81,10 +83,11 @@ final class CsvResults implements AutoCloseable {
 		Map<String, Double> reliability = report.reliabilityByKind();
 		Map<String, Double> shortfall = report.shortfallByKind();
 		double breached = report.breaches().stream().mapToDouble(Breach::amount).sum();
-		summary.printf(Locale.ROOT, "%s,%.4f,%.4f,%.4f,%.4f,%.1f,%.1f,%.1f,%.1f,%.1f,%d,%.1f%n", name,
+		summary.printf(Locale.ROOT, "%s,%.4f,%.4f,%.4f,%.4f,%.1f,%.1f,%.1f,%.1f,%.1f,%.1f,%d,%.1f%n", name,
 				reliability.get("drinking"), reliability.get("environment"), reliability.get("industry"),
-				reliability.get("ptx"), shortfall.get("drinking"), shortfall.get("industry"), shortfall.get("ptx"),
-				report.totalShortfall(), report.unusedTechnicalWater(), report.breaches().size(), breached);
+				reliability.get("ptx"), shortfall.get("drinking"), shortfall.get("environment"),
+				shortfall.get("industry"), shortfall.get("ptx"), report.totalShortfall(), report.unusedTechnicalWater(),
+				report.breaches().size(), breached);
 		for (Breach b : report.breaches()) {
 			breaches.printf(Locale.ROOT, "%s,%s,%s,%s,%.1f%n", name, result.horizon().month(b.month()), b.element(),
 					b.limit(), b.amount());
