@@ -5,4 +5,13 @@ package dk.samspil.consultations;
  * show.
  */
 public record ConsultedSection(String number, String anchor, String heading, String html) {
+
+	/**
+	 * How lists name the section: its number and heading, or {@code preamble} (in the
+	 * reader's language) for the unnumbered text before a plan's first heading.
+	 */
+	public String title(String preamble) {
+		return number.isEmpty() ? preamble : number + " " + heading;
+	}
+
 }

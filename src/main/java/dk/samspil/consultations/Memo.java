@@ -61,9 +61,7 @@ record Memo(Consultation consultation, boolean internal, List<ConsultedSection> 
 		Map<String, String> headings = new HashMap<>();
 		for (int i = 0; i < sections.size(); i++) {
 			order.put(sections.get(i).anchor(), i);
-			ConsultedSection section = sections.get(i);
-			headings.put(section.anchor(),
-					section.number().isEmpty() ? words.preamble() : section.number() + " " + section.heading());
+			headings.put(sections.get(i).anchor(), sections.get(i).title(words.preamble()));
 		}
 		Map<String, List<ResponseGroup>> byMunicipality = new LinkedHashMap<>();
 		for (ResponseGroup group : Campaigns.group(live)) {

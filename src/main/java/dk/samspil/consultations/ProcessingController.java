@@ -219,12 +219,10 @@ class ProcessingController {
 	 * a plan's first heading is named in the reader's language.
 	 */
 	private List<String> sectionTitles(Response response, Locale locale) {
+		String preamble = messages.getMessage("plans.preamble", null, locale);
 		var titles = consultations.sections(response.consultationId())
 			.stream()
-			.collect(Collectors.toMap(
-					ConsultedSection::anchor, s -> s.number().isEmpty()
-							? messages.getMessage("plans.preamble", null, locale) : s.number() + " " + s.heading(),
-					(a, b) -> a));
+			.collect(Collectors.toMap(ConsultedSection::anchor, s -> s.title(preamble), (a, b) -> a));
 		return response.anchors().stream().map(a -> titles.getOrDefault(a, a)).toList();
 	}
 

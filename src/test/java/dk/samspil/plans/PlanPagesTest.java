@@ -341,16 +341,7 @@ class PlanPagesTest {
 
 	@Test
 	void theTextBeforeThePlansFirstHeadingIsCalledIntroductionOnEnglishPages() throws Exception {
-		String location = mvc
-			.perform(post("/plans").with(csrf())
-				.with(Visitors.as(users, Visitors.SECRETARIAT))
-				.param("title", "Plan med indledning")
-				.param("text", "Planen gælder for syv kommuner.\n# Vision\nÉn region."))
-			.andExpect(status().is3xxRedirection())
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		long id = Long.parseLong(location.replaceAll(".*/", ""));
+		long id = createPlan("Plan med indledning", "Planen gælder for syv kommuner.\n# Vision\nÉn region.");
 		consultation(id, LocalDate.now(), LocalDate.now().plusWeeks(8));
 		long consultation = jdbc.sql("""
 				select c.id from consultations_consultation c join plans_version v on v.id = c.subject_id
@@ -420,11 +411,15 @@ class PlanPagesTest {
 	}
 
 	private long createPlan() throws Exception {
+		return createPlan("Testplan", "# Vision\nÉn region.\n# Vand som ressource\nDrikkevand først.");
+	}
+
+	private long createPlan(String title, String text) throws Exception {
 		String location = mvc
 			.perform(post("/plans").with(csrf())
 				.with(Visitors.as(users, Visitors.SECRETARIAT))
-				.param("title", "Testplan")
-				.param("text", "# Vision\nÉn region.\n# Vand som ressource\nDrikkevand først."))
+				.param("title", title)
+				.param("text", text))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()

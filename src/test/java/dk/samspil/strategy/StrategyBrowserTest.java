@@ -56,10 +56,7 @@ class StrategyBrowserTest extends BrowserTest {
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notes"), "Kolding er med"));
 		browser.assertAccessible();
 
-		signIn("sekretariat");
-		driver.get(url("/strategy"));
-		driver.findElement(By.linkText("Planstrategi 2027")).click();
-		driver.findElement(By.linkText("Åbn en prioriteringsrunde")).click();
+		theSecretariatOpens("Åbn en prioriteringsrunde");
 		driver.findElement(By.id("title")).sendKeys("Runde i browseren");
 		driver.findElement(By.xpath(
 				"//label[text()='Rangordning: hver kommune rangordner emnerne (Schulze-metoden, Borda-tal ved siden af)']"))
@@ -128,11 +125,7 @@ class StrategyBrowserTest extends BrowserTest {
 	 */
 	@Test
 	void theResultChartWritesDecimalsAsThePagesLanguage() {
-		WebDriver driver = browser.driver();
-		signIn("sekretariat");
-		driver.get(url("/strategy"));
-		driver.findElement(By.linkText("Planstrategi 2027")).click();
-		driver.findElement(By.linkText("Første prioritering")).click();
+		WebDriver driver = theSecretariatOpens("Første prioritering");
 		String roundUrl = driver.getCurrentUrl();
 		for (String[] language : new String[][] { { "en", "Weighted by population: \\d+\\.\\d" },
 				{ "da", "Vægtet efter indbyggertal: \\d+,\\d" } }) {
@@ -156,11 +149,7 @@ class StrategyBrowserTest extends BrowserTest {
 	 */
 	@Test
 	void theFormToMergeATopicFitsAPhone() {
-		WebDriver driver = browser.driver();
-		signIn("sekretariat");
-		driver.get(url("/strategy"));
-		driver.findElement(By.linkText("Planstrategi 2027")).click();
-		driver.findElement(By.linkText("Vand til industri og Power-to-X")).click();
+		WebDriver driver = theSecretariatOpens("Vand til industri og Power-to-X");
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("into")));
 		String topicUrl = driver.getCurrentUrl();
 		driver.manage().window().setSize(new Dimension(390, 844));
@@ -183,6 +172,18 @@ class StrategyBrowserTest extends BrowserTest {
 	 * The secretariat writes the next version with the new topic's section, and puts it
 	 * to public consultation.
 	 */
+	/**
+	 * Signs the secretariat in and follows {@code link} on the demo's planning strategy.
+	 */
+	private WebDriver theSecretariatOpens(String link) {
+		WebDriver driver = browser.driver();
+		signIn("sekretariat");
+		driver.get(url("/strategy"));
+		driver.findElement(By.linkText("Planstrategi 2027")).click();
+		driver.findElement(By.linkText(link)).click();
+		return driver;
+	}
+
 	private void writeTheDocumentPutItToConsultationAndReadItAsAVisitor(String title) throws Exception {
 		WebDriver driver = browser.driver();
 		driver.get(url("/strategy"));
