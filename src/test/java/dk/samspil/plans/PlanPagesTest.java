@@ -350,6 +350,8 @@ class PlanPagesTest {
 		Document version = Jsoup.parse(page("/plans/" + id + "/versions/1?lang=en", Visitors.MEMBER));
 		assertThat(version.select("nav.toc li").eachText()).containsExactly("Introduction", "1 Vision");
 		assertThat(version.select("#h-indledning").text()).isEqualTo("Introduction");
+		// no empty number, nor the space after one, in front of the name
+		assertThat(version.select("#h-indledning").html()).isEqualTo("<span>Introduction</span>");
 		Document visitor = Jsoup.parse(mvc.perform(get("/consultations/" + consultation + "?lang=en"))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -357,6 +359,7 @@ class PlanPagesTest {
 			.getContentAsString());
 		assertThat(visitor.select("nav.toc li").eachText()).containsExactly("Introduction", "1 Vision");
 		assertThat(visitor.select("#h-indledning").text()).isEqualTo("Introduction");
+		assertThat(visitor.select("#h-indledning").html()).isEqualTo("<span>Introduction</span>");
 		assertThat(visitor.select("#indledning a").text()).isEqualTo("Respond to the section “Introduction”");
 		Document form = Jsoup.parse(mvc.perform(get("/consultations/" + consultation + "/respond?lang=en"))
 			.andExpect(status().isOk())
