@@ -64,10 +64,10 @@ public class SearchIndex {
 
 	private final Clock clock;
 
-	SearchIndex(JdbcClient jdbc, GroupDirectory groups, List<Readers> readers, Clock clock) {
+	SearchIndex(JdbcClient jdbc, GroupDirectory groups, List<Readers> readers, SearchWords words, Clock clock) {
 		this.jdbc = jdbc;
 		this.groups = groups;
-		this.words = new SearchWords(jdbc);
+		this.words = words;
 		this.readers = List.copyOf(readers);
 		this.clock = clock;
 	}

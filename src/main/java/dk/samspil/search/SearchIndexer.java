@@ -30,9 +30,12 @@ class SearchIndexer {
 
 	private final Themes themes;
 
-	SearchIndexer(JdbcClient jdbc, Themes themes) {
+	private final SearchWords words;
+
+	SearchIndexer(JdbcClient jdbc, Themes themes, SearchWords words) {
 		this.jdbc = jdbc;
 		this.themes = themes;
+		this.words = words;
 	}
 
 	/**
@@ -65,18 +68,7 @@ class SearchIndexer {
 			.param("changed", Timestamp.from(entry.changedAt()))
 			.param("readers", SearchIndex.texts(entry.readers()))
 			.update();
-		learnWords(entry.kind(), entry.key());
-	}
-
-	/**
-	 * The entry's words join the list that a word of a query is matched against as a part
-	 * of a compound.
-	 */
-	private void learnWords(String kind, String key) {
-		jdbc.sql("""
-				insert into search_word (word)
-				select w.lexeme from search_entry e, unnest(e.document) w where e.kind = :kind and e.key = :key
-				on conflict do nothing""").param("kind", kind).param("key", key).update();
+		words.learn(entry.kind(), entry.key());
 	}
 
 	/** The names of the themes, as the text they add to an entry. */
@@ -116,7 +108,7 @@ class SearchIndexer {
 					.param("kind", entry[0])
 					.param("key", entry[1])
 					.update();
-				learnWords(entry[0], entry[1]);
+				words.learn(entry[0], entry[1]);
 			});
 	}
 

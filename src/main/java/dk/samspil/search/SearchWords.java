@@ -1,12 +1,19 @@
 package dk.samspil.search;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What a search looks for, as a PostgreSQL text-search query. Danish makes new words by
@@ -16,8 +23,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * ({@code pg_trgm}) in {@code search_word}, the list of all words the index holds. The
  * words of a query must all be found, each in one of its forms: "Power-to-X vand" finds
  * what is about both.
+ * <p>
+ * Looking up the forms of a query's words took as much of PostgreSQL's time as the search
+ * itself, and gives the same answer until the index learns new words: a query's forms are
+ * kept per instance, forgotten when this instance learns words and at the latest after
+ * {@link #KEPT_FOR}, so that words another instance learned are found in compounds within
+ * that time.
  */
+@Component
 class SearchWords {
+
+	/** How many queries' forms are kept, the least recently searched first out. */
+	static final int KEPT = 1_000;
+
+	/** How long a query's forms are kept at most. */
+	static final Duration KEPT_FOR = Duration.ofMinutes(1);
 
 	/**
 	 * Expansions per word of the query; the shortest words containing it come first, the
@@ -53,8 +73,25 @@ class SearchWords {
 
 	private final JdbcClient jdbc;
 
-	SearchWords(JdbcClient jdbc) {
+	private final Clock clock;
+
+	/** Forms of queries by the query as typed, each with when it was read. */
+	private final Map<String, Kept> kept = new LinkedHashMap<>(64, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
+			return size() > KEPT;
+		}
+	};
+
+	/** Times this instance learned words: forms read before one are not kept. */
+	private long learned;
+
+	private record Kept(String tsquery, Instant read) {
+	}
+
+	SearchWords(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/**
@@ -62,6 +99,55 @@ class SearchWords {
 	 * words, say).
 	 */
 	String tsquery(String text) {
+		Instant now = this.clock.instant();
+		long seen;
+		synchronized (this) {
+			Kept forms = this.kept.get(text);
+			if (forms != null && now.isBefore(forms.read().plus(KEPT_FOR))) {
+				return forms.tsquery();
+			}
+			seen = this.learned;
+		}
+		String tsquery = read(text);
+		synchronized (this) {
+			if (seen == this.learned) {
+				this.kept.put(text, new Kept(tsquery, now));
+			}
+		}
+		return tsquery;
+	}
+
+	/**
+	 * Adds the words of an entry to the list the words of a query are matched against;
+	 * when there are new ones among them, the kept forms are forgotten once the
+	 * transaction ends.
+	 */
+	void learn(String kind, String key) {
+		int added = jdbc.sql("""
+				insert into search_word (word)
+				select w.lexeme from search_entry e, unnest(e.document) w where e.kind = :kind and e.key = :key
+				on conflict do nothing""").param("kind", kind).param("key", key).update();
+		if (added == 0) {
+			return;
+		}
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			forget();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				forget();
+			}
+		});
+	}
+
+	private synchronized void forget() {
+		this.kept.clear();
+		this.learned++;
+	}
+
+	private String read(String text) {
 		String clean = text.replace('\u0000', ' ').strip();
 		boolean own = OWN_SYNTAX.matcher(clean).find() || clean.split("\\s+").length > MAX_WORDS;
 		List<String> words = own ? List.of(clean) : List.of(clean.split("\\s+"));

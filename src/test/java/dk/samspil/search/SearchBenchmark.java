@@ -103,7 +103,8 @@ public final class SearchBenchmark {
 				pool.setMaximumPoolSize(1);
 				JdbcClient searches = JdbcClient.create(pool);
 				Cpu cpu = new Cpu(searches.sql("select pg_backend_pid()").query(Long.class).single());
-				SearchIndex index = new SearchIndex(searches, null, List.of(), Clock.systemUTC());
+				SearchIndex index = new SearchIndex(searches, null, List.of(),
+						new SearchWords(searches, Clock.systemUTC()), Clock.systemUTC());
 				if (Boolean.getBoolean("explain")) {
 					explain(searches, index);
 				}
@@ -291,7 +292,7 @@ public final class SearchBenchmark {
 				(e.visibility = 'PUBLIC' or e.visibility = 'MEMBERS'
 				  or (e.visibility = 'GROUP' and e.group_id = any(cast('{2,5}' as bigint[]))))""";
 		for (String text : List.of("vand analyse", "busanlæg cykelforsyning", "skybrud dige")) {
-			String tsquery = new SearchWords(jdbc).tsquery(text);
+			String tsquery = new SearchWords(jdbc, Clock.systemUTC()).tsquery(text);
 			System.out.println("== " + text + ": " + tsquery.length() + " characters of tsquery");
 			for (String sql : List.of(
 					"select e.kind from search_entry e where e.document @@ cast(:query as tsquery) and " + visible
