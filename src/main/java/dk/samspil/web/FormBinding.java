@@ -3,8 +3,6 @@ package dk.samspil.web;
 import java.util.List;
 import java.util.Objects;
 
-import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
-import org.springframework.stereotype.Component;
 import org.springframework.validation.AbstractPropertyBindingResult;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.FieldError;
@@ -27,11 +25,13 @@ import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
  * form and fail. Here the errors move to a binding result around the form, once for every
  * controller; each field then shows one message, the first reason.
  */
-@Component
-class FormBinding implements WebMvcRegistrations {
+final class FormBinding {
 
-	@Override
-	public RequestMappingHandlerAdapter getRequestMappingHandlerAdapter() {
+	private FormBinding() {
+	}
+
+	/** Spring's adapter of controller methods, binding forms as said above. */
+	static RequestMappingHandlerAdapter adapter() {
 		return new RequestMappingHandlerAdapter() {
 			@Override
 			protected InitBinderDataBinderFactory createDataBinderFactory(List<InvocableHandlerMethod> binderMethods) {
