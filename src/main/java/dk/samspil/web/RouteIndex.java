@@ -40,7 +40,7 @@ final class RouteIndex extends RequestMappingHandlerMapping {
 	protected void handlerMethodsInitialized(Map<RequestMappingInfo, HandlerMethod> handlerMethods) {
 		super.handlerMethodsInitialized(handlerMethods);
 		Map<String, Set<Candidate>> index = new HashMap<>();
-		List<Candidate> anywhere = new ArrayList<>();
+		Set<Candidate> anywhere = new LinkedHashSet<>();
 		handlerMethods.forEach((mapping, method) -> {
 			Candidate candidate = new Candidate(mapping, method);
 			Set<String> patterns = mapping.getPatternValues();
