@@ -5,15 +5,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.ConcurrentLruCache;
 
 /**
  * What a search looks for, as a PostgreSQL text-search query. Danish makes new words by
@@ -75,18 +76,17 @@ class SearchWords {
 
 	private final Clock clock;
 
-	/** Forms of queries by the query as typed, each with when it was read. */
-	private final Map<String, Kept> kept = new LinkedHashMap<>(64, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
-			return size() > KEPT;
-		}
-	};
+	/**
+	 * Forms of queries by the query as typed, the least recently searched first out; each
+	 * says when it was read and how many times this instance had learned words by then,
+	 * so that forms read before a lesson or too long ago are read anew.
+	 */
+	private final ConcurrentLruCache<String, Forms> kept = new ConcurrentLruCache<>(KEPT, this::read);
 
-	/** Times this instance learned words: forms read before one are not kept. */
-	private long learned;
+	/** Times this instance learned new words. */
+	private final AtomicLong learned = new AtomicLong();
 
-	private record Kept(String tsquery, Instant read) {
+	private record Forms(String tsquery, long learned, Instant read) {
 	}
 
 	SearchWords(JdbcClient jdbc, Clock clock) {
@@ -99,22 +99,12 @@ class SearchWords {
 	 * words, say).
 	 */
 	String tsquery(String text) {
-		Instant now = this.clock.instant();
-		long seen;
-		synchronized (this) {
-			Kept forms = this.kept.get(text);
-			if (forms != null && now.isBefore(forms.read().plus(KEPT_FOR))) {
-				return forms.tsquery();
-			}
-			seen = this.learned;
+		Forms forms = this.kept.get(text);
+		if (forms.learned() != this.learned.get() || !this.clock.instant().isBefore(forms.read().plus(KEPT_FOR))) {
+			this.kept.remove(text);
+			forms = this.kept.get(text);
 		}
-		String tsquery = read(text);
-		synchronized (this) {
-			if (seen == this.learned) {
-				this.kept.put(text, new Kept(tsquery, now));
-			}
-		}
-		return tsquery;
+		return forms.tsquery();
 	}
 
 	/**
@@ -131,23 +121,25 @@ class SearchWords {
 			return;
 		}
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			forget();
+			this.learned.incrementAndGet();
 			return;
 		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCompletion(int status) {
-				forget();
+				learned.incrementAndGet();
 			}
 		});
 	}
 
-	private synchronized void forget() {
-		this.kept.clear();
-		this.learned++;
+	/** Counted before reading, so that a lesson during the read makes it stale. */
+	private Forms read(String text) {
+		long seen = this.learned.get();
+		Instant now = this.clock.instant();
+		return new Forms(expand(text), seen, now);
 	}
 
-	private String read(String text) {
+	private String expand(String text) {
 		String clean = text.replace('\u0000', ' ').strip();
 		boolean own = OWN_SYNTAX.matcher(clean).find() || clean.split("\\s+").length > MAX_WORDS;
 		List<String> words = own ? List.of(clean) : List.of(clean.split("\\s+"));

@@ -1,7 +1,6 @@
 package dk.samspil.web;
 
 import java.lang.reflect.Method;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,9 +58,8 @@ final class RouteIndex extends RequestMappingHandlerMapping {
 		});
 		Map<String, List<Candidate>> lists = new HashMap<>();
 		index.forEach((first, candidates) -> {
-			List<Candidate> list = new ArrayList<>(candidates);
-			anywhere.stream().filter(candidate -> !candidates.contains(candidate)).forEach(list::add);
-			lists.put(first, List.copyOf(list));
+			candidates.addAll(anywhere);
+			lists.put(first, List.copyOf(candidates));
 		});
 		lists.put("", List.copyOf(anywhere));
 		this.byFirstSegment = Map.copyOf(lists);
