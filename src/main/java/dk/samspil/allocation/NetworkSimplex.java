@@ -453,6 +453,67 @@ final class NetworkSimplex {
 		return sum;
 	}
 
+	/**
+	 * A spanning tree and the bound each arc outside it sits at: where a later solve may
+	 * start from (see {@link #restore}).
+	 */
+	static final class Basis {
+
+		private final int[] parent;
+
+		private final int[] parentArc;
+
+		private final int[] firstChild;
+
+		private final int[] nextSibling;
+
+		private final int[] previousSibling;
+
+		private final byte[] state;
+
+		private Basis(int nodes, int arcs) {
+			parent = new int[nodes];
+			parentArc = new int[nodes];
+			firstChild = new int[nodes];
+			nextSibling = new int[nodes];
+			previousSibling = new int[nodes];
+			state = new byte[arcs];
+		}
+
+	}
+
+	/**
+	 * The current basis, copied into {@code into} (null: into a new one) so a later solve
+	 * can start from it.
+	 */
+	Basis basis(Basis into) {
+		Basis basis = into != null ? into : new Basis(nodes, state.length);
+		System.arraycopy(parent, 0, basis.parent, 0, nodes);
+		System.arraycopy(parentArc, 0, basis.parentArc, 0, nodes);
+		System.arraycopy(firstChild, 0, basis.firstChild, 0, nodes);
+		System.arraycopy(nextSibling, 0, basis.nextSibling, 0, nodes);
+		System.arraycopy(previousSibling, 0, basis.previousSibling, 0, nodes);
+		System.arraycopy(state, 0, basis.state, 0, state.length);
+		return basis;
+	}
+
+	/**
+	 * The next solve starts from a basis kept earlier instead of the last one. Any
+	 * spanning tree will do: as in {@link #solve}, its potentials follow from the costs,
+	 * every arc outside it goes to the bound its reduced cost asks for, which makes it
+	 * dual feasible, and the tree's flows follow from the supplies; the pivots then mend
+	 * the flows.
+	 */
+	void restore(Basis basis) {
+		System.arraycopy(basis.parent, 0, parent, 0, nodes);
+		System.arraycopy(basis.parentArc, 0, parentArc, 0, nodes);
+		System.arraycopy(basis.firstChild, 0, firstChild, 0, nodes);
+		System.arraycopy(basis.nextSibling, 0, nextSibling, 0, nodes);
+		System.arraycopy(basis.previousSibling, 0, previousSibling, 0, nodes);
+		System.arraycopy(basis.state, 0, state, 0, state.length);
+		mendable = false;
+	}
+
 	/** Pivots made over all solves. */
 	long pivots() {
 		return pivots;

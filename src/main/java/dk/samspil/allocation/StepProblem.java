@@ -117,6 +117,8 @@ final class StepProblem {
 
 	private int month;
 
+	private int monthsLeft;
+
 	StepProblem(Network network) {
 		this.network = network;
 		this.deliveryArcs = new int[network.nodes.size()];
@@ -236,6 +238,7 @@ final class StepProblem {
 	 */
 	void set(long[] storeSupply, long[] demand, long[] capLeft, int monthsLeft) {
 		month++;
+		this.monthsLeft = monthsLeft;
 		changeCount = 0;
 		long total = 0;
 		for (int l = 0; l < linkArc.length; l++) {
@@ -313,6 +316,11 @@ final class StepProblem {
 	 */
 	int month() {
 		return month;
+	}
+
+	/** Months left of the year, this one included: 12 in January, 1 in December. */
+	int monthsLeft() {
+		return monthsLeft;
 	}
 
 	/**

@@ -52,6 +52,76 @@ class NetworkSimplexTest {
 		assertThat(flips).as("arcs going over to their other bound within a pivot are tested").isPositive();
 	}
 
+	/**
+	 * A step may start from a basis kept steps earlier instead of the last one (a month
+	 * starts from the basis of the same month a year before), whatever that step ended
+	 * with.
+	 */
+	@Test
+	void everyStepFromABasisKeptEarlierHasTheOptimumOfASolveFromScratch() {
+		Random random = new Random(5678);
+		int infeasible = 0;
+		for (int g = 0; g < 200; g++) {
+			Graph graph = Graph.random(random);
+			NetworkSimplex simplex = new NetworkSimplex(graph.nodes, graph.tail, graph.head, graph.cost);
+			NetworkSimplex.Basis[] kept = new NetworkSimplex.Basis[4];
+			for (int step = 0; step < 24; step++) {
+				graph.newMonth(random);
+				if (kept[step % 4] != null) {
+					simplex.restore(kept[step % 4]);
+				}
+				Long reference = graph.solveWithOrTools();
+				NetworkSimplex.Result result = simplex.update(graph.cost, graph.capacity, graph.supply);
+				kept[step % 4] = simplex.basis(kept[step % 4]);
+				if (reference == null) {
+					assertThat(result).as("graph %d step %d", g, step).isEqualTo(NetworkSimplex.Result.INFEASIBLE);
+					infeasible++;
+					continue;
+				}
+				assertThat(result).as("graph %d step %d", g, step).isEqualTo(NetworkSimplex.Result.OPTIMAL);
+				assertThat(simplex.totalCost()).as("graph %d step %d", g, step).isEqualTo(reference);
+				graph.assertFeasible(simplex);
+			}
+		}
+		assertThat(infeasible).as("bases kept from steps that could not be met are tested too").isPositive();
+	}
+
+	/**
+	 * The data of a step seen before, started from the basis that step ended with, is
+	 * solved at once; from the basis of the step between, it takes pivots.
+	 */
+	@Test
+	void aStepSeenBeforeTakesNoPivotFromTheBasisItEndedWith() {
+		Random random = new Random(8765);
+		long fromTheLast = 0;
+		for (int g = 0; g < 200; g++) {
+			Graph graph = Graph.random(random);
+			NetworkSimplex simplex = new NetworkSimplex(graph.nodes, graph.tail, graph.head, graph.cost);
+			NetworkSimplex again = new NetworkSimplex(graph.nodes, graph.tail, graph.head, graph.cost);
+			graph.newMonth(random);
+			long[] capacity = graph.capacity.clone();
+			long[] supply = graph.supply.clone();
+			if (simplex.solve(capacity, supply) != NetworkSimplex.Result.OPTIMAL) {
+				continue;
+			}
+			again.solve(capacity, supply);
+			long optimum = simplex.totalCost();
+			NetworkSimplex.Basis basis = simplex.basis(null);
+			graph.newMonth(random);
+			simplex.update(graph.cost, graph.capacity, graph.supply);
+			again.update(graph.cost, graph.capacity, graph.supply);
+			simplex.restore(basis);
+			long pivots = simplex.pivots();
+			assertThat(simplex.update(graph.cost, capacity, supply)).isEqualTo(NetworkSimplex.Result.OPTIMAL);
+			assertThat(simplex.pivots()).as("graph %d", g).isEqualTo(pivots);
+			assertThat(simplex.totalCost()).as("graph %d", g).isEqualTo(optimum);
+			long before = again.pivots();
+			again.update(graph.cost, capacity, supply);
+			fromTheLast += again.pivots() - before;
+		}
+		assertThat(fromTheLast).as("pivots of the same steps from the basis of the step between").isPositive();
+	}
+
 	@Test
 	void afterChangingTheCostsAndCapacitiesOfAFewArcsOnlyTheSameOptimumAsASolveFromScratch() {
 		Random random = new Random(4321);
