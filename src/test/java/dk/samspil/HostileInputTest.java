@@ -87,6 +87,15 @@ class HostileInputTest {
 	static final List<String> CORPUS = List.of("tekst\u0000med NUL\u0007\u001b[31m\ud800\uffff", "   ",
 			"x".repeat(20_000), "-1", "99999999999999999999", "2027-02-30", "0000-01-01", "abc:NOPE");
 
+	/**
+	 * What a field's name may have appended, so that binding reads it as a list, a map or
+	 * a nested form: no page sends these, a script may.
+	 */
+	static final List<String> NAME_CORPUS = List.of("[0]", "[-1]", "[99999]", "[x]", ".x", "['x']");
+
+	/** A field of a list ({@code sections[2].heading}) with its index. */
+	static final Pattern INDEXED = Pattern.compile("(.*?)\\[(\\d+)\\](.*)");
+
 	/** What may be in a path variable instead of an id or a slug. */
 	static final List<String> PATH_CORPUS = List.of("abc", "-1", "99999999999999999999", "\u0000", "x".repeat(5000));
 
@@ -349,6 +358,23 @@ class HostileInputTest {
 				values.put(field, List.of(value));
 				send(build(form, values, false).with(visitor.login()), visitor.name(),
 						form.method() + " " + form.path(), field, value);
+			}
+			for (String suffix : NAME_CORPUS) {
+				MultiValueMap<String, String> values = new LinkedMultiValueMap<>(form.shown());
+				values.add(field + suffix, "1");
+				send(build(form, values, false).with(visitor.login()), visitor.name(),
+						form.method() + " " + form.path(), field + suffix, "1");
+			}
+			Matcher indexed = INDEXED.matcher(field);
+			if (indexed.matches()) {
+				// a list with a gap, and one longer than any form has
+				for (int index : new int[] { Integer.parseInt(indexed.group(2)) + 7, 300 }) {
+					MultiValueMap<String, String> values = new LinkedMultiValueMap<>(form.shown());
+					String name = indexed.group(1) + "[" + index + "]" + indexed.group(3);
+					values.add(name, "x");
+					send(build(form, values, false).with(visitor.login()), visitor.name(),
+							form.method() + " " + form.path(), name, "x");
+				}
 			}
 			MultiValueMap<String, String> twice = new LinkedMultiValueMap<>(form.shown());
 			twice.put(field, List.of("1", "abc"));

@@ -1,6 +1,7 @@
 package dk.samspil.strategy;
 
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -13,6 +14,13 @@ import jakarta.validation.constraints.Size;
  */
 record DocumentForm(Integer basedOn, @Size(max = 500, message = "{validation.tooLong}") String note,
 		List<@Valid SectionForm> sections) {
+
+	/**
+	 * A section number that no section has (a request that leaves one out) leaves no gap.
+	 */
+	DocumentForm {
+		sections = sections == null ? null : sections.stream().filter(Objects::nonNull).toList();
+	}
 
 	record SectionForm(Long topic,
 			@NotBlank(message = "{validation.required}") @Size(max = DocumentSection.HEADING_MAX,

@@ -3,6 +3,10 @@ package dk.samspil.web;
 import java.util.List;
 import java.util.Objects;
 
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.beans.MutablePropertyValues;
+import org.springframework.beans.PropertyValue;
+import org.springframework.http.HttpStatus;
 import org.springframework.validation.AbstractPropertyBindingResult;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.FieldError;
@@ -12,6 +16,7 @@ import org.springframework.web.bind.support.WebBindingInitializer;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.annotation.InitBinderDataBinderFactory;
 import org.springframework.web.method.support.InvocableHandlerMethod;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataBinderFactory;
 import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
@@ -62,9 +67,19 @@ final class FormBinding {
 			super(target, objectName);
 		}
 
+		/**
+		 * A request whose field names ask for something the form cannot be built from
+		 * ({@code members[99999]}, {@code members[x]}, {@code year[0]} for a number) was
+		 * not sent by one of its pages: a bad request, not a server error.
+		 */
 		@Override
 		public void construct(ValueResolver valueResolver) {
-			super.construct(valueResolver);
+			try {
+				super.construct(valueResolver);
+			}
+			catch (RuntimeException ex) {
+				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The form could not be read", ex);
+			}
 			AbstractPropertyBindingResult made = super.getInternalBindingResult();
 			if (getTarget() != null && made.getTarget() == null) {
 				aroundTheForm = new OneReasonPerField(getTarget(), getObjectName(), isAutoGrowNestedPaths(),
@@ -78,6 +93,26 @@ final class FormBinding {
 				// should see every field to
 				// correct in one go.
 				validate();
+			}
+		}
+
+		/**
+		 * A record form is bound through its constructor only, so what remains is set on
+		 * no field; a form with setters ignores a name it has no place for
+		 * ({@code title[0]}, {@code title.x}) as it ignores an unknown one.
+		 */
+		@Override
+		protected void applyPropertyValues(MutablePropertyValues values) {
+			if (getTarget() == null || getTarget().getClass().isRecord()) {
+				return;
+			}
+			for (PropertyValue value : values.getPropertyValueList()) {
+				try {
+					super.applyPropertyValues(new MutablePropertyValues(List.of(value)));
+				}
+				catch (InvalidPropertyException ex) {
+					// no such place in the form
+				}
 			}
 		}
 
