@@ -58,6 +58,35 @@ public final class WebSession {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** The CSRF token of the forms on a page. */
+	public String csrf(String path) throws IOException, InterruptedException {
+		Matcher token = CSRF.matcher(get(path).body());
+		if (!token.find()) {
+			throw new IllegalStateException(path + " has no CSRF token");
+		}
+		return token.group(1);
+	}
+
+	/**
+	 * Posts a body as it is, with the CSRF token in its header, as a script or a broken
+	 * client might.
+	 */
+	public HttpResponse<String> post(String path, String contentType, byte[] body, String csrf)
+			throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", contentType)
+			.header("X-CSRF-TOKEN", csrf)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Gets a page with headers of one's own choosing (name, value, name, value …). */
+	public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create(base + path)).headers(headers).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -36,6 +37,8 @@ class SessionTouches implements BeanPostProcessor {
 	 */
 	static final class Repository implements FindByIndexNameSessionRepository<Touched> {
 
+		private static final Pattern SESSION_ID = Pattern.compile("[A-Za-z0-9-]{1,36}");
+
 		private final FindByIndexNameSessionRepository<Session> sessions;
 
 		private final JdbcIndexedSessionRepository jdbc;
@@ -62,9 +65,16 @@ class SessionTouches implements BeanPostProcessor {
 			this.sessions.save(session.session);
 		}
 
-		/** Read once a request (see {@link SessionReads}). */
+		/**
+		 * Read once a request (see {@link SessionReads}). A cookie that holds no session
+		 * id (the table's ids are 36 letters, digits and dashes) finds no session, rather
+		 * than a query PostgreSQL refuses.
+		 */
 		@Override
 		public Touched findById(String id) {
+			if (!SESSION_ID.matcher(id).matches()) {
+				return null;
+			}
 			Touched read = SessionReads.alreadyRead(id);
 			if (read != null) {
 				return read;

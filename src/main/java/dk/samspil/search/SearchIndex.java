@@ -93,7 +93,7 @@ public class SearchIndex {
 	 * compound; the compounds are matched and highlighted.
 	 */
 	public Results search(SearchQuery query, Viewer viewer) {
-		if (query.isBlank() || query.page() * SearchQuery.PAGE_SIZE >= CANDIDATES) {
+		if (query.isBlank() || query.page() >= CANDIDATES / SearchQuery.PAGE_SIZE) {
 			return new Results(List.of(), query.page(), false);
 		}
 		String tsquery = words.tsquery(query.text());
@@ -218,7 +218,7 @@ public class SearchIndex {
 			.params(visibility(viewer))
 			.param("theme", theme.value())
 			.param("limit", SearchQuery.PAGE_SIZE + 1)
-			.param("offset", Math.max(0, page) * SearchQuery.PAGE_SIZE)
+			.param("offset", (long) Math.max(0, page) * SearchQuery.PAGE_SIZE)
 			.query(SearchIndex::hit)
 			.list();
 		return page(hits, Math.max(0, page));
