@@ -77,6 +77,7 @@ record TopicForm(
 	 * that leaves by a trick.
 	 */
 	static boolean safe(String url) {
-		return url.matches("https?://[^\\s<>\"]+") || (url.matches("/[^\\s<>\"]*") && !url.startsWith("//"));
+		// a backslash counts as a slash to browsers: "/\\other.example" leaves the site
+		return url.matches("https?://[^\\s<>\"]+") || (url.matches("/[^\\s<>\"\\\\]*") && !url.startsWith("//"));
 	}
 }
