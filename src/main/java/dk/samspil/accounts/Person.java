@@ -1,8 +1,7 @@
 package dk.samspil.accounts;
 
-import dk.samspil.rules.Refusal;
-
 import dk.samspil.region.MunicipalityCode;
+import dk.samspil.rules.Refusal;
 
 /**
  * A person with a login. Guards its own rules: deactivation and reactivation. Failed
