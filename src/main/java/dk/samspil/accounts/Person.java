@@ -4,12 +4,14 @@ import dk.samspil.region.MunicipalityCode;
 import dk.samspil.rules.Refusal;
 
 /**
- * A person with a login. Guards its own rules: deactivation and reactivation. Failed
- * logins are counted elsewhere ({@link LoginThrottle}), per username and address. The
- * accessors are public only so that page templates can read them; the class itself stays
- * in this module.
+ * A person with a login. Guards its own rules: editing, deactivation and reactivation.
+ * Failed logins are counted elsewhere ({@link LoginThrottle}), per username and address.
+ * The accessors are public only so that page templates can read them; the class itself
+ * stays in this module.
  */
 class Person {
+
+	static final int MIN_PASSWORD_LENGTH = 12;
 
 	private final Long id;
 
@@ -48,7 +50,23 @@ class Person {
 		return person;
 	}
 
-	void update(PersonDetails details) {
+	/**
+	 * Sets what the secretariat edits, and a new password if one is given. Returns
+	 * whether the person's open sessions must end: a session keeps the username and role
+	 * it signed in with, so a changed username, role or password takes effect at the next
+	 * sign-in.
+	 */
+	boolean edit(PersonDetails details, String newPasswordHash) {
+		String usernameBefore = username;
+		Role roleBefore = role;
+		update(details);
+		if (newPasswordHash != null) {
+			changePassword(newPasswordHash);
+		}
+		return roleBefore != role || newPasswordHash != null || !usernameBefore.equals(username);
+	}
+
+	private void update(PersonDetails details) {
 		this.username = details.username().strip();
 		this.displayName = details.displayName().strip();
 		this.email = details.email().strip();

@@ -22,8 +22,6 @@ record PersonForm(
 		@NotNull(message = "{validation.required}") Role role,
 		@Size(max = 200, message = "{validation.tooLong}") String password) {
 
-	static final int MIN_PASSWORD_LENGTH = 12;
-
 	static PersonForm empty() {
 		return new PersonForm("", "", "", "", "", Role.MEMBER, "");
 	}

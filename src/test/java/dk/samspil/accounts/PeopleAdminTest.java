@@ -133,6 +133,19 @@ class PeopleAdminTest {
 		Assertions.assertThat(sessionsOf("rolleskift")).isZero();
 	}
 
+	@Test
+	void aDeactivatedPersonIsSignedOutAtOnce() throws Exception {
+		PersonId id = accounts.register(
+				new PersonDetails("ud.nu", "Ulla Udnu", "ud.nu@test.example", null, null, Role.MEMBER),
+				"en god lang kode");
+		mvc.perform(formLogin().user("ud.nu").password("en god lang kode")).andExpect(authenticated());
+		Assertions.assertThat(sessionsOf("ud.nu")).isPositive();
+		mvc.perform(
+				post("/people/{id}/deactivate", id.value()).with(csrf()).with(Visitors.as(users, Visitors.SECRETARIAT)))
+			.andExpect(redirectedUrl("/people"));
+		Assertions.assertThat(sessionsOf("ud.nu")).isZero();
+	}
+
 	private long sessionsOf(String username) {
 		return jdbc.sql("select count(*) from accounts_session where principal_name = ?")
 			.param(username)
