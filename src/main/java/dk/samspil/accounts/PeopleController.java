@@ -112,6 +112,13 @@ class PeopleController {
 		try {
 			person = desk.update(id, form);
 		}
+		catch (ChangedMeanwhile changed) {
+			// What was typed stays in the form, now made over the colleague's version,
+			// which is shown beside it.
+			model.addAttribute("form", form.over(changed.current()));
+			model.addAttribute("changedMeanwhile", changed.current());
+			return showPerson(changed.current(), model);
+		}
 		catch (FieldRefusal takenMeanwhile) {
 			takenMeanwhile.rejectOn(errors);
 			return showPerson(person, model);

@@ -72,15 +72,18 @@ class PeopleDesk {
 	}
 
 	/**
-	 * Saves the form over the person; a changed username, role or password ends their
-	 * open sessions.
+	 * Saves the form over the person, refused with {@link ChangedMeanwhile} if it was
+	 * opened on an older version; a changed username, role or password ends their open
+	 * sessions.
 	 */
 	@Transactional
 	Person update(long id, PersonForm form) {
+		// hashed before the lock is taken: it takes tens of milliseconds on purpose
+		String newHash = form.hasPassword() ? passwords.encode(form.password()) : null;
 		Person person = people.lock(id).orElseThrow(() -> new Refusal("people.gone"));
 		refuseIfAny(refusals(form, id));
 		String signedInAs = person.username();
-		if (person.edit(form.details(), form.hasPassword() ? passwords.encode(form.password()) : null)) {
+		if (person.edit(form.details(), newHash, form.version())) {
 			sessions.endAfterCommit(signedInAs);
 		}
 		save(person);

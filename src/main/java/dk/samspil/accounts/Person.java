@@ -31,8 +31,10 @@ class Person {
 
 	private boolean active;
 
+	private int version;
+
 	Person(Long id, String username, String displayName, String email, String jobTitle, MunicipalityCode municipality,
-			Role role, String passwordHash, boolean active) {
+			Role role, String passwordHash, boolean active, int version) {
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
@@ -42,21 +44,27 @@ class Person {
 		this.role = role;
 		this.passwordHash = passwordHash;
 		this.active = active;
+		this.version = version;
 	}
 
 	static Person create(PersonDetails details, String passwordHash) {
-		Person person = new Person(null, null, null, null, null, null, null, passwordHash, true);
+		Person person = new Person(null, null, null, null, null, null, null, passwordHash, true, 1);
 		person.update(details);
 		return person;
 	}
 
 	/**
-	 * Sets what the secretariat edits, and a new password if one is given. Returns
-	 * whether the person's open sessions must end: a session keeps the username and role
-	 * it signed in with, so a changed username, role or password takes effect at the next
-	 * sign-in.
+	 * Sets what the secretariat edits, and a new password if one is given, over the
+	 * version the form was opened on; refused if someone else saved the person meanwhile,
+	 * so that nobody overwrites what they have not seen. Returns whether the person's
+	 * open sessions must end: a session keeps the username and role it signed in with, so
+	 * a changed username, role or password takes effect at the next sign-in.
 	 */
-	boolean edit(PersonDetails details, String newPasswordHash) {
+	boolean edit(PersonDetails details, String newPasswordHash, Integer openedVersion) {
+		if (openedVersion == null || openedVersion != version) {
+			throw new ChangedMeanwhile(this);
+		}
+		version++;
 		String usernameBefore = username;
 		Role roleBefore = role;
 		update(details);
@@ -132,6 +140,11 @@ class Person {
 
 	public boolean active() {
 		return active;
+	}
+
+	/** How many times the secretariat has saved the person's details, counting from 1. */
+	public int version() {
+		return version;
 	}
 
 }
