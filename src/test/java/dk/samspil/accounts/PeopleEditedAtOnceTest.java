@@ -63,6 +63,21 @@ class PeopleEditedAtOnceTest {
 	}
 
 	@Test
+	void twoSecretariesCreatingOneUsernameAtOnceMakeOnePersonAndTellTheOtherItIsTaken() throws Exception {
+		accounts.register(new PersonDetails("tredje.sekretaer", "Tove Tredje", "tredje.sekretaer@test.example", null,
+				null, Role.SECRETARIAT), "en god lang kode");
+		List<Race.Outcome<MvcResult>> outcomes = Race.twoAtOnce(
+				() -> mvc.perform(create(Visitors.SECRETARIAT, "dobbelt", "dobbelt.a@test.example")).andReturn(),
+				() -> mvc.perform(create("tredje.sekretaer", "dobbelt", "dobbelt.b@test.example")).andReturn());
+
+		assertThat(outcomes).allMatch(Race.Outcome::succeeded);
+		assertThat(outcomes).extracting(o -> o.value().getResponse().getStatus()).containsExactlyInAnyOrder(302, 200);
+		assertThat(outcomes).extracting(o -> o.value().getResponse().getContentAsString())
+			.anyMatch(page -> page.contains("Brugernavnet er allerede i brug."));
+		assertThat(accounts.findByUsername("dobbelt")).isPresent();
+	}
+
+	@Test
 	void aSaveOnAnOutdatedFormKeepsWhatWasTypedAndShowsTheColleaguesChange() throws Exception {
 		long id = register("forsinket", "Frida Forsinket");
 		assertThat(mvc.perform(save(id, Visitors.SECRETARIAT, "Frida Fjord", "Landinspektør", "1"))
@@ -115,6 +130,18 @@ class PeopleEditedAtOnceTest {
 			.register(new PersonDetails(username, name, username + "@test.example", null, null, Role.MEMBER),
 					"en god lang kode")
 			.value();
+	}
+
+	private MockHttpServletRequestBuilder create(String who, String username, String email) {
+		return post("/people").with(csrf())
+			.with(Visitors.as(users, who))
+			.param("displayName", "Dorte Dobbelt")
+			.param("username", username)
+			.param("email", email)
+			.param("jobTitle", "")
+			.param("municipality", "")
+			.param("role", "MEMBER")
+			.param("password", "en god lang kode");
 	}
 
 	private MockHttpServletRequestBuilder save(long id, String who, String name, String jobTitle, String version) {
