@@ -5,10 +5,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,19 +23,19 @@ class AccountController {
 
 	private final People people;
 
-	private final PasswordEncoder passwords;
-
 	private final LoginThrottle throttle;
 
 	private final Providers providers;
 
-	AccountController(People people, PasswordEncoder passwords, LoginThrottle throttle, Providers providers,
+	private final PeopleDesk desk;
+
+	AccountController(People people, LoginThrottle throttle, Providers providers, PeopleDesk desk,
 			MessageSource messages) {
 		this.messages = messages;
 		this.people = people;
-		this.passwords = passwords;
 		this.throttle = throttle;
 		this.providers = providers;
+		this.desk = desk;
 	}
 
 	/**
@@ -78,34 +76,22 @@ class AccountController {
 	}
 
 	@PostMapping("/account/password")
-	@Transactional
 	String changePassword(@AuthenticationPrincipal SignedInUser user, @RequestParam String currentPassword,
 			@RequestParam String newPassword, @RequestParam String repeatPassword, Model model,
 			RedirectAttributes redirect, Locale locale) {
-		Person person = people.find(user.personId().value()).orElseThrow();
-		if (!providers.passwordsAllowed(person.municipality())) {
-			// The page offers no form then: a password they could not use.
-			return "redirect:/account";
+		try {
+			if (!desk.changeOwnPassword(user.personId(), currentPassword, newPassword, repeatPassword)) {
+				// The page offers no form then: a password they could not use.
+				return "redirect:/account";
+			}
 		}
-		String field = null;
-		if (!passwords.matches(currentPassword, person.passwordHash())) {
-			field = "currentPassword";
-		}
-		else if (newPassword.length() < PersonForm.MIN_PASSWORD_LENGTH) {
-			field = "newPassword";
-		}
-		else if (!newPassword.equals(repeatPassword)) {
-			field = "repeatPassword";
-		}
-		if (field != null) {
-			model.addAttribute("person", person);
+		catch (FieldRefusal refused) {
+			model.addAttribute("person", people.find(user.personId().value()).orElseThrow());
 			model.addAttribute("passwordsAllowed", true);
-			model.addAttribute("passwordErrorField", field);
-			model.addAttribute("minPasswordLength", PersonForm.MIN_PASSWORD_LENGTH);
+			model.addAttribute("passwordErrorField", refused.field());
+			model.addAttribute("minPasswordLength", Person.MIN_PASSWORD_LENGTH);
 			return "accounts/account";
 		}
-		person.changePassword(passwords.encode(newPassword));
-		people.save(person);
 		redirect.addFlashAttribute("done", messages.getMessage("account.passwordChanged", null, locale));
 		return "redirect:/account";
 	}

@@ -87,10 +87,10 @@ class People {
 		if (p.id() != null) {
 			jdbc.sql("""
 					update accounts_person set username = ?, display_name = ?, email = ?, job_title = ?,
-					  municipality_code = ?, role = ?, password_hash = ?, active = ?
+					  municipality_code = ?, role = ?, password_hash = ?, active = ?, version = ?
 					where id = ?""")
 				.params(p.username(), p.displayName(), p.email(), p.jobTitle(), code(p.municipality()), p.role().name(),
-						p.passwordHash(), p.active(), p.id())
+						p.passwordHash(), p.active(), p.version(), p.id())
 				.update();
 			return p.id();
 		}
@@ -112,7 +112,8 @@ class People {
 		String code = rs.getString("municipality_code");
 		return new Person(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 				rs.getString("email"), rs.getString("job_title"), code == null ? null : new MunicipalityCode(code),
-				Role.valueOf(rs.getString("role")), rs.getString("password_hash"), rs.getBoolean("active"));
+				Role.valueOf(rs.getString("role")), rs.getString("password_hash"), rs.getBoolean("active"),
+				rs.getInt("version"));
 	}
 
 }

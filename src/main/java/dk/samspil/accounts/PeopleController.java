@@ -5,18 +5,13 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
-import dk.samspil.region.MunicipalityCode;
 import dk.samspil.region.Region;
 import dk.samspil.time.DanishTime;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,10 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 /**
- * The secretariat creates, edits, deactivates and reactivates people. Deactivating
- * someone also ends their open sessions, so they are out at once, not at their next
- * login. The secretariat also sees whose username is locked for everyone after failed
- * sign-ins from many addresses, and can lift that lock.
+ * The secretariat creates, edits, deactivates and reactivates people
+ * ({@link PeopleDesk}). The secretariat also sees whose username is locked for everyone
+ * after failed sign-ins from many addresses, and can lift that lock.
  */
 @Controller
 @RequestMapping("/people")
@@ -46,23 +40,15 @@ class PeopleController {
 
 	private final Region region;
 
-	private final PasswordEncoder passwords;
-
-	private final FindByIndexNameSessionRepository<? extends Session> sessions;
-
 	private final LoginThrottle throttle;
 
 	private final PeopleDesk desk;
 
-	PeopleController(People people, Region region, PasswordEncoder passwords,
-			FindByIndexNameSessionRepository<? extends Session> sessions, LoginThrottle throttle, PeopleDesk desk,
-			MessageSource messages) {
+	PeopleController(People people, Region region, LoginThrottle throttle, PeopleDesk desk, MessageSource messages) {
 		this.messages = messages;
 		this.desk = desk;
 		this.people = people;
 		this.region = region;
-		this.passwords = passwords;
-		this.sessions = sessions;
 		this.throttle = throttle;
 	}
 
@@ -90,17 +76,19 @@ class PeopleController {
 	}
 
 	@PostMapping
-	@Transactional
 	String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult errors, RedirectAttributes redirect,
 			Locale locale) {
-		check(form, null, errors);
-		if (!form.hasPassword()) {
-			errors.rejectValue("password", "validation.required");
-		}
+		desk.refusals(form, null).forEach(refusal -> refusal.rejectOn(errors));
 		if (errors.hasErrors()) {
 			return "accounts/person-form";
 		}
-		people.save(Person.create(form.details(), passwords.encode(form.password())));
+		try {
+			desk.create(form);
+		}
+		catch (FieldRefusal takenMeanwhile) {
+			takenMeanwhile.rejectOn(errors);
+			return "accounts/person-form";
+		}
 		redirect.addFlashAttribute("done",
 				messages.getMessage("people.saved", new Object[] { form.displayName() }, locale));
 		return "redirect:/people";
@@ -114,25 +102,26 @@ class PeopleController {
 	}
 
 	@PostMapping("/{id}")
-	@Transactional
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect, Locale locale) {
 		Person person = find(id);
-		check(form, person.id(), errors);
+		desk.refusals(form, person.id()).forEach(refusal -> refusal.rejectOn(errors));
 		if (errors.hasErrors()) {
 			return showPerson(person, model);
 		}
-		Role before = person.role();
-		String username = person.username();
-		person.update(form.details());
-		if (form.hasPassword()) {
-			person.changePassword(passwords.encode(form.password()));
+		try {
+			person = desk.update(id, form);
 		}
-		people.save(person);
-		if (before != person.role() || form.hasPassword() || !username.equals(person.username())) {
-			// What a session may do was fixed at login: a changed role or password takes
-			// effect at the next one.
-			endSessionsOf(username);
+		catch (ChangedMeanwhile changed) {
+			// What was typed stays in the form, now made over the colleague's version,
+			// which is shown beside it.
+			model.addAttribute("form", form.over(changed.current()));
+			model.addAttribute("changedMeanwhile", changed.current());
+			return showPerson(changed.current(), model);
+		}
+		catch (FieldRefusal takenMeanwhile) {
+			takenMeanwhile.rejectOn(errors);
+			return showPerson(person, model);
 		}
 		redirect.addFlashAttribute("done",
 				messages.getMessage("people.saved", new Object[] { person.displayName() }, locale));
@@ -143,7 +132,6 @@ class PeopleController {
 	String deactivate(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect,
 			Locale locale) {
 		Person person = desk.deactivate(id, user.personId());
-		endSessionsOf(person.username());
 		redirect.addFlashAttribute("done",
 				messages.getMessage("people.deactivated", new Object[] { person.displayName() }, locale));
 		return "redirect:/people";
@@ -177,39 +165,8 @@ class PeopleController {
 		return "accounts/person-form";
 	}
 
-	private void endSessionsOf(String username) {
-		sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById);
-	}
-
 	private Person find(long id) {
 		return people.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-	}
-
-	private void check(PersonForm form, Long id, BindingResult errors) {
-		if (form.hasPassword() && form.password().length() < PersonForm.MIN_PASSWORD_LENGTH) {
-			errors.rejectValue("password", "password.tooShort", new Object[] { PersonForm.MIN_PASSWORD_LENGTH }, null);
-		}
-		if (!errors.hasFieldErrors("username") && people.usernameTaken(form.username(), id)) {
-			errors.rejectValue("username", "person.username.taken");
-		}
-		if (!errors.hasFieldErrors("email") && people.emailTaken(form.email(), id)) {
-			errors.rejectValue("email", "person.email.taken");
-		}
-		if (!knownMunicipality(form.municipality())) {
-			errors.rejectValue("municipality", "person.municipality.unknown");
-		}
-	}
-
-	private boolean knownMunicipality(String code) {
-		if (code == null || code.isBlank()) {
-			return true;
-		}
-		try {
-			return region.find(new MunicipalityCode(code)).isPresent();
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
-		}
 	}
 
 }

@@ -1,16 +1,17 @@
 package dk.samspil.accounts;
 
+import dk.samspil.region.MunicipalityCode;
 import dk.samspil.rules.Refusal;
 
-import dk.samspil.region.MunicipalityCode;
-
 /**
- * A person with a login. Guards its own rules: deactivation and reactivation. Failed
- * logins are counted elsewhere ({@link LoginThrottle}), per username and address. The
- * accessors are public only so that page templates can read them; the class itself stays
- * in this module.
+ * A person with a login. Guards its own rules: editing, deactivation and reactivation.
+ * Failed logins are counted elsewhere ({@link LoginThrottle}), per username and address.
+ * The accessors are public only so that page templates can read them; the class itself
+ * stays in this module.
  */
 class Person {
+
+	static final int MIN_PASSWORD_LENGTH = 12;
 
 	private final Long id;
 
@@ -30,8 +31,10 @@ class Person {
 
 	private boolean active;
 
+	private int version;
+
 	Person(Long id, String username, String displayName, String email, String jobTitle, MunicipalityCode municipality,
-			Role role, String passwordHash, boolean active) {
+			Role role, String passwordHash, boolean active, int version) {
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
@@ -41,15 +44,37 @@ class Person {
 		this.role = role;
 		this.passwordHash = passwordHash;
 		this.active = active;
+		this.version = version;
 	}
 
 	static Person create(PersonDetails details, String passwordHash) {
-		Person person = new Person(null, null, null, null, null, null, null, passwordHash, true);
+		Person person = new Person(null, null, null, null, null, null, null, passwordHash, true, 1);
 		person.update(details);
 		return person;
 	}
 
-	void update(PersonDetails details) {
+	/**
+	 * Sets what the secretariat edits, and a new password if one is given, over the
+	 * version the form was opened on; refused if someone else saved the person meanwhile,
+	 * so that nobody overwrites what they have not seen. Returns whether the person's
+	 * open sessions must end: a session keeps the username and role it signed in with, so
+	 * a changed username, role or password takes effect at the next sign-in.
+	 */
+	boolean edit(PersonDetails details, String newPasswordHash, Integer openedVersion) {
+		if (openedVersion == null || openedVersion != version) {
+			throw new ChangedMeanwhile(this);
+		}
+		version++;
+		String usernameBefore = username;
+		Role roleBefore = role;
+		update(details);
+		if (newPasswordHash != null) {
+			changePassword(newPasswordHash);
+		}
+		return roleBefore != role || newPasswordHash != null || !usernameBefore.equals(username);
+	}
+
+	private void update(PersonDetails details) {
 		this.username = details.username().strip();
 		this.displayName = details.displayName().strip();
 		this.email = details.email().strip();
@@ -115,6 +140,11 @@ class Person {
 
 	public boolean active() {
 		return active;
+	}
+
+	/** How many times the secretariat has saved the person's details, counting from 1. */
+	public int version() {
+		return version;
 	}
 
 }

@@ -9,7 +9,8 @@ import jakarta.validation.constraints.Size;
 import dk.samspil.region.MunicipalityCode;
 
 /**
- * The secretariat's form for a person. The password is required only for a new person.
+ * The secretariat's form for a person. The password is required only for a new person;
+ * the version is the person's when the form was opened, and is not used for a new one.
  */
 record PersonForm(
 		@NotBlank(message = "{validation.required}") @Pattern(regexp = "([A-Za-z0-9._-]{3,40})?",
@@ -20,17 +21,24 @@ record PersonForm(
 				message = "{validation.tooLong}") String email,
 		@Size(max = 120, message = "{validation.tooLong}") String jobTitle, String municipality,
 		@NotNull(message = "{validation.required}") Role role,
-		@Size(max = 200, message = "{validation.tooLong}") String password) {
-
-	static final int MIN_PASSWORD_LENGTH = 12;
+		@Size(max = 200, message = "{validation.tooLong}") String password, Integer version) {
 
 	static PersonForm empty() {
-		return new PersonForm("", "", "", "", "", Role.MEMBER, "");
+		return new PersonForm("", "", "", "", "", Role.MEMBER, "", null);
 	}
 
 	static PersonForm of(Person person) {
 		return new PersonForm(person.username(), person.displayName(), person.email(), person.jobTitle(),
-				person.municipality() == null ? "" : person.municipality().value(), person.role(), "");
+				person.municipality() == null ? "" : person.municipality().value(), person.role(), "",
+				person.version());
+	}
+
+	/**
+	 * The same form made from the person as they are now, for saving again over a
+	 * colleague's changes knowingly.
+	 */
+	PersonForm over(Person current) {
+		return new PersonForm(username, displayName, email, jobTitle, municipality, role, password, current.version());
 	}
 
 	PersonDetails details() {

@@ -2,6 +2,7 @@ package dk.samspil.accounts;
 
 import java.io.IOException;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -89,7 +90,7 @@ class ProviderConfiguration {
 		return new LogoutSuccessHandler() {
 			@Override
 			public void onLogoutSuccess(HttpServletRequest request, HttpServletResponse response,
-					Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+					Authentication authentication) throws IOException, ServletException {
 				try {
 					atProvider.onLogoutSuccess(request, response, authentication);
 				}

@@ -110,7 +110,8 @@ class PeopleAdminTest {
 			.param("email", "flytter@test.example")
 			.param("municipality", "0410")
 			.param("role", "MEMBER")
-			.param("password", "")).andExpect(redirectedUrl("/people"));
+			.param("password", "")
+			.param("version", "1")).andExpect(redirectedUrl("/people"));
 		Assertions.assertThat(accounts.find(id).orElseThrow().municipality().value()).isEqualTo("0410");
 		mvc.perform(formLogin().user("flytter").password("en god lang kode")).andExpect(authenticated());
 	}
@@ -129,8 +130,22 @@ class PeopleAdminTest {
 			.param("email", "rita@test.example")
 			.param("municipality", "")
 			.param("role", "MEMBER")
-			.param("password", "")).andExpect(redirectedUrl("/people"));
+			.param("password", "")
+			.param("version", "1")).andExpect(redirectedUrl("/people"));
 		Assertions.assertThat(sessionsOf("rolleskift")).isZero();
+	}
+
+	@Test
+	void aDeactivatedPersonIsSignedOutAtOnce() throws Exception {
+		PersonId id = accounts.register(
+				new PersonDetails("ud.nu", "Ulla Udnu", "ud.nu@test.example", null, null, Role.MEMBER),
+				"en god lang kode");
+		mvc.perform(formLogin().user("ud.nu").password("en god lang kode")).andExpect(authenticated());
+		Assertions.assertThat(sessionsOf("ud.nu")).isPositive();
+		mvc.perform(
+				post("/people/{id}/deactivate", id.value()).with(csrf()).with(Visitors.as(users, Visitors.SECRETARIAT)))
+			.andExpect(redirectedUrl("/people"));
+		Assertions.assertThat(sessionsOf("ud.nu")).isZero();
 	}
 
 	private long sessionsOf(String username) {

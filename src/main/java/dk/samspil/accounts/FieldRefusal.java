@@ -1,0 +1,34 @@
+package dk.samspil.accounts;
+
+import dk.samspil.rules.Refusal;
+
+import org.springframework.validation.Errors;
+
+/**
+ * A rule refused what was typed into one field of a form: shown beside that field, like a
+ * mistake Bean Validation finds, so the person sees where to change it.
+ */
+class FieldRefusal extends Refusal {
+
+	private final String field;
+
+	FieldRefusal(String field, String messageKey, Object... arguments) {
+		super(messageKey, arguments);
+		this.field = field;
+	}
+
+	String field() {
+		return field;
+	}
+
+	/**
+	 * Beside its field, unless the field already shows a mistake: one message per field.
+	 */
+	@Override
+	public void rejectOn(Errors errors) {
+		if (!errors.hasFieldErrors(field)) {
+			errors.rejectValue(field, messageKey(), arguments(), messageKey());
+		}
+	}
+
+}
