@@ -41,6 +41,9 @@ class GroupAdminTest {
 	@Autowired
 	Themes themes;
 
+	@Autowired
+	ThemeDesk themeDesk;
+
 	@Test
 	void theSecretariatStartsAWorkingGroupInOneForm() throws Exception {
 		long chair = person("vejen.klima");
@@ -94,6 +97,20 @@ class GroupAdminTest {
 	}
 
 	@Test
+	void aRenameOfAThemeSomeoneRenamedMeanwhileKeepsWhatWasTypedAndSaysWhatItIsNow() throws Exception {
+		ThemeId theme = themeDesk.add("Grundvandsbeskyttelse");
+		themeDesk.rename(theme, "Grundvandsbeskyttelse", "Grundvand og drikkevand");
+		mvc.perform(post("/admin/themes/{id}/rename", theme.value()).param("shown", "Grundvandsbeskyttelse")
+			.param("name", "Beskyttelse af grundvand")
+			.with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("En anden har omdøbt temaet til Grundvand og drikkevand"),
+					containsString("value=\"Beskyttelse af grundvand\""))));
+		assertThat(themes.find(theme).orElseThrow().name()).isEqualTo("Grundvand og drikkevand");
+	}
+
+	@Test
 	void theFormFindsAPersonByNameAndListsOnlyTheMembers() throws Exception {
 		long chair = person("vejen.klima");
 		String name = accounts.find(new PersonId(person("middelfart.plan"))).orElseThrow().displayName();
@@ -128,7 +145,8 @@ class GroupAdminTest {
 			.with(Visitors.as(users, Visitors.SECRETARIAT)))
 			.andExpect(content().string(containsString("Der er allerede et tema med det navn.")));
 		ThemeId circular = themes.findByName("Cirkulær økonomi").orElseThrow().id();
-		mvc.perform(post("/admin/themes/{id}/rename", circular.value()).param("name", "Ressourcer og affald")
+		mvc.perform(post("/admin/themes/{id}/rename", circular.value()).param("shown", "Cirkulær økonomi")
+			.param("name", "Ressourcer og affald")
 			.with(csrf())
 			.with(Visitors.as(users, Visitors.SECRETARIAT))).andExpect(redirectedUrl("/admin/themes"));
 		ThemeId energy = themes.findByName("Energiplanlægning").orElseThrow().id();
@@ -142,7 +160,7 @@ class GroupAdminTest {
 		assertThat(themes.selectable()).extracting(Theme::id).doesNotContain(energy);
 		mvc.perform(get("/admin/themes").param("lang", "en").with(Visitors.as(users, Visitors.SECRETARIAT)))
 			.andExpect(content().string(allOf(containsString("Energiplanlægning"), containsString("Retired"))));
-		themes.retire(energy, false);
+		themeDesk.reactivate(energy);
 	}
 
 	private long person(String username) {
