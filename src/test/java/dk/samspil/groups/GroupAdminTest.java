@@ -20,6 +20,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -90,10 +91,55 @@ class GroupAdminTest {
 		GroupId id = directory.start("Energi på tværs", GroupKind.WORKING, "Gammelt mandat.");
 		long member = person("kolding.direktor");
 		mvc.perform(form(post("/groups/energi-paa-tvaers"), "Energi og varme på tværs", "WORKING", "Nyt mandat.")
-			.param("members", member + ":SECRETARY")).andExpect(redirectedUrl("/groups/energi-paa-tvaers"));
+			.param("members", member + ":SECRETARY")
+			.param("version", "1")).andExpect(redirectedUrl("/groups/energi-paa-tvaers"));
 		GroupInfo group = directory.find(id).orElseThrow();
 		assertThat(group.name()).isEqualTo("Energi og varme på tværs");
 		assertThat(directory.membersOf(id)).containsOnlyKeys(new PersonId(member)).containsValue(GroupRole.SECRETARY);
+	}
+
+	@Test
+	void aSaveOnAnOutdatedVersionKeepsWhatWasTypedAndShowsTheColleaguesText() throws Exception {
+		GroupId id = directory.start("Kystsikring på tværs", GroupKind.WORKING, "Første kommissorium.");
+		String slug = directory.find(id).orElseThrow().slug();
+		long member = person("vejen.plan");
+		mvc.perform(form(post("/groups/{slug}", slug), "Kystsikring på tværs", "WORKING",
+				"Kollegaens kommissorium om diger.")
+			.param("members", member + ":CHAIR")
+			.param("version", "1")).andExpect(redirectedUrl("/groups/" + slug));
+		String page = mvc
+			.perform(form(post("/groups/{slug}", slug), "Kystsikring på tværs", "PROJECT",
+					"Mit eget kommissorium om klitter.")
+				.param("version", "1"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String colleague = accounts.find(new PersonId(member)).orElseThrow().displayName();
+		assertThat(page).contains("Gruppen er ændret af en anden, mens du skrev.", "Kollegaens kommissorium om diger.",
+				"Mit eget kommissorium om klitter.", colleague, "name=\"version\" value=\"2\"");
+		assertThat(page).doesNotContain("Noget skal rettes.");
+		assertThat(directory.find(id).orElseThrow().kind()).isEqualTo(GroupKind.WORKING);
+		assertThat(directory.membersOf(id)).containsOnlyKeys(new PersonId(member));
+		// saved again from the version shown, it is saved over the colleague's knowingly
+		mvc.perform(form(post("/groups/{slug}", slug), "Kystsikring på tværs", "PROJECT",
+				"Mit eget kommissorium om klitter.")
+			.param("version", "2")).andExpect(redirectedUrl("/groups/" + slug));
+		assertThat(directory.find(id).orElseThrow().kind()).isEqualTo(GroupKind.PROJECT);
+		assertThat(directory.membersOf(id)).isEmpty();
+	}
+
+	@Test
+	void closingAGroupSomeoneClosedMeanwhileSaysSo() throws Exception {
+		GroupId id = directory.start("Lukkes to gange", GroupKind.PROJECT, "Et kort projekt.");
+		String slug = directory.find(id).orElseThrow().slug();
+		mvc.perform(post("/groups/{slug}/close", slug).with(csrf()).with(Visitors.as(users, Visitors.SECRETARIAT)))
+			.andExpect(flash().attribute("done", "Gruppen er lukket."));
+		mvc.perform(post("/groups/{slug}/close", slug).with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT))
+			.header("Referer", "http://localhost/groups/" + slug))
+			.andExpect(redirectedUrl("/groups/" + slug))
+			.andExpect(flash().attribute("refused", "Gruppen Lukkes to gange er allerede lukket."));
 	}
 
 	@Test
