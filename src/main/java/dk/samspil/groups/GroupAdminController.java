@@ -14,11 +14,11 @@ import dk.samspil.accounts.Accounts;
 import dk.samspil.accounts.PersonSummary;
 import dk.samspil.region.Municipality;
 import dk.samspil.region.Region;
+import dk.samspil.rules.Refusal;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +41,7 @@ class GroupAdminController {
 
 	private final Groups groups;
 
-	private final GroupDirectory directory;
+	private final GroupDesk desk;
 
 	private final Themes themes;
 
@@ -51,11 +51,11 @@ class GroupAdminController {
 
 	private final MessageSource messages;
 
-	GroupAdminController(Groups groups, GroupDirectory directory, Themes themes, Accounts accounts, Region region,
+	GroupAdminController(Groups groups, GroupDesk desk, Themes themes, Accounts accounts, Region region,
 			MessageSource messages) {
 		this.messages = messages;
 		this.groups = groups;
-		this.directory = directory;
+		this.desk = desk;
 		this.themes = themes;
 		this.accounts = accounts;
 		this.region = region;
@@ -86,7 +86,6 @@ class GroupAdminController {
 	}
 
 	@PostMapping("/groups")
-	@Transactional
 	String create(@Valid @ModelAttribute("form") GroupForm form, BindingResult errors, Model model,
 			@RequestParam(name = "add", required = false) String add,
 			@RequestParam(name = "addPerson", defaultValue = "") String addPerson, RedirectAttributes redirect,
@@ -100,12 +99,18 @@ class GroupAdminController {
 			model.addAttribute("themeChoices", themeChoices(null));
 			return "groups/group-form";
 		}
-		GroupId id = directory.start(form.name(), form.kind(), form.mandate());
-		groups.replaceMembers(id.value(), form.memberRoles());
-		groups.replaceThemes(id.value(), form.themeIds());
+		GroupInfo started;
+		try {
+			started = desk.start(form.change());
+		}
+		catch (Refusal refused) {
+			refused.rejectOn(errors);
+			model.addAttribute("themeChoices", themeChoices(null));
+			return "groups/group-form";
+		}
 		redirect.addFlashAttribute("done",
-				messages.getMessage("groups.created", new Object[] { form.name().strip() }, locale));
-		return "redirect:/groups/" + directory.find(id).orElseThrow().slug();
+				messages.getMessage("groups.created", new Object[] { started.name() }, locale));
+		return "redirect:/groups/" + started.slug();
 	}
 
 	@GetMapping("/groups/{slug}/edit")
@@ -118,7 +123,6 @@ class GroupAdminController {
 	}
 
 	@PostMapping("/groups/{slug}")
-	@Transactional
 	String update(@PathVariable String slug, @Valid @ModelAttribute("form") GroupForm form, BindingResult errors,
 			Model model, @RequestParam(name = "add", required = false) String add,
 			@RequestParam(name = "addPerson", defaultValue = "") String addPerson, RedirectAttributes redirect,
@@ -135,27 +139,45 @@ class GroupAdminController {
 			model.addAttribute("themeChoices", themeChoices(group.id()));
 			return "groups/group-form";
 		}
-		groups.update(group.id(), form.name().strip(), form.kind(), form.mandate().strip());
-		groups.replaceMembers(group.id(), form.memberRoles());
-		groups.replaceThemes(group.id(), form.themeIds());
+		try {
+			desk.change(group.id(), form.change(), form.version());
+		}
+		catch (Refusal refused) {
+			refused.rejectOn(errors);
+			return refusedChange(slug, form, model);
+		}
 		redirect.addFlashAttribute("done", messages.getMessage("groups.saved", null, locale));
 		return "redirect:/groups/" + slug;
 	}
 
 	@PostMapping("/groups/{slug}/close")
-	@Transactional
 	String close(@PathVariable String slug, RedirectAttributes redirect, Locale locale) {
-		groups.close(find(slug).id(), true);
+		desk.close(find(slug).id());
 		redirect.addFlashAttribute("done", messages.getMessage("groups.closedNow", null, locale));
 		return "redirect:/groups/" + slug;
 	}
 
 	@PostMapping("/groups/{slug}/reopen")
-	@Transactional
 	String reopen(@PathVariable String slug, RedirectAttributes redirect, Locale locale) {
-		groups.close(find(slug).id(), false);
+		desk.reopen(find(slug).id());
 		redirect.addFlashAttribute("done", messages.getMessage("groups.reopenedNow", null, locale));
 		return "redirect:/groups/" + slug;
+	}
+
+	/**
+	 * The form again with what was typed and the reason it was refused. When a colleague
+	 * saved the group meanwhile, their version is shown beside it, and the form sends
+	 * back that version, so saving again saves over their change knowingly.
+	 */
+	private String refusedChange(String slug, GroupForm form, Model model) {
+		Group current = find(slug);
+		model.addAttribute("group", current);
+		model.addAttribute("themeChoices", themeChoices(current.id()));
+		if (form.version() == null || form.version() != current.version()) {
+			model.addAttribute("changedMeanwhile",
+					GroupForm.of(current, groups.themesOf(current.id()), groups.memberships(current.id())));
+		}
+		return "groups/group-form";
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package dk.samspil.groups;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +16,13 @@ import dk.samspil.accounts.PersonId;
  * The secretariat's one form to start or change a group: name, kind, mandate, themes and
  * members with their roles. Each member arrives as "personId:ROLE" from the role select
  * beside each chosen member; a member set to "not a member" sends nothing and so leaves
- * the group.
+ * the group. The version is the group's when the form was opened, sent back hidden.
  */
 record GroupForm(
 		@NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.tooLong}") String name,
 		@NotNull(message = "{validation.required}") GroupKind kind,
 		@NotBlank(message = "{validation.required}") @Size(max = 4000, message = "{validation.tooLong}") String mandate,
-		List<Long> themes, List<String> members) {
+		List<Long> themes, List<String> members, Integer version) {
 
 	GroupForm {
 		themes = themes == null ? new ArrayList<>() : themes;
@@ -29,12 +30,18 @@ record GroupForm(
 	}
 
 	static GroupForm empty() {
-		return new GroupForm("", GroupKind.WORKING, "", List.of(), List.of());
+		return new GroupForm("", GroupKind.WORKING, "", List.of(), List.of(), null);
 	}
 
 	static GroupForm of(Group group, List<ThemeId> themes, Map<PersonId, GroupRole> members) {
 		return new GroupForm(group.name(), group.kind(), group.mandate(), themes.stream().map(ThemeId::value).toList(),
-				members.entrySet().stream().map(e -> e.getKey().value() + ":" + e.getValue()).toList());
+				members.entrySet().stream().map(e -> e.getKey().value() + ":" + e.getValue()).toList(),
+				group.version());
+	}
+
+	/** What the form asks the desk to set; only once the form has been checked. */
+	GroupChange change() {
+		return new GroupChange(name, kind, mandate, memberRoles(), themeIds());
 	}
 
 	/**
@@ -70,7 +77,7 @@ record GroupForm(
 		}
 		List<String> more = new ArrayList<>(members);
 		more.add(person.value() + ":" + GroupRole.MEMBER);
-		return new GroupForm(name, kind, mandate, themes, more);
+		return new GroupForm(name, kind, mandate, themes, more, version);
 	}
 
 	List<ThemeId> themeIds() {
@@ -78,6 +85,19 @@ record GroupForm(
 	}
 
 	long chairs() {
-		return memberRoles().values().stream().filter(GroupRole.CHAIR::equals).count();
+		return GroupChange.chairs(memberRoles());
+	}
+
+	/** Public for the template, which shows a colleague's themes where they differ. */
+	public boolean sameThemes(GroupForm other) {
+		return new HashSet<>(themes).equals(new HashSet<>(other.themes()));
+	}
+
+	/**
+	 * Public for the template, which shows a colleague's members where they (or their
+	 * roles) differ.
+	 */
+	public boolean sameMembers(GroupForm other) {
+		return memberRoles().equals(other.memberRoles());
 	}
 }

@@ -111,10 +111,37 @@ class Groups {
 			.update();
 	}
 
-	void update(long id, String name, GroupKind kind, String mandate) {
-		jdbc.sql("update groups_group set name = ?, kind = ?, mandate = ? where id = ?")
-			.params(name, kind.name(), mandate, id)
-			.update();
+	/**
+	 * The group, its row locked until the transaction ends: a desk checks its rules on
+	 * this, not on the copy a page showed, so two people acting on the same group at once
+	 * are served one after the other.
+	 */
+	Optional<Group> lock(long id) {
+		return jdbc.sql("select * from groups_group where id = ? for update").param(id).query(this::map).optional();
+	}
+
+	/**
+	 * Holds the name until the transaction ends, so that two people giving two groups the
+	 * same name at once are served one after the other and the second finds it taken (the
+	 * table has no unique index on names to refuse the second).
+	 */
+	void lockName(String name) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('groups_group.name:' || lower(?)))")
+			.param(name.strip())
+			.query((rs, row) -> true)
+			.list();
+	}
+
+	/**
+	 * Saves name, kind and mandate over the version they were changed from, counting the
+	 * save; false when another save came first.
+	 */
+	boolean save(Group group) {
+		return jdbc.sql("""
+				update groups_group set name = ?, kind = ?, mandate = ?, version = version + 1
+				where id = ? and version = ?""")
+			.params(group.name(), group.kind().name(), group.mandate(), group.id(), group.version())
+			.update() == 1;
 	}
 
 	void replaceMembers(long groupId, Map<PersonId, GroupRole> members) {
@@ -127,9 +154,9 @@ class Groups {
 		themes.forEach(theme -> tag(groupId, theme));
 	}
 
-	void close(long groupId, boolean closed) {
+	void saveClosed(Group group) {
 		jdbc.sql("update groups_group set closed_at = case when ? then now() end where id = ?")
-			.params(closed, groupId)
+			.params(group.closed(), group.id())
 			.update();
 	}
 
@@ -142,7 +169,8 @@ class Groups {
 
 	private Group map(ResultSet rs, int row) throws SQLException {
 		return new Group(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-				GroupKind.valueOf(rs.getString("kind")), rs.getString("mandate"), rs.getTimestamp("closed_at") != null);
+				GroupKind.valueOf(rs.getString("kind")), rs.getString("mandate"), rs.getTimestamp("closed_at") != null,
+				rs.getInt("version"));
 	}
 
 }

@@ -2,6 +2,8 @@ package dk.samspil.groups;
 
 import java.util.Locale;
 
+import dk.samspil.rules.Refusal;
+
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -17,20 +19,22 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 /**
  * The secretariat keeps the themes in step with the municipalities' needs: adds, renames,
- * merges and retires them.
+ * merges and retires them. A refused name is shown next to the field it was typed in,
+ * with what was typed; other refusals reach the list through the one advice.
  */
 @Controller
 @PreAuthorize("hasRole('SECRETARIAT')")
 class ThemeAdminController {
 
-	static final int MAX_NAME = 80;
-
 	private final Themes themes;
+
+	private final ThemeDesk desk;
 
 	private final MessageSource messages;
 
-	ThemeAdminController(Themes themes, MessageSource messages) {
+	ThemeAdminController(Themes themes, ThemeDesk desk, MessageSource messages) {
 		this.themes = themes;
+		this.desk = desk;
 		this.messages = messages;
 	}
 
@@ -43,38 +47,46 @@ class ThemeAdminController {
 
 	@PostMapping("/admin/themes")
 	String add(@RequestParam String name, Model model, Locale locale, RedirectAttributes redirect) {
-		String problem = problemWith(name, null);
-		if (problem != null) {
+		try {
+			desk.add(name);
+		}
+		catch (Refusal refused) {
 			model.addAttribute("newName", name);
-			model.addAttribute("newNameError", messages.getMessage(problem, new Object[] { MAX_NAME }, locale));
+			model.addAttribute("newNameError", reason(refused, locale));
 			return list(model);
 		}
-		themes.add(name);
 		redirect.addFlashAttribute("done",
 				messages.getMessage("groups.themeAdmin.added", new Object[] { name.strip() }, locale));
 		return "redirect:/admin/themes";
 	}
 
 	@PostMapping("/admin/themes/{id}/rename")
-	String rename(@PathVariable long id, @RequestParam String name, Model model, Locale locale,
-			RedirectAttributes redirect) {
-		Theme theme = find(id);
-		String problem = problemWith(name, theme.id());
-		if (problem != null) {
+	String rename(@PathVariable long id, @RequestParam(required = false) String shown, @RequestParam String name,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		Theme before;
+		try {
+			before = desk.rename(find(id).id(), shown, name);
+		}
+		catch (Refusal refused) {
 			model.addAttribute("renameId", id);
 			model.addAttribute("renameValue", name);
-			model.addAttribute("renameError", messages.getMessage(problem, new Object[] { MAX_NAME }, locale));
+			model.addAttribute("renameError", reason(refused, locale));
 			return list(model);
 		}
-		themes.rename(theme.id(), name);
 		redirect.addFlashAttribute("done",
-				messages.getMessage("groups.themeAdmin.renamed", new Object[] { theme.name(), name.strip() }, locale));
+				messages.getMessage("groups.themeAdmin.renamed", new Object[] { before.name(), name.strip() }, locale));
 		return "redirect:/admin/themes";
 	}
 
 	@PostMapping("/admin/themes/{id}/retire")
 	String retire(@PathVariable long id, @RequestParam(defaultValue = "true") boolean retired) {
-		themes.retire(find(id).id(), retired);
+		ThemeId theme = find(id).id();
+		if (retired) {
+			desk.retire(theme);
+		}
+		else {
+			desk.reactivate(theme);
+		}
 		return "redirect:/admin/themes";
 	}
 
@@ -82,32 +94,21 @@ class ThemeAdminController {
 	String merge(@PathVariable long id, @RequestParam(name = "into", required = false) Long into, Locale locale,
 			RedirectAttributes redirect) {
 		Theme from = find(id);
-		if (into == null || themes.find(new ThemeId(into)).isEmpty() || from.id().value() == into) {
-			redirect.addFlashAttribute("mergeError", id);
-			return "redirect:/admin/themes";
-		}
-		Theme target = find(into);
-		themes.merge(from.id(), target.id());
+		Theme target = desk.merge(from.id(), into == null ? null : new ThemeId(into));
 		redirect.addFlashAttribute("done",
 				messages.getMessage("groups.themeAdmin.merged", new Object[] { from.name(), target.name() }, locale));
 		return "redirect:/admin/themes";
 	}
 
+	/** A current theme by its own id; an id merged away is no longer an address. */
 	private Theme find(long id) {
 		return themes.find(new ThemeId(id))
 			.filter(theme -> theme.id().value() == id)
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 	}
 
-	private String problemWith(String name, ThemeId self) {
-		if (name == null || name.isBlank()) {
-			return "validation.required";
-		}
-		if (name.strip().length() > MAX_NAME) {
-			return "groups.themeAdmin.tooLong";
-		}
-		boolean taken = themes.findByName(name).filter(other -> !other.id().equals(self)).isPresent();
-		return taken ? "groups.themeAdmin.taken" : null;
+	private String reason(Refusal refused, Locale locale) {
+		return messages.getMessage(refused.messageKey(), refused.arguments(), refused.messageKey(), locale);
 	}
 
 }

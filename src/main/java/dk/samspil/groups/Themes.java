@@ -8,15 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The collaboration's themes and their life: added, renamed, merged and retired. Lookups
- * follow merges, so an old theme id always leads to the theme it became.
+ * The collaboration's themes: lookups follow merges, so an old theme id always leads to
+ * the theme it became. The secretariat changes them through {@link ThemeDesk}.
  */
 @Component
 public class Themes {
@@ -34,11 +33,8 @@ public class Themes {
 
 	private final JdbcClient jdbc;
 
-	private final ApplicationEventPublisher events;
-
-	Themes(JdbcClient jdbc, ApplicationEventPublisher events) {
+	Themes(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.events = events;
 	}
 
 	/** The themes that may be chosen for something new, by name. */
@@ -96,6 +92,10 @@ public class Themes {
 			.optional();
 	}
 
+	/**
+	 * Adds a theme under a name given elsewhere (the demo data, a chosen strategy topic);
+	 * the secretariat adds themes through {@link ThemeDesk}, which checks the name.
+	 */
 	@Transactional
 	public ThemeId add(String name) {
 		var keys = new GeneratedKeyHolder();
@@ -103,45 +103,53 @@ public class Themes {
 		return new ThemeId(keys.getKey().longValue());
 	}
 
-	@Transactional
-	public void rename(ThemeId id, String name) {
-		String before = jdbc.sql("select name from groups_theme where id = ?")
-			.param(id.value())
-			.query(String.class)
-			.optional()
-			.orElseThrow(() -> new IllegalArgumentException("No theme " + id.value()));
-		jdbc.sql("update groups_theme set name = ? where id = ?").params(name.strip(), id.value()).update();
-		if (!before.equals(name.strip())) {
-			events.publishEvent(new ThemeRenamed(id, before, name.strip()));
-		}
-	}
-
-	@Transactional
-	public void retire(ThemeId id, boolean retired) {
-		jdbc.sql("update groups_theme set retired = ? where id = ?").params(retired, id.value()).update();
+	/**
+	 * Adds a theme unless a current one has the name; the unique index on current names
+	 * decides, so two people adding the same name at once add it once.
+	 */
+	Optional<ThemeId> addIfFree(String name) {
+		return jdbc.sql("""
+				insert into groups_theme (name) values (?)
+				on conflict (lower(name)) where merged_into is null do nothing returning id""")
+			.param(name)
+			.query((rs, row) -> new ThemeId(rs.getLong("id")))
+			.optional();
 	}
 
 	/**
-	 * Merges {@code from} into {@code into}; refuses to merge a theme into itself or into
-	 * one merged away.
+	 * The current themes of these ids (none merged away), their rows locked until the
+	 * transaction ends, in id order so that two merges of the same pair cannot wait on
+	 * each other.
 	 */
-	@Transactional
-	public void merge(ThemeId from, ThemeId into) {
-		Theme target = find(into).orElseThrow(() -> new IllegalArgumentException("No theme " + into.value()));
-		Theme source = find(from).orElseThrow(() -> new IllegalArgumentException("No theme " + from.value()));
-		if (source.id().equals(target.id())) {
-			throw new IllegalArgumentException("A theme cannot be merged into itself");
-		}
-		jdbc.sql("update groups_theme set merged_into = ? where id = ?")
-			.params(target.id().value(), from.value())
+	List<Theme> lockCurrent(Collection<ThemeId> ids) {
+		return jdbc.sql("select * from groups_theme where id in (:ids) and merged_into is null order by id for update")
+			.param("ids", ids.stream().map(ThemeId::value).distinct().toList())
+			.query(Themes::map)
+			.list();
+	}
+
+	Optional<Theme> lockCurrent(ThemeId id) {
+		return lockCurrent(List.of(id)).stream().findFirst();
+	}
+
+	/** Saves the name and whether it is retired; the row is locked by the caller. */
+	void save(Theme theme) {
+		jdbc.sql("update groups_theme set name = ?, retired = ? where id = ?")
+			.params(theme.name(), theme.retired(), theme.id().value())
 			.update();
+	}
+
+	/**
+	 * What was tagged {@code from} is tagged {@code into}, and {@code from} leads there.
+	 */
+	void merge(ThemeId from, ThemeId into) {
+		jdbc.sql("update groups_theme set merged_into = ? where id = ?").params(into.value(), from.value()).update();
 		jdbc.sql("""
 				insert into groups_group_theme (group_id, theme_id)
 				select group_id, ? from groups_group_theme where theme_id = ? on conflict do nothing""")
-			.params(target.id().value(), from.value())
+			.params(into.value(), from.value())
 			.update();
 		jdbc.sql("delete from groups_group_theme where theme_id = ?").param(from.value()).update();
-		events.publishEvent(new ThemesMerged(from, target.id(), source.name(), target.name()));
 	}
 
 	private static Theme map(ResultSet rs, int row) throws SQLException {

@@ -13,6 +13,7 @@ import dk.samspil.SamspilTest;
 import dk.samspil.Visitors;
 import dk.samspil.accounts.Accounts;
 import dk.samspil.accounts.PersonId;
+import dk.samspil.groups.ThemeDesk;
 import dk.samspil.groups.ThemeId;
 import dk.samspil.groups.Themes;
 import org.apache.pdfbox.Loader;
@@ -64,6 +65,9 @@ class ProcessingAndMemoTest {
 
 	@Autowired
 	Themes themes;
+
+	@Autowired
+	ThemeDesk themeDesk;
 
 	long consultation;
 
@@ -197,11 +201,11 @@ class ProcessingAndMemoTest {
 			.param("theme", name)).andExpect(status().is3xxRedirection());
 		assertThat(responses.find(response.id()).orElseThrow().theme()).isEqualTo(name);
 
-		themes.rename(theme, "Skov " + subject);
+		themeDesk.rename(theme, name, "Skov " + subject);
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(
 					() -> assertThat(responses.find(response.id()).orElseThrow().theme()).isEqualTo("Skov " + subject));
-		themes.merge(theme, other);
+		themeDesk.merge(theme, other);
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(responses.find(response.id()).orElseThrow().theme())
 				.isEqualTo("Natur og skov " + subject));

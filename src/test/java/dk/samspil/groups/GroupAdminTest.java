@@ -20,6 +20,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -40,6 +41,9 @@ class GroupAdminTest {
 
 	@Autowired
 	Themes themes;
+
+	@Autowired
+	ThemeDesk themeDesk;
 
 	@Test
 	void theSecretariatStartsAWorkingGroupInOneForm() throws Exception {
@@ -87,10 +91,69 @@ class GroupAdminTest {
 		GroupId id = directory.start("Energi på tværs", GroupKind.WORKING, "Gammelt mandat.");
 		long member = person("kolding.direktor");
 		mvc.perform(form(post("/groups/energi-paa-tvaers"), "Energi og varme på tværs", "WORKING", "Nyt mandat.")
-			.param("members", member + ":SECRETARY")).andExpect(redirectedUrl("/groups/energi-paa-tvaers"));
+			.param("members", member + ":SECRETARY")
+			.param("version", "1")).andExpect(redirectedUrl("/groups/energi-paa-tvaers"));
 		GroupInfo group = directory.find(id).orElseThrow();
 		assertThat(group.name()).isEqualTo("Energi og varme på tværs");
 		assertThat(directory.membersOf(id)).containsOnlyKeys(new PersonId(member)).containsValue(GroupRole.SECRETARY);
+	}
+
+	@Test
+	void aSaveOnAnOutdatedVersionKeepsWhatWasTypedAndShowsTheColleaguesText() throws Exception {
+		GroupId id = directory.start("Kystsikring på tværs", GroupKind.WORKING, "Første kommissorium.");
+		String slug = directory.find(id).orElseThrow().slug();
+		long member = person("vejen.plan");
+		mvc.perform(form(post("/groups/{slug}", slug), "Kystsikring på tværs", "WORKING",
+				"Kollegaens kommissorium om diger.")
+			.param("members", member + ":CHAIR")
+			.param("version", "1")).andExpect(redirectedUrl("/groups/" + slug));
+		String page = mvc
+			.perform(form(post("/groups/{slug}", slug), "Kystsikring på tværs", "PROJECT",
+					"Mit eget kommissorium om klitter.")
+				.param("version", "1"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String colleague = accounts.find(new PersonId(member)).orElseThrow().displayName();
+		assertThat(page).contains("Gruppen er ændret af en anden, mens du skrev.", "Kollegaens kommissorium om diger.",
+				"Mit eget kommissorium om klitter.", colleague, "name=\"version\" value=\"2\"");
+		assertThat(page).doesNotContain("Noget skal rettes.");
+		assertThat(directory.find(id).orElseThrow().kind()).isEqualTo(GroupKind.WORKING);
+		assertThat(directory.membersOf(id)).containsOnlyKeys(new PersonId(member));
+		// saved again from the version shown, it is saved over the colleague's knowingly
+		mvc.perform(form(post("/groups/{slug}", slug), "Kystsikring på tværs", "PROJECT",
+				"Mit eget kommissorium om klitter.")
+			.param("version", "2")).andExpect(redirectedUrl("/groups/" + slug));
+		assertThat(directory.find(id).orElseThrow().kind()).isEqualTo(GroupKind.PROJECT);
+		assertThat(directory.membersOf(id)).isEmpty();
+	}
+
+	@Test
+	void closingAGroupSomeoneClosedMeanwhileSaysSo() throws Exception {
+		GroupId id = directory.start("Lukkes to gange", GroupKind.PROJECT, "Et kort projekt.");
+		String slug = directory.find(id).orElseThrow().slug();
+		mvc.perform(post("/groups/{slug}/close", slug).with(csrf()).with(Visitors.as(users, Visitors.SECRETARIAT)))
+			.andExpect(flash().attribute("done", "Gruppen er lukket."));
+		mvc.perform(post("/groups/{slug}/close", slug).with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT))
+			.header("Referer", "http://localhost/groups/" + slug))
+			.andExpect(redirectedUrl("/groups/" + slug))
+			.andExpect(flash().attribute("refused", "Gruppen Lukkes to gange er allerede lukket."));
+	}
+
+	@Test
+	void aRenameOfAThemeSomeoneRenamedMeanwhileKeepsWhatWasTypedAndSaysWhatItIsNow() throws Exception {
+		ThemeId theme = themeDesk.add("Grundvandsbeskyttelse");
+		themeDesk.rename(theme, "Grundvandsbeskyttelse", "Grundvand og drikkevand");
+		mvc.perform(post("/admin/themes/{id}/rename", theme.value()).param("shown", "Grundvandsbeskyttelse")
+			.param("name", "Beskyttelse af grundvand")
+			.with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("En anden har omdøbt temaet til Grundvand og drikkevand"),
+					containsString("value=\"Beskyttelse af grundvand\""))));
+		assertThat(themes.find(theme).orElseThrow().name()).isEqualTo("Grundvand og drikkevand");
 	}
 
 	@Test
@@ -128,7 +191,8 @@ class GroupAdminTest {
 			.with(Visitors.as(users, Visitors.SECRETARIAT)))
 			.andExpect(content().string(containsString("Der er allerede et tema med det navn.")));
 		ThemeId circular = themes.findByName("Cirkulær økonomi").orElseThrow().id();
-		mvc.perform(post("/admin/themes/{id}/rename", circular.value()).param("name", "Ressourcer og affald")
+		mvc.perform(post("/admin/themes/{id}/rename", circular.value()).param("shown", "Cirkulær økonomi")
+			.param("name", "Ressourcer og affald")
 			.with(csrf())
 			.with(Visitors.as(users, Visitors.SECRETARIAT))).andExpect(redirectedUrl("/admin/themes"));
 		ThemeId energy = themes.findByName("Energiplanlægning").orElseThrow().id();
@@ -142,7 +206,7 @@ class GroupAdminTest {
 		assertThat(themes.selectable()).extracting(Theme::id).doesNotContain(energy);
 		mvc.perform(get("/admin/themes").param("lang", "en").with(Visitors.as(users, Visitors.SECRETARIAT)))
 			.andExpect(content().string(allOf(containsString("Energiplanlægning"), containsString("Retired"))));
-		themes.retire(energy, false);
+		themeDesk.reactivate(energy);
 	}
 
 	private long person(String username) {

@@ -8,6 +8,7 @@ import dk.samspil.Race;
 import dk.samspil.SamspilTest;
 import dk.samspil.Visitors;
 import dk.samspil.files.TestFiles;
+import dk.samspil.groups.ThemeDesk;
 import dk.samspil.groups.ThemeId;
 import dk.samspil.groups.Themes;
 import dk.samspil.search.Visibility;
@@ -46,6 +47,9 @@ class LibraryTest {
 
 	@Autowired
 	Themes themes;
+
+	@Autowired
+	ThemeDesk themeDesk;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -228,7 +232,7 @@ class LibraryTest {
 			.getResponse()
 			.getRedirectedUrl()
 			.transform(url -> Long.parseLong(url.substring(9)));
-		transactions.executeWithoutResult(status -> themes.merge(old, kept));
+		transactions.executeWithoutResult(status -> themeDesk.merge(old, kept));
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(page("/library/" + id + "/edit", Visitors.MEMBER))
 				.containsPattern("value=\"" + kept.value() + "\"[^>]*checked"));

@@ -9,6 +9,7 @@ import dk.samspil.SamspilTest;
 import dk.samspil.Visitors;
 import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupId;
+import dk.samspil.groups.ThemeDesk;
 import dk.samspil.groups.ThemeId;
 import dk.samspil.groups.Themes;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,9 @@ class SearchTest {
 
 	@Autowired
 	Themes themes;
+
+	@Autowired
+	ThemeDesk themeDesk;
 
 	@Autowired
 	SearchIndex index;
@@ -205,7 +209,7 @@ class SearchTest {
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(page("/themes/" + old.value(), Visitors.MEMBER))
 				.contains("Regnbede i alle kommuner"));
-		transactions.executeWithoutResult(status -> themes.merge(old, kept));
+		transactions.executeWithoutResult(status -> themeDesk.merge(old, kept));
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(page("/themes/" + kept.value(), Visitors.MEMBER))
 				.contains("Regnbede i alle kommuner"));
