@@ -4,8 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import dk.samspil.files.Downloads;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -23,22 +25,23 @@ class PersonalDataController {
 
 	private final Consultations consultations;
 
-	PersonalDataController(Responses responses, Consultations consultations) {
+	private final JsonMapper json;
+
+	PersonalDataController(Responses responses, Consultations consultations, JsonMapper json) {
 		this.responses = responses;
 		this.consultations = consultations;
+		this.json = json;
 	}
 
 	@GetMapping("/processing/personal-data")
 	@PreAuthorize("hasRole('SECRETARIAT')")
-	ResponseEntity<Map<String, Object>> export(@RequestParam(defaultValue = "") String email) {
+	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "") String email) {
 		List<Map<String, Object>> held = responses.byEmail(email).stream().map(this::describe).toList();
 		Map<String, Object> export = new LinkedHashMap<>();
 		export.put("email", email.strip());
 		export.put("responses", held);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("personal-data.json").build().toString())
-			.body(export);
+		return Downloads.attachment("personal-data.json", MediaType.APPLICATION_JSON_VALUE,
+				json.writeValueAsBytes(export));
 	}
 
 	private Map<String, Object> describe(Response r) {

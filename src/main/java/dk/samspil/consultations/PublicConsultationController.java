@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import dk.samspil.accounts.ClientNetwork;
+import dk.samspil.files.AcceptedFiles;
 import dk.samspil.files.Downloads;
 import dk.samspil.files.FileNames;
 import dk.samspil.files.Pdfs;
@@ -160,8 +161,9 @@ class PublicConsultationController {
 		}
 		List<NewResponse.Upload> uploads = new ArrayList<>();
 		for (MultipartFile file : sent) {
-			if (file.getSize() > ResponseIntake.MAX_BYTES) {
-				throw new Refusal("consultations.attachment.tooLarge", file.getOriginalFilename(), 5);
+			if (AcceptedFiles.CONSULTATION_RESPONSE.tooLarge(file.getSize())) {
+				throw new Refusal("consultations.attachment.tooLarge", FileNames.safe(file.getOriginalFilename()),
+						AcceptedFiles.CONSULTATION_RESPONSE.maxSize().toMegabytes());
 			}
 			uploads.add(new NewResponse.Upload(file.getOriginalFilename(), file.getContentType(), file.getBytes()));
 		}

@@ -41,10 +41,11 @@ class ResponseIntake {
 
 	private final MessageSource messages;
 
-	/** At most this many attachments to one response, each at most {@link #MAX_BYTES}. */
+	/**
+	 * At most this many attachments to one response, each at most as large as
+	 * {@link AcceptedFiles#CONSULTATION_RESPONSE} accepts.
+	 */
 	static final int MAX_FILES = 5;
-
-	static final long MAX_BYTES = 5L * 1024 * 1024;
 
 	private final Clock clock;
 
@@ -126,8 +127,9 @@ class ResponseIntake {
 			throw new Refusal("consultations.attachment.tooMany", MAX_FILES);
 		}
 		for (NewResponse.Upload upload : uploads) {
-			if (upload.content().length > MAX_BYTES) {
-				throw new Refusal("consultations.attachment.tooLarge", upload.filename(), 5);
+			if (AcceptedFiles.CONSULTATION_RESPONSE.tooLarge(upload.content().length)) {
+				throw new Refusal("consultations.attachment.tooLarge", upload.filename(),
+						AcceptedFiles.CONSULTATION_RESPONSE.maxSize().toMegabytes());
 			}
 			Upload checked = AcceptedFiles.CONSULTATION_RESPONSE.check(upload.filename(), upload.content())
 				.orElseThrow(() -> new Refusal("consultations.attachment.refused", FileNames.safe(upload.filename())));

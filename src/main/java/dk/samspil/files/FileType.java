@@ -15,8 +15,10 @@ import java.util.zip.ZipInputStream;
 
 /**
  * A kind of file, recognised by its content: the signature at its start and, for the
- * ZIP-based office formats, the entries that make it one. A file's name is only a claim,
- * which must agree with the content.
+ * ZIP-based office formats, the entries that make it one. Text has no signature, so its
+ * kinds are told apart by name, but the content must still be text: no program, no markup
+ * a browser would run as a page, and JSON that begins as JSON. A file's name is only a
+ * claim, which must agree with the content.
  */
 public enum FileType {
 
@@ -26,7 +28,9 @@ public enum FileType {
 	PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx"),
 	ODT("application/vnd.oasis.opendocument.text", "odt"), ODS("application/vnd.oasis.opendocument.spreadsheet", "ods"),
 	ODP("application/vnd.oasis.opendocument.presentation", "odp"), DOC("application/msword", "doc"),
-	XLS("application/vnd.ms-excel", "xls"), PPT("application/vnd.ms-powerpoint", "ppt");
+	XLS("application/vnd.ms-excel", "xls"), PPT("application/vnd.ms-powerpoint", "ppt"),
+	JSON("application/json", "json"), GEOJSON("application/geo+json", "geojson"), CSV("text/csv", "csv", "tsv"),
+	MARKDOWN("text/markdown", "md", "markdown"), TEXT("text/plain", "txt");
 
 	private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
 
@@ -37,6 +41,8 @@ public enum FileType {
 			(byte) 0xE1 };
 
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
+
+	private static final byte[] UTF8_BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
 	/**
 	 * Enough for any real office document; a crafted archive with millions of entries is
@@ -101,7 +107,43 @@ public enum FileType {
 		if (startsWith(content, 0, ZIP)) {
 			return zipped(content);
 		}
-		return Optional.empty();
+		return text(content, filename);
+	}
+
+	/**
+	 * The kind of text its name claims, if the content is text; any encoding that keeps
+	 * ASCII as it is will do, since Danish Excel still saves Windows-1252.
+	 */
+	private static Optional<FileType> text(byte[] content, String filename) {
+		int start = startsWith(content, 0, UTF8_BOM) ? UTF8_BOM.length : 0;
+		if (content.length == start) {
+			return Optional.empty();
+		}
+		for (int i = start; i < content.length; i++) {
+			int b = content[i] & 0xFF;
+			if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F) {
+				return Optional.empty(); // a program, an image or UTF-16: not text we
+											// read
+			}
+		}
+		int first = start;
+		while (first < content.length && Character.isWhitespace(content[first])) {
+			first++;
+		}
+		char opening = first < content.length ? (char) content[first] : ' ';
+		if (opening == '<') {
+			// HTML, SVG or XML, which a browser could show as a page of ours
+			return Optional.empty();
+		}
+		boolean json = opening == '{' || opening == '[';
+		return Optional.ofNullable(switch (extension(filename)) {
+			case "json" -> json ? JSON : null;
+			case "geojson" -> json ? GEOJSON : null;
+			case "csv", "tsv" -> CSV;
+			case "md", "markdown" -> MARKDOWN;
+			case "txt" -> TEXT;
+			default -> null;
+		});
 	}
 
 	/**

@@ -10,9 +10,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,6 +29,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dk.samspil.accounts.Accounts;
 import dk.samspil.accounts.PersonId;
 import dk.samspil.accounts.SignedInUser;
+import dk.samspil.files.AcceptedFiles;
+import dk.samspil.files.Downloads;
+import dk.samspil.files.FileNames;
+import dk.samspil.files.Upload;
 import dk.samspil.region.MunicipalityCode;
 import dk.samspil.rules.Refusal;
 import jakarta.validation.Valid;
@@ -42,12 +43,6 @@ import jakarta.validation.Valid;
  */
 @Controller
 class FigureController {
-
-	/**
-	 * Larger than any file of figures a municipality would send, small enough to read in
-	 * memory.
-	 */
-	static final long MAX_IMPORT_BYTES = 1_000_000;
 
 	private final FigureDesk desk;
 
@@ -120,14 +115,12 @@ class FigureController {
 			@AuthenticationPrincipal SignedInUser user, Model model, Locale locale, RedirectAttributes redirect)
 			throws IOException {
 		Goal goal = found(id);
+		Upload upload = accepted(file, model, locale);
+		if (upload == null) {
+			return panel.show(goal, user, model, locale);
+		}
 		try {
-			if (file == null || file.isEmpty()) {
-				throw new Refusal("goals.import.empty");
-			}
-			if (file.getSize() > MAX_IMPORT_BYTES) {
-				throw new Refusal("goals.import.tooLarge", MAX_IMPORT_BYTES / 1000);
-			}
-			int stored = desk.importFile(goal, file.getBytes(), reporter(user));
+			int stored = desk.importFile(goal, upload.content(), reporter(user));
 			redirect.addFlashAttribute("done",
 					messages.getMessage("goals.import.stored", new Object[] { stored }, locale));
 			return "redirect:/goals/" + id + "#figures";
@@ -143,6 +136,28 @@ class FigureController {
 				.toList());
 		}
 		return panel.show(goal, user, model, locale);
+	}
+
+	/**
+	 * The file if it is one of figures; null when it is refused, with the reason beside
+	 * the file field.
+	 */
+	private Upload accepted(MultipartFile file, Model model, Locale locale) throws IOException {
+		if (file == null || file.isEmpty()) {
+			return refused(model, locale, "goals.import.empty");
+		}
+		if (AcceptedFiles.GOAL_FIGURES.tooLarge(file.getSize())) {
+			return refused(model, locale, "goals.import.tooLarge",
+					AcceptedFiles.GOAL_FIGURES.maxSize().toBytes() / 1000);
+		}
+		String name = FileNames.safe(file.getOriginalFilename());
+		return AcceptedFiles.GOAL_FIGURES.check(name, file.getBytes())
+			.orElseGet(() -> refused(model, locale, "goals.import.type", name));
+	}
+
+	private Upload refused(Model model, Locale locale, String messageKey, Object... arguments) {
+		model.addAttribute("importFileError", messages.getMessage(messageKey, arguments, locale));
+		return null;
 	}
 
 	/**
@@ -172,11 +187,8 @@ class FigureController {
 					.append(";\r\n");
 			}
 		}
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("maal-" + id + "-skabelon.csv").build().toString())
-			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+		return Downloads.attachment("maal-" + id + "-skabelon.csv", "text/csv;charset=UTF-8",
+				csv.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
 	@PostMapping("/goals/{id}/responsible")

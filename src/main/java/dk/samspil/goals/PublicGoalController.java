@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -21,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
+import dk.samspil.files.Downloads;
 import dk.samspil.region.Municipality;
 import dk.samspil.region.MunicipalityCode;
 import tools.jackson.databind.json.JsonMapper;
@@ -149,11 +148,15 @@ class PublicGoalController {
 		}).toList();
 	}
 
+	/**
+	 * Open data: a file like any other we hand out, but one that any site may fetch and
+	 * any cache may keep, as long as it asks again before using it.
+	 */
 	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
+		ResponseEntity<byte[]> file = Downloads.inline(filename, type.toString(), body);
 		return ResponseEntity.ok()
-			.contentType(type)
+			.headers(file.getHeaders())
 			.cacheControl(CacheControl.noCache())
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build().toString())
 			.header("Access-Control-Allow-Origin", "*")
 			.body(body);
 	}

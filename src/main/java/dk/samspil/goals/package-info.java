@@ -3,5 +3,5 @@
  * mobility): figures, roll-ups to the region, progress, actions and a public dashboard.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "region", "accounts", "meetings", "search", "groups", "rules", "api" })
+		allowedDependencies = { "region", "accounts", "meetings", "search", "groups", "rules", "api", "files" })
 package dk.samspil.goals;

@@ -16,7 +16,6 @@ import dk.samspil.groups.ThemeId;
 import dk.samspil.groups.Themes;
 import dk.samspil.search.Visibility;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -35,13 +34,11 @@ class DocumentPages {
 
 	private final MessageSource messages;
 
-	private final DataSize maxAttachmentSize;
+	private final DataSize maxAttachmentSize = AcceptedFiles.LIBRARY_DOCUMENT.maxSize();
 
-	DocumentPages(Themes themes, MessageSource messages,
-			@Value("${samspil.library.max-attachment-size:10MB}") DataSize maxAttachmentSize) {
+	DocumentPages(Themes themes, MessageSource messages) {
 		this.themes = themes;
 		this.messages = messages;
-		this.maxAttachmentSize = maxAttachmentSize;
 	}
 
 	/**

@@ -10,12 +10,12 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import dk.samspil.accounts.SignedInUser;
+import dk.samspil.files.AcceptedFiles;
 import dk.samspil.files.Downloads;
 import dk.samspil.groups.GroupInfo;
 import dk.samspil.groups.Theme;
 import dk.samspil.groups.Themes;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -53,13 +53,12 @@ class ItemController {
 
 	private final MessageSource messages;
 
-	private final DataSize maxAttachmentSize;
+	private final DataSize maxAttachmentSize = AcceptedFiles.AGENDA_ITEM.maxSize();
 
 	private final Clock clock;
 
 	ItemController(MeetingPages pages, AgendaItems items, AgendaDesk desk, GroupAccess access, Themes themes,
-			MessageSource messages, @Value("${samspil.meetings.max-attachment-size}") DataSize maxAttachmentSize,
-			Clock clock) {
+			MessageSource messages, Clock clock) {
 		this.clock = clock;
 		this.pages = pages;
 		this.items = items;
@@ -67,7 +66,6 @@ class ItemController {
 		this.access = access;
 		this.themes = themes;
 		this.messages = messages;
-		this.maxAttachmentSize = maxAttachmentSize;
 	}
 
 	@GetMapping("/meetings/{id}/items/new")

@@ -76,13 +76,13 @@ class PlanController {
 	String create(@Valid @ModelAttribute("form") PlanForms.NewPlan form, BindingResult result,
 			@RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal SignedInUser user, Model model,
 			RedirectAttributes flash, Locale locale) throws IOException {
-		String text = PlanForms.text(form.text(), file, result);
+		String text = text(form.text(), file, result, model, locale);
 		GroupId owner = form.ownerGroup() == null ? null
 				: groups.find(new GroupId(form.ownerGroup())).map(GroupInfo::id).orElse(null);
 		if (form.ownerGroup() != null && owner == null) {
 			result.rejectValue("ownerGroup", "plans.ownerGroup.unknown");
 		}
-		if (result.hasErrors()) {
+		if (result.hasErrors() || text == null) {
 			model.addAttribute("plans", plans.findAll());
 			model.addAttribute("groups", groups.all().stream().filter(g -> !g.closed()).toList());
 			return "plans/plans";
@@ -104,8 +104,8 @@ class PlanController {
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes flash, Locale locale)
 			throws IOException {
 		Plan plan = find(id);
-		String text = PlanForms.text(form.text(), file, result);
-		if (result.hasErrors()) {
+		String text = text(form.text(), file, result, model, locale);
+		if (result.hasErrors() || text == null) {
 			return page.show(plan, user, model);
 		}
 		Version version;
@@ -180,6 +180,21 @@ class PlanController {
 		}
 		model.addAttribute("consultationVersion", number);
 		return page.show(plan, user, model);
+	}
+
+	/**
+	 * The text typed or uploaded; null when the file is refused, with the reason beside
+	 * the file field and the rest of the form kept.
+	 */
+	private String text(String typed, MultipartFile file, BindingResult result, Model model, Locale locale)
+			throws IOException {
+		try {
+			return PlanForms.text(typed, file, result);
+		}
+		catch (Refusal refused) {
+			model.addAttribute("fileError", messages.getMessage(refused.messageKey(), refused.arguments(), locale));
+			return null;
+		}
 	}
 
 	private Plan find(long id) {

@@ -9,7 +9,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import dk.samspil.files.AcceptedFiles;
+import dk.samspil.files.FileNames;
+import dk.samspil.files.Upload;
 import dk.samspil.region.MunicipalityCode;
+import dk.samspil.rules.Refusal;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -47,16 +51,25 @@ final class PlanForms {
 
 	/**
 	 * The text typed in, or else the Markdown file uploaded; a missing text is marked on
-	 * the form.
+	 * the form, and a file that is too large or not text is refused.
 	 */
 	static String text(String typed, MultipartFile file, BindingResult result) throws IOException {
 		if ((typed == null || typed.isBlank()) && file != null && !file.isEmpty()) {
-			return new String(file.getBytes(), StandardCharsets.UTF_8);
+			return new String(uploaded(file).content(), StandardCharsets.UTF_8);
 		}
 		if (typed == null || typed.isBlank()) {
 			result.rejectValue("text", "validation.required");
 		}
 		return typed;
+	}
+
+	private static Upload uploaded(MultipartFile file) throws IOException {
+		String name = FileNames.safe(file.getOriginalFilename());
+		if (AcceptedFiles.PLAN_TEXT.tooLarge(file.getSize())) {
+			throw new Refusal("plans.file.tooLarge", name, AcceptedFiles.PLAN_TEXT.maxSize().toMegabytes());
+		}
+		return AcceptedFiles.PLAN_TEXT.check(name, file.getBytes())
+			.orElseThrow(() -> new Refusal("plans.file.type", name));
 	}
 
 	record OpenConsultation(

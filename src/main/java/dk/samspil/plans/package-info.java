@@ -3,5 +3,5 @@
  * committees and council, objections, and adoption.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "region", "consultations", "groups",
-		"search", "time", "rules", "markdown" })
+		"search", "time", "rules", "markdown", "files" })
 package dk.samspil.plans;

@@ -5,6 +5,9 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 
+import dk.samspil.files.AcceptedFiles;
+import dk.samspil.files.FileNames;
+import dk.samspil.files.Upload;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -13,7 +16,6 @@ import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,8 +32,6 @@ class RegionController {
 
 	private final BoundaryImporter importer;
 
-	private final DataSize maxBoundaryBytes;
-
 	private final String defaultAttribution;
 
 	private final MessageSource messages;
@@ -39,7 +39,6 @@ class RegionController {
 	private final JsonMapper json;
 
 	RegionController(Municipalities municipalities, Boundaries boundaries, BoundaryImporter importer,
-			@Value("${samspil.region.max-boundary-bytes}") DataSize maxBoundaryBytes,
 			@Value("${samspil.region.boundaries-attribution}") String defaultAttribution, MessageSource messages,
 			JsonMapper json) {
 		this.messages = messages;
@@ -47,7 +46,6 @@ class RegionController {
 		this.municipalities = municipalities;
 		this.boundaries = boundaries;
 		this.importer = importer;
-		this.maxBoundaryBytes = maxBoundaryBytes;
 		this.defaultAttribution = defaultAttribution;
 	}
 
@@ -58,7 +56,7 @@ class RegionController {
 		model.addAttribute("totalPopulation", all.stream().mapToInt(Municipality::population).sum());
 		model.addAttribute("municipalitiesJson", json.writeValueAsString(all.stream().map(MapPoint::of).toList()));
 		model.addAttribute("boundaryImport", boundaries.latestImport().orElse(null));
-		model.addAttribute("maxBoundaryMegabytes", maxBoundaryBytes.toMegabytes());
+		model.addAttribute("maxBoundaryMegabytes", AcceptedFiles.BOUNDARIES.maxSize().toMegabytes());
 		if (!model.containsAttribute("attribution")) {
 			model.addAttribute("attribution", defaultAttribution);
 		}
@@ -80,10 +78,14 @@ class RegionController {
 			if (file == null || file.isEmpty()) {
 				throw new BoundaryImportException("region.boundaries.error.missing");
 			}
-			if (file.getSize() > maxBoundaryBytes.toBytes()) {
-				throw new BoundaryImportException("region.boundaries.error.tooLarge", maxBoundaryBytes.toMegabytes());
+			if (AcceptedFiles.BOUNDARIES.tooLarge(file.getSize())) {
+				throw new BoundaryImportException("region.boundaries.error.tooLarge",
+						AcceptedFiles.BOUNDARIES.maxSize().toMegabytes());
 			}
-			int count = importer.importFile(file.getBytes(), originalName(file), attribution, principal.getName());
+			String name = FileNames.safe(file.getOriginalFilename());
+			Upload upload = AcceptedFiles.BOUNDARIES.check(name, file.getBytes())
+				.orElseThrow(() -> new BoundaryImportException("region.boundaries.error.type", name));
+			int count = importer.importFile(upload.content(), upload.filename(), attribution, principal.getName());
 			redirect.addFlashAttribute("done",
 					messages.getMessage("region.boundaries.imported", new Object[] { count }, locale));
 			return "redirect:/region";
@@ -102,11 +104,6 @@ class RegionController {
 			return new MapPoint(m.code().value(), m.name(), m.population(), m.populationYear(), m.latitude(),
 					m.longitude());
 		}
-	}
-
-	private static String originalName(MultipartFile file) {
-		String name = file.getOriginalFilename();
-		return name == null || name.isBlank() ? "upload" : name;
 	}
 
 }

@@ -2,5 +2,5 @@
  * The collaboration's municipalities: codes, names, populations and their boundaries on
  * the map.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "time" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "time", "files" })
 package dk.samspil.region;

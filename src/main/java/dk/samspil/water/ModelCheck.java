@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 import dk.samspil.allocation.ModelException;
 import dk.samspil.allocation.file.ModelFile;
 
-import org.springframework.beans.factory.annotation.Value;
+import dk.samspil.files.AcceptedFiles;
+
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Checks a model file as the engine will read it: size first, then JSON, the schema and
@@ -26,15 +26,8 @@ class ModelCheck {
 
 	private static final Pattern QUOTED = Pattern.compile("'([^']+)'");
 
-	private final long maxBytes;
-
-	ModelCheck(@Value("${samspil.water.max-model-size:20MB}") DataSize maxSize) {
-		this.maxBytes = maxSize.toBytes();
-	}
-
-	long maxBytes() {
-		return maxBytes;
-	}
+	/** An edited model may grow no larger than an uploaded one. */
+	private final long maxBytes = AcceptedFiles.WATER_MODEL.maxSize().toBytes();
 
 	/**
 	 * The model read from {@code json}, or a refusal listing everything wrong with it.

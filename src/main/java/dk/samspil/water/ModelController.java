@@ -12,11 +12,14 @@ import jakarta.validation.Valid;
 
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.allocation.file.ModelFile;
+import dk.samspil.files.AcceptedFiles;
+import dk.samspil.files.Downloads;
+import dk.samspil.files.FileNames;
+import dk.samspil.files.Upload;
 import dk.samspil.groups.GroupInfo;
 import dk.samspil.region.Region;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -43,22 +46,22 @@ class ModelController {
 
 	private final ModelDesk desk;
 
-	private final ModelCheck check;
-
 	private final ModelMap map;
 
 	private final Runs runs;
 
 	private final Region region;
 
-	ModelController(ModelAccess access, Models models, ModelDesk desk, ModelCheck check, ModelMap map, Runs runs,
-			Region region) {
+	private final MessageSource messages;
+
+	ModelController(ModelAccess access, Models models, ModelDesk desk, ModelMap map, Runs runs, Region region,
+			MessageSource messages) {
 		this.region = region;
+		this.messages = messages;
 		this.runs = runs;
 		this.access = access;
 		this.models = models;
 		this.desk = desk;
-		this.check = check;
 		this.map = map;
 	}
 
@@ -70,14 +73,14 @@ class ModelController {
 		model.addAttribute("models", access.visibleTo(user));
 		model.addAttribute("groups", access.groupsFor(user));
 		model.addAttribute("access", access);
-		model.addAttribute("maxSizeMb", check.maxBytes() / 1_000_000);
+		model.addAttribute("maxSizeMb", AcceptedFiles.WATER_MODEL.maxSize().toMegabytes());
 		return "water/models";
 	}
 
 	@PostMapping("/water/models")
 	String create(@AuthenticationPrincipal SignedInUser user,
 			@Valid @ModelAttribute("newModel") ModelForms.NewModel form, BindingResult binding,
-			@RequestParam(required = false) MultipartFile file, Model model) {
+			@RequestParam(required = false) MultipartFile file, Model model, Locale locale) {
 		GroupInfo group = access.groupsFor(user)
 			.stream()
 			.filter(g -> g.slug().equals(form.group()))
@@ -86,11 +89,12 @@ class ModelController {
 		if (group == null && !binding.hasFieldErrors("group")) {
 			binding.rejectValue("group", "water.group.unknown");
 		}
-		if (binding.hasErrors()) {
+		String json = read(file, model, locale);
+		if (binding.hasErrors() || json == null) {
 			return models(user, model);
 		}
 		try {
-			WaterModelId id = desk.create(group.id(), form.name(), read(file), form.comment(), user.personId(),
+			WaterModelId id = desk.create(group.id(), form.name(), json, form.comment(), user.personId(),
 					user.displayName());
 			return "redirect:/water/models/" + id.value();
 		}
@@ -123,7 +127,7 @@ class ModelController {
 		if (!model.containsAttribute("upload")) {
 			model.addAttribute("upload", new ModelForms.Upload("", info.latest()));
 		}
-		model.addAttribute("maxSizeMb", check.maxBytes() / 1_000_000);
+		model.addAttribute("maxSizeMb", AcceptedFiles.WATER_MODEL.maxSize().toMegabytes());
 		return "water/model";
 	}
 
@@ -133,11 +137,8 @@ class ModelController {
 		ModelInfo info = access.readable(user, new WaterModelId(id));
 		ModelVersion version = models.version(info.id(), number).orElseThrow(ModelAccess::notFound);
 		String filename = "water-model-" + id + "-v" + number + ".json";
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_JSON)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename).build().toString())
-			.body(version.content().getBytes(StandardCharsets.UTF_8));
+		return Downloads.attachment(filename, MediaType.APPLICATION_JSON_VALUE,
+				version.content().getBytes(StandardCharsets.UTF_8));
 	}
 
 	@GetMapping("/water/models/{id}/versions/{number}/map.geojson")
@@ -151,13 +152,14 @@ class ModelController {
 	@PostMapping("/water/models/{id}/versions")
 	String upload(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@Valid @ModelAttribute("upload") ModelForms.Upload form, BindingResult binding,
-			@RequestParam(required = false) MultipartFile file, Model model) {
+			@RequestParam(required = false) MultipartFile file, Model model, Locale locale) {
 		ModelInfo info = access.readable(user, new WaterModelId(id));
-		if (binding.hasErrors()) {
+		String json = read(file, model, locale);
+		if (binding.hasErrors() || json == null) {
 			return version(user, id, info.latest(), model);
 		}
 		try {
-			int number = desk.save(info.id(), form.basedOn(), read(file), Map.of(), form.comment(), user.personId(),
+			int number = desk.save(info.id(), form.basedOn(), json, Map.of(), form.comment(), user.personId(),
 					user.displayName());
 			return "redirect:/water/models/" + id + "/versions/" + number;
 		}
@@ -187,22 +189,33 @@ class ModelController {
 	}
 
 	/**
-	 * The uploaded file as text; no file is an empty text, which the check refuses with
-	 * its own message.
+	 * The uploaded file as text, or null when it is too large, no model file at all or
+	 * unreadable, with the reason beside the file field; no file is an empty text, which
+	 * the check refuses with its own message.
 	 */
-	private String read(MultipartFile file) {
+	private String read(MultipartFile file, Model model, Locale locale) {
 		if (file == null || file.isEmpty()) {
 			return "";
 		}
-		if (file.getSize() > check.maxBytes()) {
-			throw new ModelRefused(
-					List.of(new ModelError("", "too large: at most " + check.maxBytes() / 1_000_000 + " MB")));
+		String name = FileNames.safe(file.getOriginalFilename());
+		if (AcceptedFiles.WATER_MODEL.tooLarge(file.getSize())) {
+			model.addAttribute("fileError", messages.getMessage("water.upload.file.tooLarge",
+					new Object[] { name, AcceptedFiles.WATER_MODEL.maxSize().toMegabytes() }, locale));
+			return null;
 		}
 		try {
-			return new String(file.getBytes(), StandardCharsets.UTF_8);
+			Upload upload = AcceptedFiles.WATER_MODEL.check(name, file.getBytes()).orElse(null);
+			if (upload == null) {
+				model.addAttribute("fileError",
+						messages.getMessage("water.upload.file.type", new Object[] { name }, locale));
+				return null;
+			}
+			return new String(upload.content(), StandardCharsets.UTF_8);
 		}
 		catch (IOException e) {
-			throw new ModelRefused(List.of(new ModelError("", "the file could not be read")));
+			model.addAttribute("fileError",
+					messages.getMessage("water.upload.file.unreadable", new Object[] { name }, locale));
+			return null;
 		}
 	}
 

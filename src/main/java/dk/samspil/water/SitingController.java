@@ -10,10 +10,9 @@ import dk.samspil.accounts.SignedInUser;
 import dk.samspil.allocation.file.ModelFile;
 import dk.samspil.allocation.water.Quality;
 import dk.samspil.allocation.water.WaterScenario;
+import dk.samspil.files.Downloads;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -105,11 +104,7 @@ class SitingController {
 		SitingAnswer answer = desk.answer(file, question.future(), question.megawatts(), question.quality(),
 				question.fromYear());
 		String filename = "siting-model-" + id + "-v" + info.latest() + ".csv";
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename).build().toString())
-			.body(answer.csv().getBytes(StandardCharsets.UTF_8));
+		return Downloads.attachment(filename, "text/csv;charset=UTF-8", answer.csv().getBytes(StandardCharsets.UTF_8));
 	}
 
 	private Question read(ModelInfo info, ModelFile file, SitingForm form, Errors errors) {

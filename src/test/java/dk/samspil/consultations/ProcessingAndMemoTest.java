@@ -31,6 +31,8 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -268,6 +270,13 @@ class ProcessingAndMemoTest {
 		store("Eva Eksport", null, "7000", "vand", "Mit svar.");
 		String export = page("/processing/personal-data?email=eva.eksport@example.org");
 		assertThat(export).contains("Eva Eksport").contains("Memoplan").contains("Mit svar.");
+		mvc.perform(get("/processing/personal-data?email=eva.eksport@example.org")
+			.with(Visitors.as(users, Visitors.SECRETARIAT)))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().string("Content-Security-Policy", "sandbox"))
+			.andExpect(header().string("Content-Disposition",
+					"attachment; filename=\"personal-data.json\"; filename*=UTF-8''personal-data.json"))
+			.andExpect(content().contentType("application/json"));
 		desk.subjectFinished("memo-test", subject, LocalDate.now().plusDays(30));
 		assertThat(retention.eraseDue(LocalDate.now().plusDays(29))).isZero();
 		assertThat(retention.eraseDue(LocalDate.now().plusDays(30))).isEqualTo(8);

@@ -1,12 +1,17 @@
 package dk.samspil.files;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import static dk.samspil.files.AcceptedFiles.BOUNDARIES;
 import static dk.samspil.files.AcceptedFiles.CONSULTATION_RESPONSE;
+import static dk.samspil.files.AcceptedFiles.GOAL_FIGURES;
 import static dk.samspil.files.AcceptedFiles.LIBRARY_DOCUMENT;
+import static dk.samspil.files.AcceptedFiles.PLAN_TEXT;
+import static dk.samspil.files.AcceptedFiles.WATER_MODEL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -58,6 +63,50 @@ class AcceptedFilesTest {
 		assertThat(LIBRARY_DOCUMENT.check("rapport.docx", TestFiles.docx())).isPresent();
 		assertThat(CONSULTATION_RESPONSE.check("kort.png", TestFiles.PNG)).isPresent();
 		assertThat(LIBRARY_DOCUMENT.accept()).contains(".pdf", ".docx", ".jpeg");
+	}
+
+	@Test
+	void textIsTextOfTheKindItsNameClaimsAndNeverAProgramOrAPage() {
+		assertThat(WATER_MODEL.check("model.json", ascii(" {\"format\": 1}"))).map(Upload::type)
+			.contains(FileType.JSON);
+		assertThat(BOUNDARIES.check("kommuner.geojson",
+				"\uFEFF{\"type\":\"FeatureCollection\"}".getBytes(StandardCharsets.UTF_8)))
+			.as("after a byte order mark")
+			.map(Upload::type)
+			.contains(FileType.GEOJSON);
+		assertThat(GOAL_FIGURES.check("tal.csv",
+				"kommunekode;værdi\r\n0621;1,5\r\n".getBytes(Charset.forName("windows-1252"))))
+			.as("Danish Excel's Windows-1252")
+			.map(Upload::type)
+			.contains(FileType.CSV);
+		assertThat(PLAN_TEXT.check("plan.md", "# Planen\n\nÆbler og øer.".getBytes(StandardCharsets.UTF_8)))
+			.map(Upload::type)
+			.contains(FileType.MARKDOWN);
+
+		byte[] program = "MZ\u0090\0\u0003\0 this program cannot be run in DOS mode"
+			.getBytes(StandardCharsets.ISO_8859_1);
+		byte[] page = ascii("<!DOCTYPE html><html><script>alert(1)</script></html>");
+		for (AcceptedFiles use : new AcceptedFiles[] { WATER_MODEL, GOAL_FIGURES, BOUNDARIES, PLAN_TEXT }) {
+			String name = "fil." + use.types().iterator().next().extension();
+			assertThat(use.check(name, program)).as(use + ": a program named " + name).isEmpty();
+			assertThat(use.check(name, page)).as(use + ": a page named " + name).isEmpty();
+			assertThat(use.check(name, TestFiles.PDF)).as(use + ": a PDF named " + name).isEmpty();
+		}
+		assertThat(WATER_MODEL.check("model.json", ascii("kommunekode;værdi"))).as("JSON begins as JSON").isEmpty();
+		assertThat(GOAL_FIGURES.check("tal.xlsx", ascii("kommunekode;værdi"))).as("text named as a workbook").isEmpty();
+		assertThat(LIBRARY_DOCUMENT.check("noter.txt", ascii("noter"))).as("only the uses that take text").isEmpty();
+	}
+
+	@Test
+	void eachUseHasItsLimitAndRefusesAFileAboveIt() {
+		assertThat(WATER_MODEL.maxSize().toMegabytes()).isEqualTo(20);
+		assertThat(GOAL_FIGURES.maxSize().toBytes()).isEqualTo(1_000_000);
+		assertThat(BOUNDARIES.maxSize().toMegabytes()).isEqualTo(10);
+		assertThat(CONSULTATION_RESPONSE.maxSize().toMegabytes()).isEqualTo(5);
+		assertThat(GOAL_FIGURES.tooLarge(1_000_000)).isFalse();
+		assertThat(GOAL_FIGURES.tooLarge(1_000_001)).isTrue();
+		byte[] large = ("kommunekode;værdi\n" + "0621;1\n".repeat(150_000)).getBytes(StandardCharsets.UTF_8);
+		assertThat(GOAL_FIGURES.check("tal.csv", large)).isEmpty();
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.Charset;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -188,9 +191,41 @@ class FiguresTest {
 	}
 
 	@Test
+	void aProgramOrAPageNamedAsCsvIsRefusedBesideTheFieldAndNothingIsStored() throws Exception {
+		byte[] program = "MZ\u0090\0\u0003\0 This program cannot be run in DOS mode"
+			.getBytes(StandardCharsets.ISO_8859_1);
+		Document danish = importing("tal.csv", program, "da");
+		assertThat(danish.select("#import-file-error").text())
+			.isEqualTo("Filen tal.csv er ikke en CSV- eller tekstfil. Gem regnearket som CSV, og indlæs den fil.");
+		assertThat(danish.select("#file").attr("aria-invalid")).isEqualTo("true");
+
+		byte[] page = "<html><body onload=alert(1)>kommunekode;periode;værdi</body></html>"
+			.getBytes(StandardCharsets.UTF_8);
+		Document english = importing("tal.csv", page, "en");
+		assertThat(english.select("#import-file-error").text())
+			.isEqualTo("The file tal.csv is not a CSV or text file. Save the spreadsheet as CSV and import that file.");
+		assertThat(figures.ofGoal(goal.id())).isEmpty();
+	}
+
+	@Test
+	void aFileOverTheLimitIsRefusedBesideTheField() throws Exception {
+		String rows = "0621;2023;150\r\n".repeat(1_000_000 / 15 + 1);
+		byte[] large = ("kommunekode;periode;værdi\r\n" + rows).getBytes(StandardCharsets.UTF_8);
+		assertThat(large.length).isGreaterThan(1_000_000);
+		assertThat(importing("tal.csv", large, "da").select("#import-file-error").text())
+			.isEqualTo("Filen er for stor; højst 1.000 kB.");
+		assertThat(figures.ofGoal(goal.id())).isEmpty();
+	}
+
+	@Test
 	void theTemplateOffersTheRowsThePersonReportsInDanishExcelsDialect() throws Exception {
 		byte[] csv = mvc.perform(get("/goals/" + goal.id() + "/figures/template.csv").with(as(users, Visitors.CHAIR)))
 			.andExpect(status().isOk())
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().string("Content-Security-Policy", "sandbox"))
+			.andExpect(header().string("Content-Disposition",
+					"attachment; filename=\"maal-" + goal.id() + "-skabelon.csv\"; filename*=UTF-8''maal-" + goal.id()
+							+ "-skabelon.csv"))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
@@ -220,6 +255,19 @@ class FiguresTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("Indberet tal til »" + title + "« for Kolding");
+	}
+
+	private Document importing(String filename, byte[] content, String language) throws Exception {
+		return Jsoup.parse(mvc
+			.perform(multipart("/goals/" + goal.id() + "/figures/import")
+				.file(new MockMultipartFile("file", filename, "text/csv", content))
+				.param("lang", language)
+				.with(csrf())
+				.with(as(users, Visitors.CHAIR)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
 	}
 
 }

@@ -3,6 +3,7 @@ package dk.samspil.goals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
@@ -83,6 +84,16 @@ class PublicGoalsTest {
 		String csv = visit("/public/goals/figures.csv");
 		assertThat(csv).contains(open.id() + "," + open.title() + ",GWh,0621,Kolding,,2024,27.25")
 			.doesNotContain(hidden.title());
+		mvc.perform(get("/public/goals/figures.csv"))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().string("Content-Disposition",
+					"inline; filename=\"samspil-maal.csv\"; filename*=UTF-8''samspil-maal.csv"))
+			.andExpect(header().string("Access-Control-Allow-Origin", "*"))
+			.andExpect(header().string("Cache-Control", "no-cache"));
+		mvc.perform(get("/public/goals/figures.json"))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().string("Content-Disposition",
+					"inline; filename=\"samspil-maal.json\"; filename*=UTF-8''samspil-maal.json"));
 		String json = visit("/public/goals/figures.json");
 		assertThat(json).contains("\"licence\":\"CC BY 4.0\"", open.title()).doesNotContain(hidden.title());
 		assertThat(visit("/public/goals/data")).contains("CC BY 4.0");

@@ -100,6 +100,60 @@ class PlanPagesTest {
 	}
 
 	@Test
+	void aProgramOrAPageNamedAsMarkdownIsRefusedBesideTheFieldWithTheTitleKept() throws Exception {
+		byte[] program = "MZ\u0090\0\u0003\0 This program cannot be run in DOS mode"
+			.getBytes(StandardCharsets.ISO_8859_1);
+		Document danish = Jsoup.parse(refusedPlan("plan.md", program, "da"));
+		assertThat(danish.select("#file-error").text())
+			.isEqualTo("Filen plan.md er ikke en Markdown- eller tekstfil. Resten af formularen er bevaret.");
+		assertThat(danish.select("#file").attr("aria-invalid")).isEqualTo("true");
+		assertThat(danish.select("#title").val()).isEqualTo("Plan fra fil");
+
+		byte[] page = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+		assertThat(Jsoup.parse(refusedPlan("plan.md", page, "en")).select("#file-error").text())
+			.isEqualTo("The file plan.md is not a Markdown or text file. The rest of the form is kept.");
+
+		long id = createPlan();
+		Document version = Jsoup.parse(mvc
+			.perform(multipart("/plans/" + id + "/versions")
+				.file(new MockMultipartFile("file", "ny.md", "text/markdown", page))
+				.param("basedOn", "1")
+				.param("note", "Fra fil")
+				.param("text", "")
+				.with(csrf())
+				.with(Visitors.as(users, Visitors.SECRETARIAT)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(version.select("#vfile-error").text())
+			.startsWith("Filen ny.md er ikke en Markdown- eller tekstfil.");
+		assertThat(version.select("#note").val()).isEqualTo("Fra fil");
+		assertThat(page("/plans/" + id, Visitors.MEMBER)).doesNotContain("Fra fil");
+	}
+
+	@Test
+	void aPlanTextOverTheLimitIsRefusedBesideTheField() throws Exception {
+		byte[] large = "# Afsnit\nTekst.\n".repeat(2 * 1024 * 1024 / 16 + 1).getBytes(StandardCharsets.UTF_8);
+		assertThat(Jsoup.parse(refusedPlan("plan.md", large, "da")).select("#file-error").text())
+			.isEqualTo("Filen plan.md er for stor; en plantekst må højst fylde 2 MB. Resten af formularen er bevaret.");
+	}
+
+	private String refusedPlan(String filename, byte[] content, String language) throws Exception {
+		return mvc
+			.perform(multipart("/plans").file(new MockMultipartFile("file", filename, "text/markdown", content))
+				.param("title", "Plan fra fil")
+				.param("text", "")
+				.param("lang", language)
+				.with(csrf())
+				.with(Visitors.as(users, Visitors.SECRETARIAT)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	@Test
 	void aPlanIsImportedFromAMarkdownFileAndNoTextAtAllIsRefused() throws Exception {
 		String location = mvc
 			.perform(multipart("/plans")

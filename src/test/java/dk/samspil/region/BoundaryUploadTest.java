@@ -1,9 +1,12 @@
 package dk.samspil.region;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import dk.samspil.SamspilTest;
 import dk.samspil.Visitors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +19,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import static dk.samspil.region.BoundaryFileTest.SQUARE;
 import static dk.samspil.region.BoundaryFileTest.collection;
 import static dk.samspil.region.BoundaryFileTest.feature;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -79,6 +83,26 @@ class BoundaryUploadTest {
 	void anOversizedOrMissingFileIsRefused() throws Exception {
 		upload(new byte[10 * 1024 * 1024 + 1], "x").andExpect(content().string(containsString("større end 10 MB")));
 		upload(new byte[0], "x").andExpect(content().string(containsString("Vælg en fil.")));
+	}
+
+	@Test
+	void aProgramOrAPageNamedAsGeoJsonIsRefusedBesideTheFieldWithTheCreditKept() throws Exception {
+		byte[] program = "MZ\u0090\0\u0003\0 This program cannot be run in DOS mode"
+			.getBytes(StandardCharsets.ISO_8859_1);
+		Document danish = Jsoup.parse(upload(program, "Kortstyrelsen").andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(danish.select("#file-error").text())
+			.isEqualTo("Filen kommuner.geojson er ikke en GeoJSON-fil. De nuværende grænser er bevaret.");
+		assertThat(danish.select("#file").attr("aria-invalid")).isEqualTo("true");
+		assertThat(danish.select("#attribution").val()).isEqualTo("Kortstyrelsen");
+
+		byte[] page = "<!DOCTYPE html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8);
+		upload(page, "x", Locale.ENGLISH).andExpect(content().string(containsString(
+				"The file kommuner.geojson is not a GeoJSON file. The current boundaries have been kept.")));
+		mvc.perform(get("/region/boundaries.geojson").with(Visitors.as(users, Visitors.MEMBER)))
+			.andExpect(jsonPath("$.features.length()").value(2));
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package dk.samspil.water;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -8,6 +9,7 @@ import dk.samspil.SamspilTest;
 import dk.samspil.accounts.Accounts;
 import dk.samspil.groups.GroupDirectory;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +18,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import static dk.samspil.Visitors.as;
@@ -27,6 +30,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -68,6 +72,8 @@ class WaterModelsTest {
 
 	WaterModelId model;
 
+	String groupSlug;
+
 	@BeforeEach
 	void aGroupWithItsOwnModel() {
 		fixtures = new WaterFixtures(context);
@@ -75,6 +81,7 @@ class WaterModelsTest {
 		member = own.member();
 		outsider = own.outsider();
 		model = own.model();
+		groupSlug = groups.find(own.group()).orElseThrow().slug();
 	}
 
 	@Test
@@ -91,6 +98,63 @@ class WaterModelsTest {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(file).contains("\"gw-billund-upper\"", "samspil-allocation-model/1");
+	}
+
+	@Test
+	void theDownloadedModelIsSavedUnderItsNameAndNeverOpensAsAPage() throws Exception {
+		mvc.perform(get(page() + "/versions/1/model.json").with(as(users, member)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().string("Content-Security-Policy", "sandbox"))
+			.andExpect(header().string("Content-Disposition",
+					"attachment; filename=\"water-model-" + model.value() + "-v1.json\"; filename*=UTF-8''water-model-"
+							+ model.value() + "-v1.json"))
+			.andExpect(content().contentType("application/json"));
+	}
+
+	@Test
+	void aProgramOrAPageNamedAsAModelIsRefusedBesideTheFieldWithTheCommentKept() throws Exception {
+		byte[] program = "MZ\u0090\0\u0003\0 This program cannot be run in DOS mode"
+			.getBytes(StandardCharsets.ISO_8859_1);
+		Document danish = refused(upload("Mit forsøg", 1, "model.json", program).with(as(users, member)));
+		assertThat(danish.select("#file-error").text()).isEqualTo(
+				"Filen model.json er ikke en modelfil i JSON. Resten af formularen er bevaret; vælg modelfilen i motorens format.");
+		assertThat(danish.select("#comment").val()).isEqualTo("Mit forsøg");
+		assertThat(danish.select("#file").attr("aria-invalid")).isEqualTo("true");
+
+		byte[] html = "<!DOCTYPE html><html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+		Document english = refused(
+				upload("My attempt", 1, "model.json", html).param("lang", "en").with(as(users, member)));
+		assertThat(english.select("#file-error").text()).startsWith("The file model.json is not a model file in JSON.");
+		assertThat(english.select("#comment").val()).isEqualTo("My attempt");
+		assertThat(models.find(model).orElseThrow().latest()).isEqualTo(1);
+	}
+
+	@Test
+	void aModelOverTheLimitIsRefusedBesideTheField() throws Exception {
+		byte[] large = new byte[20 * 1024 * 1024 + 1];
+		Arrays.fill(large, (byte) ' ');
+		large[0] = '{';
+		Document page = refused(upload("Stor", 1, "model.json", large).with(as(users, member)));
+		assertThat(page.select("#file-error").text()).isEqualTo(
+				"Filen model.json er for stor; en modelfil må højst fylde 20 MB. Resten af formularen er bevaret.");
+		assertThat(models.find(model).orElseThrow().latest()).isEqualTo(1);
+	}
+
+	@Test
+	void aNewModelFromAFileThatIsNoModelIsRefusedWithItsNameKept() throws Exception {
+		Document page = refused(multipart("/water/models")
+			.file(new MockMultipartFile("file", "model.json", "application/json",
+					"<svg onload=alert(1)></svg>".getBytes(StandardCharsets.UTF_8)))
+			.param("group", groupSlug)
+			.param("name", "Ny model fra fil")
+			.param("comment", "")
+			.with(csrf())
+			.with(as(users, member)));
+		assertThat(page.select("#file-error").text()).startsWith("Filen model.json er ikke en modelfil i JSON.");
+		assertThat(page.select("#name").val()).isEqualTo("Ny model fra fil");
+		mvc.perform(get("/water").with(as(users, member)))
+			.andExpect(content().string(not(containsString("Ny model fra fil"))));
 	}
 
 	@Test
@@ -249,10 +313,22 @@ class WaterModelsTest {
 		return "/water/models/" + model.value();
 	}
 
+	private Document refused(RequestBuilder request) throws Exception {
+		return Jsoup.parse(mvc.perform(request)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+	}
+
 	private MockMultipartHttpServletRequestBuilder upload(String comment, int basedOn, String json) {
+		return upload(comment, basedOn, "model.json", json.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private MockMultipartHttpServletRequestBuilder upload(String comment, int basedOn, String filename,
+			byte[] content) {
 		return multipart(page() + "/versions")
-			.file(new MockMultipartFile("file", "model.json", "application/json",
-					json.getBytes(StandardCharsets.UTF_8)))
+			.file(new MockMultipartFile("file", filename, "application/json", content))
 			.param("comment", comment)
 			.param("basedOn", String.valueOf(basedOn))
 			.with(csrf());
