@@ -53,7 +53,7 @@ class ActionPanel {
 	}
 
 	LocalDate today() {
-		return LocalDate.now(clock.withZone(FigurePanel.DANISH_TIME));
+		return LocalDate.now(clock);
 	}
 
 	void fill(Model model, Goal goal, SignedInUser user, Map<MunicipalityCode, Municipality> municipalities,

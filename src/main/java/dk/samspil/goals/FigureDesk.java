@@ -125,7 +125,7 @@ class FigureDesk {
 
 	/** The latest period that has ended: the one a template asks for. */
 	String nextPeriod(Goal goal) {
-		return goal.latestEnded(LocalDate.now(clock.withZone(FigurePanel.DANISH_TIME))).toString();
+		return goal.latestEnded(LocalDate.now(clock)).toString();
 	}
 
 }

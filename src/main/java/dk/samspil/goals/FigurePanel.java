@@ -2,7 +2,6 @@ package dk.samspil.goals;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -24,6 +23,7 @@ import dk.samspil.accounts.SignedInUser;
 import dk.samspil.meetings.MeetingRecords;
 import dk.samspil.region.Municipality;
 import dk.samspil.region.MunicipalityCode;
+import dk.samspil.time.DanishTime;
 
 /**
  * A goal's page for someone signed in: its progress, its figures and who reports them,
@@ -32,15 +32,13 @@ import dk.samspil.region.MunicipalityCode;
 @Component
 class FigurePanel {
 
-	static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
-
 	/**
 	 * A figure in the list, with who reported it and whether the viewer may correct it.
 	 */
 	record FigureRow(Figure figure, String municipality, String reportedBy, boolean mayCorrect) {
 
 		public LocalDate reportedOn() {
-			return figure.reportedAt().atZone(DANISH_TIME).toLocalDate();
+			return figure.reportedAt().atZone(DanishTime.ZONE).toLocalDate();
 		}
 	}
 
@@ -130,7 +128,7 @@ class FigurePanel {
 			Figure f = byId.get(c.figureId());
 			rows.add(new CorrectionRow(name(municipalities, f.municipality()), f.period(), f.catchment(), c.previous(),
 					c.corrected(), names.getOrDefault(c.by(), "–"), c.reason(),
-					c.at().atZone(DANISH_TIME).toLocalDateTime()));
+					c.at().atZone(DanishTime.ZONE).toLocalDateTime()));
 		}
 		return rows;
 	}

@@ -109,7 +109,7 @@ class GoalsDemoData implements ApplicationRunner {
 	 * and a joint one ahead.
 	 */
 	private void actions(GoalId climate, GoalId charging) {
-		LocalDate today = LocalDate.now(clock.withZone(FigurePanel.DANISH_TIME));
+		LocalDate today = LocalDate.now(clock);
 		accounts.findByUsername("kolding.klima")
 			.ifPresent(owner -> actions.insert(new Action(0, climate, "Elbusser på alle bybuslinjer i Kolding", KOLDING,
 					owner, Action.Status.STARTED, today.minusWeeks(3), "ca. 2.500 t CO₂e mindre om året (illustrativt)",

@@ -70,7 +70,7 @@ class RoundController {
 	@GetMapping("/strategy/{id}/rounds/new")
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	String openForm(@PathVariable long id, Model model) {
-		return form(process(id), RoundForm.empty(LocalDate.now(clock.withZone(DanishTime.ZONE)).plusWeeks(3)), model);
+		return form(process(id), RoundForm.empty(LocalDate.now(clock).plusWeeks(3)), model);
 	}
 
 	@PostMapping("/strategy/{id}/rounds")

@@ -3,7 +3,6 @@ package dk.samspil.strategy;
 import dk.samspil.accounts.Accounts;
 import dk.samspil.accounts.PersonId;
 import dk.samspil.rules.Refusal;
-import dk.samspil.time.DanishTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -143,7 +142,7 @@ class TopicController {
 		if (!result.hasFieldErrors("dueOn") && due == null) {
 			result.rejectValue("dueOn", "strategy.date.invalid");
 		}
-		else if (due != null && due.isBefore(LocalDate.now(clock.withZone(DanishTime.ZONE)))) {
+		else if (due != null && due.isBefore(LocalDate.now(clock))) {
 			result.rejectValue("dueOn", "strategy.work.dueInPast");
 		}
 		if (result.hasErrors()) {
@@ -229,12 +228,11 @@ class TopicController {
 		model.addAttribute("chosen", work.chosen(id).orElse(null));
 		model.addAttribute("handovers", work.handoversOf(id));
 		if (!model.containsAttribute("handover")) {
-			model.addAttribute("handover",
-					new HandoverForm("", "", LocalDate.now(clock.withZone(DanishTime.ZONE)).plusMonths(3).toString()));
+			model.addAttribute("handover", new HandoverForm("", "", LocalDate.now(clock).plusMonths(3).toString()));
 		}
 		model.addAttribute("allGroups", groups.all().stream().filter(g -> !g.closed()).toList());
 		model.addAttribute("owners", accounts.active());
-		model.addAttribute("today", LocalDate.now(clock.withZone(DanishTime.ZONE)));
+		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("people", names.people());
 		model.addAttribute("groupNames", names.groups());
 		model.addAttribute("municipalityNames", names.municipalities());

@@ -1,7 +1,6 @@
 package dk.samspil.strategy;
 
 import dk.samspil.rules.Refusal;
-import dk.samspil.time.DanishTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -75,7 +74,7 @@ class WorkDesk {
 		if (groups.find(group).isEmpty() || groups.find(group).get().closed()) {
 			throw new Refusal("strategy.work.groupClosed");
 		}
-		if (dueOn.isBefore(LocalDate.now(clock.withZone(DanishTime.ZONE)))) {
+		if (dueOn.isBefore(LocalDate.now(clock))) {
 			throw new Refusal("strategy.work.dueInPast");
 		}
 		groups.tag(group, new ThemeId(chosen.theme()));
