@@ -91,7 +91,13 @@ class HostileInputTest {
 	 * What a field's name may have appended, so that binding reads it as a list, a map or
 	 * a nested form: no page sends these, a script may.
 	 */
-	static final List<String> NAME_CORPUS = List.of("[0]", "[-1]", "[99999]", "[x]", ".x", "['x']");
+	static final List<String> NAME_CORPUS = List.of("[0]", ".x", "['x']");
+
+	/**
+	 * What may be appended to the name of a field that is a list (several checkboxes or
+	 * options of one name), where the index itself is read.
+	 */
+	static final List<String> LIST_NAME_CORPUS = List.of("[-1]", "[99999]", "[x]");
 
 	/** A field of a list ({@code sections[2].heading}) with its index. */
 	static final Pattern INDEXED = Pattern.compile("(.*?)\\[(\\d+)\\](.*)");
@@ -142,11 +148,11 @@ class HostileInputTest {
 	}
 
 	/**
-	 * A form to send: where, how, the values it is shown with, and every field it may
-	 * take.
+	 * A form to send: where, how, the values it is shown with, every field it may take,
+	 * and which of them may be lists (all, when no page shows the form).
 	 */
 	record Form(HttpMethod method, String path, String pattern, MultiValueMap<String, String> shown, Set<String> fields,
-			Set<String> files) {
+			Set<String> files, Set<String> lists) {
 
 		boolean ends() {
 			String last = pattern.substring(pattern.lastIndexOf('/') + 1);
@@ -277,7 +283,7 @@ class HostileInputTest {
 					.buildAndExpand(ones)
 					.toUriString();
 				forms.add(new Form(mapping.method(), path, mapping.pattern().getPatternString(),
-						new LinkedMultiValueMap<>(), fields, files(mapping.handler())));
+						new LinkedMultiValueMap<>(), fields, files(mapping.handler()), fields));
 			}
 		}
 		return forms;
@@ -304,8 +310,13 @@ class HostileInputTest {
 			});
 		}
 		boolean submitChosen = false;
+		Set<String> once = new HashSet<>();
+		Set<String> lists = new LinkedHashSet<>();
 		for (Element field : element.select("input[name], select[name], textarea[name], button[name]")) {
 			String name = field.attr("name");
+			if (!once.add(name) || field.hasAttr("multiple")) {
+				lists.add(name);
+			}
 			String type = field.attr("type").toLowerCase();
 			if (field.tagName().equals("button") || type.equals("submit")) {
 				if (!submitChosen) {
@@ -343,10 +354,12 @@ class HostileInputTest {
 		Optional<Mapping> mapping = mapping(method, path);
 		String pattern = mapping.map(m -> m.pattern().getPatternString()).orElse(path);
 		mapping.ifPresent(m -> {
+			// what the handler takes besides the page's fields may be anything
+			fields(m.handler()).stream().filter(f -> !fields.contains(f)).forEach(lists::add);
 			fields.addAll(fields(m.handler()));
 			files.addAll(files(m.handler()));
 		});
-		return Optional.of(new Form(method, path, pattern, shown, fields, files));
+		return Optional.of(new Form(method, path, pattern, shown, fields, files, lists));
 	}
 
 	private void attack(Visitor visitor, Form form) throws Exception {
@@ -359,13 +372,17 @@ class HostileInputTest {
 				send(build(form, values, false).with(visitor.login()), visitor.name(),
 						form.method() + " " + form.path(), field, value);
 			}
-			for (String suffix : NAME_CORPUS) {
+			Matcher indexed = INDEXED.matcher(field);
+			List<String> suffixes = new ArrayList<>(NAME_CORPUS);
+			if (form.lists().contains(field) || indexed.matches()) {
+				suffixes.addAll(LIST_NAME_CORPUS);
+			}
+			for (String suffix : suffixes) {
 				MultiValueMap<String, String> values = new LinkedMultiValueMap<>(form.shown());
 				values.add(field + suffix, "1");
 				send(build(form, values, false).with(visitor.login()), visitor.name(),
 						form.method() + " " + form.path(), field + suffix, "1");
 			}
-			Matcher indexed = INDEXED.matcher(field);
 			if (indexed.matches()) {
 				// a list with a gap, and one longer than any form has
 				for (int index : new int[] { Integer.parseInt(indexed.group(2)) + 7, 300 }) {
