@@ -239,30 +239,42 @@ final class NetworkSimplex {
 		if (cost != null) {
 			System.arraycopy(cost, 0, this.cost, 0, arcs);
 		}
-		this.supply = supply.clone();
+		if (this.supply == null) {
+			this.supply = new long[nodes];
+		}
+		System.arraycopy(supply, 0, this.supply, 0, nodes);
 		mendable = false;
 		magnitude = magnitude(capacity, supply);
 		if (magnitude < 0) {
 			return Result.GAVE_UP;
 		}
-		System.arraycopy(capacity, 0, this.capacity, 0, arcs);
 		int count = preorder();
+		// each arc in one pass: its capacity, its bound, and what it takes from and
+		// brings to its ends
+		System.arraycopy(supply, 0, excess, 0, nodes);
 		for (int a = 0; a < arcs; a++) {
-			if (capacity[a] < 0) {
+			long c = capacity[a];
+			if (c < 0) {
 				return Result.INFEASIBLE;
 			}
+			this.capacity[a] = c;
 			if (state[a] != TREE) {
 				// an arc that had no capacity may have been passed by pivots in either
 				// direction
 				long reduced = reducedCost(a);
-				state[a] = reduced < 0 ? UPPER : reduced > 0 ? LOWER : state[a];
-				flow[a] = state[a] == UPPER ? capacity[a] : 0;
+				byte bound = reduced < 0 ? UPPER : reduced > 0 ? LOWER : state[a];
+				state[a] = bound;
+				long f = bound == UPPER ? c : 0;
+				flow[a] = f;
+				excess[tail[a]] -= f;
+				excess[head[a]] += f;
 			}
 		}
-		treeFlows(supply, count);
+		treeFlows(count);
 		mendable = true;
-		for (int i = 0; i < count; i++) {
-			enqueue(order[i]);
+		// the root, first in the order, has no arc to a parent
+		for (int i = 1; i < count; i++) {
+			enqueueIfOutside(order[i]);
 		}
 		return pivotToOptimum();
 	}
@@ -541,17 +553,10 @@ final class NetworkSimplex {
 	}
 
 	/**
-	 * Flows on the tree arcs from the supplies and the flows of the arcs outside the
-	 * tree.
+	 * Flows on the tree arcs from {@link #excess}: the supplies less what the arcs
+	 * outside the tree carry away.
 	 */
-	private void treeFlows(long[] supply, int count) {
-		System.arraycopy(supply, 0, excess, 0, nodes);
-		for (int a = 0; a < arcs; a++) {
-			if (state[a] != TREE) {
-				excess[tail[a]] -= flow[a];
-				excess[head[a]] += flow[a];
-			}
-		}
+	private void treeFlows(int count) {
 		for (int i = count - 1; i > 0; i--) {
 			int v = order[i];
 			int arc = parentArc[v];
