@@ -73,8 +73,8 @@ final class FlowSolver implements StepSolver {
 	 * A month starts from the basis the same month of the year before ended with, once
 	 * there is one, rather than the one the month before left. Inflows follow the same
 	 * profile every year and annual caps the same course, so the arcs at their bounds are
-	 * much as a year before, while the month before differs in all of them: on the scarce
-	 * R7 network a month took 7 pivots from last year's basis against 22 from last
+	 * much as a year before, while the month before differs in many of them: on the
+	 * scarce R7 network a month took 7 pivots from last year's basis against 22 from last
 	 * month's, on N98 730 against 1,170.
 	 */
 	private void startMonth() {
