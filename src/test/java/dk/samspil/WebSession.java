@@ -37,8 +37,7 @@ public final class WebSession {
 	}
 
 	public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").build(),
-				HttpResponse.BodyHandlers.ofString());
+		return get(path, "Accept", "text/html");
 	}
 
 	/**

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import dk.samspil.rules.FieldRefusal;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import dk.samspil.rules.FieldRefusal;
 import dk.samspil.region.Region;
 import dk.samspil.time.DanishTime;
 

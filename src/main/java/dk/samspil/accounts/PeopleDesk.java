@@ -5,6 +5,7 @@ import java.util.List;
 
 import dk.samspil.region.MunicipalityCode;
 import dk.samspil.region.Region;
+import dk.samspil.rules.FieldRefusal;
 import dk.samspil.rules.Refusal;
 
 import org.springframework.dao.DuplicateKeyException;

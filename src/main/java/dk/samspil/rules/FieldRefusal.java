@@ -1,23 +1,22 @@
-package dk.samspil.accounts;
-
-import dk.samspil.rules.Refusal;
+package dk.samspil.rules;
 
 import org.springframework.validation.Errors;
 
 /**
  * A rule refused what was typed into one field of a form: shown beside that field, like a
- * mistake Bean Validation finds, so the person sees where to change it.
+ * mistake Bean Validation finds, so the person sees where to change it. For any module
+ * whose desk checks a field again under its lock (a name or username taken meanwhile).
  */
-class FieldRefusal extends Refusal {
+public class FieldRefusal extends Refusal {
 
 	private final String field;
 
-	FieldRefusal(String field, String messageKey, Object... arguments) {
+	public FieldRefusal(String field, String messageKey, Object... arguments) {
 		super(messageKey, arguments);
 		this.field = field;
 	}
 
-	String field() {
+	public String field() {
 		return field;
 	}
 
