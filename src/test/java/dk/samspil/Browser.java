@@ -20,6 +20,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -138,7 +139,18 @@ public final class Browser implements AutoCloseable {
 	public void screenshot(String name) throws IOException {
 		Path target = Path.of("target", "screenshots");
 		Files.createDirectories(target);
-		File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+		File shot;
+		try {
+			shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+		}
+		catch (TimeoutException ex) {
+			// Chromium aborts a capture that a navigation of the page overtakes (seen
+			// after
+			// a refresh on a loaded machine): once the page has loaded, once more.
+			waiting().until(
+					page -> "complete".equals(((JavascriptExecutor) page).executeScript("return document.readyState")));
+			shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+		}
 		Files.copy(shot.toPath(), target.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
 	}
 
