@@ -18,6 +18,7 @@ import dk.samspil.files.FileNames;
 import dk.samspil.files.Upload;
 import dk.samspil.groups.GroupInfo;
 import dk.samspil.region.Region;
+import dk.samspil.rules.Refusal;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -98,8 +99,8 @@ class ModelController {
 					user.displayName());
 			return "redirect:/water/models/" + id.value();
 		}
-		catch (ModelRefused refused) {
-			model.addAttribute("modelErrors", refused.errors());
+		catch (Refusal refused) {
+			refused.rejectOn(binding);
 			return models(user, model);
 		}
 	}
@@ -163,11 +164,8 @@ class ModelController {
 					user.displayName());
 			return "redirect:/water/models/" + id + "/versions/" + number;
 		}
-		catch (ModelRefused refused) {
-			model.addAttribute("modelErrors", refused.errors());
-		}
-		catch (StaleVersion stale) {
-			model.addAttribute("stale", stale);
+		catch (Refusal refused) {
+			refused.rejectOn(binding);
 		}
 		return version(user, id, info.latest(), model);
 	}
