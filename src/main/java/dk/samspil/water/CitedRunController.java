@@ -5,7 +5,6 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import dk.samspil.accounts.SignedInUser;
-import dk.samspil.rules.Refusal;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,7 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * A run taken to a decision or an agenda item: citing it, and its read-only summary for
  * everyone who may read a decision or an item citing it, members of the model's group or
- * not. The summary names the model but never opens it.
+ * not. The summary names the model but never opens it. A refused citation is shown by the
+ * one advice on the citing page it was asked from.
  */
 @Controller
 class CitedRunController {
@@ -84,22 +84,13 @@ class CitedRunController {
 			RedirectAttributes redirect) {
 		Run run = runs.find(id).orElseThrow(ModelAccess::notFound);
 		access.readable(user, run.model());
-		try {
-			if (item != null) {
-				citing.citeInItem(user, run, item);
-				redirect.addFlashAttribute("citedInItem", item);
-			}
-			else if (decision != null) {
-				citing.cite(user, run, decision);
-				redirect.addFlashAttribute("cited", decision);
-			}
-			else {
-				throw new Refusal("water.cite.unknownDecision");
-			}
+		if (item != null) {
+			citing.citeInItem(user, run, item);
+			redirect.addFlashAttribute("citedInItem", item);
 		}
-		catch (Refusal refused) {
-			redirect.addFlashAttribute("citeRefused", refused.messageKey());
-			return "redirect:/water/runs/" + id + "/cite";
+		else {
+			citing.cite(user, run, decision);
+			redirect.addFlashAttribute("cited", decision);
 		}
 		return "redirect:/water/runs/" + id + "#cited-heading";
 	}

@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.region.Municipality;
 import dk.samspil.region.Region;
+import dk.samspil.rules.Refusal;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,6 +21,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.Errors;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,9 +60,29 @@ class ElementController {
 
 	/**
 	 * A row of the table: the element's id when it was read, the figures shown, and any
-	 * errors.
+	 * errors: a message key beside each field, the engine's reasons for the row, and the
+	 * reasons for the whole save (a newer version saved meanwhile).
 	 */
-	record Row(String original, Map<String, String> values, Map<String, String> errors, List<ModelError> modelErrors) {
+	record Row(String original, Map<String, String> values, Map<String, String> errors, List<ModelError> modelErrors,
+			List<String> reasons) {
+
+		static Row shown(String original, Map<String, String> values) {
+			return new Row(original, values, Map.of(), List.of(), List.of());
+		}
+
+		/** What was typed, with what a refusal put on {@code form}. */
+		static Row refused(String original, Map<String, String> typed, Errors form,
+				Function<ObjectError, String> reason) {
+			Map<String, String> errors = new HashMap<>();
+			form.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(), e.getCode()));
+			List<ModelError> modelErrors = ModelRefused.errorsOn(form);
+			List<String> reasons = form.getGlobalErrors()
+				.stream()
+				.filter(e -> !ModelRefused.ERROR.equals(e.getCode()))
+				.map(reason)
+				.toList();
+			return new Row(original, typed, errors, modelErrors, reasons);
+		}
 
 		public String value(String field) {
 			return values.getOrDefault(field, "");
@@ -92,15 +117,11 @@ class ElementController {
 					messages.getMessage("water.edit.saved", new Object[] { number }, locale));
 			return "redirect:/water/models/" + id + "/elements/" + kind;
 		}
-		catch (FieldsRefused refused) {
-			return page(info, elementKind, new Row(original, typed, refused.errors(), List.of()), model);
-		}
-		catch (ModelRefused refused) {
-			return page(info, elementKind, new Row(original, typed, Map.of(), refused.errors()), model);
-		}
-		catch (StaleVersion stale) {
-			model.addAttribute("stale", stale);
-			return page(info, elementKind, new Row(original, typed, Map.of(), List.of()), model);
+		catch (Refusal refused) {
+			Errors row = new MapBindingResult(new HashMap<>(typed), "row");
+			refused.rejectOn(row);
+			return page(info, elementKind, Row.refused(original, typed, row, e -> messages.getMessage(e, locale)),
+					model);
 		}
 	}
 
@@ -116,9 +137,9 @@ class ElementController {
 				failedShown = true;
 				continue;
 			}
-			rows.add(new Row(id, shown(element, kind, version.positions().get(id)), Map.of(), List.of()));
+			rows.add(Row.shown(id, shown(element, kind, version.positions().get(id))));
 		}
-		Row blank = failed != null && !failedShown ? failed : new Row("", Map.of(), Map.of(), List.of());
+		Row blank = failed != null && !failedShown ? failed : Row.shown("", Map.of());
 		model.addAttribute("info", info);
 		model.addAttribute("kind", kind);
 		model.addAttribute("kinds", ElementKind.values());

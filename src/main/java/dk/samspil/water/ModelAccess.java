@@ -1,6 +1,7 @@
 package dk.samspil.water;
 
 import java.util.List;
+import java.util.Optional;
 
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.groups.GroupDirectory;
@@ -51,6 +52,11 @@ class ModelAccess {
 	 */
 	List<GroupInfo> groupsFor(SignedInUser user) {
 		return groups.all().stream().filter(g -> !g.closed()).filter(g -> opens(user, g.id())).toList();
+	}
+
+	/** The group named {@code slug}, if the user may start a model in it. */
+	Optional<GroupInfo> groupFor(SignedInUser user, String slug) {
+		return groupsFor(user).stream().filter(g -> g.slug().equals(slug)).findFirst();
 	}
 
 	public String groupName(GroupId id) {

@@ -18,6 +18,7 @@ import dk.samspil.files.FileNames;
 import dk.samspil.files.Upload;
 import dk.samspil.groups.GroupInfo;
 import dk.samspil.region.Region;
+import dk.samspil.rules.Refusal;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -81,11 +82,7 @@ class ModelController {
 	String create(@AuthenticationPrincipal SignedInUser user,
 			@Valid @ModelAttribute("newModel") ModelForms.NewModel form, BindingResult binding,
 			@RequestParam(required = false) MultipartFile file, Model model, Locale locale) {
-		GroupInfo group = access.groupsFor(user)
-			.stream()
-			.filter(g -> g.slug().equals(form.group()))
-			.findFirst()
-			.orElse(null);
+		GroupInfo group = access.groupFor(user, form.group()).orElse(null);
 		if (group == null && !binding.hasFieldErrors("group")) {
 			binding.rejectValue("group", "water.group.unknown");
 		}
@@ -98,8 +95,8 @@ class ModelController {
 					user.displayName());
 			return "redirect:/water/models/" + id.value();
 		}
-		catch (ModelRefused refused) {
-			model.addAttribute("modelErrors", refused.errors());
+		catch (Refusal refused) {
+			refused.rejectOn(binding);
 			return models(user, model);
 		}
 	}
@@ -163,11 +160,8 @@ class ModelController {
 					user.displayName());
 			return "redirect:/water/models/" + id + "/versions/" + number;
 		}
-		catch (ModelRefused refused) {
-			model.addAttribute("modelErrors", refused.errors());
-		}
-		catch (StaleVersion stale) {
-			model.addAttribute("stale", stale);
+		catch (Refusal refused) {
+			refused.rejectOn(binding);
 		}
 		return version(user, id, info.latest(), model);
 	}
@@ -176,10 +170,9 @@ class ModelController {
 	String compare(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@RequestParam(defaultValue = "0") int from, @RequestParam(defaultValue = "0") int to, Model model) {
 		ModelInfo info = access.readable(user, new WaterModelId(id));
-		int newer = to > 0 ? to : info.latest();
-		int older = from > 0 ? from : Math.max(1, newer - 1);
-		ModelVersion before = models.version(info.id(), older).orElseThrow(ModelAccess::notFound);
-		ModelVersion after = models.version(info.id(), newer).orElseThrow(ModelAccess::notFound);
+		ModelInfo.Compared compared = info.compared(from, to);
+		ModelVersion before = models.version(info.id(), compared.older()).orElseThrow(ModelAccess::notFound);
+		ModelVersion after = models.version(info.id(), compared.newer()).orElseThrow(ModelAccess::notFound);
 		model.addAttribute("info", info);
 		model.addAttribute("before", before);
 		model.addAttribute("after", after);

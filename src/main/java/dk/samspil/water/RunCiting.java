@@ -63,13 +63,16 @@ class RunCiting implements CitationSource {
 
 	/**
 	 * Cites {@code run} in decision {@code decision}.
-	 * @throws Refusal when the run is not finished, or the decision is not one the user
-	 * may read
+	 * @throws Refusal when the run is not finished, or no decision is chosen, or the
+	 * decision is not one the user may read
 	 */
 	@Transactional
-	void cite(SignedInUser user, Run run, long decision) {
+	void cite(SignedInUser user, Run run, Long decision) {
 		if (run.status() != RunStatus.FINISHED) {
 			throw new Refusal("water.cite.notFinished");
+		}
+		if (decision == null) {
+			throw new Refusal("water.cite.unknownDecision");
 		}
 		decisions.readable(user, decision).orElseThrow(() -> new Refusal("water.cite.unknownDecision"));
 		citations.insert(run.id(), decision, user.displayName(), clock.instant());

@@ -19,7 +19,7 @@ import dk.samspil.allocation.water.WaterScenario;
 record RunComparison(List<ScenarioChange> scenarios, List<KindRow> kinds, List<PlaceRow> places) {
 
 	/** A scenario only in one run, or in both under one name with different figures. */
-	record ScenarioChange(String name, String change, List<ModelComparison.Field> fields) {
+	record ScenarioChange(String name, ModelComparison.Kind change, List<ModelComparison.Field> fields) {
 	}
 
 	/** One kind of use in both scenarios; shortfalls in m³, reliability as a share. */
@@ -76,18 +76,18 @@ record RunComparison(List<ScenarioChange> scenarios, List<KindRow> kinds, List<P
 		before.forEach((name, s) -> {
 			WaterScenario other = after.get(name);
 			if (other == null) {
-				changes.add(new ScenarioChange(name, "REMOVED", List.of()));
+				changes.add(new ScenarioChange(name, ModelComparison.Kind.REMOVED, List.of()));
 			}
 			else {
 				List<ModelComparison.Field> fields = fields(s, other);
 				if (!fields.isEmpty()) {
-					changes.add(new ScenarioChange(name, "CHANGED", fields));
+					changes.add(new ScenarioChange(name, ModelComparison.Kind.CHANGED, fields));
 				}
 			}
 		});
 		after.forEach((name, s) -> {
 			if (!before.containsKey(name)) {
-				changes.add(new ScenarioChange(name, "ADDED", List.of()));
+				changes.add(new ScenarioChange(name, ModelComparison.Kind.ADDED, List.of()));
 			}
 		});
 		return changes;

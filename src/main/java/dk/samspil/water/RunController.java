@@ -59,7 +59,7 @@ class RunController {
 			@RequestParam(required = false) List<Long> stored, @RequestParam(required = false) Long ensemble,
 			@RequestParam(defaultValue = "") String back, RedirectAttributes redirect) {
 		ModelInfo info = access.readable(user, new WaterModelId(id));
-		int used = version > 0 ? version : info.latest();
+		int used = info.versionOr(version);
 		try {
 			long run = desk.start(info, used, new RunDesk.Choice(scenario, stored, ensemble), user.personId(),
 					user.displayName());

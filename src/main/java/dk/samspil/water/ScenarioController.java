@@ -11,6 +11,7 @@ import dk.samspil.accounts.SignedInUser;
 import dk.samspil.allocation.file.ModelFile;
 import dk.samspil.allocation.water.PtxPlant;
 import dk.samspil.allocation.water.WaterScenario;
+import dk.samspil.rules.Refusal;
 import dk.samspil.water.ScenarioForms.EnsembleForm;
 import dk.samspil.water.ScenarioForms.ScenarioForm;
 import dk.samspil.water.ScenarioForms.StageRow;
@@ -136,8 +137,8 @@ class ScenarioController {
 				redirect.addFlashAttribute("saved", ensemble.name());
 				return "redirect:/water/models/" + id + "/scenarios";
 			}
-			catch (ScenarioRefused refused) {
-				binding.rejectValue(refused.field(), refused.messageKey());
+			catch (Refusal refused) {
+				refused.rejectOn(binding);
 			}
 		}
 		return ensemblePage(info, form, rows, model);
@@ -170,13 +171,8 @@ class ScenarioController {
 				redirect.addFlashAttribute("saved", checked.name());
 				return "redirect:/water/models/" + id + "/scenarios";
 			}
-			catch (ScenarioRefused refused) {
-				if (refused.field() == null) {
-					binding.reject(refused.messageKey());
-				}
-				else {
-					binding.rejectValue(refused.field(), refused.messageKey());
-				}
+			catch (Refusal refused) {
+				refused.rejectOn(binding);
 			}
 		}
 		return scenarioPage(info, scenario, form, rows, model);

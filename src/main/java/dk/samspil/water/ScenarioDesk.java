@@ -3,6 +3,8 @@ package dk.samspil.water;
 import java.time.Clock;
 
 import dk.samspil.allocation.water.WaterScenario;
+import dk.samspil.rules.FieldRefusal;
+import dk.samspil.rules.Refusal;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -26,37 +28,37 @@ class ScenarioDesk {
 	}
 
 	/**
-	 * @throws ScenarioRefused when the model already has a scenario of that name
+	 * @throws Refusal when the model already has a scenario of that name
 	 */
 	@Transactional
 	long create(WaterModelId model, WaterScenario scenario, String description, String byName) {
 		if (scenarios.nameTaken(model, scenario.name(), 0)) {
-			throw new ScenarioRefused("name", "water.scenario.nameTaken");
+			throw new FieldRefusal("name", "water.scenario.nameTaken");
 		}
 		try {
 			return scenarios.insert(model, scenario, description(description), byName, clock.instant());
 		}
 		catch (DuplicateKeyException e) {
-			throw new ScenarioRefused("name", "water.scenario.nameTaken");
+			throw new FieldRefusal("name", "water.scenario.nameTaken");
 		}
 	}
 
 	/**
-	 * @throws ScenarioRefused when the name is taken, or someone saved or removed the
-	 * scenario meanwhile
+	 * @throws Refusal when the name is taken, or someone saved or removed the scenario
+	 * meanwhile
 	 */
 	@Transactional
 	void change(WaterModelId model, long id, int basedOn, WaterScenario scenario, String description, String byName) {
 		if (scenarios.nameTaken(model, scenario.name(), id)) {
-			throw new ScenarioRefused("name", "water.scenario.nameTaken");
+			throw new FieldRefusal("name", "water.scenario.nameTaken");
 		}
 		try {
 			if (!scenarios.update(id, model, basedOn, scenario, description(description), byName, clock.instant())) {
-				throw new ScenarioRefused(null, "water.scenario.stale");
+				throw new Refusal("water.scenario.stale");
 			}
 		}
 		catch (DuplicateKeyException e) {
-			throw new ScenarioRefused("name", "water.scenario.nameTaken");
+			throw new FieldRefusal("name", "water.scenario.nameTaken");
 		}
 	}
 
@@ -66,18 +68,18 @@ class ScenarioDesk {
 	}
 
 	/**
-	 * @throws ScenarioRefused when the model already has an ensemble of that name
+	 * @throws Refusal when the model already has an ensemble of that name
 	 */
 	@Transactional
 	long create(Ensemble ensemble) {
 		if (scenarios.ensembleNameTaken(ensemble.model(), ensemble.name())) {
-			throw new ScenarioRefused("name", "water.ensemble.nameTaken");
+			throw new FieldRefusal("name", "water.ensemble.nameTaken");
 		}
 		try {
 			return scenarios.insert(ensemble);
 		}
 		catch (DuplicateKeyException e) {
-			throw new ScenarioRefused("name", "water.ensemble.nameTaken");
+			throw new FieldRefusal("name", "water.ensemble.nameTaken");
 		}
 	}
 

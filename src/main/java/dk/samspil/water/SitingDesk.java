@@ -14,6 +14,7 @@ import dk.samspil.region.Municipality;
 import dk.samspil.region.Region;
 
 import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
 
 /**
  * The siting question asked of one version of a model: a plant of a given size from a
@@ -66,6 +67,52 @@ class SitingDesk {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The question read and checked; null where something is wrong, with the reason
+	 * beside the field: a size above zero, a year in the model's horizon, a future the
+	 * model has.
+	 */
+	record Question(double megawatts, int fromYear, Quality quality, WaterScenario future) {
+	}
+
+	Question question(ModelInfo info, ModelFile file, SitingForm form, Errors errors) {
+		Double megawatts = ScenarioCheck.number(errors, "megawatts", form.megawatts(), 0, ScenarioCheck.MEGAWATTS_HIGH);
+		if (megawatts != null && megawatts == 0) {
+			errors.rejectValue("megawatts", "water.siting.positive");
+			megawatts = null;
+		}
+		Integer year = year(file, form.fromYear(), errors);
+		Optional<WaterScenario> future = future(info, file, form.future());
+		if (future.isEmpty()) {
+			errors.rejectValue("future", "water.siting.future");
+		}
+		if (errors.hasErrors() || megawatts == null || year == null) {
+			return null;
+		}
+		return new Question(megawatts, year, form.accepts(), future.get());
+	}
+
+	/** The year typed, if it is one within the model's horizon. */
+	private static Integer year(ModelFile file, String typed, Errors errors) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		int first = file.horizon().start().getYear();
+		int last = file.horizon().month(file.horizon().months() - 1).getYear();
+		Integer year;
+		try {
+			year = Integer.parseInt(typed.strip());
+		}
+		catch (NumberFormatException e) {
+			year = null;
+		}
+		if (year == null || year < first || year > last) {
+			errors.rejectValue("fromYear", "water.siting.year", new Object[] { first, last }, null);
+			return null;
+		}
+		return year;
 	}
 
 	SitingAnswer answer(ModelFile file, WaterScenario future, double megawatts, Quality quality, int fromYear) {

@@ -1,25 +1,28 @@
 package dk.samspil.water;
 
+import dk.samspil.rules.Refusal;
+
 /**
  * Someone saved the model after the version this save started from; nothing was saved.
+ * The reason names both versions, so the saver knows which one to open.
  */
-class StaleVersion extends RuntimeException {
+class StaleVersion extends Refusal {
 
 	private final int basedOn;
 
 	private final int latest;
 
 	StaleVersion(int basedOn, int latest) {
-		super("based on version " + basedOn + ", but version " + latest + " is newer");
+		super("water.stale", basedOn, latest);
 		this.basedOn = basedOn;
 		this.latest = latest;
 	}
 
-	public int basedOn() {
+	int basedOn() {
 		return basedOn;
 	}
 
-	public int latest() {
+	int latest() {
 		return latest;
 	}
 

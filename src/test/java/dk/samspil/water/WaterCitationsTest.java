@@ -198,15 +198,17 @@ class WaterCitationsTest {
 		mvc.perform(post("/water/runs/" + queued + "/citations").with(csrf())
 			.with(as(users, member))
 			.param("decision", String.valueOf(decision.id())))
-			.andExpect(flash().attribute("citeRefused", "water.cite.notFinished"));
+			.andExpect(flash().attribute("refused",
+					"Kun en færdig kørsel kan vedlægges en beslutning eller et dagsordenspunkt."));
 		long run = finishedRun();
 		DecisionRef elsewhere = decisions.newestOf("vandressourcen").orElseThrow();
 		assertThat(decisionsOffered(run)).isNotEmpty().doesNotContain(elsewhere.id());
 		mvc.perform(post("/water/runs/" + run + "/citations").with(csrf())
 			.with(as(users, member))
+			.header("Referer", "http://localhost/water/runs/" + run + "/cite")
 			.param("decision", String.valueOf(elsewhere.id())))
 			.andExpect(redirectedUrl("/water/runs/" + run + "/cite"))
-			.andExpect(flash().attribute("citeRefused", "water.cite.unknownDecision"));
+			.andExpect(flash().attribute("refused", "Vælg en gældende beslutning i en af dine grupper."));
 		assertThat(citing.citedIn(elsewhere.id(), Locale.ROOT)).noneMatch(c -> c.path().contains("/runs/" + run + "/"));
 		assertThat(citing.citedIn(decision.id(), Locale.ROOT))
 			.noneMatch(c -> c.path().contains("/runs/" + queued + "/"));

@@ -210,7 +210,9 @@ class WaterItemCitationsTest {
 		long queued = runs.insert(model, 1, "[]", 1, 372, RunDesk.ENGINE, memberId, "Medlem", Instant.now());
 		mvc.perform(post("/water/runs/" + queued + "/citations").with(csrf())
 			.with(as(users, member))
-			.param("item", String.valueOf(item))).andExpect(flash().attribute("citeRefused", "water.cite.notFinished"));
+			.param("item", String.valueOf(item)))
+			.andExpect(flash().attribute("refused",
+					"Kun en færdig kørsel kan vedlægges en beslutning eller et dagsordenspunkt."));
 
 		long run = finishedRun();
 		// an item of a group the member is not in: as if it did not exist
@@ -223,7 +225,8 @@ class WaterItemCitationsTest {
 		mvc.perform(post("/water/runs/" + run + "/citations").with(csrf())
 			.with(as(users, member))
 			.param("item", String.valueOf(foreign)))
-			.andExpect(flash().attribute("citeRefused", "water.cite.unknownItem"));
+			.andExpect(flash().attribute("refused",
+					"Vælg et punkt på et møde i en af dine grupper, som hverken er aflyst eller udskudt."));
 		mvc.perform(get("/meetings/" + other).with(as(users, stranger)))
 			.andExpect(content().string(not(containsString("/water/runs/" + run + "/summary"))));
 
@@ -233,7 +236,9 @@ class WaterItemCitationsTest {
 			.param("reason", "Flyttet")).andReturn();
 		mvc.perform(post("/water/runs/" + run + "/citations").with(csrf())
 			.with(as(users, member))
-			.param("item", String.valueOf(item))).andExpect(flash().attribute("citeRefused", "water.cite.unknownItem"));
+			.param("item", String.valueOf(item)))
+			.andExpect(flash().attribute("refused",
+					"Vælg et punkt på et møde i en af dine grupper, som hverken er aflyst eller udskudt."));
 		assertThat(citations.itemsOf(run)).isEmpty();
 		assertThat(citations.itemsOf(queued)).isEmpty();
 		assertThat(citations.runsInItems(List.of(item, foreign))).isEmpty();

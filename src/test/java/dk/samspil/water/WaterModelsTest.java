@@ -233,6 +233,27 @@ class WaterModelsTest {
 	}
 
 	@Test
+	void anElementSavedOnAnOlderVersionIsRefusedNamingTheNewerWithWhatWasTypedKept() throws Exception {
+		desk.save(model, 1, WaterDemoData.triangle(), Map.of(), "Andens ændring", fixtures.person(member + "y"),
+				"Anden");
+		String page = mvc
+			.perform(post(page() + "/elements/waterworks").with(csrf())
+				.with(as(users, member))
+				.param("basedOn", "1")
+				.param("original", "")
+				.param("action", "save")
+				.param("id", "ww-senere")
+				.param("municipality", "0630")
+				.param("capacityPerMonth", "250"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("en anden har gemt version 2 imens", "value=\"ww-senere\"");
+		assertThat(models.find(model).orElseThrow().latest()).isEqualTo(2);
+	}
+
+	@Test
 	void aWrongFigureIsShownBesideItsFieldWithWhatWasTypedAndNothingIsSaved() throws Exception {
 		String page = mvc
 			.perform(post(page() + "/elements/waterworks").with(csrf())
