@@ -3,6 +3,7 @@ package dk.samspil.strategy;
 import dk.samspil.rules.Refusal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,6 +81,26 @@ class RoundDesk {
 		return new RoundId(id);
 	}
 
+	/** The deadline day a new round's form proposes: three weeks ahead. */
+	LocalDate defaultDeadline() {
+		return LocalDate.now(clock).plusWeeks(3);
+	}
+
+	/**
+	 * The voters as the form sends them, each {@code 0630:123}, a municipality and a
+	 * person voting for it; anything else is refused.
+	 */
+	static Map<String, List<Long>> voters(List<String> checked) {
+		Map<String, List<Long>> voters = new LinkedHashMap<>();
+		for (String value : checked) {
+			if (value == null || !value.matches("\\d{4}:\\d{1,12}")) {
+				throw new Refusal("strategy.voters.ownMunicipality");
+			}
+			voters.computeIfAbsent(value.substring(0, 4), k -> new ArrayList<>()).add(Long.valueOf(value.substring(5)));
+		}
+		return voters;
+	}
+
 	/** Each municipality's planning managers, found by their job title. */
 	Map<String, List<Long>> defaultVoters() {
 		Map<String, List<Long>> voters = new LinkedHashMap<>();
@@ -127,7 +148,7 @@ class RoundDesk {
 		Round round = rounds.lock(id.value()).orElseThrow(() -> new Refusal("strategy.round.gone"));
 		Instant now = clock.instant();
 		round.checkReopen(reason, deadline, now);
-		rounds.reopen(id.value(), deadline, by.value(), now, reason);
+		rounds.reopen(id.value(), deadline, by.value(), now, Round.reopenReason(reason));
 	}
 
 }

@@ -53,13 +53,16 @@ class StrategyDocumentDesk {
 		this.clock = clock;
 	}
 
-	/** Someone else saved a version since this one was opened; nothing was written. */
-	static class Outdated extends RuntimeException {
+	/**
+	 * Someone else saved a version since this one was opened; nothing was written.
+	 * Carries the newer version, to show beside what was typed.
+	 */
+	static class Outdated extends Refusal {
 
 		private final transient DocumentVersion newer;
 
 		Outdated(DocumentVersion newer) {
-			super("The strategy document was saved by someone else meanwhile");
+			super("strategy.document.changedMeanwhile");
 			this.newer = newer;
 		}
 

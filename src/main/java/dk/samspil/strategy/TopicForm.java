@@ -40,11 +40,11 @@ record TopicForm(
 	}
 
 	Long group() {
-		return onBehalf != null && onBehalf.startsWith("group:") ? Long.valueOf(onBehalf.substring(6)) : null;
+		return onBehalf != null && onBehalf.matches("group:\\d{1,12}") ? Long.valueOf(onBehalf.substring(6)) : null;
 	}
 
 	String municipality() {
-		return onBehalf != null && onBehalf.startsWith("municipality:") ? onBehalf.substring(13) : null;
+		return onBehalf != null && onBehalf.matches("municipality:\\d{4}") ? onBehalf.substring(13) : null;
 	}
 
 	/**
