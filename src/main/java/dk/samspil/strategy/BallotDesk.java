@@ -57,7 +57,7 @@ class BallotDesk {
 	@Transactional(readOnly = true)
 	boolean mayVote(RoundId id, String municipality, PersonId person) {
 		return municipality != null && municipality.matches("\\d{4}")
-				&& rounds.isVoter(id.value(), municipality, person.value());
+				&& rounds.isVoter(id.value(), municipality, person);
 	}
 
 	/**
@@ -78,15 +78,15 @@ class BallotDesk {
 		if (saved != basedOn) {
 			throw new Outdated(current.orElse(null));
 		}
-		boolean written = current.isEmpty() ? ballots.insert(id.value(), municipality, choice, voter.value(), now)
-				: ballots.update(id.value(), municipality, basedOn, choice, voter.value(), now);
+		boolean written = current.isEmpty() ? ballots.insert(id.value(), municipality, choice, voter, now)
+				: ballots.update(id.value(), municipality, basedOn, choice, voter, now);
 		if (!written) {
 			// the first ballot of another voter was inserted after our read: theirs
 			// stands
 			throw new Outdated(ballots.find(id.value(), municipality).orElse(null));
 		}
-		ballots.log(id.value(), municipality, voter.value(), now, current.map(Ballots.Ballot::choice).orElse(null),
-				choice, saved + 1);
+		ballots.log(id.value(), municipality, voter, now, current.map(Ballots.Ballot::choice).orElse(null), choice,
+				saved + 1);
 		return saved + 1;
 	}
 

@@ -108,7 +108,7 @@ class StrategyDocumentDesk {
 		Set<Long> chosen = work.chosenOf(process).stream().map(Work.Chosen::topic).collect(Collectors.toSet());
 		List<DocumentSection> checked = DocumentVersion.check(sections, chosen);
 		String cleanNote = note == null || note.isBlank() ? null : note.strip();
-		documents.insert(process, basedOn + 1, cleanNote, checked, by.value(), clock.instant())
+		documents.insert(process, basedOn + 1, cleanNote, checked, by, clock.instant())
 			.orElseThrow(() -> new Outdated(documents.latest(process).orElse(null)));
 		return basedOn + 1;
 	}
@@ -138,7 +138,7 @@ class StrategyDocumentDesk {
 		}
 		ConsultationId id = consultations.open(new OpenConsultation(SUBJECT, version.id(),
 				locked.name() + " (udgave " + number + ")", sections, startsOn, endsOn, false, null, null));
-		documents.publish(version, id.value(), by.value(), clock.instant());
+		documents.publish(version, id.value(), by, clock.instant());
 		return id;
 	}
 

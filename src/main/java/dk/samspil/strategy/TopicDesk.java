@@ -59,7 +59,7 @@ class TopicDesk {
 	/**
 	 * What a proposal says; exactly one of {@code group} and {@code municipality} is set.
 	 */
-	record Proposal(String title, String description, Long group, String municipality, List<ThemeId> themes,
+	record Proposal(String title, String description, GroupId group, String municipality, List<ThemeId> themes,
 			List<Topic.Link> links) {
 	}
 
@@ -89,7 +89,7 @@ class TopicDesk {
 		Instant now = clock.instant();
 		long id = topics.insert(process, proposal.title(), proposal.description() == null ? "" : proposal.description(),
 				now);
-		topics.addProposer(id, by.value(), proposal.group(), proposal.municipality(), now);
+		topics.addProposer(id, by, proposal.group(), proposal.municipality(), now);
 		topics.setThemes(id, proposal.themes());
 		topics.setLinks(id, proposal.links());
 		search.topic(topics.find(id).orElseThrow());
@@ -102,7 +102,7 @@ class TopicDesk {
 	 */
 	private Optional<FieldRefusal> onBehalfRefusal(Proposal proposal, PersonId by, boolean secretariat) {
 		if (proposal.group() != null) {
-			GroupId group = new GroupId(proposal.group());
+			GroupId group = proposal.group();
 			if (groups.find(group).isEmpty()) {
 				return Optional.of(new FieldRefusal("onBehalf", "strategy.topic.onBehalfRequired"));
 			}
@@ -145,7 +145,7 @@ class TopicDesk {
 	long comment(TopicId id, PersonId by, String body) {
 		Topic topic = topics.lock(id.value()).orElseThrow(() -> new Refusal("strategy.topic.gone"));
 		topic.checkOpen();
-		long comment = topics.addComment(id.value(), by.value(), body, clock.instant());
+		long comment = topics.addComment(id.value(), by, body, clock.instant());
 		search.comment(topic,
 				topics.comments(id.value()).stream().filter(c -> c.id() == comment).findFirst().orElseThrow());
 		return comment;
@@ -160,7 +160,7 @@ class TopicDesk {
 		if (municipality == null) {
 			throw new Refusal("strategy.endorse.noMunicipality");
 		}
-		if (!topics.endorse(id.value(), municipality, by.value(), clock.instant())) {
+		if (!topics.endorse(id.value(), municipality, by, clock.instant())) {
 			throw new Refusal("strategy.endorse.already");
 		}
 	}
@@ -192,7 +192,7 @@ class TopicDesk {
 		Topic merged = topics.find(from.value()).orElseThrow(() -> new Refusal("strategy.topic.gone"));
 		Topic survivor = topics.find(into.value()).orElseThrow(() -> new Refusal("strategy.topic.gone"));
 		merged.checkMergeInto(survivor);
-		topics.merge(from.value(), into.value(), by.value(), clock.instant());
+		topics.merge(from.value(), into.value(), by, clock.instant());
 		search.topic(topics.find(from.value()).orElseThrow());
 		search.topic(topics.find(into.value()).orElseThrow());
 	}
@@ -201,7 +201,7 @@ class TopicDesk {
 	void retire(TopicId id, PersonId by) {
 		Topic topic = topics.lock(id.value()).orElseThrow(() -> new Refusal("strategy.topic.gone"));
 		topic.checkOpen();
-		topics.retire(id.value(), by.value(), clock.instant());
+		topics.retire(id.value(), by, clock.instant());
 		search.topic(topics.find(id.value()).orElseThrow());
 	}
 

@@ -66,7 +66,7 @@ class WorkDesk {
 			throw new Refusal("strategy.work.alreadyChosen");
 		}
 		ThemeId theme = themes.findByName(topic.title()).map(Theme::id).orElseGet(() -> themes.add(topic.title()));
-		work.choose(topic, theme.value(), by.value(), clock.instant());
+		work.choose(topic, theme.value(), by, clock.instant());
 		List<ThemeId> tagged = new ArrayList<>(topics.themes(id.value()));
 		tagged.add(theme);
 		topics.setThemes(id.value(), tagged);
@@ -115,14 +115,14 @@ class WorkDesk {
 			throw refusals.get(0);
 		}
 		groups.tag(group, new ThemeId(chosen.theme()));
-		return work.handOver(id.value(), group.value(), owner.value(), dueOn, by.value(), clock.instant());
+		return work.handOver(id.value(), group, owner, dueOn, by, clock.instant());
 	}
 
 	/** The owner or the secretariat marks a hand-over done. */
 	@Transactional
 	void done(long handover, PersonId by, boolean secretariat) {
 		Work.Handover h = work.handover(handover).orElseThrow(() -> new Refusal("strategy.work.gone"));
-		if (!secretariat && h.owner() != by.value()) {
+		if (!secretariat && !h.owner().equals(by)) {
 			throw new Refusal("strategy.work.notOwner");
 		}
 		if (!work.done(handover, clock.instant())) {

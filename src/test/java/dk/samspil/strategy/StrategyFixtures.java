@@ -89,8 +89,8 @@ class StrategyFixtures {
 				new RoundDesk.Opening("Runde " + System.nanoTime(), method, weighting,
 						Instant.now().plus(Duration.ofDays(21)), 3, topics.stream().map(TopicId::value).toList()),
 				id("sekretariat"));
-		Map<String, List<Long>> ids = new LinkedHashMap<>();
-		voters.forEach((code, logins) -> ids.put(code, logins.stream().map(l -> id(l).value()).toList()));
+		Map<String, List<PersonId>> ids = new LinkedHashMap<>();
+		voters.forEach((code, logins) -> ids.put(code, logins.stream().map(this::id).toList()));
 		roundDesk.name(round, ids);
 		return round;
 	}
