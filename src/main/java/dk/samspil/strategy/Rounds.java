@@ -54,8 +54,8 @@ class Rounds {
 
 	/** Open rounds whose deadline is still ahead, for the reminders. */
 	List<Round> openBefore(Instant now) {
-		return jdbc.sql("select * from strategy_round where status = 'OPEN' and deadline > ? order by id")
-			.param(Timestamp.from(now))
+		return jdbc.sql("select * from strategy_round where status = ? and deadline > ? order by id")
+			.params(RoundStatus.OPEN.name(), Timestamp.from(now))
 			.query(this::map)
 			.list();
 	}
@@ -79,34 +79,47 @@ class Rounds {
 	}
 
 	void close(long id, PersonId by, Instant at) {
-		jdbc.sql("update strategy_round set status = 'CLOSED', closed_at = ? where id = ? and status = 'OPEN'")
-			.params(Timestamp.from(at), id)
+		jdbc.sql("update strategy_round set status = ?, closed_at = ? where id = ? and status = ?")
+			.params(RoundStatus.CLOSED.name(), Timestamp.from(at), id, RoundStatus.OPEN.name())
 			.update();
-		event(id, "CLOSED", by, at, null);
+		event(id, EventKind.CLOSED, by, at, null);
 	}
 
 	void reopen(long id, Instant deadline, PersonId by, Instant at, String reason) {
 		jdbc.sql("""
-				update strategy_round set status = 'OPEN', closed_at = null, deadline = ?
-				where id = ? and status = 'CLOSED'""").params(Timestamp.from(deadline), id).update();
-		event(id, "REOPENED", by, at, reason.strip());
+				update strategy_round set status = ?, closed_at = null, deadline = ?
+				where id = ? and status = ?""")
+			.params(RoundStatus.OPEN.name(), Timestamp.from(deadline), id, RoundStatus.CLOSED.name())
+			.update();
+		event(id, EventKind.REOPENED, by, at, reason.strip());
 	}
 
-	record Event(String kind, PersonId person, Instant at, String reason) {
+	/**
+	 * What happened to a round after it was opened, stored by its name in
+	 * {@code strategy_round_event.kind}.
+	 */
+	enum EventKind {
+
+		CLOSED, REOPENED
+
+	}
+
+	record Event(EventKind kind, PersonId person, Instant at, String reason) {
 	}
 
 	List<Event> events(long round) {
 		return jdbc.sql("select * from strategy_round_event where round_id = ? order by happened_at, id")
 			.param(round)
-			.query((rs, row) -> new Event(rs.getString("kind"), new PersonId(rs.getLong("person_id")),
-					rs.getTimestamp("happened_at").toInstant(), rs.getString("reason")))
+			.query((rs, row) -> new Event(EventKind.valueOf(rs.getString("kind")),
+					new PersonId(rs.getLong("person_id")), rs.getTimestamp("happened_at").toInstant(),
+					rs.getString("reason")))
 			.list();
 	}
 
-	private void event(long round, String kind, PersonId by, Instant at, String reason) {
+	private void event(long round, EventKind kind, PersonId by, Instant at, String reason) {
 		jdbc.sql("""
 				insert into strategy_round_event (round_id, kind, person_id, happened_at, reason)
-				values (?, ?, ?, ?, ?)""").params(round, kind, by.value(), Timestamp.from(at), reason).update();
+				values (?, ?, ?, ?, ?)""").params(round, kind.name(), by.value(), Timestamp.from(at), reason).update();
 	}
 
 	/** The voters of each municipality: person ids by municipality code. */

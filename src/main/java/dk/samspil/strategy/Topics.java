@@ -194,14 +194,18 @@ class Topics {
 			.params(into, into, from)
 			.update();
 		jdbc.sql("""
-				update strategy_topic set status = 'MERGED', merged_into = ?, closed_by = ?, closed_at = ?
-				where id = ? and status = 'OPEN'""").params(into, by.value(), Timestamp.from(at), from).update();
+				update strategy_topic set status = ?, merged_into = ?, closed_by = ?, closed_at = ?
+				where id = ? and status = ?""")
+			.params(TopicStatus.MERGED.name(), into, by.value(), Timestamp.from(at), from, TopicStatus.OPEN.name())
+			.update();
 	}
 
 	void retire(long id, PersonId by, Instant at) {
 		jdbc.sql("""
-				update strategy_topic set status = 'RETIRED', closed_by = ?, closed_at = ?
-				where id = ? and status = 'OPEN'""").params(by.value(), Timestamp.from(at), id).update();
+				update strategy_topic set status = ?, closed_by = ?, closed_at = ?
+				where id = ? and status = ?""")
+			.params(TopicStatus.RETIRED.name(), by.value(), Timestamp.from(at), id, TopicStatus.OPEN.name())
+			.update();
 	}
 
 	private static Topic map(ResultSet rs, int row) throws SQLException {
