@@ -27,12 +27,23 @@ record ProcessForm(
 		String consultationStart, String consultationEnd) {
 
 	static ProcessForm empty(int year) {
-		return new ProcessForm("", String.valueOf(year), null, null, null, null, null, null, null, null, null, null);
+		return of("", year, Map.of());
 	}
 
 	static ProcessForm of(StrategyProcess p) {
-		Map<Phase, Period> ph = p.phases();
-		return new ProcessForm(p.name(), String.valueOf(p.termStarts()), text(ph.get(Phase.PROPOSALS).startsOn()),
+		return of(p.name(), p.termStarts(), p.phases());
+	}
+
+	/**
+	 * The form filled in with a name, a term and the phases given; a phase left out has
+	 * no dates yet.
+	 */
+	static ProcessForm of(String name, int termStarts, Map<Phase, Period> phases) {
+		Map<Phase, Period> ph = new EnumMap<>(Phase.class);
+		for (Phase phase : Phase.values()) {
+			ph.put(phase, phases.getOrDefault(phase, Period.OPEN));
+		}
+		return new ProcessForm(name, String.valueOf(termStarts), text(ph.get(Phase.PROPOSALS).startsOn()),
 				text(ph.get(Phase.PROPOSALS).endsOn()), text(ph.get(Phase.DISCUSSION).startsOn()),
 				text(ph.get(Phase.DISCUSSION).endsOn()), text(ph.get(Phase.PRIORITISATION).startsOn()),
 				text(ph.get(Phase.PRIORITISATION).endsOn()), text(ph.get(Phase.DRAFTING).startsOn()),
