@@ -1,5 +1,7 @@
 package dk.samspil.goals;
 
+import dk.samspil.rules.Refusal;
+
 import java.time.LocalDate;
 
 import dk.samspil.accounts.PersonId;
@@ -16,6 +18,16 @@ record Action(long id, GoalId goal, String title, MunicipalityCode municipality,
 	enum Status {
 
 		PLANNED, STARTED, DONE, CANCELLED;
+
+		/** The status a form sends by its name; refused when it names none. */
+		static Status of(String name) {
+			for (Status status : values()) {
+				if (status.name().equals(name)) {
+					return status;
+				}
+			}
+			throw new Refusal("goals.rule.actionStatus");
+		}
 
 		public boolean open() {
 			return this == PLANNED || this == STARTED;

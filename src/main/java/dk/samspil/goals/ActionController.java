@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import dk.samspil.accounts.SignedInUser;
-import dk.samspil.rules.Refusal;
+import dk.samspil.rules.FieldRefusal;
 import jakarta.validation.Valid;
 
 /** Adding an action to a goal, and moving an action on. */
@@ -46,20 +46,11 @@ class ActionController {
 				desk.add(goal, form, new Reporter(user.personId(), user.isSecretariat()));
 				return "redirect:/goals/" + id + "#actions";
 			}
-			catch (Refusal ex) {
-				if (ex.messageKey().equals("goals.rule.notResponsible")
-						|| ex.messageKey().equals("goals.rule.jointAction")) {
-					throw ex;
-				}
-				result.rejectValue(switch (ex.messageKey()) {
-					case "goals.rule.noSuchDecision" -> "decisionId";
-					case "goals.rule.noSuchTask" -> "taskId";
-					case "goals.rule.noPerson", "goals.rule.responsibleElsewhere" -> "owner";
-					default -> "municipality";
-				}, ex.messageKey(), ex.arguments(), null);
-			}
-			catch (IllegalArgumentException ex) {
-				result.rejectValue("municipality", "goals.import.code", new Object[] { form.municipality() }, null);
+			catch (FieldRefusal ex) {
+				// someone who may not add the action is refused at the top of the page
+				// (by
+				// the advice), not next to a field
+				ex.rejectOn(result);
 			}
 		}
 		return panel.show(goal, user, model, locale);
@@ -72,14 +63,7 @@ class ActionController {
 		Action action = actions.find(actionId)
 			.filter(a -> a.goal().equals(goal.id()))
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-		Action.Status next;
-		try {
-			next = Action.Status.valueOf(status);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new Refusal("goals.rule.actionStatus");
-		}
-		desk.setStatus(action, next, version, new Reporter(user.personId(), user.isSecretariat()));
+		desk.setStatus(action, Action.Status.of(status), version, new Reporter(user.personId(), user.isSecretariat()));
 		return "redirect:/goals/" + id + "#actions";
 	}
 

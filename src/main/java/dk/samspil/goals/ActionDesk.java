@@ -8,6 +8,7 @@ import dk.samspil.accounts.PersonId;
 import dk.samspil.accounts.PersonSummary;
 import dk.samspil.meetings.MeetingRecords;
 import dk.samspil.region.MunicipalityCode;
+import dk.samspil.rules.FieldRefusal;
 import dk.samspil.rules.Refusal;
 
 /** Adding actions towards a goal and moving them on. */
@@ -37,26 +38,27 @@ class ActionDesk {
 	@Transactional
 	void add(Goal goal, ActionForm form, Reporter reporter) {
 		MunicipalityCode municipality = form.municipality() == null || form.municipality().isBlank() ? null
-				: MunicipalityCode.parse(form.municipality());
+				: Goal.code(form.municipality());
 		if (municipality == null ? !reporter.secretariat()
 				: !reporter.mayReport(responsibles, goal.id(), municipality)) {
 			throw new Refusal(municipality == null ? "goals.rule.jointAction" : "goals.rule.notResponsible",
 					municipality == null ? "" : municipality.value());
 		}
 		if (municipality != null && !goal.municipalities().contains(municipality)) {
-			throw new Refusal("goals.rule.municipalityOutside", municipality.value());
+			throw new FieldRefusal("municipality", "goals.rule.municipalityOutside", municipality.value());
 		}
 		PersonSummary owner = accounts.find(new PersonId(form.owner()))
 			.filter(PersonSummary::active)
-			.orElseThrow(() -> new Refusal("goals.rule.noPerson"));
+			.orElseThrow(() -> new FieldRefusal("owner", "goals.rule.noPerson"));
 		if (municipality != null && !municipality.equals(owner.municipality())) {
-			throw new Refusal("goals.rule.responsibleElsewhere", owner.displayName(), municipality.value());
+			throw new FieldRefusal("owner", "goals.rule.responsibleElsewhere", owner.displayName(),
+					municipality.value());
 		}
 		if (form.decisionId() != null && !meetings.decisionExists(form.decisionId())) {
-			throw new Refusal("goals.rule.noSuchDecision", form.decisionId());
+			throw new FieldRefusal("decisionId", "goals.rule.noSuchDecision", form.decisionId());
 		}
 		if (form.taskId() != null && !meetings.taskExists(form.taskId())) {
-			throw new Refusal("goals.rule.noSuchTask", form.taskId());
+			throw new FieldRefusal("taskId", "goals.rule.noSuchTask", form.taskId());
 		}
 		actions.insert(new Action(0, goal.id(), form.title(), municipality, owner.id(), Action.Status.PLANNED,
 				form.dueOn(), form.expectedEffect() == null ? "" : form.expectedEffect(), form.decisionId(),

@@ -3,7 +3,7 @@ package dk.samspil.goals;
 import java.util.Map;
 
 import dk.samspil.region.MunicipalityCode;
-import dk.samspil.rules.Refusal;
+import dk.samspil.rules.FieldRefusal;
 
 /**
  * A coastal catchment's tripartite target, and the share of it each of the
@@ -17,12 +17,12 @@ record Catchment(String name, double baseline, double target, Map<MunicipalityCo
 		double sum = 0;
 		for (double share : shares.values()) {
 			if (share <= 0 || share > 1) {
-				throw new Refusal("goals.rule.share", name);
+				throw new FieldRefusal("catchments", "goals.rule.share", name);
 			}
 			sum += share;
 		}
 		if (sum > 1 + Progress.EPSILON) {
-			throw new Refusal("goals.rule.sharesOverOne", name);
+			throw new FieldRefusal("catchments", "goals.rule.sharesOverOne", name);
 		}
 	}
 

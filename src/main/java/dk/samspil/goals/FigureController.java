@@ -26,7 +26,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dk.samspil.accounts.Accounts;
 import dk.samspil.accounts.PersonId;
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.files.AcceptedFiles;
@@ -34,6 +33,7 @@ import dk.samspil.files.Downloads;
 import dk.samspil.files.FileNames;
 import dk.samspil.files.Upload;
 import dk.samspil.region.MunicipalityCode;
+import dk.samspil.rules.FieldRefusal;
 import dk.samspil.rules.Refusal;
 import jakarta.validation.Valid;
 
@@ -50,15 +50,12 @@ class FigureController {
 
 	private final Figures figures;
 
-	private final Accounts accounts;
-
 	private final MessageSource messages;
 
-	FigureController(FigureDesk desk, FigurePanel panel, Figures figures, Accounts accounts, MessageSource messages) {
+	FigureController(FigureDesk desk, FigurePanel panel, Figures figures, MessageSource messages) {
 		this.desk = desk;
 		this.panel = panel;
 		this.figures = figures;
-		this.accounts = accounts;
 		this.messages = messages;
 	}
 
@@ -68,15 +65,15 @@ class FigureController {
 		Goal goal = found(id);
 		if (!result.hasErrors()) {
 			try {
-				MunicipalityCode municipality = municipality(form.municipality());
-				desk.report(goal, municipality, form.catchment(), Period.parse(form.period()),
-						Numbers.parse(form.value()), reporter(user));
+				desk.report(goal, form, reporter(user));
 				redirect.addFlashAttribute("done", messages.getMessage("goals.figures.saved", null, locale));
 				return "redirect:/goals/" + id + "#figures";
 			}
-			catch (Refusal ex) {
-				refuseAtTheTop(ex);
-				result.rejectValue(field(ex.messageKey()), ex.messageKey(), ex.arguments(), null);
+			catch (FieldRefusal ex) {
+				// someone not named for the municipality is refused at the top of the
+				// page
+				// (by the advice), not next to a field they may lack
+				ex.rejectOn(result);
 			}
 		}
 		return panel.show(goal, user, model, locale);
@@ -92,14 +89,12 @@ class FigureController {
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 		if (!result.hasErrors()) {
 			try {
-				desk.correct(goal, figure, Numbers.parse(form.value()), form.reason(), reporter(user));
+				desk.correct(goal, figure, form.value(), form.reason(), reporter(user));
 				redirect.addFlashAttribute("done", messages.getMessage("goals.figures.corrected", null, locale));
 				return "redirect:/goals/" + id + "#figures";
 			}
-			catch (Refusal ex) {
-				refuseAtTheTop(ex);
-				result.rejectValue(ex.messageKey().equals("goals.rule.reasonNeeded") ? "reason" : "value",
-						ex.messageKey(), ex.arguments(), null);
+			catch (FieldRefusal ex) {
+				ex.rejectOn(result);
 			}
 		}
 		model.addAttribute("correcting", figureId);
@@ -125,15 +120,15 @@ class FigureController {
 					messages.getMessage("goals.import.stored", new Object[] { stored }, locale));
 			return "redirect:/goals/" + id + "#figures";
 		}
-		catch (Refusal ex) {
-			model.addAttribute("importErrors", List.of(messages.getMessage(ex.messageKey(), ex.arguments(), locale)));
-		}
 		catch (FigureImport.Refused ex) {
 			model.addAttribute("importErrors", ex.errors()
 				.stream()
 				.map(e -> messages.getMessage("goals.import.row",
 						new Object[] { e.line(), messages.getMessage(e.messageKey(), e.arguments(), locale) }, locale))
 				.toList());
+		}
+		catch (Refusal ex) {
+			model.addAttribute("importErrors", List.of(messages.getMessage(ex.messageKey(), ex.arguments(), locale)));
 		}
 		return panel.show(goal, user, model, locale);
 	}
@@ -171,10 +166,7 @@ class FigureController {
 		StringBuilder csv = new StringBuilder("\ufeffkommunekode;kommune;opland;periode;værdi\r\n");
 		var names = new HashMap<MunicipalityCode, String>();
 		desk.municipalities().forEach(m -> names.put(m.code(), m.name()));
-		for (MunicipalityCode m : goal.municipalities()) {
-			if (!desk.mayReport(reporter, goal, m)) {
-				continue;
-			}
+		for (MunicipalityCode m : desk.reportsFor(reporter, goal)) {
 			List<String> catchments = goal.splitByCatchment() ? List.copyOf(goal.catchmentsOf(m)) : List.of("");
 			for (String catchment : catchments) {
 				csv.append(m.value())
@@ -195,9 +187,7 @@ class FigureController {
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	String nameResponsible(@PathVariable long id, @RequestParam(defaultValue = "") String municipality,
 			@RequestParam(defaultValue = "0") long person) {
-		Goal goal = found(id);
-		var summary = accounts.find(new PersonId(person)).orElseThrow(() -> new Refusal("goals.rule.noPerson"));
-		desk.nameResponsible(goal, municipality(municipality), summary);
+		desk.nameResponsible(found(id), municipality, new PersonId(person));
 		return "redirect:/goals/" + id + "#responsible";
 	}
 
@@ -205,38 +195,8 @@ class FigureController {
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	String removeResponsible(@PathVariable long id, @RequestParam(defaultValue = "") String municipality,
 			@RequestParam(defaultValue = "0") long person) {
-		desk.removeResponsible(found(id), municipality(municipality), new PersonId(person));
+		desk.removeResponsible(found(id), municipality, new PersonId(person));
 		return "redirect:/goals/" + id + "#responsible";
-	}
-
-	/**
-	 * Someone not named for the municipality is refused at the top of the page, not next
-	 * to a field they may lack.
-	 */
-	private static void refuseAtTheTop(Refusal ex) {
-		if (ex.messageKey().equals("goals.rule.notResponsible")) {
-			throw ex;
-		}
-	}
-
-	private static MunicipalityCode municipality(String code) {
-		try {
-			return MunicipalityCode.parse(code);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new Refusal("goals.import.code", code);
-		}
-	}
-
-	private static String field(String messageKey) {
-		return switch (messageKey) {
-			case "goals.rule.period", "goals.rule.periodOutside", "goals.rule.quarterNeeded", "goals.rule.yearNeeded",
-					"goals.rule.alreadyReported" ->
-				"period";
-			case "goals.rule.notANumber", "goals.rule.percent" -> "value";
-			case "goals.rule.catchment", "goals.rule.noCatchmentHere" -> "catchment";
-			default -> "municipality";
-		};
 	}
 
 	private static Reporter reporter(SignedInUser user) {

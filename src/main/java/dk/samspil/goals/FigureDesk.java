@@ -9,11 +9,13 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.samspil.accounts.Accounts;
 import dk.samspil.accounts.PersonId;
 import dk.samspil.accounts.PersonSummary;
 import dk.samspil.region.Municipality;
 import dk.samspil.region.MunicipalityCode;
 import dk.samspil.region.Region;
+import dk.samspil.rules.FieldRefusal;
 import dk.samspil.rules.Refusal;
 
 /**
@@ -31,9 +33,12 @@ class FigureDesk {
 
 	private final Region region;
 
+	private final Accounts accounts;
+
 	private final Clock clock;
 
-	FigureDesk(Goals goals, Figures figures, Responsibles responsibles, Region region, Clock clock) {
+	FigureDesk(Goals goals, Figures figures, Responsibles responsibles, Region region, Accounts accounts, Clock clock) {
+		this.accounts = accounts;
 		this.goals = goals;
 		this.figures = figures;
 		this.responsibles = responsibles;
@@ -42,9 +47,17 @@ class FigureDesk {
 	}
 
 	/**
-	 * Stores a new figure; a period already reported is corrected instead, so its earlier
-	 * value is kept.
+	 * Stores a new figure, refused beside the field that does not belong to the goal, and
+	 * at the top for someone not named to report for the municipality. A period already
+	 * reported is refused: a figure once stored changes only by a correction, which keeps
+	 * the earlier value.
 	 */
+	@Transactional
+	void report(Goal goal, ReportForm form, Reporter reporter) {
+		report(goal, Goal.code(form.municipality()), form.catchment(), Period.parse(form.period()),
+				Numbers.parse(form.value()), reporter);
+	}
+
 	@Transactional
 	void report(Goal goal, MunicipalityCode municipality, String catchment, Period period, double value,
 			Reporter reporter) {
@@ -52,20 +65,24 @@ class FigureDesk {
 		reporter.checkMayReport(responsibles, goal.id(), municipality);
 		if (!figures.insert(goal.id(), Figure.reported(municipality, catchment, period, value), reporter.person(),
 				clock.instant())) {
-			throw new Refusal("goals.rule.alreadyReported", period.toString());
+			throw new FieldRefusal("period", "goals.rule.alreadyReported", period.toString());
 		}
 	}
 
-	/** Replaces a figure's value, keeping the earlier one with who changed it and why. */
+	/**
+	 * Replaces a figure's value, keeping the earlier one with who changed it and why. The
+	 * figure's municipality, catchment and period were checked when it was stored.
+	 */
 	@Transactional
-	void correct(Goal goal, Figure figure, double value, String reason, Reporter reporter) {
+	void correct(Goal goal, Figure figure, String typedValue, String reason, Reporter reporter) {
 		reporter.checkMayReport(responsibles, goal.id(), figure.municipality());
-		goal.checkFigure(figure.municipality(), figure.catchment(), figure.period(), value);
+		double value = Numbers.parse(typedValue);
+		goal.checkValue(value);
 		if (reason == null || reason.isBlank()) {
-			throw new Refusal("goals.rule.reasonNeeded");
+			throw new FieldRefusal("reason", "goals.rule.reasonNeeded");
 		}
 		if (!figures.correct(figure, value, reporter.person(), reason, clock.instant())) {
-			throw new Refusal("goals.rule.changedMeanwhile");
+			throw new FieldRefusal("value", "goals.rule.changedMeanwhile");
 		}
 	}
 
@@ -95,6 +112,16 @@ class FigureDesk {
 		return checked.size();
 	}
 
+	/**
+	 * Names a person of the municipality to report its figures for the goal; refused for
+	 * a person who does not exist or belongs to another municipality.
+	 */
+	@Transactional
+	void nameResponsible(Goal goal, String code, PersonId who) {
+		nameResponsible(goal, Goal.code(code),
+				accounts.find(who).orElseThrow(() -> new Refusal("goals.rule.noPerson")));
+	}
+
 	@Transactional
 	void nameResponsible(Goal goal, MunicipalityCode municipality, PersonSummary person) {
 		if (!goal.municipalities().contains(municipality)) {
@@ -107,8 +134,8 @@ class FigureDesk {
 	}
 
 	@Transactional
-	void removeResponsible(Goal goal, MunicipalityCode municipality, PersonId person) {
-		responsibles.remove(goal.id(), municipality, person);
+	void removeResponsible(Goal goal, String code, PersonId person) {
+		responsibles.remove(goal.id(), Goal.code(code), person);
 	}
 
 	Goals goals() {
@@ -119,8 +146,9 @@ class FigureDesk {
 		return region.municipalities();
 	}
 
-	boolean mayReport(Reporter reporter, Goal goal, MunicipalityCode municipality) {
-		return reporter.mayReport(responsibles, goal.id(), municipality);
+	/** The goal's municipalities the person may report figures for. */
+	List<MunicipalityCode> reportsFor(Reporter reporter, Goal goal) {
+		return goal.municipalities().stream().filter(m -> reporter.mayReport(responsibles, goal.id(), m)).toList();
 	}
 
 	/** The latest period that has ended: the one a template asks for. */

@@ -23,13 +23,16 @@ final class FigureImport {
 	record RowError(int line, String messageKey, Object[] arguments) {
 	}
 
-	/** The file was refused; nothing of it was stored. */
-	static final class Refused extends RuntimeException {
+	/**
+	 * The file was refused; nothing of it was stored. Carries every bad row, to list them
+	 * all beside the file field.
+	 */
+	static final class Refused extends Refusal {
 
 		private final transient List<RowError> errors;
 
 		Refused(List<RowError> errors) {
-			super("The file has " + errors.size() + " bad rows");
+			super("goals.import.refused");
 			this.errors = List.copyOf(errors);
 		}
 
@@ -77,13 +80,7 @@ final class FigureImport {
 
 	private static Figure figure(Goal goal, FigureFile.Row row, Set<MunicipalityCode> known,
 			Predicate<MunicipalityCode> mayReport) {
-		MunicipalityCode municipality;
-		try {
-			municipality = MunicipalityCode.parse(row.municipality());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new Refusal("goals.import.code", row.municipality());
-		}
+		MunicipalityCode municipality = Goal.code(row.municipality());
 		if (!known.contains(municipality)) {
 			throw new Refusal("goals.import.unknownMunicipality", municipality.value());
 		}

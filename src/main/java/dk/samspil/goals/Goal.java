@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import dk.samspil.region.MunicipalityCode;
-import dk.samspil.rules.Refusal;
+import dk.samspil.rules.FieldRefusal;
 
 /**
  * A shared goal: one indicator (unit, direction), a baseline and target year, milestones
@@ -28,22 +28,34 @@ record Goal(GoalId id, String title, String description, Theme theme, String uni
 		catchments = List.copyOf(catchments);
 		checkYears(baselineYear, targetYear, milestones);
 		checkParts(rollUp, weightName, targets, catchments);
-		for (MunicipalTarget t : targets) {
-			unitKind.check(t.baseline());
-			unitKind.check(t.target());
+		checkValues(unitKind, targets, milestones);
+	}
+
+	/** Targets and milestones in the goal's unit: a percentage between 0 and 100. */
+	private static void checkValues(UnitKind unitKind, List<MunicipalTarget> targets, List<Milestone> milestones) {
+		try {
+			for (MunicipalTarget t : targets) {
+				unitKind.check(t.baseline());
+				unitKind.check(t.target());
+			}
+			for (Milestone m : milestones) {
+				unitKind.check(m.value());
+			}
 		}
-		for (Milestone m : milestones) {
-			unitKind.check(m.value());
+		catch (FieldRefusal ex) {
+			// on the goal's form, a value that does not fit the unit is the unit's
+			// mistake as much as the value's
+			throw new FieldRefusal("unitKind", ex.messageKey(), ex.arguments());
 		}
 	}
 
 	private static void checkYears(int baselineYear, int targetYear, List<Milestone> milestones) {
 		if (targetYear <= baselineYear) {
-			throw new Refusal("goals.rule.targetBeforeBaseline", targetYear, baselineYear);
+			throw new FieldRefusal("targetYear", "goals.rule.targetBeforeBaseline", targetYear, baselineYear);
 		}
 		for (Milestone m : milestones) {
 			if (m.year() <= baselineYear || m.year() >= targetYear) {
-				throw new Refusal("goals.rule.milestoneYear", m.year(), baselineYear, targetYear);
+				throw new FieldRefusal("milestones", "goals.rule.milestoneYear", m.year(), baselineYear, targetYear);
 			}
 		}
 	}
@@ -52,19 +64,19 @@ record Goal(GoalId id, String title, String description, Theme theme, String uni
 			List<Catchment> catchments) {
 		if (rollUp == RollUp.CATCHMENT) {
 			if (catchments.isEmpty() || catchments.stream().allMatch(c -> c.shares().isEmpty())) {
-				throw new Refusal("goals.rule.noCatchment");
+				throw new FieldRefusal("catchments", "goals.rule.noCatchment");
 			}
 			return;
 		}
 		if (targets.isEmpty()) {
-			throw new Refusal("goals.rule.noMunicipality");
+			throw new FieldRefusal("baseline", "goals.rule.noMunicipality");
 		}
 		if (rollUp == RollUp.NAMED_WEIGHT) {
 			if (weightName == null || weightName.isBlank()) {
-				throw new Refusal("goals.rule.weightName");
+				throw new FieldRefusal("weightName", "goals.rule.weightName");
 			}
 			if (targets.stream().anyMatch(t -> t.weight() == null || t.weight() <= 0)) {
-				throw new Refusal("goals.rule.weight");
+				throw new FieldRefusal("weight", "goals.rule.weight");
 			}
 		}
 	}
@@ -90,26 +102,32 @@ record Goal(GoalId id, String title, String description, Theme theme, String uni
 	 */
 	void checkFigure(MunicipalityCode municipality, String catchment, Period period, double value) {
 		if (!municipalities().contains(municipality)) {
-			throw new Refusal("goals.rule.municipalityOutside", municipality.value());
+			throw new FieldRefusal("municipality", "goals.rule.municipalityOutside", municipality.value());
 		}
 		checkPeriod(period);
 		String name = catchment == null ? "" : catchment.strip();
 		if (rollUp == RollUp.CATCHMENT && !catchmentsOf(municipality).contains(name)) {
-			throw new Refusal("goals.rule.catchment", name, municipality.value());
+			throw new FieldRefusal("catchment", "goals.rule.catchment", name, municipality.value());
 		}
 		if (rollUp != RollUp.CATCHMENT && !name.isEmpty()) {
-			throw new Refusal("goals.rule.noCatchmentHere", name);
+			throw new FieldRefusal("catchment", "goals.rule.noCatchmentHere", name);
 		}
+		unitKind.check(value);
+	}
+
+	/** Refuses a corrected value that does not fit the goal's unit. */
+	void checkValue(double value) {
 		unitKind.check(value);
 	}
 
 	void checkPeriod(Period period) {
 		if (period.isQuarter() != (periodKind == PeriodKind.QUARTER)) {
-			throw new Refusal(periodKind == PeriodKind.QUARTER ? "goals.rule.quarterNeeded" : "goals.rule.yearNeeded",
+			throw new FieldRefusal("period",
+					periodKind == PeriodKind.QUARTER ? "goals.rule.quarterNeeded" : "goals.rule.yearNeeded",
 					period.toString());
 		}
 		if (period.year() < baselineYear || period.year() > targetYear) {
-			throw new Refusal("goals.rule.periodOutside", period.toString(), baselineYear, targetYear);
+			throw new FieldRefusal("period", "goals.rule.periodOutside", period.toString(), baselineYear, targetYear);
 		}
 	}
 
@@ -147,6 +165,19 @@ record Goal(GoalId id, String title, String description, Theme theme, String uni
 			}
 		}
 		return latest;
+	}
+
+	/**
+	 * A municipality's code as typed or sent by a form; refused beside the municipality
+	 * field when it is none.
+	 */
+	static MunicipalityCode code(String text) {
+		try {
+			return MunicipalityCode.parse(text);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new FieldRefusal("municipality", "goals.import.code", text == null ? "" : text);
+		}
 	}
 
 	public boolean splitByCatchment() {

@@ -27,8 +27,8 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 class GoalApi {
 
 	/** {@code status} is the region's, as the dashboard shows it. */
-	record GoalView(long id, String title, String unit, String direction, String rollUp, Integer baselineYear,
-			double baseline, Integer targetYear, double target, boolean illustrative, String status, String url) {
+	record GoalView(long id, String title, String unit, Direction direction, RollUp rollUp, Integer baselineYear,
+			double baseline, Integer targetYear, double target, boolean illustrative, Status status, String url) {
 	}
 
 	private final GoalPages pages;
@@ -57,9 +57,9 @@ class GoalApi {
 
 	private GoalView view(Goal goal) {
 		Progress progress = pages.progress(goal);
-		return new GoalView(goal.id().value(), goal.title(), goal.unit(), goal.direction().name(), goal.rollUp().name(),
+		return new GoalView(goal.id().value(), goal.title(), goal.unit(), goal.direction(), goal.rollUp(),
 				goal.baselineYear(), progress.baseline(), goal.targetYear(), progress.target(), goal.illustrative(),
-				progress.regionalStatus().name(), "/public/goals/" + goal.id().value());
+				progress.regionalStatus(), "/public/goals/" + goal.id().value());
 	}
 
 }

@@ -3,7 +3,6 @@ package dk.samspil.goals;
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,13 +23,6 @@ import jakarta.validation.Valid;
 /** The goals overview, a goal's page, and the secretariat's form for a new goal. */
 @Controller
 class GoalController {
-
-	/** Where each of a goal's own rules puts its message on the form. */
-	private static final Map<String, String> RULE_FIELDS = Map.of("goals.rule.targetBeforeBaseline", "targetYear",
-			"goals.rule.milestoneYear", "milestones", "goals.rule.percent", "unitKind", "goals.rule.noMunicipality",
-			"baseline", "goals.rule.weightName", "weightName", "goals.rule.weight", "weight",
-			"goals.rule.noSuchDecision", "decisionId", "goals.rule.share", "catchments", "goals.rule.sharesOverOne",
-			"catchments", "goals.rule.noCatchment", "catchments");
 
 	private final GoalPages pages;
 
@@ -75,8 +67,8 @@ class GoalController {
 			return "redirect:/goals/" + desk.define(goal);
 		}
 		catch (Refusal ex) {
-			result.rejectValue(RULE_FIELDS.getOrDefault(ex.messageKey(), "title"), ex.messageKey(), ex.arguments(),
-					null);
+			// the goal's own rules, each beside its field
+			ex.rejectOn(result);
 			return form(form, model);
 		}
 	}

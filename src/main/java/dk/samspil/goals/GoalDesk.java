@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dk.samspil.meetings.MeetingRecords;
 import dk.samspil.search.SearchEntry;
 import dk.samspil.search.Visibility;
+import dk.samspil.rules.FieldRefusal;
 import dk.samspil.rules.Refusal;
 
 /**
@@ -43,7 +44,7 @@ class GoalDesk {
 	@Transactional
 	GoalId define(Goal goal) {
 		if (goal.decisionId() != null && !meetings.decisionExists(goal.decisionId())) {
-			throw new Refusal("goals.rule.noSuchDecision", goal.decisionId());
+			throw new FieldRefusal("decisionId", "goals.rule.noSuchDecision", goal.decisionId());
 		}
 		GoalId id = goals.insert(goal);
 		index(goals.find(id).orElseThrow());

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
 
-import dk.samspil.rules.Refusal;
+import dk.samspil.rules.FieldRefusal;
 
 /**
  * Numbers as people type them and Danish Excel writes them: "1.234,5" and "1234,5"
@@ -19,7 +19,7 @@ final class Numbers {
 	static double parse(String text) {
 		String s = text == null ? "" : text.strip().replace("\u00a0", "").replace(" ", "");
 		if (s.isEmpty()) {
-			throw new Refusal("goals.rule.notANumber", "");
+			throw new FieldRefusal("value", "goals.rule.notANumber", "");
 		}
 		if (s.contains(",")) {
 			s = s.replace(".", "").replace(',', '.');
@@ -35,7 +35,7 @@ final class Numbers {
 			return value;
 		}
 		catch (NumberFormatException ex) {
-			throw new Refusal("goals.rule.notANumber", text.strip());
+			throw new FieldRefusal("value", "goals.rule.notANumber", text.strip());
 		}
 	}
 

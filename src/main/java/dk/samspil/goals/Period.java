@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dk.samspil.rules.Refusal;
+import dk.samspil.rules.FieldRefusal;
 
 /** A year ({@code quarter} 0) or a quarter of a year, as figures are reported. */
 record Period(int year, int quarter) implements Comparable<Period> {
@@ -25,7 +25,7 @@ record Period(int year, int quarter) implements Comparable<Period> {
 	static Period parse(String text) {
 		Matcher m = TEXT.matcher(text == null ? "" : text.strip());
 		if (!m.matches()) {
-			throw new Refusal("goals.rule.period", text == null ? "" : text.strip());
+			throw new FieldRefusal("period", "goals.rule.period", text == null ? "" : text.strip());
 		}
 		return new Period(Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)));
 	}

@@ -2,7 +2,7 @@ package dk.samspil.goals;
 
 import java.math.BigDecimal;
 
-import dk.samspil.rules.Refusal;
+import dk.samspil.rules.FieldRefusal;
 
 /**
  * An amount (hectares, tonnes, a count) or a percentage, which cannot go below 0 or above
@@ -14,10 +14,10 @@ enum UnitKind {
 
 	void check(double value) {
 		if (!Double.isFinite(value)) {
-			throw new Refusal("goals.rule.notANumber");
+			throw new FieldRefusal("value", "goals.rule.notANumber", "");
 		}
 		if (this == PERCENT && (value < 0 || value > 100)) {
-			throw new Refusal("goals.rule.percent", format(value));
+			throw new FieldRefusal("value", "goals.rule.percent", format(value));
 		}
 	}
 

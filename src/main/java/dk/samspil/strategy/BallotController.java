@@ -103,7 +103,7 @@ class BallotController {
 	 */
 	private Round allowed(long id, String code, SignedInUser user) {
 		Round round = rounds.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-		if (!code.matches("\\d{4}") || !rounds.isVoter(id, code, user.personId().value())) {
+		if (!desk.mayVote(round.id(), code, user.personId())) {
 			throw new ResponseStatusException(FORBIDDEN);
 		}
 		return round;

@@ -31,13 +31,16 @@ class BallotDesk {
 		this.clock = clock;
 	}
 
-	/** Another voter of the municipality saved the ballot since this voter read it. */
-	static class Outdated extends RuntimeException {
+	/**
+	 * Another voter of the municipality saved the ballot since this voter read it.
+	 * Carries the ballot as saved now, to show beside what was typed.
+	 */
+	static class Outdated extends Refusal {
 
 		private final transient Ballots.Ballot newer;
 
 		Outdated(Ballots.Ballot newer) {
-			super("The ballot was changed by another voter");
+			super("strategy.ballot.changedMeanwhile");
 			this.newer = newer;
 		}
 
@@ -48,6 +51,16 @@ class BallotDesk {
 	}
 
 	/**
+	 * Whether the person is named to vote for the municipality (by its code) in the
+	 * round: only they see and change its ballot before the close.
+	 */
+	@Transactional(readOnly = true)
+	boolean mayVote(RoundId id, String municipality, PersonId person) {
+		return municipality != null && municipality.matches("\\d{4}")
+				&& rounds.isVoter(id.value(), municipality, person);
+	}
+
+	/**
 	 * Saves the ballot if {@code basedOn} is the version now saved (0 for none yet), and
 	 * returns the new version.
 	 * @throws Outdated when another voter saved meanwhile; nothing is written
@@ -55,7 +68,7 @@ class BallotDesk {
 	@Transactional
 	int cast(RoundId id, String municipality, PersonId voter, Choice choice, int basedOn) {
 		Round round = rounds.share(id.value()).orElseThrow(() -> new Refusal("strategy.round.gone"));
-		if (!rounds.isVoter(id.value(), municipality, voter.value())) {
+		if (!mayVote(id, municipality, voter)) {
 			throw new Refusal("strategy.ballot.notYourMunicipality");
 		}
 		Instant now = clock.instant();
@@ -65,15 +78,15 @@ class BallotDesk {
 		if (saved != basedOn) {
 			throw new Outdated(current.orElse(null));
 		}
-		boolean written = current.isEmpty() ? ballots.insert(id.value(), municipality, choice, voter.value(), now)
-				: ballots.update(id.value(), municipality, basedOn, choice, voter.value(), now);
+		boolean written = current.isEmpty() ? ballots.insert(id.value(), municipality, choice, voter, now)
+				: ballots.update(id.value(), municipality, basedOn, choice, voter, now);
 		if (!written) {
 			// the first ballot of another voter was inserted after our read: theirs
 			// stands
 			throw new Outdated(ballots.find(id.value(), municipality).orElse(null));
 		}
-		ballots.log(id.value(), municipality, voter.value(), now, current.map(Ballots.Ballot::choice).orElse(null),
-				choice, saved + 1);
+		ballots.log(id.value(), municipality, voter, now, current.map(Ballots.Ballot::choice).orElse(null), choice,
+				saved + 1);
 		return saved + 1;
 	}
 

@@ -1,5 +1,6 @@
 package dk.samspil.strategy;
 
+import dk.samspil.accounts.PersonId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -24,10 +25,10 @@ class Ballots {
 	 * A municipality's ballot as saved: what it says, how many saves it has had, and the
 	 * last one's author.
 	 */
-	record Ballot(String municipality, Choice choice, int version, long castBy, Instant castAt) {
+	record Ballot(String municipality, Choice choice, int version, PersonId castBy, Instant castAt) {
 	}
 
-	record Change(String municipality, long person, Instant at, Choice before, Choice after, int version) {
+	record Change(String municipality, PersonId person, Instant at, Choice before, Choice after, int version) {
 	}
 
 	Optional<Ballot> find(long round, String municipality) {
@@ -59,11 +60,11 @@ class Ballots {
 	 * The first ballot of a municipality; false when another voter's first ballot got
 	 * there first.
 	 */
-	boolean insert(long round, String municipality, Choice choice, long by, Instant at) {
+	boolean insert(long round, String municipality, Choice choice, PersonId by, Instant at) {
 		return jdbc.sql("""
 				insert into strategy_ballot (round_id, municipality, choice, version, cast_by, cast_at)
 				values (?, ?, ?, 1, ?, ?) on conflict do nothing""")
-			.params(round, municipality, choice.encode(), by, Timestamp.from(at))
+			.params(round, municipality, choice.encode(), by.value(), Timestamp.from(at))
 			.update() == 1;
 	}
 
@@ -71,20 +72,20 @@ class Ballots {
 	 * Replaces the ballot if it is still the version the voter saw; false if another
 	 * voter changed it since.
 	 */
-	boolean update(long round, String municipality, int basedOn, Choice choice, long by, Instant at) {
+	boolean update(long round, String municipality, int basedOn, Choice choice, PersonId by, Instant at) {
 		return jdbc.sql("""
 				update strategy_ballot set choice = ?, version = version + 1, cast_by = ?, cast_at = ?
 				where round_id = ? and municipality = ? and version = ?""")
-			.params(choice.encode(), by, Timestamp.from(at), round, municipality, basedOn)
+			.params(choice.encode(), by.value(), Timestamp.from(at), round, municipality, basedOn)
 			.update() == 1;
 	}
 
-	void log(long round, String municipality, long by, Instant at, Choice before, Choice after, int version) {
+	void log(long round, String municipality, PersonId by, Instant at, Choice before, Choice after, int version) {
 		jdbc.sql(
 				"""
 						insert into strategy_ballot_change (round_id, municipality, person_id, changed_at, before, after, version)
 						values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(round, municipality, by, Timestamp.from(at), before == null ? null : before.encode(),
+			.params(round, municipality, by.value(), Timestamp.from(at), before == null ? null : before.encode(),
 					after.encode(), version)
 			.update();
 	}
@@ -95,7 +96,7 @@ class Ballots {
 					select * from strategy_ballot_change where round_id = ? and (cast(? as text) is null or municipality = ?)
 					order by changed_at, id""")
 			.params(round, municipality, municipality)
-			.query((rs, row) -> new Change(rs.getString("municipality"), rs.getLong("person_id"),
+			.query((rs, row) -> new Change(rs.getString("municipality"), new PersonId(rs.getLong("person_id")),
 					rs.getTimestamp("changed_at").toInstant(),
 					rs.getString("before") == null ? null : Choice.decode(rs.getString("before")),
 					Choice.decode(rs.getString("after")), rs.getInt("version")))
@@ -104,7 +105,7 @@ class Ballots {
 
 	private static Ballot map(ResultSet rs, int row) throws SQLException {
 		return new Ballot(rs.getString("municipality"), Choice.decode(rs.getString("choice")), rs.getInt("version"),
-				rs.getLong("cast_by"), rs.getTimestamp("cast_at").toInstant());
+				new PersonId(rs.getLong("cast_by")), rs.getTimestamp("cast_at").toInstant());
 	}
 
 }

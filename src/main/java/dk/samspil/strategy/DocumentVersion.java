@@ -1,5 +1,6 @@
 package dk.samspil.strategy;
 
+import dk.samspil.accounts.PersonId;
 import dk.samspil.rules.Refusal;
 import java.time.Instant;
 import java.util.HashSet;
@@ -12,7 +13,7 @@ import java.util.Set;
  * version is never changed, a save writes the next number with a full copy of the
  * sections.
  */
-record DocumentVersion(long id, ProcessId process, int number, String note, long writtenBy, Instant writtenAt,
+record DocumentVersion(long id, ProcessId process, int number, String note, PersonId writtenBy, Instant writtenAt,
 		List<DocumentSection> sections) {
 
 	DocumentVersion {
@@ -43,7 +44,7 @@ record DocumentVersion(long id, ProcessId process, int number, String note, long
 	}
 
 	/** A line of a document's history, with the consultation it was put to, if any. */
-	record Entry(int number, String note, long writtenBy, Instant writtenAt, Long consultation) {
+	record Entry(int number, String note, PersonId writtenBy, Instant writtenAt, Long consultation) {
 
 		public boolean published() {
 			return consultation != null;

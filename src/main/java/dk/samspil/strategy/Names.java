@@ -1,5 +1,6 @@
 package dk.samspil.strategy;
 
+import dk.samspil.groups.GroupId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -34,16 +35,16 @@ class Names {
 	}
 
 	/** Every person's name by id; pages look up the few they show. */
-	Map<Long, String> people() {
-		return accounts.active().stream().collect(Collectors.toMap(p -> p.id().value(), PersonSummary::displayName));
+	Map<PersonId, String> people() {
+		return accounts.active().stream().collect(Collectors.toMap(PersonSummary::id, PersonSummary::displayName));
 	}
 
-	String person(long id) {
-		return accounts.find(new PersonId(id)).map(PersonSummary::displayName).orElse("—");
+	String person(PersonId id) {
+		return accounts.find(id).map(PersonSummary::displayName).orElse("—");
 	}
 
-	Map<Long, String> groups() {
-		return groups.all().stream().collect(Collectors.toMap(g -> g.id().value(), GroupInfo::name));
+	Map<GroupId, String> groups() {
+		return groups.all().stream().collect(Collectors.toMap(GroupInfo::id, GroupInfo::name));
 	}
 
 	/** Municipality names by code, in the region's order. */

@@ -82,7 +82,16 @@ class ProcessController {
 		if (invalid(form, result)) {
 			return form(form, process, model);
 		}
-		desk.change(process.id(), form);
+		try {
+			desk.change(process.id(), form);
+		}
+		catch (ProcessChangedMeanwhile changed) {
+			// what was typed stays in the form, now made over the colleague's version,
+			// which is shown beside it
+			model.addAttribute("changedMeanwhile", changed.current());
+			model.addAttribute("typedPhases", form.phases());
+			return form(form.over(changed.current()), changed.current(), model);
+		}
 		return "redirect:/strategy/" + id;
 	}
 

@@ -16,7 +16,8 @@ import org.springframework.validation.BindingResult;
 /**
  * Setting up or changing a process: name, the council term's first year, and each phase's
  * dates. The year and the dates are kept as typed, so that a date that cannot be (30
- * February) comes back next to its field as it was.
+ * February) comes back next to its field as it was. The version is the process's when the
+ * form was opened, and is not used for a new one.
  */
 record ProcessForm(
 		@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String name,
@@ -24,20 +25,43 @@ record ProcessForm(
 				message = "{strategy.process.termRange}") String termStarts,
 		String proposalsStart, String proposalsEnd, String discussionStart, String discussionEnd,
 		String prioritisationStart, String prioritisationEnd, String draftingStart, String draftingEnd,
-		String consultationStart, String consultationEnd) {
+		String consultationStart, String consultationEnd, Integer version) {
 
 	static ProcessForm empty(int year) {
-		return new ProcessForm("", String.valueOf(year), null, null, null, null, null, null, null, null, null, null);
+		return of("", year, Map.of());
 	}
 
+	/** The edit form of a process, carrying the version it was opened on. */
 	static ProcessForm of(StrategyProcess p) {
-		Map<Phase, Period> ph = p.phases();
-		return new ProcessForm(p.name(), String.valueOf(p.termStarts()), text(ph.get(Phase.PROPOSALS).startsOn()),
+		ProcessForm form = of(p.name(), p.termStarts(), p.phases());
+		return form.over(p);
+	}
+
+	/**
+	 * What was typed, now made over the process as it is: saving it again is a deliberate
+	 * choice to replace what a colleague saved.
+	 */
+	ProcessForm over(StrategyProcess current) {
+		return new ProcessForm(name, termStarts, proposalsStart, proposalsEnd, discussionStart, discussionEnd,
+				prioritisationStart, prioritisationEnd, draftingStart, draftingEnd, consultationStart, consultationEnd,
+				current.version());
+	}
+
+	/**
+	 * The form filled in with a name, a term and the phases given; a phase left out has
+	 * no dates yet.
+	 */
+	static ProcessForm of(String name, int termStarts, Map<Phase, Period> phases) {
+		Map<Phase, Period> ph = new EnumMap<>(Phase.class);
+		for (Phase phase : Phase.values()) {
+			ph.put(phase, phases.getOrDefault(phase, Period.OPEN));
+		}
+		return new ProcessForm(name, String.valueOf(termStarts), text(ph.get(Phase.PROPOSALS).startsOn()),
 				text(ph.get(Phase.PROPOSALS).endsOn()), text(ph.get(Phase.DISCUSSION).startsOn()),
 				text(ph.get(Phase.DISCUSSION).endsOn()), text(ph.get(Phase.PRIORITISATION).startsOn()),
 				text(ph.get(Phase.PRIORITISATION).endsOn()), text(ph.get(Phase.DRAFTING).startsOn()),
 				text(ph.get(Phase.DRAFTING).endsOn()), text(ph.get(Phase.CONSULTATION).startsOn()),
-				text(ph.get(Phase.CONSULTATION).endsOn()));
+				text(ph.get(Phase.CONSULTATION).endsOn()), null);
 	}
 
 	int year() {

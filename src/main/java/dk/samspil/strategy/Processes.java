@@ -35,10 +35,10 @@ class Processes {
 			phases.put(Phase.valueOf(rs.getString("phase")),
 					new Period(rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class)));
 		});
-		return jdbc.sql("select id, name, term_starts from strategy_process where id = ?")
+		return jdbc.sql("select id, name, term_starts, version from strategy_process where id = ?")
 			.param(id)
 			.query((rs, row) -> new StrategyProcess(new ProcessId(rs.getLong("id")), rs.getString("name"),
-					rs.getInt("term_starts"), phases))
+					rs.getInt("term_starts"), phases, rs.getInt("version")))
 			.optional();
 	}
 
@@ -52,11 +52,20 @@ class Processes {
 		return id;
 	}
 
-	void update(long id, StrategyProcess process) {
-		jdbc.sql("update strategy_process set name = ?, term_starts = ? where id = ?")
-			.params(process.name().strip(), process.termStarts(), id)
-			.update();
-		writePhases(id, process.phases());
+	/**
+	 * Saves a changed process if the row is still at the version before it; false,
+	 * writing nothing, when another save came first.
+	 */
+	boolean update(StrategyProcess changed) {
+		long id = changed.id().value();
+		boolean written = jdbc
+			.sql("update strategy_process set name = ?, term_starts = ?, version = ? where id = ? and version = ?")
+			.params(changed.name().strip(), changed.termStarts(), changed.version(), id, changed.version() - 1)
+			.update() == 1;
+		if (written) {
+			writePhases(id, changed.phases());
+		}
+		return written;
 	}
 
 	/**
@@ -69,6 +78,11 @@ class Processes {
 			.query(Long.class)
 			.optional()
 			.isPresent();
+	}
+
+	/** The process with its row locked, as {@link #lock} leaves it. */
+	Optional<StrategyProcess> locked(long id) {
+		return lock(id) ? find(id) : Optional.empty();
 	}
 
 	private void writePhases(long id, Map<Phase, Period> phases) {

@@ -16,6 +16,9 @@ public record Round(RoundId id, ProcessId process, String title, Method method, 
 
 	static final int POINTS = 100;
 
+	/** The longest reason for a reopening kept on record; a longer one is cut. */
+	static final int REASON_LENGTH = 2000;
+
 	public Round {
 		topics = List.copyOf(topics);
 	}
@@ -80,6 +83,12 @@ public record Round(RoundId id, ProcessId process, String title, Method method, 
 		if (!isOpen()) {
 			throw new Refusal("strategy.round.alreadyClosed");
 		}
+	}
+
+	/** The reason as kept on record: stripped, and cut at {@link #REASON_LENGTH}. */
+	static String reopenReason(String reason) {
+		String stripped = reason.strip();
+		return stripped.length() > REASON_LENGTH ? stripped.substring(0, REASON_LENGTH) : stripped;
 	}
 
 	/** Only a closed round reopens, with a reason on record and a new deadline ahead. */

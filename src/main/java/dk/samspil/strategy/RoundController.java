@@ -1,6 +1,5 @@
 package dk.samspil.strategy;
 
-import dk.samspil.rules.Refusal;
 import dk.samspil.time.DanishTime;
 import java.time.Clock;
 import java.time.Instant;
@@ -70,7 +69,7 @@ class RoundController {
 	@GetMapping("/strategy/{id}/rounds/new")
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	String openForm(@PathVariable long id, Model model) {
-		return form(process(id), RoundForm.empty(LocalDate.now(clock).plusWeeks(3)), model);
+		return form(process(id), RoundForm.empty(desk.defaultDeadline()), model);
 	}
 
 	@PostMapping("/strategy/{id}/rounds")
@@ -109,7 +108,7 @@ class RoundController {
 		Round round = round(id);
 		LocalDate day = ProcessForm.parse(deadline);
 		Instant end = day == null ? null : day.plusDays(1).atStartOfDay(DanishTime.ZONE).toInstant();
-		desk.reopen(round.id(), reason.length() > 2000 ? reason.substring(0, 2000) : reason, end, user.personId());
+		desk.reopen(round.id(), reason, end, user.personId());
 		return "redirect:/strategy/rounds/" + id;
 	}
 
@@ -139,14 +138,7 @@ class RoundController {
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	String nameVoters(@PathVariable long id, @RequestParam MultiValueMap<String, String> params) {
 		Round round = round(id);
-		Map<String, List<Long>> voters = new LinkedHashMap<>();
-		for (String value : params.getOrDefault("voter", List.of())) {
-			if (!value.matches("\\d{4}:\\d{1,12}")) {
-				throw new Refusal("strategy.voters.ownMunicipality");
-			}
-			voters.computeIfAbsent(value.substring(0, 4), k -> new ArrayList<>()).add(Long.valueOf(value.substring(5)));
-		}
-		desk.name(round.id(), voters);
+		desk.name(round.id(), RoundDesk.voters(params.getOrDefault("voter", List.of())));
 		return "redirect:/strategy/rounds/" + id + "#voters-heading";
 	}
 

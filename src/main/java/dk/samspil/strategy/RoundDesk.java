@@ -3,6 +3,7 @@ package dk.samspil.strategy;
 import dk.samspil.rules.Refusal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,18 +76,39 @@ class RoundDesk {
 			topic.checkOpen();
 		}
 		long id = rounds.insert(process, opening.title(), opening.method(), opening.weighting(), opening.deadline(),
-				opening.remindDays(), chosen, by.value(), now);
+				opening.remindDays(), chosen, by, now);
 		rounds.setVoters(id, defaultVoters());
 		return new RoundId(id);
 	}
 
+	/** The deadline day a new round's form proposes: three weeks ahead. */
+	LocalDate defaultDeadline() {
+		return LocalDate.now(clock).plusWeeks(3);
+	}
+
+	/**
+	 * The voters as the form sends them, each {@code 0630:123}, a municipality and a
+	 * person voting for it; anything else is refused.
+	 */
+	static Map<String, List<PersonId>> voters(List<String> checked) {
+		Map<String, List<PersonId>> voters = new LinkedHashMap<>();
+		for (String value : checked) {
+			if (value == null || !value.matches("\\d{4}:\\d{1,12}")) {
+				throw new Refusal("strategy.voters.ownMunicipality");
+			}
+			voters.computeIfAbsent(value.substring(0, 4), k -> new ArrayList<>())
+				.add(new PersonId(Long.parseLong(value.substring(5))));
+		}
+		return voters;
+	}
+
 	/** Each municipality's planning managers, found by their job title. */
-	Map<String, List<Long>> defaultVoters() {
-		Map<String, List<Long>> voters = new LinkedHashMap<>();
+	Map<String, List<PersonId>> defaultVoters() {
+		Map<String, List<PersonId>> voters = new LinkedHashMap<>();
 		for (PersonSummary person : accounts.active()) {
 			if (person.municipality() != null && person.jobTitle() != null
 					&& person.jobTitle().strip().toLowerCase(Locale.ROOT).equals(PLANNING_MANAGER)) {
-				voters.computeIfAbsent(person.municipality().value(), k -> new ArrayList<>()).add(person.id().value());
+				voters.computeIfAbsent(person.municipality().value(), k -> new ArrayList<>()).add(person.id());
 			}
 		}
 		return voters;
@@ -97,12 +119,12 @@ class RoundDesk {
 	 * refused.
 	 */
 	@Transactional
-	void name(RoundId id, Map<String, List<Long>> voters) {
+	void name(RoundId id, Map<String, List<PersonId>> voters) {
 		Round round = rounds.lock(id.value()).orElseThrow(() -> new Refusal("strategy.round.gone"));
 		round.checkClose();
 		for (var entry : voters.entrySet()) {
-			for (Long person : entry.getValue()) {
-				String own = accounts.find(new PersonId(person))
+			for (PersonId person : entry.getValue()) {
+				String own = accounts.find(person)
 					.map(PersonSummary::municipality)
 					.map(code -> code.value())
 					.orElse(null);
@@ -118,7 +140,7 @@ class RoundDesk {
 	void close(RoundId id, PersonId by) {
 		Round round = rounds.lock(id.value()).orElseThrow(() -> new Refusal("strategy.round.gone"));
 		round.checkClose();
-		rounds.close(id.value(), by.value(), clock.instant());
+		rounds.close(id.value(), by, clock.instant());
 		events.publishEvent(new RoundClosed(id, round.process()));
 	}
 
@@ -127,7 +149,7 @@ class RoundDesk {
 		Round round = rounds.lock(id.value()).orElseThrow(() -> new Refusal("strategy.round.gone"));
 		Instant now = clock.instant();
 		round.checkReopen(reason, deadline, now);
-		rounds.reopen(id.value(), deadline, by.value(), now, reason);
+		rounds.reopen(id.value(), deadline, by, now, Round.reopenReason(reason));
 	}
 
 }

@@ -1,5 +1,6 @@
 package dk.samspil.strategy;
 
+import dk.samspil.accounts.PersonId;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,14 +59,14 @@ class RoundPage {
 			.collect(Collectors.toMap(Ballots.Ballot::municipality, b -> b));
 		model.addAttribute("cast", cast);
 		model.addAttribute("municipalityNames", names.municipalities());
-		Map<Long, String> people = names.people();
+		Map<PersonId, String> people = names.people();
 		model.addAttribute("voterNames", rounds.voters(id)
 			.entrySet()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey,
 					e -> String.join(", ", e.getValue().stream().map(p -> people.getOrDefault(p, "—")).toList()))));
 		model.addAttribute("people", people);
-		model.addAttribute("mine", rounds.votesFor(id, user.personId().value()));
+		model.addAttribute("mine", rounds.votesFor(id, user.personId()));
 		model.addAttribute("events", rounds.events(id));
 		RoundResult result = round.isClosed() ? results.of(round) : null;
 		model.addAttribute("result", result);

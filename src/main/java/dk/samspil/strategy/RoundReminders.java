@@ -85,13 +85,13 @@ class RoundReminders {
 				.stream()
 				.map(Ballots.Ballot::municipality)
 				.collect(Collectors.toSet());
-			for (Map.Entry<String, List<Long>> entry : rounds.voters(round.id().value()).entrySet()) {
+			for (Map.Entry<String, List<PersonId>> entry : rounds.voters(round.id().value()).entrySet()) {
 				if (voted.contains(entry.getKey())
 						|| !rounds.reminded(round.id().value(), entry.getKey(), round.deadline(), now)) {
 					continue;
 				}
-				for (Long voter : entry.getValue()) {
-					PersonSummary person = accounts.find(new PersonId(voter)).orElse(null);
+				for (PersonId voter : entry.getValue()) {
+					PersonSummary person = accounts.find(voter).orElse(null);
 					if (person != null && person.active() && person.email() != null && person.email().contains("@")) {
 						postbox.post(mail(person, round));
 						sent++;

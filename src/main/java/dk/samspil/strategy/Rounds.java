@@ -1,5 +1,6 @@
 package dk.samspil.strategy;
 
+import dk.samspil.accounts.PersonId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -53,20 +54,20 @@ class Rounds {
 
 	/** Open rounds whose deadline is still ahead, for the reminders. */
 	List<Round> openBefore(Instant now) {
-		return jdbc.sql("select * from strategy_round where status = 'OPEN' and deadline > ? order by id")
-			.param(Timestamp.from(now))
+		return jdbc.sql("select * from strategy_round where status = ? and deadline > ? order by id")
+			.params(RoundStatus.OPEN.name(), Timestamp.from(now))
 			.query(this::map)
 			.list();
 	}
 
 	long insert(ProcessId process, String title, Method method, Weighting weighting, Instant deadline, int remindDays,
-			List<Long> topics, long by, Instant at) {
+			List<Long> topics, PersonId by, Instant at) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into strategy_round (process_id, title, method, weighting, deadline, remind_days, opened_by,
 				  opened_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(process.value(), title.strip(), method.name(), weighting.name(), Timestamp.from(deadline),
-					remindDays, by, Timestamp.from(at))
+					remindDays, by.value(), Timestamp.from(at))
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		for (int i = 0; i < topics.size(); i++) {
@@ -77,51 +78,64 @@ class Rounds {
 		return id;
 	}
 
-	void close(long id, long by, Instant at) {
-		jdbc.sql("update strategy_round set status = 'CLOSED', closed_at = ? where id = ? and status = 'OPEN'")
-			.params(Timestamp.from(at), id)
+	void close(long id, PersonId by, Instant at) {
+		jdbc.sql("update strategy_round set status = ?, closed_at = ? where id = ? and status = ?")
+			.params(RoundStatus.CLOSED.name(), Timestamp.from(at), id, RoundStatus.OPEN.name())
 			.update();
-		event(id, "CLOSED", by, at, null);
+		event(id, EventKind.CLOSED, by, at, null);
 	}
 
-	void reopen(long id, Instant deadline, long by, Instant at, String reason) {
+	void reopen(long id, Instant deadline, PersonId by, Instant at, String reason) {
 		jdbc.sql("""
-				update strategy_round set status = 'OPEN', closed_at = null, deadline = ?
-				where id = ? and status = 'CLOSED'""").params(Timestamp.from(deadline), id).update();
-		event(id, "REOPENED", by, at, reason.strip());
+				update strategy_round set status = ?, closed_at = null, deadline = ?
+				where id = ? and status = ?""")
+			.params(RoundStatus.OPEN.name(), Timestamp.from(deadline), id, RoundStatus.CLOSED.name())
+			.update();
+		event(id, EventKind.REOPENED, by, at, reason.strip());
 	}
 
-	record Event(String kind, long person, Instant at, String reason) {
+	/**
+	 * What happened to a round after it was opened, stored by its name in
+	 * {@code strategy_round_event.kind}.
+	 */
+	enum EventKind {
+
+		CLOSED, REOPENED
+
+	}
+
+	record Event(EventKind kind, PersonId person, Instant at, String reason) {
 	}
 
 	List<Event> events(long round) {
 		return jdbc.sql("select * from strategy_round_event where round_id = ? order by happened_at, id")
 			.param(round)
-			.query((rs, row) -> new Event(rs.getString("kind"), rs.getLong("person_id"),
-					rs.getTimestamp("happened_at").toInstant(), rs.getString("reason")))
+			.query((rs, row) -> new Event(EventKind.valueOf(rs.getString("kind")),
+					new PersonId(rs.getLong("person_id")), rs.getTimestamp("happened_at").toInstant(),
+					rs.getString("reason")))
 			.list();
 	}
 
-	private void event(long round, String kind, long by, Instant at, String reason) {
+	private void event(long round, EventKind kind, PersonId by, Instant at, String reason) {
 		jdbc.sql("""
 				insert into strategy_round_event (round_id, kind, person_id, happened_at, reason)
-				values (?, ?, ?, ?, ?)""").params(round, kind, by, Timestamp.from(at), reason).update();
+				values (?, ?, ?, ?, ?)""").params(round, kind.name(), by.value(), Timestamp.from(at), reason).update();
 	}
 
 	/** The voters of each municipality: person ids by municipality code. */
-	Map<String, List<Long>> voters(long round) {
-		Map<String, List<Long>> voters = new TreeMap<>();
+	Map<String, List<PersonId>> voters(long round) {
+		Map<String, List<PersonId>> voters = new TreeMap<>();
 		jdbc.sql("select municipality, person_id from strategy_voter where round_id = ? order by person_id")
 			.param(round)
 			.query(rs -> {
-				voters.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getLong(2));
+				voters.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new PersonId(rs.getLong(2)));
 			});
 		return voters;
 	}
 
-	boolean isVoter(long round, String municipality, long person) {
+	boolean isVoter(long round, String municipality, PersonId person) {
 		return jdbc.sql("select count(*) from strategy_voter where round_id = ? and municipality = ? and person_id = ?")
-			.params(round, municipality, person)
+			.params(round, municipality, person.value())
 			.query(Long.class)
 			.single() > 0;
 	}
@@ -130,20 +144,20 @@ class Rounds {
 	 * The municipalities the person may cast a ballot for in the round (at most their
 	 * own).
 	 */
-	List<String> votesFor(long round, long person) {
+	List<String> votesFor(long round, PersonId person) {
 		return jdbc.sql("select municipality from strategy_voter where round_id = ? and person_id = ?")
-			.params(round, person)
+			.params(round, person.value())
 			.query(String.class)
 			.list();
 	}
 
-	void setVoters(long round, Map<String, List<Long>> voters) {
+	void setVoters(long round, Map<String, List<PersonId>> voters) {
 		jdbc.sql("delete from strategy_voter where round_id = ?").param(round).update();
 		voters.forEach((municipality, people) -> people.stream()
 			.distinct()
 			.forEach(person -> jdbc
 				.sql("insert into strategy_voter (round_id, municipality, person_id) values (?, ?, ?)")
-				.params(round, municipality, person)
+				.params(round, municipality, person.value())
 				.update()));
 	}
 

@@ -136,7 +136,7 @@ class StrategyDemoData implements ApplicationRunner {
 		PersonId by = secretariat.get();
 		ProcessId process = processDesk
 			.start(new ProcessForm("Planstrategi 2027", "2026", "2026-09-01", "2026-11-30", "2026-12-01", "2027-01-31",
-					"2027-02-01", "2027-03-31", "2027-04-01", "2027-08-31", "2027-09-15", "2027-11-15"));
+					"2027-02-01", "2027-03-31", "2027-04-01", "2027-08-31", "2027-09-15", "2027-11-15", null));
 		List<TopicId> topics = new ArrayList<>();
 		for (DemoTopic demo : TOPICS) {
 			List<ThemeId> tagged = demo.themes()

@@ -53,13 +53,16 @@ class StrategyDocumentDesk {
 		this.clock = clock;
 	}
 
-	/** Someone else saved a version since this one was opened; nothing was written. */
-	static class Outdated extends RuntimeException {
+	/**
+	 * Someone else saved a version since this one was opened; nothing was written.
+	 * Carries the newer version, to show beside what was typed.
+	 */
+	static class Outdated extends Refusal {
 
 		private final transient DocumentVersion newer;
 
 		Outdated(DocumentVersion newer) {
-			super("The strategy document was saved by someone else meanwhile");
+			super("strategy.document.changedMeanwhile");
 			this.newer = newer;
 		}
 
@@ -105,7 +108,7 @@ class StrategyDocumentDesk {
 		Set<Long> chosen = work.chosenOf(process).stream().map(Work.Chosen::topic).collect(Collectors.toSet());
 		List<DocumentSection> checked = DocumentVersion.check(sections, chosen);
 		String cleanNote = note == null || note.isBlank() ? null : note.strip();
-		documents.insert(process, basedOn + 1, cleanNote, checked, by.value(), clock.instant())
+		documents.insert(process, basedOn + 1, cleanNote, checked, by, clock.instant())
 			.orElseThrow(() -> new Outdated(documents.latest(process).orElse(null)));
 		return basedOn + 1;
 	}
@@ -135,7 +138,7 @@ class StrategyDocumentDesk {
 		}
 		ConsultationId id = consultations.open(new OpenConsultation(SUBJECT, version.id(),
 				locked.name() + " (udgave " + number + ")", sections, startsOn, endsOn, false, null, null));
-		documents.publish(version, id.value(), by.value(), clock.instant());
+		documents.publish(version, id.value(), by, clock.instant());
 		return id;
 	}
 

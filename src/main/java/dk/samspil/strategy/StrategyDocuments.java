@@ -1,5 +1,6 @@
 package dk.samspil.strategy;
 
+import dk.samspil.accounts.PersonId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -45,7 +46,7 @@ class StrategyDocuments {
 				from strategy_document_version v left join strategy_publication p on p.version_id = v.id
 				where v.process_id = ? order by v.number desc""")
 			.param(process.value())
-			.query((rs, row) -> new DocumentVersion.Entry(rs.getInt(1), rs.getString(2), rs.getLong(3),
+			.query((rs, row) -> new DocumentVersion.Entry(rs.getInt(1), rs.getString(2), new PersonId(rs.getLong(3)),
 					rs.getTimestamp(4).toInstant(), (Long) rs.getObject(5, Long.class)))
 			.list();
 	}
@@ -55,13 +56,13 @@ class StrategyDocuments {
 	 * same version came first). The caller holds the process's lock, so this is the
 	 * backstop, not the rule.
 	 */
-	Optional<Long> insert(ProcessId process, int number, String note, List<DocumentSection> sections, long by,
+	Optional<Long> insert(ProcessId process, int number, String note, List<DocumentSection> sections, PersonId by,
 			Instant at) {
 		var keys = new GeneratedKeyHolder();
 		int written = jdbc.sql("""
 				insert into strategy_document_version (process_id, number, note, written_by, written_at)
 				values (?, ?, ?, ?, ?) on conflict (process_id, number) do nothing""")
-			.params(process.value(), number, note, by, Timestamp.from(at))
+			.params(process.value(), number, note, by.value(), Timestamp.from(at))
 			.update(keys, "id");
 		if (written == 0) {
 			return Optional.empty();
@@ -78,11 +79,11 @@ class StrategyDocuments {
 		return Optional.of(id);
 	}
 
-	void publish(DocumentVersion version, long consultation, long by, Instant at) {
+	void publish(DocumentVersion version, long consultation, PersonId by, Instant at) {
 		jdbc.sql("""
 				insert into strategy_publication (version_id, process_id, consultation_id, published_by, published_at)
 				values (?, ?, ?, ?, ?)""")
-			.params(version.id(), version.process().value(), consultation, by, Timestamp.from(at))
+			.params(version.id(), version.process().value(), consultation, by.value(), Timestamp.from(at))
 			.update();
 	}
 
@@ -114,7 +115,8 @@ class StrategyDocuments {
 			.query((s, n) -> new DocumentSection((Long) s.getObject(1, Long.class), s.getString(2), s.getString(3)))
 			.list();
 		return new DocumentVersion(id, new ProcessId(rs.getLong("process_id")), rs.getInt("number"),
-				rs.getString("note"), rs.getLong("written_by"), rs.getTimestamp("written_at").toInstant(), sections);
+				rs.getString("note"), new PersonId(rs.getLong("written_by")), rs.getTimestamp("written_at").toInstant(),
+				sections);
 	}
 
 }

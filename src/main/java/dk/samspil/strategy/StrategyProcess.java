@@ -12,8 +12,9 @@ import java.util.Map;
  *
  * @param termStarts the first year of the council's four-year term, such as 2026 for
  * 2026–2029
+ * @param version how many times the settings were saved; 0 before the first save
  */
-public record StrategyProcess(ProcessId id, String name, int termStarts, Map<Phase, Period> phases) {
+public record StrategyProcess(ProcessId id, String name, int termStarts, Map<Phase, Period> phases, int version) {
 
 	static final int TERM_YEARS = 4;
 
@@ -30,6 +31,23 @@ public record StrategyProcess(ProcessId id, String name, int termStarts, Map<Pha
 			all.put(phase, period);
 		}
 		phases = Collections.unmodifiableMap(all);
+	}
+
+	/** A process not saved yet. */
+	public StrategyProcess(ProcessId id, String name, int termStarts, Map<Phase, Period> phases) {
+		this(id, name, termStarts, phases, 0);
+	}
+
+	/**
+	 * The process with new settings, as the next version; refused when the form was
+	 * opened on another version than this one (or on none), so that a colleague's save is
+	 * never overwritten unseen.
+	 */
+	StrategyProcess changed(String name, int termStarts, Map<Phase, Period> phases, Integer openedOn) {
+		if (openedOn == null || openedOn != version) {
+			throw new ProcessChangedMeanwhile(this);
+		}
+		return new StrategyProcess(id, name, termStarts, phases, version + 1);
 	}
 
 	public int termEnds() {

@@ -1,5 +1,7 @@
 package dk.samspil.strategy;
 
+import dk.samspil.groups.GroupId;
+import dk.samspil.accounts.PersonId;
 import dk.samspil.rules.Refusal;
 import java.time.Instant;
 
@@ -44,12 +46,12 @@ public record Topic(TopicId id, ProcessId process, String title, String descript
 	 * Who proposed the topic, on behalf of a group or a municipality (one of the two is
 	 * null).
 	 */
-	public record Proposer(long person, Long group, String municipality, Instant at) {
+	public record Proposer(PersonId person, GroupId group, String municipality, Instant at) {
 	}
 
-	public record Comment(long id, long author, String body, Instant at, Long movedFrom) {
+	public record Comment(long id, PersonId author, String body, Instant at, Long movedFrom) {
 	}
 
-	public record Endorsement(String municipality, long person, Instant at) {
+	public record Endorsement(String municipality, PersonId person, Instant at) {
 	}
 }

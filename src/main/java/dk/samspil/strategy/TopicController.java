@@ -2,10 +2,9 @@ package dk.samspil.strategy;
 
 import dk.samspil.accounts.Accounts;
 import dk.samspil.accounts.PersonId;
-import dk.samspil.rules.Refusal;
+import dk.samspil.rules.FieldRefusal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -15,7 +14,6 @@ import jakarta.validation.constraints.Size;
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupId;
-import dk.samspil.groups.GroupInfo;
 import dk.samspil.groups.ThemeId;
 import dk.samspil.groups.Themes;
 import dk.samspil.markdown.Markdown;
@@ -86,6 +84,22 @@ class TopicController {
 	record HandoverForm(@NotBlank(message = "{strategy.work.groupRequired}") String group,
 			@NotBlank(message = "{strategy.work.ownerRequired}") String owner,
 			@NotBlank(message = "{validation.required}") String dueOn) {
+
+		/** The chosen group, or null when none was chosen or the choice is not an id. */
+		GroupId groupId() {
+			return group != null && group.matches("\\d{1,12}") ? new GroupId(Long.parseLong(group)) : null;
+		}
+
+		/** The chosen owner, or null when none was chosen or the choice is not an id. */
+		PersonId ownerId() {
+			return owner != null && owner.matches("\\d{1,12}") ? new PersonId(Long.parseLong(owner)) : null;
+		}
+
+		/** The due date, or null when it cannot be read as a date. */
+		LocalDate due() {
+			return ProcessForm.parse(dueOn);
+		}
+
 	}
 
 	@GetMapping("/strategy/{id}/topics/new")
@@ -99,18 +113,20 @@ class TopicController {
 		StrategyProcess process = process(id);
 		List<Topic.Link> links = form.parsedLinks(result);
 		List<ThemeId> chosen = form.themeIds().stream().map(ThemeId::new).toList();
-		if (!result.hasFieldErrors("themes") && themes.findAll(chosen).size() != chosen.size()) {
-			result.rejectValue("themes", "strategy.topic.unknownTheme");
-		}
-		if (!result.hasFieldErrors("onBehalf") && !onBehalfChoices(user).contains(form.onBehalf())) {
-			result.rejectValue("onBehalf", "strategy.topic.onBehalfRequired");
-		}
+		TopicDesk.Proposal proposal = new TopicDesk.Proposal(form.title(), form.description(), form.group(),
+				form.municipality(), chosen, links);
+		desk.refusals(proposal, user.personId(), user.isSecretariat()).forEach(refusal -> refusal.rejectOn(result));
 		if (result.hasErrors()) {
 			return form(process, form, user, model);
 		}
-		TopicId topic = desk.propose(process.id(), new TopicDesk.Proposal(form.title(), form.description(),
-				form.group(), form.municipality(), chosen, links), user.personId(), user.isSecretariat());
-		return "redirect:/strategy/topics/" + topic.value();
+		try {
+			TopicId topic = desk.propose(process.id(), proposal, user.personId(), user.isSecretariat());
+			return "redirect:/strategy/topics/" + topic.value();
+		}
+		catch (FieldRefusal refusal) {
+			refusal.rejectOn(result);
+			return form(process, form, user, model);
+		}
 	}
 
 	@GetMapping("/strategy/topics/{id}")
@@ -130,27 +146,18 @@ class TopicController {
 	String handOver(@PathVariable long id, @Valid @ModelAttribute("handover") HandoverForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
 		Topic topic = topic(id);
-		Long group = form.group() != null && form.group().matches("\\d{1,12}") ? Long.valueOf(form.group()) : null;
-		Long owner = form.owner() != null && form.owner().matches("\\d{1,12}") ? Long.valueOf(form.owner()) : null;
-		LocalDate due = ProcessForm.parse(form.dueOn());
-		if (!result.hasFieldErrors("group") && (group == null || groups.find(new GroupId(group)).isEmpty())) {
-			result.rejectValue("group", "strategy.work.groupRequired");
+		workDesk.refusals(form.groupId(), form.ownerId(), form.due()).forEach(refusal -> refusal.rejectOn(result));
+		if (!result.hasErrors()) {
+			try {
+				workDesk.handOver(topic.id(), form.groupId(), form.ownerId(), form.due(), user.personId());
+				return "redirect:/strategy/topics/" + id + "#work-heading";
+			}
+			catch (FieldRefusal refusal) {
+				refusal.rejectOn(result);
+			}
 		}
-		if (!result.hasFieldErrors("owner") && (owner == null || accounts.find(new PersonId(owner)).isEmpty())) {
-			result.rejectValue("owner", "strategy.work.ownerRequired");
-		}
-		if (!result.hasFieldErrors("dueOn") && due == null) {
-			result.rejectValue("dueOn", "strategy.date.invalid");
-		}
-		else if (due != null && due.isBefore(LocalDate.now(clock))) {
-			result.rejectValue("dueOn", "strategy.work.dueInPast");
-		}
-		if (result.hasErrors()) {
-			model.addAttribute("handover", form);
-			return page(topic, new CommentForm(""), user, model);
-		}
-		workDesk.handOver(topic.id(), new GroupId(group), new PersonId(owner), due, user.personId());
-		return "redirect:/strategy/topics/" + id + "#work-heading";
+		model.addAttribute("handover", form);
+		return page(topic, new CommentForm(""), user, model);
 	}
 
 	@PostMapping("/strategy/handovers/{id}/done")
@@ -189,10 +196,8 @@ class TopicController {
 	String merge(@PathVariable long id, @RequestParam(required = false) String into,
 			@AuthenticationPrincipal SignedInUser user) {
 		Topic topic = topic(id);
-		if (into == null || !into.matches("\\d{1,12}")) {
-			throw new Refusal("strategy.topic.mergeChoose");
-		}
-		desk.merge(topic.id(), new TopicId(Long.parseLong(into)), user.personId());
+		TopicId survivor = into != null && into.matches("\\d{1,12}") ? new TopicId(Long.parseLong(into)) : null;
+		desk.merge(topic.id(), survivor, user.personId());
 		return "redirect:/strategy/topics/" + id;
 	}
 
@@ -228,7 +233,7 @@ class TopicController {
 		model.addAttribute("chosen", work.chosen(id).orElse(null));
 		model.addAttribute("handovers", work.handoversOf(id));
 		if (!model.containsAttribute("handover")) {
-			model.addAttribute("handover", new HandoverForm("", "", LocalDate.now(clock).plusMonths(3).toString()));
+			model.addAttribute("handover", new HandoverForm("", "", workDesk.defaultDueOn().toString()));
 		}
 		model.addAttribute("allGroups", groups.all().stream().filter(g -> !g.closed()).toList());
 		model.addAttribute("owners", accounts.active());
@@ -243,35 +248,9 @@ class TopicController {
 		model.addAttribute("process", process);
 		model.addAttribute("form", form);
 		model.addAttribute("themeChoices", themes.selectable());
-		model.addAttribute("groupChoices", groupChoices(user));
-		String mine = desk.municipalityOf(user.personId());
-		model.addAttribute("municipalityChoices",
-				names.municipalities()
-					.entrySet()
-					.stream()
-					.filter(e -> user.isSecretariat() || e.getKey().equals(mine))
-					.toList());
+		model.addAttribute("groupChoices", desk.groupsFor(user.personId(), user.isSecretariat()));
+		model.addAttribute("municipalityChoices", desk.municipalitiesFor(user.personId(), user.isSecretariat()));
 		return "strategy/topic-form";
-	}
-
-	private List<GroupInfo> groupChoices(SignedInUser user) {
-		if (user.isSecretariat()) {
-			return groups.all();
-		}
-		List<GroupId> mine = groups.groupsOf(user.personId());
-		return groups.all().stream().filter(g -> mine.contains(g.id())).toList();
-	}
-
-	private List<String> onBehalfChoices(SignedInUser user) {
-		List<String> choices = new ArrayList<>();
-		groupChoices(user).forEach(g -> choices.add("group:" + g.id().value()));
-		String mine = desk.municipalityOf(user.personId());
-		names.municipalities()
-			.keySet()
-			.stream()
-			.filter(code -> user.isSecretariat() || code.equals(mine))
-			.forEach(code -> choices.add("municipality:" + code));
-		return choices;
 	}
 
 	private StrategyProcess process(long id) {

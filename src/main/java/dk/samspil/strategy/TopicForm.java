@@ -1,5 +1,6 @@
 package dk.samspil.strategy;
 
+import dk.samspil.groups.GroupId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,12 +40,13 @@ record TopicForm(
 					.toList();
 	}
 
-	Long group() {
-		return onBehalf != null && onBehalf.startsWith("group:") ? Long.valueOf(onBehalf.substring(6)) : null;
+	GroupId group() {
+		return onBehalf != null && onBehalf.matches("group:\\d{1,12}")
+				? new GroupId(Long.parseLong(onBehalf.substring(6))) : null;
 	}
 
 	String municipality() {
-		return onBehalf != null && onBehalf.startsWith("municipality:") ? onBehalf.substring(13) : null;
+		return onBehalf != null && onBehalf.matches("municipality:\\d{4}") ? onBehalf.substring(13) : null;
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package dk.samspil.strategy;
 
+import dk.samspil.groups.GroupId;
+import dk.samspil.accounts.PersonId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -53,17 +55,23 @@ class Topics {
 		return keys.getKey().longValue();
 	}
 
-	void addProposer(long topic, long person, Long group, String municipality, Instant at) {
+	void addProposer(long topic, PersonId person, GroupId group, String municipality, Instant at) {
 		jdbc.sql("""
 				insert into strategy_proposer (topic_id, person_id, group_id, municipality, proposed_at)
-				values (?, ?, ?, ?, ?)""").params(topic, person, group, municipality, Timestamp.from(at)).update();
+				values (?, ?, ?, ?, ?)""")
+			.params(topic, person.value(), group == null ? null : group.value(), municipality, Timestamp.from(at))
+			.update();
 	}
 
 	List<Topic.Proposer> proposers(long topic) {
 		return jdbc.sql("select * from strategy_proposer where topic_id = ? order by proposed_at, id")
 			.param(topic)
-			.query((rs, row) -> new Topic.Proposer(rs.getLong("person_id"), (Long) rs.getObject("group_id"),
-					rs.getString("municipality"), rs.getTimestamp("proposed_at").toInstant()))
+			.query((rs, row) -> {
+				Long group = (Long) rs.getObject("group_id");
+				return new Topic.Proposer(new PersonId(rs.getLong("person_id")),
+						group == null ? null : new GroupId(group), rs.getString("municipality"),
+						rs.getTimestamp("proposed_at").toInstant());
+			})
 			.list();
 	}
 
@@ -100,10 +108,10 @@ class Topics {
 			.list();
 	}
 
-	long addComment(long topic, long author, String body, Instant at) {
+	long addComment(long topic, PersonId author, String body, Instant at) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("insert into strategy_comment (topic_id, author, body, written_at) values (?, ?, ?, ?)")
-			.params(topic, author, body.strip(), Timestamp.from(at))
+			.params(topic, author.value(), body.strip(), Timestamp.from(at))
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
@@ -111,8 +119,8 @@ class Topics {
 	List<Topic.Comment> comments(long topic) {
 		return jdbc.sql("select * from strategy_comment where topic_id = ? order by written_at, id")
 			.param(topic)
-			.query((rs, row) -> new Topic.Comment(rs.getLong("id"), rs.getLong("author"), rs.getString("body"),
-					rs.getTimestamp("written_at").toInstant(), (Long) rs.getObject("moved_from")))
+			.query((rs, row) -> new Topic.Comment(rs.getLong("id"), new PersonId(rs.getLong("author")),
+					rs.getString("body"), rs.getTimestamp("written_at").toInstant(), (Long) rs.getObject("moved_from")))
 			.list();
 	}
 
@@ -120,10 +128,12 @@ class Topics {
 	 * Endorses on behalf of a municipality; false when the municipality already stands
 	 * behind the topic.
 	 */
-	boolean endorse(long topic, String municipality, long person, Instant at) {
+	boolean endorse(long topic, String municipality, PersonId person, Instant at) {
 		return jdbc.sql("""
 				insert into strategy_endorsement (topic_id, municipality, person_id, endorsed_at) values (?, ?, ?, ?)
-				on conflict do nothing""").params(topic, municipality, person, Timestamp.from(at)).update() == 1;
+				on conflict do nothing""")
+			.params(topic, municipality, person.value(), Timestamp.from(at))
+			.update() == 1;
 	}
 
 	boolean withdraw(long topic, String municipality) {
@@ -135,8 +145,8 @@ class Topics {
 	List<Topic.Endorsement> endorsements(long topic) {
 		return jdbc.sql("select * from strategy_endorsement where topic_id = ? order by endorsed_at, municipality")
 			.param(topic)
-			.query((rs, row) -> new Topic.Endorsement(rs.getString("municipality"), rs.getLong("person_id"),
-					rs.getTimestamp("endorsed_at").toInstant()))
+			.query((rs, row) -> new Topic.Endorsement(rs.getString("municipality"),
+					new PersonId(rs.getLong("person_id")), rs.getTimestamp("endorsed_at").toInstant()))
 			.list();
 	}
 
@@ -160,7 +170,7 @@ class Topics {
 	 * to the survivor, and its endorsements too unless the same municipality already
 	 * endorses the survivor.
 	 */
-	void merge(long from, long into, long by, Instant at) {
+	void merge(long from, long into, PersonId by, Instant at) {
 		jdbc.sql("update strategy_proposer set topic_id = ? where topic_id = ?").params(into, from).update();
 		jdbc.sql("update strategy_comment set topic_id = ?, moved_from = coalesce(moved_from, ?) where topic_id = ?")
 			.params(into, from, from)
@@ -184,14 +194,18 @@ class Topics {
 			.params(into, into, from)
 			.update();
 		jdbc.sql("""
-				update strategy_topic set status = 'MERGED', merged_into = ?, closed_by = ?, closed_at = ?
-				where id = ? and status = 'OPEN'""").params(into, by, Timestamp.from(at), from).update();
+				update strategy_topic set status = ?, merged_into = ?, closed_by = ?, closed_at = ?
+				where id = ? and status = ?""")
+			.params(TopicStatus.MERGED.name(), into, by.value(), Timestamp.from(at), from, TopicStatus.OPEN.name())
+			.update();
 	}
 
-	void retire(long id, long by, Instant at) {
+	void retire(long id, PersonId by, Instant at) {
 		jdbc.sql("""
-				update strategy_topic set status = 'RETIRED', closed_by = ?, closed_at = ?
-				where id = ? and status = 'OPEN'""").params(by, Timestamp.from(at), id).update();
+				update strategy_topic set status = ?, closed_by = ?, closed_at = ?
+				where id = ? and status = ?""")
+			.params(TopicStatus.RETIRED.name(), by.value(), Timestamp.from(at), id, TopicStatus.OPEN.name())
+			.update();
 	}
 
 	private static Topic map(ResultSet rs, int row) throws SQLException {

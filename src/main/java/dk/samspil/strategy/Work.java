@@ -1,5 +1,7 @@
 package dk.samspil.strategy;
 
+import dk.samspil.groups.GroupId;
+import dk.samspil.accounts.PersonId;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,7 +30,7 @@ class Work {
 	public record Chosen(long topic, long theme, Instant at) {
 	}
 
-	public record Handover(long id, long topic, long group, long owner, LocalDate dueOn, Instant handedAt,
+	public record Handover(long id, long topic, GroupId group, PersonId owner, LocalDate dueOn, Instant handedAt,
 			Instant doneAt) {
 
 		public boolean done() {
@@ -56,20 +58,20 @@ class Work {
 	}
 
 	/** Marks the topic chosen with its theme; false if it already was. */
-	boolean choose(Topic topic, long theme, long by, Instant at) {
+	boolean choose(Topic topic, long theme, PersonId by, Instant at) {
 		return jdbc.sql("""
 				insert into strategy_chosen (topic_id, process_id, theme_id, chosen_by, chosen_at)
 				values (?, ?, ?, ?, ?) on conflict do nothing""")
-			.params(topic.id().value(), topic.process().value(), theme, by, Timestamp.from(at))
+			.params(topic.id().value(), topic.process().value(), theme, by.value(), Timestamp.from(at))
 			.update() == 1;
 	}
 
-	long handOver(long topic, long group, long owner, LocalDate dueOn, long by, Instant at) {
+	long handOver(long topic, GroupId group, PersonId owner, LocalDate dueOn, PersonId by, Instant at) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into strategy_handover (topic_id, group_id, owner, due_on, handed_by, handed_at)
 				values (?, ?, ?, ?, ?, ?)""")
-			.params(topic, group, owner, Date.valueOf(dueOn), by, Timestamp.from(at))
+			.params(topic, group.value(), owner.value(), Date.valueOf(dueOn), by.value(), Timestamp.from(at))
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
@@ -100,9 +102,9 @@ class Work {
 
 	private static Handover map(ResultSet rs, int row) throws SQLException {
 		Timestamp done = rs.getTimestamp("done_at");
-		return new Handover(rs.getLong("id"), rs.getLong("topic_id"), rs.getLong("group_id"), rs.getLong("owner"),
-				rs.getObject("due_on", LocalDate.class), rs.getTimestamp("handed_at").toInstant(),
-				done == null ? null : done.toInstant());
+		return new Handover(rs.getLong("id"), rs.getLong("topic_id"), new GroupId(rs.getLong("group_id")),
+				new PersonId(rs.getLong("owner")), rs.getObject("due_on", LocalDate.class),
+				rs.getTimestamp("handed_at").toInstant(), done == null ? null : done.toInstant());
 	}
 
 }

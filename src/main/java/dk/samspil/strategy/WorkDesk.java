@@ -1,17 +1,20 @@
 package dk.samspil.strategy;
 
-import dk.samspil.rules.Refusal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import dk.samspil.accounts.Accounts;
 import dk.samspil.accounts.PersonId;
 import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupId;
+import dk.samspil.groups.GroupInfo;
 import dk.samspil.groups.Theme;
 import dk.samspil.groups.ThemeId;
 import dk.samspil.groups.Themes;
+import dk.samspil.rules.FieldRefusal;
+import dk.samspil.rules.Refusal;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,11 +37,15 @@ class WorkDesk {
 
 	private final GroupDirectory groups;
 
+	private final Accounts accounts;
+
 	private final StrategySearch search;
 
 	private final Clock clock;
 
-	WorkDesk(Topics topics, Work work, Themes themes, GroupDirectory groups, StrategySearch search, Clock clock) {
+	WorkDesk(Topics topics, Work work, Themes themes, GroupDirectory groups, Accounts accounts, StrategySearch search,
+			Clock clock) {
+		this.accounts = accounts;
 		this.topics = topics;
 		this.work = work;
 		this.themes = themes;
@@ -59,7 +66,7 @@ class WorkDesk {
 			throw new Refusal("strategy.work.alreadyChosen");
 		}
 		ThemeId theme = themes.findByName(topic.title()).map(Theme::id).orElseGet(() -> themes.add(topic.title()));
-		work.choose(topic, theme.value(), by.value(), clock.instant());
+		work.choose(topic, theme.value(), by, clock.instant());
 		List<ThemeId> tagged = new ArrayList<>(topics.themes(id.value()));
 		tagged.add(theme);
 		topics.setThemes(id.value(), tagged);
@@ -67,25 +74,55 @@ class WorkDesk {
 		return theme;
 	}
 
+	/** What a hand-over is due on unless the secretariat says otherwise. */
+	LocalDate defaultDueOn() {
+		return LocalDate.now(clock).plusMonths(3);
+	}
+
+	/**
+	 * What handing over would be refused for, each beside its field, so that the form
+	 * shows every mistake at once: a group still open, a person to own it, and a due date
+	 * that is not past. Null stands for what was not chosen or could not be read.
+	 */
+	@Transactional(readOnly = true)
+	List<FieldRefusal> refusals(GroupId group, PersonId owner, LocalDate dueOn) {
+		List<FieldRefusal> refusals = new ArrayList<>();
+		GroupInfo found = group == null ? null : groups.find(group).orElse(null);
+		if (found == null) {
+			refusals.add(new FieldRefusal("group", "strategy.work.groupRequired"));
+		}
+		else if (found.closed()) {
+			refusals.add(new FieldRefusal("group", "strategy.work.groupClosed"));
+		}
+		if (owner == null || accounts.find(owner).isEmpty()) {
+			refusals.add(new FieldRefusal("owner", "strategy.work.ownerRequired"));
+		}
+		if (dueOn == null) {
+			refusals.add(new FieldRefusal("dueOn", "strategy.date.invalid"));
+		}
+		else if (dueOn.isBefore(LocalDate.now(clock))) {
+			refusals.add(new FieldRefusal("dueOn", "strategy.work.dueInPast"));
+		}
+		return refusals;
+	}
+
 	@Transactional
 	long handOver(TopicId id, GroupId group, PersonId owner, LocalDate dueOn, PersonId by) {
 		topics.lock(id.value()).orElseThrow(() -> new Refusal("strategy.topic.gone"));
 		Work.Chosen chosen = work.chosen(id.value()).orElseThrow(() -> new Refusal("strategy.work.notChosen"));
-		if (groups.find(group).isEmpty() || groups.find(group).get().closed()) {
-			throw new Refusal("strategy.work.groupClosed");
-		}
-		if (dueOn.isBefore(LocalDate.now(clock))) {
-			throw new Refusal("strategy.work.dueInPast");
+		List<FieldRefusal> refusals = refusals(group, owner, dueOn);
+		if (!refusals.isEmpty()) {
+			throw refusals.get(0);
 		}
 		groups.tag(group, new ThemeId(chosen.theme()));
-		return work.handOver(id.value(), group.value(), owner.value(), dueOn, by.value(), clock.instant());
+		return work.handOver(id.value(), group, owner, dueOn, by, clock.instant());
 	}
 
 	/** The owner or the secretariat marks a hand-over done. */
 	@Transactional
 	void done(long handover, PersonId by, boolean secretariat) {
 		Work.Handover h = work.handover(handover).orElseThrow(() -> new Refusal("strategy.work.gone"));
-		if (!secretariat && h.owner() != by.value()) {
+		if (!secretariat && !h.owner().equals(by)) {
 			throw new Refusal("strategy.work.notOwner");
 		}
 		if (!work.done(handover, clock.instant())) {

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 import dk.samspil.region.MunicipalityCode;
+import dk.samspil.rules.FieldRefusal;
 
 /**
  * Files of figures as Danish Excel and other programs write them, and the whole-file
@@ -32,6 +33,29 @@ class FigureFileTest {
 			Direction.INCREASE, RollUp.POPULATION, null, PeriodKind.YEAR, 2020, 2030, 90, null, false, false, List.of(),
 			List.of(new MunicipalTarget(KOLDING, 20, 30, null), new MunicipalTarget(VEJLE, 10, 25, null)), List.of(),
 			0);
+
+	@Test
+	void aFigureThatDoesNotBelongToTheGoalIsRefusedBesideTheFieldToChange() {
+		assertThat(catchThrowableOfType(FieldRefusal.class,
+				() -> CYCLING.checkFigure(HADERSLEV, "", Period.year(2024), 10))
+			.field()).isEqualTo("municipality");
+		assertThat(
+				catchThrowableOfType(FieldRefusal.class, () -> CYCLING.checkFigure(KOLDING, "", Period.year(2040), 10))
+					.field())
+			.isEqualTo("period");
+		assertThat(catchThrowableOfType(FieldRefusal.class,
+				() -> CYCLING.checkFigure(KOLDING, "Lillebælt", Period.year(2024), 10))
+			.field()).isEqualTo("catchment");
+		assertThat(
+				catchThrowableOfType(FieldRefusal.class, () -> CYCLING.checkFigure(KOLDING, "", Period.year(2024), 120))
+					.field())
+			.isEqualTo("value");
+		assertThat(catchThrowableOfType(FieldRefusal.class,
+				() -> new Goal(null, "Cykelandel", "", Theme.MOBILITY, "%", UnitKind.PERCENT, Direction.INCREASE,
+						RollUp.SUM, null, PeriodKind.YEAR, 2020, 2030, 90, null, false, false, List.of(),
+						List.of(new MunicipalTarget(KOLDING, 20, 130, null)), List.of(), 0))
+			.field()).isEqualTo("unitKind");
+	}
 
 	@Test
 	void aDanishExcelFileInWindows1252WithSemicolonsAndDecimalCommasIsReadRight() {

@@ -48,6 +48,9 @@ class PublicGoalsTest {
 
 	String word;
 
+	@Autowired
+	GoalPages pages;
+
 	Goal open;
 
 	Goal hidden;
@@ -101,6 +104,12 @@ class PublicGoalsTest {
 		Document data = Jsoup.parse(visit("/public/goals/data"));
 		assertThat(data.select("dl.goal-facts dt").eachText()).contains("goal_id, goal, unit", "period", "value");
 		assertThat(data.select("link[rel=stylesheet]").eachAttr("href")).contains("/css/goals.css");
+	}
+
+	@Test
+	void theApiNamesTheDirectionRollUpAndStatusOfAPublicGoalAsTheirConstants() throws Exception {
+		assertThat(visit("/api/v1/goals/" + open.id().value())).contains("\"direction\":\"INCREASE\"",
+				"\"rollUp\":\"SUM\"", "\"status\":\"" + pages.progress(open).regionalStatus().name() + "\"");
 	}
 
 	@Test

@@ -111,6 +111,7 @@ class StrategyDocumentTest {
 		mvc.perform(save(base, 1, "Min", "Min egen indledning", c))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"document-outdated\"")))
+			.andExpect(content().string(containsString("blev gemt af " + secretariatName(f))))
 			.andExpect(content().string(containsString("Kollegaens nye indledning")))
 			.andExpect(content().string(containsString(">Min egen indledning</textarea>")))
 			.andExpect(content().string(containsString("name=\"basedOn\" value=\"2\"")));
@@ -122,6 +123,10 @@ class StrategyDocumentTest {
 		mvc.perform(get(base + "/versions/2").with(Visitors.as(users, Visitors.MEMBER)))
 			.andExpect(content().string(containsString("Kollegaens nye indledning")))
 			.andExpect(content().string(containsString("id=\"document-older\"")));
+	}
+
+	private static String secretariatName(StrategyFixtures f) {
+		return f.accounts.find(f.id(Visitors.SECRETARIAT)).orElseThrow().displayName();
 	}
 
 	@Test

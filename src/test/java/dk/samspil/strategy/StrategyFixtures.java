@@ -2,6 +2,7 @@ package dk.samspil.strategy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 
@@ -53,8 +54,8 @@ class StrategyFixtures {
 	}
 
 	ProcessId process(String name) {
-		return processDesk.start(new ProcessForm(name, "2026", null, null, null, null, null, null, null, null,
-				"2027-10-01", "2027-12-01"));
+		return processDesk.start(ProcessForm.of(name, 2026,
+				Map.of(Phase.CONSULTATION, new Period(LocalDate.of(2027, 10, 1), LocalDate.of(2027, 12, 1)))));
 	}
 
 	/** A new person of the municipality, with a unique login returned. */
@@ -89,8 +90,8 @@ class StrategyFixtures {
 				new RoundDesk.Opening("Runde " + System.nanoTime(), method, weighting,
 						Instant.now().plus(Duration.ofDays(21)), 3, topics.stream().map(TopicId::value).toList()),
 				id("sekretariat"));
-		Map<String, List<Long>> ids = new LinkedHashMap<>();
-		voters.forEach((code, logins) -> ids.put(code, logins.stream().map(l -> id(l).value()).toList()));
+		Map<String, List<PersonId>> ids = new LinkedHashMap<>();
+		voters.forEach((code, logins) -> ids.put(code, logins.stream().map(this::id).toList()));
 		roundDesk.name(round, ids);
 		return round;
 	}

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class StrategyProcessTest {
 
@@ -44,6 +45,20 @@ class StrategyProcessTest {
 	private static StrategyProcess process(int term, LocalDate consultationStarts) {
 		return new StrategyProcess(null, "Planstrategi", term,
 				Map.of(Phase.CONSULTATION, new Period(consultationStarts, consultationStarts.plusWeeks(8))));
+	}
+
+	@Test
+	void aChangeMadeOnAnOlderVersionIsRefusedWithTheProcessAsItIsNow() {
+		StrategyProcess saved = new StrategyProcess(new ProcessId(7), "Planstrategi", 2026, Map.of(), 2);
+		ProcessChangedMeanwhile refused = catchThrowableOfType(ProcessChangedMeanwhile.class,
+				() -> saved.changed("Ny", 2026, Map.of(), 1));
+		assertThat(refused.current()).isSameAs(saved);
+		assertThat(catchThrowableOfType(ProcessChangedMeanwhile.class, () -> saved.changed("Ny", 2026, Map.of(), null)))
+			.isNotNull();
+		StrategyProcess changed = saved.changed("Ny", 2027, Map.of(), 2);
+		assertThat(changed.version()).isEqualTo(3);
+		assertThat(changed.name()).isEqualTo("Ny");
+		assertThat(changed.termStarts()).isEqualTo(2027);
 	}
 
 }

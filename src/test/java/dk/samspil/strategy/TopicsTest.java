@@ -6,9 +6,13 @@ import org.junit.jupiter.api.Test;
 
 import dk.samspil.SamspilTest;
 import dk.samspil.Visitors;
+import dk.samspil.groups.GroupDirectory;
+import dk.samspil.groups.GroupId;
+import dk.samspil.groups.GroupKind;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -133,6 +137,33 @@ class TopicsTest {
 
 		mvc.perform(post("/strategy/topics/" + survivor.value() + "/retire").with(csrf())
 			.with(Visitors.as(users, Visitors.MEMBER))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aHandOverToAClosedGroupWithADueDatePastIsRefusedBesideBothFieldsAndNothingIsHandedOver() throws Exception {
+		StrategyFixtures f = new StrategyFixtures(context);
+		ProcessId process = f.process("Overdragelse " + System.nanoTime());
+		String vejle = f.person("0630", "Planlægger");
+		TopicId topic = f.topic(process, "Klimatilpasning " + System.nanoTime(), "0630", vejle);
+		context.getBean(WorkDesk.class).choose(topic, f.id("sekretariat"));
+		GroupId closed = context.getBean(GroupDirectory.class)
+			.start("Lukket gruppe " + System.nanoTime(), GroupKind.WORKING, "Færdig");
+		context.getBean(JdbcClient.class)
+			.sql("update groups_group set closed_at = now() where id = ?")
+			.param(closed.value())
+			.update();
+
+		mvc.perform(post("/strategy/topics/" + topic.value() + "/handover").with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT))
+			.param("group", String.valueOf(closed.value()))
+			.param("owner", String.valueOf(f.id(vejle).value()))
+			.param("dueOn", "2001-01-01"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"group-error\"")))
+			.andExpect(content().string(containsString("Gruppen er lukket")))
+			.andExpect(content().string(containsString("id=\"dueOn-error\"")))
+			.andExpect(content().string(containsString("value=\"2001-01-01\"")));
+		assertThat(context.getBean(Work.class).handoversOf(topic.value())).isEmpty();
 	}
 
 	private String search(String q, String who) throws Exception {
