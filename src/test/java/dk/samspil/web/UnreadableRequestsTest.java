@@ -97,6 +97,23 @@ class UnreadableRequestsTest {
 		}
 	}
 
+	@Test
+	void anAddressTheContainerRefusesIsAnsweredInBothLanguagesAndAsAProblemUnderTheApi() throws Exception {
+		WebSession visitor = new WebSession(port);
+		for (String path : new String[] { "/groups/%00", "/groups/a%5Cb" }) {
+			HttpResponse<String> page = visitor.get(path);
+			assertThat(page.statusCode()).as(path).isEqualTo(400);
+			assertThat(page.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("text/html");
+			assertThat(page.body()).as(path)
+				.contains("Forespørgslen kan ikke læses", "The request cannot be read", "href=\"/\"")
+				.doesNotContain("Tomcat", "HTTP Status");
+		}
+		HttpResponse<String> api = visitor.get("/api/v1/groups%00");
+		assertThat(api.statusCode()).isEqualTo(400);
+		assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+		assertThat(api.body()).contains("\"status\":400");
+	}
+
 	private WebSession signedIn() throws Exception {
 		WebSession secretariat = new WebSession(port);
 		secretariat.signIn(Visitors.SECRETARIAT, "samspil-demo");
