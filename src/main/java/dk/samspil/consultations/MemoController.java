@@ -15,7 +15,6 @@ import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupId;
 import dk.samspil.groups.GroupInfo;
 import dk.samspil.region.Region;
-import dk.samspil.rules.Refusal;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -114,14 +113,8 @@ class MemoController {
 	String publish(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes flash,
 			Locale locale) {
 		find(id);
-		try {
-			secretariat.publishMemo(id, user.personId());
-			flash.addFlashAttribute("done", messages.getMessage("consultations.memo.published", null, locale));
-		}
-		catch (Refusal refused) {
-			flash.addFlashAttribute("refused", messages.getMessage(refused.messageKey(),
-					ProcessingController.readable(refused.arguments(), locale), locale));
-		}
+		secretariat.publishMemo(id, user.personId());
+		flash.addFlashAttribute("done", messages.getMessage("consultations.memo.published", null, locale));
 		return "redirect:/processing/" + id;
 	}
 

@@ -1,9 +1,6 @@
 package dk.samspil.consultations;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -319,12 +316,6 @@ class ProcessingController {
 					.map(c -> new Named(c.personId(), person(c.personId(), Locale.ROOT), c.municipality()))
 					.toList());
 		model.addAttribute("people", accounts.active());
-	}
-
-	/** Dates in a refusal are written the way the reader writes them, never as ISO. */
-	static Object[] readable(Object[] arguments, Locale locale) {
-		DateTimeFormatter format = DateTimeFormatter.ofPattern("d. MMMM yyyy", locale);
-		return Arrays.stream(arguments).map(a -> a instanceof LocalDate date ? format.format(date) : a).toArray();
 	}
 
 	/** A response the person may open; to anyone else it is forbidden. */

@@ -175,7 +175,7 @@ class PlanController {
 				return "redirect:/plans/" + id;
 			}
 			catch (Refusal refused) {
-				result.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
+				refused.rejectOn(result);
 			}
 		}
 		model.addAttribute("consultationVersion", number);
@@ -192,7 +192,8 @@ class PlanController {
 			return PlanForms.text(typed, file, result);
 		}
 		catch (Refusal refused) {
-			model.addAttribute("fileError", messages.getMessage(refused.messageKey(), refused.arguments(), locale));
+			model.addAttribute("fileError",
+					messages.getMessage(refused.messageKey(), refused.arguments(locale), locale));
 			return null;
 		}
 	}

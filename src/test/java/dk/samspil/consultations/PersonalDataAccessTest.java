@@ -1,7 +1,9 @@
 package dk.samspil.consultations;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import dk.samspil.SamspilTest;
@@ -145,15 +147,13 @@ class PersonalDataAccessTest {
 		long open = open(LocalDate.now().minusWeeks(2), null);
 		mvc.perform(get("/consultations/" + open + "/memo")).andExpect(status().isNotFound());
 		mvc.perform(get("/consultations/" + open + "/memo.pdf")).andExpect(status().isNotFound());
-		String refused = mvc
-			.perform(post("/processing/" + open + "/memo/publish").with(csrf())
-				.with(Visitors.as(users, Visitors.SECRETARIAT)))
-			.andReturn()
-			.getFlashMap()
-			.get("refused")
-			.toString();
-		assertThat(refused).startsWith("Høringsnotatet kan først offentliggøres, når høringen er slut")
-			.doesNotContain(LocalDate.now().plusWeeks(6).toString());
+		LocalDate due = LocalDate.now().plusWeeks(6);
+		assertThat(refusedToPublish(open, "da"))
+			.isEqualTo("Høringsnotatet kan først offentliggøres, når høringen er slut; fristen for høringssvar er "
+					+ DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da")).format(due) + ".");
+		assertThat(refusedToPublish(open, "en"))
+			.isEqualTo("The consultation memo can be published only once the consultation is over; responses are "
+					+ "due by " + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(due) + ".");
 		mvc.perform(get("/consultations/" + open + "/memo")).andExpect(status().isNotFound());
 
 		mvc.perform(get("/consultations/" + consultation + "/memo")).andExpect(status().isNotFound());
@@ -179,6 +179,20 @@ class PersonalDataAccessTest {
 			.param("version", String.valueOf(response.processingVersion()))
 			.param("summary", "Behandlet af ejeren")
 			.param("outcome", "NOTED")).andExpect(status().is3xxRedirection());
+	}
+
+	/** The reason shown back on the processing page the secretariat published from. */
+	private String refusedToPublish(long open, String language) throws Exception {
+		return mvc
+			.perform(post("/processing/" + open + "/memo/publish").with(csrf())
+				.param("lang", language)
+				.header("Referer", "http://localhost/processing/" + open)
+				.with(Visitors.as(users, Visitors.SECRETARIAT)))
+			.andExpect(redirectedUrl("/processing/" + open))
+			.andReturn()
+			.getFlashMap()
+			.get("refused")
+			.toString();
 	}
 
 	private long open(LocalDate start, GroupId owner) {

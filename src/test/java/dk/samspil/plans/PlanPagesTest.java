@@ -2,6 +2,8 @@ package dk.samspil.plans;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import dk.samspil.Race;
 import dk.samspil.SamspilTest;
@@ -297,6 +299,13 @@ class PlanPagesTest {
 			.contains("Version 1 kan ikke vedtages endeligt, før høringen er slut; fristen for " + "høringssvar er "
 					+ LocalDate.now().plusWeeks(6).getDayOfMonth() + ". ")
 			.doesNotContain(LocalDate.now().plusWeeks(6).toString());
+		assertThat(mvc.perform(step(open, Visitors.SECRETARIAT, "0630", "COUNCIL", "ADOPTS").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString())
+			.contains("responses are due by "
+					+ DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(LocalDate.now().plusWeeks(6)));
 		assertThat(page("/plans/" + open, Visitors.MEMBER)).contains("0 af 7 byråd har vedtaget")
 			.contains("Ikke endnu: høringen slutter");
 	}
