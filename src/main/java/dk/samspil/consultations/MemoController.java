@@ -12,7 +12,6 @@ import dk.samspil.accounts.SignedInUser;
 import dk.samspil.files.Downloads;
 import dk.samspil.files.Pdfs;
 import dk.samspil.groups.GroupDirectory;
-import dk.samspil.groups.GroupId;
 import dk.samspil.groups.GroupInfo;
 import dk.samspil.region.Region;
 
@@ -161,7 +160,7 @@ class MemoController {
 		Consultation consultation = memo.consultation();
 		Object date = consultation.memoPublished() ? consultation.memoPublishedAt() : LocalDate.now(clock);
 		String sender = consultation.ownerGroup() == null ? null
-				: groups.find(new GroupId(consultation.ownerGroup())).map(GroupInfo::name).orElse(null);
+				: groups.find(consultation.ownerGroup()).map(GroupInfo::name).orElse(null);
 		return Map.of("memo", memo, "date", date, "sender",
 				sender != null ? sender : messages.getMessage("consultations.memo.secretariat", null, locale));
 	}

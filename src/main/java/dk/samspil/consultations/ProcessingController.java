@@ -236,7 +236,7 @@ class ProcessingController {
 	private List<HistoryLine> history(Response response, Locale locale) {
 		return log.of(response.id())
 			.stream()
-			.map(save -> new HistoryLine(save.at(), person(save.personId(), locale),
+			.map(save -> new HistoryLine(save.at(), person(save.person(), locale),
 					save.changes()
 						.stream()
 						.map(c -> new HistoryItem(c.field().label(), shown(c.field(), c.before(), locale),
@@ -256,15 +256,14 @@ class ProcessingController {
 				.map(m -> m.name())
 				.findFirst()
 				.orElse(value);
-			case CASEWORKER -> person(Long.valueOf(value), locale);
+			case CASEWORKER -> person(new PersonId(Long.parseLong(value)), locale);
 			case OUTCOME -> messages.getMessage("consultations.outcome." + value, null, value, locale);
 			default -> value;
 		};
 	}
 
-	private String person(Long id, Locale locale) {
-		return (id == null ? Optional.<PersonSummary>empty() : accounts.find(new PersonId(id)))
-			.map(PersonSummary::displayName)
+	private String person(PersonId id, Locale locale) {
+		return (id == null ? Optional.<PersonSummary>empty() : accounts.find(id)).map(PersonSummary::displayName)
 			.orElseGet(() -> messages.getMessage("consultations.history.unknown", null, locale));
 	}
 
@@ -299,21 +298,22 @@ class ProcessingController {
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	String removeCaseworker(@PathVariable long id, @PathVariable long person, RedirectAttributes flash, Locale locale) {
 		consultations.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-		secretariat.remove(id, new PersonId(person));
+		PersonId removed = new PersonId(person);
+		secretariat.remove(id, removed);
 		flash.addFlashAttribute("done", messages.getMessage("consultations.caseworkers.removed",
-				new Object[] { person(person, locale) }, locale));
+				new Object[] { person(removed, locale) }, locale));
 		return "redirect:/processing/" + id + "#caseworkers";
 	}
 
 	/** The named caseworkers with their names, whole consultation first. */
-	record Named(long personId, String name, String municipality) {
+	record Named(PersonId person, String name, String municipality) {
 	}
 
 	private void addCaseworkers(Consultation consultation, Model model) {
 		model.addAttribute("named",
 				caseworkers.of(consultation.id())
 					.stream()
-					.map(c -> new Named(c.personId(), person(c.personId(), Locale.ROOT), c.municipality()))
+					.map(c -> new Named(c.person(), person(c.person(), Locale.ROOT), c.municipality()))
 					.toList());
 		model.addAttribute("people", accounts.active());
 	}

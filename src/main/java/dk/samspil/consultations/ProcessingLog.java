@@ -50,7 +50,7 @@ class ProcessingLog {
 	}
 
 	/** The changes of one save. */
-	record Save(Instant at, Long personId, List<Change> changes) {
+	record Save(Instant at, PersonId person, List<Change> changes) {
 	}
 
 	private final JdbcClient jdbc;
@@ -88,26 +88,31 @@ class ProcessingLog {
 
 	/** The saves that changed the response's processing, newest first. */
 	List<Save> of(long responseId) {
-		record Row(Instant at, Long personId, Change change) {
+		record Row(Instant at, PersonId person, Change change) {
 		}
 		List<Row> rows = jdbc.sql("""
 				select changed_at, person_id, field, before, after from consultations_processing_change
 				where response_id = ? order by changed_at desc, id""")
 			.param(responseId)
-			.query((rs, n) -> new Row(rs.getTimestamp("changed_at").toInstant(), (Long) rs.getObject("person_id"),
+			.query((rs, n) -> new Row(rs.getTimestamp("changed_at").toInstant(),
+					person(rs.getObject("person_id", Long.class)),
 					new Change(Field.valueOf(rs.getString("field")), rs.getString("before"), rs.getString("after"))))
 			.list();
 		List<Save> saves = new ArrayList<>();
 		for (Row row : rows) {
 			Save last = saves.isEmpty() ? null : saves.get(saves.size() - 1);
-			if (last != null && last.at().equals(row.at()) && Objects.equals(last.personId(), row.personId())) {
+			if (last != null && last.at().equals(row.at()) && Objects.equals(last.person(), row.person())) {
 				last.changes().add(row.change());
 			}
 			else {
-				saves.add(new Save(row.at(), row.personId(), new ArrayList<>(List.of(row.change()))));
+				saves.add(new Save(row.at(), row.person(), new ArrayList<>(List.of(row.change()))));
 			}
 		}
 		return saves;
+	}
+
+	private static PersonId person(Long id) {
+		return id == null ? null : new PersonId(id);
 	}
 
 	private static String name(Outcome outcome) {

@@ -156,11 +156,11 @@ class Responses {
 			.single();
 	}
 
-	boolean assignedToPerson(long consultationId, long personId) {
+	boolean assignedToPerson(long consultationId, PersonId person) {
 		return jdbc
 			.sql("select exists (select 1 from consultations_response where consultation_id = ? "
 					+ "and caseworker_id = ?)")
-			.params(consultationId, personId)
+			.params(consultationId, person.value())
 			.query(Boolean.class)
 			.single();
 	}

@@ -35,7 +35,7 @@ class SecretariatDesk {
 	public void publishMemo(long consultationId, PersonId by) {
 		Consultation consultation = consultations.lock(consultationId).orElseThrow();
 		consultation.checkMemoMayBePublished(LocalDate.now(clock));
-		consultations.publishMemo(consultationId, by.value());
+		consultations.publishMemo(consultationId, by);
 	}
 
 	/**
@@ -45,14 +45,13 @@ class SecretariatDesk {
 	@Transactional
 	public void name(long consultationId, PersonId person, String municipality) {
 		consultations.lock(consultationId).orElseThrow();
-		caseworkers.name(consultationId, person.value(),
-				municipality == null || municipality.isBlank() ? null : municipality);
+		caseworkers.name(consultationId, person, municipality == null || municipality.isBlank() ? null : municipality);
 	}
 
 	@Transactional
 	public void remove(long consultationId, PersonId person) {
 		consultations.lock(consultationId).orElseThrow();
-		caseworkers.remove(consultationId, person.value());
+		caseworkers.remove(consultationId, person);
 	}
 
 }

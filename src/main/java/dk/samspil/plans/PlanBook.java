@@ -149,7 +149,7 @@ class PlanBook {
 	public void withdrawStep(SignedInUser user, Plan plan, long stepId, String reason) {
 		Step step = changeableStep(user, plan, stepId);
 		Adoption before = adoption(plan.id());
-		councils.withdraw(step.id(), user.personId().value(), reason.strip());
+		councils.withdraw(step.id(), user.personId(), reason.strip());
 		councils.audit(plan.id(), user.personId(), "step.withdrawn",
 				AuditText.step(step).text("reason", reason.strip()).toString(), null);
 		settle(plan, before, user.personId());
@@ -181,7 +181,7 @@ class PlanBook {
 	public void recordProceed(Plan plan, Version version, String reason, PersonId person) {
 		plans.lock(plan.id());
 		StepRules.checkProceed(version.number(), today(), countingConsultation(plan, version.number()).orElse(null));
-		councils.recordProceed(version.id(), person.value(), reason.strip());
+		councils.recordProceed(version.id(), person, reason.strip());
 		councils.audit(plan.id(), person, "proceed.recorded", null,
 				AuditText.of().version(version.number()).text("reason", reason.strip()).toString());
 	}
