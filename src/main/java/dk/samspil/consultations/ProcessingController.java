@@ -181,8 +181,7 @@ class ProcessingController {
 	}
 
 	private Neighbours neighbours(Response response, SignedInUser user) {
-		List<ResponseGroup> list = visibleGroups(response.consultationId(),
-				new ResponseFilter(null, null, null, null, null, null, response.kind().name()),
+		List<ResponseGroup> list = visibleGroups(response.consultationId(), ResponseFilter.all(response.kind()),
 				access.of(user, response.consultationId()));
 		int at = -1;
 		for (int i = 0; i < list.size(); i++) {

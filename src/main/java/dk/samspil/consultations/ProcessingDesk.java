@@ -50,9 +50,7 @@ class ProcessingDesk {
 	 */
 	public Optional<Response> process(Response response, ProcessingForm form, PersonId by,
 			Predicate<Response> mayOpen) {
-		Processing processing = new Processing(form.summary(), form.comment(), form.outcome(), form.changeText(),
-				form.changeAnchor(), form.assignedTo(),
-				form.caseworker() == null ? null : new PersonId(form.caseworker()), form.theme(), null);
+		Processing processing = form.processing();
 		if (form.version() == null || !responses.process(response.id(), processing, form.version())) {
 			return responses.find(response.id());
 		}

@@ -65,14 +65,14 @@ class ProcessingLog {
 	 */
 	void record(Response response, Processing after, PersonId by, Instant at) {
 		Map<Field, String[]> pairs = new LinkedHashMap<>();
-		pairs.put(Field.ASSIGNED_TO, new String[] { response.assignedTo(), after.assignedTo() });
-		pairs.put(Field.CASEWORKER, new String[] { text(response.caseworker()), text(after.caseworker()) });
-		pairs.put(Field.THEME, new String[] { response.theme(), after.theme() });
-		pairs.put(Field.SUMMARY, new String[] { response.summary(), after.summary() });
-		pairs.put(Field.COMMENT, new String[] { response.comment(), after.comment() });
-		pairs.put(Field.OUTCOME, new String[] { name(response.outcome()), name(after.outcome()) });
-		pairs.put(Field.CHANGE_TEXT, new String[] { response.changeText(), after.changeText() });
-		pairs.put(Field.CHANGE_ANCHOR, new String[] { response.changeAnchor(), after.changeAnchor() });
+		pairs.put(Field.ASSIGNED_TO, new String[] { response.assignedTo(), after.routing().assignedTo() });
+		pairs.put(Field.CASEWORKER, new String[] { text(response.caseworker()), text(after.routing().caseworker()) });
+		pairs.put(Field.THEME, new String[] { response.theme(), after.routing().theme() });
+		pairs.put(Field.SUMMARY, new String[] { response.summary(), after.assessment().summary() });
+		pairs.put(Field.COMMENT, new String[] { response.comment(), after.assessment().comment() });
+		pairs.put(Field.OUTCOME, new String[] { name(response.outcome()), name(after.assessment().outcome()) });
+		pairs.put(Field.CHANGE_TEXT, new String[] { response.changeText(), after.assessment().changeText() });
+		pairs.put(Field.CHANGE_ANCHOR, new String[] { response.changeAnchor(), after.assessment().changeAnchor() });
 		pairs.forEach((field, pair) -> {
 			if (!Objects.equals(pair[0], pair[1])) {
 				jdbc.sql(
