@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import dk.samspil.accounts.Accounts;
 import dk.samspil.accounts.PersonId;
@@ -69,9 +70,23 @@ class AgendaDesk {
 	@Transactional
 	long schedule(GroupId group, String title, Instant startsAt, Instant endsAt, String place, String onlineLink,
 			Instant deadline) {
-		long id = meetings.insert(group, title.strip(), startsAt, endsAt, place, onlineLink, deadline);
-		items.attachWaiting(group, id);
-		return id;
+		return schedule(group, title, startsAt, endsAt, place, onlineLink, deadline, null);
+	}
+
+	/**
+	 * Schedules a meeting from the form issued with {@code formToken}: a second submit of
+	 * that form, even at the same moment, gives the meeting the first one made.
+	 */
+	@Transactional
+	long schedule(GroupId group, String title, Instant startsAt, Instant endsAt, String place, String onlineLink,
+			Instant deadline, String formToken) {
+		Optional<Long> id = meetings.insert(group, title.strip(), startsAt, endsAt, place, onlineLink, deadline,
+				formToken);
+		if (id.isEmpty()) {
+			return meetings.byFormToken(formToken).orElseThrow();
+		}
+		items.attachWaiting(group, id.get());
+		return id.get();
 	}
 
 	/**
