@@ -17,6 +17,7 @@ import dk.samspil.groups.Theme;
 import dk.samspil.groups.Themes;
 import dk.samspil.region.Region;
 import dk.samspil.time.DanishTime;
+import dk.samspil.rules.FieldRefusal;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -126,14 +127,18 @@ class ProcessingController {
 	String process(@PathVariable long id, @Valid @ModelAttribute("form") ProcessingForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, Locale locale, RedirectAttributes flash) {
 		Response response = find(id, user);
-		if (form.caseworker() != null && accounts.find(new PersonId(form.caseworker())).isEmpty()) {
-			result.rejectValue("caseworker", "consultations.caseworker.unknown");
-		}
 		if (result.hasErrors()) {
 			return show(response, form, user, model, locale);
 		}
-		var changedMeanwhile = desk.process(response, form, user.personId(),
-				access.of(user, response.consultationId())::mayOpen);
+		Optional<Response> changedMeanwhile;
+		try {
+			changedMeanwhile = desk.process(response, form, user.personId(),
+					access.of(user, response.consultationId())::mayOpen);
+		}
+		catch (FieldRefusal refused) {
+			refused.rejectOn(result);
+			return show(response, form, user, model, locale);
+		}
 		if (changedMeanwhile.isPresent()) {
 			// What was typed stays in the form, now made over the colleague's processing,
 			// which is shown beside it.
@@ -281,15 +286,9 @@ class ProcessingController {
 	String nameCaseworker(@PathVariable long id, @RequestParam(required = false) Long person,
 			@RequestParam(required = false) String municipality, RedirectAttributes flash, Locale locale) {
 		consultations.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-		var named = person == null ? Optional.<PersonSummary>empty() : accounts.find(new PersonId(person));
-		if (named.isEmpty() || municipality != null && !municipality.isBlank()
-				&& region.municipalities().stream().noneMatch(m -> m.code().value().equals(municipality))) {
-			flash.addFlashAttribute("refused", messages.getMessage("consultations.caseworker.unknown", null, locale));
-			return "redirect:/processing/" + id + "#caseworkers";
-		}
-		secretariat.name(id, named.get().id(), municipality);
-		flash.addFlashAttribute("done", messages.getMessage("consultations.caseworkers.named",
-				new Object[] { named.get().displayName() }, locale));
+		PersonSummary named = secretariat.name(id, person == null ? null : new PersonId(person), municipality);
+		flash.addFlashAttribute("done",
+				messages.getMessage("consultations.caseworkers.named", new Object[] { named.displayName() }, locale));
 		return "redirect:/processing/" + id + "#caseworkers";
 	}
 

@@ -128,6 +128,19 @@ class PersonalDataAccessTest {
 			.param("person", String.valueOf(id(koldingCaseworker).value()))
 			.param("municipality", "0621")).andExpect(status().is3xxRedirection());
 		assertThat(page("/processing/" + consultation, Visitors.SECRETARIAT)).contains("svar tildelt Kolding");
+		for (String[] unknown : new String[][] { { "999999999", "0621" },
+				{ String.valueOf(id(koldingCaseworker).value()), "9999" } }) {
+			assertThat(mvc
+				.perform(post("/processing/" + consultation + "/caseworkers").with(csrf())
+					.with(Visitors.as(users, Visitors.SECRETARIAT))
+					.header("Referer", "http://localhost/processing/" + consultation)
+					.param("person", unknown[0])
+					.param("municipality", unknown[1]))
+				.andExpect(redirectedUrl("/processing/" + consultation))
+				.andReturn()
+				.getFlashMap()
+				.get("refused")).isEqualTo(CASEWORKER_UNKNOWN);
+		}
 
 		assertThat(page("/processing/responses/" + assignedToKolding.id(), koldingCaseworker))
 			.contains("kirsten.kolding@example.org");
@@ -182,6 +195,8 @@ class PersonalDataAccessTest {
 	}
 
 	/** The reason shown back on the processing page the secretariat published from. */
+	static final String CASEWORKER_UNKNOWN = "Vælg en af de personer, der står på listen.";
+
 	private String refusedToPublish(long open, String language) throws Exception {
 		return mvc
 			.perform(post("/processing/" + open + "/memo/publish").with(csrf())
