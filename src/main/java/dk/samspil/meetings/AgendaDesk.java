@@ -13,9 +13,12 @@ import dk.samspil.accounts.PersonSummary;
 import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupId;
 import dk.samspil.groups.GroupInfo;
+import dk.samspil.groups.Theme;
 import dk.samspil.groups.ThemeId;
+import dk.samspil.groups.Themes;
 import dk.samspil.notifications.Mail;
 import dk.samspil.notifications.Postbox;
+import dk.samspil.rules.FieldRefusal;
 import dk.samspil.rules.Refusal;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,8 +53,12 @@ class AgendaDesk {
 
 	private final MessageSource messages;
 
+	private final Themes themes;
+
 	AgendaDesk(Meetings meetings, AgendaItems items, GroupDirectory groups, Accounts accounts, Postbox postbox,
-			Invitations invitations, MeetingSearch search, ApplicationEventPublisher events, MessageSource messages) {
+			Invitations invitations, MeetingSearch search, ApplicationEventPublisher events, MessageSource messages,
+			Themes themes) {
+		this.themes = themes;
 		this.meetings = meetings;
 		this.items = items;
 		this.groups = groups;
@@ -105,9 +112,16 @@ class AgendaDesk {
 		}
 	}
 
+	/**
+	 * A member proposes an item for the meeting, while it takes proposals, tagged only
+	 * with themes people may still choose (not merged or retired ones).
+	 */
 	@Transactional
 	long propose(Meeting shown, PersonId by, String title, String description, List<ThemeId> themes,
 			List<Attachment> attachments, Instant now) {
+		if (!this.themes.selectable().stream().map(Theme::id).toList().containsAll(themes)) {
+			throw new FieldRefusal("themes", "meetings.item.themes.unknown");
+		}
 		Meeting meeting = meetings.locked(shown);
 		meeting.checkTakesProposals(now);
 		long id = items.insert(meeting.group(), meeting.id(), title, description, by, null);
