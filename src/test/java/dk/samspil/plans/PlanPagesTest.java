@@ -64,6 +64,24 @@ class PlanPagesTest {
 	}
 
 	@Test
+	void aPlanForAGroupThatDoesNotExistIsRefusedBesideTheGroupWithWhatWasTypedKept() throws Exception {
+		String page = mvc
+			.perform(post("/plans").with(csrf())
+				.with(Visitors.as(users, Visitors.SECRETARIAT))
+				.param("title", "Plan uden gruppe")
+				.param("text", "# Vision\nTeksten bliver.")
+				.param("ownerGroup", "999999999"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Vælg en af grupperne på listen.", "value=\"Plan uden gruppe\"", "Teksten bliver.");
+		assertThat(
+				jdbc.sql("select count(*) from plans_plan where title = 'Plan uden gruppe'").query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
 	void aVersionWrittenOverAnOlderOneIsRefusedWithWhatWasTypedKeptAndTheNewerOneNamed() throws Exception {
 		long id = createPlan();
 		mvc.perform(newVersion(id, 1, "# Vision\nFørst gemt.")).andExpect(status().is3xxRedirection());
