@@ -32,9 +32,7 @@ class Campaigns {
 
 	/** The group a response belongs to among all the consultation's responses. */
 	ResponseGroup groupOf(Response response) {
-		return groups(response.consultationId(),
-				new ResponseFilter(null, null, null, null, null, null, response.kind().name()))
-			.stream()
+		return groups(response.consultationId(), ResponseFilter.all(response.kind())).stream()
 			.filter(g -> g.members().stream().anyMatch(m -> m.id() == response.id()))
 			.findFirst()
 			.orElse(new ResponseGroup(response, List.of(response)));

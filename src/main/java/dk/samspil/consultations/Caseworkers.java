@@ -2,6 +2,8 @@ package dk.samspil.consultations;
 
 import java.util.List;
 
+import dk.samspil.accounts.PersonId;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Repository;
 class Caseworkers {
 
 	/** {@code municipality} is null for a caseworker of the whole consultation. */
-	record Caseworker(long personId, String municipality) {
+	record Caseworker(PersonId person, String municipality) {
 
 		boolean wholeConsultation() {
 			return municipality == null;
@@ -31,23 +33,25 @@ class Caseworkers {
 			.sql("select person_id, municipality_code from consultations_caseworker where consultation_id = ? "
 					+ "order by municipality_code nulls first, person_id")
 			.param(consultationId)
-			.query((rs, row) -> new Caseworker(rs.getLong("person_id"), rs.getString("municipality_code")))
+			.query((rs, row) -> new Caseworker(new PersonId(rs.getLong("person_id")),
+					rs.getString("municipality_code")))
 			.list();
 	}
 
-	List<Caseworker> ofPerson(long consultationId, long personId) {
+	List<Caseworker> ofPerson(long consultationId, PersonId person) {
 		return jdbc
 			.sql("select person_id, municipality_code from consultations_caseworker "
 					+ "where consultation_id = ? and person_id = ?")
-			.params(consultationId, personId)
-			.query((rs, row) -> new Caseworker(rs.getLong("person_id"), rs.getString("municipality_code")))
+			.params(consultationId, person.value())
+			.query((rs, row) -> new Caseworker(new PersonId(rs.getLong("person_id")),
+					rs.getString("municipality_code")))
 			.list();
 	}
 
 	/** Every consultation the person is named to, with the municipality if any. */
-	List<Named> ofPersonEverywhere(long personId) {
+	List<Named> ofPersonEverywhere(PersonId person) {
 		return jdbc.sql("select consultation_id, municipality_code from consultations_caseworker where person_id = ?")
-			.param(personId)
+			.param(person.value())
 			.query((rs, row) -> new Named(rs.getLong("consultation_id"), rs.getString("municipality_code")))
 			.list();
 	}
@@ -56,18 +60,18 @@ class Caseworkers {
 	record Named(long consultationId, String municipality) {
 	}
 
-	void name(long consultationId, long personId, String municipality) {
+	void name(long consultationId, PersonId person, String municipality) {
 		jdbc.sql(
 				"""
 						insert into consultations_caseworker (consultation_id, person_id, municipality_code) values (?, ?, ?)
 						on conflict (consultation_id, person_id) do update set municipality_code = excluded.municipality_code""")
-			.params(consultationId, personId, municipality)
+			.params(consultationId, person.value(), municipality)
 			.update();
 	}
 
-	void remove(long consultationId, long personId) {
+	void remove(long consultationId, PersonId person) {
 		jdbc.sql("delete from consultations_caseworker where consultation_id = ? and person_id = ?")
-			.params(consultationId, personId)
+			.params(consultationId, person.value())
 			.update();
 	}
 

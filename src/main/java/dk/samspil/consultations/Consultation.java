@@ -3,6 +3,8 @@ package dk.samspil.consultations;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import dk.samspil.groups.GroupId;
+
 import dk.samspil.rules.Refusal;
 import java.time.temporal.ChronoUnit;
 
@@ -12,7 +14,8 @@ import java.time.temporal.ChronoUnit;
  * before the consultation starts).
  */
 record Consultation(long id, String subjectKind, long subjectId, String title, LocalDate startsOn, LocalDate endsOn,
-		boolean minorChange, LocalDate ideaDeadline, LocalDate eraseAfter, Instant memoPublishedAt, Long ownerGroup) {
+		boolean minorChange, LocalDate ideaDeadline, LocalDate eraseAfter, Instant memoPublishedAt,
+		GroupId ownerGroup) {
 
 	static final int WEEKS = 8;
 

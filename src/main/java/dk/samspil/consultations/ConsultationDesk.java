@@ -48,7 +48,7 @@ public class ConsultationDesk {
 		}
 		long id = consultations.insert(request);
 		if (request.ownerGroup() != null) {
-			groups.membersOf(request.ownerGroup()).keySet().forEach(p -> caseworkers.name(id, p.value(), null));
+			groups.membersOf(request.ownerGroup()).keySet().forEach(p -> caseworkers.name(id, p, null));
 		}
 		search.consultation(id);
 		return new ConsultationId(id);

@@ -7,6 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import dk.samspil.groups.GroupId;
+
+import dk.samspil.accounts.PersonId;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -84,10 +88,10 @@ class Consultations {
 			.optional();
 	}
 
-	void publishMemo(long id, long personId) {
+	void publishMemo(long id, PersonId by) {
 		jdbc.sql("""
 				update consultations_consultation set memo_published_at = now(), memo_published_by = ?
-				where id = ? and memo_published_at is null""").params(personId, id).update();
+				where id = ? and memo_published_at is null""").params(by.value(), id).update();
 	}
 
 	void eraseAfter(String kind, long subjectId, LocalDate date) {
@@ -109,7 +113,11 @@ class Consultations {
 				rs.getString("title"), rs.getDate("starts_on").toLocalDate(), rs.getDate("ends_on").toLocalDate(),
 				rs.getBoolean("minor_change"), date(rs.getDate("idea_deadline")), date(rs.getDate("erase_after")),
 				rs.getTimestamp("memo_published_at") == null ? null : rs.getTimestamp("memo_published_at").toInstant(),
-				rs.getObject("owner_group", Long.class));
+				groupId(rs.getObject("owner_group", Long.class)));
+	}
+
+	private static GroupId groupId(Long id) {
+		return id == null ? null : new GroupId(id);
 	}
 
 	private static LocalDate date(Date date) {

@@ -12,10 +12,8 @@ import dk.samspil.accounts.SignedInUser;
 import dk.samspil.files.Downloads;
 import dk.samspil.files.Pdfs;
 import dk.samspil.groups.GroupDirectory;
-import dk.samspil.groups.GroupId;
 import dk.samspil.groups.GroupInfo;
 import dk.samspil.region.Region;
-import dk.samspil.rules.Refusal;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -114,14 +112,8 @@ class MemoController {
 	String publish(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes flash,
 			Locale locale) {
 		find(id);
-		try {
-			secretariat.publishMemo(id, user.personId());
-			flash.addFlashAttribute("done", messages.getMessage("consultations.memo.published", null, locale));
-		}
-		catch (Refusal refused) {
-			flash.addFlashAttribute("refused", messages.getMessage(refused.messageKey(),
-					ProcessingController.readable(refused.arguments(), locale), locale));
-		}
+		secretariat.publishMemo(id, user.personId());
+		flash.addFlashAttribute("done", messages.getMessage("consultations.memo.published", null, locale));
 		return "redirect:/processing/" + id;
 	}
 
@@ -168,7 +160,7 @@ class MemoController {
 		Consultation consultation = memo.consultation();
 		Object date = consultation.memoPublished() ? consultation.memoPublishedAt() : LocalDate.now(clock);
 		String sender = consultation.ownerGroup() == null ? null
-				: groups.find(new GroupId(consultation.ownerGroup())).map(GroupInfo::name).orElse(null);
+				: groups.find(consultation.ownerGroup()).map(GroupInfo::name).orElse(null);
 		return Map.of("memo", memo, "date", date, "sender",
 				sender != null ? sender : messages.getMessage("consultations.memo.secretariat", null, locale));
 	}

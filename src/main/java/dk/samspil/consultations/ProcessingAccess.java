@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 class ProcessingAccess implements Readers {
 
 	/** What one person may open in one consultation. */
-	record Reach(long personId, boolean all, Set<String> municipalities) {
+	record Reach(PersonId person, boolean all, Set<String> municipalities) {
 
 		boolean any() {
 			return all || !municipalities.isEmpty();
@@ -32,7 +32,7 @@ class ProcessingAccess implements Readers {
 
 		boolean mayOpen(Response response) {
 			return all || response.handledBy() != null && municipalities.contains(response.handledBy())
-					|| response.caseworker() != null && response.caseworker().value() == personId;
+					|| response.caseworker() != null && response.caseworker().equals(person);
 		}
 	}
 
@@ -46,7 +46,7 @@ class ProcessingAccess implements Readers {
 	}
 
 	Reach of(SignedInUser user, long consultationId) {
-		long person = user.personId().value();
+		PersonId person = user.personId();
 		if (user.isSecretariat()) {
 			return new Reach(person, true, Set.of());
 		}
@@ -77,7 +77,7 @@ class ProcessingAccess implements Readers {
 	public Set<String> keysOf(PersonId person) {
 		Set<String> keys = new HashSet<>();
 		keys.add("consultations:person:" + person.value());
-		for (Caseworkers.Named named : caseworkers.ofPersonEverywhere(person.value())) {
+		for (Caseworkers.Named named : caseworkers.ofPersonEverywhere(person)) {
 			keys.add("consultations:" + named.consultationId()
 					+ (named.municipality() == null ? "" : ":" + named.municipality()));
 		}
@@ -90,7 +90,7 @@ class ProcessingAccess implements Readers {
 	 */
 	boolean mayWorkOn(SignedInUser user, long consultationId) {
 		Reach reach = of(user, consultationId);
-		return reach.any() || responses.assignedToPerson(consultationId, reach.personId());
+		return reach.any() || responses.assignedToPerson(consultationId, reach.person());
 	}
 
 }

@@ -1,9 +1,6 @@
 package dk.samspil.consultations;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,6 +17,7 @@ import dk.samspil.groups.Theme;
 import dk.samspil.groups.Themes;
 import dk.samspil.region.Region;
 import dk.samspil.time.DanishTime;
+import dk.samspil.rules.FieldRefusal;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -129,14 +127,18 @@ class ProcessingController {
 	String process(@PathVariable long id, @Valid @ModelAttribute("form") ProcessingForm form, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, Locale locale, RedirectAttributes flash) {
 		Response response = find(id, user);
-		if (form.caseworker() != null && accounts.find(new PersonId(form.caseworker())).isEmpty()) {
-			result.rejectValue("caseworker", "consultations.caseworker.unknown");
-		}
 		if (result.hasErrors()) {
 			return show(response, form, user, model, locale);
 		}
-		var changedMeanwhile = desk.process(response, form, user.personId(),
-				access.of(user, response.consultationId())::mayOpen);
+		Optional<Response> changedMeanwhile;
+		try {
+			changedMeanwhile = desk.process(response, form, user.personId(),
+					access.of(user, response.consultationId())::mayOpen);
+		}
+		catch (FieldRefusal refused) {
+			refused.rejectOn(result);
+			return show(response, form, user, model, locale);
+		}
 		if (changedMeanwhile.isPresent()) {
 			// What was typed stays in the form, now made over the colleague's processing,
 			// which is shown beside it.
@@ -184,8 +186,7 @@ class ProcessingController {
 	}
 
 	private Neighbours neighbours(Response response, SignedInUser user) {
-		List<ResponseGroup> list = visibleGroups(response.consultationId(),
-				new ResponseFilter(null, null, null, null, null, null, response.kind().name()),
+		List<ResponseGroup> list = visibleGroups(response.consultationId(), ResponseFilter.all(response.kind()),
 				access.of(user, response.consultationId()));
 		int at = -1;
 		for (int i = 0; i < list.size(); i++) {
@@ -239,7 +240,7 @@ class ProcessingController {
 	private List<HistoryLine> history(Response response, Locale locale) {
 		return log.of(response.id())
 			.stream()
-			.map(save -> new HistoryLine(save.at(), person(save.personId(), locale),
+			.map(save -> new HistoryLine(save.at(), person(save.person(), locale),
 					save.changes()
 						.stream()
 						.map(c -> new HistoryItem(c.field().label(), shown(c.field(), c.before(), locale),
@@ -259,15 +260,14 @@ class ProcessingController {
 				.map(m -> m.name())
 				.findFirst()
 				.orElse(value);
-			case CASEWORKER -> person(Long.valueOf(value), locale);
+			case CASEWORKER -> person(new PersonId(Long.parseLong(value)), locale);
 			case OUTCOME -> messages.getMessage("consultations.outcome." + value, null, value, locale);
 			default -> value;
 		};
 	}
 
-	private String person(Long id, Locale locale) {
-		return (id == null ? Optional.<PersonSummary>empty() : accounts.find(new PersonId(id)))
-			.map(PersonSummary::displayName)
+	private String person(PersonId id, Locale locale) {
+		return (id == null ? Optional.<PersonSummary>empty() : accounts.find(id)).map(PersonSummary::displayName)
 			.orElseGet(() -> messages.getMessage("consultations.history.unknown", null, locale));
 	}
 
@@ -286,15 +286,9 @@ class ProcessingController {
 	String nameCaseworker(@PathVariable long id, @RequestParam(required = false) Long person,
 			@RequestParam(required = false) String municipality, RedirectAttributes flash, Locale locale) {
 		consultations.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-		var named = person == null ? Optional.<PersonSummary>empty() : accounts.find(new PersonId(person));
-		if (named.isEmpty() || municipality != null && !municipality.isBlank()
-				&& region.municipalities().stream().noneMatch(m -> m.code().value().equals(municipality))) {
-			flash.addFlashAttribute("refused", messages.getMessage("consultations.caseworker.unknown", null, locale));
-			return "redirect:/processing/" + id + "#caseworkers";
-		}
-		secretariat.name(id, named.get().id(), municipality);
-		flash.addFlashAttribute("done", messages.getMessage("consultations.caseworkers.named",
-				new Object[] { named.get().displayName() }, locale));
+		PersonSummary named = secretariat.name(id, person == null ? null : new PersonId(person), municipality);
+		flash.addFlashAttribute("done",
+				messages.getMessage("consultations.caseworkers.named", new Object[] { named.displayName() }, locale));
 		return "redirect:/processing/" + id + "#caseworkers";
 	}
 
@@ -302,29 +296,24 @@ class ProcessingController {
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	String removeCaseworker(@PathVariable long id, @PathVariable long person, RedirectAttributes flash, Locale locale) {
 		consultations.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-		secretariat.remove(id, new PersonId(person));
+		PersonId removed = new PersonId(person);
+		secretariat.remove(id, removed);
 		flash.addFlashAttribute("done", messages.getMessage("consultations.caseworkers.removed",
-				new Object[] { person(person, locale) }, locale));
+				new Object[] { person(removed, locale) }, locale));
 		return "redirect:/processing/" + id + "#caseworkers";
 	}
 
 	/** The named caseworkers with their names, whole consultation first. */
-	record Named(long personId, String name, String municipality) {
+	record Named(PersonId person, String name, String municipality) {
 	}
 
 	private void addCaseworkers(Consultation consultation, Model model) {
 		model.addAttribute("named",
 				caseworkers.of(consultation.id())
 					.stream()
-					.map(c -> new Named(c.personId(), person(c.personId(), Locale.ROOT), c.municipality()))
+					.map(c -> new Named(c.person(), person(c.person(), Locale.ROOT), c.municipality()))
 					.toList());
 		model.addAttribute("people", accounts.active());
-	}
-
-	/** Dates in a refusal are written the way the reader writes them, never as ISO. */
-	static Object[] readable(Object[] arguments, Locale locale) {
-		DateTimeFormatter format = DateTimeFormatter.ofPattern("d. MMMM yyyy", locale);
-		return Arrays.stream(arguments).map(a -> a instanceof LocalDate date ? format.format(date) : a).toArray();
 	}
 
 	/** A response the person may open; to anyone else it is forbidden. */

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import dk.samspil.accounts.Accounts;
 import dk.samspil.accounts.PersonId;
+import dk.samspil.rules.FieldRefusal;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +29,11 @@ class ProcessingDesk {
 
 	private final ConsultationSearch search;
 
-	ProcessingDesk(Responses responses, Campaigns campaigns, ProcessingLog log, Clock clock,
-			ConsultationSearch search) {
+	private final Accounts accounts;
+
+	ProcessingDesk(Responses responses, Campaigns campaigns, ProcessingLog log, Clock clock, ConsultationSearch search,
+			Accounts accounts) {
+		this.accounts = accounts;
 		this.responses = responses;
 		this.campaigns = campaigns;
 		this.log = log;
@@ -50,9 +55,11 @@ class ProcessingDesk {
 	 */
 	public Optional<Response> process(Response response, ProcessingForm form, PersonId by,
 			Predicate<Response> mayOpen) {
-		Processing processing = new Processing(form.summary(), form.comment(), form.outcome(), form.changeText(),
-				form.changeAnchor(), form.assignedTo(),
-				form.caseworker() == null ? null : new PersonId(form.caseworker()), form.theme(), null);
+		Processing processing = form.processing();
+		PersonId caseworker = processing.routing().caseworker();
+		if (caseworker != null && accounts.find(caseworker).isEmpty()) {
+			throw new FieldRefusal("caseworker", "consultations.caseworker.unknown");
+		}
 		if (form.version() == null || !responses.process(response.id(), processing, form.version())) {
 			return responses.find(response.id());
 		}

@@ -50,7 +50,7 @@ class ProcessingLog {
 	}
 
 	/** The changes of one save. */
-	record Save(Instant at, Long personId, List<Change> changes) {
+	record Save(Instant at, PersonId person, List<Change> changes) {
 	}
 
 	private final JdbcClient jdbc;
@@ -65,14 +65,14 @@ class ProcessingLog {
 	 */
 	void record(Response response, Processing after, PersonId by, Instant at) {
 		Map<Field, String[]> pairs = new LinkedHashMap<>();
-		pairs.put(Field.ASSIGNED_TO, new String[] { response.assignedTo(), after.assignedTo() });
-		pairs.put(Field.CASEWORKER, new String[] { text(response.caseworker()), text(after.caseworker()) });
-		pairs.put(Field.THEME, new String[] { response.theme(), after.theme() });
-		pairs.put(Field.SUMMARY, new String[] { response.summary(), after.summary() });
-		pairs.put(Field.COMMENT, new String[] { response.comment(), after.comment() });
-		pairs.put(Field.OUTCOME, new String[] { name(response.outcome()), name(after.outcome()) });
-		pairs.put(Field.CHANGE_TEXT, new String[] { response.changeText(), after.changeText() });
-		pairs.put(Field.CHANGE_ANCHOR, new String[] { response.changeAnchor(), after.changeAnchor() });
+		pairs.put(Field.ASSIGNED_TO, new String[] { response.assignedTo(), after.routing().assignedTo() });
+		pairs.put(Field.CASEWORKER, new String[] { text(response.caseworker()), text(after.routing().caseworker()) });
+		pairs.put(Field.THEME, new String[] { response.theme(), after.routing().theme() });
+		pairs.put(Field.SUMMARY, new String[] { response.summary(), after.assessment().summary() });
+		pairs.put(Field.COMMENT, new String[] { response.comment(), after.assessment().comment() });
+		pairs.put(Field.OUTCOME, new String[] { name(response.outcome()), name(after.assessment().outcome()) });
+		pairs.put(Field.CHANGE_TEXT, new String[] { response.changeText(), after.assessment().changeText() });
+		pairs.put(Field.CHANGE_ANCHOR, new String[] { response.changeAnchor(), after.assessment().changeAnchor() });
 		pairs.forEach((field, pair) -> {
 			if (!Objects.equals(pair[0], pair[1])) {
 				jdbc.sql(
@@ -88,26 +88,31 @@ class ProcessingLog {
 
 	/** The saves that changed the response's processing, newest first. */
 	List<Save> of(long responseId) {
-		record Row(Instant at, Long personId, Change change) {
+		record Row(Instant at, PersonId person, Change change) {
 		}
 		List<Row> rows = jdbc.sql("""
 				select changed_at, person_id, field, before, after from consultations_processing_change
 				where response_id = ? order by changed_at desc, id""")
 			.param(responseId)
-			.query((rs, n) -> new Row(rs.getTimestamp("changed_at").toInstant(), (Long) rs.getObject("person_id"),
+			.query((rs, n) -> new Row(rs.getTimestamp("changed_at").toInstant(),
+					person(rs.getObject("person_id", Long.class)),
 					new Change(Field.valueOf(rs.getString("field")), rs.getString("before"), rs.getString("after"))))
 			.list();
 		List<Save> saves = new ArrayList<>();
 		for (Row row : rows) {
 			Save last = saves.isEmpty() ? null : saves.get(saves.size() - 1);
-			if (last != null && last.at().equals(row.at()) && Objects.equals(last.personId(), row.personId())) {
+			if (last != null && last.at().equals(row.at()) && Objects.equals(last.person(), row.person())) {
 				last.changes().add(row.change());
 			}
 			else {
-				saves.add(new Save(row.at(), row.personId(), new ArrayList<>(List.of(row.change()))));
+				saves.add(new Save(row.at(), row.person(), new ArrayList<>(List.of(row.change()))));
 			}
 		}
 		return saves;
+	}
+
+	private static PersonId person(Long id) {
+		return id == null ? null : new PersonId(id);
 	}
 
 	private static String name(Outcome outcome) {

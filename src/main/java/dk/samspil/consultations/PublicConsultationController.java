@@ -116,8 +116,7 @@ class PublicConsultationController {
 			return "redirect:/consultations/responses/" + receipt.withdrawToken();
 		}
 		catch (Refusal refused) {
-			result.reject(refused.messageKey(), ProcessingController.readable(refused.arguments(), locale),
-					refused.messageKey());
+			refused.rejectOn(result);
 			return showForm(consultation, form, model);
 		}
 	}

@@ -16,7 +16,7 @@ record Response(long id, long consultationId, String receipt, String name, Strin
 		int processingVersion, Kind kind) {
 
 	public String assignedTo() {
-		return processing.assignedTo();
+		return processing.routing().assignedTo();
 	}
 
 	/**
@@ -29,11 +29,11 @@ record Response(long id, long consultationId, String receipt, String name, Strin
 
 	/** The official (another module's person) the response is given to, or null. */
 	public PersonId caseworker() {
-		return processing.caseworker();
+		return processing.routing().caseworker();
 	}
 
 	public String theme() {
-		return processing.theme();
+		return processing.routing().theme();
 	}
 
 	public Processing.Status status() {
@@ -41,23 +41,23 @@ record Response(long id, long consultationId, String receipt, String name, Strin
 	}
 
 	public String summary() {
-		return processing.summary();
+		return processing.assessment().summary();
 	}
 
 	public String comment() {
-		return processing.comment();
+		return processing.assessment().comment();
 	}
 
 	public Outcome outcome() {
-		return processing.outcome();
+		return processing.assessment().outcome();
 	}
 
 	public String changeText() {
-		return processing.changeText();
+		return processing.assessment().changeText();
 	}
 
 	public String changeAnchor() {
-		return processing.changeAnchor();
+		return processing.assessment().changeAnchor();
 	}
 
 	/**

@@ -11,6 +11,11 @@ record ResponseFilter(String municipality, String section, String theme, String 
 
 	static final String OUTSIDE = "outside";
 
+	/** No filter but the list: every response, or every idea. */
+	static ResponseFilter all(Response.Kind kind) {
+		return new ResponseFilter(null, null, null, null, null, null, kind.name());
+	}
+
 	Predicate<Response> predicate() {
 		return r -> matches(municipality, OUTSIDE.equals(municipality) ? null : r.municipality(), r.municipality())
 				&& (blank(section) || r.anchors().contains(section) || section.equals("whole") && r.wholeDocument())

@@ -156,11 +156,11 @@ class Responses {
 			.single();
 	}
 
-	boolean assignedToPerson(long consultationId, long personId) {
+	boolean assignedToPerson(long consultationId, PersonId person) {
 		return jdbc
 			.sql("select exists (select 1 from consultations_response where consultation_id = ? "
 					+ "and caseworker_id = ?)")
-			.params(consultationId, personId)
+			.params(consultationId, person.value())
 			.query(Boolean.class)
 			.single();
 	}
@@ -223,8 +223,10 @@ class Responses {
 				  change_anchor = ?, assigned_to = ?, caseworker_id = ?, theme = ?, status = ?,
 				  processing_version = processing_version + 1
 				where id = ? and (cast(? as integer) is null or processing_version = ?)""")
-			.params(p.summary(), p.comment(), p.outcome() == null ? null : p.outcome().name(), p.changeText(),
-					p.changeAnchor(), p.assignedTo(), p.caseworker() == null ? null : p.caseworker().value(), p.theme(),
+			.params(p.assessment().summary(), p.assessment().comment(),
+					p.assessment().outcome() == null ? null : p.assessment().outcome().name(),
+					p.assessment().changeText(), p.assessment().changeAnchor(), p.routing().assignedTo(),
+					p.routing().caseworker() == null ? null : p.routing().caseworker().value(), p.routing().theme(),
 					p.status().name(), id, version, version)
 			.update() == 1;
 	}
@@ -300,10 +302,12 @@ class Responses {
 				rs.getString("body"), rs.getBoolean("late"), instant(rs.getTimestamp("received_at")),
 				instant(rs.getTimestamp("withdrawn_at")), instant(rs.getTimestamp("erased_at")),
 				anchors == null ? List.of() : Arrays.asList(anchors.split(" ")), rs.getInt("attachment_count"),
-				new Processing(rs.getString("summary"), rs.getString("comment"), outcome(rs.getString("outcome")),
-						rs.getString("change_text"), rs.getString("change_anchor"), rs.getString("assigned_to"),
-						caseworker == null ? null : new PersonId(caseworker), rs.getString("theme"),
-						Processing.Status.valueOf(rs.getString("status"))),
+				new Processing(
+						new Processing.Routing(rs.getString("assigned_to"),
+								caseworker == null ? null : new PersonId(caseworker), rs.getString("theme")),
+						new Processing.Assessment(rs.getString("summary"), rs.getString("comment"),
+								outcome(rs.getString("outcome")), rs.getString("change_text"),
+								rs.getString("change_anchor"))),
 				rs.getInt("processing_version"), Response.Kind.valueOf(rs.getString("kind")));
 	}
 

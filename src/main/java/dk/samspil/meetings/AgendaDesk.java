@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import dk.samspil.accounts.Accounts;
 import dk.samspil.accounts.PersonId;
@@ -12,9 +13,12 @@ import dk.samspil.accounts.PersonSummary;
 import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupId;
 import dk.samspil.groups.GroupInfo;
+import dk.samspil.groups.Theme;
 import dk.samspil.groups.ThemeId;
+import dk.samspil.groups.Themes;
 import dk.samspil.notifications.Mail;
 import dk.samspil.notifications.Postbox;
+import dk.samspil.rules.FieldRefusal;
 import dk.samspil.rules.Refusal;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,8 +53,12 @@ class AgendaDesk {
 
 	private final MessageSource messages;
 
+	private final Themes themes;
+
 	AgendaDesk(Meetings meetings, AgendaItems items, GroupDirectory groups, Accounts accounts, Postbox postbox,
-			Invitations invitations, MeetingSearch search, ApplicationEventPublisher events, MessageSource messages) {
+			Invitations invitations, MeetingSearch search, ApplicationEventPublisher events, MessageSource messages,
+			Themes themes) {
+		this.themes = themes;
 		this.meetings = meetings;
 		this.items = items;
 		this.groups = groups;
@@ -69,9 +77,23 @@ class AgendaDesk {
 	@Transactional
 	long schedule(GroupId group, String title, Instant startsAt, Instant endsAt, String place, String onlineLink,
 			Instant deadline) {
-		long id = meetings.insert(group, title.strip(), startsAt, endsAt, place, onlineLink, deadline);
-		items.attachWaiting(group, id);
-		return id;
+		return schedule(group, title, startsAt, endsAt, place, onlineLink, deadline, null);
+	}
+
+	/**
+	 * Schedules a meeting from the form issued with {@code formToken}: a second submit of
+	 * that form, even at the same moment, gives the meeting the first one made.
+	 */
+	@Transactional
+	long schedule(GroupId group, String title, Instant startsAt, Instant endsAt, String place, String onlineLink,
+			Instant deadline, String formToken) {
+		Optional<Long> id = meetings.insert(group, title.strip(), startsAt, endsAt, place, onlineLink, deadline,
+				formToken);
+		if (id.isEmpty()) {
+			return meetings.byFormToken(formToken).orElseThrow();
+		}
+		items.attachWaiting(group, id.get());
+		return id.get();
 	}
 
 	/**
@@ -90,9 +112,16 @@ class AgendaDesk {
 		}
 	}
 
+	/**
+	 * A member proposes an item for the meeting, while it takes proposals, tagged only
+	 * with themes people may still choose (not merged or retired ones).
+	 */
 	@Transactional
 	long propose(Meeting shown, PersonId by, String title, String description, List<ThemeId> themes,
 			List<Attachment> attachments, Instant now) {
+		if (!this.themes.selectable().stream().map(Theme::id).toList().containsAll(themes)) {
+			throw new FieldRefusal("themes", "meetings.item.themes.unknown");
+		}
 		Meeting meeting = meetings.locked(shown);
 		meeting.checkTakesProposals(now);
 		long id = items.insert(meeting.group(), meeting.id(), title, description, by, null);

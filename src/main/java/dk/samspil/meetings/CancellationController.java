@@ -8,6 +8,7 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import dk.samspil.accounts.SignedInUser;
+import dk.samspil.rules.FieldRefusal;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -73,8 +74,8 @@ class CancellationController {
 			done = desk.cancel(meeting, user.personId(), form.reason(),
 					form.carrying() ? form.target().getAsLong() : null, clock.instant());
 		}
-		catch (CarryOver.CarryRefused ex) {
-			result.rejectValue("carry", ex.messageKey());
+		catch (FieldRefusal refused) {
+			refused.rejectOn(result);
 			return page(meeting, user, form, locale, model);
 		}
 		redirect.addFlashAttribute("cancelledFor", done.mailed());

@@ -16,6 +16,7 @@ import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupInfo;
 import dk.samspil.notifications.Mail;
 import dk.samspil.notifications.Postbox;
+import dk.samspil.rules.FieldRefusal;
 import dk.samspil.rules.Refusal;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -86,7 +87,7 @@ class CancellationDesk {
 	/**
 	 * Cancels the meeting and, when {@code carryTo} names a meeting, moves its proposed
 	 * and accepted items there. That meeting is checked again first; when it may not take
-	 * them, {@link CarryOver.CarryRefused} says why and nothing is cancelled.
+	 * them, a {@link FieldRefusal} on the choice says why and nothing is cancelled.
 	 */
 	@Transactional
 	Cancelled cancel(Meeting shown, PersonId by, String reason, Long carryTo, Instant now) {

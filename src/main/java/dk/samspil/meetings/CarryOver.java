@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import dk.samspil.rules.Refusal;
+import dk.samspil.rules.FieldRefusal;
 
 /**
  * Letting the agenda items of a cancelled meeting go on to the group's next meeting, so
@@ -49,13 +49,15 @@ class CarryOver {
 	/**
 	 * The meeting chosen when the form was shown, checked again now and locked until the
 	 * cancellation is done, since it may have been cancelled, moved or closed for
-	 * proposals meanwhile, or the id may not be what the form sent.
+	 * proposals meanwhile, or the id may not be what the form sent. Refused beside the
+	 * form's choice of meeting, and nothing is cancelled.
 	 */
 	Meeting target(Meeting from, long targetId, Instant now) {
-		Meeting target = meetings.lock(targetId).orElseThrow(() -> new CarryRefused("meetings.rule.carryNotLater"));
+		Meeting target = meetings.lock(targetId)
+			.orElseThrow(() -> new FieldRefusal("carry", "meetings.rule.carryNotLater"));
 		Optional<String> refusal = target.carryRefusal(from, now);
 		if (refusal.isPresent()) {
-			throw new CarryRefused(refusal.get());
+			throw new FieldRefusal("carry", refusal.get());
 		}
 		return target;
 	}
@@ -68,18 +70,6 @@ class CarryOver {
 		List<Long> moved = items.carry(from.id(), to.id());
 		moved.forEach(id -> search.item(items.find(id).orElseThrow(), to));
 		return moved.size();
-	}
-
-	/**
-	 * The chosen meeting may not take the items; the cancellation is refused with it, so
-	 * nothing is lost.
-	 */
-	static class CarryRefused extends Refusal {
-
-		CarryRefused(String messageKey) {
-			super(messageKey);
-		}
-
 	}
 
 }

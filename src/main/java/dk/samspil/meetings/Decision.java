@@ -3,6 +3,7 @@ package dk.samspil.meetings;
 import java.time.LocalDate;
 
 import dk.samspil.groups.GroupId;
+import dk.samspil.rules.FieldRefusal;
 import dk.samspil.rules.Refusal;
 
 /**
@@ -13,6 +14,13 @@ record Decision(long id, GroupId group, Long meetingId, Long itemId, String text
 
 	public boolean inForce() {
 		return status == DecisionStatus.IN_FORCE;
+	}
+
+	/** A review date, if any, brings the decision back after the day it was taken. */
+	static void checkReview(LocalDate decidedOn, LocalDate reviewOn) {
+		if (reviewOn != null && !reviewOn.isAfter(decidedOn)) {
+			throw new FieldRefusal("reviewOn", "meetings.validation.reviewNotAfterDecision");
+		}
 	}
 
 	void checkInForce() {

@@ -2,8 +2,6 @@ package dk.samspil.meetings;
 
 import java.util.Locale;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +11,7 @@ import jakarta.validation.Valid;
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupInfo;
+import dk.samspil.rules.FieldRefusal;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.context.MessageSource;
@@ -91,7 +90,7 @@ class DecisionController {
 	@GetMapping("/items/{itemId}/decision")
 	String decisionForm(@PathVariable long itemId, @AuthenticationPrincipal SignedInUser user, Model model) {
 		AgendaItem item = managedItem(user, itemId);
-		decidingMeeting(item);
+		desk.decisionDay(item, clock.instant());
 		return form(item, DecisionForm.empty(), model);
 	}
 
@@ -100,19 +99,19 @@ class DecisionController {
 			@Valid @ModelAttribute("form") DecisionForm form, BindingResult result, Model model,
 			RedirectAttributes flash, Locale locale) {
 		AgendaItem item = managedItem(user, itemId);
-		LocalDate decidedOn = decidingMeeting(item).start().toLocalDate();
-		form.validate(result, decidedOn);
-		Decision supersedes = form.supersedes() == null ? null
-				: decisions.find(form.supersedes()).filter(d -> d.group().equals(item.group())).orElse(null);
-		if (form.supersedes() != null && supersedes == null) {
-			result.rejectValue("supersedes", "meetings.decision.supersedes.unknown");
-		}
+		form.validate(result, desk.decisionDay(item, clock.instant()));
 		if (result.hasErrors()) {
 			return form(item, form, model);
 		}
-		long id = desk.record(item, form.text(), decidedOn, form.reviewOn(), supersedes);
-		flash.addFlashAttribute("done", messages.getMessage("meetings.done.decisionRecorded", null, locale));
-		return "redirect:/decisions/" + id;
+		try {
+			long id = desk.decide(item, form.text(), form.reviewOn(), form.supersedes(), clock.instant());
+			flash.addFlashAttribute("done", messages.getMessage("meetings.done.decisionRecorded", null, locale));
+			return "redirect:/decisions/" + id;
+		}
+		catch (FieldRefusal refused) {
+			refused.rejectOn(result);
+			return form(item, form, model);
+		}
 	}
 
 	@PostMapping("/decisions/{id}/revoke")
@@ -140,15 +139,20 @@ class DecisionController {
 			@Valid @ModelAttribute("form") EscalationForm form, BindingResult result, Model model,
 			RedirectAttributes flash, Locale locale) {
 		AgendaItem item = managedItem(user, itemId);
-		Optional<GroupInfo> target = groups.findBySlug(form.group() == null ? "" : form.group())
-			.filter(g -> !g.id().equals(item.group()));
+		Optional<GroupInfo> target = groups.findBySlug(form.group() == null ? "" : form.group());
 		if (target.isEmpty() && !result.hasFieldErrors("group")) {
 			result.rejectValue("group", "validation.required");
 		}
 		if (result.hasErrors()) {
 			return escalation(item, form, model);
 		}
-		desk.escalate(item, target.get().id(), form.question(), user.personId(), clock.instant());
+		try {
+			desk.escalate(item, target.get().id(), form.question(), user.personId(), clock.instant());
+		}
+		catch (FieldRefusal refused) {
+			refused.rejectOn(result);
+			return escalation(item, form, model);
+		}
 		flash.addFlashAttribute("done", messages.getMessage("meetings.done.escalated", null, locale));
 		return "redirect:/meetings/" + item.meetingId() + "/minutes#item-" + itemId;
 	}
@@ -182,16 +186,6 @@ class DecisionController {
 			throw GroupAccess.notFound();
 		}
 		return item;
-	}
-
-	/**
-	 * The meeting a decision on the item is recorded at; refused when it was cancelled
-	 * and so never held.
-	 */
-	private Meeting decidingMeeting(AgendaItem item) {
-		Meeting meeting = meetings.find(item.meetingId()).orElseThrow();
-		meeting.checkTakesMinutes(clock.instant());
-		return meeting;
 	}
 
 	private String form(AgendaItem item, DecisionForm form, Model model) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import dk.samspil.accounts.PersonId;
 import dk.samspil.groups.GroupId;
+import dk.samspil.rules.FieldRefusal;
 import dk.samspil.rules.Refusal;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,6 +39,28 @@ class DecisionDesk {
 		this.tasks = tasks;
 		this.search = search;
 		this.events = events;
+	}
+
+	/**
+	 * The chair records what the group decided on an item at its meeting, dated the
+	 * meeting's day: only once the meeting has begun (locked, so it is not cancelled
+	 * meanwhile), with a review date after that day, superseding only a decision of the
+	 * same group.
+	 */
+	@Transactional
+	long decide(AgendaItem item, String text, LocalDate reviewOn, Long supersedes, Instant now) {
+		LocalDate decidedOn = meetings.lock(item.meetingId()).orElseThrow().decisionDay(now);
+		Decision.checkReview(decidedOn, reviewOn);
+		Decision superseded = supersedes == null ? null
+				: decisions.find(supersedes)
+					.filter(d -> d.group().equals(item.group()))
+					.orElseThrow(() -> new FieldRefusal("supersedes", "meetings.decision.supersedes.unknown"));
+		return record(item, text, decidedOn, reviewOn, superseded);
+	}
+
+	/** The day a decision on the item would bear; refused when none may be taken now. */
+	LocalDate decisionDay(AgendaItem item, Instant now) {
+		return meetings.find(item.meetingId()).orElseThrow().decisionDay(now);
 	}
 
 	/**
@@ -83,7 +106,7 @@ class DecisionDesk {
 	@Transactional
 	long escalate(AgendaItem from, GroupId to, String question, PersonId by, Instant now) {
 		if (from.group().equals(to)) {
-			throw new Refusal("meetings.rule.escalateToSameGroup");
+			throw new FieldRefusal("group", "meetings.rule.escalateToSameGroup");
 		}
 		Long nextMeeting = meetings.nextTakingProposals(to, now, now)
 			.flatMap(next -> meetings.lock(next.id()))

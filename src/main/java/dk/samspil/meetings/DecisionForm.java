@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import dk.samspil.rules.FieldRefusal;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
@@ -20,9 +22,16 @@ record DecisionForm(
 		return new DecisionForm("", null, null);
 	}
 
+	/**
+	 * The review date's rule beside the field together with any other mistake, so all are
+	 * shown at once; the desk holds to it again when recording.
+	 */
 	void validate(Errors errors, LocalDate decidedOn) {
-		if (reviewOn != null && !reviewOn.isAfter(decidedOn)) {
-			errors.rejectValue("reviewOn", "meetings.validation.reviewNotAfterDecision");
+		try {
+			Decision.checkReview(decidedOn, reviewOn);
+		}
+		catch (FieldRefusal refused) {
+			refused.rejectOn(errors);
 		}
 	}
 }

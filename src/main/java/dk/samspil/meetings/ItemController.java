@@ -13,8 +13,8 @@ import dk.samspil.accounts.SignedInUser;
 import dk.samspil.files.AcceptedFiles;
 import dk.samspil.files.Downloads;
 import dk.samspil.groups.GroupInfo;
-import dk.samspil.groups.Theme;
 import dk.samspil.groups.Themes;
+import dk.samspil.rules.FieldRefusal;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -83,15 +83,19 @@ class ItemController {
 		Meeting meeting = pages.readable(user, id);
 		List<Attachment> attachments = new ArrayList<>();
 		String attachmentError = read(files, attachments, locale);
-		if (!themes.selectable().stream().map(Theme::id).toList().containsAll(form.themeIds())) {
-			result.rejectValue("themes", "meetings.item.themes.unknown");
-		}
 		if (result.hasErrors() || attachmentError != null) {
 			model.addAttribute("attachmentError", attachmentError);
 			return form(meeting, user, form, model);
 		}
-		long item = desk.propose(meeting, user.personId(), form.title(), form.description(), form.themeIds(),
-				attachments, clock.instant());
+		long item;
+		try {
+			item = desk.propose(meeting, user.personId(), form.title(), form.description(), form.themeIds(),
+					attachments, clock.instant());
+		}
+		catch (FieldRefusal refused) {
+			refused.rejectOn(result);
+			return form(meeting, user, form, model);
+		}
 		flash.addFlashAttribute("done",
 				messages.getMessage("meetings.item.proposedNotice", new Object[] { form.title().strip() }, locale));
 		return "redirect:/meetings/" + id + "#item-" + item;

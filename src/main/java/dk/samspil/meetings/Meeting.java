@@ -1,6 +1,7 @@
 package dk.samspil.meetings;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 
@@ -73,6 +74,15 @@ record Meeting(long id, GroupId group, String title, Instant startsAt, Instant e
 		if (now.isBefore(startsAt)) {
 			throw new Refusal("meetings.rule.minutesBeforeStart");
 		}
+	}
+
+	/**
+	 * The day a decision taken at the meeting bears: the meeting's own, once it has
+	 * begun; refused as {@link #checkTakesMinutes} refuses.
+	 */
+	LocalDate decisionDay(Instant now) {
+		checkTakesMinutes(now);
+		return start().toLocalDate();
 	}
 
 	public boolean hasStarted(Instant now) {

@@ -110,7 +110,7 @@ class MeetingController {
 			return "meetings/meeting-form";
 		}
 		long id = desk.schedule(group.id(), form.title(), form.startsAt(), form.endsAt(), form.place(),
-				form.onlineLink(), form.deadline());
+				form.onlineLink(), form.deadline(), form.issuedToken());
 		flash.addFlashAttribute("done", messages.getMessage("meetings.done.scheduled", null, locale));
 		return "redirect:/meetings/" + id;
 	}

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,19 +28,32 @@ record MeetingForm(
 		@Size(max = 500, message = "{validation.tooLong}") String onlineLink,
 		@NotNull(message = "{validation.required}") @DateTimeFormat(
 				iso = DateTimeFormat.ISO.DATE) LocalDate deadlineDate,
-		@NotNull(message = "{validation.required}") @DateTimeFormat(pattern = "HH:mm") LocalTime deadlineTime) {
+		@NotNull(message = "{validation.required}") @DateTimeFormat(pattern = "HH:mm") LocalTime deadlineTime,
+		String formToken) {
 
+	private static final Pattern TOKEN = Pattern.compile("[0-9a-f-]{36}");
+
+	/** A new meeting's form, with the token that makes a second submit of it harmless. */
 	static MeetingForm proposal(LocalDate today) {
 		LocalDate date = today.plusWeeks(2);
 		return new MeetingForm("", date, LocalTime.of(9, 0), LocalTime.of(11, 0), "", "", date.minusWeeks(1),
-				LocalTime.of(12, 0));
+				LocalTime.of(12, 0), UUID.randomUUID().toString());
+	}
+
+	/**
+	 * The token the form was issued with; null for a form without one, or with one this
+	 * application never issues (altered on the way), which then schedules as forms did
+	 * before they had tokens.
+	 */
+	String issuedToken() {
+		return formToken != null && TOKEN.matcher(formToken).matches() ? formToken : null;
 	}
 
 	static MeetingForm of(Meeting meeting) {
 		return new MeetingForm(meeting.title(), meeting.start().toLocalDate(), meeting.start().toLocalTime(),
 				meeting.end().toLocalTime(), meeting.place() == null ? "" : meeting.place(),
 				meeting.onlineLink() == null ? "" : meeting.onlineLink(), meeting.deadline().toLocalDate(),
-				meeting.deadline().toLocalTime());
+				meeting.deadline().toLocalTime(), null);
 	}
 
 	/** Rules across fields, each reported next to the field to correct. */

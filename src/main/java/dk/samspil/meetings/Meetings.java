@@ -13,7 +13,6 @@ import dk.samspil.accounts.PersonId;
 import dk.samspil.groups.GroupId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -27,14 +26,35 @@ class Meetings {
 
 	long insert(GroupId group, String title, Instant startsAt, Instant endsAt, String place, String onlineLink,
 			Instant deadline) {
-		var keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into meetings_meeting (group_id, title, starts_at, ends_at, place, online_link, agenda_deadline)
-				values (?, ?, ?, ?, ?, ?, ?)""")
+		return insert(group, title, startsAt, endsAt, place, onlineLink, deadline, null).orElseThrow();
+	}
+
+	/**
+	 * Inserts the meeting unless one was already made from the same form
+	 * ({@code formToken}, null for none): then nothing, and empty. A second insert of the
+	 * same token waits for the first one's transaction, so it sees the meeting once that
+	 * commits.
+	 */
+	Optional<Long> insert(GroupId group, String title, Instant startsAt, Instant endsAt, String place,
+			String onlineLink, Instant deadline, String formToken) {
+		return jdbc.sql("""
+				insert into meetings_meeting (group_id, title, starts_at, ends_at, place, online_link, agenda_deadline,
+				  form_token)
+				values (?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (form_token) do nothing
+				returning id""")
 			.params(group.value(), title, ts(startsAt), ts(endsAt), blankToNull(place), blankToNull(onlineLink),
-					ts(deadline))
-			.update(keys, "id");
-		return keys.getKey().longValue();
+					ts(deadline), formToken)
+			.query(Long.class)
+			.optional();
+	}
+
+	/** The meeting scheduled from the form with this token, if any. */
+	Optional<Long> byFormToken(String formToken) {
+		return jdbc.sql("select id from meetings_meeting where form_token = ?")
+			.param(formToken)
+			.query(Long.class)
+			.optional();
 	}
 
 	void reschedule(long id, String title, Instant startsAt, Instant endsAt, String place, String onlineLink,

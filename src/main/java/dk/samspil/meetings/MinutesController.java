@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.validation.Valid;
 
 import dk.samspil.accounts.PersonId;
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.groups.GroupInfo;
+import dk.samspil.rules.FieldRefusal;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -88,17 +88,19 @@ class MinutesController {
 		}
 		Attendance attendance = null;
 		if (params.containsKey("attendance")) {
-			Optional<List<PersonId>> present = present(params.getOrDefault("present", List.of()),
-					desk.invitees(meeting));
+			Optional<List<PersonId>> present = present(params.getOrDefault("present", List.of()));
 			if (present.isEmpty()) {
-				model.addAttribute("typed", params.toSingleValueMap());
-				model.addAttribute("attendanceError", "meetings.attendance.unknown");
-				return page(meeting, user, model);
+				return refused(meeting, user, params, "meetings.attendance.unknown", model);
 			}
 			attendance = new Attendance(present.get(), List.of(),
 					limit(params.getFirst("guests"), Attendance.GUESTS_LENGTH).strip());
 		}
-		desk.write(meeting, texts, attendance);
+		try {
+			desk.write(meeting, texts, attendance);
+		}
+		catch (FieldRefusal refused) {
+			return refused(meeting, user, params, refused.messageKey(), model);
+		}
 		redirect.addFlashAttribute("done", messages.getMessage("meetings.minutes.saved", null, locale));
 		return "redirect:/meetings/" + id + "/minutes";
 	}
@@ -157,11 +159,19 @@ class MinutesController {
 				"minutes-" + id + ".pdf");
 	}
 
+	/** The minutes shown again with what was typed and why the attendance was refused. */
+	private String refused(Meeting meeting, SignedInUser user, MultiValueMap<String, String> params, String why,
+			Model model) {
+		model.addAttribute("typed", params.toSingleValueMap());
+		model.addAttribute("attendanceError", why);
+		return page(meeting, user, model);
+	}
+
 	/**
-	 * The people ticked as present, or empty when one of them is not offered on the form
-	 * (a stale or tampered page).
+	 * The people ticked as present, or empty when one of them is no person's id (a
+	 * tampered page).
 	 */
-	private static Optional<List<PersonId>> present(List<String> ticked, Set<PersonId> offered) {
+	private static Optional<List<PersonId>> present(List<String> ticked) {
 		List<PersonId> present = new ArrayList<>();
 		for (String value : ticked) {
 			PersonId person;
@@ -169,9 +179,6 @@ class MinutesController {
 				person = new PersonId(Long.parseLong(value.strip()));
 			}
 			catch (NumberFormatException ex) {
-				return Optional.empty();
-			}
-			if (!offered.contains(person)) {
 				return Optional.empty();
 			}
 			present.add(person);

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import dk.samspil.accounts.PersonId;
 import dk.samspil.groups.GroupDirectory;
+import dk.samspil.rules.FieldRefusal;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -54,7 +55,12 @@ class MinutesDesk {
 		Meeting meeting = meetings.locked(shown);
 		meeting.checkMinutesEditable(clock.instant());
 		if (attendance != null) {
-			meetings.recordAttendance(meeting.id(), invitees(meeting), attendance.present(), attendance.guests());
+			Set<PersonId> invited = invitees(meeting);
+			if (!invited.containsAll(attendance.present())) {
+				// a stale or tampered page: only those invited can have been there
+				throw new FieldRefusal("present", "meetings.attendance.unknown");
+			}
+			meetings.recordAttendance(meeting.id(), invited, attendance.present(), attendance.guests());
 		}
 		List<AgendaItem> agenda = agenda(meeting);
 		for (AgendaItem item : agenda) {

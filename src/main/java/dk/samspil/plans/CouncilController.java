@@ -1,8 +1,5 @@
 package dk.samspil.plans;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +64,7 @@ class CouncilController {
 					form.decision(), form.dissent(), form.minutesUrl());
 		}
 		catch (Refusal refused) {
-			result.reject(refused.messageKey(), arguments(refused, locale), refused.messageKey());
+			refused.rejectOn(result);
 			return page.show(plan, user, model);
 		}
 		flash.addFlashAttribute("done", message("plans.done.recorded", locale));
@@ -83,12 +80,7 @@ class CouncilController {
 		if (result.hasFieldErrors("reason")) {
 			return refused(id, flash, message("plans.refused.reason", locale));
 		}
-		try {
-			book.withdrawStep(user, plan, step, form.reason());
-		}
-		catch (Refusal refused) {
-			return refused(id, flash, message(refused, locale));
-		}
+		book.withdrawStep(user, plan, step, form.reason());
 		flash.addFlashAttribute("done", message("plans.done.withdrawn", locale));
 		return "redirect:/plans/" + id + "#steps";
 	}
@@ -102,12 +94,7 @@ class CouncilController {
 		if (result.hasErrors() || form.meetingDate() == null || form.decision() == null) {
 			return refused(id, flash, message("plans.refused.correction", locale));
 		}
-		try {
-			book.correctStep(user, plan, step, form.meetingDate(), form.decision(), form.reason());
-		}
-		catch (Refusal refused) {
-			return refused(id, flash, message(refused, locale));
-		}
+		book.correctStep(user, plan, step, form.meetingDate(), form.decision(), form.reason());
 		flash.addFlashAttribute("done", message("plans.done.corrected", locale));
 		return "redirect:/plans/" + id + "#steps";
 	}
@@ -126,7 +113,7 @@ class CouncilController {
 				return "redirect:/plans/" + id + "#readiness";
 			}
 			catch (Refusal refused) {
-				result.reject(refused.messageKey(), arguments(refused, locale), refused.messageKey());
+				refused.rejectOn(result);
 			}
 		}
 		return page.show(plan, user, model);
@@ -178,18 +165,6 @@ class CouncilController {
 
 	private String message(String key, Locale locale) {
 		return messages.getMessage(key, null, locale);
-	}
-
-	private String message(Refusal refused, Locale locale) {
-		return messages.getMessage(refused.messageKey(), arguments(refused, locale), locale);
-	}
-
-	/** Dates in a refusal are written the way the reader writes them, never as ISO. */
-	static Object[] arguments(Refusal refused, Locale locale) {
-		DateTimeFormatter format = DateTimeFormatter.ofPattern("d. MMMM yyyy", locale);
-		return Arrays.stream(refused.arguments())
-			.map(a -> a instanceof LocalDate date ? format.format(date) : a)
-			.toArray();
 	}
 
 	private Plan find(long id) {

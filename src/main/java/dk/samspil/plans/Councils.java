@@ -48,10 +48,10 @@ class Councils {
 			.optional();
 	}
 
-	void withdraw(long stepId, long personId, String reason) {
+	void withdraw(long stepId, PersonId by, String reason) {
 		jdbc.sql("""
 				update plans_step set withdrawn_at = now(), withdrawn_by = ?, withdrawal_reason = ?
-				where id = ? and withdrawn_at is null""").params(personId, reason, stepId).update();
+				where id = ? and withdrawn_at is null""").params(by.value(), reason, stepId).update();
 	}
 
 	void correct(long stepId, LocalDate date, Step.Decision decision) {
@@ -72,11 +72,11 @@ class Councils {
 			.optional();
 	}
 
-	void recordProceed(long versionId, long personId, String reason) {
+	void recordProceed(long versionId, PersonId by, String reason) {
 		jdbc.sql("""
 				insert into plans_proceed (version_id, person_id, reason) values (?, ?, ?)
 				on conflict (version_id) do update set person_id = excluded.person_id, reason = excluded.reason,
-				  decided_at = now()""").params(versionId, personId, reason).update();
+				  decided_at = now()""").params(versionId, by.value(), reason).update();
 	}
 
 	long addStep(long versionId, MunicipalityCode municipality, Step.Body body, LocalDate date, Step.Decision decision,

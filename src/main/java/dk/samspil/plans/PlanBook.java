@@ -15,11 +15,12 @@ import dk.samspil.consultations.ConsultationId;
 import dk.samspil.consultations.ConsultationInfo;
 import dk.samspil.consultations.ConsultedSection;
 import dk.samspil.consultations.OpenConsultation;
+import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupId;
 import dk.samspil.region.Municipality;
 import dk.samspil.region.MunicipalityCode;
 import dk.samspil.region.Region;
-
+import dk.samspil.rules.FieldRefusal;
 import dk.samspil.rules.Refusal;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -55,9 +56,12 @@ class PlanBook {
 
 	private final Clock clock;
 
+	private final GroupDirectory groups;
+
 	PlanBook(Plans plans, Councils councils, Region region, Accounts accounts, ConsultationDesk desk,
 			ApplicationEventPublisher events, @Value("${samspil.plans.personal-data-retention-days:365}") int days,
-			Clock clock, PlanSearch search) {
+			Clock clock, PlanSearch search, GroupDirectory groups) {
+		this.groups = groups;
 		this.clock = clock;
 		this.plans = plans;
 		this.councils = councils;
@@ -69,8 +73,15 @@ class PlanBook {
 		this.search = search;
 	}
 
+	/**
+	 * A new plan, its text as version 1; the group whose members process its
+	 * consultations' responses, if one is named, must exist.
+	 */
 	@Transactional
 	public long create(String title, String text, GroupId ownerGroup, PersonId person) {
+		if (ownerGroup != null && groups.find(ownerGroup).isEmpty()) {
+			throw new FieldRefusal("ownerGroup", "plans.ownerGroup.unknown");
+		}
 		long id = plans.insert(title.strip(), ownerGroup);
 		List<Section> sections = PlanText.sections(text);
 		Version version = plans.addVersion(id, plans.lockLatest(id) + 1, null, sections);
@@ -149,7 +160,7 @@ class PlanBook {
 	public void withdrawStep(SignedInUser user, Plan plan, long stepId, String reason) {
 		Step step = changeableStep(user, plan, stepId);
 		Adoption before = adoption(plan.id());
-		councils.withdraw(step.id(), user.personId().value(), reason.strip());
+		councils.withdraw(step.id(), user.personId(), reason.strip());
 		councils.audit(plan.id(), user.personId(), "step.withdrawn",
 				AuditText.step(step).text("reason", reason.strip()).toString(), null);
 		settle(plan, before, user.personId());
@@ -181,7 +192,7 @@ class PlanBook {
 	public void recordProceed(Plan plan, Version version, String reason, PersonId person) {
 		plans.lock(plan.id());
 		StepRules.checkProceed(version.number(), today(), countingConsultation(plan, version.number()).orElse(null));
-		councils.recordProceed(version.id(), person.value(), reason.strip());
+		councils.recordProceed(version.id(), person, reason.strip());
 		councils.audit(plan.id(), person, "proceed.recorded", null,
 				AuditText.of().version(version.number()).text("reason", reason.strip()).toString());
 	}

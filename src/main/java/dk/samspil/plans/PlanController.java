@@ -13,8 +13,8 @@ import dk.samspil.consultations.ConsultationDesk;
 import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupId;
 import dk.samspil.time.Written;
-import dk.samspil.groups.GroupInfo;
 import dk.samspil.consultations.ResponseTrail;
+import dk.samspil.rules.FieldRefusal;
 import dk.samspil.rules.Refusal;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -77,19 +77,28 @@ class PlanController {
 			@RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal SignedInUser user, Model model,
 			RedirectAttributes flash, Locale locale) throws IOException {
 		String text = text(form.text(), file, result, model, locale);
-		GroupId owner = form.ownerGroup() == null ? null
-				: groups.find(new GroupId(form.ownerGroup())).map(GroupInfo::id).orElse(null);
-		if (form.ownerGroup() != null && owner == null) {
-			result.rejectValue("ownerGroup", "plans.ownerGroup.unknown");
-		}
 		if (result.hasErrors() || text == null) {
-			model.addAttribute("plans", plans.findAll());
-			model.addAttribute("groups", groups.all().stream().filter(g -> !g.closed()).toList());
-			return "plans/plans";
+			return plans(model);
+		}
+		long id;
+		try {
+			id = book.create(form.title(), text, form.ownerGroup() == null ? null : new GroupId(form.ownerGroup()),
+					user.personId());
+		}
+		catch (FieldRefusal refused) {
+			refused.rejectOn(result);
+			return plans(model);
 		}
 		flash.addFlashAttribute("done",
 				messages.getMessage("plans.done.created", new Object[] { form.title().strip() }, locale));
-		return "redirect:/plans/" + book.create(form.title(), text, owner, user.personId());
+		return "redirect:/plans/" + id;
+	}
+
+	/** The list of plans with the form for a new one, as it was filled in. */
+	private String plans(Model model) {
+		model.addAttribute("plans", plans.findAll());
+		model.addAttribute("groups", groups.all().stream().filter(g -> !g.closed()).toList());
+		return "plans/plans";
 	}
 
 	@GetMapping("/plans/{id}")
@@ -175,7 +184,7 @@ class PlanController {
 				return "redirect:/plans/" + id;
 			}
 			catch (Refusal refused) {
-				result.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
+				refused.rejectOn(result);
 			}
 		}
 		model.addAttribute("consultationVersion", number);
@@ -192,7 +201,8 @@ class PlanController {
 			return PlanForms.text(typed, file, result);
 		}
 		catch (Refusal refused) {
-			model.addAttribute("fileError", messages.getMessage(refused.messageKey(), refused.arguments(), locale));
+			model.addAttribute("fileError",
+					messages.getMessage(refused.messageKey(), refused.arguments(locale), locale));
 			return null;
 		}
 	}

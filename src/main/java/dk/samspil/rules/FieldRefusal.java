@@ -1,5 +1,6 @@
 package dk.samspil.rules;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.validation.Errors;
 
 /**
@@ -26,7 +27,7 @@ public class FieldRefusal extends Refusal {
 	@Override
 	public void rejectOn(Errors errors) {
 		if (!errors.hasFieldErrors(field)) {
-			errors.rejectValue(field, messageKey(), arguments(), messageKey());
+			errors.rejectValue(field, messageKey(), arguments(LocaleContextHolder.getLocale()), messageKey());
 		}
 	}
 

@@ -1,7 +1,16 @@
 package dk.samspil.rules;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 
+import dk.samspil.time.Written;
+
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.validation.Errors;
 
 /**
@@ -9,7 +18,9 @@ import org.springframework.validation.Errors;
  * in a controller. The message key (with its arguments) names the rule, in the user's
  * language from the module's bundle. {@link RefusalAdvice} shows it on the page the
  * request came from; a form that must keep what was typed puts it next to the form with
- * {@link #rejectOn(Errors)} instead.
+ * {@link #rejectOn(Errors)} instead. Either way a date or a time among the arguments is
+ * written the way the reader writes it ({@link Written}), never as ISO, so no module
+ * formats them itself.
  */
 public class Refusal extends RuntimeException {
 
@@ -32,11 +43,31 @@ public class Refusal extends RuntimeException {
 	}
 
 	/**
+	 * The arguments as the message shows them in the given language: dates as "3.
+	 * december 2026" or "3 December 2026", times with the hour in Danish time.
+	 */
+	public Object[] arguments(Locale locale) {
+		Written written = Written.in(locale);
+		return arguments.stream().map(argument -> readable(argument, written)).toArray();
+	}
+
+	private static Object readable(Object argument, Written written) {
+		if (argument instanceof LocalDate) {
+			return written.date(argument);
+		}
+		if (argument instanceof LocalDateTime || argument instanceof Instant || argument instanceof ZonedDateTime
+				|| argument instanceof OffsetDateTime) {
+			return written.dateTime(argument);
+		}
+		return argument;
+	}
+
+	/**
 	 * Shows the refusal as an error of the whole form, so the form is shown again with
-	 * what was typed.
+	 * what was typed; dates in the language of the request being served.
 	 */
 	public void rejectOn(Errors errors) {
-		errors.reject(messageKey, arguments(), messageKey);
+		errors.reject(messageKey, arguments(LocaleContextHolder.getLocale()), messageKey);
 	}
 
 }

@@ -27,7 +27,8 @@ class RefusalAdvice {
 
 	@ExceptionHandler(Refusal.class)
 	String refused(Refusal refusal, HttpServletRequest request, Locale locale) {
-		String reason = messages.getMessage(refusal.messageKey(), refusal.arguments(), refusal.messageKey(), locale);
+		String reason = messages.getMessage(refusal.messageKey(), refusal.arguments(locale), refusal.messageKey(),
+				locale);
 		RequestContextUtils.getOutputFlashMap(request).put("refused", reason);
 		return "redirect:" + back(request);
 	}

@@ -3,5 +3,5 @@
  * rule throws ({@link dk.samspil.rules.Refusal}) and the one advice that shows its reason
  * to the person who asked.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "time" })
 package dk.samspil.rules;

@@ -168,8 +168,8 @@ class ConsultationSearchTest {
 					false, UUID.randomUUID().toString())
 			.response();
 		if (assignedTo != null) {
-			responses.process(stored.id(), new Processing(null, null, null, null, null, assignedTo, null, null, null),
-					null);
+			responses.process(stored.id(),
+					new Processing(new Processing.Routing(assignedTo, null, null), Processing.Assessment.NONE), null);
 		}
 		return responses.find(stored.id()).orElseThrow();
 	}

@@ -110,11 +110,12 @@ class IdeaPhaseTest {
 			.store(id, response("Høringssvaret om drikkevandet."), false, UUID.randomUUID().toString())
 			.response()
 			.id();
-		responses.process(idea,
-				new Processing("Resumé af idéen om skov", null, Outcome.NOTED, null, null, null, null, null, null),
+		responses.process(idea, new Processing(Processing.Routing.NONE,
+				new Processing.Assessment("Resumé af idéen om skov", null, Outcome.NOTED, null, null)), null);
+		responses.process(response,
+				new Processing(Processing.Routing.NONE,
+						new Processing.Assessment("Resumé af svaret om drikkevand", null, Outcome.NOTED, null, null)),
 				null);
-		responses.process(response, new Processing("Resumé af svaret om drikkevand", null, Outcome.NOTED, null, null,
-				null, null, null, null), null);
 
 		String list = page("/processing/" + id);
 		assertThat(list).contains("Høringssvaret om drikkevandet.")

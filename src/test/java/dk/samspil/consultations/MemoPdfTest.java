@@ -68,8 +68,10 @@ class MemoPdfTest {
 					false, UUID.randomUUID().toString());
 		}
 		Response processed = responses.ofConsultation(consultation).get(0);
-		responses.process(processed.id(), new Processing("Ønsker åen beskyttet.", "Tages til efterretning.",
-				Outcome.NOTED, null, null, null, null, null, null), null);
+		responses.process(processed.id(),
+				new Processing(Processing.Routing.NONE, new Processing.Assessment("Ønsker åen beskyttet.",
+						"Tages til efterretning.", Outcome.NOTED, null, null)),
+				null);
 
 		byte[] bytes = mvc
 			.perform(get("/processing/" + consultation + "/memo.pdf").with(Visitors.as(users, Visitors.SECRETARIAT)))

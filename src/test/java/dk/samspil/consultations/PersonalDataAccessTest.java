@@ -1,7 +1,9 @@
 package dk.samspil.consultations;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import dk.samspil.SamspilTest;
@@ -126,6 +128,19 @@ class PersonalDataAccessTest {
 			.param("person", String.valueOf(id(koldingCaseworker).value()))
 			.param("municipality", "0621")).andExpect(status().is3xxRedirection());
 		assertThat(page("/processing/" + consultation, Visitors.SECRETARIAT)).contains("svar tildelt Kolding");
+		for (String[] unknown : new String[][] { { "999999999", "0621" },
+				{ String.valueOf(id(koldingCaseworker).value()), "9999" } }) {
+			assertThat(mvc
+				.perform(post("/processing/" + consultation + "/caseworkers").with(csrf())
+					.with(Visitors.as(users, Visitors.SECRETARIAT))
+					.header("Referer", "http://localhost/processing/" + consultation)
+					.param("person", unknown[0])
+					.param("municipality", unknown[1]))
+				.andExpect(redirectedUrl("/processing/" + consultation))
+				.andReturn()
+				.getFlashMap()
+				.get("refused")).isEqualTo(CASEWORKER_UNKNOWN);
+		}
 
 		assertThat(page("/processing/responses/" + assignedToKolding.id(), koldingCaseworker))
 			.contains("kirsten.kolding@example.org");
@@ -145,15 +160,13 @@ class PersonalDataAccessTest {
 		long open = open(LocalDate.now().minusWeeks(2), null);
 		mvc.perform(get("/consultations/" + open + "/memo")).andExpect(status().isNotFound());
 		mvc.perform(get("/consultations/" + open + "/memo.pdf")).andExpect(status().isNotFound());
-		String refused = mvc
-			.perform(post("/processing/" + open + "/memo/publish").with(csrf())
-				.with(Visitors.as(users, Visitors.SECRETARIAT)))
-			.andReturn()
-			.getFlashMap()
-			.get("refused")
-			.toString();
-		assertThat(refused).startsWith("Høringsnotatet kan først offentliggøres, når høringen er slut")
-			.doesNotContain(LocalDate.now().plusWeeks(6).toString());
+		LocalDate due = LocalDate.now().plusWeeks(6);
+		assertThat(refusedToPublish(open, "da"))
+			.isEqualTo("Høringsnotatet kan først offentliggøres, når høringen er slut; fristen for høringssvar er "
+					+ DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da")).format(due) + ".");
+		assertThat(refusedToPublish(open, "en"))
+			.isEqualTo("The consultation memo can be published only once the consultation is over; responses are "
+					+ "due by " + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(due) + ".");
 		mvc.perform(get("/consultations/" + open + "/memo")).andExpect(status().isNotFound());
 
 		mvc.perform(get("/consultations/" + consultation + "/memo")).andExpect(status().isNotFound());
@@ -181,6 +194,22 @@ class PersonalDataAccessTest {
 			.param("outcome", "NOTED")).andExpect(status().is3xxRedirection());
 	}
 
+	/** The reason shown back on the processing page the secretariat published from. */
+	static final String CASEWORKER_UNKNOWN = "Vælg en af de personer, der står på listen.";
+
+	private String refusedToPublish(long open, String language) throws Exception {
+		return mvc
+			.perform(post("/processing/" + open + "/memo/publish").with(csrf())
+				.param("lang", language)
+				.header("Referer", "http://localhost/processing/" + open)
+				.with(Visitors.as(users, Visitors.SECRETARIAT)))
+			.andExpect(redirectedUrl("/processing/" + open))
+			.andReturn()
+			.getFlashMap()
+			.get("refused")
+			.toString();
+	}
+
 	private long open(LocalDate start, GroupId owner) {
 		return desk
 			.open(new OpenConsultation("access-test", System.nanoTime(), "Adgangsplan " + run,
@@ -198,8 +227,8 @@ class PersonalDataAccessTest {
 					false, UUID.randomUUID().toString())
 			.response();
 		if (assignedTo != null) {
-			responses.process(stored.id(), new Processing(null, null, null, null, null, assignedTo, null, null, null),
-					null);
+			responses.process(stored.id(),
+					new Processing(new Processing.Routing(assignedTo, null, null), Processing.Assessment.NONE), null);
 		}
 		return responses.find(stored.id()).orElseThrow();
 	}

@@ -255,6 +255,16 @@ class DecisionsAndTasksTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(missing).contains("id=\"group-error\">Skal udfyldes.");
+		String own = mvc
+			.perform(post("/items/" + item.id() + "/escalation").with(csrf())
+				.with(as(users, MeetingFixtures.CHAIR))
+				.param("group", MeetingFixtures.GROUP)
+				.param("question", "Til os selv?"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(own).contains("id=\"group-error\">Vælg en anden gruppe end din egen.", "Til os selv?");
 		mvc.perform(post("/items/" + item.id() + "/escalation").with(csrf())
 			.with(as(users, MeetingFixtures.CHAIR))
 			.param("group", "vandressourcen")

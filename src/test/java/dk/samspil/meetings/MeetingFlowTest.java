@@ -131,6 +131,17 @@ class MeetingFlowTest {
 			.getContentAsString();
 		assertThat(refused).contains("Filen rapport.pdf er ikke en PDF", "Lang beskrivelse",
 				"value=\"Genbrug &lt;script&gt;alert(1)&lt;/script&gt;\"");
+		String unknownTheme = mvc
+			.perform(multipart("/meetings/" + meeting.id() + "/items").param("title", "Med et tema der ikke findes")
+				.param("description", "Beskrivelsen bliver")
+				.param("themes", "999999999")
+				.with(csrf())
+				.with(as(users, MeetingFixtures.MEMBER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(unknownTheme).contains("Vælg blandt de temaer, der findes.", "Beskrivelsen bliver");
 
 		byte[] pdf = "%PDF-1.4\n%fake but well-formed enough for a test".getBytes(StandardCharsets.US_ASCII);
 		mvc.perform(multipart("/meetings/" + meeting.id() + "/items")

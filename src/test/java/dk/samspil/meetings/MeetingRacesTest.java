@@ -11,13 +11,22 @@ import dk.samspil.groups.GroupId;
 import dk.samspil.groups.GroupKind;
 import dk.samspil.groups.GroupRole;
 import dk.samspil.rules.Refusal;
+import dk.samspil.time.DanishTime;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static dk.samspil.Visitors.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Two people acting on the same meeting at the same moment: whatever the order, the rules
@@ -29,6 +38,12 @@ class MeetingRacesTest {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
 
 	MeetingFixtures fixtures;
 
@@ -43,6 +58,50 @@ class MeetingRacesTest {
 		slug = fixtures.groups.find(group).orElseThrow().slug();
 		fixtures.groups.addMember(group, fixtures.person(MeetingFixtures.CHAIR), GroupRole.CHAIR);
 		fixtures.groups.addMember(group, fixtures.person(MeetingFixtures.MEMBER), GroupRole.MEMBER);
+	}
+
+	@Test
+	void theSameNewMeetingFormSentTwiceSchedulesOneMeetingAndBothLeadToIt() throws Exception {
+		String token = issuedToken();
+		String first = mvc.perform(schedule(token)).andReturn().getResponse().getRedirectedUrl();
+		String second = mvc.perform(schedule(token)).andReturn().getResponse().getRedirectedUrl();
+		assertThat(first).matches("/meetings/\\d+");
+		assertThat(second).isEqualTo(first);
+		assertThat(fixtures.meetings.ofGroup(group)).hasSize(1);
+
+		String again = issuedToken();
+		assertThat(again).isNotEqualTo(token);
+		var outcomes = Race.twoAtOnce(() -> mvc.perform(schedule(again)).andReturn(),
+				() -> mvc.perform(schedule(again)).andReturn());
+		assertThat(outcomes).allMatch(Race.Outcome::succeeded);
+		assertThat(outcomes).extracting(o -> o.value().getResponse().getRedirectedUrl())
+			.containsOnly(outcomes.get(0).value().getResponse().getRedirectedUrl())
+			.allMatch(url -> url.matches("/meetings/\\d+") && !url.equals(first));
+		assertThat(fixtures.meetings.ofGroup(group)).as("one meeting per form").hasSize(2);
+	}
+
+	/** The token the chair's new-meeting form is issued with. */
+	private String issuedToken() throws Exception {
+		String page = mvc.perform(get("/groups/" + slug + "/meetings/new").with(as(users, MeetingFixtures.CHAIR)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return Jsoup.parse(page).selectFirst("input[name=formToken]").val();
+	}
+
+	private MockHttpServletRequestBuilder schedule(String token) {
+		String date = LocalDate.now(DanishTime.ZONE).plusDays(20).toString();
+		return post("/groups/" + slug + "/meetings").with(csrf())
+			.with(as(users, MeetingFixtures.CHAIR))
+			.param("title", "Dobbeltklik")
+			.param("date", date)
+			.param("startTime", "10:00")
+			.param("endTime", "12:00")
+			.param("place", "Vejle Rådhus")
+			.param("onlineLink", "")
+			.param("deadlineDate", date)
+			.param("deadlineTime", "08:00")
+			.param("formToken", token);
 	}
 
 	@Test

@@ -2,6 +2,8 @@ package dk.samspil.plans;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import dk.samspil.Race;
 import dk.samspil.SamspilTest;
@@ -59,6 +61,24 @@ class PlanPagesTest {
 		String compare = page(location, Visitors.MEMBER);
 		assertThat(compare).contains("2 afsnit er ændret, tilføjet eller fjernet")
 			.containsSubsequence("Vand som ressource", "Ændret", "Før", "Drikkevand først", "Natur", "Nyt");
+	}
+
+	@Test
+	void aPlanForAGroupThatDoesNotExistIsRefusedBesideTheGroupWithWhatWasTypedKept() throws Exception {
+		String page = mvc
+			.perform(post("/plans").with(csrf())
+				.with(Visitors.as(users, Visitors.SECRETARIAT))
+				.param("title", "Plan uden gruppe")
+				.param("text", "# Vision\nTeksten bliver.")
+				.param("ownerGroup", "999999999"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Vælg en af grupperne på listen.", "value=\"Plan uden gruppe\"", "Teksten bliver.");
+		assertThat(
+				jdbc.sql("select count(*) from plans_plan where title = 'Plan uden gruppe'").query(Long.class).single())
+			.isZero();
 	}
 
 	@Test
@@ -297,6 +317,13 @@ class PlanPagesTest {
 			.contains("Version 1 kan ikke vedtages endeligt, før høringen er slut; fristen for " + "høringssvar er "
 					+ LocalDate.now().plusWeeks(6).getDayOfMonth() + ". ")
 			.doesNotContain(LocalDate.now().plusWeeks(6).toString());
+		assertThat(mvc.perform(step(open, Visitors.SECRETARIAT, "0630", "COUNCIL", "ADOPTS").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString())
+			.contains("responses are due by "
+					+ DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(LocalDate.now().plusWeeks(6)));
 		assertThat(page("/plans/" + open, Visitors.MEMBER)).contains("0 af 7 byråd har vedtaget")
 			.contains("Ikke endnu: høringen slutter");
 	}
