@@ -165,7 +165,7 @@ class GoalsBrowserTest extends BrowserTest {
 					.executeScript("return Math.round(arguments[0].getBoundingClientRect().left)", dd)).longValue())
 				.distinct()
 				.toList();
-			assertThat(lefts).as(lang).hasSize(1);
+			assertThat(lefts).as(lang + " at " + driver.getCurrentUrl() + ", titled " + driver.getTitle()).hasSize(1);
 		}
 	}
 
