@@ -1,5 +1,6 @@
 package dk.samspil.goals;
 
+import dk.samspil.accounts.ApplicationSecurity;
 import dk.samspil.accounts.Role;
 import dk.samspil.accounts.SignedIn;
 import dk.samspil.web.PageSlice;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -17,15 +19,19 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The secretariat's form for a new goal, in a slice of the web layer: a form that Bean
  * Validation refuses is shown again with the reasons beside the fields, in the person's
- * language, and never reaches the desk; someone not of the secretariat is refused before
- * anything is read. The desk and the goal page's panel are mocks only to be verified
- * untouched: nothing asserted here depends on what they would do. The pages' lookups
- * answer nothing, so the form offers no municipality rows, which no assertion reads.
+ * language, and never reaches the desk; under the application's own security chain,
+ * someone not signed in, a form without its token and someone not of the secretariat are
+ * refused before anything is read. The desk and the goal page's panel are mocks only to
+ * be verified untouched: nothing asserted here depends on what they would do. The pages'
+ * lookups answer nothing, so the form offers no municipality rows, which no assertion
+ * reads.
  */
 @WebMvcTest(GoalController.class)
 @PageSlice
@@ -43,9 +49,13 @@ class GoalFormSliceTest {
 	@MockitoBean
 	GoalPages pages;
 
+	@Autowired
+	ApplicationContext context;
+
 	@AfterEach
 	void nothingWasDefined() {
 		verifyNoInteractions(desk, panel);
+		ApplicationSecurity.Untouched.verify(context);
 	}
 
 	@Test
@@ -60,7 +70,8 @@ class GoalFormSliceTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Skal udfyldes.")))
 			.andExpect(content().string(containsString("Skriv et år mellem 1990 og 2100.")))
-			.andExpect(content().string(containsString("Kvaelstof i oplandet til Vejle Fjord")));
+			.andExpect(content().string(containsString("Kvaelstof i oplandet til Vejle Fjord")))
+			.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")));
 	}
 
 	@Test
@@ -78,6 +89,21 @@ class GoalFormSliceTest {
 	}
 
 	@Test
+	void someoneNotSignedInIsSentToTheLoginPage() throws Exception {
+		mvc.perform(post("/goals").with(csrf()).param("title", "Kvælstof"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/login"));
+		verifyNoInteractions(pages);
+	}
+
+	@Test
+	void aFormWithoutItsTokenIsRefused() throws Exception {
+		mvc.perform(post("/goals").with(user(SignedIn.as(Role.SECRETARIAT))).param("title", ""))
+			.andExpect(status().isForbidden());
+		verifyNoInteractions(pages);
+	}
+
+	@Test
 	void aMemberWhoIsNotOfTheSecretariatIsRefused() throws Exception {
 		mvc.perform(post("/goals").with(user(SignedIn.as(Role.MEMBER)))
 			.with(csrf())
@@ -85,6 +111,7 @@ class GoalFormSliceTest {
 			.param("unit", "t")
 			.param("baselineYear", "2020")
 			.param("targetYear", "2030")).andExpect(status().isForbidden());
+		verifyNoInteractions(pages);
 	}
 
 }
