@@ -115,6 +115,19 @@ class FiguresTest {
 	}
 
 	@Test
+	void aPeriodOutsideTheGoalIsRefusedBesideItsFieldWithWhatWasTypedAndNothingIsStored() throws Exception {
+		Document outside = Jsoup.parse(mvc.perform(post("/goals/" + goal.id() + "/figures").with(csrf())
+			.with(as(users, Visitors.CHAIR))
+			.param("municipality", "0621")
+			.param("period", "2040")
+			.param("value", "300")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(outside.select("#period-error").text())
+			.isEqualTo("Perioden 2040 ligger uden for målet (2022–2030).");
+		assertThat(outside.select("#period").val()).isEqualTo("2040");
+		assertThat(figures.ofGoal(goal.id())).isEmpty();
+	}
+
+	@Test
 	void aMemberOfAnotherMunicipalityCannotCorrectKoldingsFigureAndACorrectionKeepsTheEarlierValue() throws Exception {
 		desk.report(goal, KOLDING, "", Period.year(2024), 210, new Reporter(new PersonId(1), true));
 		Figure figure = figures.ofGoal(goal.id()).get(0);

@@ -48,9 +48,6 @@ class PublicGoalsTest {
 
 	String word;
 
-	@Autowired
-	GoalPages pages;
-
 	Goal open;
 
 	Goal hidden;
@@ -108,8 +105,10 @@ class PublicGoalsTest {
 
 	@Test
 	void theApiNamesTheDirectionRollUpAndStatusOfAPublicGoalAsTheirConstants() throws Exception {
+		// 27.25 GWh in 2024 is ahead of the path from 10 (2020) to 50 (2030), which
+		// expects 26
 		assertThat(visit("/api/v1/goals/" + open.id().value())).contains("\"direction\":\"INCREASE\"",
-				"\"rollUp\":\"SUM\"", "\"status\":\"" + pages.progress(open).regionalStatus().name() + "\"");
+				"\"rollUp\":\"SUM\"", "\"status\":\"ON_TRACK\"");
 	}
 
 	@Test
