@@ -68,6 +68,9 @@ class StrategyDocumentPage {
 		model.addAttribute("form", form);
 		model.addAttribute("newer", newer);
 		model.addAttribute("changedMeanwhile", newer == null ? List.of() : changed(newer, form));
+		if (!model.containsAttribute("outdated")) {
+			model.addAttribute("outdated", false);
+		}
 		model.addAttribute("people", names.people());
 		Map<Long, String> titles = new LinkedHashMap<>();
 		topics.ofProcess(process.id()).forEach(t -> titles.put(t.id().value(), t.title()));

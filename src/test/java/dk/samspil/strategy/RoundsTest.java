@@ -299,6 +299,32 @@ class RoundsTest {
 	}
 
 	@Test
+	void aBallotBasedOnAVersionThatWasNeverSavedIsRefusedWithItsReasonAndWhatWasTypedKept() throws Exception {
+		StrategyFixtures f = new StrategyFixtures(context);
+		ProcessId process = f.process("Ingen gemt");
+		String vejle = f.person(VEJLE, "Planchef");
+		TopicId a = f.topic(process, "Et", VEJLE, vejle);
+		TopicId b = f.topic(process, "To", VEJLE, vejle);
+		RoundId round = f.round(process, Method.POINTS, Weighting.EQUAL, List.of(a, b), Map.of(VEJLE, List.of(vejle)));
+		String page = mvc
+			.perform(post("/strategy/rounds/" + round.value() + "/ballots/" + VEJLE).with(csrf())
+				.with(Visitors.as(users, vejle))
+				.param("points-" + a.value(), "60")
+				.param("points-" + b.value(), "40")
+				.param("basedOn", "3"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		var shown = Jsoup.parse(page);
+		assertThat(shown.select("#ballot-outdated").text())
+			.startsWith("En anden stemmeberettiget har gemt kommunens stemmeseddel");
+		assertThat(shown.select("#points-" + a.value()).val()).isEqualTo("60");
+		assertThat(shown.select("input[name=basedOn]").val()).isEqualTo("0");
+		assertThat(f.ballots.find(round.value(), VEJLE)).isEmpty();
+	}
+
+	@Test
 	void aVoterNamedForAnotherMunicipalityIsRefusedOnTheVotersPageAndTheVotersStay() throws Exception {
 		StrategyFixtures f = new StrategyFixtures(context);
 		ProcessId process = f.process("Stemmeberettigede");

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import dk.samspil.SamspilTest;
@@ -160,6 +161,23 @@ class StrategyDocumentTest {
 		assertThat(told).hasSize(1);
 		assertThat(documents.history(c.process())).hasSize(1);
 		assertThat(told.get(0)).isEqualTo(documents.latest(c.process()).orElseThrow().sections().get(0).body());
+	}
+
+	@Test
+	void aSaveBasedOnAVersionThatWasNeverSavedIsRefusedWithItsReasonAndWhatWasTypedKept() throws Exception {
+		StrategyFixtures f = new StrategyFixtures(context);
+		Chosen c = chosen(f);
+		String base = "/strategy/" + c.process().value() + "/document";
+		var page = Jsoup.parse(mvc.perform(save(base, 4, "Første", "Indledningen jeg skrev", c))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("#document-outdated").text())
+			.isEqualTo("En anden har gemt en ny udgave af strategien, mens du skrev. Intet er gemt.");
+		assertThat(page.select("textarea").eachText()).contains("Indledningen jeg skrev");
+		assertThat(page.select("input[name=basedOn]").val()).isEqualTo("0");
+		assertThat(documents.latest(c.process())).isEmpty();
 	}
 
 	@Test
