@@ -64,7 +64,7 @@ class PublicGoalsTest {
 				UnitKind.AMOUNT, Direction.INCREASE, RollUp.SUM, null, PeriodKind.YEAR, 2020, 2030, 90, null, isPublic,
 				false, List.of(), List.of(new MunicipalTarget(KOLDING, 10, 50, null)), List.of(), 0));
 		Goal goal = figures.goals().find(id).orElseThrow();
-		figures.report(goal, KOLDING, "", Period.year(2024), 27.25, new Reporter(new PersonId(1), true));
+		figures.report(goal, new ReportForm(KOLDING.value(), "", "2024", "27,25"), new Reporter(new PersonId(1), true));
 		return goal;
 	}
 
