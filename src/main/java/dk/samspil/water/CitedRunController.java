@@ -62,7 +62,7 @@ class CitedRunController {
 		model.addAttribute("modelName", info.name());
 		model.addAttribute("opensModel", access.opens(user, info.group()));
 		citing.fillCited(user, run, model);
-		if (run.status() != RunStatus.FINISHED) {
+		if (!run.finished()) {
 			return new ModelAndView("water/summary");
 		}
 		return results.page("water/summary", run, scenario, null, model, locale, request, response);
@@ -78,7 +78,7 @@ class CitedRunController {
 		Run run = runs.find(id).orElseThrow(ModelAccess::notFound);
 		model.addAttribute("info", access.readable(user, run.model()));
 		model.addAttribute("run", run);
-		if (run.status() == RunStatus.FINISHED) {
+		if (run.finished()) {
 			citing.fillCitable(user, model);
 		}
 		return "water/cite";
