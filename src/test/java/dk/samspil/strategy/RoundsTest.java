@@ -353,6 +353,17 @@ class RoundsTest {
 		assertThat(Jsoup.parse(shown).select("[role=alert]").text())
 			.isEqualTo("En person kan kun stemme for sin egen kommune.");
 		assertThat(f.rounds.voters(round.value())).containsEntry(KOLDING, List.of(f.id(kolding)));
+
+		// a value no box on the page sends has a reason of its own
+		mvc.perform(post(page).with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT))
+			.header("Referer", "http://localhost" + page)
+			.param("voter", "Kolding:" + f.id(kolding).value()))
+			.andExpect(redirectedUrl(page))
+			.andExpect(flash().attribute("refused",
+					"Valget af stemmeberettigede kom ikke rigtigt frem. Intet er ændret; vælg dem igen."));
+		assertThat(f.rounds.voters(round.value())).containsEntry(KOLDING, List.of(f.id(kolding)))
+			.containsEntry(VEJLE, List.of(f.id(vejle)));
 	}
 
 	@Test
