@@ -227,7 +227,7 @@ class StrategyDocumentTest {
 			.with(Visitors.as(users, Visitors.SECRETARIAT))
 			.param("startsOn", "2027-02-01")
 			.param("endsOn", "2027-04-01")).andExpect(redirectedUrl(base + "?consulted"));
-		long consultation = documents.published(c.process()).orElseThrow().consultation();
+		long consultation = documents.published(c.process()).orElseThrow().consultation().value();
 		mvc.perform(save(base, 1, "Internt", "Et internt udkast", c)).andExpect(redirectedUrl(base + "?saved=2"));
 
 		mvc.perform(get("/public/strategy"))
