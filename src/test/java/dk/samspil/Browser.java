@@ -145,8 +145,7 @@ public final class Browser implements AutoCloseable {
 		}
 		catch (TimeoutException ex) {
 			// Chromium aborts a capture that a navigation of the page overtakes (seen
-			// after
-			// a refresh on a loaded machine): once the page has loaded, once more.
+			// after a refresh on a loaded machine): once the page has loaded, once more.
 			waiting().until(
 					page -> "complete".equals(((JavascriptExecutor) page).executeScript("return document.readyState")));
 			shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);

@@ -48,8 +48,7 @@ class ActionController {
 			}
 			catch (FieldRefusal ex) {
 				// someone who may not add the action is refused at the top of the page
-				// (by
-				// the advice), not next to a field
+				// (by the advice), not next to a field
 				ex.rejectOn(result);
 			}
 		}

@@ -71,8 +71,7 @@ class FigureController {
 			}
 			catch (FieldRefusal ex) {
 				// someone not named for the municipality is refused at the top of the
-				// page
-				// (by the advice), not next to a field they may lack
+				// page (by the advice), not next to a field they may lack
 				ex.rejectOn(result);
 			}
 		}

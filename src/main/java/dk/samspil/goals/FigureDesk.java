@@ -58,8 +58,7 @@ class FigureDesk {
 				Numbers.parse(form.value()), reporter);
 	}
 
-	@Transactional
-	void report(Goal goal, MunicipalityCode municipality, String catchment, Period period, double value,
+	private void report(Goal goal, MunicipalityCode municipality, String catchment, Period period, double value,
 			Reporter reporter) {
 		goal.checkFigure(municipality, catchment, period, value);
 		reporter.checkMayReport(responsibles, goal.id(), municipality);
@@ -71,7 +70,9 @@ class FigureDesk {
 
 	/**
 	 * Replaces a figure's value, keeping the earlier one with who changed it and why. The
-	 * figure's municipality, catchment and period were checked when it was stored.
+	 * figure's municipality, catchment and period were checked when it was stored, and
+	 * stay right: a goal's municipalities, catchments and periods are fixed when it is
+	 * defined ({@link GoalDesk} changes only whether it is public).
 	 */
 	@Transactional
 	void correct(Goal goal, Figure figure, String typedValue, String reason, Reporter reporter) {
@@ -122,8 +123,7 @@ class FigureDesk {
 				accounts.find(who).orElseThrow(() -> new Refusal("goals.rule.noPerson")));
 	}
 
-	@Transactional
-	void nameResponsible(Goal goal, MunicipalityCode municipality, PersonSummary person) {
+	private void nameResponsible(Goal goal, MunicipalityCode municipality, PersonSummary person) {
 		if (!goal.municipalities().contains(municipality)) {
 			throw new Refusal("goals.rule.municipalityOutside", municipality.value());
 		}

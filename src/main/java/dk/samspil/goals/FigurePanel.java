@@ -59,9 +59,12 @@ class FigurePanel {
 
 	private final ActionPanel actions;
 
+	private final FigureDesk reporting;
+
 	FigurePanel(GoalPages pages, Figures figures, Responsibles responsibles, Accounts accounts, MeetingRecords meetings,
-			ActionPanel actions) {
+			ActionPanel actions, FigureDesk reporting) {
 		this.actions = actions;
+		this.reporting = reporting;
 		this.pages = pages;
 		this.figures = figures;
 		this.responsibles = responsibles;
@@ -76,9 +79,8 @@ class FigurePanel {
 				goal.decisionId() == null ? null : meetings.decision(goal.decisionId(), user).orElse(null));
 		Reporter reporter = new Reporter(user.personId(), user.isSecretariat());
 		Map<MunicipalityCode, Municipality> municipalities = pages.municipalities();
-		List<Municipality> mine = goal.municipalities()
+		List<Municipality> mine = reporting.reportsFor(reporter, goal)
 			.stream()
-			.filter(m -> reporter.mayReport(responsibles, goal.id(), m))
 			.map(m -> municipalities.get(m))
 			.filter(Objects::nonNull)
 			.toList();

@@ -83,6 +83,7 @@ class BallotController {
 			desk.cast(round.id(), code, user.personId(), input.choice(), input.basedOn());
 		}
 		catch (BallotDesk.Outdated ex) {
+			model.addAttribute("outdated", true);
 			model.addAttribute("newer", ex.newer());
 			model.addAttribute("newerText",
 					ex.newer() == null ? "" : ex.newer().choice().describe(results.titles(round)));
@@ -122,6 +123,9 @@ class BallotController {
 		model.addAttribute("people", names.people());
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
+		}
+		if (!model.containsAttribute("outdated")) {
+			model.addAttribute("outdated", false);
 		}
 		return "strategy/ballot";
 	}

@@ -1,6 +1,7 @@
 package dk.samspil.strategy;
 
 import dk.samspil.accounts.PersonId;
+import dk.samspil.consultations.ConsultationId;
 import dk.samspil.rules.Refusal;
 import java.time.Instant;
 import java.util.HashSet;
@@ -44,7 +45,7 @@ record DocumentVersion(long id, ProcessId process, int number, String note, Pers
 	}
 
 	/** A line of a document's history, with the consultation it was put to, if any. */
-	record Entry(int number, String note, PersonId writtenBy, Instant writtenAt, Long consultation) {
+	record Entry(int number, String note, PersonId writtenBy, Instant writtenAt, ConsultationId consultation) {
 
 		public boolean published() {
 			return consultation != null;
@@ -55,6 +56,6 @@ record DocumentVersion(long id, ProcessId process, int number, String note, Pers
 	 * A version put to public consultation: from then on the published strategy, which
 	 * anyone may read.
 	 */
-	record Publication(long versionId, int number, long consultation, Instant publishedAt) {
+	record Publication(long versionId, int number, ConsultationId consultation, Instant publishedAt) {
 	}
 }

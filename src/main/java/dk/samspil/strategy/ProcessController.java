@@ -5,9 +5,12 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 
+import dk.samspil.rules.Refusal;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -91,6 +94,16 @@ class ProcessController {
 			model.addAttribute("changedMeanwhile", changed.current());
 			model.addAttribute("typedPhases", form.phases());
 			return form(form.over(changed.current()), changed.current(), model);
+		}
+		catch (Refusal refusal) {
+			// what was typed stays in the form, now made over the process as it was read;
+			// the reason goes on that form, as the form bound to the request is replaced
+			ProcessForm again = form.over(process);
+			BindingResult shown = new BeanPropertyBindingResult(again, "form");
+			refusal.rejectOn(shown);
+			String page = form(again, process, model);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", shown);
+			return page;
 		}
 		return "redirect:/strategy/" + id;
 	}

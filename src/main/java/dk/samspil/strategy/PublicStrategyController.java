@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import dk.samspil.consultations.ConsultationDesk;
-import dk.samspil.consultations.ConsultationId;
 import dk.samspil.consultations.ConsultationInfo;
 
 import org.springframework.stereotype.Controller;
@@ -69,7 +68,7 @@ class PublicStrategyController {
 	}
 
 	private Optional<ConsultationInfo> consultation(DocumentVersion.Publication publication) {
-		return consultations.find(new ConsultationId(publication.consultation()));
+		return consultations.find(publication.consultation());
 	}
 
 }

@@ -20,7 +20,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -130,15 +129,11 @@ class RoundController {
 		return "strategy/voters";
 	}
 
-	/**
-	 * Every checked box is "voter" = "0630:123", a person and the municipality they vote
-	 * for.
-	 */
 	@PostMapping("/strategy/rounds/{id}/voters")
 	@PreAuthorize("hasRole('SECRETARIAT')")
-	String nameVoters(@PathVariable long id, @RequestParam MultiValueMap<String, String> params) {
+	String nameVoters(@PathVariable long id, @ModelAttribute VotersForm form) {
 		Round round = round(id);
-		desk.name(round.id(), RoundDesk.voters(params.getOrDefault("voter", List.of())));
+		desk.name(round.id(), form.byMunicipality());
 		return "redirect:/strategy/rounds/" + id + "#voters-heading";
 	}
 

@@ -86,22 +86,6 @@ class RoundDesk {
 		return LocalDate.now(clock).plusWeeks(3);
 	}
 
-	/**
-	 * The voters as the form sends them, each {@code 0630:123}, a municipality and a
-	 * person voting for it; anything else is refused.
-	 */
-	static Map<String, List<PersonId>> voters(List<String> checked) {
-		Map<String, List<PersonId>> voters = new LinkedHashMap<>();
-		for (String value : checked) {
-			if (value == null || !value.matches("\\d{4}:\\d{1,12}")) {
-				throw new Refusal("strategy.voters.ownMunicipality");
-			}
-			voters.computeIfAbsent(value.substring(0, 4), k -> new ArrayList<>())
-				.add(new PersonId(Long.parseLong(value.substring(5))));
-		}
-		return voters;
-	}
-
 	/** Each municipality's planning managers, found by their job title. */
 	Map<String, List<PersonId>> defaultVoters() {
 		Map<String, List<PersonId>> voters = new LinkedHashMap<>();

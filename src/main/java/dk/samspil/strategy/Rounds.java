@@ -85,13 +85,14 @@ class Rounds {
 		event(id, EventKind.CLOSED, by, at, null);
 	}
 
+	/** Reopens the round; {@code reason} as {@link Round#reopenReason} keeps it. */
 	void reopen(long id, Instant deadline, PersonId by, Instant at, String reason) {
 		jdbc.sql("""
 				update strategy_round set status = ?, closed_at = null, deadline = ?
 				where id = ? and status = ?""")
 			.params(RoundStatus.OPEN.name(), Timestamp.from(deadline), id, RoundStatus.CLOSED.name())
 			.update();
-		event(id, EventKind.REOPENED, by, at, reason.strip());
+		event(id, EventKind.REOPENED, by, at, reason);
 	}
 
 	/**

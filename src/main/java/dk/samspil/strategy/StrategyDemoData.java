@@ -134,9 +134,11 @@ class StrategyDemoData implements ApplicationRunner {
 			return;
 		}
 		PersonId by = secretariat.get();
-		ProcessId process = processDesk
-			.start(new ProcessForm("Planstrategi 2027", "2026", "2026-09-01", "2026-11-30", "2026-12-01", "2027-01-31",
-					"2027-02-01", "2027-03-31", "2027-04-01", "2027-08-31", "2027-09-15", "2027-11-15", null));
+		ProcessId process = processDesk.start(ProcessForm.of("Planstrategi 2027", 2026,
+				Map.of(Phase.PROPOSALS, period("2026-09-01", "2026-11-30"), Phase.DISCUSSION,
+						period("2026-12-01", "2027-01-31"), Phase.PRIORITISATION, period("2027-02-01", "2027-03-31"),
+						Phase.DRAFTING, period("2027-04-01", "2027-08-31"), Phase.CONSULTATION,
+						period("2027-09-15", "2027-11-15"))));
 		List<TopicId> topics = new ArrayList<>();
 		for (DemoTopic demo : TOPICS) {
 			List<ThemeId> tagged = demo.themes()
@@ -240,6 +242,10 @@ class StrategyDemoData implements ApplicationRunner {
 
 	private PersonId person(String login) {
 		return accounts.findByUsername(login).orElseThrow(() -> new IllegalStateException("No demo person " + login));
+	}
+
+	private static Period period(String startsOn, String endsOn) {
+		return new Period(LocalDate.parse(startsOn), LocalDate.parse(endsOn));
 	}
 
 }

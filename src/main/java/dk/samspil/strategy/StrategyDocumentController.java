@@ -1,13 +1,10 @@
 package dk.samspil.strategy;
 
-import java.util.Locale;
-
 import jakarta.validation.Valid;
 
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.rules.Refusal;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,15 +32,12 @@ class StrategyDocumentController {
 
 	private final StrategyDocumentPage page;
 
-	private final MessageSource messages;
-
 	StrategyDocumentController(Processes processes, StrategyDocuments documents, StrategyDocumentDesk desk,
-			StrategyDocumentPage page, MessageSource messages) {
+			StrategyDocumentPage page) {
 		this.processes = processes;
 		this.documents = documents;
 		this.desk = desk;
 		this.page = page;
-		this.messages = messages;
 	}
 
 	@GetMapping("/strategy/{id}/document")
@@ -71,7 +65,7 @@ class StrategyDocumentController {
 	@PostMapping("/strategy/{id}/document")
 	@PreAuthorize("hasRole('SECRETARIAT')")
 	String save(@PathVariable long id, @Valid @ModelAttribute("form") DocumentForm form, BindingResult result,
-			@AuthenticationPrincipal SignedInUser user, Locale locale, Model model) {
+			@AuthenticationPrincipal SignedInUser user, Model model) {
 		StrategyProcess process = process(id);
 		if (result.hasErrors()) {
 			model.addAttribute("damaged", damaged(result));
@@ -84,10 +78,11 @@ class StrategyDocumentController {
 		catch (StrategyDocumentDesk.Outdated ex) {
 			// nothing is overwritten: what was typed stays, shown beside the newer text,
 			// and a save is now deliberate
+			model.addAttribute("outdated", true);
 			return page.form(process, form.over(ex.newer()), ex.newer(), model);
 		}
 		catch (Refusal ex) {
-			model.addAttribute("refused", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			ex.rejectOn(result);
 			return page.form(process, form, null, model);
 		}
 	}

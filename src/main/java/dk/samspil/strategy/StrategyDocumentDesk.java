@@ -138,7 +138,7 @@ class StrategyDocumentDesk {
 		}
 		ConsultationId id = consultations.open(new OpenConsultation(SUBJECT, version.id(),
 				locked.name() + " (udgave " + number + ")", sections, startsOn, endsOn, false, null, null));
-		documents.publish(version, id.value(), by, clock.instant());
+		documents.publish(version, id, by, clock.instant());
 		return id;
 	}
 

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import dk.samspil.consultations.ConsultationDesk;
-import dk.samspil.consultations.ConsultationId;
 import dk.samspil.consultations.ConsultationInfo;
 
 import org.springframework.stereotype.Component;
@@ -48,8 +47,7 @@ class StrategyDocumentPage {
 		Map<Integer, ConsultationInfo> consulted = new LinkedHashMap<>();
 		history.stream()
 			.filter(DocumentVersion.Entry::published)
-			.forEach(e -> consultations.find(new ConsultationId(e.consultation()))
-				.ifPresent(c -> consulted.put(e.number(), c)));
+			.forEach(e -> consultations.find(e.consultation()).ifPresent(c -> consulted.put(e.number(), c)));
 		model.addAttribute("consulted", consulted);
 		if (!model.containsAttribute("consultationForm")) {
 			model.addAttribute("consultationForm", ConsultationForm.proposal(LocalDate.now(clock)));
@@ -68,6 +66,9 @@ class StrategyDocumentPage {
 		model.addAttribute("form", form);
 		model.addAttribute("newer", newer);
 		model.addAttribute("changedMeanwhile", newer == null ? List.of() : changed(newer, form));
+		if (!model.containsAttribute("outdated")) {
+			model.addAttribute("outdated", false);
+		}
 		model.addAttribute("people", names.people());
 		Map<Long, String> titles = new LinkedHashMap<>();
 		topics.ofProcess(process.id()).forEach(t -> titles.put(t.id().value(), t.title()));

@@ -1,6 +1,7 @@
 package dk.samspil.strategy;
 
 import dk.samspil.accounts.PersonId;
+import dk.samspil.consultations.ConsultationId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -47,7 +48,7 @@ class StrategyDocuments {
 				where v.process_id = ? order by v.number desc""")
 			.param(process.value())
 			.query((rs, row) -> new DocumentVersion.Entry(rs.getInt(1), rs.getString(2), new PersonId(rs.getLong(3)),
-					rs.getTimestamp(4).toInstant(), (Long) rs.getObject(5, Long.class)))
+					rs.getTimestamp(4).toInstant(), consultation(rs.getObject(5, Long.class))))
 			.list();
 	}
 
@@ -79,11 +80,11 @@ class StrategyDocuments {
 		return Optional.of(id);
 	}
 
-	void publish(DocumentVersion version, long consultation, PersonId by, Instant at) {
+	void publish(DocumentVersion version, ConsultationId consultation, PersonId by, Instant at) {
 		jdbc.sql("""
 				insert into strategy_publication (version_id, process_id, consultation_id, published_by, published_at)
 				values (?, ?, ?, ?, ?)""")
-			.params(version.id(), version.process().value(), consultation, by.value(), Timestamp.from(at))
+			.params(version.id(), version.process().value(), consultation.value(), by.value(), Timestamp.from(at))
 			.update();
 	}
 
@@ -94,8 +95,8 @@ class StrategyDocuments {
 				from strategy_publication p join strategy_document_version v on v.id = p.version_id
 				where p.process_id = ? order by v.number desc limit 1""")
 			.param(process.value())
-			.query((rs, row) -> new DocumentVersion.Publication(rs.getLong(1), rs.getInt(2), rs.getLong(3),
-					rs.getTimestamp(4).toInstant()))
+			.query((rs, row) -> new DocumentVersion.Publication(rs.getLong(1), rs.getInt(2),
+					new ConsultationId(rs.getLong(3)), rs.getTimestamp(4).toInstant()))
 			.optional();
 	}
 
@@ -117,6 +118,10 @@ class StrategyDocuments {
 		return new DocumentVersion(id, new ProcessId(rs.getLong("process_id")), rs.getInt("number"),
 				rs.getString("note"), new PersonId(rs.getLong("written_by")), rs.getTimestamp("written_at").toInstant(),
 				sections);
+	}
+
+	private static ConsultationId consultation(Long id) {
+		return id == null ? null : new ConsultationId(id);
 	}
 
 }

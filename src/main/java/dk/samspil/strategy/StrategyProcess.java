@@ -12,7 +12,8 @@ import java.util.Map;
  *
  * @param termStarts the first year of the council's four-year term, such as 2026 for
  * 2026–2029
- * @param version how many times the settings were saved; 0 before the first save
+ * @param version the version of the settings: 1 when the process is stored, one more at
+ * each save of its settings; 0 for a process not stored yet
  */
 public record StrategyProcess(ProcessId id, String name, int termStarts, Map<Phase, Period> phases, int version) {
 
@@ -40,11 +41,15 @@ public record StrategyProcess(ProcessId id, String name, int termStarts, Map<Pha
 
 	/**
 	 * The process with new settings, as the next version; refused when the form was
-	 * opened on another version than this one (or on none), so that a colleague's save is
-	 * never overwritten unseen.
+	 * opened on another version than this one, so that a colleague's save is never
+	 * overwritten unseen. A form that names no version (opened before processes had one)
+	 * is refused too, without blaming a colleague: nobody can tell what it was opened on.
 	 */
 	StrategyProcess changed(String name, int termStarts, Map<Phase, Period> phases, Integer openedOn) {
-		if (openedOn == null || openedOn != version) {
+		if (openedOn == null) {
+			throw new Refusal("strategy.process.versionUnknown");
+		}
+		if (openedOn != version) {
 			throw new ProcessChangedMeanwhile(this);
 		}
 		return new StrategyProcess(id, name, termStarts, phases, version + 1);

@@ -1,6 +1,7 @@
 package dk.samspil.strategy;
 
 import dk.samspil.groups.GroupId;
+import dk.samspil.groups.ThemeId;
 import dk.samspil.accounts.PersonId;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -27,7 +28,7 @@ class Work {
 		this.jdbc = jdbc;
 	}
 
-	public record Chosen(long topic, long theme, Instant at) {
+	public record Chosen(long topic, ThemeId theme, Instant at) {
 	}
 
 	public record Handover(long id, long topic, GroupId group, PersonId owner, LocalDate dueOn, Instant handedAt,
@@ -45,7 +46,7 @@ class Work {
 	Optional<Chosen> chosen(long topic) {
 		return jdbc.sql("select topic_id, theme_id, chosen_at from strategy_chosen where topic_id = ?")
 			.param(topic)
-			.query((rs, row) -> new Chosen(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant()))
+			.query((rs, row) -> new Chosen(rs.getLong(1), new ThemeId(rs.getLong(2)), rs.getTimestamp(3).toInstant()))
 			.optional();
 	}
 
@@ -53,16 +54,16 @@ class Work {
 		return jdbc
 			.sql("select topic_id, theme_id, chosen_at from strategy_chosen where process_id = ? order by chosen_at")
 			.param(process.value())
-			.query((rs, row) -> new Chosen(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant()))
+			.query((rs, row) -> new Chosen(rs.getLong(1), new ThemeId(rs.getLong(2)), rs.getTimestamp(3).toInstant()))
 			.list();
 	}
 
 	/** Marks the topic chosen with its theme; false if it already was. */
-	boolean choose(Topic topic, long theme, PersonId by, Instant at) {
+	boolean choose(Topic topic, ThemeId theme, PersonId by, Instant at) {
 		return jdbc.sql("""
 				insert into strategy_chosen (topic_id, process_id, theme_id, chosen_by, chosen_at)
 				values (?, ?, ?, ?, ?) on conflict do nothing""")
-			.params(topic.id().value(), topic.process().value(), theme, by.value(), Timestamp.from(at))
+			.params(topic.id().value(), topic.process().value(), theme.value(), by.value(), Timestamp.from(at))
 			.update() == 1;
 	}
 

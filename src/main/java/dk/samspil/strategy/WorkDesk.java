@@ -66,7 +66,7 @@ class WorkDesk {
 			throw new Refusal("strategy.work.alreadyChosen");
 		}
 		ThemeId theme = themes.findByName(topic.title()).map(Theme::id).orElseGet(() -> themes.add(topic.title()));
-		work.choose(topic, theme.value(), by, clock.instant());
+		work.choose(topic, theme, by, clock.instant());
 		List<ThemeId> tagged = new ArrayList<>(topics.themes(id.value()));
 		tagged.add(theme);
 		topics.setThemes(id.value(), tagged);
@@ -114,7 +114,7 @@ class WorkDesk {
 		if (!refusals.isEmpty()) {
 			throw refusals.get(0);
 		}
-		groups.tag(group, new ThemeId(chosen.theme()));
+		groups.tag(group, chosen.theme());
 		return work.handOver(id.value(), group, owner, dueOn, by, clock.instant());
 	}
 

@@ -5,7 +5,9 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import dk.samspil.accounts.SignedInUser;
+import dk.samspil.rules.Refusal;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,8 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * A run taken to a decision or an agenda item: citing it, and its read-only summary for
  * everyone who may read a decision or an item citing it, members of the model's group or
- * not. The summary names the model but never opens it. A refused citation is shown by the
- * one advice on the citing page it was asked from.
+ * not. The summary names the model but never opens it. A refused citation is shown on the
+ * page of the citing forms, whichever page the request came from.
  */
 @Controller
 class CitedRunController {
@@ -35,12 +37,16 @@ class CitedRunController {
 
 	private final RenderedResults results;
 
-	CitedRunController(Runs runs, ModelAccess access, Models models, RunCiting citing, RenderedResults results) {
+	private final MessageSource messages;
+
+	CitedRunController(Runs runs, ModelAccess access, Models models, RunCiting citing, RenderedResults results,
+			MessageSource messages) {
 		this.runs = runs;
 		this.access = access;
 		this.models = models;
 		this.citing = citing;
 		this.results = results;
+		this.messages = messages;
 	}
 
 	@GetMapping("/water/runs/{id}/summary")
@@ -56,7 +62,7 @@ class CitedRunController {
 		model.addAttribute("modelName", info.name());
 		model.addAttribute("opensModel", access.opens(user, info.group()));
 		citing.fillCited(user, run, model);
-		if (run.status() != RunStatus.FINISHED) {
+		if (!run.finished()) {
 			return new ModelAndView("water/summary");
 		}
 		return results.page("water/summary", run, scenario, null, model, locale, request, response);
@@ -72,7 +78,7 @@ class CitedRunController {
 		Run run = runs.find(id).orElseThrow(ModelAccess::notFound);
 		model.addAttribute("info", access.readable(user, run.model()));
 		model.addAttribute("run", run);
-		if (run.status() == RunStatus.FINISHED) {
+		if (run.finished()) {
 			citing.fillCitable(user, model);
 		}
 		return "water/cite";
@@ -81,16 +87,24 @@ class CitedRunController {
 	@PostMapping("/water/runs/{id}/citations")
 	String cite(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@RequestParam(required = false) Long decision, @RequestParam(required = false) Long item,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Locale locale) {
 		Run run = runs.find(id).orElseThrow(ModelAccess::notFound);
 		access.readable(user, run.model());
-		if (item != null) {
-			citing.citeInItem(user, run, item);
-			redirect.addFlashAttribute("citedInItem", item);
+		try {
+			if (item != null) {
+				citing.citeInItem(user, run, item);
+				redirect.addFlashAttribute("citedInItem", item);
+			}
+			else {
+				citing.cite(user, run, decision);
+				redirect.addFlashAttribute("cited", decision);
+			}
 		}
-		else {
-			citing.cite(user, run, decision);
-			redirect.addFlashAttribute("cited", decision);
+		catch (Refusal refusal) {
+			// back to the citing forms, to choose again, wherever the post came from
+			redirect.addFlashAttribute("refused",
+					messages.getMessage(refusal.messageKey(), refusal.arguments(), refusal.messageKey(), locale));
+			return "redirect:/water/runs/" + id + "/cite";
 		}
 		return "redirect:/water/runs/" + id + "#cited-heading";
 	}

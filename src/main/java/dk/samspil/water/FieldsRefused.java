@@ -19,10 +19,6 @@ class FieldsRefused extends Refusal {
 		this.errors = Map.copyOf(errors);
 	}
 
-	Map<String, String> errors() {
-		return errors;
-	}
-
 	/** Each message beside its field, unless the field already shows one. */
 	@Override
 	public void rejectOn(Errors form) {

@@ -16,7 +16,6 @@ import dk.samspil.files.AcceptedFiles;
 import dk.samspil.files.Downloads;
 import dk.samspil.files.FileNames;
 import dk.samspil.files.Upload;
-import dk.samspil.groups.GroupInfo;
 import dk.samspil.region.Region;
 import dk.samspil.rules.Refusal;
 
@@ -82,17 +81,12 @@ class ModelController {
 	String create(@AuthenticationPrincipal SignedInUser user,
 			@Valid @ModelAttribute("newModel") ModelForms.NewModel form, BindingResult binding,
 			@RequestParam(required = false) MultipartFile file, Model model, Locale locale) {
-		GroupInfo group = access.groupFor(user, form.group()).orElse(null);
-		if (group == null && !binding.hasFieldErrors("group")) {
-			binding.rejectValue("group", "water.group.unknown");
-		}
 		String json = read(file, model, locale);
 		if (binding.hasErrors() || json == null) {
 			return models(user, model);
 		}
 		try {
-			WaterModelId id = desk.create(group.id(), form.name(), json, form.comment(), user.personId(),
-					user.displayName());
+			WaterModelId id = desk.create(user, form.group(), form.name(), json, form.comment());
 			return "redirect:/water/models/" + id.value();
 		}
 		catch (Refusal refused) {

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.util.Map;
 
 import dk.samspil.accounts.PersonId;
+import dk.samspil.accounts.SignedInUser;
 import dk.samspil.groups.GroupId;
+import dk.samspil.groups.GroupInfo;
+import dk.samspil.rules.FieldRefusal;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,10 +25,24 @@ class ModelDesk {
 
 	private final Clock clock;
 
-	ModelDesk(Models models, ModelCheck check, Clock clock) {
+	private final ModelAccess access;
+
+	ModelDesk(Models models, ModelCheck check, Clock clock, ModelAccess access) {
 		this.models = models;
 		this.check = check;
 		this.clock = clock;
+		this.access = access;
+	}
+
+	/**
+	 * A new model in one of {@code user}'s groups, named by its slug; refused beside the
+	 * group for any group the user may not start a model in.
+	 * @throws ModelRefused when the engine would refuse the model
+	 */
+	@Transactional
+	WaterModelId create(SignedInUser user, String group, String name, String content, String comment) {
+		GroupInfo in = access.groupFor(user, group).orElseThrow(() -> new FieldRefusal("group", "water.group.unknown"));
+		return create(in.id(), name, content, comment, user.personId(), user.displayName());
 	}
 
 	@Transactional

@@ -25,10 +25,6 @@ class ModelRefused extends Refusal {
 		this.errors = List.copyOf(errors);
 	}
 
-	List<ModelError> errors() {
-		return errors;
-	}
-
 	/** The reasons {@link #rejectOn(Errors)} put on {@code form}, read back. */
 	static List<ModelError> errorsOn(Errors form) {
 		return form.getGlobalErrors()

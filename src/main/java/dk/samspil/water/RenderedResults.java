@@ -84,7 +84,7 @@ class RenderedResults {
 	 */
 	ModelAndView page(String template, Run run, Integer scenario, String body, Model model, Locale locale,
 			HttpServletRequest request, HttpServletResponse response) {
-		if (run.status() != RunStatus.FINISHED) {
+		if (!run.finished()) {
 			results.fill(run, scenario, body, model, locale);
 			return new ModelAndView(template);
 		}

@@ -86,7 +86,7 @@ class ResultExportController {
 	private Run finished(SignedInUser user, long id) {
 		Run run = runs.find(id).orElseThrow(ModelAccess::notFound);
 		access.readable(user, run.model());
-		if (run.status() != RunStatus.FINISHED) {
+		if (!run.finished()) {
 			throw ModelAccess.notFound();
 		}
 		return run;

@@ -26,6 +26,13 @@ record Run(long id, WaterModelId model, int modelVersion, RunStatus status, int 
 		return Math.round(perScenario * (scenarioCount - done));
 	}
 
+	/**
+	 * Whether the run has its results: only a finished run is shown, cited or compared.
+	 */
+	public boolean finished() {
+		return status == RunStatus.FINISHED;
+	}
+
 	public boolean over() {
 		return status.over();
 	}

@@ -68,7 +68,7 @@ class RunCiting implements CitationSource {
 	 */
 	@Transactional
 	void cite(SignedInUser user, Run run, Long decision) {
-		if (run.status() != RunStatus.FINISHED) {
+		if (!run.finished()) {
 			throw new Refusal("water.cite.notFinished");
 		}
 		if (decision == null) {
@@ -85,7 +85,7 @@ class RunCiting implements CitationSource {
 	 */
 	@Transactional
 	void citeInItem(SignedInUser user, Run run, long item) {
-		if (run.status() != RunStatus.FINISHED) {
+		if (!run.finished()) {
 			throw new Refusal("water.cite.notFinished");
 		}
 		items.citable(user, item).orElseThrow(() -> new Refusal("water.cite.unknownItem"));

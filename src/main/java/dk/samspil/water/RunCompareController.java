@@ -36,10 +36,7 @@ class RunCompareController {
 			@RequestParam(required = false) Integer b, Model model, Locale locale) {
 		Run run = runs.find(id).orElseThrow(ModelAccess::notFound);
 		ModelInfo info = access.readable(user, run.model());
-		List<Run> others = runs.ofModel(run.model())
-			.stream()
-			.filter(r -> r.id() != run.id() && r.status() == RunStatus.FINISHED)
-			.toList();
+		List<Run> others = runs.ofModel(run.model()).stream().filter(r -> r.id() != run.id() && r.finished()).toList();
 		model.addAttribute("run", run);
 		model.addAttribute("info", info);
 		model.addAttribute("others", others);
@@ -51,7 +48,7 @@ class RunCompareController {
 		ModelInfo otherInfo = access.readable(user, other.model());
 		model.addAttribute("other", other);
 		model.addAttribute("otherInfo", otherInfo);
-		if (run.status() == RunStatus.FINISHED && other.status() == RunStatus.FINISHED) {
+		if (run.finished() && other.finished()) {
 			page.fill(run, info, other, otherInfo, a, b, model, locale);
 		}
 		return "water/compare-runs";

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -12,6 +13,7 @@ import dk.samspil.allocation.file.ModelFile;
 import dk.samspil.allocation.water.PtxPlant;
 import dk.samspil.allocation.water.PtxStage;
 import dk.samspil.allocation.water.WaterScenario;
+import dk.samspil.rules.FieldRefusal;
 import dk.samspil.water.ScenarioForms.EnsembleForm;
 import dk.samspil.water.ScenarioForms.Problem;
 import dk.samspil.water.ScenarioForms.ScenarioForm;
@@ -190,23 +192,30 @@ final class ScenarioCheck {
 	 * which people are told so.
 	 */
 	static Double number(Errors errors, String field, String typed, double low, double high) {
+		Optional<FieldRefusal> refusal = numberRefusal(field, typed, low, high);
+		refusal.ifPresent(r -> r.rejectOn(errors));
+		return typed == null || typed.isBlank() || refusal.isPresent() ? null : decimal(typed);
+	}
+
+	/**
+	 * Why a figure typed into {@code field} is not one between {@code low} and
+	 * {@code high}; nothing for a figure that is, or for nothing typed.
+	 */
+	static Optional<FieldRefusal> numberRefusal(String field, String typed, double low, double high) {
 		if (typed == null || typed.isBlank()) {
-			return null;
+			return Optional.empty();
 		}
 		Double value = decimal(typed);
 		if (value == null) {
-			errors.rejectValue(field, "water.scenario.number");
+			return Optional.of(new FieldRefusal(field, "water.scenario.number"));
 		}
-		else if (value < 0 && low == 0) {
-			errors.rejectValue(field, "water.scenario.notNegative");
+		if (value < 0 && low == 0) {
+			return Optional.of(new FieldRefusal(field, "water.scenario.notNegative"));
 		}
-		else if (value < low || value > high) {
-			errors.rejectValue(field, "water.scenario.between", new Object[] { low, high }, null);
+		if (value < low || value > high) {
+			return Optional.of(new FieldRefusal(field, "water.scenario.between", low, high));
 		}
-		else {
-			return value;
-		}
-		return null;
+		return Optional.empty();
 	}
 
 	private static Integer whole(Errors errors, String field, String typed, int low, int high) {

@@ -1,11 +1,13 @@
 package dk.samspil.water;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import jakarta.validation.Valid;
 
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.allocation.file.ModelFile;
+import dk.samspil.allocation.water.Quality;
 import dk.samspil.files.Downloads;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,12 +50,14 @@ class SitingController {
 		model.addAttribute("futures", desk.futures(info, file));
 		model.addAttribute("firstYear", file.horizon().start().getYear());
 		model.addAttribute("lastYear", file.horizon().month(file.horizon().months() - 1).getYear());
+		model.addAttribute("qualities", List.of(Quality.TECHNICAL, Quality.POTABLE));
 		if (form.untouched()) {
 			model.addAttribute("siting", SitingForm.first(file));
 			return "water/siting";
 		}
-		SitingDesk.Question question = desk.question(info, file, form, binding);
-		if (question != null) {
+		desk.refusals(info, file, form).forEach(refusal -> refusal.rejectOn(binding));
+		if (!binding.hasErrors()) {
+			SitingDesk.Question question = desk.question(info, file, form);
 			SitingAnswer answer = desk.answer(file, question.future(), question.megawatts(), question.quality(),
 					question.fromYear());
 			model.addAttribute("answer", answer);
@@ -67,13 +71,14 @@ class SitingController {
 			@Valid @ModelAttribute("siting") SitingForm form, BindingResult binding) {
 		ModelInfo info = access.readable(user, new WaterModelId(id));
 		ModelFile file = desk.file(info, info.latest());
-		SitingDesk.Question question = desk.question(info, file, form, binding);
-		if (question == null) {
+		desk.refusals(info, file, form).forEach(refusal -> refusal.rejectOn(binding));
+		if (binding.hasErrors()) {
 			return ResponseEntity.badRequest()
 				.contentType(MediaType.TEXT_PLAIN)
 				.body("The question is not complete: megawatts, fromYear, quality and future are needed."
 					.getBytes(StandardCharsets.UTF_8));
 		}
+		SitingDesk.Question question = desk.question(info, file, form);
 		SitingAnswer answer = desk.answer(file, question.future(), question.megawatts(), question.quality(),
 				question.fromYear());
 		String filename = "siting-model-" + id + "-v" + info.latest() + ".csv";

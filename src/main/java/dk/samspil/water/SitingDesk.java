@@ -12,9 +12,9 @@ import dk.samspil.allocation.water.WaterScenario;
 import dk.samspil.region.MunicipalityCode;
 import dk.samspil.region.Municipality;
 import dk.samspil.region.Region;
+import dk.samspil.rules.FieldRefusal;
 
 import org.springframework.stereotype.Component;
-import org.springframework.validation.Errors;
 
 /**
  * The siting question asked of one version of a model: a plant of a given size from a
@@ -69,50 +69,63 @@ class SitingDesk {
 		return Optional.empty();
 	}
 
-	/**
-	 * The question read and checked; null where something is wrong, with the reason
-	 * beside the field: a size above zero, a year in the model's horizon, a future the
-	 * model has.
-	 */
+	/** The question as read from its form. */
 	record Question(double megawatts, int fromYear, Quality quality, WaterScenario future) {
 	}
 
-	Question question(ModelInfo info, ModelFile file, SitingForm form, Errors errors) {
-		Double megawatts = ScenarioCheck.number(errors, "megawatts", form.megawatts(), 0, ScenarioCheck.MEGAWATTS_HIGH);
-		if (megawatts != null && megawatts == 0) {
-			errors.rejectValue("megawatts", "water.siting.positive");
-			megawatts = null;
+	/**
+	 * What asking would be refused for, each beside its field, so that the form shows
+	 * every mistake at once: a size above zero, a year in the model's horizon, a future
+	 * the model has.
+	 */
+	List<FieldRefusal> refusals(ModelInfo info, ModelFile file, SitingForm form) {
+		List<FieldRefusal> refusals = new ArrayList<>();
+		required("megawatts", form.megawatts()).or(() -> megawattsRefusal(form.megawatts())).ifPresent(refusals::add);
+		required("fromYear", form.fromYear()).or(() -> yearRefusal(file, form.fromYear())).ifPresent(refusals::add);
+		if (future(info, file, form.future()).isEmpty()) {
+			refusals.add(new FieldRefusal("future", "water.siting.future"));
 		}
-		Integer year = year(file, form.fromYear(), errors);
-		Optional<WaterScenario> future = future(info, file, form.future());
-		if (future.isEmpty()) {
-			errors.rejectValue("future", "water.siting.future");
-		}
-		if (errors.hasErrors() || megawatts == null || year == null) {
-			return null;
-		}
-		return new Question(megawatts, year, form.accepts(), future.get());
+		return refusals;
 	}
 
-	/** The year typed, if it is one within the model's horizon. */
-	private static Integer year(ModelFile file, String typed, Errors errors) {
-		if (typed == null || typed.isBlank()) {
-			return null;
+	/**
+	 * The question read from its form.
+	 * @throws FieldRefusal the first of {@link #refusals}, if there is any
+	 */
+	Question question(ModelInfo info, ModelFile file, SitingForm form) {
+		List<FieldRefusal> refusals = refusals(info, file, form);
+		if (!refusals.isEmpty()) {
+			throw refusals.get(0);
 		}
+		return new Question(ScenarioCheck.decimal(form.megawatts()), Integer.parseInt(form.fromYear().strip()),
+				form.accepts(), future(info, file, form.future()).orElseThrow());
+	}
+
+	private static Optional<FieldRefusal> required(String field, String typed) {
+		return typed == null || typed.isBlank() ? Optional.of(new FieldRefusal(field, "validation.required"))
+				: Optional.empty();
+	}
+
+	private static Optional<FieldRefusal> megawattsRefusal(String typed) {
+		return ScenarioCheck.numberRefusal("megawatts", typed, 0, ScenarioCheck.MEGAWATTS_HIGH)
+			.or(() -> ScenarioCheck.decimal(typed) == 0
+					? Optional.of(new FieldRefusal("megawatts", "water.siting.positive")) : Optional.empty());
+	}
+
+	/** Why the year typed is not one within the model's horizon, if it is not. */
+	private static Optional<FieldRefusal> yearRefusal(ModelFile file, String typed) {
 		int first = file.horizon().start().getYear();
 		int last = file.horizon().month(file.horizon().months() - 1).getYear();
-		Integer year;
 		try {
-			year = Integer.parseInt(typed.strip());
+			int year = Integer.parseInt(typed.strip());
+			if (year >= first && year <= last) {
+				return Optional.empty();
+			}
 		}
 		catch (NumberFormatException e) {
-			year = null;
+			// not a year at all: the same reason
 		}
-		if (year == null || year < first || year > last) {
-			errors.rejectValue("fromYear", "water.siting.year", new Object[] { first, last }, null);
-			return null;
-		}
-		return year;
+		return Optional.of(new FieldRefusal("fromYear", "water.siting.year", first, last));
 	}
 
 	SitingAnswer answer(ModelFile file, WaterScenario future, double megawatts, Quality quality, int fromYear) {

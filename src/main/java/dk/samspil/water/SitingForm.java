@@ -39,7 +39,7 @@ record SitingForm(@NotBlank(message = "{validation.required}") String megawatts,
 	}
 
 	/** The water the plant accepts: technical unless potable is chosen. */
-	Quality accepts() {
+	public Quality accepts() {
 		return Arrays.stream(Quality.values())
 			.filter(q -> q.name().equals(quality))
 			.findFirst()

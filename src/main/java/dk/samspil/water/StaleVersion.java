@@ -8,22 +8,8 @@ import dk.samspil.rules.Refusal;
  */
 class StaleVersion extends Refusal {
 
-	private final int basedOn;
-
-	private final int latest;
-
 	StaleVersion(int basedOn, int latest) {
 		super("water.stale", basedOn, latest);
-		this.basedOn = basedOn;
-		this.latest = latest;
-	}
-
-	int basedOn() {
-		return basedOn;
-	}
-
-	int latest() {
-		return latest;
 	}
 
 }

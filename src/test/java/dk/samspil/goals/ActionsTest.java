@@ -61,7 +61,7 @@ class ActionsTest {
 				false, List.of(), List.of(new MunicipalTarget(KOLDING, 10, 50, null)), List.of(), 0));
 		goal = figures.goals().find(id).orElseThrow();
 		var chair = accounts.find(accounts.findByUsername(Visitors.CHAIR).orElseThrow()).orElseThrow();
-		figures.nameResponsible(goal, KOLDING, chair);
+		figures.nameResponsible(goal, KOLDING.value(), chair.id());
 		owner = chair.id().value();
 	}
 

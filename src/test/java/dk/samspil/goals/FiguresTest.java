@@ -78,7 +78,7 @@ class FiguresTest {
 				List.of(new MunicipalTarget(KOLDING, 100, 500, null), new MunicipalTarget(VEJLE, 150, 700, null)),
 				List.of(), 0));
 		goal = desk.goals().find(id).orElseThrow();
-		desk.nameResponsible(goal, KOLDING, person(Visitors.CHAIR));
+		desk.nameResponsible(goal, KOLDING.value(), person(Visitors.CHAIR).id());
 	}
 
 	private PersonSummary person(String username) {
@@ -115,8 +115,21 @@ class FiguresTest {
 	}
 
 	@Test
+	void aPeriodOutsideTheGoalIsRefusedBesideItsFieldWithWhatWasTypedAndNothingIsStored() throws Exception {
+		Document outside = Jsoup.parse(mvc.perform(post("/goals/" + goal.id() + "/figures").with(csrf())
+			.with(as(users, Visitors.CHAIR))
+			.param("municipality", "0621")
+			.param("period", "2040")
+			.param("value", "300")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(outside.select("#period-error").text())
+			.isEqualTo("Perioden 2040 ligger uden for målet (2022–2030).");
+		assertThat(outside.select("#period").val()).isEqualTo("2040");
+		assertThat(figures.ofGoal(goal.id())).isEmpty();
+	}
+
+	@Test
 	void aMemberOfAnotherMunicipalityCannotCorrectKoldingsFigureAndACorrectionKeepsTheEarlierValue() throws Exception {
-		desk.report(goal, KOLDING, "", Period.year(2024), 210, new Reporter(new PersonId(1), true));
+		desk.report(goal, new ReportForm(KOLDING.value(), "", "2024", "210"), new Reporter(new PersonId(1), true));
 		Figure figure = figures.ofGoal(goal.id()).get(0);
 		mvc.perform(post("/goals/" + goal.id() + "/figures/" + figure.id() + "/correction").with(csrf())
 			.with(as(users, Visitors.MEMBER))
@@ -146,7 +159,7 @@ class FiguresTest {
 
 	@Test
 	void aFileWithOneBadRowStoresNothingAndNamesTheRow() throws Exception {
-		desk.nameResponsible(goal, VEJLE, person("vejle.klima"));
+		desk.nameResponsible(goal, VEJLE.value(), person("vejle.klima").id());
 		byte[] file = "kommunekode;periode;værdi\r\n0621;2023;150\r\n0621;2024;nitten\r\n"
 			.getBytes(StandardCharsets.UTF_8);
 
@@ -244,7 +257,7 @@ class FiguresTest {
 			assertThat(t.title()).isEqualTo("Indberet tal til »" + title + "« for Kolding, 2025");
 			assertThat(t.dueOn()).isEqualTo(LocalDate.of(2026, 4, 1));
 		});
-		desk.report(goal, KOLDING, "", Period.year(2025), 260, new Reporter(new PersonId(1), true));
+		desk.report(goal, new ReportForm(KOLDING.value(), "", "2025", "260"), new Reporter(new PersonId(1), true));
 		assertThat(tasks.openDueBy(day, Locale.forLanguageTag("da"))).noneMatch(t -> t.title().contains(title));
 	}
 

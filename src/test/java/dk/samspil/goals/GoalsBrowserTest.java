@@ -180,8 +180,8 @@ class GoalsBrowserTest extends BrowserTest {
 				List.of(), 0));
 		Goal goal = figures.goals().find(id).orElseThrow();
 		PersonId kolding = accounts.findByUsername(Visitors.CHAIR).orElseThrow();
-		figures.nameResponsible(goal, KOLDING, accounts.find(kolding).orElseThrow());
-		figures.report(goal, VEJLE, "", Period.year(2025), 170, new Reporter(kolding, true));
+		figures.nameResponsible(goal, KOLDING.value(), kolding);
+		figures.report(goal, new ReportForm(VEJLE.value(), "", "2025", "170"), new Reporter(kolding, true));
 		return goal;
 	}
 

@@ -48,9 +48,6 @@ class PublicGoalsTest {
 
 	String word;
 
-	@Autowired
-	GoalPages pages;
-
 	Goal open;
 
 	Goal hidden;
@@ -67,7 +64,7 @@ class PublicGoalsTest {
 				UnitKind.AMOUNT, Direction.INCREASE, RollUp.SUM, null, PeriodKind.YEAR, 2020, 2030, 90, null, isPublic,
 				false, List.of(), List.of(new MunicipalTarget(KOLDING, 10, 50, null)), List.of(), 0));
 		Goal goal = figures.goals().find(id).orElseThrow();
-		figures.report(goal, KOLDING, "", Period.year(2024), 27.25, new Reporter(new PersonId(1), true));
+		figures.report(goal, new ReportForm(KOLDING.value(), "", "2024", "27,25"), new Reporter(new PersonId(1), true));
 		return goal;
 	}
 
@@ -108,8 +105,10 @@ class PublicGoalsTest {
 
 	@Test
 	void theApiNamesTheDirectionRollUpAndStatusOfAPublicGoalAsTheirConstants() throws Exception {
+		// 27.25 GWh in 2024 is ahead of the path from 10 (2020) to 50 (2030), which
+		// expects 26
 		assertThat(visit("/api/v1/goals/" + open.id().value())).contains("\"direction\":\"INCREASE\"",
-				"\"rollUp\":\"SUM\"", "\"status\":\"" + pages.progress(open).regionalStatus().name() + "\"");
+				"\"rollUp\":\"SUM\"", "\"status\":\"ON_TRACK\"");
 	}
 
 	@Test

@@ -12,6 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.servlet.http.Cookie;
+
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -294,6 +296,74 @@ class RoundsTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).select("#result-heading + p").text();
+	}
+
+	@Test
+	void aBallotBasedOnAVersionThatWasNeverSavedIsRefusedWithItsReasonAndWhatWasTypedKept() throws Exception {
+		StrategyFixtures f = new StrategyFixtures(context);
+		ProcessId process = f.process("Ingen gemt");
+		String vejle = f.person(VEJLE, "Planchef");
+		TopicId a = f.topic(process, "Et", VEJLE, vejle);
+		TopicId b = f.topic(process, "To", VEJLE, vejle);
+		RoundId round = f.round(process, Method.POINTS, Weighting.EQUAL, List.of(a, b), Map.of(VEJLE, List.of(vejle)));
+		String page = mvc
+			.perform(post("/strategy/rounds/" + round.value() + "/ballots/" + VEJLE).with(csrf())
+				.with(Visitors.as(users, vejle))
+				.param("points-" + a.value(), "60")
+				.param("points-" + b.value(), "40")
+				.param("basedOn", "3"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		var shown = Jsoup.parse(page);
+		assertThat(shown.select("#ballot-outdated").text())
+			.startsWith("En anden stemmeberettiget har gemt kommunens stemmeseddel");
+		assertThat(shown.select("#points-" + a.value()).val()).isEqualTo("60");
+		assertThat(shown.select("input[name=basedOn]").val()).isEqualTo("0");
+		assertThat(f.ballots.find(round.value(), VEJLE)).isEmpty();
+	}
+
+	@Test
+	void aVoterNamedForAnotherMunicipalityIsRefusedOnTheVotersPageAndTheVotersStay() throws Exception {
+		StrategyFixtures f = new StrategyFixtures(context);
+		ProcessId process = f.process("Stemmeberettigede");
+		String vejle = f.person(VEJLE, "Planchef");
+		String kolding = f.person(KOLDING, "Planchef");
+		TopicId a = f.topic(process, "Et", VEJLE, vejle);
+		TopicId b = f.topic(process, "To", VEJLE, vejle);
+		RoundId round = f.round(process, Method.RANKING, Weighting.EQUAL, List.of(a, b),
+				Map.of(VEJLE, List.of(vejle), KOLDING, List.of(kolding)));
+		String page = "/strategy/rounds/" + round.value() + "/voters";
+
+		// the reason travels in the session, as it does for a browser after the redirect
+		Cookie session = mvc
+			.perform(post(page).with(csrf())
+				.with(Visitors.as(users, Visitors.SECRETARIAT))
+				.header("Referer", "http://localhost" + page)
+				.param("voter", KOLDING + ":" + f.id(vejle).value()))
+			.andExpect(redirectedUrl(page))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		String shown = mvc.perform(get(page).with(Visitors.as(users, Visitors.SECRETARIAT)).cookie(session))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(shown).select("[role=alert]").text())
+			.isEqualTo("En person kan kun stemme for sin egen kommune.");
+		assertThat(f.rounds.voters(round.value())).containsEntry(KOLDING, List.of(f.id(kolding)));
+
+		// a value no box on the page sends has a reason of its own
+		mvc.perform(post(page).with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT))
+			.header("Referer", "http://localhost" + page)
+			.param("voter", "Kolding:" + f.id(kolding).value()))
+			.andExpect(redirectedUrl(page))
+			.andExpect(flash().attribute("refused",
+					"Valget af stemmeberettigede kom ikke rigtigt frem. Intet er ændret; vælg dem igen."));
+		assertThat(f.rounds.voters(round.value())).containsEntry(KOLDING, List.of(f.id(kolding)))
+			.containsEntry(VEJLE, List.of(f.id(vejle)));
 	}
 
 	@Test

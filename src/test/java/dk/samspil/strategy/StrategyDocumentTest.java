@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import dk.samspil.SamspilTest;
@@ -163,6 +164,23 @@ class StrategyDocumentTest {
 	}
 
 	@Test
+	void aSaveBasedOnAVersionThatWasNeverSavedIsRefusedWithItsReasonAndWhatWasTypedKept() throws Exception {
+		StrategyFixtures f = new StrategyFixtures(context);
+		Chosen c = chosen(f);
+		String base = "/strategy/" + c.process().value() + "/document";
+		var page = Jsoup.parse(mvc.perform(save(base, 4, "Første", "Indledningen jeg skrev", c))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("#document-outdated").text())
+			.isEqualTo("En anden har gemt en ny udgave af strategien, mens du skrev. Intet er gemt.");
+		assertThat(page.select("textarea").eachText()).contains("Indledningen jeg skrev");
+		assertThat(page.select("input[name=basedOn]").val()).isEqualTo("0");
+		assertThat(documents.latest(c.process())).isEmpty();
+	}
+
+	@Test
 	void aSectionWithoutAHeadingIsShownAgainWithTheErrorNextToItAndNothingSaved() throws Exception {
 		StrategyFixtures f = new StrategyFixtures(context);
 		Chosen c = chosen(f);
@@ -209,7 +227,7 @@ class StrategyDocumentTest {
 			.with(Visitors.as(users, Visitors.SECRETARIAT))
 			.param("startsOn", "2027-02-01")
 			.param("endsOn", "2027-04-01")).andExpect(redirectedUrl(base + "?consulted"));
-		long consultation = documents.published(c.process()).orElseThrow().consultation();
+		long consultation = documents.published(c.process()).orElseThrow().consultation().value();
 		mvc.perform(save(base, 1, "Internt", "Et internt udkast", c)).andExpect(redirectedUrl(base + "?saved=2"));
 
 		mvc.perform(get("/public/strategy"))

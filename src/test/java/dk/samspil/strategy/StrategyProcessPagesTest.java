@@ -154,6 +154,35 @@ class StrategyProcessPagesTest {
 			.andExpect(content().string(containsString("name=\"version\" value=\"3\"")));
 	}
 
+	@Test
+	void aSaveFromAFormThatNamesNoVersionKeepsWhatWasTypedAndBlamesNoColleague() throws Exception {
+		StrategyFixtures f = new StrategyFixtures(context);
+		ProcessId process = f.process("Uden version " + System.nanoTime());
+		String page = mvc
+			.perform(post("/strategy/" + process.value()).with(csrf())
+				.with(Visitors.as(users, Visitors.SECRETARIAT))
+				.param("name", "Skrevet i en gammel formular")
+				.param("termStarts", "2026"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page)
+			.contains("formularen blev åbnet i en ældre udgave af siden", "value=\"Skrevet i en gammel formular\"",
+					"name=\"version\" value=\"1\"")
+			.doesNotContain("ændret af en anden", "Se felterne markeret nedenfor");
+		assertThat(processes.find(process.value()).orElseThrow().name()).startsWith("Uden version");
+
+		// a version that is no number: the form did not come back intact
+		String damaged = mvc.perform(save(process, Visitors.SECRETARIAT, "Skrevet i en gammel formular", "", "abc"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(damaged).contains("id=\"form-damaged\"", "value=\"Skrevet i en gammel formular\"");
+		assertThat(processes.find(process.value()).orElseThrow().name()).startsWith("Uden version");
+	}
+
 	private MockHttpServletRequestBuilder save(ProcessId process, String who, String name, String consultationStart,
 			String version) {
 		return post("/strategy/" + process.value()).with(csrf())

@@ -1,6 +1,7 @@
 package dk.samspil.strategy;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -9,6 +10,7 @@ import dk.samspil.Visitors;
 import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupId;
 import dk.samspil.groups.GroupKind;
+import dk.samspil.groups.ThemeId;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -145,7 +147,11 @@ class TopicsTest {
 		ProcessId process = f.process("Overdragelse " + System.nanoTime());
 		String vejle = f.person("0630", "Planlægger");
 		TopicId topic = f.topic(process, "Klimatilpasning " + System.nanoTime(), "0630", vejle);
-		context.getBean(WorkDesk.class).choose(topic, f.id("sekretariat"));
+		ThemeId theme = context.getBean(WorkDesk.class).choose(topic, f.id("sekretariat"));
+		for (String page : List.of("/strategy/topics/" + topic.value(), "/strategy/" + process.value())) {
+			mvc.perform(get(page).with(Visitors.as(users, Visitors.SECRETARIAT)))
+				.andExpect(content().string(containsString("href=\"/themes/" + theme.value() + "\"")));
+		}
 		GroupId closed = context.getBean(GroupDirectory.class)
 			.start("Lukket gruppe " + System.nanoTime(), GroupKind.WORKING, "Færdig");
 		context.getBean(JdbcClient.class)

@@ -197,7 +197,9 @@ class WaterCitationsTest {
 		long queued = runs.insert(model, 1, "[]", 1, 372, RunDesk.ENGINE, memberId, "Medlem", Instant.now());
 		mvc.perform(post("/water/runs/" + queued + "/citations").with(csrf())
 			.with(as(users, member))
+			.header("Referer", "http://localhost/water/runs/" + queued)
 			.param("decision", String.valueOf(decision.id())))
+			.andExpect(redirectedUrl("/water/runs/" + queued + "/cite"))
 			.andExpect(flash().attribute("refused",
 					"Kun en færdig kørsel kan vedlægges en beslutning eller et dagsordenspunkt."));
 		long run = finishedRun();
@@ -205,7 +207,6 @@ class WaterCitationsTest {
 		assertThat(decisionsOffered(run)).isNotEmpty().doesNotContain(elsewhere.id());
 		mvc.perform(post("/water/runs/" + run + "/citations").with(csrf())
 			.with(as(users, member))
-			.header("Referer", "http://localhost/water/runs/" + run + "/cite")
 			.param("decision", String.valueOf(elsewhere.id())))
 			.andExpect(redirectedUrl("/water/runs/" + run + "/cite"))
 			.andExpect(flash().attribute("refused", "Vælg en gældende beslutning i en af dine grupper."));

@@ -211,6 +211,7 @@ class WaterItemCitationsTest {
 		mvc.perform(post("/water/runs/" + queued + "/citations").with(csrf())
 			.with(as(users, member))
 			.param("item", String.valueOf(item)))
+			.andExpect(redirectedUrl("/water/runs/" + queued + "/cite"))
 			.andExpect(flash().attribute("refused",
 					"Kun en færdig kørsel kan vedlægges en beslutning eller et dagsordenspunkt."));
 
@@ -224,7 +225,9 @@ class WaterItemCitationsTest {
 			.andExpect(content().string(not(containsString("<option value=\"" + foreign + "\">"))));
 		mvc.perform(post("/water/runs/" + run + "/citations").with(csrf())
 			.with(as(users, member))
+			.header("Referer", "http://localhost/meetings/" + meeting)
 			.param("item", String.valueOf(foreign)))
+			.andExpect(redirectedUrl("/water/runs/" + run + "/cite"))
 			.andExpect(flash().attribute("refused",
 					"Vælg et punkt på et møde i en af dine grupper, som hverken er aflyst eller udskudt."));
 		mvc.perform(get("/meetings/" + other).with(as(users, stranger)))
@@ -237,6 +240,7 @@ class WaterItemCitationsTest {
 		mvc.perform(post("/water/runs/" + run + "/citations").with(csrf())
 			.with(as(users, member))
 			.param("item", String.valueOf(item)))
+			.andExpect(redirectedUrl("/water/runs/" + run + "/cite"))
 			.andExpect(flash().attribute("refused",
 					"Vælg et punkt på et møde i en af dine grupper, som hverken er aflyst eller udskudt."));
 		assertThat(citations.itemsOf(run)).isEmpty();

@@ -142,6 +142,22 @@ class WaterModelsTest {
 	}
 
 	@Test
+	void aNewModelInAGroupThatIsNotOneOfTheMembersIsRefusedBesideTheGroupWithItsNameKept() throws Exception {
+		Document page = refused(multipart("/water/models")
+			.file(new MockMultipartFile("file", "model.json", "application/json",
+					WaterDemoData.triangle().getBytes(StandardCharsets.UTF_8)))
+			.param("group", "vandressourcen")
+			.param("name", "Model i en fremmed gruppe")
+			.param("comment", "Første version")
+			.with(csrf())
+			.with(as(users, member)));
+		assertThat(page.select("#group-error").text()).isEqualTo("Vælg en af dine grupper.");
+		assertThat(page.select("#name").val()).isEqualTo("Model i en fremmed gruppe");
+		mvc.perform(get("/water").with(as(users, "sekretariat")))
+			.andExpect(content().string(not(containsString("Model i en fremmed gruppe"))));
+	}
+
+	@Test
 	void aNewModelFromAFileThatIsNoModelIsRefusedWithItsNameKept() throws Exception {
 		Document page = refused(multipart("/water/models")
 			.file(new MockMultipartFile("file", "model.json", "application/json",

@@ -1,10 +1,8 @@
 package dk.samspil.water;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import dk.samspil.rules.Refusal;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.validation.Errors;
@@ -13,17 +11,11 @@ import org.springframework.validation.MapBindingResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The water module's refusals are the product's one kind of refusal, so the one advice
- * shows any that a page does not, and a form shows each beside what it concerns.
+ * Figures typed into an element that cannot be right are each shown beside their field,
+ * one message a field. (The pages that show the water module's refusals are tested in
+ * {@link WaterModelsTest}.)
  */
 class WaterRefusalsTest {
-
-	@Test
-	void aSaveOnAnOlderVersionIsARefusalNamingBothVersions() {
-		Refusal stale = new StaleVersion(3, 5);
-		assertThat(stale.messageKey()).isEqualTo("water.stale");
-		assertThat(stale.arguments()).containsExactly(3, 5);
-	}
 
 	@Test
 	void eachWrongFigureIsShownBesideItsFieldAndAFieldKeepsItsFirstMessage() {
@@ -37,20 +29,6 @@ class WaterRefusalsTest {
 		assertThat(form.getFieldErrors("id")).singleElement()
 			.satisfies(e -> assertThat(e.getCode()).isEqualTo("validation.required"));
 		assertThat(form.hasGlobalErrors()).isFalse();
-	}
-
-	@Test
-	void everyReasonTheEngineGaveReachesTheFormWithItsElement() {
-		List<ModelError> reasons = List.of(new ModelError("gw-1", "capShare: must be at most 1"),
-				new ModelError("", "not valid JSON"));
-		Refusal refused = new ModelRefused(reasons);
-		assertThat(refused.messageKey()).isEqualTo("water.errors.summary");
-		assertThat(refused.arguments()).containsExactly(2);
-		Errors form = form();
-		refused.rejectOn(form);
-		assertThat(ModelRefused.errorsOn(form)).isEqualTo(reasons);
-		assertThat(form.getGlobalErrors()).extracting(e -> e.getDefaultMessage())
-			.containsExactly("gw-1: capShare: must be at most 1", "not valid JSON");
 	}
 
 	private static Errors form(String... typed) {

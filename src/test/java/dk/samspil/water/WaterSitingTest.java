@@ -145,6 +145,19 @@ class WaterSitingTest {
 	}
 
 	@Test
+	void thePageOpensOnALargePlantOfTechnicalWaterFiveYearsIntoTheHorizonWithNothingAsked() throws Exception {
+		var page = Jsoup.parse(mvc.perform(get(base() + "/siting").with(as(users, member)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("input[name=megawatts]").val()).isEqualTo("300");
+		assertThat(page.select("input[name=fromYear]").val()).isEqualTo("2030");
+		assertThat(page.select("input[name=quality][checked]").val()).isEqualTo("TECHNICAL");
+		assertThat(page.select("#answer-heading")).isEmpty();
+	}
+
+	@Test
 	void theLeadNamesTheVersionAndTheMunicipalitysWaterworksInEnglish() throws Exception {
 		var english = Jsoup.parse(mvc.perform(get(base() + "/siting").param("lang", "en").with(as(users, member)))
 			.andExpect(status().isOk())
