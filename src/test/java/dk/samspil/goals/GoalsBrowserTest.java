@@ -159,8 +159,7 @@ class GoalsBrowserTest extends BrowserTest {
 		signIn(Visitors.CHAIR);
 		for (String lang : List.of("da", "en")) {
 			driver.get(url("/goals/" + goal.id() + "?lang=" + lang));
-			// in whole runs, the page was seen once without its facts just after it
-			// loaded
+			// in whole runs, once read without its facts just after it loaded
 			browser.waiting().until(page -> !page.findElements(By.cssSelector(".goal-facts dd")).isEmpty());
 			List<Long> lefts = driver.findElements(By.cssSelector(".goal-facts dd"))
 				.stream()
