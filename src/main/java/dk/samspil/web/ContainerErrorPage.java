@@ -11,6 +11,7 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 
 /**
  * A request Tomcat refuses before the application sees it (a NUL or a backslash written
@@ -50,10 +51,9 @@ public class ContainerErrorPage extends ErrorReportValve {
 			response.setCharacterEncoding("UTF-8");
 			if (uri != null && uri.startsWith("/api/")) {
 				response.setContentType("application/problem+json");
-				write(response,
-						"""
-								{"type":"about:blank","title":"Bad Request","status":%d,"detail":"The request could not be read."}"""
-							.formatted(status));
+				write(response, """
+						{"type":"about:blank","title":"%s","status":%d,"detail":"The request could not be read."}"""
+					.formatted(title(status), status));
 			}
 			else {
 				response.setContentType("text/html");
@@ -79,6 +79,12 @@ public class ContainerErrorPage extends ErrorReportValve {
 		catch (IOException | IllegalStateException ex) {
 			// the client has gone or the response cannot be written: nothing to answer
 		}
+	}
+
+	/** The status's reason phrase, as the API's other problems have it. */
+	private static String title(int status) {
+		HttpStatus known = HttpStatus.resolve(status);
+		return known == null ? "Error" : known.getReasonPhrase();
 	}
 
 	private static void write(Response response, String text) throws IOException {

@@ -111,7 +111,7 @@ class UnreadableRequestsTest {
 		HttpResponse<String> api = visitor.get("/api/v1/groups%00");
 		assertThat(api.statusCode()).isEqualTo(400);
 		assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-		assertThat(api.body()).contains("\"status\":400");
+		assertThat(api.body()).contains("\"title\":\"Bad Request\"", "\"status\":400");
 	}
 
 	private WebSession signedIn() throws Exception {
