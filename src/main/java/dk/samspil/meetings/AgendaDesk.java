@@ -82,7 +82,9 @@ class AgendaDesk {
 
 	/**
 	 * Schedules a meeting from the form issued with {@code formToken}: a second submit of
-	 * that form, even at the same moment, gives the meeting the first one made.
+	 * that form, even at the same moment, gives the meeting the first one made. The same
+	 * form sent again for another meeting (back, a new title or time, send) or for
+	 * another group schedules that meeting, never dropping what was typed.
 	 */
 	@Transactional
 	long schedule(GroupId group, String title, Instant startsAt, Instant endsAt, String place, String onlineLink,
@@ -90,7 +92,12 @@ class AgendaDesk {
 		Optional<Long> id = meetings.insert(group, title.strip(), startsAt, endsAt, place, onlineLink, deadline,
 				formToken);
 		if (id.isEmpty()) {
-			return meetings.byFormToken(formToken).orElseThrow();
+			Meeting first = meetings.byFormToken(formToken).orElseThrow();
+			if (first.group().equals(group) && first.title().equals(title.strip())
+					&& first.startsAt().equals(startsAt)) {
+				return first.id();
+			}
+			id = meetings.insert(group, title.strip(), startsAt, endsAt, place, onlineLink, deadline, null);
 		}
 		items.attachWaiting(group, id.get());
 		return id.get();

@@ -46,7 +46,11 @@ record MeetingForm(
 	 * before they had tokens.
 	 */
 	String issuedToken() {
-		return formToken != null && TOKEN.matcher(formToken).matches() ? formToken : null;
+		if (formToken == null || !TOKEN.matcher(formToken).matches()) {
+			return null;
+		}
+		UUID token = UUID.fromString(formToken);
+		return token.version() == 4 && token.toString().equals(formToken) ? formToken : null;
 	}
 
 	static MeetingForm of(Meeting meeting) {

@@ -24,11 +24,6 @@ class Meetings {
 		this.jdbc = jdbc;
 	}
 
-	long insert(GroupId group, String title, Instant startsAt, Instant endsAt, String place, String onlineLink,
-			Instant deadline) {
-		return insert(group, title, startsAt, endsAt, place, onlineLink, deadline, null).orElseThrow();
-	}
-
 	/**
 	 * Inserts the meeting unless one was already made from the same form
 	 * ({@code formToken}, null for none): then nothing, and empty. A second insert of the
@@ -50,10 +45,10 @@ class Meetings {
 	}
 
 	/** The meeting scheduled from the form with this token, if any. */
-	Optional<Long> byFormToken(String formToken) {
-		return jdbc.sql("select id from meetings_meeting where form_token = ?")
+	Optional<Meeting> byFormToken(String formToken) {
+		return jdbc.sql("select * from meetings_meeting where form_token = ?")
 			.param(formToken)
-			.query(Long.class)
+			.query(Meetings::map)
 			.optional();
 	}
 

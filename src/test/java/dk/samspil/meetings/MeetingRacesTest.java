@@ -78,6 +78,11 @@ class MeetingRacesTest {
 			.containsOnly(outcomes.get(0).value().getResponse().getRedirectedUrl())
 			.allMatch(url -> url.matches("/meetings/\\d+") && !url.equals(first));
 		assertThat(fixtures.meetings.ofGroup(group)).as("one meeting per form").hasSize(2);
+
+		// back to the form, another title, send: that meeting is scheduled, not dropped
+		String third = mvc.perform(schedule(token, "Dobbeltklik, rettet")).andReturn().getResponse().getRedirectedUrl();
+		assertThat(third).matches("/meetings/\\d+").isNotEqualTo(first);
+		assertThat(fixtures.meetings.ofGroup(group)).extracting(Meeting::title).contains("Dobbeltklik, rettet");
 	}
 
 	/** The token the chair's new-meeting form is issued with. */
@@ -90,10 +95,14 @@ class MeetingRacesTest {
 	}
 
 	private MockHttpServletRequestBuilder schedule(String token) {
+		return schedule(token, "Dobbeltklik");
+	}
+
+	private MockHttpServletRequestBuilder schedule(String token, String title) {
 		String date = LocalDate.now(DanishTime.ZONE).plusDays(20).toString();
 		return post("/groups/" + slug + "/meetings").with(csrf())
 			.with(as(users, MeetingFixtures.CHAIR))
-			.param("title", "Dobbeltklik")
+			.param("title", title)
 			.param("date", date)
 			.param("startTime", "10:00")
 			.param("endTime", "12:00")
