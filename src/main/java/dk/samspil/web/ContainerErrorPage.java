@@ -46,34 +46,40 @@ public class ContainerErrorPage extends ErrorReportValve {
 			return;
 		}
 		int status = response.getStatus();
+		// a 4xx here is a request Tomcat could not read; anything else failed on the way
+		boolean unreadable = status < 500;
 		String uri = request.getRequestURI();
 		try {
 			response.setCharacterEncoding("UTF-8");
 			if (uri != null && uri.startsWith("/api/")) {
 				response.setContentType("application/problem+json");
 				write(response, """
-						{"type":"about:blank","title":"%s","status":%d,"detail":"The request could not be read."}"""
-					.formatted(title(status), status));
+						{"type":"about:blank","title":"%s","status":%d,"detail":"%s"}""".formatted(title(status),
+						status, unreadable ? "The request could not be read." : "Please try again later."));
 			}
 			else {
 				response.setContentType("text/html");
-				write(response,
-						"""
-								<!DOCTYPE html>
-								<html lang="da">
-								<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-								<title>Forespørgslen kan ikke læses – Samspil</title><link rel="stylesheet" href="/css/samspil.css"></head>
-								<body><main id="main" class="narrow">
-								<h1>Forespørgslen kan ikke læses</h1>
-								<p>Adressen eller det sendte indeholder noget, som ingen side i Samspil sender (fejl %1$d).</p>
-								<p><a href="/">Til forsiden</a></p>
-								<div lang="en"><h2>The request cannot be read</h2>
-								<p>The address or what was sent holds something that no page of Samspil sends (error %1$d).</p>
-								<p><a href="/">To the front page</a></p></div>
-								</main></body>
-								</html>
-								"""
-							.formatted(status));
+				write(response, """
+						<!DOCTYPE html>
+						<html lang="da">
+						<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+						<title>%1$s – Samspil</title><link rel="stylesheet" href="/css/samspil.css"></head>
+						<body><main id="main" class="narrow">
+						<h1>%1$s</h1>
+						<p>%2$s (fejl %5$d).</p>
+						<p><a href="/">Til forsiden</a></p>
+						<div lang="en"><h2>%3$s</h2>
+						<p>%4$s (error %5$d).</p>
+						<p><a href="/">To the front page</a></p></div>
+						</main></body>
+						</html>
+						""".formatted(unreadable ? "Forespørgslen kan ikke læses" : "Der skete en fejl",
+						unreadable ? "Adressen eller det sendte indeholder noget, som ingen side i Samspil sender"
+								: "Prøv igen om lidt",
+						unreadable ? "The request cannot be read" : "Something went wrong",
+						unreadable ? "The address or what was sent holds something that no page of Samspil sends"
+								: "Please try again in a moment",
+						status));
 			}
 		}
 		catch (IOException | IllegalStateException ex) {

@@ -82,9 +82,9 @@ class LibraryModuleTest {
 		long id = library.create(group, new DocumentForm(DocumentKind.NOTE, "Indvindingsoplande", "",
 				"Kort over oplandene.", List.of(from.value()), Visibility.GROUP, null), List.of(), AUTHOR);
 
-		// the secretariat merges the themes in the groups module, which tells the others
-		// by
-		// an event; the document's form then offers the theme it became, ticked
+		// the secretariat merges the themes in the groups module, which tells the
+		// others by an event; the document's form then offers the theme it became,
+		// ticked
 		scenario.stimulate(() -> themeDesk.merge(from, into))
 			.andWaitForStateChange(() -> themesOf(id), themes -> !themes.contains(from))
 			.andVerify(themes -> assertThat(themes).containsExactly(into));

@@ -54,6 +54,7 @@ class SearchModuleTest {
 			.andWaitForStateChange(() -> titles("overskudsvarme", MEMBER), titles -> !titles.isEmpty())
 			.andVerify(titles -> {
 				assertThat(titles).containsExactly("Fælles varmeplan");
+				assertThat(titles("overskudsvarme", SECRETARIAT)).containsExactly("Fælles varmeplan");
 				assertThat(titles("overskudsvarme", VISITOR)).isEmpty();
 			});
 
@@ -84,9 +85,8 @@ class SearchModuleTest {
 			.andWaitForStateChange(() -> titles("jernokker", MEMBER), titles -> !titles.isEmpty())
 			.andVerify(titles -> assertThat(tagged(into)).isEmpty());
 
-		// the secretariat merges the themes in the groups module, which tells the others
-		// by
-		// an event
+		// the secretariat merges the themes in the groups module, which tells the
+		// others by an event
 		scenario.stimulate(() -> themeDesk.merge(from, into))
 			.andWaitForStateChange(() -> tagged(into), titles -> !titles.isEmpty())
 			.andVerify(titles -> {
