@@ -45,14 +45,11 @@ class ProcessingDesk {
 	 * Saves the processing of the response (and, when asked, of its whole campaign),
 	 * unless someone saved the response's processing after the form was opened: then
 	 * nothing is saved and the response as it is now is returned, to be shown beside what
-	 * was typed. A form without a version is treated as outdated.
+	 * was typed. A form without a version is treated as outdated. {@code mayOpen} keeps a
+	 * whole-campaign save to the responses the person may process. A caseworker who is
+	 * nobody is refused beside the field ({@code caseworker}).
 	 */
 	@Transactional
-	/**
-	 * {@code mayOpen} keeps a whole-campaign save to the responses the person may
-	 * process. Returns the response as it is now, unsaved, when its processing changed
-	 * after the form was opened.
-	 */
 	public Optional<Response> process(Response response, ProcessingForm form, PersonId by,
 			Predicate<Response> mayOpen) {
 		Processing processing = form.processing();

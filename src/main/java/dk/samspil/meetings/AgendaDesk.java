@@ -124,15 +124,15 @@ class AgendaDesk {
 	 * with themes people may still choose (not merged or retired ones).
 	 */
 	@Transactional
-	long propose(Meeting shown, PersonId by, String title, String description, List<ThemeId> themes,
+	long propose(Meeting shown, PersonId by, String title, String description, List<ThemeId> chosen,
 			List<Attachment> attachments, Instant now) {
-		if (!this.themes.selectable().stream().map(Theme::id).toList().containsAll(themes)) {
+		if (!themes.selectable().stream().map(Theme::id).toList().containsAll(chosen)) {
 			throw new FieldRefusal("themes", "meetings.item.themes.unknown");
 		}
 		Meeting meeting = meetings.locked(shown);
 		meeting.checkTakesProposals(now);
 		long id = items.insert(meeting.group(), meeting.id(), title, description, by, null);
-		items.tag(id, themes);
+		items.tag(id, chosen);
 		attachments.forEach(attachment -> items.attach(id, attachment));
 		search.item(items.find(id).orElseThrow(), meeting);
 		return id;
