@@ -3,7 +3,9 @@ package dk.samspil.rules;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +60,12 @@ public class Refusal extends RuntimeException {
 		if (argument instanceof LocalDateTime || argument instanceof Instant || argument instanceof ZonedDateTime
 				|| argument instanceof OffsetDateTime) {
 			return written.dateTime(argument);
+		}
+		if (argument instanceof LocalTime) {
+			return written.time(argument);
+		}
+		if (argument instanceof YearMonth) {
+			return written.month(argument);
 		}
 		return argument;
 	}

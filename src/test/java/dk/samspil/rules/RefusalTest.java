@@ -2,6 +2,12 @@ package dk.samspil.rules;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
@@ -56,6 +62,18 @@ class RefusalTest {
 	@Test
 	void otherArgumentsAreLeftAsTheyAre() {
 		assertThat(new Refusal("test.count", 3, "Vejle").arguments(Locale.ENGLISH)).containsExactly(3, "Vejle");
+	}
+
+	@Test
+	void everyKindOfDateAndTimeIsWrittenInTheReadersLanguageAndInDanishTime() {
+		Refusal refusal = new Refusal("test.any", LocalDateTime.of(2026, 7, 1, 14, 5),
+				ZonedDateTime.of(2026, 7, 1, 12, 5, 0, 0, ZoneOffset.UTC),
+				OffsetDateTime.of(2026, 7, 1, 12, 5, 0, 0, ZoneOffset.UTC), LocalTime.of(9, 30),
+				YearMonth.of(2026, 12));
+		assertThat(refusal.arguments(DANISH)).containsExactly("1. juli 2026 kl. 14.05", "1. juli 2026 kl. 14.05",
+				"1. juli 2026 kl. 14.05", "09.30", "december 2026");
+		assertThat(refusal.arguments(Locale.ENGLISH)).containsExactly("1 July 2026 at 14.05", "1 July 2026 at 14.05",
+				"1 July 2026 at 14.05", "09.30", "December 2026");
 	}
 
 	private String shownAfterRedirect(Locale locale) {
