@@ -38,9 +38,11 @@ import dk.samspil.Wrk;
  * {@code -Dpages=group,home,search,front} (some of them; {@code run}, a water run's
  * result page, {@code -Drun=1}, needs a member of the model's group, e.g.
  * {@code -Duser=fredericia.vand}), {@code -Dnginx=false} (no static pages),
- * {@code -DjvmOptions=} for the application, e.g. a flight recording, {@code -Ddatabase=}
- * a folder kept from an earlier run, one jar only). Needs wrk and nginx (Debian packages
- * {@code wrk}, {@code nginx}); only loopback addresses are used.
+ * {@code -DjvmOptions=} for the application, e.g. a flight recording
+ * ({@code -DjvmOptions0=}, {@code -DjvmOptions1=} for the first and second jar only, to
+ * compare settings of one jar given twice), {@code -Ddatabase=} a folder kept from an
+ * earlier run, one jar only). Needs wrk and nginx (Debian packages {@code wrk},
+ * {@code nginx}); only loopback addresses are used.
  */
 public final class PageBenchmark {
 
@@ -76,7 +78,7 @@ public final class PageBenchmark {
 				Path database = jars.size() == 1 && System.getProperty("database") != null
 						? Path.of(System.getProperty("database")).toAbsolutePath() : folder.resolve("postgres");
 				JarApp app = JarApp.start(jar, folder, database, port + 1 + apps.size(),
-						System.getProperty("jvmOptions", ""));
+						System.getProperty("jvmOptions" + apps.size(), System.getProperty("jvmOptions", "")));
 				apps.add(app);
 				// One session per connection: as many members as connections, each signed
 				// in.
