@@ -47,7 +47,8 @@ class ErrorPagesTest {
 	void anUnknownPageSaysSoInDanishAndEnglish() throws Exception {
 		HttpResponse<String> danish = member.get("/groups/no-such-group");
 		assertThat(danish.statusCode()).isEqualTo(404);
-		assertThat(danish.body()).contains("Siden findes ikke", "<main id=\"main\"", "lang=\"da\"");
+		assertThat(danish.body()).contains("Siden findes ikke", "<main id=\"main\"", "lang=\"da\"",
+				"/webjars/htmx.org/2.0.10/dist/htmx.min.js");
 		HttpResponse<String> english = member.get("/groups/no-such-group?lang=en");
 		assertThat(english.body()).contains("Page not found", "lang=\"en\"");
 	}

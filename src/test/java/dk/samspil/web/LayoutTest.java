@@ -71,6 +71,9 @@ class LayoutTest {
 	@Test
 	void staticFilesAreServedAndWebjarsAreLinkedWithTheirVersion() throws Exception {
 		assertThat(page("/", null)).contains("/webjars/htmx.org/2.0.10/dist/htmx.min.js", "href=\"/css/samspil.css\"");
+		String goal = page("/public/goals", null).replaceFirst("(?s).*?href=\"(/public/goals/\\d+)\".*", "$1");
+		assertThat(page(goal, null)).contains("/webjars/chart.js/4.", "/dist/chart.umd.min.js")
+			.doesNotContain("/webjars/chart.js/dist/");
 		assertThat(status("/css/samspil.css")).isEqualTo(200);
 		assertThat(status("/js/region-map.js")).isEqualTo(200);
 		assertThat(status("/webjars/htmx.org/2.0.10/dist/htmx.min.js")).isEqualTo(200);
