@@ -153,6 +153,15 @@ class SearchTest {
 	}
 
 	@Test
+	void aLongTextsSnippetShowsTheMatchFarIntoIt() throws Exception {
+		String text = "Kommunerne arbejder sammen om natur og planlægning i regionen. ".repeat(800)
+				+ "Til sidst omtales ålegræsbestandene i fjorden. " + "Afslutning. ".repeat(400);
+		publish(entry("document", "long1", "vandressourcen", Visibility.MEMBERS, "Lang rapport", text, List.of()));
+		awaitFound("ålegræsbestandene", Visitors.MEMBER);
+		assertThat(search("Ålegræsbestand", Visitors.MEMBER)).contains("<mark>ålegræsbestandene</mark> i fjorden");
+	}
+
+	@Test
 	void filtersNarrowByKindGroupThemeAndDate() throws Exception {
 		ThemeId water = themes.findByName("Vand som ressource").orElseThrow().id();
 		publish(entry("document", "f1", "vandressourcen", Visibility.MEMBERS, "Kildepladsanalyse Nord",

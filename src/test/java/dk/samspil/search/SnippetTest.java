@@ -18,4 +18,10 @@ class SnippetTest {
 		assertThat(Snippet.toHtml(Snippet.clean(forged))).isEqualTo("a b c");
 	}
 
+	@Test
+	void aLongTextsSnippetIsTakenNearTheShortestFormsOfTheQuerysWords() {
+		assertThat(SearchIndex.near("( 'vand':* | 'drikkevand' | 'grundvand' ) & 'klima'")).isEqualTo("vand|klima");
+		assertThat(SearchIndex.near("'power-to-x' & 'it''s' & 'a\\\\b'")).isEqualTo("a\\\\b|it\\'s|power\\-to\\-x");
+	}
+
 }
