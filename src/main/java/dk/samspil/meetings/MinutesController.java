@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -22,6 +21,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -86,20 +86,26 @@ class MinutesController {
 				texts.put(item.id(), new String[] { limit(discussion, TEXT_LENGTH), limit(outcome, TEXT_LENGTH) });
 			}
 		}
+		// what was typed, with the errors a refusal puts beside the field it names
+		MapBindingResult typed = new MapBindingResult(new HashMap<>(params.toSingleValueMap()), "typed");
+		List<String> sent = params.getOrDefault("present", List.of());
+		List<PersonId> ticked = ticked(sent);
 		Attendance attendance = null;
 		if (params.containsKey("attendance")) {
-			Optional<List<PersonId>> present = present(params.getOrDefault("present", List.of()));
-			if (present.isEmpty()) {
-				return refused(meeting, user, params, "meetings.attendance.unknown", model);
+			if (ticked.size() < sent.size()) {
+				// one of them is no person's id: a tampered page
+				typed.rejectValue("present", "meetings.attendance.unknown");
+				return again(meeting, user, typed, ticked, model);
 			}
-			attendance = new Attendance(present.get(), List.of(),
+			attendance = new Attendance(ticked, List.of(),
 					limit(params.getFirst("guests"), Attendance.GUESTS_LENGTH).strip());
 		}
 		try {
 			desk.write(meeting, texts, attendance);
 		}
 		catch (FieldRefusal refused) {
-			return refused(meeting, user, params, refused.messageKey(), model);
+			refused.rejectOn(typed);
+			return again(meeting, user, typed, ticked, model);
 		}
 		redirect.addFlashAttribute("done", messages.getMessage("meetings.minutes.saved", null, locale));
 		return "redirect:/meetings/" + id + "/minutes";
@@ -159,31 +165,29 @@ class MinutesController {
 				"minutes-" + id + ".pdf");
 	}
 
-	/** The minutes shown again with what was typed and why the attendance was refused. */
-	private String refused(Meeting meeting, SignedInUser user, MultiValueMap<String, String> params, String why,
+	/**
+	 * The minutes shown again with what was typed, the people ticked, and each refusal
+	 * beside the field it names.
+	 */
+	private String again(Meeting meeting, SignedInUser user, MapBindingResult typed, List<PersonId> ticked,
 			Model model) {
-		model.addAttribute("typed", params.toSingleValueMap());
-		model.addAttribute("attendanceError", why);
+		model.addAllAttributes(typed.getModel());
+		model.addAttribute("ticked", ticked);
 		return page(meeting, user, model);
 	}
 
-	/**
-	 * The people ticked as present, or empty when one of them is no person's id (a
-	 * tampered page).
-	 */
-	private static Optional<List<PersonId>> present(List<String> ticked) {
-		List<PersonId> present = new ArrayList<>();
-		for (String value : ticked) {
-			PersonId person;
+	/** The ticked values that are a person's id; any other value is left out. */
+	private static List<PersonId> ticked(List<String> values) {
+		List<PersonId> ticked = new ArrayList<>();
+		for (String value : values) {
 			try {
-				person = new PersonId(Long.parseLong(value.strip()));
+				ticked.add(new PersonId(Long.parseLong(value.strip())));
 			}
 			catch (NumberFormatException ex) {
-				return Optional.empty();
+				// counted as missing by the caller
 			}
-			present.add(person);
 		}
-		return Optional.of(present);
+		return ticked;
 	}
 
 	private String page(Meeting meeting, SignedInUser user, Model model) {
@@ -210,7 +214,10 @@ class MinutesController {
 		model.addAttribute("notes", notes);
 		model.addAttribute("names", pages.names(notes.stream().map(MinutesNote::author).toList()));
 		if (!model.containsAttribute("typed")) {
-			model.addAttribute("typed", Map.of());
+			model.addAllAttributes(new MapBindingResult(new HashMap<>(), "typed").getModel());
+		}
+		if (!model.containsAttribute("ticked")) {
+			model.addAttribute("ticked", attendance.present());
 		}
 		if (!model.containsAttribute("note")) {
 			model.addAttribute("note", NoteForm.empty());

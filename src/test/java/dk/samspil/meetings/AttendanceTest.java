@@ -96,20 +96,23 @@ class AttendanceTest {
 	}
 
 	@Test
-	void aPersonNotOnTheListIsRefusedNextToTheListAndTheTypedMinutesStay() throws Exception {
+	void aPersonNotOnTheListIsRefusedNextToTheListAndWhatWasTypedAndTickedStays() throws Exception {
 		PersonId outsider = fixtures.person(MeetingFixtures.OUTSIDER);
+		PersonId chair = fixtures.person(MeetingFixtures.CHAIR);
 		String html = mvc
 			.perform(post(minutes).with(csrf())
 				.with(as(users, MeetingFixtures.CHAIR))
 				.param("attendance", "1")
-				.param("present", String.valueOf(outsider.value()))
+				.param("present", String.valueOf(chair.value()), String.valueOf(outsider.value()))
 				.param("discussion-" + item.id(), "Vigtig drøftelse, ikke gemt endnu"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		Document page = Jsoup.parse(html);
-		assertThat(page.select("fieldset.has-error .error").text()).contains("Vælg blandt gruppens medlemmer");
+		assertThat(page.select("fieldset.has-error #present-error").text()).contains("Vælg blandt gruppens medlemmer");
+		assertThat(page.select("input[name=present][checked]")).extracting(e -> e.attr("value"))
+			.containsExactly(String.valueOf(chair.value()));
 		assertThat(page.select("#discussion-" + item.id()).text()).isEqualTo("Vigtig drøftelse, ikke gemt endnu");
 		assertThat(fixtures.meetings.attendance(meeting.id()).recorded()).isFalse();
 	}
