@@ -120,14 +120,15 @@ class FigureController {
 			return "redirect:/goals/" + id + "#figures";
 		}
 		catch (FigureImport.Refused ex) {
-			model.addAttribute("importErrors", ex.errors()
-				.stream()
-				.map(e -> messages.getMessage("goals.import.row",
-						new Object[] { e.line(), messages.getMessage(e.messageKey(), e.arguments(), locale) }, locale))
-				.toList());
+			model.addAttribute("importErrors",
+					ex.errors()
+						.stream()
+						.map(e -> messages.getMessage("goals.import.row",
+								new Object[] { e.line(), e.reason().reason(messages, locale) }, locale))
+						.toList());
 		}
 		catch (Refusal ex) {
-			model.addAttribute("importErrors", List.of(messages.getMessage(ex.messageKey(), ex.arguments(), locale)));
+			model.addAttribute("importErrors", List.of(ex.reason(messages, locale)));
 		}
 		return panel.show(goal, user, model, locale);
 	}

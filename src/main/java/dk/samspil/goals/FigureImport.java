@@ -16,11 +16,8 @@ import dk.samspil.rules.Refusal;
  */
 final class FigureImport {
 
-	/**
-	 * Why a row was refused, as a message key and its arguments; the line number is the
-	 * first argument.
-	 */
-	record RowError(int line, String messageKey, Object[] arguments) {
+	/** Why a row was refused, with the row's line in the file. */
+	record RowError(int line, Refusal reason) {
 	}
 
 	/**
@@ -69,7 +66,7 @@ final class FigureImport {
 				figures.add(figure);
 			}
 			catch (Refusal ex) {
-				errors.add(new RowError(row.line(), ex.messageKey(), ex.arguments()));
+				errors.add(new RowError(row.line(), ex));
 			}
 		}
 		if (!errors.isEmpty()) {

@@ -52,7 +52,7 @@ class ThemeAdminController {
 		}
 		catch (Refusal refused) {
 			model.addAttribute("newName", name);
-			model.addAttribute("newNameError", reason(refused, locale));
+			model.addAttribute("newNameError", refused.reason(messages, locale));
 			return list(model);
 		}
 		redirect.addFlashAttribute("done",
@@ -70,7 +70,7 @@ class ThemeAdminController {
 		catch (Refusal refused) {
 			model.addAttribute("renameId", id);
 			model.addAttribute("renameValue", name);
-			model.addAttribute("renameError", reason(refused, locale));
+			model.addAttribute("renameError", refused.reason(messages, locale));
 			return list(model);
 		}
 		redirect.addFlashAttribute("done",
@@ -105,10 +105,6 @@ class ThemeAdminController {
 		return themes.find(new ThemeId(id))
 			.filter(theme -> theme.id().value() == id)
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-	}
-
-	private String reason(Refusal refused, Locale locale) {
-		return messages.getMessage(refused.messageKey(), refused.arguments(), refused.messageKey(), locale);
 	}
 
 }

@@ -91,7 +91,7 @@ class RegionController {
 			return "redirect:/region";
 		}
 		catch (BoundaryImportException ex) {
-			model.addAttribute("importError", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			model.addAttribute("importError", ex.reason(messages, locale));
 			model.addAttribute("attribution", attribution);
 			return region(model);
 		}

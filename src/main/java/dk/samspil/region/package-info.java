@@ -2,5 +2,5 @@
  * The collaboration's municipalities: codes, names, populations and their boundaries on
  * the map.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "time", "files" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "time", "files", "rules" })
 package dk.samspil.region;

@@ -12,6 +12,7 @@ import java.util.Locale;
 
 import dk.samspil.time.Written;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.validation.Errors;
 
@@ -68,6 +69,16 @@ public class Refusal extends RuntimeException {
 			return written.month(argument);
 		}
 		return argument;
+	}
+
+	/**
+	 * The reason in the reader's language, written as {@link RefusalAdvice} writes it:
+	 * from the module's bundle, with dates and times as {@link #arguments(Locale)} gives
+	 * them; the message key itself if no bundle has it. For a page that shows the reason
+	 * in a place of its own rather than through the advice or a form's errors.
+	 */
+	public String reason(MessageSource messages, Locale locale) {
+		return messages.getMessage(messageKey, arguments(locale), messageKey, locale);
 	}
 
 	/**

@@ -27,9 +27,7 @@ class RefusalAdvice {
 
 	@ExceptionHandler(Refusal.class)
 	String refused(Refusal refusal, HttpServletRequest request, Locale locale) {
-		String reason = messages.getMessage(refusal.messageKey(), refusal.arguments(locale), refusal.messageKey(),
-				locale);
-		RequestContextUtils.getOutputFlashMap(request).put("refused", reason);
+		RequestContextUtils.getOutputFlashMap(request).put("refused", refusal.reason(messages, locale));
 		return "redirect:" + back(request);
 	}
 

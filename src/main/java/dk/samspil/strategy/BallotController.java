@@ -92,7 +92,7 @@ class BallotController {
 			return page(round, code, input.typed(), ex.newer() == null ? 0 : ex.newer().version(), model);
 		}
 		catch (Refusal ex) {
-			model.addAttribute("refused", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			model.addAttribute("refused", ex.reason(messages, locale));
 			return page(round, code, input.typed(), input.basedOn(), model);
 		}
 		return "redirect:/strategy/rounds/" + id + "?saved=" + code;

@@ -102,8 +102,7 @@ class CitedRunController {
 		}
 		catch (Refusal refusal) {
 			// back to the citing forms, to choose again, wherever the post came from
-			redirect.addFlashAttribute("refused",
-					messages.getMessage(refusal.messageKey(), refusal.arguments(), refusal.messageKey(), locale));
+			redirect.addFlashAttribute("refused", refusal.reason(messages, locale));
 			return "redirect:/water/runs/" + id + "/cite";
 		}
 		return "redirect:/water/runs/" + id + "#cited-heading";

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import dk.samspil.rules.Refusal;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,8 +42,11 @@ class RunController {
 
 	private final RunCiting citing;
 
+	private final MessageSource messages;
+
 	RunController(ModelAccess access, Runs runs, RunDesk desk, RunProgress progress, Clock clock,
-			RenderedResults results, Models models, RunCiting citing) {
+			RenderedResults results, Models models, RunCiting citing, MessageSource messages) {
+		this.messages = messages;
 		this.results = results;
 		this.models = models;
 		this.citing = citing;
@@ -57,7 +61,7 @@ class RunController {
 	String start(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@RequestParam(defaultValue = "0") int version, @RequestParam(required = false) List<String> scenario,
 			@RequestParam(required = false) List<Long> stored, @RequestParam(required = false) Long ensemble,
-			@RequestParam(defaultValue = "") String back, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String back, RedirectAttributes redirect, Locale locale) {
 		ModelInfo info = access.readable(user, new WaterModelId(id));
 		int used = info.versionOr(version);
 		try {
@@ -69,9 +73,7 @@ class RunController {
 			return "redirect:/water/runs/" + run;
 		}
 		catch (Refusal refused) {
-			redirect.addFlashAttribute("runRefused", refused.messageKey());
-			redirect.addFlashAttribute("runRefusedSubject",
-					refused.arguments().length > 0 ? refused.arguments()[0] : null);
+			redirect.addFlashAttribute("runRefused", refused.reason(messages, locale));
 			return back.equals("scenarios") ? "redirect:/water/models/" + id + "/scenarios#run"
 					: "redirect:/water/models/" + id + "/versions/" + used + "#run";
 		}

@@ -60,6 +60,14 @@ class RefusalTest {
 	}
 
 	@Test
+	void aPageThatShowsTheReasonItselfWritesDatesAsTheAdviceDoes() {
+		assertThat(refusal.reason(messages, DANISH)).isEqualTo(shownAfterRedirect(DANISH));
+		assertThat(refusal.reason(messages, Locale.ENGLISH))
+			.isEqualTo("Due by 3 December 2026; last changed 1 July 2026 at 14.05.");
+		assertThat(new Refusal("test.unknown").reason(messages, Locale.ENGLISH)).isEqualTo("test.unknown");
+	}
+
+	@Test
 	void otherArgumentsAreLeftAsTheyAre() {
 		assertThat(new Refusal("test.count", 3, "Vejle").arguments(Locale.ENGLISH)).containsExactly(3, "Vejle");
 	}

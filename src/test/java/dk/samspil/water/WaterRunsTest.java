@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static dk.samspil.Visitors.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -103,6 +104,21 @@ class WaterRunsTest {
 			.andExpect(content().string(containsString("Færdig")))
 			.andExpect(content().string(containsString("hysynergy-1gw-dry")))
 			.andExpect(content().string(containsString("Forsyningssikkerhed")));
+	}
+
+	@Test
+	void aRunWithNoScenarioChosenIsRefusedWithTheReasonOnTheModelPage() throws Exception {
+		MvcResult refused = mvc
+			.perform(post("/water/models/" + model.value() + "/runs").with(csrf())
+				.with(as(users, member))
+				.param("version", "1"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		// the reason travels in the session, to the page the run was asked from
+		mvc.perform(get(refused.getResponse().getRedirectedUrl()).with(as(users, member))
+			.cookie(refused.getResponse().getCookies()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Vælg mindst ét scenarie.")));
 	}
 
 	@Test
