@@ -120,7 +120,7 @@ class ScenarioController {
 	@GetMapping("/water/models/{id}/ensembles/new")
 	String blankEnsemble(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
 		ModelInfo info = access.readable(user, new WaterModelId(id));
-		return ensemblePage(info, EnsembleForm.blank(clock.millis() % 100_000), ScenarioForms.padded(List.of()), model);
+		return ensemblePage(info, EnsembleForm.blank(clock), ScenarioForms.padded(List.of()), model);
 	}
 
 	@PostMapping("/water/models/{id}/ensembles")

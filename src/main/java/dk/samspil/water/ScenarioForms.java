@@ -1,5 +1,6 @@
 package dk.samspil.water;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,7 +55,13 @@ final class ScenarioForms {
 			@NotBlank(message = "{validation.required}") String summerFactorLow,
 			@NotBlank(message = "{validation.required}") String summerFactorHigh) {
 
-		static EnsembleForm blank(long seed) {
+		/**
+		 * A new ensemble's form, seeded from the clock so two ensembles drawn the same
+		 * day differ unless chosen alike; kept below 100 000 so the seed is short to note
+		 * and type again.
+		 */
+		static EnsembleForm blank(Clock clock) {
+			long seed = clock.millis() % 100_000;
 			return new EnsembleForm("", "50", String.valueOf(seed), "0", "1", "0", "2", "-1", "0", "0,7", "1");
 		}
 	}

@@ -36,37 +36,37 @@ class SitingDesk {
 		this.region = region;
 	}
 
-	/**
-	 * The futures the question may be asked in: "file:name" for the model file's,
-	 * "stored:id" for the group's.
-	 */
-	List<String[]> futures(ModelInfo info, ModelFile file) {
-		List<String[]> futures = new ArrayList<>();
-		file.scenarios().forEach(s -> futures.add(new String[] { "file:" + s.name(), s.name() }));
-		scenarios.of(info.id()).forEach(s -> futures.add(new String[] { "stored:" + s.id(), s.name() }));
+	/** The futures the question may be asked in: the model file's, then the group's. */
+	List<SitingFuture> futures(ModelInfo info, ModelFile file) {
+		List<SitingFuture> futures = new ArrayList<>();
+		file.scenarios().forEach(s -> futures.add(SitingFuture.ofFile(s.name())));
+		scenarios.of(info.id()).forEach(s -> futures.add(SitingFuture.stored(s.id(), s.name())));
 		return futures;
 	}
 
+	/**
+	 * The future the form chose by its key: the model's first when none is chosen; empty
+	 * when the key names none of those offered, or a stored scenario that no longer fits
+	 * the model.
+	 */
 	Optional<WaterScenario> future(ModelInfo info, ModelFile file, String key) {
 		if (key == null || key.isBlank()) {
 			return Optional.of(file.scenarios().isEmpty() ? WaterScenario.baseline("baseline", List.of())
 					: file.scenarios().get(0));
 		}
-		if (key.startsWith("file:")) {
-			String name = key.substring(5);
-			return file.scenarios().stream().filter(s -> s.name().equals(name)).findFirst();
-		}
-		if (key.startsWith("stored:")) {
-			try {
-				return scenarios.find(info.id(), Long.parseLong(key.substring(7)))
-					.map(StoredScenario::scenario)
-					.filter(s -> new ScenarioCheck(file).fits(s));
-			}
-			catch (NumberFormatException e) {
-				return Optional.empty();
-			}
-		}
-		return Optional.empty();
+		return futures(info, file).stream()
+			.filter(future -> future.key().equals(key))
+			.findFirst()
+			.flatMap(future -> scenario(info, file, future));
+	}
+
+	private Optional<WaterScenario> scenario(ModelInfo info, ModelFile file, SitingFuture future) {
+		return switch (future.kind()) {
+			case FILE -> file.scenarios().stream().filter(s -> s.name().equals(future.id())).findFirst();
+			case STORED -> scenarios.find(info.id(), future.storedId())
+				.map(StoredScenario::scenario)
+				.filter(s -> new ScenarioCheck(file).fits(s));
+		};
 	}
 
 	/** The question as read from its form. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import dk.samspil.SamspilTest;
 import dk.samspil.accounts.Accounts;
+import dk.samspil.allocation.water.WaterScenario;
 import dk.samspil.groups.GroupDirectory;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +52,9 @@ class WaterSitingTest {
 
 	@Autowired
 	ModelDesk models;
+
+	@Autowired
+	ScenarioDesk scenarios;
 
 	String member;
 
@@ -142,6 +146,41 @@ class WaterSitingTest {
 			.andExpect(status().isOk())
 			.andExpect(content()
 				.string(allOf(containsString("Enter a number"), containsString("Choose one of the model"))));
+	}
+
+	@Test
+	void aScenarioTheGroupStoredIsOfferedAsAFutureAndCanBeAskedIn() throws Exception {
+		long stored = scenarios.create(model, WaterScenario.baseline("tørt forår", List.of()), "", "Medlem");
+		var page = Jsoup.parse(mvc.perform(get(base() + "/siting").with(as(users, member)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("select[name=future] option[value=stored:" + stored + "]").text())
+			.isEqualTo("tørt forår");
+		mvc.perform(get(base() + "/siting").with(as(users, member))
+			.param("megawatts", "300")
+			.param("fromYear", "2030")
+			.param("future", "stored:" + stored)
+			.param("ask", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("Andel dækket"), not(containsString("Vælg et af modellens scenarier")))));
+	}
+
+	@Test
+	void aFutureNoOptionNamesIsRefusedBesideItsField() throws Exception {
+		for (String key : List.of("stored:abc", "stored:99999999999999999999", "stored:", "file:", "nonsense",
+				"FILE:baseline", "stored:-1")) {
+			mvc.perform(get(base() + "/siting").with(as(users, member))
+				.param("megawatts", "300")
+				.param("fromYear", "2030")
+				.param("future", key)
+				.param("ask", "1"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("id=\"future-error\""),
+						containsString("Vælg et af modellens scenarier"), not(containsString("Andel dækket")))));
+		}
 	}
 
 	@Test
