@@ -2,19 +2,16 @@ package dk.samspil.strategy;
 
 import dk.samspil.rules.Refusal;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.stream.IntStream;
 
 import dk.samspil.accounts.SignedInUser;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,18 +39,14 @@ class BallotController {
 
 	private final Names names;
 
-	private final MessageSource messages;
-
 	private final Clock clock;
 
-	BallotController(Rounds rounds, Ballots ballots, BallotDesk desk, Results results, Names names,
-			MessageSource messages, Clock clock) {
+	BallotController(Rounds rounds, Ballots ballots, BallotDesk desk, Results results, Names names, Clock clock) {
 		this.rounds = rounds;
 		this.ballots = ballots;
 		this.desk = desk;
 		this.results = results;
 		this.names = names;
-		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -65,19 +58,17 @@ class BallotController {
 			return "redirect:/strategy/rounds/" + id + "#ballots-heading";
 		}
 		var current = ballots.find(id, code);
-		Map<String, String> typed = current.map(b -> BallotInput.typed(round, b.choice()))
-			.orElseGet(LinkedHashMap::new);
-		return page(round, code, typed, current.map(Ballots.Ballot::version).orElse(0), model);
+		BindingResult form = current.map(b -> BallotInput.shown(round, b.choice())).orElseGet(BallotInput::empty);
+		return page(round, code, form, current.map(Ballots.Ballot::version).orElse(0), model);
 	}
 
 	@PostMapping("/strategy/rounds/{id}/ballots/{code}")
 	String cast(@PathVariable long id, @PathVariable String code, @RequestParam MultiValueMap<String, String> params,
-			@AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
+			@AuthenticationPrincipal SignedInUser user, Model model) {
 		Round round = allowed(id, code, user);
 		BallotInput input = BallotInput.read(round, params.toSingleValueMap());
-		if (!input.errors().isEmpty()) {
-			model.addAttribute("errors", input.errors());
-			return page(round, code, input.typed(), input.basedOn(), model);
+		if (input.form().hasErrors()) {
+			return page(round, code, input.form(), input.basedOn(), model);
 		}
 		try {
 			desk.cast(round.id(), code, user.personId(), input.choice(), input.basedOn());
@@ -89,11 +80,12 @@ class BallotController {
 					ex.newer() == null ? "" : ex.newer().choice().describe(results.titles(round)));
 			// what the voter typed stays; saving again is now a deliberate choice over
 			// the newer ballot
-			return page(round, code, input.typed(), ex.newer() == null ? 0 : ex.newer().version(), model);
+			return page(round, code, input.form(), ex.newer() == null ? 0 : ex.newer().version(), model);
 		}
 		catch (Refusal ex) {
-			model.addAttribute("refused", ex.reason(messages, locale));
-			return page(round, code, input.typed(), input.basedOn(), model);
+			// a rule of the round: above the form, with what was typed kept
+			ex.rejectOn(input.form());
+			return page(round, code, input.form(), input.basedOn(), model);
 		}
 		return "redirect:/strategy/rounds/" + id + "?saved=" + code;
 	}
@@ -110,20 +102,17 @@ class BallotController {
 		return round;
 	}
 
-	private String page(Round round, String code, Map<String, String> typed, int basedOn, Model model) {
+	private String page(Round round, String code, BindingResult form, int basedOn, Model model) {
 		model.addAttribute("round", round);
 		model.addAttribute("code", code);
 		model.addAttribute("municipality", names.municipalities().getOrDefault(code, code));
 		model.addAttribute("titles", results.titles(round));
-		model.addAttribute("typed", typed);
+		model.addAllAttributes(form.getModel());
 		model.addAttribute("basedOn", basedOn);
 		model.addAttribute("takesBallots", round.takesBallots(clock.instant()));
 		model.addAttribute("positions", IntStream.rangeClosed(1, round.topics().size()).boxed().toList());
 		model.addAttribute("changes", ballots.changes(round.id().value(), code));
 		model.addAttribute("people", names.people());
-		if (!model.containsAttribute("errors")) {
-			model.addAttribute("errors", Map.of());
-		}
 		if (!model.containsAttribute("outdated")) {
 			model.addAttribute("outdated", false);
 		}
