@@ -32,8 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 /**
- * The secretariat starts a group in one form, changes it later, and closes it when its
- * work is done.
+ * The secretariat starts a group in one form (its settings, themes and members) and
+ * changes it later; closing and reopening are {@link GroupLifeController}'s.
  */
 @Controller
 @PreAuthorize("hasRole('SECRETARIAT')")
@@ -80,9 +80,8 @@ class GroupAdminController {
 
 	@GetMapping("/groups/new")
 	String newGroup(Model model) {
-		model.addAttribute("themeChoices", themeChoices(null));
 		model.addAttribute("form", GroupForm.empty());
-		return "groups/group-form";
+		return form(null, model);
 	}
 
 	@PostMapping("/groups")
@@ -91,13 +90,12 @@ class GroupAdminController {
 			@RequestParam(name = "addPerson", defaultValue = "") String addPerson, RedirectAttributes redirect,
 			Locale locale) {
 		if (add != null) {
-			model.addAttribute("themeChoices", themeChoices(null));
-			return addMember(form, addPerson, model);
+			addMember(form, addPerson, model);
+			return form(null, model);
 		}
 		check(form, null, errors);
 		if (errors.hasErrors()) {
-			model.addAttribute("themeChoices", themeChoices(null));
-			return "groups/group-form";
+			return form(null, model);
 		}
 		GroupInfo started;
 		try {
@@ -105,8 +103,7 @@ class GroupAdminController {
 		}
 		catch (Refusal refused) {
 			refused.rejectOn(errors);
-			model.addAttribute("themeChoices", themeChoices(null));
-			return "groups/group-form";
+			return form(null, model);
 		}
 		redirect.addFlashAttribute("done",
 				messages.getMessage("groups.created", new Object[] { started.name() }, locale));
@@ -116,10 +113,8 @@ class GroupAdminController {
 	@GetMapping("/groups/{slug}/edit")
 	String edit(@PathVariable String slug, Model model) {
 		Group group = find(slug);
-		model.addAttribute("group", group);
-		model.addAttribute("themeChoices", themeChoices(group.id()));
 		model.addAttribute("form", GroupForm.of(group, groups.themesOf(group.id()), groups.memberships(group.id())));
-		return "groups/group-form";
+		return form(group, model);
 	}
 
 	@PostMapping("/groups/{slug}")
@@ -129,15 +124,12 @@ class GroupAdminController {
 			Locale locale) {
 		Group group = find(slug);
 		if (add != null) {
-			model.addAttribute("group", group);
-			model.addAttribute("themeChoices", themeChoices(group.id()));
-			return addMember(form, addPerson, model);
+			addMember(form, addPerson, model);
+			return form(group, model);
 		}
 		check(form, group.id(), errors);
 		if (errors.hasErrors()) {
-			model.addAttribute("group", group);
-			model.addAttribute("themeChoices", themeChoices(group.id()));
-			return "groups/group-form";
+			return form(group, model);
 		}
 		try {
 			desk.change(group.id(), form.change(), form.version());
@@ -150,20 +142,6 @@ class GroupAdminController {
 		return "redirect:/groups/" + slug;
 	}
 
-	@PostMapping("/groups/{slug}/close")
-	String close(@PathVariable String slug, RedirectAttributes redirect, Locale locale) {
-		desk.close(find(slug).id());
-		redirect.addFlashAttribute("done", messages.getMessage("groups.closedNow", null, locale));
-		return "redirect:/groups/" + slug;
-	}
-
-	@PostMapping("/groups/{slug}/reopen")
-	String reopen(@PathVariable String slug, RedirectAttributes redirect, Locale locale) {
-		desk.reopen(find(slug).id());
-		redirect.addFlashAttribute("done", messages.getMessage("groups.reopenedNow", null, locale));
-		return "redirect:/groups/" + slug;
-	}
-
 	/**
 	 * The form again with what was typed and the reason it was refused. When a colleague
 	 * saved the group meanwhile, their version is shown beside it, and the form sends
@@ -171,12 +149,21 @@ class GroupAdminController {
 	 */
 	private String refusedChange(String slug, GroupForm form, Model model) {
 		Group current = find(slug);
-		model.addAttribute("group", current);
-		model.addAttribute("themeChoices", themeChoices(current.id()));
 		if (form.version() == null || form.version() != current.version()) {
 			model.addAttribute("changedMeanwhile",
 					GroupForm.of(current, groups.themesOf(current.id()), groups.memberships(current.id())));
 		}
+		return form(current, model);
+	}
+
+	/**
+	 * The group's form (a new one when {@code group} is null) with the themes to choose.
+	 */
+	private String form(Group group, Model model) {
+		if (group != null) {
+			model.addAttribute("group", group);
+		}
+		model.addAttribute("themeChoices", themeChoices(group == null ? null : group.id()));
 		return "groups/group-form";
 	}
 
@@ -185,7 +172,7 @@ class GroupAdminController {
 	 * and shows the form again with everything else as typed; nothing is saved and no
 	 * other field is judged yet.
 	 */
-	private String addMember(GroupForm form, String typed, Model model) {
+	private void addMember(GroupForm form, String typed, Model model) {
 		model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
 		MemberFinder finder = (MemberFinder) model.getAttribute("people");
 		MemberFinder.Found found = finder.find(typed);
@@ -198,7 +185,6 @@ class GroupAdminController {
 			model.addAttribute("form", form.withMember(found.person().id()));
 			model.addAttribute("added", found.person().displayName());
 		}
-		return "groups/group-form";
 	}
 
 	/** The themes one may choose, and those a group already has even if retired since. */
