@@ -4,72 +4,37 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import dk.samspil.groups.GroupId;
-
 import dk.samspil.rules.Refusal;
-import java.time.temporal.ChronoUnit;
 
 /**
- * A consultation period on a document, with the rules of Planloven: § 24 (at least 8
- * weeks, 4 for a minor change to the framework part) and § 23 c (an idea phase ends
- * before the consultation starts).
+ * A public consultation on a document: what is consulted on ({@code subjectKind} and
+ * {@code subjectId}, with its title and the group that owns it), when ({@link #period()},
+ * which holds the rules of Planloven), and what came of it (the memo, once published).
+ * {@code ownerGroup} and {@code memoPublishedAt} may be null.
  */
-record Consultation(long id, String subjectKind, long subjectId, String title, LocalDate startsOn, LocalDate endsOn,
-		boolean minorChange, LocalDate ideaDeadline, LocalDate eraseAfter, Instant memoPublishedAt,
-		GroupId ownerGroup) {
-
-	static final int WEEKS = 8;
-
-	static final int WEEKS_FOR_MINOR_CHANGE = 4;
-
-	/** Refuses a period the law does not allow, naming the paragraph. */
-	static void checkPeriod(LocalDate startsOn, LocalDate endsOn, boolean minorChange, LocalDate ideaDeadline) {
-		if (startsOn == null || endsOn == null) {
-			throw new Refusal("consultations.refused.dates");
-		}
-		long days = ChronoUnit.DAYS.between(startsOn, endsOn);
-		int weeks = minorChange ? WEEKS_FOR_MINOR_CHANGE : WEEKS;
-		if (days < weeks * 7L) {
-			throw new Refusal(minorChange ? "consultations.refused.minor" : "consultations.refused.period", days,
-					weeks);
-		}
-		if (ideaDeadline != null && !ideaDeadline.isBefore(startsOn)) {
-			throw new Refusal("consultations.refused.ideaPhase");
-		}
-	}
+record Consultation(long id, String subjectKind, long subjectId, String title, GroupId ownerGroup,
+		ConsultationPeriod period, Instant memoPublishedAt) {
 
 	public boolean hasStarted(LocalDate today) {
-		return !today.isBefore(startsOn);
+		return period.hasStarted(today);
 	}
 
 	/** Open on the last day too: a response sent on the deadline is on time. */
 	public boolean isOpen(LocalDate today) {
-		return hasStarted(today) && !today.isAfter(endsOn);
+		return period.isOpen(today);
 	}
 
 	public boolean isLate(LocalDate today) {
-		return today.isAfter(endsOn);
+		return period.isLate(today);
 	}
 
 	public boolean inIdeaPhase(LocalDate today) {
-		return ideaDeadline != null && !today.isAfter(ideaDeadline);
+		return period.inIdeaPhase(today);
 	}
 
-	/**
-	 * What is sent in today: an idea during the idea phase (Planloven § 23 c), a response
-	 * from the start of the consultation (late ones too, marked as such); between the two
-	 * nothing is taken.
-	 */
+	/** What is sent in today; see {@link ConsultationPeriod#takes}. */
 	Response.Kind takes(LocalDate today) {
-		if (hasStarted(today)) {
-			return Response.Kind.RESPONSE;
-		}
-		if (inIdeaPhase(today)) {
-			return Response.Kind.IDEA;
-		}
-		if (ideaDeadline != null) {
-			throw new Refusal("consultations.refused.betweenPhases", ideaDeadline, startsOn);
-		}
-		throw new Refusal("consultations.refused.notStarted");
+		return period.takes(today);
 	}
 
 	/**
@@ -78,7 +43,7 @@ record Consultation(long id, String subjectKind, long subjectId, String title, L
 	 */
 	void checkMemoMayBePublished(LocalDate today) {
 		if (!isLate(today)) {
-			throw new Refusal("consultations.refused.memoEarly", endsOn);
+			throw new Refusal("consultations.refused.memoEarly", period.endsOn());
 		}
 	}
 
@@ -89,4 +54,5 @@ record Consultation(long id, String subjectKind, long subjectId, String title, L
 	ConsultationId consultationId() {
 		return new ConsultationId(id);
 	}
+
 }

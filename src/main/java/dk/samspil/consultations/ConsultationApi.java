@@ -106,8 +106,9 @@ class ConsultationApi {
 	}
 
 	private static ConsultationView view(Consultation c, LocalDate today, MemoView memo) {
-		return new ConsultationView(c.id(), c.title(), c.startsOn(), c.endsOn(), c.minorChange(), c.ideaDeadline(),
-				status(c, today), c.memoPublished(), "/consultations/" + c.id(), memo);
+		ConsultationPeriod period = c.period();
+		return new ConsultationView(c.id(), c.title(), period.startsOn(), period.endsOn(), period.minorChange(),
+				period.ideaDeadline(), status(c, today), c.memoPublished(), "/consultations/" + c.id(), memo);
 	}
 
 	private static Status status(Consultation c, LocalDate today) {

@@ -42,7 +42,7 @@ public class ConsultationDesk {
 	 */
 	@Transactional
 	public ConsultationId open(OpenConsultation request) {
-		Consultation.checkPeriod(request.startsOn(), request.endsOn(), request.minorChange(), request.ideaDeadline());
+		ConsultationPeriod.check(request.startsOn(), request.endsOn(), request.minorChange(), request.ideaDeadline());
 		if (request.sections().isEmpty()) {
 			throw new Refusal("consultations.refused.empty");
 		}
@@ -87,8 +87,9 @@ public class ConsultationDesk {
 	}
 
 	private ConsultationInfo info(Consultation c) {
-		return new ConsultationInfo(c.consultationId(), c.title(), c.startsOn(), c.endsOn(), c.minorChange(),
-				c.ideaDeadline(), responses.count(c.id()), responses.unprocessed(c.id()));
+		ConsultationPeriod period = c.period();
+		return new ConsultationInfo(c.consultationId(), c.title(), period.startsOn(), period.endsOn(),
+				period.minorChange(), period.ideaDeadline(), responses.count(c.id()), responses.unprocessed(c.id()));
 	}
 
 }

@@ -60,7 +60,7 @@ class ConsultationSearch {
 			.map(s -> (s.number() + " " + s.heading()).strip() + "\n" + plain(s.html()))
 			.collect(Collectors.joining("\n\n"));
 		events.publishEvent(new SearchEntry(KIND, String.valueOf(id), null, Visibility.PUBLIC, consultation.title(),
-				text, List.of(), consultation.startsOn().atStartOfDay(DanishTime.ZONE).toInstant(),
+				text, List.of(), consultation.period().startsOn().atStartOfDay(DanishTime.ZONE).toInstant(),
 				"/consultations/" + id, clock.instant()));
 	}
 

@@ -109,11 +109,11 @@ class Consultations {
 	}
 
 	private Consultation map(ResultSet rs, int row) throws SQLException {
+		ConsultationPeriod period = new ConsultationPeriod(rs.getDate("starts_on").toLocalDate(),
+				rs.getDate("ends_on").toLocalDate(), rs.getBoolean("minor_change"), date(rs.getDate("idea_deadline")));
 		return new Consultation(rs.getLong("id"), rs.getString("subject_kind"), rs.getLong("subject_id"),
-				rs.getString("title"), rs.getDate("starts_on").toLocalDate(), rs.getDate("ends_on").toLocalDate(),
-				rs.getBoolean("minor_change"), date(rs.getDate("idea_deadline")), date(rs.getDate("erase_after")),
-				rs.getTimestamp("memo_published_at") == null ? null : rs.getTimestamp("memo_published_at").toInstant(),
-				groupId(rs.getObject("owner_group", Long.class)));
+				rs.getString("title"), groupId(rs.getObject("owner_group", Long.class)), period,
+				rs.getTimestamp("memo_published_at") == null ? null : rs.getTimestamp("memo_published_at").toInstant());
 	}
 
 	private static GroupId groupId(Long id) {

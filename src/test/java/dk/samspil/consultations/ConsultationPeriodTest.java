@@ -16,35 +16,35 @@ class ConsultationPeriodTest {
 
 	@Test
 	void aFiftyFiveDayPeriodIsRefusedNamingParagraph24() {
-		assertThatThrownBy(() -> Consultation.checkPeriod(START, START.plusDays(55), false, null))
+		assertThatThrownBy(() -> ConsultationPeriod.check(START, START.plusDays(55), false, null))
 			.isInstanceOfSatisfying(Refusal.class, refused -> {
 				Assertions.assertThat(refused.messageKey()).isEqualTo("consultations.refused.period");
 				Assertions.assertThat(refused.arguments()).containsExactly(55L, 8);
 			});
-		assertThatCode(() -> Consultation.checkPeriod(START, START.plusWeeks(8), false, null))
+		assertThatCode(() -> ConsultationPeriod.check(START, START.plusWeeks(8), false, null))
 			.doesNotThrowAnyException();
 	}
 
 	@Test
 	void aMinorChangeToTheFrameworkPartNeedsFourWeeks() {
-		assertThatThrownBy(() -> Consultation.checkPeriod(START, START.plusDays(27), true, null))
+		assertThatThrownBy(() -> ConsultationPeriod.check(START, START.plusDays(27), true, null))
 			.isInstanceOf(Refusal.class)
 			.hasMessage("consultations.refused.minor");
-		assertThatCode(() -> Consultation.checkPeriod(START, START.plusDays(28), true, null))
+		assertThatCode(() -> ConsultationPeriod.check(START, START.plusDays(28), true, null))
 			.doesNotThrowAnyException();
 	}
 
 	@Test
 	void theIdeaPhaseEndsBeforeTheConsultationStarts() {
-		assertThatThrownBy(() -> Consultation.checkPeriod(START, START.plusWeeks(8), false, START))
+		assertThatThrownBy(() -> ConsultationPeriod.check(START, START.plusWeeks(8), false, START))
 			.hasMessage("consultations.refused.ideaPhase");
-		assertThatCode(() -> Consultation.checkPeriod(START, START.plusWeeks(8), false, START.minusDays(1)))
+		assertThatCode(() -> ConsultationPeriod.check(START, START.plusWeeks(8), false, START.minusDays(1)))
 			.doesNotThrowAnyException();
 	}
 
 	@Test
 	void aResponseOnTheDeadlineIsOnTimeAndTheDayAfterIsLate() {
-		Consultation c = new Consultation(1, "x", 1, "t", START, START.plusWeeks(8), false, null, null, null, null);
+		ConsultationPeriod c = new ConsultationPeriod(START, START.plusWeeks(8), false, null);
 		Assertions.assertThat(c.isLate(START.plusWeeks(8))).isFalse();
 		Assertions.assertThat(c.isLate(START.plusWeeks(8).plusDays(1))).isTrue();
 	}
