@@ -15,9 +15,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -99,6 +102,118 @@ class PhoneWidthBrowserTest extends BrowserTest {
 				PHONE, missed);
 		assertThat(wide).as("pages wider than a phone").isEmpty();
 		assertThat(measured).as("pages measured").hasSizeGreaterThan(60);
+	}
+
+	/**
+	 * What people type is not always made of short words: a name of one long word, an
+	 * e-mail address, a pasted link. Each kind of page that lists or shows such values,
+	 * made here on a phone with the longest unbroken values the forms take, stays within
+	 * the phone's width, the confirmations that repeat them included: the words wrap, and
+	 * a table too wide scrolls inside its own box.
+	 */
+	@Test
+	void theLongestUnbrokenValuesTheFormsTakeFitAPhone() throws Exception {
+		signIn(Visitors.SECRETARIAT);
+		WebDriver driver = browser.driver();
+		driver.manage().window().setSize(new Dimension(PHONE, 844));
+		Map<String, String> wide = new LinkedHashMap<>();
+		String name = word("Person", 120);
+		try {
+			driver.get(url("/people/new"));
+			fill("username", "lang." + "x".repeat(35));
+			fill("displayName", name);
+			fill("email", "a".repeat(64) + "@" + "b".repeat(63) + ".dk");
+			fill("jobTitle", word("Stilling", 120));
+			fill("password", "langt-navn-kodeord");
+			submit(wide);
+			browser.screenshot("phone-person-saved-long-values");
+			driver.get(url("/groups/new"));
+			fill("name", word("Gruppe", 120));
+			fill("mandate", "https://samspil.example/" + "kommissorium".repeat(30));
+			fill("addPerson", name);
+			click("button[name=add]");
+			submit(wide);
+			String group = path(driver.getCurrentUrl());
+			driver.get(url(group + "/meetings/new"));
+			fill("title", word("Møde", 200));
+			fill("date", "2031-03-04");
+			fill("startTime", "10:00");
+			fill("endTime", "12:00");
+			fill("place", word("Sted", 200));
+			fill("deadlineDate", "2031-02-25");
+			fill("deadlineTime", "12:00");
+			submit(wide);
+			String meeting = path(driver.getCurrentUrl());
+			driver.get(url(group + "/library/new"));
+			fill("title", word("Dokument", 200));
+			fill("summary", word("Resumé", 400));
+			submit(wide);
+			String document = path(driver.getCurrentUrl());
+			driver.get(url("/admin/themes"));
+			fill("new-name", word("Tema", 80));
+			submit(wide);
+			driver.get(url("/people"));
+			String person = path(driver.findElement(By.linkText(name)).getAttribute("href"));
+			for (String page : List.of("/people", person, "/groups", group, group + "/edit", group + "/meetings",
+					meeting, meeting + "/edit", group + "/library", document, document + "/edit", "/themes", "/")) {
+				driver.get(url(page));
+				measure(wide);
+			}
+			driver.get(url("/people"));
+			script("document.querySelector('a[href=\"" + person + "\"]').scrollIntoView()");
+			browser.screenshot("phone-people-long-values");
+		}
+		finally {
+			driver.manage().window().setSize(new Dimension(1280, 1000));
+		}
+		assertThat(wide).as("pages wider than a phone").isEmpty();
+	}
+
+	/**
+	 * One word of {@code length} letters, made of the Danish for "a long name without a
+	 * space" and {@code tail}.
+	 */
+	private static String word(String tail, int length) {
+		return ("Langtnavnudenmellemrum" + tail).repeat(length / 20 + 1).substring(0, length);
+	}
+
+	/** Notes the current page when it is wider than the phone, with what sticks out. */
+	private void measure(Map<String, String> wide) {
+		long width = (Long) script("return document.documentElement.scrollWidth;");
+		if (width > PHONE) {
+			wide.put(path(browser.driver().getCurrentUrl()), width + " px, widest: " + script(WIDEST));
+		}
+	}
+
+	/**
+	 * Puts {@code value} in the field, as typing would, date and time fields included.
+	 */
+	private void fill(String id, String value) {
+		WebElement field = browser.driver().findElement(By.id(id));
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", field, value);
+	}
+
+	/**
+	 * Sends the page's form by its main button, checks that it was taken (no field
+	 * refused), and measures the page it led to, which confirms what was saved.
+	 */
+	private void submit(Map<String, String> wide) {
+		click("main form[method=post] button[type=submit]:not(.secondary)");
+		assertThat(browser.driver().findElements(By.cssSelector("main .error, main .error-summary")))
+			.as("refusals on " + browser.driver().getCurrentUrl())
+			.isEmpty();
+		measure(wide);
+	}
+
+	/** Clicks the button and waits until the page it sent has loaded. */
+	private void click(String selector) {
+		WebElement button = browser.driver().findElement(By.cssSelector(selector));
+		button.click();
+		browser.waiting().until(ExpectedConditions.stalenessOf(button));
+	}
+
+	private String path(String address) {
+		return URI.create(address).getPath();
 	}
 
 	private void followLinks(Deque<String> queue) {
