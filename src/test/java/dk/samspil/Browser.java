@@ -130,10 +130,34 @@ public final class Browser implements AutoCloseable {
 	 * to scroll sideways.
 	 */
 	public long sidewaysOverflow() {
+		awaitStyled();
 		return ((Number) ((JavascriptExecutor) driver)
 			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
 			.longValue();
 	}
+
+	/**
+	 * Waits, within the browser's bound, until the page's stylesheet is applied, and
+	 * fails saying so if it never is: a page measured without it is plain HTML. /people
+	 * was once measured 234 px wider than a phone on a loaded machine, exactly what it
+	 * measures with its stylesheet removed, while with it the page fits.
+	 */
+	public void awaitStyled() {
+		try {
+			waiting().until(page -> (Boolean) ((JavascriptExecutor) page).executeScript(STYLED));
+		}
+		catch (TimeoutException ex) {
+			throw new AssertionError("The stylesheet of " + driver.getCurrentUrl() + " was not applied", ex);
+		}
+	}
+
+	/**
+	 * Whether the page's link to samspil.css has its rules read (a page of its own style,
+	 * as the consultation memo, has no such link).
+	 */
+	private static final String STYLED = """
+			const link = document.querySelector('link[rel=stylesheet][href*="/css/samspil.css"]');
+			return !link || (link.sheet !== null && link.sheet.cssRules.length > 0);""";
 
 	/** Keeps a picture of the page under target/screenshots for a person to look at. */
 	public void screenshot(String name) throws IOException {

@@ -80,6 +80,7 @@ class PhoneWidthBrowserTest extends BrowserTest {
 						followLinks(queue);
 						continue;
 					}
+					browser.awaitStyled();
 					long width = (Long) script("return document.documentElement.scrollWidth;");
 					if (width > PHONE) {
 						wide.put(path, width + " px, widest: " + script(WIDEST));
@@ -179,6 +180,7 @@ class PhoneWidthBrowserTest extends BrowserTest {
 
 	/** Notes the current page when it is wider than the phone, with what sticks out. */
 	private void measure(Map<String, String> wide) {
+		browser.awaitStyled();
 		long width = (Long) script("return document.documentElement.scrollWidth;");
 		if (width > PHONE) {
 			wide.put(path(browser.driver().getCurrentUrl()), width + " px, widest: " + script(WIDEST));
