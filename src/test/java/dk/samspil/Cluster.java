@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -25,6 +27,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * without packaging the jar first), the database a PostgreSQL server of its own that
  * outlives them, and nginx spreading requests round robin and passing the client's host,
  * scheme and address on.
+ * <p>
+ * The tests run in two JVMs at once, so no port is chosen ahead and handed on: an
+ * instance opens a free one itself and its log says which, and nginx, which cannot, is
+ * given another port when the one chosen for it was taken meanwhile.
  */
 public final class Cluster implements AutoCloseable {
 
@@ -34,7 +40,7 @@ public final class Cluster implements AutoCloseable {
 
 	private final List<Instance> instances = new ArrayList<>();
 
-	private final int proxyPort;
+	private int proxyPort;
 
 	private Process nginx;
 
@@ -53,7 +59,7 @@ public final class Cluster implements AutoCloseable {
 		this.proxyPort = freePort();
 		try {
 			for (int n = 1; n <= size; n++) {
-				Instance instance = new Instance(n, freePort(), jvmOptions, arguments);
+				Instance instance = new Instance(n, jvmOptions, arguments);
 				instances.add(instance);
 				instance.start();
 			}
@@ -109,7 +115,8 @@ public final class Cluster implements AutoCloseable {
 
 		private final int number;
 
-		private final int port;
+		/** Opened by the first start (0 until then), and kept by a restart. */
+		private int port;
 
 		private final List<String> jvmOptions;
 
@@ -119,9 +126,8 @@ public final class Cluster implements AutoCloseable {
 
 		private int starts;
 
-		Instance(int number, int port, List<String> jvmOptions, List<String> arguments) {
+		Instance(int number, List<String> jvmOptions, List<String> arguments) {
 			this.number = number;
-			this.port = port;
 			this.jvmOptions = jvmOptions;
 			this.arguments = arguments;
 		}
@@ -149,7 +155,10 @@ public final class Cluster implements AutoCloseable {
 			return logs;
 		}
 
-		/** Starts the JVM and waits until it answers. */
+		/**
+		 * Starts the JVM and waits until it answers: the first time on a port it opens
+		 * itself, later on the same port, which nginx sends to.
+		 */
 		public void start() throws Exception {
 			starts++;
 			String java = ProcessHandle.current().info().command().orElse("java");
@@ -189,6 +198,9 @@ public final class Cluster implements AutoCloseable {
 				if (!process.isAlive()) {
 					throw new AssertionError(name() + " stopped while starting:\n" + tail(log()));
 				}
+				if (port == 0) {
+					port = listening(log());
+				}
 				try {
 					if (http
 						.send(HttpRequest.newBuilder(URI.create(url("/actuator/health"))).build(),
@@ -214,6 +226,21 @@ public final class Cluster implements AutoCloseable {
 	 * one (a POST) that already reached an instance, which is never sent twice.
 	 */
 	private Process startNginx() throws Exception {
+		for (int attempt = 1;; attempt++) {
+			Process started = startNginxOn(proxyPort);
+			if (started.isAlive()) {
+				return started;
+			}
+			String log = tail(work.resolve("nginx.log"));
+			if (!log.contains("Address already in use") || attempt == 3) {
+				throw new AssertionError("nginx did not start:\n" + log);
+			}
+			proxyPort = freePort();
+		}
+	}
+
+	/** nginx on this port, once it answers, or the process it was if it stopped. */
+	private Process startNginxOn(int port) throws Exception {
 		String servers = instances.stream()
 			.map(instance -> "server 127.0.0.1:" + instance.port + " max_fails=1 fail_timeout=5s;")
 			.collect(Collectors.joining("\n    "));
@@ -252,15 +279,21 @@ public final class Cluster implements AutoCloseable {
 				    }
 				  }
 				}
-				""".formatted(work, servers, proxyPort));
+				""".formatted(work, servers, port));
 		Process process = new ProcessBuilder(nginx(), "-c", conf.toString(), "-p", work.toString())
 			.redirectErrorStream(true)
 			.redirectOutput(work.resolve("nginx.log").toFile())
 			.start();
+		// nginx writes its pid file once it holds its port: until then a server of the
+		// other test JVM that took the port might answer in its place
+		Path pid = work.resolve("nginx.pid");
+		for (int i = 0; i < 100 && process.isAlive() && !Files.exists(pid); i++) {
+			Thread.sleep(100);
+		}
 		HttpClient http = HttpClient.newHttpClient();
-		for (int i = 0; i < 100; i++) {
+		for (int i = 0; i < 100 && process.isAlive(); i++) {
 			try {
-				http.send(HttpRequest.newBuilder(URI.create(url("/actuator/health"))).build(),
+				http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
 						HttpResponse.BodyHandlers.discarding());
 				return process;
 			}
@@ -268,7 +301,11 @@ public final class Cluster implements AutoCloseable {
 				Thread.sleep(100);
 			}
 		}
-		throw new AssertionError("nginx did not start:\n" + tail(work.resolve("nginx.log")));
+		if (process.isAlive()) {
+			process.destroy();
+			throw new AssertionError("nginx did not start:\n" + tail(work.resolve("nginx.log")));
+		}
+		return process;
 	}
 
 	/**
@@ -297,6 +334,22 @@ public final class Cluster implements AutoCloseable {
 			return ex.toString();
 		}
 	}
+
+	/**
+	 * The port the application whose log this is listens on, once its web server has
+	 * started, or 0 before.
+	 */
+	static int listening(Path log) throws IOException {
+		if (Files.exists(log)) {
+			Matcher started = STARTED.matcher(Files.readString(log));
+			if (started.find()) {
+				return Integer.parseInt(started.group(1));
+			}
+		}
+		return 0;
+	}
+
+	private static final Pattern STARTED = Pattern.compile("Tomcat started on port (\\d+)");
 
 	static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
