@@ -11,10 +11,12 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * With no {@code spring.datasource.url}, Samspil runs on its own PostgreSQL whose data
@@ -28,13 +30,29 @@ class EmbeddedDatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
-	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(@Value("${samspil.database.directory}") Path directory,
+	/**
+	 * Where the server keeps its data and runs from (its binaries, its socket): beside
+	 * the data folder, or for a throw-away database (the tests') both in a temporary
+	 * folder, deleted when the server has stopped.
+	 */
+	@Bean
+	DatabaseFolders databaseFolders(@Value("${samspil.database.directory}") Path directory,
 			@Value("${samspil.database.ephemeral:false}") boolean ephemeral) throws IOException {
-		Path data = ephemeral ? Files.createTempDirectory("samspil-pg-") : directory.toAbsolutePath().normalize();
-		Path runtime = data.resolveSibling(data.getFileName() + "-runtime");
-		Files.createDirectories(data);
-		Files.createDirectories(runtime);
+		Path data = ephemeral ? Files.createTempDirectory("samspil-pg-").resolve("data")
+				: directory.toAbsolutePath().normalize();
+		DatabaseFolders folders = new DatabaseFolders(data, data.resolveSibling(data.getFileName() + "-runtime"),
+				ephemeral);
+		Files.createDirectories(folders.data());
+		Files.createDirectories(folders.runtime());
+		return folders;
+	}
+
+	/** Stopped before its folders are deleted, which it depends on. */
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(DatabaseFolders folders) throws IOException {
+		boolean ephemeral = folders.ephemeral();
+		Path data = folders.data();
+		Path runtime = folders.runtime();
 		if (!ephemeral) {
 			OrphanedPostgres.stopIfOrphaned(data);
 		}
@@ -69,6 +87,18 @@ class EmbeddedDatabaseConfiguration {
 		dataSource.setUsername("postgres");
 		dataSource.setPoolName("embedded");
 		return dataSource;
+	}
+
+	/** The folders of the server; a throw-away database's are deleted when it stops. */
+	record DatabaseFolders(Path data, Path runtime, boolean ephemeral) implements DisposableBean {
+
+		@Override
+		public void destroy() throws IOException {
+			if (ephemeral) {
+				FileSystemUtils.deleteRecursively(data.getParent());
+			}
+		}
+
 	}
 
 }

@@ -51,6 +51,18 @@ class EmbeddedDatabaseTest {
 	}
 
 	@Test
+	void aThrowAwayDatabaseLeavesNoFilesBehind() {
+		Path folder;
+		try (ConfigurableApplicationContext throwAway = new SpringApplicationBuilder(SamspilApplication.class)
+			.run("--server.port=0", "--samspil.database.ephemeral=true", "--samspil.demo.data=false")) {
+			var folders = throwAway.getBean(EmbeddedDatabaseConfiguration.DatabaseFolders.class);
+			folder = folders.data().getParent();
+			assertThat(folders.runtime()).startsWith(folder).isDirectory();
+		}
+		assertThat(folder).doesNotExist();
+	}
+
+	@Test
 	void aSecondInstanceOnTheSameDirectoryIsRefusedWithAClearMessage() {
 		String directory = workingDirectory.resolve("postgres").toString();
 		try (ConfigurableApplicationContext first = start(directory)) {
