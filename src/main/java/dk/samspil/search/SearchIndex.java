@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,20 +47,30 @@ public class SearchIndex {
 	private static final String COLUMNS = "e.kind, e.key, e.group_id, e.title, e.themes, e.happened_at, e.url";
 
 	/**
-	 * A text longer than this many bytes has its snippet taken from the part around the
-	 * first place it holds one of the query's words: PostgreSQL's snippet reads and stems
-	 * every word of the text it is given, about 5 ms for a document of 45,000 characters.
+	 * A text longer than this many bytes has its snippet taken from the part that begins
+	 * just before the first word in it that starts with one of the query's words:
+	 * PostgreSQL's snippet reads and stems every word of the text it is given, about 5 ms
+	 * for a document of 45,000 characters. When that part shows none of the query (its
+	 * words stand far apart), the whole text is read as before.
 	 */
 	static final int SNIPPET_WHOLE = 3_000;
 
 	/** The part a long text's snippet is taken from: its characters before the word... */
-	static final int SNIPPET_BEFORE = 600;
+	static final int SNIPPET_BEFORE = 100;
 
 	/** ...and in all. */
 	static final int SNIPPET_PART = 3_000;
 
-	/** A lexeme of a tsquery's text, quoted: 'vand' or 'it''s'. */
-	private static final Pattern LEXEME = Pattern.compile("'((?:[^'\\\\]|''|\\\\.)*)'");
+	/**
+	 * The query's words the part is placed by, at most: a query of many words gives its
+	 * first ones.
+	 */
+	static final int SNIPPET_WORDS = 50;
+
+	/**
+	 * A lexeme of a tsquery's text, quoted, and whether it is negated: 'vand', !'it''s'.
+	 */
+	private static final Pattern LEXEME = Pattern.compile("(!?)\\s*'((?:[^'\\\\]|''|\\\\.)*)'");
 
 	/** How many of the newest matches are ranked; ten pages of results. */
 	static final int CANDIDATES = 200;
@@ -164,12 +173,15 @@ public class SearchIndex {
 	 * rather test the few entries of that time), not all of them.
 	 */
 	private Ranked ranked(SearchQuery query, Map<String, Object> params, Instant since) {
-		var sql = new StringBuilder("""
-				with q as (select cast(:query as tsquery) as query,
-				  websearch_to_tsquery('danish', :text) || websearch_to_tsquery('english', :text) as words),
-				matches as materialized (
-				  select e.ctid as row, e.happened_at from search_entry e
-				  where e.document @@ cast(:query as tsquery) and %s""".formatted(VISIBLE));
+		var sql = new StringBuilder(
+				"""
+						with q as (select cast(:query as tsquery) as query,
+						  websearch_to_tsquery('danish', :text) || websearch_to_tsquery('english', :text) as words,
+						  'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "' as snippet),
+						matches as materialized (
+						  select e.ctid as row, e.happened_at from search_entry e
+						  where e.document @@ cast(:query as tsquery) and %s"""
+					.formatted(VISIBLE));
 		if (since != null) {
 			sql.append(" and e.happened_at >= :since");
 			params.put("since", Timestamp.from(since));
@@ -183,13 +195,14 @@ public class SearchIndex {
 						  select %s, e.body, ts_rank_cd(e.document, q.words) as rank
 						  from newest n join search_entry e on e.ctid = n.row, q
 						  order by rank desc, e.happened_at desc limit :limit offset :offset)
-						select c.n as matches, %s as everything, r.*, ts_headline('danish',
-						  case when octet_length(r.body) <= :whole then r.body
-						  else substr(r.body, greatest(1, regexp_instr(r.body, :near, 1, 1, 0, 'i') - :before), :part) end,
-						  q.query,
-						  'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')
-						  as snippet
-						from (select count(*) as n from newest) c left join ranked r on true, q
+						select c.n as matches, %s as everything, r.*,
+						  case when w.at > 0 and strpos(h.snippet, chr(2)) = 0 then ts_headline('danish', r.body, q.query, q.snippet)
+						  else h.snippet end as snippet
+						from (select count(*) as n from newest) c left join ranked r on true, q,
+						  lateral (select case when octet_length(r.body) > :whole
+						    then regexp_instr(r.body, :near, 1, 1, 0, 'i') end as at) w,
+						  lateral (select ts_headline('danish', case when w.at is null then r.body
+						    else substr(r.body, greatest(1, w.at - :before), :part) end, q.query, q.snippet) as snippet) h
 						order by r.rank desc, r.happened_at desc"""
 					.formatted(COLUMNS, since == null ? "true"
 							: "not exists (select 1 from search_entry o where o.happened_at < :since)"));
@@ -208,24 +221,27 @@ public class SearchIndex {
 
 	/**
 	 * Where in a long text its snippet is taken from: a regular expression, for
-	 * PostgreSQL, of the query's words, each as the shortest form the query holds (a
-	 * compound holds its stem) and written literally.
+	 * PostgreSQL, of a word that starts with one of the query's words (its forms and the
+	 * compounds it is found in; of four letters at least, as "to" in "Power-to-X" begins
+	 * half a text's words, unless the query has no longer one), written literally; a
+	 * negated word is left out. Null for a query of negated words only: its snippet is
+	 * taken from the whole text.
 	 */
 	static String near(String tsquery) {
-		List<String> words = new ArrayList<>();
-		LEXEME.matcher(tsquery)
+		List<String> words = LEXEME.matcher(tsquery)
 			.results()
-			.map(lexeme -> lexeme.group(1).replace("''", "'").replaceAll("\\\\(.)", "$1"))
+			.filter(lexeme -> lexeme.group(1).isEmpty())
+			.map(lexeme -> lexeme.group(2).replace("''", "'").replaceAll("\\\\(.)", "$1"))
 			.distinct()
-			.sorted(Comparator.comparingInt(String::length))
-			.forEach(word -> {
-				if (words.stream().noneMatch(word::contains)) {
-					words.add(word);
-				}
-			});
-		return words.stream()
+			.toList();
+		List<String> longer = words.stream().filter(word -> word.codePointCount(0, word.length()) >= 4).toList();
+		if (words.isEmpty()) {
+			return null;
+		}
+		return (longer.isEmpty() ? words : longer).stream()
+			.limit(SNIPPET_WORDS)
 			.map(word -> word.replaceAll("[^\\p{L}\\p{N}]", "\\\\$0"))
-			.collect(Collectors.joining("|"));
+			.collect(Collectors.joining("|", "\\m(?:", ")"));
 	}
 
 	/**

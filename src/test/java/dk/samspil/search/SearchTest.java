@@ -154,11 +154,16 @@ class SearchTest {
 
 	@Test
 	void aLongTextsSnippetShowsTheMatchFarIntoIt() throws Exception {
-		String text = "Kommunerne arbejder sammen om natur og planlægning i regionen. ".repeat(800)
-				+ "Til sidst omtales ålegræsbestandene i fjorden. " + "Afslutning. ".repeat(400);
+		String start = "Togene kører totalt to gange i timen, og de tager x antal passagerer med. ";
+		String filler = "Kommunerne arbejder sammen om natur og planlægning i regionen. ";
+		String text = start + filler.repeat(400) + "Her omtales ålegræsbestandene i fjorden og Power-to-X på havnen. "
+				+ filler.repeat(400) + "Til sidst nævnes fjordbunden. " + filler.repeat(100);
 		publish(entry("document", "long1", "vandressourcen", Visibility.MEMBERS, "Lang rapport", text, List.of()));
 		awaitFound("ålegræsbestandene", Visitors.MEMBER);
 		assertThat(search("Ålegræsbestand", Visitors.MEMBER)).contains("<mark>ålegræsbestandene</mark> i fjorden");
+		assertThat(search("Power-to-X havn", Visitors.MEMBER))
+			.contains("<mark>Power</mark>-<mark>to</mark>-<mark>X</mark> på <mark>havnen</mark>");
+		assertThat(search("ålegræsbestandene fjordbunden", Visitors.MEMBER)).contains("<mark>fjordbunden</mark>");
 	}
 
 	@Test

@@ -19,9 +19,14 @@ class SnippetTest {
 	}
 
 	@Test
-	void aLongTextsSnippetIsTakenNearTheShortestFormsOfTheQuerysWords() {
-		assertThat(SearchIndex.near("( 'vand':* | 'drikkevand' | 'grundvand' ) & 'klima'")).isEqualTo("vand|klima");
-		assertThat(SearchIndex.near("'power-to-x' & 'it''s' & 'a\\\\b'")).isEqualTo("a\\\\b|it\\'s|power\\-to\\-x");
+	void aLongTextsSnippetIsPlacedByTheQuerysWordsOfFourLettersAtLeastButNotItsNegatedOnes() {
+		assertThat(SearchIndex.near("( 'vand':* | 'drikkevand' ) & 'klima'")).isEqualTo("\\m(?:vand|drikkevand|klima)");
+		assertThat(SearchIndex.near("'power-to-x' <-> 'power' <-> 'to' <-> 'x'"))
+			.isEqualTo("\\m(?:power\\-to\\-x|power)");
+		assertThat(SearchIndex.near("'vand' & !'klima'")).isEqualTo("\\m(?:vand)");
+		assertThat(SearchIndex.near("'to' & 'x'")).isEqualTo("\\m(?:to|x)");
+		assertThat(SearchIndex.near("'it''s' & 'a\\\\b'")).isEqualTo("\\m(?:it\\'s)");
+		assertThat(SearchIndex.near("!'klima'")).isNull();
 	}
 
 }
