@@ -124,7 +124,7 @@ class FigureController {
 					ex.errors()
 						.stream()
 						.map(e -> messages.getMessage("goals.import.row",
-								new Object[] { e.line(), e.reason().reason(messages, locale) }, locale))
+								new Object[] { e.line(), e.refusal().reason(messages, locale) }, locale))
 						.toList());
 		}
 		catch (Refusal ex) {

@@ -17,7 +17,7 @@ import dk.samspil.rules.Refusal;
 final class FigureImport {
 
 	/** Why a row was refused, with the row's line in the file. */
-	record RowError(int line, Refusal reason) {
+	record RowError(int line, Refusal refusal) {
 	}
 
 	/**

@@ -125,7 +125,7 @@ class FigureFileTest {
 				() -> FigureImport.check(CYCLING, FigureFile.read(file), KNOWN, m -> true, Set.of()));
 
 		Map<Integer, String> byLine = new TreeMap<>();
-		refused.errors().forEach(e -> byLine.put(e.line(), e.reason().messageKey()));
+		refused.errors().forEach(e -> byLine.put(e.line(), e.refusal().messageKey()));
 		assertThat(byLine).containsExactly(Map.entry(3, "goals.import.unknownMunicipality"),
 				Map.entry(4, "goals.rule.municipalityOutside"), Map.entry(5, "goals.rule.periodOutside"),
 				Map.entry(6, "goals.rule.notANumber"), Map.entry(7, "goals.rule.percent"),
@@ -141,7 +141,7 @@ class FigureFileTest {
 
 		assertThat(refused.errors()).singleElement().satisfies(e -> {
 			assertThat(e.line()).isEqualTo(3);
-			assertThat(e.reason().messageKey()).isEqualTo("goals.rule.notResponsible");
+			assertThat(e.refusal().messageKey()).isEqualTo("goals.rule.notResponsible");
 		});
 	}
 

@@ -69,7 +69,9 @@ class GoalsBrowserTest extends BrowserTest {
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
 		assertThat(chartFigures(driver)).contains("330.5");
 		assertThat(mapData(driver)).contains("\"code\":\"0621\",\"name\":\"Kolding\",\"share\":60.5");
-		assertThat(driver.findElements(By.cssSelector("#goal-map path.leaflet-interactive"))).isNotEmpty();
+		// the map is drawn by a deferred script, after the notice is on the page
+		browser.waiting()
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#goal-map path.leaflet-interactive")));
 		assertThat(driver.findElement(By.id("chart-table-caption")).findElement(By.xpath("..")).getText())
 			.contains("330,5");
 		browser.assertAccessible();
@@ -97,9 +99,8 @@ class GoalsBrowserTest extends BrowserTest {
 		browser.assertAccessible();
 		browser.screenshot("public-goal");
 		driver.get(url("/public/goals/data"));
-		// within the browser's bound: once, on a loaded machine, the source was read
-		// before
-		// the page had replaced the goal's
+		// within the browser's bound: on a loaded machine the source was once read
+		// before the page had replaced the goal's
 		browser.waiting().until(page -> page.getPageSource().contains("CC BY 4.0"));
 		browser.assertAccessible();
 		driver.get(url("/public/goals/" + hidden.id()));
