@@ -200,9 +200,9 @@ public class SearchIndex {
 						  else h.snippet end as snippet
 						from (select count(*) as n from newest) c left join ranked r on true, q,
 						  lateral (select case when octet_length(r.body) > :whole
-						    then regexp_instr(r.body, :near, 1, 1, 0, 'i') end as at) w,
+						    then regexp_instr(r.body, :near, 1, 1, 0, 'i') end as at offset 0) w,
 						  lateral (select ts_headline('danish', case when w.at is null then r.body
-						    else substr(r.body, greatest(1, w.at - :before), :part) end, q.query, q.snippet) as snippet) h
+						    else substr(r.body, greatest(1, w.at - :before), :part) end, q.query, q.snippet) as snippet offset 0) h
 						order by r.rank desc, r.happened_at desc"""
 					.formatted(COLUMNS, since == null ? "true"
 							: "not exists (select 1 from search_entry o where o.happened_at < :since)"));
