@@ -187,6 +187,8 @@ public class SearchIndex {
 			params.put("since", Timestamp.from(since));
 		}
 		filters(query, sql, params);
+		// A hit's text is not sent: it is read in PostgreSQL for its snippet only, and a
+		// document's is tens of thousands of characters.
 		sql.append(
 				"""
 						),
@@ -195,7 +197,7 @@ public class SearchIndex {
 						  select %s, e.body, ts_rank_cd(e.document, q.words) as rank
 						  from newest n join search_entry e on e.ctid = n.row, q
 						  order by rank desc, e.happened_at desc limit :limit offset :offset)
-						select c.n as matches, %s as everything, r.*,
+						select c.n as matches, %s as everything, %s,
 						  case when w.at > 0 and strpos(h.snippet, chr(2)) = 0 then ts_headline('danish', r.body, q.query, q.snippet)
 						  else h.snippet end as snippet
 						from (select count(*) as n from newest) c left join ranked r on true, q,
@@ -204,8 +206,10 @@ public class SearchIndex {
 						  lateral (select ts_headline('danish', case when w.at is null then r.body
 						    else substr(r.body, greatest(1, w.at - :before), :part) end, q.query, q.snippet) as snippet offset 0) h
 						order by r.rank desc, r.happened_at desc"""
-					.formatted(COLUMNS, since == null ? "true"
-							: "not exists (select 1 from search_entry o where o.happened_at < :since)"));
+					.formatted(COLUMNS,
+							since == null ? "true"
+									: "not exists (select 1 from search_entry o where o.happened_at < :since)",
+							COLUMNS.replace("e.", "r.")));
 		List<Hit> hits = new ArrayList<>();
 		int[] matches = { 0 };
 		boolean[] everything = { false };
