@@ -156,7 +156,8 @@ class SearchTest {
 	void aLongTextsSnippetShowsTheMatchFarIntoIt() throws Exception {
 		String start = "Togene kører totalt to gange i timen, og de tager x antal passagerer med. ";
 		String filler = "Kommunerne arbejder sammen om natur og planlægning i regionen. ";
-		String text = start + filler.repeat(400) + "Her omtales ålegræsbestandene i fjorden og Power-to-X på havnen. "
+		String text = start + filler.repeat(400)
+				+ "Her omtales ålegræsbestandene i fjorden og Power-to-X på havnen, se http://x.dk/a?b=c, a.b@c.dk og bilag 3.14. "
 				+ filler.repeat(400) + "Til sidst nævnes fjordbunden. " + filler.repeat(100);
 		publish(entry("document", "long1", "vandressourcen", Visibility.MEMBERS, "Lang rapport", text, List.of()));
 		awaitFound("ålegræsbestandene", Visitors.MEMBER);
@@ -164,6 +165,13 @@ class SearchTest {
 		assertThat(search("Power-to-X havn", Visitors.MEMBER))
 			.contains("<mark>Power</mark>-<mark>to</mark>-<mark>X</mark> på <mark>havnen</mark>");
 		assertThat(search("ålegræsbestandene fjordbunden", Visitors.MEMBER)).contains("<mark>fjordbunden</mark>");
+		// an address, an e-mail address and a number are found in a long text too
+		assertThat(mvc
+			.perform(get("/search").param("q", "x.dk/a?b=c a.b@c.dk 3.14 (ålegræsbestandene)*")
+				.with(Visitors.as(users, Visitors.MEMBER)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("<mark>a.b@c.dk</mark>", "<mark>3.14</mark>");
 	}
 
 	@Test
