@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -207,11 +208,30 @@ class PhoneWidthBrowserTest extends BrowserTest {
 		measure(wide);
 	}
 
-	/** Clicks the button and waits until the page it sent has loaded. */
+	/**
+	 * Clicks the button and waits until the page it sent has replaced this one. Chromium
+	 * reports a button of a page being replaced either as stale or as "not belonging to
+	 * the document"; both mean it is gone.
+	 */
 	private void click(String selector) {
 		WebElement button = browser.driver().findElement(By.cssSelector(selector));
 		button.click();
-		browser.waiting().until(ExpectedConditions.stalenessOf(button));
+		browser.waiting().until(page -> {
+			try {
+				button.isEnabled();
+				return false;
+			}
+			catch (StaleElementReferenceException ex) {
+				return true;
+			}
+			catch (WebDriverException ex) {
+				if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+					return true;
+				}
+				throw ex;
+			}
+		});
+		browser.awaitStyled();
 	}
 
 	private String path(String address) {
