@@ -89,6 +89,12 @@ class GoalsBrowserTest extends BrowserTest {
 
 		driver.manage().deleteAllCookies();
 		driver.get(url("/public/goals"));
+		// within the browser's bound, as the pages below: a whole run once read this page
+		// without the goal's link, and says now what it read instead
+		browser.waiting()
+			.withMessage(() -> "no link to " + title + " on " + driver.getCurrentUrl() + ", "
+					+ driver.findElement(By.tagName("h1")).getText())
+			.until(page -> !page.findElements(By.linkText(title)).isEmpty());
 		assertThat(driver.findElements(By.linkText(title))).hasSize(1);
 		assertThat(driver.findElements(By.linkText(hidden.title()))).isEmpty();
 		browser.assertAccessible();
