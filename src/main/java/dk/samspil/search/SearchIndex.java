@@ -46,6 +46,9 @@ public class SearchIndex {
 
 	private static final String COLUMNS = "e.kind, e.key, e.group_id, e.title, e.themes, e.happened_at, e.url";
 
+	/** The same columns of the ranked hits, whose text is not sent. */
+	private static final String RANKED_COLUMNS = COLUMNS.replace("e.", "r.");
+
 	/**
 	 * A text longer than this many bytes has its snippet taken from the part that begins
 	 * just before the first word in it that starts with one of the query's words:
@@ -71,6 +74,15 @@ public class SearchIndex {
 	 * A lexeme of a tsquery's text, quoted, and whether it is negated: 'vand', !'it''s'.
 	 */
 	private static final Pattern LEXEME = Pattern.compile("(!?)\\s*'((?:[^'\\\\]|''|\\\\.)*)'");
+
+	/** A character a tsquery's text escapes with a backslash. */
+	private static final Pattern ESCAPED = Pattern.compile("\\\\(.)");
+
+	/**
+	 * A character other than a letter or a digit, which a regular expression is given
+	 * literally.
+	 */
+	private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]");
 
 	/** How many of the newest matches are ranked; ten pages of results. */
 	static final int CANDIDATES = 200;
@@ -209,7 +221,7 @@ public class SearchIndex {
 					.formatted(COLUMNS,
 							since == null ? "true"
 									: "not exists (select 1 from search_entry o where o.happened_at < :since)",
-							COLUMNS.replace("e.", "r.")));
+							RANKED_COLUMNS));
 		List<Hit> hits = new ArrayList<>();
 		int[] matches = { 0 };
 		boolean[] everything = { false };
@@ -235,16 +247,17 @@ public class SearchIndex {
 		List<String> words = LEXEME.matcher(tsquery)
 			.results()
 			.filter(lexeme -> lexeme.group(1).isEmpty())
-			.map(lexeme -> lexeme.group(2).replace("''", "'").replaceAll("\\\\(.)", "$1"))
+			.map(lexeme -> lexeme.group(2).replace("''", "'"))
+			.map(word -> ESCAPED.matcher(word).replaceAll("$1"))
 			.distinct()
 			.toList();
-		List<String> longer = words.stream().filter(word -> word.codePointCount(0, word.length()) >= 4).toList();
 		if (words.isEmpty()) {
 			return null;
 		}
+		List<String> longer = words.stream().filter(word -> word.codePointCount(0, word.length()) >= 4).toList();
 		return (longer.isEmpty() ? words : longer).stream()
 			.limit(SNIPPET_WORDS)
-			.map(word -> word.replaceAll("[^\\p{L}\\p{N}]", "\\\\$0"))
+			.map(word -> NOT_ALPHANUMERIC.matcher(word).replaceAll("\\\\$0"))
 			.collect(Collectors.joining("|", "\\m(?:", ")"));
 	}
 
