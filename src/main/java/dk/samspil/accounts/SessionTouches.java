@@ -7,11 +7,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.config.annotation.web.http.JdbcHttpSessionConfiguration;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Sessions as Spring Session keeps them in PostgreSQL, except that a request writes the
@@ -20,12 +23,28 @@ import org.springframework.stereotype.Component;
  * indexes per page view, with every tab of one person waiting on that row's lock. A
  * session that lasts eight hours without a request now ends up to a minute earlier, which
  * nobody notices; what a request changes in the session itself (a sign-in, a form's
- * token, a confirmation to show) is written as before.
+ * token, a confirmation to show) is written as before. A session is read by one
+ * statement, outside a transaction ({@link SessionTransactions}).
  */
 @Component
 class SessionTouches implements BeanPostProcessor {
 
 	static final Duration GRANULARITY = Duration.ofMinutes(1);
+
+	private final ObjectProvider<PlatformTransactionManager> transactionManager;
+
+	SessionTouches(ObjectProvider<PlatformTransactionManager> transactionManager) {
+		this.transactionManager = transactionManager;
+	}
+
+	/** Spring Session's queries run as {@link SessionTransactions} says. */
+	@Override
+	public Object postProcessBeforeInitialization(Object bean, String beanName) {
+		if (bean instanceof JdbcHttpSessionConfiguration configuration) {
+			configuration.setTransactionOperations(new SessionTransactions(this.transactionManager::getObject));
+		}
+		return bean;
+	}
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -66,9 +85,9 @@ class SessionTouches implements BeanPostProcessor {
 		}
 
 		/**
-		 * Read once a request (see {@link SessionReads}). A cookie that holds no session
-		 * id (the table's ids are 36 letters, digits and dashes) finds no session, rather
-		 * than a query PostgreSQL refuses.
+		 * Read once a request (see {@link SessionReads}), by one statement outside a
+		 * transaction. A cookie that holds no session id (the table's ids are 36 letters,
+		 * digits and dashes) finds no session, rather than a query PostgreSQL refuses.
 		 */
 		@Override
 		public Touched findById(String id) {
@@ -79,7 +98,7 @@ class SessionTouches implements BeanPostProcessor {
 			if (read != null) {
 				return read;
 			}
-			Session session = this.sessions.findById(id);
+			Session session = SessionTransactions.reading(() -> this.sessions.findById(id));
 			Touched found = session == null ? null : new Touched(session);
 			SessionReads.read(id, found);
 			return found;
