@@ -37,12 +37,13 @@ import dk.samspil.Wrk;
  * {@code -Dport=18080}, {@code -Dgroup=klimachefgruppen}, {@code -Duser=kolding.klima},
  * {@code -Dpages=group,home,search,front} (some of them; {@code run}, a water run's
  * result page, {@code -Drun=1}, needs a member of the model's group, e.g.
- * {@code -Duser=fredericia.vand}), {@code -Dnginx=false} (no static pages),
- * {@code -DjvmOptions=} for the application, e.g. a flight recording
- * ({@code -DjvmOptions0=}, {@code -DjvmOptions1=} for the first and second jar only, to
- * compare settings of one jar given twice), {@code -Ddatabase=} a folder kept from an
- * earlier run, one jar only). Needs wrk and nginx (Debian packages {@code wrk},
- * {@code nginx}); only loopback addresses are used.
+ * {@code -Duser=fredericia.vand}; {@code long}, the hard case of the search: "vand" among
+ * {@link LongDocuments#COUNT} long documents, which are in the index while it is
+ * measured), {@code -Dnginx=false} (no static pages), {@code -DjvmOptions=} for the
+ * application, e.g. a flight recording ({@code -DjvmOptions0=}, {@code -DjvmOptions1=}
+ * for the first and second jar only, to compare settings of one jar given twice),
+ * {@code -Ddatabase=} a folder kept from an earlier run, one jar only). Needs wrk and
+ * nginx (Debian packages {@code wrk}, {@code nginx}); only loopback addresses are used.
  */
 public final class PageBenchmark {
 
@@ -107,8 +108,21 @@ public final class PageBenchmark {
 						continue;
 					}
 					for (int n = 0; n < apps.size(); n++) {
-						measure(targets.get(n).get(page), apps.size() == 1 ? "" : " (" + apps.get(n).name() + ")",
-								threads, connections, warmup, seconds, apps.get(n));
+						// the hard case's documents are in the index only while it is
+						// measured
+						boolean hard = targets.get(n).get(page).name().startsWith("long");
+						if (hard) {
+							LongDocuments.add(apps.get(n));
+						}
+						try {
+							measure(targets.get(n).get(page), apps.size() == 1 ? "" : " (" + apps.get(n).name() + ")",
+									threads, connections, warmup, seconds, apps.get(n));
+						}
+						finally {
+							if (hard) {
+								LongDocuments.remove(apps.get(n));
+							}
+						}
 					}
 				}
 			}
@@ -134,7 +148,10 @@ public final class PageBenchmark {
 		}
 	}
 
-	/** The pages measured on one application, signed in with the members' sessions. */
+	/**
+	 * The pages measured on one application, signed in with the members' sessions; chosen
+	 * by the first word of their names.
+	 */
 	private static List<Target> targets(JarApp app, Path scripts, String group, List<String> sessions)
 			throws Exception {
 		Files.createDirectories(scripts);
@@ -148,7 +165,8 @@ public final class PageBenchmark {
 				new Target("search \"vand klima\", signed in", base + "/search?q=vand+klima", members),
 				new Target("front page, anonymous", base + "/", report),
 				new Target("run page (water, demo run), signed in",
-						base + "/water/runs/" + System.getProperty("run", "1"), members));
+						base + "/water/runs/" + System.getProperty("run", "1"), members),
+				new Target("long documents: search \"vand\", signed in", base + "/search?q=vand", members));
 	}
 
 	/** A page and the wrk script that asks for it, with the members' sessions or none. */
