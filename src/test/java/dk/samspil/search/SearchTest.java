@@ -158,13 +158,15 @@ class SearchTest {
 		String filler = "Kommunerne arbejder sammen om natur og planlægning i regionen. ";
 		String text = start + filler.repeat(400)
 				+ "Her omtales ålegræsbestandene i fjorden og Power-to-X på havnen, se http://x.dk/a?b=c, a.b@c.dk og bilag 3.14. "
-				+ filler.repeat(400) + "Til sidst nævnes fjordbunden. " + filler.repeat(100);
+				+ filler.repeat(400) + "Til sidst nævnes fjordbunden. Kystlagunen er lavvandet. " + filler.repeat(100);
 		publish(entry("document", "long1", "vandressourcen", Visibility.MEMBERS, "Lang rapport", text, List.of()));
 		awaitFound("ålegræsbestandene", Visitors.MEMBER);
 		assertThat(search("Ålegræsbestand", Visitors.MEMBER)).contains("<mark>ålegræsbestandene</mark> i fjorden");
 		assertThat(search("Power-to-X havn", Visitors.MEMBER))
 			.contains("<mark>Power</mark>-<mark>to</mark>-<mark>X</mark> på <mark>havnen</mark>");
 		assertThat(search("ålegræsbestandene fjordbunden", Visitors.MEMBER)).contains("<mark>fjordbunden</mark>");
+		// a word written with a capital letter only, found in any case
+		assertThat(search("kystlagunen", Visitors.MEMBER)).contains("<mark>Kystlagunen</mark> er lavvandet");
 		// an address, an e-mail address and a number are found in a long text too
 		assertThat(mvc
 			.perform(get("/search").param("q", "x.dk/a?b=c a.b@c.dk 3.14 (ålegræsbestandene)*")
