@@ -62,6 +62,7 @@ class SearchController {
 		var query = new SearchQuery(q, groupId, theme == null ? null : new ThemeId(theme),
 				KINDS.contains(kind) ? kind : null, fromDate, toDate, page);
 		model.addAttribute("q", query.text());
+		model.addAttribute("cut", query.text().length() < q.strip().length());
 		model.addAttribute("filter", Map.of("group", group, "theme", theme == null ? "" : theme.toString(), "kind",
 				kind, "from", from, "to", to));
 		model.addAttribute("groups", allGroups);

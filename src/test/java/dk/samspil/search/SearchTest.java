@@ -270,6 +270,23 @@ class SearchTest {
 	}
 
 	@Test
+	void aSearchOfHundredsOfWordsSearchesItsFirstAndSaysSo() throws Exception {
+		String page = mvc
+			.perform(get("/search").param("lang", "en")
+				.param("q", "vand ".repeat(1_000))
+				.with(Visitors.as(users, Visitors.MEMBER)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("Only the first 32 words and 256 characters of the search are searched")
+			.contains("value=\"" + "vand ".repeat(SearchQuery.MAX_WORDS).strip() + "\"")
+			.contains("maxlength=\"" + SearchQuery.MAX_LENGTH + "\"");
+		assertThat(page("/search?q=vand", Visitors.MEMBER)).doesNotContain("første 32 ord")
+			.contains("id=\"header-search\" type=\"search\" name=\"q\"", "maxlength=\"256\"");
+	}
+
+	@Test
 	void recentShowsWhatIsNewInTheViewersGroupsOnly() throws Exception {
 		publish(entry("agenda-item", "n1", "teknisk-vand", Visibility.GROUP, "Nyt om spildevandsslam",
 				"Punkt til næste møde.", List.of()));
