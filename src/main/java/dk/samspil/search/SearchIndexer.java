@@ -26,6 +26,15 @@ import org.springframework.stereotype.Component;
 @Component
 class SearchIndexer {
 
+	/**
+	 * The characters of a text that are indexed, at most: PostgreSQL refuses a word
+	 * vector over 1 MB, and 200,000 characters of words that each stand once (the worst
+	 * case) make half of that. An entry it refused would be retried every minute and
+	 * never be found; a text of natural language stays far below, and longer texts (a
+	 * plan section of over 30 pages) are found by their first 200,000 characters.
+	 */
+	static final int MAX_TEXT = 200_000;
+
 	private final JdbcClient jdbc;
 
 	private final Themes themes;
@@ -60,7 +69,7 @@ class SearchIndexer {
 			.param("group", entry.group() == null ? null : entry.group().value(), Types.BIGINT)
 			.param("visibility", entry.visibility().name())
 			.param("title", Snippet.clean(entry.title()))
-			.param("body", Snippet.clean(entry.text()))
+			.param("body", indexed(Snippet.clean(entry.text())))
 			.param("themes", SearchIndex.array(entry.themes().stream().map(ThemeId::value).toList()))
 			.param("tags", tags(entry.themes()))
 			.param("date", Timestamp.from(entry.date()))
@@ -69,6 +78,16 @@ class SearchIndexer {
 			.param("readers", SearchIndex.texts(entry.readers()))
 			.update();
 		words.learn(entry.kind(), entry.key());
+	}
+
+	/**
+	 * The text's first {@link #MAX_TEXT} characters, never half a character.
+	 */
+	static String indexed(String text) {
+		if (text == null || text.length() <= MAX_TEXT) {
+			return text;
+		}
+		return text.substring(0, Character.isHighSurrogate(text.charAt(MAX_TEXT - 1)) ? MAX_TEXT - 1 : MAX_TEXT);
 	}
 
 	/** The names of the themes, as the text they add to an entry. */

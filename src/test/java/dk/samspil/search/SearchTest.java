@@ -177,6 +177,21 @@ class SearchTest {
 	}
 
 	@Test
+	void aTextOfHalfAMillionCharactersIsFoundByItsFirstPart() throws Exception {
+		// words that each stand once make the largest word vector a text can have
+		var text = new StringBuilder("Indledning om ålegræsengene. ");
+		for (int word = 0; text.length() < 500_000; word++) {
+			text.append(Integer.toString(word * 7919 + 100_000, 26).replaceAll("[0-9]", "x")).append(' ');
+		}
+		text.append("Til sidst ferskvandsengene.");
+		publish(entry("plan-section", "huge", "vandressourcen", Visibility.MEMBERS, "Stort afsnit", text.toString(),
+				List.of()));
+
+		awaitFound("ålegræsengene", Visitors.MEMBER);
+		assertThat(search("ferskvandsengene", Visitors.MEMBER)).contains("Ingen resultater");
+	}
+
+	@Test
 	void filtersNarrowByKindGroupThemeAndDate() throws Exception {
 		ThemeId water = themes.findByName("Vand som ressource").orElseThrow().id();
 		publish(entry("document", "f1", "vandressourcen", Visibility.MEMBERS, "Kildepladsanalyse Nord",
