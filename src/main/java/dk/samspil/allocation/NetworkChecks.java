@@ -1,6 +1,7 @@
 package dk.samspil.allocation;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Checks of a network that need the whole graph. */
@@ -18,10 +19,20 @@ final class NetworkChecks {
 				queue.add(i);
 			}
 		}
+		// Each node's links, so that a node reached looks at its own links only: looking
+		// through all links for each node reached took 37 s for a model of 40,000 nodes.
+		List<List<Link>> from = new ArrayList<>();
+		for (int i = 0; i < nodes.size(); i++) {
+			from.add(new ArrayList<>());
+		}
+		for (Link link : links) {
+			if (link.capacity() > 0) {
+				from.get(link.from()).add(link);
+			}
+		}
 		while (!queue.isEmpty()) {
-			int at = queue.poll();
-			for (Link link : links) {
-				if (link.from() == at && link.capacity() > 0 && !reached[link.to()]) {
+			for (Link link : from.get(queue.poll())) {
+				if (!reached[link.to()]) {
 					reached[link.to()] = true;
 					queue.add(link.to());
 				}
