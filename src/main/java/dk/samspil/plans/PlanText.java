@@ -2,9 +2,11 @@ package dk.samspil.plans;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,7 +21,7 @@ final class PlanText {
 
 	static List<Section> sections(String markdown) {
 		List<Section> sections = new ArrayList<>();
-		Set<String> anchors = new HashSet<>();
+		Anchors anchors = new Anchors();
 		int[] counters = new int[3];
 		String heading = null;
 		String number = null;
@@ -65,18 +67,38 @@ final class PlanText {
 		return text.toString().strip() + "\n";
 	}
 
-	private static void add(List<Section> sections, Set<String> anchors, String heading, String number,
+	private static void add(List<Section> sections, Anchors anchors, String heading, String number,
 			StringBuilder body) {
 		String text = body.toString().strip();
 		if (heading == null && text.isEmpty()) {
 			return;
 		}
 		String title = heading == null || heading.isEmpty() ? PREAMBLE : heading;
-		String anchor = slug(title);
-		for (int n = 2; !anchors.add(anchor); n++) {
-			anchor = slug(title) + "-" + n;
+		sections.add(new Section(sections.size() + 1, number == null ? "" : number, anchors.of(title), title, text));
+	}
+
+	/**
+	 * The sections' anchors, each its own: a title given again gets "-2", "-3" and so on.
+	 * Each title counts on from where it stopped; counting from 2 every time made a plan
+	 * of 4,000 empty headings take 15 s.
+	 */
+	private static final class Anchors {
+
+		private final Set<String> taken = new HashSet<>();
+
+		private final Map<String, Integer> next = new HashMap<>();
+
+		String of(String title) {
+			String slug = slug(title);
+			String anchor = slug;
+			int n = next.getOrDefault(slug, 2);
+			while (!taken.add(anchor)) {
+				anchor = slug + "-" + n++;
+			}
+			next.put(slug, n);
+			return anchor;
 		}
-		sections.add(new Section(sections.size() + 1, number == null ? "" : number, anchor, title, text));
+
 	}
 
 	private static int headingLevel(String line) {

@@ -28,6 +28,15 @@ class PlanTextTest {
 	}
 
 	@Test
+	void everyAnchorIsItsOwnWhenTitlesRepeatOrLookLikeNumberedOnes() {
+		List<Section> sections = PlanText.sections("# Vand\n# Vand 2\n# Vand\n# Vand\n" + "#\n".repeat(3_000));
+		assertThat(sections).extracting(Section::anchor)
+			.startsWith("vand", "vand-2", "vand-3", "vand-4", "indledning", "indledning-2")
+			.endsWith("indledning-3000")
+			.doesNotHaveDuplicates();
+	}
+
+	@Test
 	void anAnchorStaysWhenTextIsAddedAroundIt() {
 		List<Section> before = PlanText.sections("# Vision\nA\n# Vand som ressource\nB");
 		List<Section> after = PlanText.sections("# Ny indledning\nX\n# Vision\nA\n# Vand som ressource\nB ændret");
