@@ -2,6 +2,7 @@ package dk.samspil.allocation.water;
 
 import dk.samspil.allocation.Engine;
 import dk.samspil.allocation.Horizon;
+import dk.samspil.allocation.ModelException;
 import dk.samspil.allocation.ScenarioResult;
 
 import java.time.YearMonth;
@@ -64,7 +65,13 @@ public final class Siting {
 		String id = "proposed-ptx-" + municipality;
 		PtxPlant plant = new PtxPlant(id, municipality, PtxPlant.DEFAULT_HOURS_PER_MONTH,
 				PtxPlant.DEFAULT_PROCESS_M3_PER_MWH, PtxPlant.DEFAULT_COOLING_M3_PER_MWH, quality, Tiers.PROPOSED, 0);
-		WaterModel sited = model.with(plant, feeds(model, municipality, quality, id));
+		WaterModel sited;
+		try {
+			sited = model.with(plant, feeds(model, municipality, quality, id));
+		}
+		catch (ModelException unreachable) {
+			return unreachable(municipality, plant, horizon, megawatts, from);
+		}
 		List<PtxStage> stages = new ArrayList<>(scenario.ptx());
 		stages.add(new PtxStage(id, from, megawatts));
 		WaterScenario trial = new WaterScenario(scenario.name(), scenario.drinkingGrowth(), scenario.industryGrowth(),
@@ -80,6 +87,23 @@ public final class Siting {
 			sources.add(available[m] > 0 ? result.sources(id, m) : Map.of());
 		}
 		return new Option(municipality, wanted, available, sources, cutsOthers(model, baseline, result));
+	}
+
+	/**
+	 * A plant that no water can reach in the municipality (its sources of the quality, if
+	 * it has any, are reached by no pipe): it wants what it would anywhere and gets
+	 * nothing.
+	 */
+	private static Option unreachable(String municipality, PtxPlant plant, Horizon horizon, double megawatts,
+			YearMonth from) {
+		int months = horizon.months();
+		double[] wanted = new double[months];
+		List<Map<String, Double>> sources = new ArrayList<>();
+		for (int m = 0; m < months; m++) {
+			wanted[m] = horizon.month(m).isBefore(from) ? 0 : plant.monthlyWater(megawatts);
+			sources.add(Map.of());
+		}
+		return new Option(municipality, wanted, new double[months], sources, false);
 	}
 
 	private static List<Pipe> feeds(WaterModel model, String municipality, Quality quality, String plant) {

@@ -111,6 +111,22 @@ class WaterModelTest {
 		assertThat(option.sources().get(0).keySet()).isSubsetOf("aquifer", "wwtp");
 	}
 
+	@Test
+	void aMunicipalityWhoseWaterworksNoPipeReachesIsOfferedNothingRatherThanAnError() {
+		WaterModel model = townBuilder(false, 0).add(new Waterworks("island-works", "0563", 1e6)).build();
+
+		List<Siting.Option> options = Siting.evaluate(model, WaterScenario.baseline("base", List.of()), horizon, 50,
+				Quality.TECHNICAL, YearMonth.of(2031, 1));
+
+		Siting.Option island = options.stream().filter(o -> o.municipality().equals("0563")).findFirst().orElseThrow();
+		assertThat(Arrays.stream(island.available()).sum()).isZero();
+		assertThat(island.wanted()[0]).isZero();
+		assertThat(island.wanted()[horizon.months() - 1]).isPositive();
+		assertThat(options.stream().filter(o -> o.municipality().equals("0607")).findFirst().orElseThrow().available())
+			.as("the other municipality is tried as before")
+			.matches(available -> Arrays.stream(available).sum() > 0);
+	}
+
 	private ScenarioResult run(WaterModel model, List<PtxStage> stages) {
 		return new Engine(model.network(), horizon)
 			.run(model.scenario(WaterScenario.baseline("test", stages), horizon));
@@ -121,6 +137,10 @@ class WaterModelTest {
 	}
 
 	static WaterModel town(boolean drinkingMayBreak, double extraHouseholds) {
+		return townBuilder(drinkingMayBreak, extraHouseholds).build();
+	}
+
+	private static WaterModel.Builder townBuilder(boolean drinkingMayBreak, double extraHouseholds) {
 		double[] recharge = new double[12];
 		Arrays.fill(recharge, RECHARGE);
 		return WaterModel.builder("town")
@@ -134,8 +154,7 @@ class WaterModelTest {
 			.add(new Pipe("intake", "aquifer", "works", 1e9, 0.5, 0))
 			.add(new Pipe("mains", "works", "homes", 1e9, 1, 0))
 			.add(new Pipe("mains-ptx", "works", "ptx", 1e9, 1, 0))
-			.add(new Pipe("reuse", "wwtp", "ptx", 1e9, 2, 0))
-			.build();
+			.add(new Pipe("reuse", "wwtp", "ptx", 1e9, 2, 0));
 	}
 
 }
