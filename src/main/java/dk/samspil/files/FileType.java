@@ -1,17 +1,11 @@
 package dk.samspil.files;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * A kind of file, recognised by its content: the signature at its start and, for the
@@ -147,29 +141,20 @@ public enum FileType {
 	}
 
 	/**
-	 * Reads the archive's entry names (and ODF's tiny mimetype entry); never inflates the
-	 * documents themselves.
+	 * Reads the archive's entry names from its directory (and ODF's tiny mimetype entry);
+	 * never inflates the documents themselves.
 	 */
 	private static Optional<FileType> zipped(byte[] content) {
-		Set<String> names = new HashSet<>();
-		String mimetype = null;
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-			ZipEntry entry = zip.getNextEntry();
-			for (int i = 0; entry != null && i < MAX_ZIP_ENTRIES; i++, entry = zip.getNextEntry()) {
-				names.add(entry.getName());
-				if (entry.getName().equals("mimetype")) {
-					mimetype = new String(zip.readNBytes(100), StandardCharsets.US_ASCII).strip();
-				}
-			}
-		}
-		catch (IOException | IllegalArgumentException ex) {
+		Optional<ZipDirectory> read = ZipDirectory.read(content, MAX_ZIP_ENTRIES);
+		if (read.isEmpty()) {
 			return Optional.empty(); // not a readable archive, so not one of ours
 		}
-		if (names.contains("[Content_Types].xml")) {
-			return names.contains("word/document.xml") ? Optional.of(DOCX) : names.contains("xl/workbook.xml")
-					? Optional.of(XLSX) : names.contains("ppt/presentation.xml") ? Optional.of(PPTX) : Optional.empty();
+		ZipDirectory zip = read.get();
+		if (zip.contains("[Content_Types].xml")) {
+			return zip.contains("word/document.xml") ? Optional.of(DOCX) : zip.contains("xl/workbook.xml")
+					? Optional.of(XLSX) : zip.contains("ppt/presentation.xml") ? Optional.of(PPTX) : Optional.empty();
 		}
-		String type = mimetype;
+		String type = zip.start("mimetype", 100).map(String::strip).orElse(null);
 		return Stream.of(ODT, ODS, ODP).filter(t -> t.contentType.equals(type)).findFirst();
 	}
 

@@ -1,8 +1,13 @@
 package dk.samspil.files;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +59,35 @@ class AcceptedFilesTest {
 		assertThat(type("uden-endelse", TestFiles.PDF)).isEmpty();
 		assertThat(type("tom.pdf", new byte[0])).isEmpty();
 		assertThat(type("brudt.docx", new byte[] { 'P', 'K', 3, 4, 1, 2 })).as("a broken archive").isEmpty();
+	}
+
+	@Test
+	void anArchiveIsKnownByItsDirectoryWithoutInflatingItsEntries() throws Exception {
+		byte[] docx = TestFiles.docx();
+		// the first entry's data (after its 30-byte header and 19-byte name) made
+		// unreadable: inflating it would fail
+		Arrays.fill(docx, 49, 53, (byte) 0xFF);
+		assertThat(type("rapport.docx", docx)).contains(FileType.DOCX);
+
+		var stored = new ZipEntry("mimetype");
+		byte[] odt = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+		stored.setMethod(ZipEntry.STORED);
+		stored.setSize(odt.length);
+		var crc = new CRC32();
+		crc.update(odt);
+		stored.setCrc(crc.getValue());
+		var bytes = new ByteArrayOutputStream();
+		try (var zip = new ZipOutputStream(bytes)) {
+			zip.putNextEntry(stored);
+			zip.write(odt);
+			zip.closeEntry();
+			zip.putNextEntry(new ZipEntry("content.xml"));
+			zip.write(new byte[50_000_000]);
+			zip.closeEntry();
+		}
+		assertThat(type("tekst.odt", bytes.toByteArray())).as("ODF's mimetype stored as it is").contains(FileType.ODT);
+		assertThat(type("nuller.pdf", bytes.toByteArray())).isEmpty();
+		assertThat(type("afkortet.odt", Arrays.copyOf(bytes.toByteArray(), 100))).as("no directory").isEmpty();
 	}
 
 	@Test
