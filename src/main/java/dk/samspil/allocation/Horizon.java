@@ -11,9 +11,34 @@ import java.time.YearMonth;
  */
 public record Horizon(YearMonth start, int months) {
 
+	/**
+	 * The longest horizon, in months: a plan looks decades ahead, and every run and every
+	 * municipality of a siting question simulates each month, so a horizon of centuries
+	 * makes one question take minutes.
+	 */
+	public static final int MAX_MONTHS = 100 * 12;
+
+	/** The first year a horizon may touch; earlier dates are typing errors. */
+	public static final int FIRST_YEAR = 1900;
+
+	/** The last year a horizon may touch; later dates are typing errors. */
+	public static final int LAST_YEAR = 2200;
+
 	public Horizon {
+		if (start == null) {
+			throw new ModelException("horizon has no start");
+		}
 		if (months < 1) {
 			throw new ModelException("horizon must have at least one month, got " + months);
+		}
+		if (months > MAX_MONTHS) {
+			throw new ModelException("horizon from " + start + " has " + months + " months; a plan covers at most "
+					+ MAX_MONTHS / 12 + " years (" + MAX_MONTHS + " months)");
+		}
+		YearMonth end = start.plusMonths(months - 1);
+		if (start.getYear() < FIRST_YEAR || end.getYear() > LAST_YEAR) {
+			throw new ModelException("horizon from " + start + " to " + end + " must lie within the years " + FIRST_YEAR
+					+ " to " + LAST_YEAR);
 		}
 	}
 

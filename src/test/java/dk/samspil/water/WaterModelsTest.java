@@ -215,6 +215,30 @@ class WaterModelsTest {
 	}
 
 	@Test
+	void aModelOfMoreThanAHundredYearsIsRefusedInTheUsersLanguageAndNothingIsSaved() throws Exception {
+		String centuries = WaterDemoData.triangle().replaceFirst("\"end\": \"2055-12\"", "\"end\": \"2125-12\"");
+		Document danish = refused(upload("Lang horisont", 1, "model.json", centuries.getBytes(StandardCharsets.UTF_8))
+			.with(as(users, member)));
+		assertThat(danish.select("#model-errors > p").text()).isEqualTo(
+				"Modelfilen blev ikke gemt: der er 1 fejl. Beskederne kommer fra beregningsmotoren (på engelsk).");
+		assertThat(danish.select("#model-errors tbody tr").eachText()).containsExactly(
+				"Hele filen horizon from 2025-01 has 1212 months; a plan covers at most 100 years (1200 months)");
+		assertThat(danish.select("#comment").val()).isEqualTo("Lang horisont");
+
+		String thousands = WaterDemoData.triangle()
+			.replaceFirst("\"start\": \"2025-01\"", "\"start\": \"0001-01\"")
+			.replaceFirst("\"end\": \"2055-12\"", "\"end\": \"9999-12\"");
+		Document english = refused(
+				upload("Long horizon", 1, "model.json", thousands.getBytes(StandardCharsets.UTF_8)).param("lang", "en")
+					.with(as(users, member)));
+		assertThat(english.select("#model-errors > p").text())
+			.isEqualTo("The model file was not saved: there is 1 error. The messages come from the engine.");
+		assertThat(english.select("#model-errors tbody tr").eachText()).containsExactly(
+				"The whole file horizon from 0001-01 has 119988 months; a plan covers at most 100 years (1200 months)");
+		assertThat(models.find(model).orElseThrow().latest()).isEqualTo(1);
+	}
+
+	@Test
 	void aChangedFileBecomesTheNextVersionAndTheComparisonNamesTheChange() throws Exception {
 		String changed = WaterDemoData.triangle()
 			.replaceFirst("\"minStreamPerMonth\": 1611000", "\"minStreamPerMonth\": 1700000");

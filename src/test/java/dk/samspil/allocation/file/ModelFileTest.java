@@ -86,6 +86,50 @@ class ModelFileTest {
 	}
 
 	@Test
+	void aHundredYearHorizonIsTheLongestThatLoads() {
+		ObjectNode model = triangleTree();
+		horizon(model, "2025-01", "2124-12");
+
+		assertThat(ModelFile.parse(model.toString(), "century.json").horizon().months()).isEqualTo(1200);
+	}
+
+	@Test
+	void aHorizonOfAHundredAndOneYearsIsRefused() {
+		ObjectNode model = triangleTree();
+		horizon(model, "2025-01", "2125-12");
+
+		assertThatThrownBy(() -> ModelFile.parse(model.toString(), "bad.json")).isInstanceOf(ModelException.class)
+			.hasMessage("horizon from 2025-01 has 1212 months; a plan covers at most 100 years (1200 months)");
+	}
+
+	@Test
+	void aHorizonInTheYearOneIsRefused() {
+		ObjectNode model = triangleTree();
+		horizon(model, "0001-01", "0030-12");
+
+		assertThatThrownBy(() -> ModelFile.parse(model.toString(), "bad.json")).isInstanceOf(ModelException.class)
+			.hasMessage("horizon from 0001-01 to 0030-12 must lie within the years 1900 to 2200");
+	}
+
+	@Test
+	void aHorizonInTheYear9999IsRefused() {
+		ObjectNode model = triangleTree();
+		horizon(model, "9999-01", "9999-12");
+
+		assertThatThrownBy(() -> ModelFile.parse(model.toString(), "bad.json")).isInstanceOf(ModelException.class)
+			.hasMessage("horizon from 9999-01 to 9999-12 must lie within the years 1900 to 2200");
+	}
+
+	@Test
+	void aHorizonFromTheYearOneTo9999IsRefusedForItsLength() {
+		ObjectNode model = triangleTree();
+		horizon(model, "0001-01", "9999-12");
+
+		assertThatThrownBy(() -> ModelFile.parse(model.toString(), "bad.json")).isInstanceOf(ModelException.class)
+			.hasMessageContaining("119988 months; a plan covers at most 100 years");
+	}
+
+	@Test
 	void aWrittenModelReadsBackToTheSameResults() {
 		ModelFile original = ModelFile.resource(TRIANGLE);
 		ModelFile copy = ModelFile.parse(original.toJson(), "copy.json");
@@ -102,6 +146,10 @@ class ModelFileTest {
 			assertThat(after.delivered("ptx-hysynergy", m)).isEqualTo(before.delivered("ptx-hysynergy", m));
 			assertThat(after.storage("gw-fredericia-deep", m)).isEqualTo(before.storage("gw-fredericia-deep", m));
 		}
+	}
+
+	private static void horizon(ObjectNode model, String start, String end) {
+		((ObjectNode) model.path("horizon")).put("start", start).put("end", end);
 	}
 
 	private static ObjectNode triangleTree() {
