@@ -20,6 +20,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import static dk.samspil.Visitors.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -235,6 +238,25 @@ class WaterModelsTest {
 			.isEqualTo("The model file was not saved: there is 1 error. The messages come from the engine.");
 		assertThat(english.select("#model-errors tbody tr").eachText()).containsExactly(
 				"The whole file horizon from 0001-01 has 119988 months; a plan covers at most 100 years (1200 months)");
+		assertThat(models.find(model).orElseThrow().latest()).isEqualTo(1);
+	}
+
+	@Test
+	void aModelNamingMoreMunicipalitiesThanDenmarkHasIsRefusedAndNothingIsSaved() throws Exception {
+		ObjectNode tree = (ObjectNode) JsonMapper.builder().build().readTree(WaterDemoData.triangle());
+		ArrayNode waterworks = (ArrayNode) tree.path("waterworks");
+		for (int i = 0; i < 99 - 7; i++) {
+			waterworks.addObject()
+				.put("id", "ww-elsewhere-" + i)
+				.put("municipality", String.format("%04d", 1000 + i))
+				.put("capacityPerMonth", 10);
+		}
+		Document page = refused(
+				upload("Hele landet og lidt til", 1, "model.json", tree.toString().getBytes(StandardCharsets.UTF_8))
+					.with(as(users, member)));
+		assertThat(page.select("#model-errors > p").text()).startsWith("Modelfilen blev ikke gemt: der er 1 fejl.");
+		assertThat(page.select("#model-errors tbody tr").eachText())
+			.containsExactly("Hele filen the model names 99 municipalities; Denmark has 98");
 		assertThat(models.find(model).orElseThrow().latest()).isEqualTo(1);
 	}
 

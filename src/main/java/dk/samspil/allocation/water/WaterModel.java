@@ -8,6 +8,7 @@ import dk.samspil.allocation.Scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * A water model in the planners' words. It becomes an allocation {@link Network} (see
@@ -15,6 +16,12 @@ import java.util.TreeSet;
  * runs on. Quantities are m³ and m³ a month.
  */
 public final class WaterModel {
+
+	/**
+	 * Denmark's municipalities since 2007: a model naming more has codes that are wrong,
+	 * and a siting question runs the model once for each municipality it names.
+	 */
+	public static final int MAX_MUNICIPALITIES = 98;
 
 	final String name;
 
@@ -199,6 +206,18 @@ public final class WaterModel {
 		public WaterModel build() {
 			if (name == null || name.isBlank()) {
 				throw new ModelException("a water model needs a name");
+			}
+			long municipalities = Stream.of(groundwater.stream().map(GroundwaterBody::municipality),
+					surface.stream().map(SurfaceSource::municipality),
+					treatment.stream().map(TreatmentPlant::municipality), other.stream().map(OtherSource::municipality),
+					waterworks.stream().map(Waterworks::municipality), demands.stream().map(WaterDemand::municipality),
+					ptx.stream().map(PtxPlant::municipality))
+				.flatMap(codes -> codes)
+				.distinct()
+				.count();
+			if (municipalities > MAX_MUNICIPALITIES) {
+				throw new ModelException(
+						"the model names " + municipalities + " municipalities; Denmark has " + MAX_MUNICIPALITIES);
 			}
 			return new WaterModel(this);
 		}

@@ -130,6 +130,23 @@ class ModelFileTest {
 	}
 
 	@Test
+	void aModelNamingAsManyMunicipalitiesAsDenmarkHasLoads() {
+		ObjectNode model = triangleTree();
+		addWaterworksInOtherMunicipalities(model, 98 - 7);
+
+		assertThat(ModelFile.parse(model.toString(), "denmark.json").model().municipalities()).hasSize(98);
+	}
+
+	@Test
+	void aModelNamingNinetyNineMunicipalitiesIsRefused() {
+		ObjectNode model = triangleTree();
+		addWaterworksInOtherMunicipalities(model, 99 - 7);
+
+		assertThatThrownBy(() -> ModelFile.parse(model.toString(), "bad.json")).isInstanceOf(ModelException.class)
+			.hasMessage("the model names 99 municipalities; Denmark has 98");
+	}
+
+	@Test
 	void aWrittenModelReadsBackToTheSameResults() {
 		ModelFile original = ModelFile.resource(TRIANGLE);
 		ModelFile copy = ModelFile.parse(original.toJson(), "copy.json");
@@ -150,6 +167,19 @@ class ModelFileTest {
 
 	private static void horizon(ObjectNode model, String start, String end) {
 		((ObjectNode) model.path("horizon")).put("start", start).put("end", end);
+	}
+
+	/**
+	 * Adds waterworks in {@code count} municipalities the Triangle demo does not name.
+	 */
+	private static void addWaterworksInOtherMunicipalities(ObjectNode model, int count) {
+		ArrayNode waterworks = (ArrayNode) model.path("waterworks");
+		for (int i = 0; i < count; i++) {
+			waterworks.addObject()
+				.put("id", "ww-elsewhere-" + i)
+				.put("municipality", String.format("%04d", 1000 + i))
+				.put("capacityPerMonth", 10);
+		}
 	}
 
 	private static ObjectNode triangleTree() {
