@@ -4,6 +4,8 @@
 // data-confirm="question": asks before the form is sent, such as deleting a document or withdrawing a response.
 // data-unsaved: asks before the page is left while the form holds changes that were not sent (the browser asks in
 // its own words; it shows no text of ours).
+// data-working="text" on an element of a form (a paragraph with role="status"): shows the text once the form is sent,
+// for a form whose answer takes seconds, such as the siting question, which simulates every municipality.
 (function () {
   'use strict';
 
@@ -49,6 +51,11 @@
       return;
     }
     leaving = event.target; // the changes are being sent, not lost
+    var working = event.target.querySelector('[data-working]');
+    if (working) {
+      working.textContent = working.getAttribute('data-working');
+      event.target.setAttribute('aria-busy', 'true');
+    }
   });
 
   window.addEventListener('beforeunload', function (event) {

@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -155,6 +156,28 @@ class WaterResultsBrowserTest extends BrowserTest {
 					return tip ? tip.textContent : null;""");
 			assertThat(tooltip).as(language[0]).matches(language[1]);
 		}
+		driver.get(url("/water?lang=da"));
+	}
+
+	@Test
+	void theSitingQuestionSaysItIsWorkingOnceAsked() {
+		Modeller asker = modeller("vandspoerger", "Vandspørger");
+		String member = asker.login();
+
+		WebDriver driver = browser.driver();
+		signIn(member);
+		driver.get(url("/water/models/" + asker.model().value() + "/siting?lang=da"));
+		WebElement form = driver.findElement(By.cssSelector("main form"));
+		WebElement status = form.findElement(By.cssSelector("[role=status]"));
+		assertThat(status.getText()).isEmpty();
+		// the page stays, so that what it shows while the answer is worked out can be
+		// read
+		((JavascriptExecutor) driver)
+			.executeScript("arguments[0].addEventListener('submit', event => event.preventDefault())", form);
+		form.findElement(By.cssSelector("button[type=submit]")).click();
+
+		assertThat(status.getText()).isEqualTo("Anlægget prøves i hver kommune. Det tager nogle sekunder …");
+		assertThat(form.getDomAttribute("aria-busy")).isEqualTo("true");
 		driver.get(url("/water?lang=da"));
 	}
 
