@@ -37,23 +37,25 @@ final class FigureFile {
 	}
 
 	static List<Row> read(byte[] content) {
-		String text = decode(content);
-		List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
-		if (lines.isEmpty()) {
+		List<String> lines = decode(content).lines().toList();
+		// the header is the first line that is not blank; rows are numbered as the lines
+		int first = 0;
+		while (first < lines.size() && lines.get(first).isBlank()) {
+			first++;
+		}
+		if (first == lines.size()) {
 			throw new Refusal("goals.import.empty");
 		}
-		char separator = lines.get(0).indexOf(';') >= 0 ? ';' : lines.get(0).indexOf('\t') >= 0 ? '\t' : ',';
-		List<String> header = split(lines.get(0), separator);
-		int[] at = columns(header);
+		String headerLine = lines.get(first);
+		char separator = headerLine.indexOf(';') >= 0 ? ';' : headerLine.indexOf('\t') >= 0 ? '\t' : ',';
+		int[] at = columns(split(headerLine, separator));
 		List<Row> rows = new ArrayList<>();
-		int number = 1;
-		for (String line : text.lines().toList().subList(1, text.lines().toList().size())) {
-			number++;
-			if (line.isBlank() || split(line, separator).stream().allMatch(String::isBlank)) {
+		for (int i = first + 1; i < lines.size(); i++) {
+			List<String> cells = split(lines.get(i), separator);
+			if (cells.stream().allMatch(String::isBlank)) {
 				continue;
 			}
-			List<String> cells = split(line, separator);
-			rows.add(new Row(number, cell(cells, at[0]), cell(cells, at[1]), cell(cells, at[2]), cell(cells, at[3])));
+			rows.add(new Row(i + 1, cell(cells, at[0]), cell(cells, at[1]), cell(cells, at[2]), cell(cells, at[3])));
 		}
 		if (rows.isEmpty()) {
 			throw new Refusal("goals.import.noRows");

@@ -19,6 +19,7 @@ import java.util.UUID;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -188,6 +189,28 @@ class FiguresTest {
 			.with(as(users, Visitors.CHAIR))).andExpect(status().is3xxRedirection());
 
 		assertThat(figures.ofGoal(goal.id())).extracting(Figure::value).containsExactly(150.5, 212.0);
+	}
+
+	@Test
+	void aFileOfManyBadRowsListsTheFirstAndCountsTheRest() throws Exception {
+		byte[] file = ("kommunekode;periode;værdi\n" + "x\n".repeat(10_000)).getBytes(StandardCharsets.UTF_8);
+
+		Document page = importing("tal.csv", file, "da");
+
+		assertThat(page.select("#import-errors li")).hasSize(FigureController.SHOWN_ERRORS + 1);
+		assertThat(page.select("#import-errors li").first().text()).startsWith("Række 2: »x«");
+		assertThat(page.select("#import-errors li").last().text()).isEqualTo("… og 9.950 rækker mere med fejl.");
+		assertThat(figures.ofGoal(goal.id())).isEmpty();
+	}
+
+	@Test
+	void blankLinesBeforeTheHeaderAreSkippedAndRowsKeepTheirLineNumbers() throws Exception {
+		byte[] file = "\n\nkommunekode;periode;værdi\n0621;2023;nitten\n".getBytes(StandardCharsets.UTF_8);
+
+		Document page = importing("tal.csv", file, "da");
+
+		assertThat(page.select("#import-errors li")).extracting(Element::text)
+			.containsExactly("Række 4: »nitten« er ikke et tal.");
 	}
 
 	@Test
