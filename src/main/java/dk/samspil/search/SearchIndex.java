@@ -13,9 +13,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dk.samspil.accounts.SignedInUser;
@@ -27,7 +25,6 @@ import dk.samspil.time.DanishTime;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.util.ConcurrentLruCache;
 
 /**
  * The search over everything the modules publish. Every query applies the viewer's
@@ -58,12 +55,13 @@ public class SearchIndex {
 	 * for a document of 45,000 characters. When that part shows none of the query (its
 	 * words stand far apart), the whole text is read as before.
 	 * <p>
-	 * The word is found by the first match of {@link #near} ({@code substring}), and then
-	 * where that match stands ({@code strpos}): {@code regexp_instr} finds every match in
-	 * the text before it answers, 4 ms for a report of 45,000 characters that uses a
-	 * common word often. {@code strpos} finds the first place the matched letters stand
-	 * at, which is the match itself unless they stand inside a word before it; the part
-	 * then starts earlier, and shows the query's words or is read whole.
+	 * The word is found by the first match of {@link SearchWords#near}
+	 * ({@code substring}), and then where that match stands ({@code strpos}):
+	 * {@code regexp_instr} finds every match in the text before it answers, 4 ms for a
+	 * report of 45,000 characters that uses a common word often. {@code strpos} finds the
+	 * first place the matched letters stand at, which is the match itself unless they
+	 * stand inside a word before it; the part then starts earlier, and shows the query's
+	 * words or is read whole.
 	 */
 	static final int SNIPPET_WHOLE = 3_000;
 
@@ -72,26 +70,6 @@ public class SearchIndex {
 
 	/** ...and in all. */
 	static final int SNIPPET_PART = 3_000;
-
-	/**
-	 * The query's words the part is placed by, at most: a query of many words gives its
-	 * first ones.
-	 */
-	static final int SNIPPET_WORDS = 50;
-
-	/**
-	 * A lexeme of a tsquery's text, quoted, and whether it is negated: 'vand', !'it''s'.
-	 */
-	private static final Pattern LEXEME = Pattern.compile("(!?)\\s*'((?:[^'\\\\]|''|\\\\.)*)'");
-
-	/** A character a tsquery's text escapes with a backslash. */
-	private static final Pattern ESCAPED = Pattern.compile("\\\\(.)");
-
-	/**
-	 * A character other than a letter or a digit, which a regular expression is given
-	 * literally.
-	 */
-	private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]");
 
 	/** How many of the newest matches are ranked; ten pages of results. */
 	static final int CANDIDATES = 200;
@@ -111,13 +89,6 @@ public class SearchIndex {
 	private final List<Readers> readers;
 
 	private final Clock clock;
-
-	/**
-	 * {@link #near} of a query's words, which the same words always give: worked out
-	 * anew, it was about 3 % of a search page's time in the JVM.
-	 */
-	private final ConcurrentLruCache<String, Optional<String>> nearby = new ConcurrentLruCache<>(SearchWords.KEPT,
-			tsquery -> Optional.ofNullable(near(tsquery)));
 
 	SearchIndex(JdbcClient jdbc, GroupDirectory groups, List<Readers> readers, SearchWords words, Clock clock) {
 		this.jdbc = jdbc;
@@ -151,14 +122,15 @@ public class SearchIndex {
 		if (query.isBlank() || query.page() >= CANDIDATES / SearchQuery.PAGE_SIZE) {
 			return new Results(List.of(), query.page(), false);
 		}
-		String tsquery = words.tsquery(query.text());
+		SearchWords.Forms forms = words.forms(query.text());
+		String tsquery = forms.tsquery();
 		if (tsquery.isEmpty()) {
 			return new Results(List.of(), 0, false);
 		}
 		Map<String, Object> params = new HashMap<>(visibility(viewer));
 		params.put("query", typed(tsquery));
 		params.put("text", query.text().replace('\u0000', ' '));
-		params.put("near", nearby.get(tsquery).orElse(null));
+		params.put("near", forms.near());
 		params.put("whole", SNIPPET_WHOLE);
 		params.put("before", SNIPPET_BEFORE);
 		params.put("part", SNIPPET_PART);
@@ -249,32 +221,6 @@ public class SearchIndex {
 			}
 		});
 		return new Ranked(hits, matches[0], everything[0]);
-	}
-
-	/**
-	 * Where in a long text its snippet is taken from: a regular expression, for
-	 * PostgreSQL, of a word that starts with one of the query's words in any case (its
-	 * forms and the compounds it is found in; of four letters at least, as "to" in
-	 * "Power-to-X" begins half a text's words, unless the query has no longer one),
-	 * written literally; a negated word is left out. Null for a query of negated words
-	 * only: its snippet is taken from the whole text.
-	 */
-	static String near(String tsquery) {
-		List<String> words = LEXEME.matcher(tsquery)
-			.results()
-			.filter(lexeme -> lexeme.group(1).isEmpty())
-			.map(lexeme -> lexeme.group(2).replace("''", "'"))
-			.map(word -> ESCAPED.matcher(word).replaceAll("$1"))
-			.distinct()
-			.toList();
-		if (words.isEmpty()) {
-			return null;
-		}
-		List<String> longer = words.stream().filter(word -> word.codePointCount(0, word.length()) >= 4).toList();
-		return (longer.isEmpty() ? words : longer).stream()
-			.limit(SNIPPET_WORDS)
-			.map(word -> NOT_ALPHANUMERIC.matcher(word).replaceAll("\\\\$0"))
-			.collect(Collectors.joining("|", "(?i)\\m(?:", ")"));
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -47,7 +48,27 @@ class SearchWords {
 	static final int EXPANSIONS = 30;
 
 	/** Longer queries are searched as typed, without expansion. */
-	static final int MAX_WORDS = 8;
+	static final int EXPANDED_WORDS = 8;
+
+	/**
+	 * The query's words a long text's snippet is placed by ({@link #near}), at most: a
+	 * query of many words gives its first ones.
+	 */
+	static final int SNIPPET_WORDS = 50;
+
+	/**
+	 * A lexeme of a tsquery's text, quoted, and whether it is negated: 'vand', !'it''s'.
+	 */
+	private static final Pattern LEXEME = Pattern.compile("(!?)\\s*'((?:[^'\\\\]|''|\\\\.)*)'");
+
+	/** A character a tsquery's text escapes with a backslash. */
+	private static final Pattern ESCAPED = Pattern.compile("\\\\(.)");
+
+	/**
+	 * A character other than a letter or a digit, which a regular expression is given
+	 * literally.
+	 */
+	private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]");
 
 	/**
 	 * Quotes (a phrase) or "or" between words: the person wrote a query of their own,
@@ -86,7 +107,11 @@ class SearchWords {
 	/** Times this instance learned new words. */
 	private final AtomicLong learned = new AtomicLong();
 
-	private record Forms(String tsquery, long learned, Instant read) {
+	/**
+	 * A query's forms as tsquery text, and where a long text's snippet starts for them
+	 * ({@link #near}); when they were read and how many lessons this instance had had.
+	 */
+	record Forms(String tsquery, String near, long learned, Instant read) {
 	}
 
 	SearchWords(JdbcClient jdbc, Clock clock) {
@@ -99,12 +124,17 @@ class SearchWords {
 	 * words, say).
 	 */
 	String tsquery(String text) {
+		return forms(text).tsquery();
+	}
+
+	/** The query's forms, read anew when the kept ones are stale. */
+	Forms forms(String text) {
 		Forms forms = this.kept.get(text);
 		if (forms.learned() != this.learned.get() || !this.clock.instant().isBefore(forms.read().plus(KEPT_FOR))) {
 			this.kept.remove(text);
 			forms = this.kept.get(text);
 		}
-		return forms.tsquery();
+		return forms;
 	}
 
 	/**
@@ -136,12 +166,39 @@ class SearchWords {
 	private Forms read(String text) {
 		long seen = this.learned.get();
 		Instant now = this.clock.instant();
-		return new Forms(expand(text), seen, now);
+		String tsquery = expand(text);
+		return new Forms(tsquery, near(tsquery), seen, now);
+	}
+
+	/**
+	 * Where in a long text its snippet is taken from: a regular expression, for
+	 * PostgreSQL, of a word that starts with one of the query's words in any case (its
+	 * forms and the compounds it is found in; of four letters at least, as "to" in
+	 * "Power-to-X" begins half a text's words, unless the query has no longer one),
+	 * written literally; a negated word is left out. Null for a query of negated words
+	 * only: its snippet is taken from the whole text.
+	 */
+	static String near(String tsquery) {
+		List<String> words = LEXEME.matcher(tsquery)
+			.results()
+			.filter(lexeme -> lexeme.group(1).isEmpty())
+			.map(lexeme -> lexeme.group(2).replace("''", "'"))
+			.map(word -> ESCAPED.matcher(word).replaceAll("$1"))
+			.distinct()
+			.toList();
+		if (words.isEmpty()) {
+			return null;
+		}
+		List<String> longer = words.stream().filter(word -> word.codePointCount(0, word.length()) >= 4).toList();
+		return (longer.isEmpty() ? words : longer).stream()
+			.limit(SNIPPET_WORDS)
+			.map(word -> NOT_ALPHANUMERIC.matcher(word).replaceAll("\\\\$0"))
+			.collect(Collectors.joining("|", "(?i)\\m(?:", ")"));
 	}
 
 	private String expand(String text) {
 		String clean = text.replace('\u0000', ' ').strip();
-		boolean own = OWN_SYNTAX.matcher(clean).find() || clean.split("\\s+").length > MAX_WORDS;
+		boolean own = OWN_SYNTAX.matcher(clean).find() || clean.split("\\s+").length > EXPANDED_WORDS;
 		List<String> words = own ? List.of(clean) : List.of(clean.split("\\s+"));
 		List<String> parts = new ArrayList<>();
 		Map<String, Object> params = new HashMap<>();

@@ -20,14 +20,14 @@ class SnippetTest {
 
 	@Test
 	void aLongTextsSnippetIsPlacedByTheQuerysWordsOfFourLettersAtLeastButNotItsNegatedOnes() {
-		assertThat(SearchIndex.near("( 'vand':* | 'drikkevand' ) & 'klima'"))
+		assertThat(SearchWords.near("( 'vand':* | 'drikkevand' ) & 'klima'"))
 			.isEqualTo("(?i)\\m(?:vand|drikkevand|klima)");
-		assertThat(SearchIndex.near("'power-to-x' <-> 'power' <-> 'to' <-> 'x'"))
+		assertThat(SearchWords.near("'power-to-x' <-> 'power' <-> 'to' <-> 'x'"))
 			.isEqualTo("(?i)\\m(?:power\\-to\\-x|power)");
-		assertThat(SearchIndex.near("'vand' & !'klima'")).isEqualTo("(?i)\\m(?:vand)");
-		assertThat(SearchIndex.near("'to' & 'x'")).isEqualTo("(?i)\\m(?:to|x)");
-		assertThat(SearchIndex.near("'it''s' & 'a\\\\b'")).isEqualTo("(?i)\\m(?:it\\'s)");
-		assertThat(SearchIndex.near("!'klima'")).isNull();
+		assertThat(SearchWords.near("'vand' & !'klima'")).isEqualTo("(?i)\\m(?:vand)");
+		assertThat(SearchWords.near("'to' & 'x'")).isEqualTo("(?i)\\m(?:to|x)");
+		assertThat(SearchWords.near("'it''s' & 'a\\\\b'")).isEqualTo("(?i)\\m(?:it\\'s)");
+		assertThat(SearchWords.near("!'klima'")).isNull();
 	}
 
 }
