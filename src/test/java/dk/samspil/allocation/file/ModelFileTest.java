@@ -9,6 +9,8 @@ import dk.samspil.allocation.ModelException;
 import dk.samspil.allocation.ScenarioResult;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -93,40 +95,19 @@ class ModelFileTest {
 		assertThat(ModelFile.parse(model.toString(), "century.json").horizon().months()).isEqualTo(1200);
 	}
 
-	@Test
-	void aHorizonOfAHundredAndOneYearsIsRefused() {
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			2025-01 | 2125-12 | horizon from 2025-01 has 1212 months; a plan covers at most 100 years (1200 months)
+			0001-01 | 0030-12 | horizon from 0001-01 to 0030-12 must lie within the years 1900 to 2200
+			9999-01 | 9999-12 | horizon from 9999-01 to 9999-12 must lie within the years 1900 to 2200
+			0001-01 | 9999-12 | horizon from 0001-01 has 119988 months; a plan covers at most 100 years (1200 months)
+			""")
+	void aHorizonOfOverAHundredYearsOrOutsideTheYears1900To2200IsRefused(String start, String end, String message) {
 		ObjectNode model = triangleTree();
-		horizon(model, "2025-01", "2125-12");
+		horizon(model, start, end);
 
 		assertThatThrownBy(() -> ModelFile.parse(model.toString(), "bad.json")).isInstanceOf(ModelException.class)
-			.hasMessage("horizon from 2025-01 has 1212 months; a plan covers at most 100 years (1200 months)");
-	}
-
-	@Test
-	void aHorizonInTheYearOneIsRefused() {
-		ObjectNode model = triangleTree();
-		horizon(model, "0001-01", "0030-12");
-
-		assertThatThrownBy(() -> ModelFile.parse(model.toString(), "bad.json")).isInstanceOf(ModelException.class)
-			.hasMessage("horizon from 0001-01 to 0030-12 must lie within the years 1900 to 2200");
-	}
-
-	@Test
-	void aHorizonInTheYear9999IsRefused() {
-		ObjectNode model = triangleTree();
-		horizon(model, "9999-01", "9999-12");
-
-		assertThatThrownBy(() -> ModelFile.parse(model.toString(), "bad.json")).isInstanceOf(ModelException.class)
-			.hasMessage("horizon from 9999-01 to 9999-12 must lie within the years 1900 to 2200");
-	}
-
-	@Test
-	void aHorizonFromTheYearOneTo9999IsRefusedForItsLength() {
-		ObjectNode model = triangleTree();
-		horizon(model, "0001-01", "9999-12");
-
-		assertThatThrownBy(() -> ModelFile.parse(model.toString(), "bad.json")).isInstanceOf(ModelException.class)
-			.hasMessageContaining("119988 months; a plan covers at most 100 years");
+			.hasMessage(message);
 	}
 
 	@Test
