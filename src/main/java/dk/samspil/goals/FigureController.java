@@ -47,7 +47,8 @@ class FigureController {
 
 	/**
 	 * The rows with errors a refused file lists at most, and then how many more: a file
-	 * of half a million bad rows made a page of 27 MB in 10 s.
+	 * of half a million bad rows made a page of 27 MB in 10 s. The import's help text
+	 * ({@code goals.import.help}) names the number.
 	 */
 	static final int SHOWN_ERRORS = 50;
 
