@@ -70,12 +70,12 @@ class SearchIndexer {
 			.param("visibility", entry.visibility().name())
 			.param("title", Snippet.clean(entry.title()))
 			.param("body", indexed(Snippet.clean(entry.text())))
-			.param("themes", SearchIndex.array(entry.themes().stream().map(ThemeId::value).toList()))
+			.param("themes", EntrySql.array(entry.themes().stream().map(ThemeId::value).toList()))
 			.param("tags", tags(entry.themes()))
 			.param("date", Timestamp.from(entry.date()))
 			.param("url", entry.url())
 			.param("changed", Timestamp.from(entry.changedAt()))
-			.param("readers", SearchIndex.texts(entry.readers()))
+			.param("readers", EntrySql.texts(entry.readers()))
 			.update();
 		words.learn(entry.kind(), entry.key());
 	}

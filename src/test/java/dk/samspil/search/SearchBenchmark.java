@@ -104,7 +104,7 @@ public final class SearchBenchmark {
 				JdbcClient searches = JdbcClient.create(pool);
 				Cpu cpu = new Cpu(searches.sql("select pg_backend_pid()").query(Long.class).single());
 				SearchIndex index = new SearchIndex(searches, null, List.of(),
-						new SearchWords(searches, Clock.systemUTC()), Clock.systemUTC());
+						new RankedSearch(searches, new SearchWords(searches, Clock.systemUTC()), Clock.systemUTC()));
 				if (Boolean.getBoolean("explain")) {
 					explain(searches, index);
 				}

@@ -1,0 +1,215 @@
+package dk.samspil.search;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dk.samspil.time.DanishTime;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import static dk.samspil.search.EntrySql.COLUMNS;
+import static dk.samspil.search.EntrySql.VISIBLE;
+import static dk.samspil.search.EntrySql.hit;
+import static dk.samspil.search.EntrySql.page;
+import static dk.samspil.search.EntrySql.typed;
+
+/**
+ * The search by words: the newest matches a viewer may see, ranked, each with a snippet
+ * of where its words stand.
+ */
+@Component
+class RankedSearch {
+
+	/** The same columns of the ranked hits, whose text is not sent. */
+	private static final String RANKED_COLUMNS = COLUMNS.replace("e.", "r.");
+
+	/**
+	 * A text longer than this many bytes has its snippet taken from the part that begins
+	 * just before the first word in it that starts with one of the query's words:
+	 * PostgreSQL's snippet reads and stems every word of the text it is given, about 5 ms
+	 * for a document of 45,000 characters. When that part shows none of the query (its
+	 * words stand far apart), the whole text is read as before.
+	 * <p>
+	 * The word is found by the first match of {@link SearchWords#near}
+	 * ({@code substring}), and then where that match stands ({@code strpos}):
+	 * {@code regexp_instr} finds every match in the text before it answers, 4 ms for a
+	 * report of 45,000 characters that uses a common word often. {@code strpos} finds the
+	 * first place the matched letters stand at, which is the match itself unless they
+	 * stand inside a word before it; the part then starts earlier, and shows the query's
+	 * words or is read whole.
+	 */
+	static final int SNIPPET_WHOLE = 3_000;
+
+	/** The part a long text's snippet is taken from: its characters before the word... */
+	static final int SNIPPET_BEFORE = 100;
+
+	/** ...and in all. */
+	static final int SNIPPET_PART = 3_000;
+
+	/** How many of the newest matches are ranked; ten pages of results. */
+	static final int CANDIDATES = 200;
+
+	/**
+	 * How far back the newest matches are looked for first; when fewer than
+	 * {@link #CANDIDATES} are found, further, and at last everywhere.
+	 */
+	static final List<Duration> RECENT = List.of(Duration.ofDays(30), Duration.ofDays(365));
+
+	private final JdbcClient jdbc;
+
+	private final SearchWords words;
+
+	private final Clock clock;
+
+	RankedSearch(JdbcClient jdbc, SearchWords words, Clock clock) {
+		this.jdbc = jdbc;
+		this.words = words;
+		this.clock = clock;
+	}
+
+	/**
+	 * Ranked hits for the words, Danish and English, with highlighted snippets; an empty
+	 * query finds nothing. Only the newest {@link #CANDIDATES} matches the viewer may see
+	 * are ranked: a common word matches tens of thousands of entries, and ranking them
+	 * all (reading every one's vector) was most of a search's time, while a person
+	 * looking for a common word looks for what is current. They are ranked by the words
+	 * as typed, so an entry with the word itself comes before one that only holds it in a
+	 * compound; the compounds are matched and highlighted.
+	 * @param visibility the parameters of {@link EntrySql#VISIBLE} for the viewer
+	 */
+	Results search(SearchQuery query, Map<String, Object> visibility) {
+		if (query.isBlank() || query.page() >= CANDIDATES / SearchQuery.PAGE_SIZE) {
+			return new Results(List.of(), query.page(), false);
+		}
+		SearchWords.Forms forms = words.forms(query.text());
+		String tsquery = forms.tsquery();
+		if (tsquery.isEmpty()) {
+			return new Results(List.of(), 0, false);
+		}
+		Map<String, Object> params = new HashMap<>(visibility);
+		params.put("query", typed(tsquery));
+		params.put("text", query.text().replace('\u0000', ' '));
+		params.put("near", forms.near());
+		params.put("whole", SNIPPET_WHOLE);
+		params.put("before", SNIPPET_BEFORE);
+		params.put("part", SNIPPET_PART);
+		params.put("candidates", CANDIDATES);
+		params.put("limit", SearchQuery.PAGE_SIZE + 1);
+		params.put("offset", query.page() * SearchQuery.PAGE_SIZE);
+		boolean dated = query.from() != null || query.to() != null;
+		Duration searched = null;
+		int found = 0;
+		for (Duration window : dated ? List.<Duration>of() : RECENT) {
+			// a window that would find too few at the rate of the last one is skipped
+			if (searched != null && found * window.toDays() < (long) CANDIDATES * searched.toDays()) {
+				continue;
+			}
+			Ranked ranked = ranked(query, params, clock.instant().minus(window));
+			if (ranked.matches() >= CANDIDATES || ranked.everything()) {
+				return page(ranked.hits(), query.page());
+			}
+			searched = window;
+			found = ranked.matches();
+		}
+		return page(ranked(query, params, null).hits(), query.page());
+	}
+
+	/**
+	 * The hits of one page, how many matches there were to rank, and whether the index
+	 * holds nothing older than the time searched since, so that searching further would
+	 * find the same: an index of a few months.
+	 */
+	private record Ranked(List<Hit> hits, int matches, boolean everything) {
+	}
+
+	/**
+	 * Ranks the newest matches (since a time, or of all time when null). They are taken
+	 * from the index, never by reading entries newest first and testing each:
+	 * PostgreSQL's estimates of how many entries a query of many words matches are rough,
+	 * and a rare combination of common words read tens of thousands of entries that way.
+	 * Matches since a time are found by the index on the words and the date together, so
+	 * a common word costs what its recent matches do (for a short time PostgreSQL may
+	 * rather test the few entries of that time), not all of them.
+	 */
+	private Ranked ranked(SearchQuery query, Map<String, Object> params, Instant since) {
+		var sql = new StringBuilder(
+				"""
+						with q as (select cast(:query as tsquery) as query,
+						  websearch_to_tsquery('danish', :text) || websearch_to_tsquery('english', :text) as words,
+						  'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "' as snippet),
+						matches as materialized (
+						  select e.ctid as row, e.happened_at from search_entry e
+						  where e.document @@ cast(:query as tsquery) and %s"""
+					.formatted(VISIBLE));
+		if (since != null) {
+			sql.append(" and e.happened_at >= :since");
+			params.put("since", Timestamp.from(since));
+		}
+		filters(query, sql, params);
+		// A hit's text is not sent: it is read in PostgreSQL for its snippet only, and a
+		// document's is tens of thousands of characters.
+		sql.append(
+				"""
+						),
+						newest as materialized (select row, happened_at from matches order by happened_at desc limit :candidates),
+						ranked as (
+						  select %s, e.body, ts_rank_cd(e.document, q.words) as rank
+						  from newest n join search_entry e on e.ctid = n.row, q
+						  order by rank desc, e.happened_at desc limit :limit offset :offset)
+						select c.n as matches, %s as everything, %s,
+						  case when w.at > 0 and strpos(h.snippet, chr(2)) = 0 then ts_headline('danish', r.body, q.query, q.snippet)
+						  else h.snippet end as snippet
+						from (select count(*) as n from newest) c left join ranked r on true, q,
+						  lateral (select case when octet_length(r.body) > :whole and cast(:near as text) is not null
+						    then coalesce(strpos(r.body, substring(r.body from cast(:near as text))), 0) end as at offset 0) w,
+						  lateral (select ts_headline('danish', case when w.at is null then r.body
+						    else substr(r.body, greatest(1, w.at - :before), :part) end, q.query, q.snippet) as snippet offset 0) h
+						order by r.rank desc, r.happened_at desc"""
+					.formatted(COLUMNS,
+							since == null ? "true"
+									: "not exists (select 1 from search_entry o where o.happened_at < :since)",
+							RANKED_COLUMNS));
+		List<Hit> hits = new ArrayList<>();
+		int[] matches = { 0 };
+		boolean[] everything = { false };
+		jdbc.sql(sql.toString()).params(params).query(rs -> {
+			matches[0] = rs.getInt("matches");
+			everything[0] = rs.getBoolean("everything");
+			if (rs.getString("kind") != null) {
+				hits.add(hit(rs, hits.size()));
+			}
+		});
+		return new Ranked(hits, matches[0], everything[0]);
+	}
+
+	private static void filters(SearchQuery query, StringBuilder sql, Map<String, Object> params) {
+		if (query.group() != null) {
+			sql.append(" and e.group_id = :group");
+			params.put("group", query.group().value());
+		}
+		if (query.theme() != null) {
+			sql.append(" and e.themes @> array[:theme]::bigint[]");
+			params.put("theme", query.theme().value());
+		}
+		if (query.kind() != null) {
+			sql.append(" and e.kind = :kind");
+			params.put("kind", query.kind());
+		}
+		if (query.from() != null) {
+			sql.append(" and e.happened_at >= :from");
+			params.put("from", Timestamp.from(query.from().atStartOfDay(DanishTime.ZONE).toInstant()));
+		}
+		if (query.to() != null) {
+			sql.append(" and e.happened_at < :to");
+			params.put("to", Timestamp.from(query.to().plusDays(1).atStartOfDay(DanishTime.ZONE).toInstant()));
+		}
+	}
+
+}
