@@ -49,7 +49,12 @@ public class Pdfs {
 
 	private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+	/** How many bytes of PDFs are kept, at most, to be sent again without a layout. */
+	static final long KEPT_BYTES = 32L * 1024 * 1024;
+
 	private final ITemplateEngine templates;
+
+	private final LaidOut laidOut = new LaidOut(KEPT_BYTES);
 
 	Pdfs(ITemplateEngine templates) {
 		this.templates = templates;
@@ -65,9 +70,13 @@ public class Pdfs {
 
 	/**
 	 * The PDF a template gives with these variables, in the language of {@code locale}.
+	 * The PDF of the same HTML is laid out once and then kept while there is room.
 	 */
 	public byte[] pdf(String template, Map<String, ?> variables, Locale locale) {
-		String html = html(template, variables, locale);
+		return laidOut.pdf(html(template, variables, locale), Pdfs::layOut);
+	}
+
+	private static byte[] layOut(String html) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
