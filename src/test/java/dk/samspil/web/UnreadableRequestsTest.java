@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import dk.samspil.Visitors;
 import dk.samspil.WebSession;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * by their fields. Over real HTTP, as the servlet container reads the bodies and cookies.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class UnreadableRequestsTest {
 
 	static final String LIBRARY = "/groups/vandressourcen/library";
@@ -76,6 +80,19 @@ class UnreadableRequestsTest {
 				form.getBytes(StandardCharsets.US_ASCII), csrf);
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("aria-invalid=\"true\"");
+	}
+
+	@Test
+	void aParameterThatIsNotUtf8IsABadRequestAndNoErrorInTheLog(CapturedOutput log) throws Exception {
+		WebSession member = new WebSession(port);
+		member.signIn(Visitors.MEMBER, "samspil-demo");
+		for (String query : new String[] { "q=%FF%FE", "q=%ED%A0%80", "q=vand&theme=%C0%AF" }) {
+			HttpResponse<String> page = member.get("/search?" + query, "Accept", "text/html");
+			assertThat(page.statusCode()).as(query).isEqualTo(400);
+			assertThat(page.headers().firstValue("Content-Type").orElse("")).as(query).startsWith("text/html");
+			assertThat(page.body()).as(query).doesNotContain("Exception", "at org.");
+		}
+		assertThat(log.getOut()).doesNotContain("InvalidParameterException");
 	}
 
 	@Test
