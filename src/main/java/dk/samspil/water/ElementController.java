@@ -93,53 +93,70 @@ class ElementController {
 		}
 	}
 
+	/**
+	 * One page of the elements whose id holds {@code q}; {@code page} is taken as it
+	 * comes, since any text may be typed into the address.
+	 */
 	@GetMapping("/water/models/{id}/elements/{kind}")
 	String elements(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable String kind,
+			@RequestParam(defaultValue = "") String q, @RequestParam(name = "page", defaultValue = "") String number,
 			Model model) {
 		ModelInfo info = access.readable(user, new WaterModelId(id));
 		ElementKind elementKind = ElementKind.of(kind).orElseThrow(ModelAccess::notFound);
-		return page(info, elementKind, null, model);
+		return page(info, elementKind, null, q, ElementPage.requested(number), model);
 	}
 
 	@PostMapping("/water/models/{id}/elements/{kind}")
 	String save(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable String kind,
 			@RequestParam(defaultValue = "0") int basedOn, @RequestParam(defaultValue = "") String original,
-			@RequestParam(defaultValue = "save") String action, @RequestParam MultiValueMap<String, String> form,
-			Model model, RedirectAttributes redirect, Locale locale) {
+			@RequestParam(defaultValue = "save") String action, @RequestParam(defaultValue = "") String q,
+			@RequestParam(name = "page", defaultValue = "") String number,
+			@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect, Locale locale) {
 		ModelInfo info = access.readable(user, new WaterModelId(id));
 		ElementKind elementKind = ElementKind.of(kind).orElseThrow(ModelAccess::notFound);
 		Map<String, String> typed = form.toSingleValueMap();
 		boolean remove = action.equals("remove");
 		try {
-			int number = desk.edit(info.id(), basedOn, elementKind, original, typed, remove, user.personId(),
+			int saved = desk.edit(info.id(), basedOn, elementKind, original, typed, remove, user.personId(),
 					user.displayName());
-			redirect.addFlashAttribute("done",
-					messages.getMessage("water.edit.saved", new Object[] { number }, locale));
+			redirect.addFlashAttribute("done", messages.getMessage("water.edit.saved", new Object[] { saved }, locale));
+			keepPlace(redirect, q, ElementPage.requested(number));
 			return "redirect:/water/models/" + id + "/elements/" + kind;
 		}
 		catch (Refusal refused) {
 			Errors row = new MapBindingResult(new HashMap<>(typed), "row");
 			refused.rejectOn(row);
-			return page(info, elementKind, Row.refused(original, typed, row, e -> messages.getMessage(e, locale)),
-					model);
+			return page(info, elementKind, Row.refused(original, typed, row, e -> messages.getMessage(e, locale)), q,
+					ElementPage.requested(number), model);
 		}
 	}
 
-	private String page(ModelInfo info, ElementKind kind, Row failed, Model model) {
-		ModelVersion version = models.version(info.id(), info.latest()).orElseThrow(ModelAccess::notFound);
-		JsonNode root = JSON.readTree(version.content());
-		List<Row> rows = new ArrayList<>();
-		boolean failedShown = false;
-		for (JsonNode element : root.path(kind.array()).values()) {
-			String id = element.path("id").asString();
-			if (failed != null && id.equals(failed.original())) {
-				rows.add(failed);
-				failedShown = true;
-				continue;
-			}
-			rows.add(Row.shown(id, shown(element, kind, version.positions().get(id))));
+	/**
+	 * Back to the page and filter the save was made from, which the address then names.
+	 */
+	private static void keepPlace(RedirectAttributes redirect, String q, int page) {
+		String filter = ElementPage.filter(q);
+		if (!filter.isEmpty()) {
+			redirect.addAttribute("q", filter);
 		}
-		Row blank = failed != null && !failedShown ? failed : Row.shown("", Map.of());
+		if (page > 1) {
+			redirect.addAttribute("page", page);
+		}
+	}
+
+	private String page(ModelInfo info, ElementKind kind, Row failed, String q, int requested, Model model) {
+		ModelVersion version = models.version(info.id(), info.latest()).orElseThrow(ModelAccess::notFound);
+		JsonNode elements = JSON.readTree(version.content()).path(kind.array());
+		String filter = ElementPage.filter(q);
+		List<JsonNode> matching = elements.valueStream()
+			.filter(element -> ElementPage.matches(element.path("id").asString(), filter))
+			.toList();
+		ElementPage listing = new ElementPage(filter, requested, matching.size(), elements.size());
+		List<Row> rows = rows(matching.subList(listing.from(), listing.to()), kind, version);
+		Row blank = Row.shown("", Map.of());
+		if (failed != null) {
+			blank = placeRefused(failed, rows, elements) ? blank : failed;
+		}
 		model.addAttribute("info", info);
 		model.addAttribute("kind", kind);
 		model.addAttribute("kinds", ElementKind.values());
@@ -150,10 +167,41 @@ class ElementController {
 					.sorted(Comparator.comparing(Municipality::name, Collator.getInstance(Locale.forLanguageTag("da"))))
 					.toList());
 		model.addAttribute("version", version);
+		model.addAttribute("listing", listing);
 		model.addAttribute("rows", rows);
 		model.addAttribute("blank", blank);
 		model.addAttribute("failed", failed);
 		return "water/elements";
+	}
+
+	private static List<Row> rows(List<JsonNode> elements, ElementKind kind, ModelVersion version) {
+		List<Row> rows = new ArrayList<>();
+		for (JsonNode element : elements) {
+			String id = element.path("id").asString();
+			rows.add(Row.shown(id, shown(element, kind, version.positions().get(id))));
+		}
+		return rows;
+	}
+
+	/**
+	 * Shows a refused change of an element in its row, or first when the element is on
+	 * another page or filtered out, so that its message is never lost; false when the
+	 * element is not in the model (a new one, or one removed meanwhile), whose row is
+	 * then the one for a new element.
+	 */
+	private static boolean placeRefused(Row failed, List<Row> rows, JsonNode elements) {
+		for (int i = 0; i < rows.size(); i++) {
+			if (rows.get(i).original().equals(failed.original())) {
+				rows.set(i, failed);
+				return true;
+			}
+		}
+		boolean inModel = !failed.original().isEmpty()
+				&& elements.valueStream().anyMatch(element -> element.path("id").asString().equals(failed.original()));
+		if (inModel) {
+			rows.add(0, failed);
+		}
+		return inModel;
 	}
 
 	private static Map<String, String> shown(JsonNode element, ElementKind kind, double[] position) {
