@@ -11,7 +11,6 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import dk.samspil.accounts.SignedInUser;
-import dk.samspil.allocation.file.ModelFile;
 import dk.samspil.files.AcceptedFiles;
 import dk.samspil.files.Downloads;
 import dk.samspil.files.FileNames;
@@ -46,6 +45,8 @@ class ModelController {
 
 	private final ModelDesk desk;
 
+	private final VersionFiles files;
+
 	private final ModelMap map;
 
 	private final Runs runs;
@@ -54,8 +55,9 @@ class ModelController {
 
 	private final MessageSource messages;
 
-	ModelController(ModelAccess access, Models models, ModelDesk desk, ModelMap map, Runs runs, Region region,
-			MessageSource messages) {
+	ModelController(ModelAccess access, Models models, ModelDesk desk, VersionFiles files, ModelMap map, Runs runs,
+			Region region, MessageSource messages) {
+		this.files = files;
 		this.region = region;
 		this.messages = messages;
 		this.runs = runs;
@@ -106,11 +108,10 @@ class ModelController {
 			Model model) {
 		ModelInfo info = access.readable(user, new WaterModelId(id));
 		ModelVersion version = models.version(info.id(), number).orElseThrow(ModelAccess::notFound);
-		ModelFile file = ModelFile.parse(version.content(), info.name());
 		model.addAttribute("info", info);
 		model.addAttribute("groupName", access.groupName(info.group()));
 		model.addAttribute("version", version);
-		ModelSummary summary = ModelSummary.of(file);
+		ModelSummary summary = ModelSummary.of(files.of(info.id(), number));
 		model.addAttribute("summary", summary);
 		model.addAttribute("municipalityNames", names(summary.municipalities()));
 		model.addAttribute("versions", models.versions(info.id()));

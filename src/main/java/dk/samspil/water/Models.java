@@ -91,6 +91,14 @@ class Models {
 			.optional();
 	}
 
+	/** The model file of a version, as it was saved. */
+	Optional<String> content(WaterModelId id, int number) {
+		return jdbc.sql("select content from water_model_version where model_id = ? and number = ?")
+			.params(id.value(), number)
+			.query(String.class)
+			.optional();
+	}
+
 	/** Every version, newest first, without the content. */
 	List<ModelVersion> versions(WaterModelId id) {
 		return jdbc.sql("""
