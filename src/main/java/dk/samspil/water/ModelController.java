@@ -116,7 +116,7 @@ class ModelController {
 	String version(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable int number,
 			Model model, HttpServletResponse response) {
 		ModelInfo info = access.readable(user, new WaterModelId(id));
-		ModelVersion version = models.version(info.id(), number).orElseThrow(ModelAccess::notFound);
+		ModelVersion version = models.described(info.id(), number).orElseThrow(ModelAccess::notFound);
 		model.addAttribute("info", info);
 		model.addAttribute("groupName", access.groupName(info.group()));
 		model.addAttribute("version", version);
