@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import dk.samspil.accounts.SignedInUser;
-import dk.samspil.allocation.file.ModelFile;
 import dk.samspil.files.AcceptedFiles;
 import dk.samspil.files.Downloads;
 import dk.samspil.files.FileNames;
@@ -20,6 +20,7 @@ import dk.samspil.region.Region;
 import dk.samspil.rules.Refusal;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,6 +47,8 @@ class ModelController {
 
 	private final ModelDesk desk;
 
+	private final VersionFiles files;
+
 	private final ModelMap map;
 
 	private final Runs runs;
@@ -54,8 +57,9 @@ class ModelController {
 
 	private final MessageSource messages;
 
-	ModelController(ModelAccess access, Models models, ModelDesk desk, ModelMap map, Runs runs, Region region,
-			MessageSource messages) {
+	ModelController(ModelAccess access, Models models, ModelDesk desk, VersionFiles files, ModelMap map, Runs runs,
+			Region region, MessageSource messages) {
+		this.files = files;
 		this.region = region;
 		this.messages = messages;
 		this.runs = runs;
@@ -96,23 +100,27 @@ class ModelController {
 	}
 
 	@GetMapping("/water/models/{id}")
-	String latest(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+	String latest(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model,
+			HttpServletResponse response) {
 		ModelInfo info = access.readable(user, new WaterModelId(id));
-		return version(user, id, info.latest(), model);
+		return version(user, id, info.latest(), model, response);
 	}
 
+	/**
+	 * A version's page. One that no longer reads answers 409 (it conflicts with today's
+	 * model format, and the person can resolve that) with the reason in place of its
+	 * figures, and keeps the download, the versions and the upload form for the
+	 * correction.
+	 */
 	@GetMapping("/water/models/{id}/versions/{number}")
 	String version(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable int number,
-			Model model) {
+			Model model, HttpServletResponse response) {
 		ModelInfo info = access.readable(user, new WaterModelId(id));
-		ModelVersion version = models.version(info.id(), number).orElseThrow(ModelAccess::notFound);
-		ModelFile file = ModelFile.parse(version.content(), info.name());
+		ModelVersion version = models.described(info.id(), number).orElseThrow(ModelAccess::notFound);
 		model.addAttribute("info", info);
 		model.addAttribute("groupName", access.groupName(info.group()));
 		model.addAttribute("version", version);
-		ModelSummary summary = ModelSummary.of(file);
-		model.addAttribute("summary", summary);
-		model.addAttribute("municipalityNames", names(summary.municipalities()));
+		summary(info, number, model, response);
 		model.addAttribute("versions", models.versions(info.id()));
 		model.addAttribute("runs", runs.ofModel(info.id()));
 		if (!model.containsAttribute("upload")) {
@@ -120,6 +128,19 @@ class ModelController {
 		}
 		model.addAttribute("maxSizeMb", AcceptedFiles.WATER_MODEL.maxSize().toMegabytes());
 		return "water/model";
+	}
+
+	/** The version's figures at a glance, or why it no longer reads. */
+	private void summary(ModelInfo info, int number, Model model, HttpServletResponse response) {
+		try {
+			ModelSummary summary = ModelSummary.of(files.of(info.id(), number));
+			model.addAttribute("summary", summary);
+			model.addAttribute("municipalityNames", names(summary.municipalities()));
+		}
+		catch (UnreadableVersion unreadable) {
+			model.addAttribute("unreadable", unreadable);
+			response.setStatus(HttpStatus.CONFLICT.value());
+		}
 	}
 
 	@GetMapping("/water/models/{id}/versions/{number}/model.json")
@@ -143,11 +164,12 @@ class ModelController {
 	@PostMapping("/water/models/{id}/versions")
 	String upload(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@Valid @ModelAttribute("upload") ModelForms.Upload form, BindingResult binding,
-			@RequestParam(required = false) MultipartFile file, Model model, Locale locale) {
+			@RequestParam(required = false) MultipartFile file, Model model, Locale locale,
+			HttpServletResponse response) {
 		ModelInfo info = access.readable(user, new WaterModelId(id));
 		String json = read(file, model, locale);
 		if (binding.hasErrors() || json == null) {
-			return version(user, id, info.latest(), model);
+			return version(user, id, info.latest(), model, response);
 		}
 		try {
 			int number = desk.save(info.id(), form.basedOn(), json, Map.of(), form.comment(), user.personId(),
@@ -157,7 +179,7 @@ class ModelController {
 		catch (Refusal refused) {
 			refused.rejectOn(binding);
 		}
-		return version(user, id, info.latest(), model);
+		return version(user, id, info.latest(), model, response);
 	}
 
 	@GetMapping("/water/models/{id}/compare")

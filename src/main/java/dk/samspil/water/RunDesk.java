@@ -35,7 +35,7 @@ class RunDesk {
 
 	private final Runs runs;
 
-	private final Models models;
+	private final VersionFiles files;
 
 	private final Scenarios scenarios;
 
@@ -49,12 +49,12 @@ class RunDesk {
 
 	private final ObjectProvider<Scheduler> workers;
 
-	RunDesk(Runs runs, Models models, Scenarios scenarios, @Lazy SchedulerClient scheduler, OneTimeTask<RunPart> task,
-			Clock clock, @Value("${samspil.water.scenarios-per-part:50}") int partSize,
+	RunDesk(Runs runs, VersionFiles files, Scenarios scenarios, @Lazy SchedulerClient scheduler,
+			OneTimeTask<RunPart> task, Clock clock, @Value("${samspil.water.scenarios-per-part:50}") int partSize,
 			ObjectProvider<Scheduler> workers) {
 		this.workers = workers;
 		this.runs = runs;
-		this.models = models;
+		this.files = files;
 		this.scenarios = scenarios;
 		this.scheduler = scheduler;
 		this.task = task;
@@ -98,11 +98,11 @@ class RunDesk {
 	 * chosen, and its page says which version it used.
 	 * @throws Refusal when nothing is chosen, a scenario is unknown, or a scenario's PtX
 	 * stages do not fit the version (a plant it lacks, a month outside its horizon)
+	 * @throws UnreadableVersion when the version no longer reads
 	 */
 	@Transactional
 	long start(ModelInfo model, int version, Choice choice, PersonId by, String byName) {
-		ModelVersion stored = models.version(model.id(), version).orElseThrow(ModelAccess::notFound);
-		ModelFile file = ModelFile.parse(stored.content(), model.name());
+		ModelFile file = files.of(model.id(), version);
 		if (choice.empty()) {
 			throw new Refusal("water.run.noScenario");
 		}

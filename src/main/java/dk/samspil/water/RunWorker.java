@@ -27,7 +27,8 @@ import org.springframework.context.annotation.Configuration;
  * Runs one part of a run on whichever instance took its job: the frozen scenarios through
  * the engine, each result stored as soon as it is ready, so the progress bar moves and a
  * part taken up again after a crash goes on where the stored results end. A month the
- * engine cannot solve fails the run with the engine's words.
+ * engine cannot solve, or a version it no longer reads, fails the run with the engine's
+ * words; the part's job then ends, so it is not tried again.
  */
 @Configuration(proxyBeanMethods = false)
 class RunWorker {
@@ -38,9 +39,9 @@ class RunWorker {
 	static final String TASK = "water-run-part";
 
 	@Bean
-	OneTimeTask<RunPart> waterRunPart(Runs runs, Models models, Clock clock) {
+	OneTimeTask<RunPart> waterRunPart(Runs runs, VersionFiles files, Clock clock) {
 		return Tasks.oneTime(TASK, RunPart.class)
-			.execute((instance, context) -> work(instance.getData(), runs, models, clock));
+			.execute((instance, context) -> work(instance.getData(), runs, files, clock));
 	}
 
 	/**
@@ -51,15 +52,14 @@ class RunWorker {
 
 	static final long BATCH_NANOS = 400_000_000L;
 
-	static void work(RunPart part, Runs runs, Models models, Clock clock) {
+	static void work(RunPart part, Runs runs, VersionFiles files, Clock clock) {
 		Run run = runs.find(part.run()).orElse(null);
 		if (run == null || run.over()) {
 			return;
 		}
 		try {
 			runs.markRunning(run.id(), clock.instant());
-			ModelVersion version = models.version(run.model(), run.modelVersion()).orElseThrow();
-			ModelFile file = ModelFile.parse(version.content(), "model " + run.model().value());
+			ModelFile file = files.of(run.model(), run.modelVersion());
 			List<WaterScenario> scenarios = FrozenScenarios.read(runs.scenarios(run.id()));
 			Engine engine = new Engine(file.model().network(), file.horizon());
 			// An ensemble keeps the series only of the scenarios its page shows (see
@@ -91,7 +91,7 @@ class RunWorker {
 						clock.instant());
 			}
 		}
-		catch (InfeasibleStepException | ModelException e) {
+		catch (InfeasibleStepException | ModelException | UnreadableVersion e) {
 			runs.fail(run.id(), e.getMessage(), clock.instant());
 		}
 		catch (RuntimeException e) {

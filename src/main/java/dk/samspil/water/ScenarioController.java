@@ -35,7 +35,7 @@ class ScenarioController {
 
 	private final ModelAccess access;
 
-	private final Models models;
+	private final VersionFiles files;
 
 	private final Scenarios scenarios;
 
@@ -45,10 +45,10 @@ class ScenarioController {
 
 	private final Clock clock;
 
-	ScenarioController(ModelAccess access, Models models, Scenarios scenarios, ScenarioDesk desk, Runs runs,
+	ScenarioController(ModelAccess access, VersionFiles files, Scenarios scenarios, ScenarioDesk desk, Runs runs,
 			Clock clock) {
 		this.access = access;
-		this.models = models;
+		this.files = files;
 		this.scenarios = scenarios;
 		this.desk = desk;
 		this.runs = runs;
@@ -208,8 +208,7 @@ class ScenarioController {
 	}
 
 	private ModelFile latest(ModelInfo info) {
-		ModelVersion version = models.version(info.id(), info.latest()).orElseThrow(ModelAccess::notFound);
-		return ModelFile.parse(version.content(), info.name());
+		return files.of(info.id(), info.latest());
 	}
 
 	private static List<StageRow> rows(HttpServletRequest request) {

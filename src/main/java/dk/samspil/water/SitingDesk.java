@@ -24,14 +24,14 @@ import org.springframework.stereotype.Component;
 @Component
 class SitingDesk {
 
-	private final Models models;
+	private final VersionFiles files;
 
 	private final Scenarios scenarios;
 
 	private final Region region;
 
-	SitingDesk(Models models, Scenarios scenarios, Region region) {
-		this.models = models;
+	SitingDesk(VersionFiles files, Scenarios scenarios, Region region) {
+		this.files = files;
 		this.scenarios = scenarios;
 		this.region = region;
 	}
@@ -138,8 +138,7 @@ class SitingDesk {
 	}
 
 	ModelFile file(ModelInfo info, int version) {
-		ModelVersion stored = models.version(info.id(), version).orElseThrow(ModelAccess::notFound);
-		return ModelFile.parse(stored.content(), info.name());
+		return files.of(info.id(), version);
 	}
 
 	private String name(String code) {

@@ -47,6 +47,8 @@ class WaterDemoData implements ApplicationRunner {
 
 	private final Runs runs;
 
+	private final VersionFiles files;
+
 	private final RunCitations citations;
 
 	private final DecisionLookup decisions;
@@ -55,7 +57,8 @@ class WaterDemoData implements ApplicationRunner {
 
 	WaterDemoData(ModelDesk desk, Models models, Accounts accounts, GroupDirectory groups,
 			@Value("${samspil.demo.enabled}") boolean enabled, Runs runs, RunCitations citations,
-			DecisionLookup decisions, Clock clock) {
+			DecisionLookup decisions, Clock clock, VersionFiles files) {
+		this.files = files;
 		this.runs = runs;
 		this.citations = citations;
 		this.decisions = decisions;
@@ -92,7 +95,7 @@ class WaterDemoData implements ApplicationRunner {
 						ModelFile.parse(triangle(), MODEL).scenario("hysynergy-1gw-dry"))),
 				2, 372, RunDesk.ENGINE, chair.id(), chair.displayName(), clock.instant()))
 			.orElseThrow();
-		RunWorker.work(new RunPart(queued.id(), 0, 2), runs, models, clock);
+		RunWorker.work(new RunPart(queued.id(), 0, 2), runs, files, clock);
 		decisions.newestOf(GROUP)
 			.ifPresent(d -> citations.insert(queued.id(), d.id(), chair.displayName(), clock.instant()));
 	}

@@ -1,5 +1,7 @@
 package dk.samspil.web;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -26,17 +28,26 @@ class LayoutModel {
 
 	@ModelAttribute
 	void layout(HttpServletRequest request, Model model) {
+		addTo(model.asMap(), request);
+	}
+
+	/**
+	 * The layout's attributes for {@code request}, put into {@code model}; also for pages
+	 * of exception handlers, for which Spring MVC calls no model attribute method
+	 * ({@link ExceptionPages}).
+	 */
+	static void addTo(Map<String, Object> model, HttpServletRequest request) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		// As isAuthenticated() says, from the same security context, error pages
 		// included.
 		boolean signedIn = authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken);
-		model.addAttribute("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
-		model.addAttribute("signedIn", signedIn);
+		model.put("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
+		model.put("signedIn", signedIn);
 		// As hasRole(...) says; the front page shows a council secretary what waits for
 		// their council.
-		model.addAttribute("secretariat", signedIn && hasRole(authentication, "ROLE_SECRETARIAT"));
-		model.addAttribute("councilSecretary", signedIn && hasRole(authentication, "ROLE_COUNCIL_SECRETARY"));
+		model.put("secretariat", signedIn && hasRole(authentication, "ROLE_SECRETARIAT"));
+		model.put("councilSecretary", signedIn && hasRole(authentication, "ROLE_COUNCIL_SECRETARY"));
 	}
 
 	private static boolean hasRole(Authentication authentication, String role) {

@@ -2,6 +2,7 @@ package dk.samspil.web;
 
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -20,6 +21,11 @@ class MvcParts implements WebMvcRegistrations {
 	@Override
 	public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
 		return new RouteIndex();
+	}
+
+	@Override
+	public ExceptionHandlerExceptionResolver getExceptionHandlerExceptionResolver() {
+		return new ExceptionPages();
 	}
 
 }

@@ -50,6 +50,8 @@ class RunRecoveryTest {
 
 	static Models models;
 
+	static VersionFiles files;
+
 	static final Clock CLOCK = Clock.systemUTC();
 
 	@BeforeAll
@@ -64,6 +66,7 @@ class RunRecoveryTest {
 		JdbcClient jdbc = JdbcClient.create(dataSource);
 		runs = new Runs(jdbc, new JdbcTemplate(dataSource));
 		models = new Models(jdbc);
+		files = new VersionFiles(models);
 	}
 
 	@AfterAll
@@ -80,7 +83,7 @@ class RunRecoveryTest {
 		Map<Integer, String> partTakenBy = new ConcurrentHashMap<>();
 		OneTimeTask<RunPart> task = Tasks.oneTime("water-run-part", RunPart.class).execute((instance, context) -> {
 			partTakenBy.put(instance.getData().from(), context.getExecution().pickedBy);
-			RunWorker.work(instance.getData(), runs, models, CLOCK);
+			RunWorker.work(instance.getData(), runs, files, CLOCK);
 		});
 		Scheduler first = scheduler(task, "first");
 		Scheduler second = scheduler(task, "second");
@@ -109,14 +112,14 @@ class RunRecoveryTest {
 		long run = runs.insert(model, 1, FrozenScenarios.write(scenarios), 4, 372, RunDesk.ENGINE, new PersonId(1),
 				"Test", CLOCK.instant());
 		OneTimeTask<RunPart> task = Tasks.oneTime("water-run-part", RunPart.class)
-			.execute((instance, context) -> RunWorker.work(instance.getData(), runs, models, CLOCK));
+			.execute((instance, context) -> RunWorker.work(instance.getData(), runs, files, CLOCK));
 		// What a kill leaves behind: the part picked by an instance that stopped sending
 		// heartbeats an hour ago,
 		// the run running with one scenario stored.
 		SchedulerClient client = SchedulerClient.Builder.create(dataSource, task).build();
 		client.schedule(task.instance("run-" + run + "-part-0", new RunPart(run, 0, 4)),
 				Instant.now().plusSeconds(3600));
-		RunWorker.work(new RunPart(run, 0, 1), runs, models, CLOCK);
+		RunWorker.work(new RunPart(run, 0, 1), runs, files, CLOCK);
 		JdbcClient.create(dataSource)
 			.sql("""
 					update scheduled_tasks set picked = true, picked_by = 'killed', execution_time = now() - interval '1 hour',
@@ -147,7 +150,7 @@ class RunRecoveryTest {
 		long run = runs.insert(model, 1, FrozenScenarios.write(ensemble), ensemble.size(), 372, RunDesk.ENGINE,
 				new PersonId(1), "Test", CLOCK.instant());
 		OneTimeTask<RunPart> task = Tasks.oneTime(RunWorker.TASK, RunPart.class)
-			.execute((instance, context) -> RunWorker.work(instance.getData(), runs, models, CLOCK));
+			.execute((instance, context) -> RunWorker.work(instance.getData(), runs, files, CLOCK));
 		Scheduler scheduler = scheduler(task, "cancelling");
 		scheduler.start();
 		try {
@@ -180,10 +183,10 @@ class RunRecoveryTest {
 		long waiting = runs.insert(model, 1, FrozenScenarios.write(scenarios), 4, 372, RunDesk.ENGINE, new PersonId(1),
 				"Test", CLOCK.instant().minus(Duration.ofMinutes(5)));
 		OneTimeTask<RunPart> task = Tasks.oneTime(RunWorker.TASK, RunPart.class)
-			.execute((instance, context) -> RunWorker.work(instance.getData(), runs, models, CLOCK));
+			.execute((instance, context) -> RunWorker.work(instance.getData(), runs, files, CLOCK));
 		// One run was running when its job vanished; the other's part waits for later and
 		// is left alone.
-		RunWorker.work(new RunPart(lost, 0, 1), runs, models, CLOCK);
+		RunWorker.work(new RunPart(lost, 0, 1), runs, files, CLOCK);
 		SchedulerClient client = SchedulerClient.Builder.create(dataSource, task).build();
 		client.schedule(task.instance("run-" + waiting + "-part-0", new RunPart(waiting, 0, 4)),
 				Instant.now().plusSeconds(3600));
@@ -206,6 +209,36 @@ class RunRecoveryTest {
 		assertThat(failed.done()).isEqualTo(1);
 		assertThat(runs.find(waiting).orElseThrow().status()).isEqualTo(RunStatus.QUEUED);
 		assertThat(LostRuns.sweep(runs, client, CLOCK)).isZero();
+	}
+
+	@Test
+	void aRunOnAVersionThatNoLongerReadsFailsWithTheReasonAndLeavesNoJobToBeTriedAgain() throws Exception {
+		WaterModelId model = models.insert(new GroupId(1), "Gammel");
+		models.advance(model, 0);
+		// saved as it was before horizons were kept to a hundred years
+		models.insertVersion(model, 1,
+				WaterDemoData.triangle().replaceFirst("\"end\": \"2055-12\"", "\"end\": \"4024-12\""), Map.of(),
+				"Første", new PersonId(1), "Test", CLOCK.instant());
+		List<WaterScenario> scenarios = EnsembleTest.ensemble(17, 4).draw();
+		long run = runs.insert(model, 1, FrozenScenarios.write(scenarios), 4, 372, RunDesk.ENGINE, new PersonId(1),
+				"Test", CLOCK.instant());
+		OneTimeTask<RunPart> task = Tasks.oneTime(RunWorker.TASK, RunPart.class)
+			.execute((instance, context) -> RunWorker.work(instance.getData(), runs, files, CLOCK));
+		Scheduler scheduler = scheduler(task, "unreadable");
+		scheduler.start();
+		try {
+			scheduler.schedule(task.instance("run-" + run + "-part-0", new RunPart(run, 0, 2)), Instant.now());
+			scheduler.schedule(task.instance("run-" + run + "-part-1", new RunPart(run, 2, 4)), Instant.now());
+			Run failed = awaitOver(run);
+			assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
+			assertThat(failed.failure()).isEqualTo("version 1 can no longer be read: horizon from 2025-01 has 24000 "
+					+ "months; a plan covers at most 100 years (1200 months)");
+			awaitUntil(() -> partsOf(scheduler, run) == 0, "parts of run " + run + " still in the scheduler");
+		}
+		finally {
+			scheduler.stop();
+		}
+		assertThat(runs.find(run).orElseThrow().done()).isZero();
 	}
 
 	private static long partsOf(Scheduler scheduler, long run) {

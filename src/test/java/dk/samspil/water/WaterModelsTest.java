@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import dk.samspil.SamspilTest;
 import dk.samspil.accounts.Accounts;
+import dk.samspil.allocation.file.ModelFile;
 import dk.samspil.groups.GroupDirectory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -68,6 +69,9 @@ class WaterModelsTest {
 
 	@Autowired
 	Models models;
+
+	@Autowired
+	VersionFiles files;
 
 	String member;
 
@@ -187,6 +191,14 @@ class WaterModelsTest {
 		mvc.perform(upload("Mit forsøg", 1, WaterDemoData.triangle()).with(as(users, outsider)))
 			.andExpect(status().isNotFound());
 		assertThat(models.find(model).orElseThrow().latest()).isEqualTo(1);
+	}
+
+	@Test
+	void aVersionIsParsedOnceAndKeptForTheNextPageOrRunThatOpensIt() throws Exception {
+		desk.save(model, 1, WaterDemoData.triangle(), Map.of(), "Anden", fixtures.person(member + "z"), "Anden");
+		ModelFile first = files.of(model, 1);
+		assertThat(files.of(model, 1)).isSameAs(first);
+		assertThat(files.of(model, 2)).isNotSameAs(first).isSameAs(files.of(model, 2));
 	}
 
 	@Test
