@@ -1,12 +1,15 @@
 package dk.samspil.water;
 
 import java.time.DateTimeException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import dk.samspil.allocation.ModelException;
 import dk.samspil.allocation.file.ModelFile;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-import org.springframework.util.ConcurrentLruCache;
 
 /**
  * The model file of a stored version, read in this one place. Every version was checked
@@ -14,32 +17,44 @@ import org.springframework.util.ConcurrentLruCache;
  * saved before one of them no longer reads: that is {@link UnreadableVersion}, which
  * every page and run that opens the version shows with its reason, not a server error.
  * <p>
- * The files of the versions last opened are kept parsed: a large model takes longer to
- * parse than the rest of its page. That is safe on any number of instances, because a
- * version is never changed once saved (nothing updates {@code water_model_version}) and
- * its model file cannot be changed by those who read it (records, unmodifiable lists, an
- * immutable network). Only committed versions are read here: a save reads its file from
- * what it saves, never back through here, so a number that a rolled-back save had used is
- * never kept. A version that does not read is not kept, and is tried again when next
- * opened.
+ * The files of the versions last opened are kept parsed, up to {@link #KEPT_CHARS}: a
+ * large model takes longer to parse than the rest of its page. That is safe on any number
+ * of instances, because a version is never changed once saved (nothing updates
+ * {@code water_model_version}) and its model file cannot be changed by those who read it
+ * (records, unmodifiable lists, an immutable network). Only committed versions are read
+ * here: a save reads its file from what it saves, never back through here, so a number
+ * that a rolled-back save had used is never kept. A version that does not read is not
+ * kept, and is tried again when next opened.
  */
 @Component
 class VersionFiles {
 
 	/**
-	 * How many versions are kept parsed. A stored file of 7 MB (40,000 waterworks and
-	 * pipes) takes about 20 MB parsed, and a file may be up to 20 MB, so eight of the
-	 * largest would hold about half a gigabyte; eight is more than the models that a
-	 * collaboration of seven municipalities has open at once.
+	 * How many characters of stored files the versions kept parsed were read from, at
+	 * most. A stored file of 7 MB (40,000 waterworks and pipes) takes about 20 MB parsed,
+	 * and a file may be up to 20 MB: kept by their number instead, eight of the largest
+	 * would hold half a gigabyte of the heap; by their size, about a hundred megabytes at
+	 * most, while a collaboration's everyday models, far smaller, are all kept.
 	 */
-	static final int KEPT = 8;
+	static final long KEPT_CHARS = 32_000_000;
 
 	private final Models models;
 
-	private final ConcurrentLruCache<Version, ModelFile> kept = new ConcurrentLruCache<>(KEPT, this::read);
+	/** The versions kept, the least recently opened first. */
+	private final Map<Version, Parsed> kept = new LinkedHashMap<>(16, 0.75f, true);
 
+	private final long maxChars;
+
+	private long keptChars;
+
+	@Autowired
 	VersionFiles(Models models) {
+		this(models, KEPT_CHARS);
+	}
+
+	VersionFiles(Models models, long maxChars) {
 		this.models = models;
+		this.maxChars = maxChars;
 	}
 
 	/**
@@ -49,11 +64,35 @@ class VersionFiles {
 	 * @throws UnreadableVersion when the engine no longer reads it
 	 */
 	ModelFile of(WaterModelId model, int number) {
-		return kept.get(new Version(model, number));
+		Version version = new Version(model, number);
+		synchronized (kept) {
+			Parsed parsed = kept.get(version);
+			if (parsed != null) {
+				return parsed.file();
+			}
+		}
+		String content = models.content(model, number).orElseThrow(ModelAccess::notFound);
+		ModelFile file = read(version, content);
+		keep(version, new Parsed(file, content.length()));
+		return file;
 	}
 
-	private ModelFile read(Version version) {
-		String content = models.content(version.model(), version.number()).orElseThrow(ModelAccess::notFound);
+	private void keep(Version version, Parsed parsed) {
+		if (parsed.chars() > maxChars) {
+			return;
+		}
+		synchronized (kept) {
+			Parsed before = kept.put(version, parsed);
+			keptChars += parsed.chars() - (before == null ? 0 : before.chars());
+			Iterator<Parsed> oldest = kept.values().iterator();
+			while (keptChars > maxChars) {
+				keptChars -= oldest.next().chars();
+				oldest.remove();
+			}
+		}
+	}
+
+	private static ModelFile read(Version version, String content) {
 		try {
 			// named as an upload is, so the reasons read as they did when it was checked
 			return ModelFile.parse(content, "model");
@@ -65,6 +104,9 @@ class VersionFiles {
 	}
 
 	private record Version(WaterModelId model, int number) {
+	}
+
+	private record Parsed(ModelFile file, long chars) {
 	}
 
 }

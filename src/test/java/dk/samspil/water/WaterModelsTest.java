@@ -202,6 +202,17 @@ class WaterModelsTest {
 	}
 
 	@Test
+	void theLeastRecentlyOpenedVersionGoesWhenTheKeptFilesWouldBeTooLarge() throws Exception {
+		desk.save(model, 1, WaterDemoData.triangle(), Map.of(), "Anden", fixtures.person(member + "w"), "Anden");
+		long oneFile = models.content(model, 2).orElseThrow().length();
+		VersionFiles roomForOne = new VersionFiles(models, oneFile + 1);
+		ModelFile second = roomForOne.of(model, 2);
+		assertThat(roomForOne.of(model, 2)).isSameAs(second);
+		roomForOne.of(model, 1);
+		assertThat(roomForOne.of(model, 2)).isNotSameAs(second);
+	}
+
+	@Test
 	void theSecretariatOpensEveryModel() throws Exception {
 		mvc.perform(get(page()).with(as(users, "sekretariat"))).andExpect(status().isOk());
 	}
