@@ -1,5 +1,6 @@
 package dk.samspil.water;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -17,16 +18,20 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ControllerAdvice(basePackageClasses = UnreadableVersions.class)
 class UnreadableVersions {
 
-	private final Models models;
+	/**
+	 * Looked up when a page needs it: a controller slice test of any module starts every
+	 * advice, without this module's repositories.
+	 */
+	private final ObjectProvider<Models> models;
 
-	UnreadableVersions(Models models) {
+	UnreadableVersions(ObjectProvider<Models> models) {
 		this.models = models;
 	}
 
 	@ExceptionHandler(UnreadableVersion.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String unreadable(UnreadableVersion unreadable, Model model) {
-		model.addAttribute("info", models.find(unreadable.model()).orElseThrow(ModelAccess::notFound));
+		model.addAttribute("info", models.getObject().find(unreadable.model()).orElseThrow(ModelAccess::notFound));
 		model.addAttribute("unreadable", unreadable);
 		return "water/unreadable";
 	}
