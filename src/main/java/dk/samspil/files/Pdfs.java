@@ -16,6 +16,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Lays out a PDF from a Thymeleaf template, like a page: texts come from the message
@@ -49,6 +50,14 @@ public class Pdfs {
 
 	private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+	/**
+	 * Files already laid out, by their page: laying out a long one (a consultation memo
+	 * of thousands of responses, the agenda of a meeting of hundreds of items) takes from
+	 * seconds to over a minute, while making its page takes a fraction of that, and the
+	 * same file is often fetched again and again (a published memo by anyone).
+	 */
+	private final LaidOut laidOut = new LaidOut(DataSize.ofMegabytes(64).toBytes());
+
 	private final ITemplateEngine templates;
 
 	Pdfs(ITemplateEngine templates) {
@@ -68,6 +77,10 @@ public class Pdfs {
 	 */
 	public byte[] pdf(String template, Map<String, ?> variables, Locale locale) {
 		String html = html(template, variables, locale);
+		return laidOut.get(html, () -> layOut(html));
+	}
+
+	private byte[] layOut(String html) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
