@@ -2,6 +2,7 @@ package dk.samspil.meetings;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import dk.samspil.accounts.PersonId;
 import dk.samspil.groups.GroupId;
@@ -45,11 +46,20 @@ class DecisionDesk {
 	 * The chair records what the group decided on an item at its meeting, dated the
 	 * meeting's day: only once the meeting has begun (locked, so it is not cancelled
 	 * meanwhile), with a review date after that day, superseding only a decision of the
-	 * same group.
+	 * same group. The same text sent again on the same item (a double click, a browser
+	 * sending the form again) finds the decision the first one recorded; the meeting's
+	 * lock makes the second wait for the first.
 	 */
 	@Transactional
 	long decide(AgendaItem item, String text, LocalDate reviewOn, Long supersedes, Instant now) {
 		LocalDate decidedOn = meetings.lock(item.meetingId()).orElseThrow().decisionDay(now);
+		Optional<Decision> recorded = decisions.ofItem(item.id())
+			.stream()
+			.filter(d -> d.inForce() && d.text().equals(text.strip()))
+			.findFirst();
+		if (recorded.isPresent()) {
+			return recorded.get().id();
+		}
 		Decision.checkReview(decidedOn, reviewOn);
 		Decision superseded = supersedes == null ? null
 				: decisions.find(supersedes)

@@ -168,6 +168,28 @@ class MeetingRacesTest {
 	}
 
 	@Test
+	void theSameDecisionSentTwiceAtOnceIsRecordedOnceAndBothLeadToIt() throws Exception {
+		Meeting meeting = fixtures.meeting(slug, "Dobbeltklik på beslutningen");
+		long itemId = fixtures.acceptedItem(meeting, "Vandværket").id();
+		fixtures.held(meeting);
+		var outcomes = Race.twoAtOnce(() -> mvc.perform(decide(itemId)).andReturn(),
+				() -> mvc.perform(decide(itemId)).andReturn());
+		assertThat(outcomes).allMatch(Race.Outcome::succeeded);
+		assertThat(outcomes).extracting(o -> o.value().getResponse().getRedirectedUrl())
+			.containsOnly(outcomes.get(0).value().getResponse().getRedirectedUrl())
+			.allMatch(url -> url.matches("/decisions/\\d+"));
+		String again = mvc.perform(decide(itemId)).andReturn().getResponse().getRedirectedUrl();
+		assertThat(again).isEqualTo(outcomes.get(0).value().getResponse().getRedirectedUrl());
+		assertThat(fixtures.decisionsRepository().ofItem(itemId)).hasSize(1);
+	}
+
+	private MockHttpServletRequestBuilder decide(long itemId) {
+		return post("/items/" + itemId + "/decision").with(csrf())
+			.with(as(users, MeetingFixtures.CHAIR))
+			.param("text", "Vandværket renoveres i 2028.");
+	}
+
+	@Test
 	void aDecisionRevokedAndSupersededAtOnceEndsOneWayOnly() throws Exception {
 		Meeting meeting = fixtures.meeting(slug, "Beslutningsmøde");
 		long itemId = fixtures.acceptedItem(meeting, "Kildeplads").id();
