@@ -166,6 +166,28 @@ class MeetingFlowTest {
 	}
 
 	@Test
+	void anItemTakesAtMostTwentyFilesAndMoreKeepsTheForm() throws Exception {
+		Meeting meeting = fixtures.meeting(MeetingFixtures.GROUP, "Møde med mange bilag");
+		byte[] pdf = "%PDF-1.4\n%fake but well-formed enough for a test".getBytes(StandardCharsets.US_ASCII);
+		var proposal = multipart("/meetings/" + meeting.id() + "/items");
+		for (int i = 0; i <= ItemController.MAX_FILES; i++) {
+			proposal.file(new MockMultipartFile("files", "bilag-" + i + ".pdf", "application/pdf", pdf));
+		}
+		String refused = mvc
+			.perform(proposal.param("title", "Alle bilagene")
+				.param("description", "Beskrivelsen bliver")
+				.with(csrf())
+				.with(as(users, MeetingFixtures.MEMBER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("id=\"files-error\">Du kan vedhæfte højst 20 filer til et punkt.",
+				"Beskrivelsen bliver", "højst 20 filer på højst 10 MB hver");
+		assertThat(fixtures.items.ofMeeting(meeting.id())).isEmpty();
+	}
+
+	@Test
 	void anItemCannotBeProposedAfterTheDeadline() throws Exception {
 		Meeting meeting = fixtures.closedForProposals(MeetingFixtures.GROUP, "Lukket møde");
 		mvc.perform(multipart("/meetings/" + meeting.id() + "/items").param("title", "For sent")
