@@ -146,8 +146,7 @@ class TopicDesk {
 		Topic topic = topics.lock(id.value()).orElseThrow(() -> new Refusal("strategy.topic.gone"));
 		topic.checkOpen();
 		long comment = topics.addComment(id.value(), by, body, clock.instant());
-		search.comment(topic,
-				topics.comments(id.value()).stream().filter(c -> c.id() == comment).findFirst().orElseThrow());
+		search.comment(topic, topics.comment(comment).orElseThrow());
 		return comment;
 	}
 
