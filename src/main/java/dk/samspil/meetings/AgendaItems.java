@@ -50,6 +50,13 @@ class AgendaItems {
 			.list();
 	}
 
+	int countOfMeeting(long meetingId) {
+		return jdbc.sql("select count(*) from meetings_agenda_item where meeting_id = ?")
+			.param(meetingId)
+			.query(Integer.class)
+			.single();
+	}
+
 	/** Accepted items in agenda order first, then the others in the order they came. */
 	List<AgendaItem> ofMeeting(long meetingId) {
 		return jdbc.sql("""

@@ -188,6 +188,26 @@ class MeetingFlowTest {
 	}
 
 	@Test
+	void aMeetingTakesAHundredProposalsAndTheNextKeepsTheForm() throws Exception {
+		Meeting meeting = fixtures.meeting(MeetingFixtures.GROUP, "Møde med et langt program");
+		for (int i = 1; i <= AgendaDesk.MAX_ITEMS; i++) {
+			fixtures.items.insert(meeting.group(), meeting.id(), "Punkt " + i, "",
+					fixtures.person(MeetingFixtures.MEMBER), null);
+		}
+		String refused = mvc
+			.perform(multipart("/meetings/" + meeting.id() + "/items").param("title", "Et punkt mere")
+				.param("description", "Beskrivelsen bliver")
+				.with(csrf())
+				.with(as(users, MeetingFixtures.MEMBER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("id=\"title-error\">Mødet har allerede 100 punkter", "Beskrivelsen bliver");
+		assertThat(fixtures.items.ofMeeting(meeting.id())).hasSize(AgendaDesk.MAX_ITEMS);
+	}
+
+	@Test
 	void anItemCannotBeProposedAfterTheDeadline() throws Exception {
 		Meeting meeting = fixtures.closedForProposals(MeetingFixtures.GROUP, "Lukket møde");
 		mvc.perform(multipart("/meetings/" + meeting.id() + "/items").param("title", "For sent")
