@@ -139,6 +139,16 @@ class AgendaDesk {
 		}
 		Meeting meeting = meetings.locked(shown);
 		meeting.checkTakesProposals(now);
+		// the same proposal sent again (a double click, a browser sending the form again)
+		// finds the first; the meeting's lock makes the second wait for it
+		Optional<AgendaItem> sent = items.ofMeeting(meeting.id())
+			.stream()
+			.filter(item -> item.proposedBy().equals(by) && item.title().equals(title.strip())
+					&& item.description().equals(description == null ? "" : description.strip()))
+			.findFirst();
+		if (sent.isPresent()) {
+			return sent.get().id();
+		}
 		if (items.countOfMeeting(meeting.id()) >= MAX_ITEMS) {
 			throw new FieldRefusal("title", "meetings.item.tooMany", MAX_ITEMS);
 		}
