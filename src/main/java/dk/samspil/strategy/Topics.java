@@ -138,6 +138,14 @@ class Topics {
 			.single();
 	}
 
+	/** The topic's newest comment. */
+	Optional<Topic.Comment> latestComment(long topic) {
+		return jdbc.sql("select * from strategy_comment where topic_id = ? order by written_at desc, id desc limit 1")
+			.param(topic)
+			.query(Topics::comment)
+			.optional();
+	}
+
 	Optional<Topic.Comment> comment(long id) {
 		return jdbc.sql("select * from strategy_comment where id = ?").param(id).query(Topics::comment).optional();
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dk.samspil.Race;
 import dk.samspil.SamspilTest;
 import dk.samspil.Visitors;
 import dk.samspil.groups.GroupDirectory;
@@ -121,6 +122,33 @@ class TopicsTest {
 		long fifth = f.topics.comments(topic.value()).get(4).id();
 		mvc.perform(get("/strategy/comments/" + fifth).with(Visitors.as(users, Visitors.MEMBER)))
 			.andExpect(redirectedUrl(url + "?page=0#comment-" + fifth));
+	}
+
+	@Test
+	void theSameCommentSentTwiceAtOnceIsWrittenOnce() throws Exception {
+		StrategyFixtures f = new StrategyFixtures(context);
+		ProcessId process = f.process("Dobbeltklik");
+		String vejle = f.person("0630", "Planlægger");
+		TopicId topic = f.topic(process, "Et emne med et dobbeltklik", "0630", vejle);
+		var outcomes = Race.twoAtOnce(() -> comment(topic, vejle, "Enig, og det haster."),
+				() -> comment(topic, vejle, "Enig, og det haster."));
+		assertThat(outcomes).allMatch(Race.Outcome::succeeded);
+		assertThat(outcomes).extracting(Race.Outcome::value).containsOnly(outcomes.get(0).value());
+		assertThat(f.topics.comments(topic.value())).hasSize(1);
+		// said again later, after someone else, it is a comment of its own
+		comment(topic, Visitors.MEMBER, "Hvorfor haster det?");
+		comment(topic, vejle, "Enig, og det haster.");
+		assertThat(f.topics.comments(topic.value())).hasSize(3);
+	}
+
+	private String comment(TopicId topic, String who, String body) throws Exception {
+		return mvc
+			.perform(post("/strategy/topics/" + topic.value() + "/comments").with(csrf())
+				.with(Visitors.as(users, who))
+				.param("body", body))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 	}
 
 	@Test
