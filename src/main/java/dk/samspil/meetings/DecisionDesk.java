@@ -2,6 +2,7 @@ package dk.samspil.meetings;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 
 import dk.samspil.accounts.PersonId;
@@ -128,8 +129,24 @@ class DecisionDesk {
 		return id;
 	}
 
+	/**
+	 * Adds a task to an item or a decision. The same task sent again (a double click, a
+	 * browser sending the form again) finds the first; the item's lock makes the second
+	 * wait for it.
+	 */
 	@Transactional
 	long addTask(GroupId group, Long itemId, Long decisionId, String title, TaskOwner owner, LocalDate dueOn) {
+		if (itemId != null) {
+			items.lock(itemId);
+		}
+		Optional<Task> added = (itemId != null ? tasks.ofItem(itemId) : tasks.ofDecision(decisionId)).stream()
+			.filter(task -> Objects.equals(task.decisionId(), decisionId) && task.title().equals(title.strip())
+					&& new TaskOwner(task.ownerPerson(), task.ownerMunicipality()).equals(owner)
+					&& task.dueOn().equals(dueOn))
+			.findFirst();
+		if (added.isPresent()) {
+			return added.get().id();
+		}
 		return tasks.insert(group, itemId, decisionId, title, owner, dueOn);
 	}
 

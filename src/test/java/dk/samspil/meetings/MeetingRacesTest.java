@@ -194,6 +194,26 @@ class MeetingRacesTest {
 	}
 
 	@Test
+	void theSameTaskSentTwiceAtOnceIsAddedOnce() throws Exception {
+		Meeting meeting = fixtures.meeting(slug, "Dobbeltklik på opgaven");
+		long itemId = fixtures.acceptedItem(meeting, "Boringer").id();
+		long member = fixtures.person(MeetingFixtures.MEMBER).value();
+		var outcomes = Race.twoAtOnce(() -> mvc.perform(task(itemId, member)).andReturn(),
+				() -> mvc.perform(task(itemId, member)).andReturn());
+		assertThat(outcomes).allMatch(Race.Outcome::succeeded);
+		assertThat(outcomes).allMatch(o -> o.value().getResponse().getStatus() == 302);
+		assertThat(context.getBean(Tasks.class).ofItem(itemId)).hasSize(1);
+	}
+
+	private MockHttpServletRequestBuilder task(long itemId, long owner) {
+		return post("/items/" + itemId + "/task").with(csrf())
+			.with(as(users, MeetingFixtures.CHAIR))
+			.param("title", "Kortlæg boringerne")
+			.param("owner", "person:" + owner)
+			.param("dueOn", "2032-01-01");
+	}
+
+	@Test
 	void theSameDecisionSentTwiceAtOnceIsRecordedOnceAndBothLeadToIt() throws Exception {
 		Meeting meeting = fixtures.meeting(slug, "Dobbeltklik på beslutningen");
 		long itemId = fixtures.acceptedItem(meeting, "Vandværket").id();
