@@ -3,6 +3,7 @@ package dk.samspil.consultations;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,26 @@ final class CampaignGrouping {
 
 	private static final long[] SEEDS = seeds();
 
+	/**
+	 * Signatures already worked out, by response: a response's text never changes, and
+	 * working out the signatures of a consultation's responses again was most of the time
+	 * of every list of responses, response page and memo. Bounded, so that it holds the
+	 * responses of a few large consultations (about 300 bytes each).
+	 */
+	private static final int CACHED_SIGNATURES = 50_000;
+
+	private static final Map<Key, int[]> SIGNATURES = Collections
+		.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<Key, int[]> eldest) {
+				return size() > CACHED_SIGNATURES;
+			}
+		});
+
+	/** A text by its id, with its length and hash in case the id is used for another. */
+	private record Key(long id, int length, int hash) {
+	}
+
 	private CampaignGrouping() {
 	}
 
@@ -42,7 +63,7 @@ final class CampaignGrouping {
 		List<Long> ids = new ArrayList<>(texts.keySet());
 		int[][] signatures = new int[ids.size()][];
 		for (int i = 0; i < ids.size(); i++) {
-			signatures[i] = signature(texts.get(ids.get(i)));
+			signatures[i] = cachedSignature(ids.get(i), texts.get(ids.get(i)));
 		}
 		int[] parent = new int[ids.size()];
 		for (int i = 0; i < parent.length; i++) {
@@ -84,6 +105,17 @@ final class CampaignGrouping {
 		}
 	}
 
+	private static int[] cachedSignature(long id, String text) {
+		String known = text == null ? "" : text;
+		Key key = new Key(id, known.length(), known.hashCode());
+		int[] signature = SIGNATURES.get(key);
+		if (signature == null) {
+			signature = signature(known);
+			SIGNATURES.put(key, signature);
+		}
+		return signature;
+	}
+
 	static double similarity(int[] a, int[] b) {
 		int same = 0;
 		for (int i = 0; i < a.length; i++) {
@@ -114,10 +146,41 @@ final class CampaignGrouping {
 		return signature;
 	}
 
-	private static String[] words(String text) {
+	/**
+	 * The runs of letters and digits, lower-cased. Split by hand rather than by a regular
+	 * expression: on a response of 20,000 characters the expression was most of the
+	 * grouping's time, which every list of responses and every memo pays again.
+	 */
+	static String[] words(String text) {
 		String plain = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-		String[] words = plain.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" ");
-		return words.length == 1 && words[0].isEmpty() ? new String[0] : words;
+		List<String> words = new ArrayList<>();
+		int start = -1;
+		for (int i = 0; i < plain.length();) {
+			int c = plain.codePointAt(i);
+			boolean inWord = Character.isLetter(c) || isNumber(c);
+			if (inWord && start < 0) {
+				start = i;
+			}
+			else if (!inWord && start >= 0) {
+				words.add(plain.substring(start, i));
+				start = -1;
+			}
+			i += Character.charCount(c);
+		}
+		if (start >= 0) {
+			words.add(plain.substring(start));
+		}
+		return words.toArray(String[]::new);
+	}
+
+	/**
+	 * Unicode's numbers ({@code \p{N}}): digits, and numbers written as letters or
+	 * otherwise.
+	 */
+	private static boolean isNumber(int c) {
+		int type = Character.getType(c);
+		return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+				|| type == Character.OTHER_NUMBER;
 	}
 
 	private static long bandKey(int[] signature, int band) {

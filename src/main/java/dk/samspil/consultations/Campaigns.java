@@ -32,7 +32,12 @@ class Campaigns {
 
 	/** The group a response belongs to among all the consultation's responses. */
 	ResponseGroup groupOf(Response response) {
-		return groups(response.consultationId(), ResponseFilter.all(response.kind())).stream()
+		return groupOf(response, groups(response.consultationId(), ResponseFilter.all(response.kind())));
+	}
+
+	/** The group a response belongs to among groups already made. */
+	static ResponseGroup groupOf(Response response, List<ResponseGroup> groups) {
+		return groups.stream()
 			.filter(g -> g.members().stream().anyMatch(m -> m.id() == response.id()))
 			.findFirst()
 			.orElse(new ResponseGroup(response, List.of(response)));

@@ -162,11 +162,14 @@ class ProcessingController {
 	}
 
 	private String show(Response response, ProcessingForm form, SignedInUser user, Model model, Locale locale) {
+		// the same groups for the way through the list and for this response's campaign
+		List<ResponseGroup> groups = campaigns.groups(response.consultationId(), ResponseFilter.all(response.kind()));
 		model.addAttribute("response", response);
-		model.addAttribute("neighbours", neighbours(response, user));
+		model.addAttribute("neighbours",
+				neighbours(response, visible(groups, access.of(user, response.consultationId()))));
 		model.addAttribute("sectionTitles", sectionTitles(response, locale));
 		model.addAttribute("consultation", consultations.find(response.consultationId()).orElseThrow());
-		model.addAttribute("group", campaigns.groupOf(response));
+		model.addAttribute("group", Campaigns.groupOf(response, groups));
 		model.addAttribute("files", responses.attachments(response.id()));
 		model.addAttribute("zone", DanishTime.ZONE);
 		model.addAttribute("caseworker", response.caseworker() == null ? null
@@ -185,9 +188,7 @@ class ProcessingController {
 	record Neighbours(Response previous, Response next, int position, int count) {
 	}
 
-	private Neighbours neighbours(Response response, SignedInUser user) {
-		List<ResponseGroup> list = visibleGroups(response.consultationId(), ResponseFilter.all(response.kind()),
-				access.of(user, response.consultationId()));
+	private Neighbours neighbours(Response response, List<ResponseGroup> list) {
 		int at = -1;
 		for (int i = 0; i < list.size(); i++) {
 			if (list.get(i).members().stream().anyMatch(m -> m.id() == response.id())) {
@@ -206,8 +207,11 @@ class ProcessingController {
 	 */
 	private List<ResponseGroup> visibleGroups(long consultationId, ResponseFilter filter,
 			ProcessingAccess.Reach reach) {
-		return campaigns.groups(consultationId, filter)
-			.stream()
+		return visible(campaigns.groups(consultationId, filter), reach);
+	}
+
+	private static List<ResponseGroup> visible(List<ResponseGroup> groups, ProcessingAccess.Reach reach) {
+		return groups.stream()
 			.map(g -> g.members().stream().filter(reach::mayOpen).toList())
 			.filter(members -> !members.isEmpty())
 			.map(members -> new ResponseGroup(members.get(0), members))

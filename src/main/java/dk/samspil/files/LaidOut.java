@@ -7,20 +7,19 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
- * The PDFs laid out lately, by a digest of their HTML, the least recently fetched first
- * out once they hold more than their bytes in all. Laying out a plan of 500,000
- * characters takes about a second, and anyone may fetch the document of a consultation,
- * again and again; its HTML takes a few milliseconds. The same HTML gives the same PDF,
- * so nothing kept is ever stale: what changed is new HTML, laid out anew.
+ * The files laid out from the most recent pages, by a digest of the page, up to a number
+ * of bytes in all. A page asked for again while it is being laid out waits for that
+ * instead of laying it out a second time.
  */
 final class LaidOut {
 
 	private final long maxBytes;
 
-	private final Map<String, byte[]> pdfs = new LinkedHashMap<>(16, 0.75f, true);
+	private final Map<String, CompletableFuture<byte[]>> files = new LinkedHashMap<>(16, 0.75f, true);
 
 	private long bytes;
 
@@ -28,44 +27,60 @@ final class LaidOut {
 		this.maxBytes = maxBytes;
 	}
 
-	/**
-	 * The PDF of the HTML, laid out when it is not kept. Two requests for one new PDF at
-	 * once both lay it out; one layout is never waited on by another's request.
-	 */
-	byte[] pdf(String html, Function<String, byte[]> layOut) {
-		String digest = digest(html);
-		synchronized (pdfs) {
-			byte[] kept = pdfs.get(digest);
-			if (kept != null) {
-				return kept;
+	byte[] get(String page, Supplier<byte[]> layOut) {
+		String key = digest(page);
+		CompletableFuture<byte[]> file;
+		boolean mine = false;
+		synchronized (this) {
+			file = files.get(key);
+			if (file == null) {
+				file = new CompletableFuture<>();
+				files.put(key, file);
+				mine = true;
 			}
 		}
-		byte[] pdf = layOut.apply(html);
-		if (pdf.length <= maxBytes / 4) {
-			keep(digest, pdf);
+		if (!mine) {
+			return file.join().clone();
 		}
-		return pdf;
+		try {
+			byte[] made = layOut.get();
+			file.complete(made);
+			keep(key, made.length);
+			return made.clone();
+		}
+		catch (RuntimeException | Error ex) {
+			synchronized (this) {
+				files.remove(key);
+			}
+			file.completeExceptionally(ex);
+			throw ex;
+		}
 	}
 
-	private void keep(String digest, byte[] pdf) {
-		synchronized (pdfs) {
-			byte[] before = pdfs.put(digest, pdf);
-			bytes += pdf.length - (before == null ? 0 : before.length);
-			Iterator<byte[]> oldest = pdfs.values().iterator();
-			while (bytes > maxBytes) {
-				bytes -= oldest.next().length;
-				oldest.remove();
+	/** Counts the new file and forgets the least recently asked for beyond the limit. */
+	private synchronized void keep(String key, long size) {
+		if (size > maxBytes) {
+			files.remove(key);
+			return;
+		}
+		bytes += size;
+		Iterator<Map.Entry<String, CompletableFuture<byte[]>>> eldest = files.entrySet().iterator();
+		while (bytes > maxBytes && eldest.hasNext()) {
+			Map.Entry<String, CompletableFuture<byte[]>> entry = eldest.next();
+			if (entry.getValue().isDone() && !entry.getKey().equals(key)) {
+				bytes -= entry.getValue().join().length;
+				eldest.remove();
 			}
 		}
 	}
 
-	private static String digest(String html) {
+	private static String digest(String page) {
 		try {
 			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(html.getBytes(StandardCharsets.UTF_8)));
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(page.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java has SHA-256", ex);
+			throw new IllegalStateException(ex);
 		}
 	}
 

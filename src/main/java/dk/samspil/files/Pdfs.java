@@ -16,6 +16,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Lays out a PDF from a Thymeleaf template, like a page: texts come from the message
@@ -49,12 +50,15 @@ public class Pdfs {
 
 	private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
-	/** How many bytes of PDFs are kept, at most, to be sent again without a layout. */
-	static final long KEPT_BYTES = 32L * 1024 * 1024;
+	/**
+	 * Files already laid out, by their page: laying out a long one (a consultation memo
+	 * of thousands of responses, the agenda of a meeting of hundreds of items) takes from
+	 * seconds to over a minute, while making its page takes a fraction of that, and the
+	 * same file is often fetched again and again (a published memo by anyone).
+	 */
+	private final LaidOut laidOut = new LaidOut(DataSize.ofMegabytes(64).toBytes());
 
 	private final ITemplateEngine templates;
-
-	private final LaidOut laidOut = new LaidOut(KEPT_BYTES);
 
 	Pdfs(ITemplateEngine templates) {
 		this.templates = templates;
@@ -70,13 +74,13 @@ public class Pdfs {
 
 	/**
 	 * The PDF a template gives with these variables, in the language of {@code locale}.
-	 * The PDF of the same HTML is laid out once and then kept while there is room.
 	 */
 	public byte[] pdf(String template, Map<String, ?> variables, Locale locale) {
-		return laidOut.pdf(html(template, variables, locale), Pdfs::layOut);
+		String html = html(template, variables, locale);
+		return laidOut.get(html, () -> layOut(html));
 	}
 
-	private static byte[] layOut(String html) {
+	private byte[] layOut(String html) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();

@@ -50,6 +50,21 @@ class AgendaItems {
 			.list();
 	}
 
+	/**
+	 * Locks the item's row until the transaction ends, so that two changes to what hangs
+	 * on it are made one after the other.
+	 */
+	void lock(long id) {
+		jdbc.sql("select id from meetings_agenda_item where id = ? for update").param(id).query(Long.class).optional();
+	}
+
+	int countOfMeeting(long meetingId) {
+		return jdbc.sql("select count(*) from meetings_agenda_item where meeting_id = ?")
+			.param(meetingId)
+			.query(Integer.class)
+			.single();
+	}
+
 	/** Accepted items in agenda order first, then the others in the order they came. */
 	List<AgendaItem> ofMeeting(long meetingId) {
 		return jdbc.sql("""

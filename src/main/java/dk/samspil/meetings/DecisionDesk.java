@@ -2,6 +2,8 @@ package dk.samspil.meetings;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
 
 import dk.samspil.accounts.PersonId;
 import dk.samspil.groups.GroupId;
@@ -45,11 +47,20 @@ class DecisionDesk {
 	 * The chair records what the group decided on an item at its meeting, dated the
 	 * meeting's day: only once the meeting has begun (locked, so it is not cancelled
 	 * meanwhile), with a review date after that day, superseding only a decision of the
-	 * same group.
+	 * same group. The same text sent again on the same item (a double click, a browser
+	 * sending the form again) finds the decision the first one recorded; the meeting's
+	 * lock makes the second wait for the first.
 	 */
 	@Transactional
 	long decide(AgendaItem item, String text, LocalDate reviewOn, Long supersedes, Instant now) {
 		LocalDate decidedOn = meetings.lock(item.meetingId()).orElseThrow().decisionDay(now);
+		Optional<Decision> recorded = decisions.ofItem(item.id())
+			.stream()
+			.filter(d -> d.inForce() && d.text().equals(text.strip()))
+			.findFirst();
+		if (recorded.isPresent()) {
+			return recorded.get().id();
+		}
 		Decision.checkReview(decidedOn, reviewOn);
 		Decision superseded = supersedes == null ? null
 				: decisions.find(supersedes)
@@ -118,8 +129,24 @@ class DecisionDesk {
 		return id;
 	}
 
+	/**
+	 * Adds a task to an item or a decision. The same task sent again (a double click, a
+	 * browser sending the form again) finds the first; the item's lock makes the second
+	 * wait for it.
+	 */
 	@Transactional
 	long addTask(GroupId group, Long itemId, Long decisionId, String title, TaskOwner owner, LocalDate dueOn) {
+		if (itemId != null) {
+			items.lock(itemId);
+		}
+		Optional<Task> added = (itemId != null ? tasks.ofItem(itemId) : tasks.ofDecision(decisionId)).stream()
+			.filter(task -> Objects.equals(task.decisionId(), decisionId) && task.title().equals(title.strip())
+					&& new TaskOwner(task.ownerPerson(), task.ownerMunicipality()).equals(owner)
+					&& task.dueOn().equals(dueOn))
+			.findFirst();
+		if (added.isPresent()) {
+			return added.get().id();
+		}
 		return tasks.insert(group, itemId, decisionId, title, owner, dueOn);
 	}
 

@@ -55,6 +55,13 @@ class ItemController {
 
 	private final DataSize maxAttachmentSize = AcceptedFiles.AGENDA_ITEM.maxSize();
 
+	/**
+	 * More than a meeting's papers need: without a limit a form took as many files as the
+	 * server reads in one request (a thousand), every one of them listed on the meeting's
+	 * page.
+	 */
+	static final int MAX_FILES = 20;
+
 	private final Clock clock;
 
 	ItemController(MeetingPages pages, AgendaItems items, AgendaDesk desk, GroupAccess access, Themes themes,
@@ -142,10 +149,11 @@ class ItemController {
 	 * all are fine.
 	 */
 	private String read(List<MultipartFile> files, List<Attachment> into, Locale locale) throws IOException {
-		for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-			if (file.isEmpty()) {
-				continue;
-			}
+		List<MultipartFile> sent = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
+		if (sent.size() > MAX_FILES) {
+			return messages.getMessage("meetings.attachment.tooMany", new Object[] { MAX_FILES }, locale);
+		}
+		for (MultipartFile file : sent) {
 			if (file.getSize() > maxAttachmentSize.toBytes()) {
 				return messages.getMessage("meetings.attachment.tooLarge",
 						new Object[] { file.getOriginalFilename(), maxAttachmentSize.toMegabytes() }, locale);
@@ -165,6 +173,7 @@ class ItemController {
 		model.addAttribute("group", access.readable(user, meeting.group()));
 		model.addAttribute("themes", themes.selectable());
 		model.addAttribute("maxMegabytes", maxAttachmentSize.toMegabytes());
+		model.addAttribute("maxFiles", MAX_FILES);
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", form);
 		}

@@ -113,6 +113,7 @@ class TaskController {
 			@Valid @ModelAttribute("form") TaskForm form, BindingResult result, Model model, RedirectAttributes flash,
 			Locale locale) {
 		AgendaItem item = managedItem(user, itemId);
+		checkOffered(item.group(), form, result);
 		if (result.hasErrors()) {
 			return form(item.group(), "/items/" + itemId + "/task", item.title(), form, model);
 		}
@@ -133,6 +134,7 @@ class TaskController {
 			@Valid @ModelAttribute("form") TaskForm form, BindingResult result, Model model, RedirectAttributes flash,
 			Locale locale) {
 		Decision decision = managedDecision(user, id);
+		checkOffered(decision.group(), form, result);
 		if (result.hasErrors()) {
 			return form(decision.group(), "/decisions/" + id + "/task", decision.text(), form, model);
 		}
@@ -184,6 +186,24 @@ class TaskController {
 			model.addAttribute("form", form);
 		}
 		return "meetings/task-form";
+	}
+
+	/**
+	 * The owner must be one the form offers, a member of the group or a municipality of
+	 * the region: another id would give the task to someone who never sees it, or to
+	 * nobody at all.
+	 */
+	private void checkOffered(GroupId group, TaskForm form, BindingResult result) {
+		if (result.hasFieldErrors("owner")) {
+			return;
+		}
+		boolean offered = form.chosenOwner()
+			.filter(owner -> owner.person() != null ? groups.membersOf(group).containsKey(owner.person())
+					: region.municipalities().stream().anyMatch(m -> m.code().equals(owner.municipality())))
+			.isPresent();
+		if (!offered) {
+			result.rejectValue("owner", "meetings.task.owner.notOffered");
+		}
 	}
 
 	private AgendaItem managedItem(SignedInUser user, long itemId) {

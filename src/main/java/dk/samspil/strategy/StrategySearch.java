@@ -50,7 +50,7 @@ class StrategySearch {
 	void comment(Topic topic, Topic.Comment comment) {
 		events.publishEvent(new SearchEntry("strategy-comment", String.valueOf(comment.id()), null, Visibility.MEMBERS,
 				topic.title(), comment.body(), topics.themes(topic.id().value()), comment.at(),
-				url(topic) + "#comment-" + comment.id(), clock.instant()));
+				"/strategy/comments/" + comment.id(), clock.instant()));
 	}
 
 	private static String url(Topic topic) {

@@ -130,8 +130,20 @@ class TopicController {
 	}
 
 	@GetMapping("/strategy/topics/{id}")
-	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-		return page(topic(id), new CommentForm(""), user, model);
+	String show(@PathVariable long id, @RequestParam(required = false) Integer page,
+			@AuthenticationPrincipal SignedInUser user, Model model) {
+		return page(topic(id), new CommentForm(""), page, user, model);
+	}
+
+	/**
+	 * A comment on the page of comments it is on, as a link to one (from the search)
+	 * needs.
+	 */
+	@GetMapping("/strategy/comments/{id}")
+	String comment(@PathVariable long id) {
+		Topics.CommentPlace place = topics.place(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		return "redirect:/strategy/topics/" + place.topic() + "?page=" + place.before() / COMMENTS_PER_PAGE
+				+ "#comment-" + id;
 	}
 
 	@PostMapping("/strategy/topics/{id}/choose")
@@ -157,7 +169,7 @@ class TopicController {
 			}
 		}
 		model.addAttribute("handover", form);
-		return page(topic, new CommentForm(""), user, model);
+		return page(topic, new CommentForm(""), null, user, model);
 	}
 
 	@PostMapping("/strategy/handovers/{id}/done")
@@ -172,7 +184,7 @@ class TopicController {
 			@AuthenticationPrincipal SignedInUser user, Model model) {
 		Topic topic = topic(id);
 		if (result.hasErrors()) {
-			return page(topic, form, user, model);
+			return page(topic, form, null, user, model);
 		}
 		long comment = desk.comment(topic.id(), user.personId(), form.body());
 		return "redirect:/strategy/topics/" + id + "#comment-" + comment;
@@ -208,7 +220,34 @@ class TopicController {
 		return "redirect:/strategy/topics/" + id;
 	}
 
-	private String page(Topic topic, CommentForm comment, SignedInUser user, Model model) {
+	/**
+	 * A page of a topic's comments, in the order they were written, with where it lies
+	 * among them all ({@code first} and {@code last} count from 1).
+	 */
+	record CommentPage(List<Topic.Comment> comments, int page, int pages, int first, int last, int total) {
+
+		/**
+		 * The page asked for, or without one the last, with the newest comments and the
+		 * form beneath them.
+		 */
+		static CommentPage of(Topics topics, long topic, Integer asked) {
+			int total = topics.commentCount(topic);
+			int pages = Math.max(1, (total + COMMENTS_PER_PAGE - 1) / COMMENTS_PER_PAGE);
+			int page = asked == null ? pages - 1 : Math.max(0, Math.min(asked, pages - 1));
+			List<Topic.Comment> comments = topics.comments(topic, page * COMMENTS_PER_PAGE, COMMENTS_PER_PAGE);
+			int first = page * COMMENTS_PER_PAGE + 1;
+			return new CommentPage(comments, page, pages, first, first + comments.size() - 1, total);
+		}
+
+	}
+
+	/**
+	 * Comments shown at once: a topic with thousands of them was a page of tens of
+	 * megabytes.
+	 */
+	static final int COMMENTS_PER_PAGE = 100;
+
+	private String page(Topic topic, CommentForm comment, Integer commentPage, SignedInUser user, Model model) {
 		long id = topic.id().value();
 		model.addAttribute("topic", topic);
 		model.addAttribute("process", processes.find(topic.process().value()).orElseThrow());
@@ -216,7 +255,9 @@ class TopicController {
 		model.addAttribute("proposers", topics.proposers(id));
 		model.addAttribute("themes", themes.findAll(topics.themes(id)));
 		model.addAttribute("links", topics.links(id));
-		model.addAttribute("comments", topics.comments(id));
+		CommentPage comments = CommentPage.of(topics, id, commentPage);
+		model.addAttribute("comments", comments.comments());
+		model.addAttribute("commentPage", comments);
 		List<Topic.Endorsement> endorsements = topics.endorsements(id);
 		model.addAttribute("endorsements", endorsements);
 		String mine = desk.municipalityOf(user.personId());

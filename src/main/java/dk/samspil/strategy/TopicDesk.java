@@ -145,9 +145,16 @@ class TopicDesk {
 	long comment(TopicId id, PersonId by, String body) {
 		Topic topic = topics.lock(id.value()).orElseThrow(() -> new Refusal("strategy.topic.gone"));
 		topic.checkOpen();
+		// the same comment sent again (a double click, a browser sending the form again)
+		// finds the first; the topic's lock makes the second wait for it
+		Optional<Long> sent = topics.latestComment(id.value())
+			.filter(latest -> latest.author().equals(by) && latest.body().equals(body.strip()))
+			.map(Topic.Comment::id);
+		if (sent.isPresent()) {
+			return sent.get();
+		}
 		long comment = topics.addComment(id.value(), by, body, clock.instant());
-		search.comment(topic,
-				topics.comments(id.value()).stream().filter(c -> c.id() == comment).findFirst().orElseThrow());
+		search.comment(topic, topics.comment(comment).orElseThrow());
 		return comment;
 	}
 

@@ -119,9 +119,56 @@ class Topics {
 	List<Topic.Comment> comments(long topic) {
 		return jdbc.sql("select * from strategy_comment where topic_id = ? order by written_at, id")
 			.param(topic)
-			.query((rs, row) -> new Topic.Comment(rs.getLong("id"), new PersonId(rs.getLong("author")),
-					rs.getString("body"), rs.getTimestamp("written_at").toInstant(), (Long) rs.getObject("moved_from")))
+			.query(Topics::comment)
 			.list();
+	}
+
+	/** One page of a topic's comments, in the order they were written. */
+	List<Topic.Comment> comments(long topic, int offset, int limit) {
+		return jdbc.sql("select * from strategy_comment where topic_id = ? order by written_at, id offset ? limit ?")
+			.params(topic, offset, limit)
+			.query(Topics::comment)
+			.list();
+	}
+
+	int commentCount(long topic) {
+		return jdbc.sql("select count(*) from strategy_comment where topic_id = ?")
+			.param(topic)
+			.query(Integer.class)
+			.single();
+	}
+
+	/** The topic's newest comment. */
+	Optional<Topic.Comment> latestComment(long topic) {
+		return jdbc.sql("select * from strategy_comment where topic_id = ? order by written_at desc, id desc limit 1")
+			.param(topic)
+			.query(Topics::comment)
+			.optional();
+	}
+
+	Optional<Topic.Comment> comment(long id) {
+		return jdbc.sql("select * from strategy_comment where id = ?").param(id).query(Topics::comment).optional();
+	}
+
+	/**
+	 * Where a comment is: its topic, and how many of the topic's comments come before it.
+	 */
+	record CommentPlace(long topic, int before) {
+	}
+
+	Optional<CommentPlace> place(long comment) {
+		return jdbc.sql("""
+				select c.topic_id, (select count(*) from strategy_comment e where e.topic_id = c.topic_id
+				  and (e.written_at, e.id) < (c.written_at, c.id)) as before
+				from strategy_comment c where c.id = ?""")
+			.param(comment)
+			.query((rs, row) -> new CommentPlace(rs.getLong(1), rs.getInt(2)))
+			.optional();
+	}
+
+	private static Topic.Comment comment(ResultSet rs, int row) throws SQLException {
+		return new Topic.Comment(rs.getLong("id"), new PersonId(rs.getLong("author")), rs.getString("body"),
+				rs.getTimestamp("written_at").toInstant(), (Long) rs.getObject("moved_from"));
 	}
 
 	/**

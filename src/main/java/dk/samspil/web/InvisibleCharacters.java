@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -33,7 +35,16 @@ class InvisibleCharacters extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		chain.doFilter(new Cleaned(request), response);
+		try {
+			chain.doFilter(new Cleaned(request), response);
+		}
+		catch (InvalidFileNameException ex) {
+			// A file's name with a NUL, which no browser sends: Tomcat will not read the
+			// form at all, so it is refused as a whole, as a request no page sends.
+			if (!response.isCommitted()) {
+				response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+			}
+		}
 	}
 
 	/**

@@ -1,8 +1,11 @@
 package dk.samspil.consultations;
 
+import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +38,40 @@ class CampaignGroupingTest {
 		texts.put(3L, "");
 		texts.put(4L, "");
 		assertThat(CampaignGrouping.groups(texts)).hasSize(3);
+	}
+
+	@Test
+	void wordsAreTheRunsOfLettersAndDigitsInAnyScript() {
+		String text = "Kære Byråd,\t½ vej-nr. 2027—Ⅻ ² ΑΒΓ 漢字\u00a0x_y 😀 slut";
+		String[] expected = Normalizer.normalize(text, Normalizer.Form.NFKC)
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^\\p{L}\\p{N}]+", " ")
+			.strip()
+			.split(" ");
+		assertThat(CampaignGrouping.words(text)).containsExactly(expected);
+		assertThat(CampaignGrouping.words(" ,. ")).isEmpty();
+	}
+
+	@Test
+	void groupingTheSameLongResponsesAgainIsFarQuickerThanTheFirstTime() {
+		Map<Long, String> texts = new LinkedHashMap<>();
+		Random random = new Random(7);
+		for (long i = 0; i < 400; i++) {
+			StringBuilder text = new StringBuilder();
+			while (text.length() < 20_000) {
+				text.append("høringssvar ").append(Long.toHexString(random.nextLong())).append(' ');
+			}
+			texts.put(100_000 + i, text.toString());
+		}
+		long first = System.nanoTime();
+		List<List<Long>> once = CampaignGrouping.groups(texts);
+		long firstTime = System.nanoTime() - first;
+		long again = System.nanoTime();
+		List<List<Long>> twice = CampaignGrouping.groups(texts);
+		long againTime = System.nanoTime() - again;
+		assertThat(twice).isEqualTo(once).hasSize(400);
+		// each list of responses, response page and memo groups them again
+		assertThat(againTime).isLessThan(firstTime / 5);
 	}
 
 }

@@ -234,6 +234,37 @@ class DecisionsAndTasksTest {
 	}
 
 	@Test
+	void aTaskGoesOnlyToAnOwnerTheFormOffers() throws Exception {
+		Meeting meeting = fixtures.meeting(MeetingFixtures.GROUP, "Ejermøde");
+		AgendaItem item = fixtures.acceptedItem(meeting, "Hvem gør det?");
+		long outsider = fixtures.person(MeetingFixtures.OUTSIDER).value();
+		for (String owner : new String[] { "person:" + outsider, "person:99999999", "person:99999999999999999999",
+				"municipality:9999" }) {
+			String refused = mvc
+				.perform(post("/items/" + item.id() + "/task").with(csrf())
+					.with(as(users, MeetingFixtures.CHAIR))
+					.param("title", "Ingen kan se den")
+					.param("owner", owner)
+					.param("dueOn", "2032-01-01"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(refused).as(owner)
+				.contains("id=\"owner-error\">Vælg en person i gruppen eller en af kommunerne på listen.");
+		}
+		assertThat(jdbc.sql("select count(*) from meetings_task where item_id = ?")
+			.param(item.id())
+			.query(Long.class)
+			.single()).isZero();
+		mvc.perform(post("/items/" + item.id() + "/task").with(csrf())
+			.with(as(users, MeetingFixtures.CHAIR))
+			.param("title", "Fredericia gør det")
+			.param("owner", "municipality:0607")
+			.param("dueOn", "2032-01-01")).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
 	void anEscalatedItemWaitsForTheReceivingGroupsNextMeetingAndBothSidesShowTheLineage() throws Exception {
 		Meeting meeting = fixtures.meeting(MeetingFixtures.GROUP, "Møde der sender videre");
 		AgendaItem item = fixtures.acceptedItem(meeting, "Vandforbrug til PtX");

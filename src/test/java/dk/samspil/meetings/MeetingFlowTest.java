@@ -166,6 +166,48 @@ class MeetingFlowTest {
 	}
 
 	@Test
+	void anItemTakesAtMostTwentyFilesAndMoreKeepsTheForm() throws Exception {
+		Meeting meeting = fixtures.meeting(MeetingFixtures.GROUP, "Møde med mange bilag");
+		byte[] pdf = "%PDF-1.4\n%fake but well-formed enough for a test".getBytes(StandardCharsets.US_ASCII);
+		var proposal = multipart("/meetings/" + meeting.id() + "/items");
+		for (int i = 0; i <= ItemController.MAX_FILES; i++) {
+			proposal.file(new MockMultipartFile("files", "bilag-" + i + ".pdf", "application/pdf", pdf));
+		}
+		String refused = mvc
+			.perform(proposal.param("title", "Alle bilagene")
+				.param("description", "Beskrivelsen bliver")
+				.with(csrf())
+				.with(as(users, MeetingFixtures.MEMBER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("id=\"files-error\">Du kan vedhæfte højst 20 filer til et punkt.",
+				"Beskrivelsen bliver", "højst 20 filer på højst 10 MB hver");
+		assertThat(fixtures.items.ofMeeting(meeting.id())).isEmpty();
+	}
+
+	@Test
+	void aMeetingTakesAHundredProposalsAndTheNextKeepsTheForm() throws Exception {
+		Meeting meeting = fixtures.meeting(MeetingFixtures.GROUP, "Møde med et langt program");
+		for (int i = 1; i <= AgendaDesk.MAX_ITEMS; i++) {
+			fixtures.items.insert(meeting.group(), meeting.id(), "Punkt " + i, "",
+					fixtures.person(MeetingFixtures.MEMBER), null);
+		}
+		String refused = mvc
+			.perform(multipart("/meetings/" + meeting.id() + "/items").param("title", "Et punkt mere")
+				.param("description", "Beskrivelsen bliver")
+				.with(csrf())
+				.with(as(users, MeetingFixtures.MEMBER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("id=\"title-error\">Mødet har allerede 100 punkter", "Beskrivelsen bliver");
+		assertThat(fixtures.items.ofMeeting(meeting.id())).hasSize(AgendaDesk.MAX_ITEMS);
+	}
+
+	@Test
 	void anItemCannotBeProposedAfterTheDeadline() throws Exception {
 		Meeting meeting = fixtures.closedForProposals(MeetingFixtures.GROUP, "Lukket møde");
 		mvc.perform(multipart("/meetings/" + meeting.id() + "/items").param("title", "For sent")

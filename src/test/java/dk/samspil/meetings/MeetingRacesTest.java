@@ -1,5 +1,6 @@
 package dk.samspil.meetings;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,14 +19,17 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import static dk.samspil.Visitors.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -165,6 +169,70 @@ class MeetingRacesTest {
 		assertThat(outcomes).filteredOn(o -> !o.succeeded())
 			.singleElement()
 			.satisfies(o -> assertThat(o.refusal()).hasMessage("meetings.rule.alreadyCancelled"));
+	}
+
+	@Test
+	void theSameProposalSentTwiceAtOnceIsOneItemAndBothLeadToIt() throws Exception {
+		Meeting meeting = fixtures.meeting(slug, "Dobbeltklik på forslaget");
+		var outcomes = Race.twoAtOnce(() -> mvc.perform(propose(meeting)).andReturn(),
+				() -> mvc.perform(propose(meeting)).andReturn());
+		assertThat(outcomes).allMatch(Race.Outcome::succeeded);
+		assertThat(outcomes).extracting(o -> o.value().getResponse().getRedirectedUrl())
+			.containsOnly(outcomes.get(0).value().getResponse().getRedirectedUrl())
+			.allMatch(url -> url.matches("/meetings/\\d+#item-\\d+"));
+		assertThat(fixtures.items.ofMeeting(meeting.id())).hasSize(1);
+	}
+
+	private MockMultipartHttpServletRequestBuilder propose(Meeting meeting) {
+		return multipart("/meetings/" + meeting.id() + "/items")
+			.file(new MockMultipartFile("files", "kort.pdf", "application/pdf",
+					"%PDF-1.4\n%fake but well-formed enough for a test".getBytes(StandardCharsets.US_ASCII)))
+			.param("title", "Kortlægning af kildepladser")
+			.param("description", "Med kort")
+			.with(csrf())
+			.with(as(users, MeetingFixtures.MEMBER));
+	}
+
+	@Test
+	void theSameTaskSentTwiceAtOnceIsAddedOnce() throws Exception {
+		Meeting meeting = fixtures.meeting(slug, "Dobbeltklik på opgaven");
+		long itemId = fixtures.acceptedItem(meeting, "Boringer").id();
+		long member = fixtures.person(MeetingFixtures.MEMBER).value();
+		var outcomes = Race.twoAtOnce(() -> mvc.perform(task(itemId, member)).andReturn(),
+				() -> mvc.perform(task(itemId, member)).andReturn());
+		assertThat(outcomes).allMatch(Race.Outcome::succeeded);
+		assertThat(outcomes).allMatch(o -> o.value().getResponse().getStatus() == 302);
+		assertThat(context.getBean(Tasks.class).ofItem(itemId)).hasSize(1);
+	}
+
+	private MockHttpServletRequestBuilder task(long itemId, long owner) {
+		return post("/items/" + itemId + "/task").with(csrf())
+			.with(as(users, MeetingFixtures.CHAIR))
+			.param("title", "Kortlæg boringerne")
+			.param("owner", "person:" + owner)
+			.param("dueOn", "2032-01-01");
+	}
+
+	@Test
+	void theSameDecisionSentTwiceAtOnceIsRecordedOnceAndBothLeadToIt() throws Exception {
+		Meeting meeting = fixtures.meeting(slug, "Dobbeltklik på beslutningen");
+		long itemId = fixtures.acceptedItem(meeting, "Vandværket").id();
+		fixtures.held(meeting);
+		var outcomes = Race.twoAtOnce(() -> mvc.perform(decide(itemId)).andReturn(),
+				() -> mvc.perform(decide(itemId)).andReturn());
+		assertThat(outcomes).allMatch(Race.Outcome::succeeded);
+		assertThat(outcomes).extracting(o -> o.value().getResponse().getRedirectedUrl())
+			.containsOnly(outcomes.get(0).value().getResponse().getRedirectedUrl())
+			.allMatch(url -> url.matches("/decisions/\\d+"));
+		String again = mvc.perform(decide(itemId)).andReturn().getResponse().getRedirectedUrl();
+		assertThat(again).isEqualTo(outcomes.get(0).value().getResponse().getRedirectedUrl());
+		assertThat(fixtures.decisionsRepository().ofItem(itemId)).hasSize(1);
+	}
+
+	private MockHttpServletRequestBuilder decide(long itemId) {
+		return post("/items/" + itemId + "/decision").with(csrf())
+			.with(as(users, MeetingFixtures.CHAIR))
+			.param("text", "Vandværket renoveres i 2028.");
 	}
 
 	@Test

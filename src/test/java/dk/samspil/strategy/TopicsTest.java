@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dk.samspil.Race;
 import dk.samspil.SamspilTest;
 import dk.samspil.Visitors;
 import dk.samspil.groups.GroupDirectory;
@@ -27,6 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -88,6 +90,65 @@ class TopicsTest {
 			.untilAsserted(() -> assertThat(search("Dalby", Visitors.MEMBER))
 				.contains("Kommentar til et emne i planstrategien"));
 		mvc.perform(get("/search").param("q", "Grejsdalen")).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void aTopicWithManyCommentsShowsTheNewestPageAndALinkToACommentFindsItsPage() throws Exception {
+		StrategyFixtures f = new StrategyFixtures(context);
+		ProcessId process = f.process("Mange kommentarer");
+		String vejle = f.person("0630", "Planlægger");
+		TopicId topic = f.topic(process, "Et emne alle har en mening om", "0630", vejle);
+		for (int i = 1; i <= 250; i++) {
+			f.topicDesk.comment(topic, f.id(vejle), "Mening nummer " + i + ".");
+		}
+		String url = "/strategy/topics/" + topic.value();
+		String newest = mvc.perform(get(url).with(Visitors.as(users, Visitors.MEMBER)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(newest)
+			.contains("Mening nummer 201.", "Mening nummer 250.", "Kommentar 201–250 af 250",
+					"href=\"" + url + "?page=1#comments-heading\"")
+			.doesNotContain("Mening nummer 200.", "Nyere kommentarer");
+		assertThat(newest.split("Mening nummer ", -1)).hasSize(51);
+		String oldest = mvc.perform(get(url).param("page", "0").with(Visitors.as(users, Visitors.MEMBER)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(oldest).contains("Mening nummer 1.", "Mening nummer 100.").doesNotContain("Mening nummer 101.");
+		mvc.perform(get(url).param("page", "99999").with(Visitors.as(users, Visitors.MEMBER)))
+			.andExpect(content().string(containsString("Mening nummer 250.")));
+
+		long fifth = f.topics.comments(topic.value()).get(4).id();
+		mvc.perform(get("/strategy/comments/" + fifth).with(Visitors.as(users, Visitors.MEMBER)))
+			.andExpect(redirectedUrl(url + "?page=0#comment-" + fifth));
+	}
+
+	@Test
+	void theSameCommentSentTwiceAtOnceIsWrittenOnce() throws Exception {
+		StrategyFixtures f = new StrategyFixtures(context);
+		ProcessId process = f.process("Dobbeltklik");
+		String vejle = f.person("0630", "Planlægger");
+		TopicId topic = f.topic(process, "Et emne med et dobbeltklik", "0630", vejle);
+		var outcomes = Race.twoAtOnce(() -> comment(topic, vejle, "Enig, og det haster."),
+				() -> comment(topic, vejle, "Enig, og det haster."));
+		assertThat(outcomes).allMatch(Race.Outcome::succeeded);
+		assertThat(outcomes).extracting(Race.Outcome::value).containsOnly(outcomes.get(0).value());
+		assertThat(f.topics.comments(topic.value())).hasSize(1);
+		// said again later, after someone else, it is a comment of its own
+		comment(topic, Visitors.MEMBER, "Hvorfor haster det?");
+		comment(topic, vejle, "Enig, og det haster.");
+		assertThat(f.topics.comments(topic.value())).hasSize(3);
+	}
+
+	private String comment(TopicId topic, String who, String body) throws Exception {
+		return mvc
+			.perform(post("/strategy/topics/" + topic.value() + "/comments").with(csrf())
+				.with(Visitors.as(users, who))
+				.param("body", body))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 	}
 
 	@Test

@@ -56,6 +56,21 @@ class UnreadableRequestsTest {
 	}
 
 	@Test
+	void aFileNameWithANulIsABadRequestAlsoFromAVisitor() throws Exception {
+		WebSession visitor = new WebSession(port);
+		String respond = "/consultations/1/respond";
+		String csrf = visitor.csrf(respond);
+		Multipart body = new Multipart();
+		body.field("name", "Borger");
+		body.field("postcode", "7100");
+		body.field("body", "Et svar");
+		body.file("files", "kort\u0000.pdf", "%PDF-1.7 not quite");
+		HttpResponse<String> response = visitor.post(respond, body.contentType(), body.bytes(), csrf);
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).doesNotContain("Exception", "at org.");
+	}
+
+	@Test
 	void aFormOfManyPartsAndLongFileNamesReachesTheApplication() throws Exception {
 		WebSession secretariat = signedIn();
 		String csrf = secretariat.csrf(LIBRARY);
