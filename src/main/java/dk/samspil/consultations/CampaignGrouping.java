@@ -105,7 +105,7 @@ final class CampaignGrouping {
 		}
 	}
 
-	private static int[] cachedSignature(long id, String text) {
+	static int[] cachedSignature(long id, String text) {
 		String known = text == null ? "" : text;
 		Key key = new Key(id, known.length(), known.hashCode());
 		int[] signature = SIGNATURES.get(key);
