@@ -373,6 +373,8 @@ class AccessRulesTest {
 				endpoint("POST", "/strategy/{id}/topics", process + "/topics", Access.SIGNED_IN_NOT_FOUND),
 				endpoint("GET", "/strategy/topics/{id}", topic, Access.SIGNED_IN_NOT_FOUND),
 				endpoint("POST", "/strategy/topics/{id}/comments", topic + "/comments", Access.SIGNED_IN_NOT_FOUND),
+				endpoint("GET", "/strategy/comments/{id}", "/strategy/comments/" + NO_SUCH_ID,
+						Access.SIGNED_IN_NOT_FOUND),
 				endpoint("POST", "/strategy/topics/{id}/endorsement", topic + "/endorsement",
 						Access.SIGNED_IN_NOT_FOUND),
 				endpoint("POST", "/strategy/topics/{id}/merge", topic + "/merge", Access.SECRETARIAT),
