@@ -95,7 +95,7 @@ class ProcessingController {
 	 */
 	@GetMapping("/processing/{id}")
 	String responses(@PathVariable long id, @ModelAttribute("filter") ResponseFilter filter,
-			@AuthenticationPrincipal SignedInUser user, Model model) {
+			@RequestParam(required = false) String page, @AuthenticationPrincipal SignedInUser user, Model model) {
 		Consultation consultation = consultations.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 		ProcessingAccess.Reach reach = access.of(user, id);
 		if (!access.mayWorkOn(user, id)) {
@@ -111,6 +111,7 @@ class ProcessingController {
 		}
 		model.addAttribute("consultation", consultation);
 		model.addAttribute("groups", groups);
+		model.addAttribute("page", ResponsePage.of(groups, page, "/processing/" + id, filter));
 		model.addAttribute("count", groups.stream().mapToInt(ResponseGroup::count).sum());
 		model.addAttribute("total", responses.count(id));
 		addChoices(id, model);
