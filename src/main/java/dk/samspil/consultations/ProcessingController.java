@@ -148,7 +148,10 @@ class ProcessingController {
 		}
 		flash.addFlashAttribute("done",
 				messages.getMessage("consultations.processing.saved", new Object[] { response.receipt() }, locale));
-		return "redirect:/processing/" + response.consultationId() + "#r" + response.id();
+		ResponseFilter list = ResponseFilter.all(response.kind());
+		return "redirect:" + ResponsePage.of(response,
+				visibleGroups(response.consultationId(), list, access.of(user, response.consultationId())),
+				"/processing/" + response.consultationId(), list);
 	}
 
 	@GetMapping("/processing/responses/{id}/attachments/{attachment}")

@@ -24,6 +24,21 @@ record ResponsePage(List<ResponseGroup> groups, int number, int pages, int lines
 				filter);
 	}
 
+	/**
+	 * The address of the page of the list the response is on, its line marked, so that a
+	 * caseworker comes back to where they were.
+	 */
+	static String of(Response response, List<ResponseGroup> all, String path, ResponseFilter filter) {
+		int at = 0;
+		for (int i = 0; i < all.size(); i++) {
+			if (all.get(i).members().stream().anyMatch(m -> m.id() == response.id())) {
+				at = i;
+			}
+		}
+		return of(all, String.valueOf(at / SIZE + 1), path, filter).href(at / SIZE + 1) + "#r"
+				+ (all.isEmpty() ? response.id() : all.get(at).first().id());
+	}
+
 	private static int number(String asked) {
 		String digits = asked == null ? "" : asked.strip();
 		if (!digits.matches("\\d{1,9}")) {
@@ -66,7 +81,7 @@ record ResponsePage(List<ResponseGroup> groups, int number, int pages, int lines
 		param(link, "status", filter.status());
 		param(link, "outcome", filter.outcome());
 		param(link, "late", filter.late() == null ? null : filter.late().toString());
-		param(link, "kind", filter.kind());
+		param(link, "kind", filter.ideas() ? filter.kind() : null);
 		return link.queryParam("page", page).build(true).toUriString();
 	}
 

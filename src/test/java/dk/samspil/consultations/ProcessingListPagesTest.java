@@ -16,7 +16,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -69,7 +72,8 @@ class ProcessingListPagesTest {
 	void theListShowsOnePageWithItsPlaceInTheWholeAndLinksToTheOthers() throws Exception {
 		Document first = page("/processing/" + consultation);
 		assertThat(rows(first)).isEqualTo(100);
-		assertThat(first.select("nav.pager[aria-label]").text()).contains("Linje 1–100 af 1.030");
+		assertThat(first.select("#rows-shown").text()).startsWith("Række 1–100 af 1.030");
+		assertThat(first.select("nav.pager[aria-label]").text()).contains("Side 1 af 11");
 		assertThat(first.select("nav.pager a[rel=prev]")).isEmpty();
 		assertThat(first.select("nav.pager a[rel=next]").attr("href"))
 			.isEqualTo("/processing/" + consultation + "?page=2");
@@ -77,7 +81,7 @@ class ProcessingListPagesTest {
 
 		Document second = page("/processing/" + consultation + "?page=2");
 		assertThat(rows(second)).isEqualTo(100);
-		assertThat(second.select("nav.pager").text()).contains("Linje 101–200 af 1.030");
+		assertThat(second.select("#rows-shown").text()).startsWith("Række 101–200 af 1.030");
 		assertThat(second.select("nav.pager a[rel=prev]").attr("href"))
 			.isEqualTo("/processing/" + consultation + "?page=1");
 		assertThat(second.select("tr[id]").eachAttr("id"))
@@ -85,19 +89,19 @@ class ProcessingListPagesTest {
 
 		Document last = page("/processing/" + consultation + "?page=11&lang=en");
 		assertThat(rows(last)).isEqualTo(30);
-		assertThat(last.select("nav.pager").text()).contains("Lines 1,001–1,030 of 1,030");
+		assertThat(last.select("#rows-shown").text()).startsWith("Rows 1,001–1,030 of 1,030");
 		assertThat(last.select("nav.pager a[rel=next]")).isEmpty();
 	}
 
 	@Test
 	void aPageNumberThatIsNoPageShowsTheNearestPage() throws Exception {
 		for (String wrong : List.of("-1", "0", "abc", "1e3", "", " ", "2.5", "%00")) {
-			assertThat(page("/processing/" + consultation + "?page=" + wrong).select("nav.pager").text()).as(wrong)
-				.contains("Linje 1–100 af 1.030");
+			assertThat(page("/processing/" + consultation + "?page=" + wrong).select("#rows-shown").text()).as(wrong)
+				.startsWith("Række 1–100 af 1.030");
 		}
 		for (String huge : List.of("12", "2147483648", "99999999999999999999999")) {
 			Document last = page("/processing/" + consultation + "?page=" + huge);
-			assertThat(last.select("nav.pager").text()).as(huge).contains("Linje 1.001–1.030 af 1.030");
+			assertThat(last.select("#rows-shown").text()).as(huge).startsWith("Række 1.001–1.030 af 1.030");
 			assertThat(rows(last)).isEqualTo(30);
 		}
 	}
@@ -105,14 +109,24 @@ class ProcessingListPagesTest {
 	@Test
 	void theFilterIsKeptFromPageToPage() throws Exception {
 		Document first = page("/processing/" + consultation + "?municipality=0630&status=NEW&late=false");
-		assertThat(first.select("nav.pager").text()).contains("Linje 1–100 af 515");
+		assertThat(first.select("#rows-shown").text()).startsWith("Række 1–100 af 515");
 		String next = first.select("nav.pager a[rel=next]").attr("href");
 		assertThat(next).contains("municipality=0630", "status=NEW", "late=false", "page=2");
 
 		Document second = page(next);
-		assertThat(second.select("nav.pager").text()).contains("Linje 101–200 af 515");
+		assertThat(second.select("#rows-shown").text()).startsWith("Række 101–200 af 515");
 		assertThat(second.select("table.responses tbody").text()).contains("Vejle").doesNotContain("Kolding");
 		assertThat(second.select("nav.pager a[rel=prev]").attr("href")).contains("municipality=0630", "page=1");
+	}
+
+	@Test
+	void aCaseworkerWhoSavesAResponseFromTheSecondPageComesBackToIt() throws Exception {
+		String row = page("/processing/" + consultation + "?page=2").select("table.responses tbody tr").get(5).id();
+		Response response = responses.find(Long.parseLong(row.substring(1))).orElseThrow();
+		mvc.perform(post("/processing/responses/" + response.id()).with(csrf())
+			.with(Visitors.as(users, Visitors.SECRETARIAT))
+			.param("version", String.valueOf(response.processingVersion()))
+			.param("summary", "Læst.")).andExpect(redirectedUrl("/processing/" + consultation + "?page=2#" + row));
 	}
 
 	private static int rows(Document page) {
