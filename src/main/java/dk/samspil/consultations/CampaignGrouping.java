@@ -1,14 +1,20 @@
 package dk.samspil.consultations;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Finds campaign letters: responses whose texts are near-identical (a greeting or a name
@@ -48,8 +54,11 @@ final class CampaignGrouping {
 			}
 		});
 
-	/** A text by its id, with its length and hash in case the id is used for another. */
-	private record Key(long id, int length, int hash) {
+	/**
+	 * A text by its id, with its digest (the database's {@code md5(body)}) in case the id
+	 * is used for another.
+	 */
+	private record Key(long id, String digest) {
 	}
 
 	private CampaignGrouping() {
@@ -60,11 +69,37 @@ final class CampaignGrouping {
 	 * group of one.
 	 */
 	static List<List<Long>> groups(Map<Long, String> texts) {
-		List<Long> ids = new ArrayList<>(texts.keySet());
+		Map<Long, String> digests = new LinkedHashMap<>();
+		texts.forEach((id, text) -> digests.put(id, digest(text)));
+		return groups(digests, missing -> texts);
+	}
+
+	/**
+	 * The same groups from the texts' digests: only the texts whose signature is not kept
+	 * yet are asked of {@code texts}, all in one call, so a list of thousands of long
+	 * responses does not read their texts again on every view.
+	 */
+	static List<List<Long>> groups(Map<Long, String> digests, Function<Collection<Long>, Map<Long, String>> texts) {
+		List<Long> ids = new ArrayList<>(digests.keySet());
 		int[][] signatures = new int[ids.size()][];
+		List<Long> missing = new ArrayList<>();
 		for (int i = 0; i < ids.size(); i++) {
-			signatures[i] = cachedSignature(ids.get(i), texts.get(ids.get(i)));
+			signatures[i] = SIGNATURES.get(new Key(ids.get(i), digests.get(ids.get(i))));
+			if (signatures[i] == null) {
+				missing.add(ids.get(i));
+			}
 		}
+		Map<Long, String> read = missing.isEmpty() ? Map.of() : texts.apply(missing);
+		for (int i = 0; i < ids.size(); i++) {
+			if (signatures[i] == null) {
+				signatures[i] = signature(read.get(ids.get(i)));
+				SIGNATURES.put(new Key(ids.get(i), digests.get(ids.get(i))), signatures[i]);
+			}
+		}
+		return grouped(ids, signatures);
+	}
+
+	private static List<List<Long>> grouped(List<Long> ids, int[][] signatures) {
 		int[] parent = new int[ids.size()];
 		for (int i = 0; i < parent.length; i++) {
 			parent[i] = i;
@@ -106,14 +141,29 @@ final class CampaignGrouping {
 	}
 
 	static int[] cachedSignature(long id, String text) {
-		String known = text == null ? "" : text;
-		Key key = new Key(id, known.length(), known.hashCode());
+		Key key = new Key(id, digest(text));
 		int[] signature = SIGNATURES.get(key);
 		if (signature == null) {
-			signature = signature(known);
+			signature = signature(text);
 			SIGNATURES.put(key, signature);
 		}
 		return signature;
+	}
+
+	/**
+	 * The text's MD5 in hex, as PostgreSQL's {@code md5(text)} gives it; null for none.
+	 */
+	static String digest(String text) {
+		if (text == null) {
+			return null;
+		}
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("MD5 is part of every Java runtime", ex);
+		}
 	}
 
 	static double similarity(int[] a, int[] b) {
@@ -127,7 +177,7 @@ final class CampaignGrouping {
 	}
 
 	static int[] signature(String text) {
-		String[] words = words(text);
+		String[] words = words(text == null ? "" : text);
 		int[] signature = new int[HASHES];
 		Arrays.fill(signature, Integer.MAX_VALUE);
 		int shingles = Math.max(1, words.length - 2);

@@ -21,13 +21,22 @@ class Campaigns {
 		this.responses = responses;
 	}
 
+	/**
+	 * The responses not withdrawn that pass the filter, campaigns grouped. The members
+	 * carry only the start of their text ({@link Responses#listed}): enough for a list, a
+	 * way through it and processing a campaign as one, without reading thousands of texts
+	 * again on every view; {@link Responses#find} has the whole response.
+	 */
 	List<ResponseGroup> groups(long consultationId, ResponseFilter filter) {
-		List<Response> all = responses.ofConsultation(consultationId)
-			.stream()
-			.filter(r -> !r.withdrawn())
-			.filter(filter.predicate())
-			.toList();
-		return group(all);
+		Map<Long, Response> byId = new LinkedHashMap<>();
+		Map<Long, String> digests = new LinkedHashMap<>();
+		for (Responses.Listed listed : responses.listed(consultationId)) {
+			if (filter.predicate().test(listed.excerpt())) {
+				byId.put(listed.excerpt().id(), listed.excerpt());
+				digests.put(listed.excerpt().id(), listed.digest());
+			}
+		}
+		return groups(CampaignGrouping.groups(digests, responses::texts), byId);
 	}
 
 	/** The group a response belongs to among all the consultation's responses. */
@@ -48,9 +57,12 @@ class Campaigns {
 			.collect(Collectors.toMap(Response::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 		Map<Long, String> texts = new LinkedHashMap<>();
 		all.forEach(r -> texts.put(r.id(), r.body() == null ? "" : r.body()));
-		return CampaignGrouping.groups(texts)
-			.stream()
-			.map(ids -> ids.stream().map(byId::get).toList())
+		return groups(CampaignGrouping.groups(texts), byId);
+	}
+
+	private static List<ResponseGroup> groups(List<List<Long>> ids, Map<Long, Response> byId) {
+		return ids.stream()
+			.map(group -> group.stream().map(byId::get).toList())
 			.map(members -> new ResponseGroup(members.get(0), members))
 			.toList();
 	}

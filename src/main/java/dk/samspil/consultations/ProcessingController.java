@@ -95,7 +95,7 @@ class ProcessingController {
 	 */
 	@GetMapping("/processing/{id}")
 	String responses(@PathVariable long id, @ModelAttribute("filter") ResponseFilter filter,
-			@AuthenticationPrincipal SignedInUser user, Model model) {
+			@RequestParam(required = false) String page, @AuthenticationPrincipal SignedInUser user, Model model) {
 		Consultation consultation = consultations.find(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 		ProcessingAccess.Reach reach = access.of(user, id);
 		if (!access.mayWorkOn(user, id)) {
@@ -111,6 +111,7 @@ class ProcessingController {
 		}
 		model.addAttribute("consultation", consultation);
 		model.addAttribute("groups", groups);
+		model.addAttribute("page", ResponsePage.of(groups, page, "/processing/" + id, filter));
 		model.addAttribute("count", groups.stream().mapToInt(ResponseGroup::count).sum());
 		model.addAttribute("total", responses.count(id));
 		addChoices(id, model);
@@ -147,7 +148,10 @@ class ProcessingController {
 		}
 		flash.addFlashAttribute("done",
 				messages.getMessage("consultations.processing.saved", new Object[] { response.receipt() }, locale));
-		return "redirect:/processing/" + response.consultationId() + "#r" + response.id();
+		ResponseFilter list = ResponseFilter.all(response.kind());
+		return "redirect:" + ResponsePage.of(response,
+				visibleGroups(response.consultationId(), list, access.of(user, response.consultationId())),
+				"/processing/" + response.consultationId(), list);
 	}
 
 	@GetMapping("/processing/responses/{id}/attachments/{attachment}")

@@ -7,8 +7,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import dk.samspil.accounts.PersonId;
@@ -26,6 +29,24 @@ class Responses {
 			               where s.response_id = r.id) as anchors,
 			       (select count(*) from consultations_attachment a where a.response_id = r.id) as attachment_count
 			from consultations_response r""";
+
+	/**
+	 * What a line of the officials' list shows: the start of the text only, one character
+	 * more than a line shows so that the line can tell it was cut.
+	 */
+	static final int EXCERPT = 241;
+
+	private static final String LISTED = """
+			select r.id, r.consultation_id, r.receipt, r.name, r.email, r.postcode, r.municipality_code, r.organisation,
+			       r.whole_document, left(r.body, %d) as body, r.body_digest, r.late, r.received_at, r.withdrawn_at,
+			       r.erased_at, r.assigned_to, r.caseworker_id, r.theme, r.summary, r.comment, r.outcome, r.change_text,
+			       r.change_anchor, r.processing_version, r.kind,
+			       (select string_agg(anchor, ' ' order by anchor) from consultations_response_section s
+			         where s.response_id = r.id) as anchors,
+			       (select count(*) from consultations_attachment a where a.response_id = r.id) as attachment_count
+			from consultations_response r
+			where r.consultation_id = ? and r.withdrawn_at is null
+			order by r.received_at, r.id""".formatted(EXCERPT);
 
 	private final JdbcClient jdbc;
 
@@ -124,6 +145,36 @@ class Responses {
 			.param(consultationId)
 			.query(this::map)
 			.list();
+	}
+
+	/**
+	 * The consultation's responses not withdrawn, in the order received, each with only
+	 * the start of its text (its body is an excerpt of {@link #EXCERPT} characters) and
+	 * the digest of the whole text: a list of thousands of long responses reads what its
+	 * lines show, not every text.
+	 */
+	List<Listed> listed(long consultationId) {
+		return jdbc.sql(LISTED)
+			.param(consultationId)
+			.query((rs, row) -> new Listed(map(rs, row), rs.getString("body_digest")))
+			.list();
+	}
+
+	/**
+	 * A response whose body is only the start of its text, and the whole text's digest.
+	 */
+	record Listed(Response excerpt, String digest) {
+	}
+
+	/** The whole texts of these responses, by id. */
+	Map<Long, String> texts(Collection<Long> ids) {
+		Map<Long, String> texts = new HashMap<>();
+		jdbc.sql("select id, body from consultations_response where id = any(?)")
+			.param(ids.toArray(Long[]::new))
+			.query(rs -> {
+				texts.put(rs.getLong("id"), rs.getString("body"));
+			});
+		return texts;
 	}
 
 	/** Every response processed to the end and not withdrawn. */

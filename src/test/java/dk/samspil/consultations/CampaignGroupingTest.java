@@ -1,6 +1,7 @@
 package dk.samspil.consultations;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +60,51 @@ class CampaignGroupingTest {
 		assertThat(CampaignGrouping.cachedSignature(700_001, text)).isSameAs(once);
 		assertThat(CampaignGrouping.cachedSignature(700_001, text + " Og en bro.")).isNotSameAs(once)
 			.isEqualTo(CampaignGrouping.signature(text + " Og en bro."));
+	}
+
+	@Test
+	void groupingByDigestsReadsOnlyTheTextsItHasNotWorkedOutBefore() {
+		// the list of responses reads the texts' digests, and a text only when its digest
+		// is new
+		Map<Long, String> texts = new LinkedHashMap<>();
+		for (long i = 0; i < 20; i++) {
+			texts.put(800_000 + i, i < 10 ? "Kære byråd. " + LETTER + " Hilsen " + i : words(i));
+		}
+		Map<Long, String> digests = new LinkedHashMap<>();
+		texts.forEach((id, text) -> digests.put(id, CampaignGrouping.digest(text)));
+		List<Long> read = new ArrayList<>();
+		List<List<Long>> groups = CampaignGrouping.groups(digests, ids -> {
+			read.addAll(ids);
+			return texts;
+		});
+		assertThat(groups).isEqualTo(CampaignGrouping.groups(texts)).hasSize(11);
+		assertThat(read).containsExactlyElementsOf(texts.keySet());
+
+		read.clear();
+		digests.put(800_019L, CampaignGrouping.digest("Et nyt svar under et brugt id."));
+		texts.put(800_019L, "Et nyt svar under et brugt id.");
+		assertThat(CampaignGrouping.groups(digests, ids -> {
+			read.addAll(ids);
+			return texts;
+		})).isEqualTo(groups);
+		assertThat(read).containsExactly(800_019L);
+	}
+
+	@Test
+	void theDigestIsPostgresqlsMd5OfTheText() {
+		// select md5('Kære byråd') in PostgreSQL with UTF-8
+		assertThat(CampaignGrouping.digest("")).isEqualTo("d41d8cd98f00b204e9800998ecf8427e");
+		assertThat(CampaignGrouping.digest("Kære byråd")).isEqualTo("5e55f8546f3c11c0929c986d7ffd09ab");
+		assertThat(CampaignGrouping.digest(null)).isNull();
+	}
+
+	/** Twenty words no other number gives. */
+	private static String words(long number) {
+		StringBuilder words = new StringBuilder();
+		for (long k = 13; k < 33; k++) {
+			words.append(Long.toString((number + 1) * k * 2654435761L, 36)).append(' ');
+		}
+		return words.toString();
 	}
 
 }
