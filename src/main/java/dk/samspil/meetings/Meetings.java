@@ -134,15 +134,27 @@ class Meetings {
 		return lock(shown.id()).orElseThrow(GroupAccess::notFound);
 	}
 
-	/** Meetings of the given groups from a while back on, for a calendar feed. */
-	List<Meeting> since(Collection<GroupId> groups, Instant from) {
+	/**
+	 * Meetings of the given groups for a calendar feed, in time order: the latest
+	 * {@code limit} that started since {@code from}, and the next {@code limit} from
+	 * {@code now} on, so that a group with years of meetings scheduled ahead still gives
+	 * a feed a calendar program can fetch often.
+	 */
+	List<Meeting> forFeed(Collection<GroupId> groups, Instant from, Instant now, int limit) {
 		if (groups.isEmpty()) {
 			return List.of();
 		}
-		return jdbc
-			.sql("select * from meetings_meeting where group_id in (:groups) and starts_at >= :from order by starts_at")
+		return jdbc.sql("""
+				(select * from meetings_meeting where group_id in (:groups) and starts_at >= :from and starts_at < :now
+				 order by starts_at desc limit :limit)
+				union all
+				(select * from meetings_meeting where group_id in (:groups) and starts_at >= :now
+				 order by starts_at limit :limit)
+				order by starts_at, id""")
 			.param("groups", groups.stream().map(GroupId::value).toList())
 			.param("from", ts(from))
+			.param("now", ts(now))
+			.param("limit", limit)
 			.query(Meetings::map)
 			.list();
 	}
