@@ -84,6 +84,31 @@ class Meetings {
 	}
 
 	/**
+	 * The group's meetings that have not ended, cancelled ones too, soonest first: a
+	 * group's page lists them all.
+	 */
+	List<Meeting> aheadOfGroup(GroupId group, Instant now) {
+		return jdbc.sql("select * from meetings_meeting where group_id = ? and ends_at > ? order by starts_at, id")
+			.params(group.value(), ts(now))
+			.query(Meetings::map)
+			.list();
+	}
+
+	/**
+	 * The group's meetings that have ended, cancelled ones too, newest first:
+	 * {@code limit} of them after the first {@code offset}, as a page of a group's past
+	 * meetings.
+	 */
+	List<Meeting> pastOfGroup(GroupId group, Instant now, long offset, int limit) {
+		return jdbc.sql("""
+				select * from meetings_meeting where group_id = ? and ends_at <= ?
+				order by starts_at desc, id desc offset ? limit ?""")
+			.params(group.value(), ts(now), offset, limit)
+			.query(Meetings::map)
+			.list();
+	}
+
+	/**
 	 * The meetings of the given groups that have not ended and are not cancelled, soonest
 	 * first.
 	 */
