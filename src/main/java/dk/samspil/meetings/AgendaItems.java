@@ -142,12 +142,13 @@ class AgendaItems {
 
 	/**
 	 * Moves the group's oldest waiting items into a new meeting, at most {@code limit};
-	 * the rest stay on the list for the chair to take into another meeting.
+	 * the rest stay on the list for the chair to take into another meeting. An item the
+	 * chair takes into another meeting meanwhile stays there.
 	 */
 	int attachWaiting(GroupId group, long meetingId, int limit) {
 		return jdbc.sql("""
-				update meetings_agenda_item set meeting_id = ? where id in (select id from meetings_agenda_item
-				  where group_id = ? and meeting_id is null order by id limit ?)""")
+				update meetings_agenda_item set meeting_id = ? where meeting_id is null and id in (
+				  select id from meetings_agenda_item where group_id = ? and meeting_id is null order by id limit ?)""")
 			.params(meetingId, group.value(), limit)
 			.update();
 	}
