@@ -72,7 +72,7 @@ class AgendaDesk {
 
 	/**
 	 * Schedules a meeting; items escalated to the group while it had no meeting go onto
-	 * its proposals.
+	 * its proposals, as many as a meeting holds, the oldest first.
 	 */
 	@Transactional
 	long schedule(GroupId group, String title, Instant startsAt, Instant endsAt, String place, String onlineLink,
@@ -99,7 +99,7 @@ class AgendaDesk {
 			}
 			id = meetings.insert(group, title.strip(), startsAt, endsAt, place, onlineLink, deadline, null);
 		}
-		items.attachWaiting(group, id.get());
+		items.attachWaiting(group, id.get(), MAX_ITEMS);
 		return id.get();
 	}
 
@@ -120,9 +120,9 @@ class AgendaDesk {
 	}
 
 	/**
-	 * Items a meeting takes by proposal, far more than a meeting gets through: five
-	 * hundred made a meeting page of 4 MB and an agenda that took ten seconds to lay out
-	 * as PDF.
+	 * Items a meeting holds however they arrive (proposed, taken from the group's list,
+	 * carried over, escalated), far more than a meeting gets through: five hundred made a
+	 * meeting page of 4 MB and an agenda that took ten seconds to lay out as PDF.
 	 */
 	static final int MAX_ITEMS = 100;
 
@@ -149,7 +149,7 @@ class AgendaDesk {
 		if (sent.isPresent()) {
 			return sent.get().id();
 		}
-		if (items.countOfMeeting(meeting.id()) >= MAX_ITEMS) {
+		if (isFull(meeting)) {
 			throw new FieldRefusal("title", "meetings.item.tooMany", MAX_ITEMS);
 		}
 		long id = items.insert(meeting.group(), meeting.id(), title, description, by, null);
@@ -170,12 +170,19 @@ class AgendaDesk {
 
 	/**
 	 * The chair takes an item from the group's list into this meeting, as a proposal to
-	 * accept and order.
+	 * accept and order, while it has room for it.
 	 */
 	@Transactional
-	void take(Meeting meeting, AgendaItem item) {
+	void take(Meeting shown, AgendaItem item) {
+		Meeting meeting = meetings.locked(shown);
 		meeting.checkChangeable();
-		if (item.meetingId() != null || !item.group().equals(meeting.group()) || !items.take(item.id(), meeting.id())) {
+		if (item.meetingId() != null || !item.group().equals(meeting.group())) {
+			throw GroupAccess.notFound();
+		}
+		if (isFull(meeting)) {
+			throw new Refusal("meetings.list.full", MAX_ITEMS);
+		}
+		if (!items.take(item.id(), meeting.id())) {
 			throw GroupAccess.notFound();
 		}
 		search.item(items.find(item.id()).orElseThrow(), meeting);
@@ -226,6 +233,11 @@ class AgendaDesk {
 		}
 		events.publishEvent(new AgendaPublished(sent.id(), sent.group(), sent.startsAt(), sent.sequence()));
 		return members.size();
+	}
+
+	/** Whether the meeting holds as many items as a meeting may. */
+	boolean isFull(Meeting meeting) {
+		return items.countOfMeeting(meeting.id()) >= MAX_ITEMS;
 	}
 
 	List<AgendaItem> agenda(long meetingId) {

@@ -140,27 +140,48 @@ class AgendaItems {
 			.update() == 1;
 	}
 
-	int attachWaiting(GroupId group, long meetingId) {
-		return jdbc.sql("update meetings_agenda_item set meeting_id = ? where group_id = ? and meeting_id is null")
-			.params(meetingId, group.value())
+	/**
+	 * Moves the group's oldest waiting items into a new meeting, at most {@code limit};
+	 * the rest stay on the list for the chair to take into another meeting. An item the
+	 * chair takes into another meeting meanwhile stays there.
+	 */
+	int attachWaiting(GroupId group, long meetingId, int limit) {
+		return jdbc.sql("""
+				update meetings_agenda_item set meeting_id = ? where meeting_id is null and id in (
+				  select id from meetings_agenda_item where group_id = ? and meeting_id is null order by id limit ?)""")
+			.params(meetingId, group.value(), limit)
 			.update();
 	}
 
 	/**
 	 * Moves the proposed and accepted items of one meeting to another as proposals,
-	 * keeping everything else of them; deferred items stay. Returns the ids of the items
-	 * moved.
+	 * keeping everything else of them; deferred items stay. The other meeting takes
+	 * {@code room} of them, in agenda order; the rest go on the group's list as proposals
+	 * waiting for a meeting.
 	 */
-	List<Long> carry(long fromMeeting, long toMeeting) {
-		return jdbc.sql("""
-				update meetings_agenda_item set meeting_id = ?, status = 'PROPOSED', position = 0
-				where meeting_id = ? and status in ('PROPOSED', 'ACCEPTED') returning id""")
-			.params(toMeeting, fromMeeting)
-			.query(Long.class)
-			.list()
-			.stream()
-			.sorted()
-			.toList();
+	Carried carry(long fromMeeting, long toMeeting, int room) {
+		List<Long[]> rows = jdbc.sql("""
+				with going as (
+				  select id, row_number() over (
+				    order by case status when 'ACCEPTED' then 0 else 1 end, position, id) as place
+				  from meetings_agenda_item where meeting_id = :from and status in ('PROPOSED', 'ACCEPTED'))
+				update meetings_agenda_item i set status = 'PROPOSED', position = 0,
+				  meeting_id = case when going.place <= :room then :to end
+				from going where i.id = going.id returning i.id, i.meeting_id""")
+			.param("from", fromMeeting)
+			.param("to", toMeeting)
+			.param("room", room)
+			.query((rs, row) -> new Long[] { rs.getLong(1), rs.getObject(2, Long.class) })
+			.list();
+		return new Carried(ids(rows, true), ids(rows, false));
+	}
+
+	private static List<Long> ids(List<Long[]> rows, boolean moved) {
+		return rows.stream().filter(row -> (row[1] != null) == moved).map(row -> row[0]).sorted().toList();
+	}
+
+	/** The ids of the items a carry moved to the other meeting and put on the list. */
+	record Carried(List<Long> moved, List<Long> listed) {
 	}
 
 	void setStatus(long id, ItemStatus status) {

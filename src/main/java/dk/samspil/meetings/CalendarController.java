@@ -3,7 +3,7 @@ package dk.samspil.meetings;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
+import java.time.Instant;
 import java.util.Map;
 
 import dk.samspil.accounts.Accounts;
@@ -12,6 +12,7 @@ import dk.samspil.accounts.PersonSummary;
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupId;
+import dk.samspil.time.DanishTime;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -46,6 +47,19 @@ class CalendarController {
 	private final Accounts accounts;
 
 	private final Clock clock;
+
+	/**
+	 * How far back the feed goes, in months: a year of meetings to look back on. Older
+	 * ones leave the subscribed calendars.
+	 */
+	static final int FEED_MONTHS_BACK = 12;
+
+	/**
+	 * Meetings the feed holds at most on either side of now: more than a year of a busy
+	 * person's meetings. Without it, 5,000 meetings in a person's groups made a feed of 3
+	 * MB, which calendar programs fetch every few minutes.
+	 */
+	static final int FEED_LIMIT = 100;
 
 	CalendarController(CalendarTokens tokens, Meetings meetings, GroupDirectory groups, Invitations invitations,
 			Accounts accounts, Clock clock, MessageSource messages) {
@@ -83,7 +97,9 @@ class CalendarController {
 			.filter(owner -> accounts.find(owner).map(PersonSummary::active).orElse(false))
 			.orElseThrow(GroupAccess::notFound);
 		Map<GroupId, String> names = groups.names();
-		var mine = meetings.since(groups.groupsOf(person), clock.instant().minus(90, ChronoUnit.DAYS));
+		Instant now = clock.instant();
+		var mine = meetings.forFeed(groups.groupsOf(person),
+				now.atZone(DanishTime.ZONE).minusMonths(FEED_MONTHS_BACK).toInstant(), now, FEED_LIMIT);
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
 			.header("Cache-Control", "private, max-age=900")

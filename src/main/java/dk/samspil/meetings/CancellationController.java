@@ -79,7 +79,7 @@ class CancellationController {
 			return page(meeting, user, form, locale, model);
 		}
 		redirect.addFlashAttribute("cancelledFor", done.mailed());
-		if (done.moved() > 0) {
+		if (done.moved() > 0 || done.listed() > 0) {
 			redirect.addFlashAttribute("carried", carried(done, locale));
 			redirect.addFlashAttribute("carriedTo", done.movedTo().id());
 		}
@@ -98,7 +98,10 @@ class CancellationController {
 				.ifPresent(key -> model.addAttribute("refused", messages.getMessage(key, null, locale)));
 		}
 		model.addAttribute("movable", carryOver.movable(meeting));
-		model.addAttribute("next", carryOver.next(meeting, clock.instant()).orElse(null));
+		Meeting next = carryOver.next(meeting, clock.instant()).orElse(null);
+		model.addAttribute("next", next);
+		model.addAttribute("room", next == null ? 0 : carryOver.room(next));
+		model.addAttribute("maxItems", AgendaDesk.MAX_ITEMS);
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", form);
 		}
@@ -109,8 +112,11 @@ class CancellationController {
 		String day = done.movedTo()
 			.start()
 			.format(DateTimeFormatter.ofPattern(messages.getMessage("meetings.format.longDate", null, locale), locale));
-		return messages.getMessage("meetings.cancelled.carried",
+		String carried = done.moved() == 0 ? "" : messages.getMessage("meetings.cancelled.carried",
 				new Object[] { done.moved(), day, done.movedTo().title() }, locale);
+		String listed = done.listed() == 0 ? "" : messages.getMessage("meetings.cancelled.listed",
+				new Object[] { done.listed(), day, done.movedTo().title() }, locale);
+		return (carried + " " + listed).strip();
 	}
 
 }

@@ -99,31 +99,35 @@ class CancellationDesk {
 		if (!meetings.cancel(meeting.id(), cancellation)) {
 			throw new Refusal("meetings.rule.alreadyCancelled");
 		}
-		int moved = target == null ? 0 : carryOver.carry(meeting, target);
+		AgendaItems.Carried carried = target == null ? new AgendaItems.Carried(List.of(), List.of())
+				: carryOver.carry(meeting, target);
+		int moved = carried.moved().size();
+		int listed = carried.listed().size();
 		Meeting cancelled = meetings.find(meeting.id()).orElseThrow();
 		search.cancelled(cancelled, items.ofMeeting(cancelled.id()));
-		int sent = cancelled.published() ? tellInvitees(cancelled, moved, target) : 0;
+		int sent = cancelled.published() ? tellInvitees(cancelled, moved, listed, target) : 0;
 		events.publishEvent(new MeetingCancelled(cancelled.id(), cancelled.group(), cancelled.startsAt()));
-		return new Cancelled(sent, moved, target);
+		return new Cancelled(sent, moved, listed, target);
 	}
 
 	/**
-	 * What a cancellation did: how many were mailed, and how many items went on to which
-	 * meeting (or null).
+	 * What a cancellation did: how many were mailed, how many items went on to which
+	 * meeting (or null), and how many that meeting had no room for went on the group's
+	 * list.
 	 */
-	record Cancelled(int mailed, int moved, Meeting movedTo) {
+	record Cancelled(int mailed, int moved, int listed, Meeting movedTo) {
 	}
 
 	private boolean minutesWritten(Meeting meeting) {
 		return items.ofMeeting(meeting.id()).stream().anyMatch(AgendaItem::hasMinutes) || decisions.anyAt(meeting.id());
 	}
 
-	private int tellInvitees(Meeting meeting, int moved, Meeting movedTo) {
+	private int tellInvitees(Meeting meeting, int moved, int listed, Meeting movedTo) {
 		GroupInfo group = groups.find(meeting.group()).orElseThrow();
 		String canceller = accounts.find(meeting.cancellation().by()).map(PersonSummary::displayName).orElse("");
 		String subject = text("meetings.mail.cancel.subject", group.name(), meeting.title(),
 				meeting.start().format(DateTimeFormatter.ofPattern("d/M/yyyy")));
-		String body = body(meeting, group, canceller, moved, movedTo);
+		String body = body(meeting, group, canceller, moved, listed, movedTo);
 		String reason = meeting.cancellation().reason();
 		String note = text("meetings.mail.cancel.calendarNote", canceller)
 				+ (reason == null ? "" : "\n" + text("meetings.mail.cancel.reason", reason));
@@ -159,7 +163,7 @@ class CancellationDesk {
 			.toList();
 	}
 
-	private String body(Meeting meeting, GroupInfo group, String canceller, int moved, Meeting movedTo) {
+	private String body(Meeting meeting, GroupInfo group, String canceller, int moved, int listed, Meeting movedTo) {
 		StringBuilder body = new StringBuilder(text("meetings.mail.cancel.intro", group.name(), meeting.title(),
 				meeting.start().format(DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy 'kl.' HH:mm", AgendaDesk.DANISH)),
 				canceller));
@@ -172,6 +176,9 @@ class CancellationDesk {
 				.append(text("meetings.mail.cancel.moved", moved, movedTo.title(),
 						movedTo.start().format(DateTimeFormatter.ofPattern("d. MMMM yyyy", AgendaDesk.DANISH)),
 						invitations.meetingUrl(movedTo.id())));
+		}
+		if (listed > 0) {
+			body.append("\n\n").append(text("meetings.mail.cancel.listed", listed));
 		}
 		body.append("\n\n").append(text("meetings.mail.cancel.calendar"));
 		return body.append("\n\n").append(invitations.meetingUrl(meeting.id())).append('\n').toString();

@@ -1,7 +1,6 @@
 package dk.samspil.meetings;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -63,13 +62,22 @@ class CarryOver {
 	}
 
 	/**
-	 * Moves the items and tells the search that they belong to the target meeting now;
-	 * returns how many went.
+	 * How many more items the meeting takes before it holds as many as a meeting may.
 	 */
-	int carry(Meeting from, Meeting to) {
-		List<Long> moved = items.carry(from.id(), to.id());
-		moved.forEach(id -> search.item(items.find(id).orElseThrow(), to));
-		return moved.size();
+	int room(Meeting meeting) {
+		return Math.max(0, AgendaDesk.MAX_ITEMS - items.countOfMeeting(meeting.id()));
+	}
+
+	/**
+	 * Moves the items, as many as the target has room for, and puts the rest on the
+	 * group's list, so none is lost and no meeting holds more than a meeting may; tells
+	 * the search where each went. Called with the target locked, so its count holds.
+	 */
+	AgendaItems.Carried carry(Meeting from, Meeting to) {
+		AgendaItems.Carried carried = items.carry(from.id(), to.id(), room(to));
+		carried.moved().forEach(id -> search.item(items.find(id).orElseThrow(), to));
+		carried.listed().forEach(id -> search.item(items.find(id).orElseThrow(), null));
+		return carried;
 	}
 
 }

@@ -111,8 +111,8 @@ class DecisionDesk {
 	/**
 	 * Escalates a decision, or the question of an agenda item, to another group: it
 	 * becomes a proposed item there, on the group's next meeting that still takes
-	 * proposals (locked, so it cannot be cancelled meanwhile), or waiting for one when
-	 * none is scheduled.
+	 * proposals (locked, so it cannot be cancelled meanwhile) and has room for it, or on
+	 * the group's list waiting for a meeting when none is scheduled or that one is full.
 	 */
 	@Transactional
 	long escalate(AgendaItem from, GroupId to, String question, PersonId by, Instant now) {
@@ -122,6 +122,7 @@ class DecisionDesk {
 		Long nextMeeting = meetings.nextTakingProposals(to, now, now)
 			.flatMap(next -> meetings.lock(next.id()))
 			.filter(next -> next.takesProposals(now))
+			.filter(next -> items.countOfMeeting(next.id()) < AgendaDesk.MAX_ITEMS)
 			.map(Meeting::id)
 			.orElse(null);
 		long id = items.insert(to, nextMeeting, from.title(), question, by, from.id());

@@ -3,7 +3,6 @@ package dk.samspil.meetings;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -66,20 +66,30 @@ class MeetingController {
 		this.pages = pages;
 	}
 
+	/**
+	 * Past meetings a page of the group's meetings shows: with 5,000 meetings listed at
+	 * once the page was 3.4 MB.
+	 */
+	static final int PAST_PAGE_SIZE = 20;
+
+	/**
+	 * The meetings ahead in full (held and cancelled apart), the past ones a page at a
+	 * time, newest first.
+	 */
 	@GetMapping("/groups/{slug}/meetings")
-	String groupMeetings(@PathVariable String slug, @AuthenticationPrincipal SignedInUser user, Model model) {
+	String groupMeetings(@PathVariable String slug, @AuthenticationPrincipal SignedInUser user,
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		GroupInfo group = access.readable(user, slug);
 		Instant now = clock.instant();
-		List<Meeting> all = meetings.ofGroup(group.id());
+		List<Meeting> ahead = meetings.aheadOfGroup(group.id(), now);
 		model.addAttribute("group", group);
-		List<Meeting> held = all.stream().filter(m -> !m.cancelled()).toList();
-		model.addAttribute("upcoming",
-				held.stream()
-					.filter(m -> m.endsAt().isAfter(now))
-					.sorted(Comparator.comparing(Meeting::startsAt))
-					.toList());
-		model.addAttribute("past", held.stream().filter(m -> !m.endsAt().isAfter(now)).toList());
-		model.addAttribute("cancelled", all.stream().filter(Meeting::cancelled).toList());
+		model.addAttribute("upcoming", ahead.stream().filter(m -> !m.cancelled()).toList());
+		model.addAttribute("cancelled", ahead.stream().filter(Meeting::cancelled).toList());
+		int shown = Math.max(0, page);
+		List<Meeting> past = meetings.pastOfGroup(group.id(), now, (long) shown * PAST_PAGE_SIZE, PAST_PAGE_SIZE + 1);
+		model.addAttribute("past", past.stream().limit(PAST_PAGE_SIZE).toList());
+		model.addAttribute("page", shown);
+		model.addAttribute("hasNext", past.size() > PAST_PAGE_SIZE);
 		model.addAttribute("decisions", decisions.ofGroup(group.id(), 50));
 		model.addAttribute("waiting", items.waiting(group.id()));
 		model.addAttribute("manages", access.manages(user, group.id()));
@@ -125,7 +135,7 @@ class MeetingController {
 			RedirectAttributes flash, Locale locale) {
 		GroupInfo group = access.membered(user, access.readable(user, slug));
 		if (result.hasErrors()) {
-			return groupMeetings(slug, user, model);
+			return groupMeetings(slug, user, 0, model);
 		}
 		long item = desk.proposeToList(group.id(), user.personId(), form.title(), form.description());
 		flash.addFlashAttribute("done",

@@ -84,6 +84,31 @@ class Meetings {
 	}
 
 	/**
+	 * The group's meetings that have not ended, cancelled ones too, soonest first: a
+	 * group's page lists them all.
+	 */
+	List<Meeting> aheadOfGroup(GroupId group, Instant now) {
+		return jdbc.sql("select * from meetings_meeting where group_id = ? and ends_at > ? order by starts_at, id")
+			.params(group.value(), ts(now))
+			.query(Meetings::map)
+			.list();
+	}
+
+	/**
+	 * The group's meetings that have ended, cancelled ones too, newest first:
+	 * {@code limit} of them after the first {@code offset}, as a page of a group's past
+	 * meetings.
+	 */
+	List<Meeting> pastOfGroup(GroupId group, Instant now, long offset, int limit) {
+		return jdbc.sql("""
+				select * from meetings_meeting where group_id = ? and ends_at <= ?
+				order by starts_at desc, id desc offset ? limit ?""")
+			.params(group.value(), ts(now), offset, limit)
+			.query(Meetings::map)
+			.list();
+	}
+
+	/**
 	 * The meetings of the given groups that have not ended and are not cancelled, soonest
 	 * first.
 	 */
@@ -134,15 +159,27 @@ class Meetings {
 		return lock(shown.id()).orElseThrow(GroupAccess::notFound);
 	}
 
-	/** Meetings of the given groups from a while back on, for a calendar feed. */
-	List<Meeting> since(Collection<GroupId> groups, Instant from) {
+	/**
+	 * Meetings of the given groups for a calendar feed, in time order: the latest
+	 * {@code limit} that started since {@code from}, and the next {@code limit} from
+	 * {@code now} on, so that a group with years of meetings scheduled ahead still gives
+	 * a feed a calendar program can fetch often.
+	 */
+	List<Meeting> forFeed(Collection<GroupId> groups, Instant from, Instant now, int limit) {
 		if (groups.isEmpty()) {
 			return List.of();
 		}
-		return jdbc
-			.sql("select * from meetings_meeting where group_id in (:groups) and starts_at >= :from order by starts_at")
+		return jdbc.sql("""
+				(select * from meetings_meeting where group_id in (:groups) and starts_at >= :from and starts_at < :now
+				 order by starts_at desc limit :limit)
+				union all
+				(select * from meetings_meeting where group_id in (:groups) and starts_at >= :now
+				 order by starts_at limit :limit)
+				order by starts_at, id""")
 			.param("groups", groups.stream().map(GroupId::value).toList())
 			.param("from", ts(from))
+			.param("now", ts(now))
+			.param("limit", limit)
 			.query(Meetings::map)
 			.list();
 	}
