@@ -132,13 +132,16 @@ class DecisionDesk {
 
 	/**
 	 * Adds a task to an item or a decision. The same task sent again (a double click, a
-	 * browser sending the form again) finds the first; the item's lock makes the second
-	 * wait for it.
+	 * browser sending the form again) finds the first; the lock of the item, or of the
+	 * decision when the task hangs on a decision alone, makes the second wait for it.
 	 */
 	@Transactional
 	long addTask(GroupId group, Long itemId, Long decisionId, String title, TaskOwner owner, LocalDate dueOn) {
 		if (itemId != null) {
 			items.lock(itemId);
+		}
+		else if (decisionId != null) {
+			decisions.lock(decisionId);
 		}
 		Optional<Task> added = (itemId != null ? tasks.ofItem(itemId) : tasks.ofDecision(decisionId)).stream()
 			.filter(task -> Objects.equals(task.decisionId(), decisionId) && task.title().equals(title.strip())

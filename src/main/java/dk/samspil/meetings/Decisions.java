@@ -41,6 +41,14 @@ class Decisions {
 	 */
 	private static final String TITLE = "coalesce((select i.title from meetings_agenda_item i where i.id = d.item_id), d.text)";
 
+	/**
+	 * Locks the decision's row until the transaction ends, so that two changes to what
+	 * hangs on it are made one after the other.
+	 */
+	void lock(long id) {
+		jdbc.sql("select id from meetings_decision where id = ? for update").param(id).query(Long.class).optional();
+	}
+
 	Optional<Decision> find(long id) {
 		return jdbc.sql("select * from meetings_decision where id = ?").param(id).query(Decisions::map).optional();
 	}
