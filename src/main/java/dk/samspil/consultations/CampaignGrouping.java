@@ -140,16 +140,6 @@ final class CampaignGrouping {
 		}
 	}
 
-	static int[] cachedSignature(long id, String text) {
-		Key key = new Key(id, digest(text));
-		int[] signature = SIGNATURES.get(key);
-		if (signature == null) {
-			signature = signature(text);
-			SIGNATURES.put(key, signature);
-		}
-		return signature;
-	}
-
 	/**
 	 * The text's MD5 in hex, as PostgreSQL's {@code md5(text)} gives it; null for none.
 	 */

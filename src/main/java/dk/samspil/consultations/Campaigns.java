@@ -30,8 +30,9 @@ class Campaigns {
 	List<ResponseGroup> groups(long consultationId, ResponseFilter filter) {
 		Map<Long, Response> byId = new LinkedHashMap<>();
 		Map<Long, String> digests = new LinkedHashMap<>();
+		var passes = filter.predicate();
 		for (Responses.Listed listed : responses.listed(consultationId)) {
-			if (filter.predicate().test(listed.excerpt())) {
+			if (passes.test(listed.excerpt())) {
 				byId.put(listed.excerpt().id(), listed.excerpt());
 				digests.put(listed.excerpt().id(), listed.digest());
 			}

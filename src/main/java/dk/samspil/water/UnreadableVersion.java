@@ -32,10 +32,6 @@ class UnreadableVersion extends RuntimeException {
 		return number;
 	}
 
-	String reason() {
-		return reason;
-	}
-
 	/**
 	 * The reason as rows, each beside the element it names, as an upload's errors are.
 	 */

@@ -53,16 +53,6 @@ class CampaignGroupingTest {
 	}
 
 	@Test
-	void aResponsesSignatureIsWorkedOutOnceAndAnewWhenItsIdHoldsAnotherText() {
-		// each list of responses, response page and memo groups them again
-		String text = "Vi foreslår, at stien langs fjorden forlænges til havnen. ".repeat(300);
-		int[] once = CampaignGrouping.cachedSignature(700_001, text);
-		assertThat(CampaignGrouping.cachedSignature(700_001, text)).isSameAs(once);
-		assertThat(CampaignGrouping.cachedSignature(700_001, text + " Og en bro.")).isNotSameAs(once)
-			.isEqualTo(CampaignGrouping.signature(text + " Og en bro."));
-	}
-
-	@Test
 	void groupingByDigestsReadsOnlyTheTextsItHasNotWorkedOutBefore() {
 		// the list of responses reads the texts' digests, and a text only when its digest
 		// is new
