@@ -40,7 +40,7 @@ final class NetworkChecks {
 		}
 		for (int i = 0; i < nodes.size(); i++) {
 			if (nodes.get(i).isDemand() && !reached[i]) {
-				throw new ModelException("demand '" + nodes.get(i).id() + "' cannot be reached from any source");
+				throw new UnreachableDemand(nodes.get(i).id());
 			}
 		}
 	}

@@ -2,8 +2,8 @@ package dk.samspil.allocation.water;
 
 import dk.samspil.allocation.Engine;
 import dk.samspil.allocation.Horizon;
-import dk.samspil.allocation.ModelException;
 import dk.samspil.allocation.ScenarioResult;
+import dk.samspil.allocation.UnreachableDemand;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -69,7 +69,7 @@ public final class Siting {
 		try {
 			sited = model.with(plant, feeds(model, municipality, quality, id));
 		}
-		catch (ModelException unreachable) {
+		catch (UnreachableDemand unreachable) {
 			return unreachable(municipality, plant, horizon, megawatts, from);
 		}
 		List<PtxStage> stages = new ArrayList<>(scenario.ptx());
