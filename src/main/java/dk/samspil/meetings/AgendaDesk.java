@@ -99,7 +99,7 @@ class AgendaDesk {
 			}
 			id = meetings.insert(group, title.strip(), startsAt, endsAt, place, onlineLink, deadline, null);
 		}
-		items.attachWaiting(group, id.get(), MAX_ITEMS);
+		items.attachWaiting(group, id.get(), AgendaItems.MAX_PER_MEETING);
 		return id.get();
 	}
 
@@ -118,13 +118,6 @@ class AgendaDesk {
 			publish(meetings.find(meeting.id()).orElseThrow(), now);
 		}
 	}
-
-	/**
-	 * Items a meeting holds however they arrive (proposed, taken from the group's list,
-	 * carried over, escalated), far more than a meeting gets through: five hundred made a
-	 * meeting page of 4 MB and an agenda that took ten seconds to lay out as PDF.
-	 */
-	static final int MAX_ITEMS = 100;
 
 	/**
 	 * A member proposes an item for the meeting, while it takes proposals and has room
@@ -149,8 +142,8 @@ class AgendaDesk {
 		if (sent.isPresent()) {
 			return sent.get().id();
 		}
-		if (isFull(meeting)) {
-			throw new FieldRefusal("title", "meetings.item.tooMany", MAX_ITEMS);
+		if (items.room(meeting.id()) == 0) {
+			throw new FieldRefusal("title", "meetings.item.tooMany", AgendaItems.MAX_PER_MEETING);
 		}
 		long id = items.insert(meeting.group(), meeting.id(), title, description, by, null);
 		items.tag(id, chosen);
@@ -179,8 +172,8 @@ class AgendaDesk {
 		if (item.meetingId() != null || !item.group().equals(meeting.group())) {
 			throw GroupAccess.notFound();
 		}
-		if (isFull(meeting)) {
-			throw new Refusal("meetings.list.full", MAX_ITEMS);
+		if (items.room(meeting.id()) == 0) {
+			throw new Refusal("meetings.list.full", AgendaItems.MAX_PER_MEETING);
 		}
 		if (!items.take(item.id(), meeting.id())) {
 			throw GroupAccess.notFound();
@@ -233,11 +226,6 @@ class AgendaDesk {
 		}
 		events.publishEvent(new AgendaPublished(sent.id(), sent.group(), sent.startsAt(), sent.sequence()));
 		return members.size();
-	}
-
-	/** Whether the meeting holds as many items as a meeting may. */
-	boolean isFull(Meeting meeting) {
-		return items.countOfMeeting(meeting.id()) >= MAX_ITEMS;
 	}
 
 	List<AgendaItem> agenda(long meetingId) {

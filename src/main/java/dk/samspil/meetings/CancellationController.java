@@ -101,7 +101,7 @@ class CancellationController {
 		Meeting next = carryOver.next(meeting, clock.instant()).orElse(null);
 		model.addAttribute("next", next);
 		model.addAttribute("room", next == null ? 0 : carryOver.room(next));
-		model.addAttribute("maxItems", AgendaDesk.MAX_ITEMS);
+		model.addAttribute("maxItems", AgendaItems.MAX_PER_MEETING);
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", form);
 		}

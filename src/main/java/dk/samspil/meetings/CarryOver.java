@@ -61,11 +61,9 @@ class CarryOver {
 		return target;
 	}
 
-	/**
-	 * How many more items the meeting takes before it holds as many as a meeting may.
-	 */
+	/** How many of a cancelled meeting's items the meeting can take. */
 	int room(Meeting meeting) {
-		return Math.max(0, AgendaDesk.MAX_ITEMS - items.countOfMeeting(meeting.id()));
+		return items.room(meeting.id());
 	}
 
 	/**

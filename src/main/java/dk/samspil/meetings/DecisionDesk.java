@@ -122,7 +122,7 @@ class DecisionDesk {
 		Long nextMeeting = meetings.nextTakingProposals(to, now, now)
 			.flatMap(next -> meetings.lock(next.id()))
 			.filter(next -> next.takesProposals(now))
-			.filter(next -> items.countOfMeeting(next.id()) < AgendaDesk.MAX_ITEMS)
+			.filter(next -> items.room(next.id()) > 0)
 			.map(Meeting::id)
 			.orElse(null);
 		long id = items.insert(to, nextMeeting, from.title(), question, by, from.id());

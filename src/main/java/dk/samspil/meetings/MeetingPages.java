@@ -99,8 +99,8 @@ class MeetingPages {
 		model.addAttribute("proposed", all.stream().filter(i -> i.status() == ItemStatus.PROPOSED).toList());
 		model.addAttribute("deferred", all.stream().filter(i -> i.status() == ItemStatus.DEFERRED).toList());
 		model.addAttribute("waiting", manages && !meeting.cancelled() ? items.waiting(meeting.group()) : List.of());
-		model.addAttribute("full", all.size() >= AgendaDesk.MAX_ITEMS);
-		model.addAttribute("maxItems", AgendaDesk.MAX_ITEMS);
+		model.addAttribute("full", all.size() >= AgendaItems.MAX_PER_MEETING);
+		model.addAttribute("maxItems", AgendaItems.MAX_PER_MEETING);
 		model.addAttribute("names", names(involved(meeting, all)));
 		Map<Long, List<Theme>> itemThemes = new HashMap<>();
 		Map<Long, List<Attachment.Summary>> attachments = new HashMap<>();

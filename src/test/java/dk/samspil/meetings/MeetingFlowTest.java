@@ -190,7 +190,7 @@ class MeetingFlowTest {
 	@Test
 	void aMeetingTakesAHundredProposalsAndTheNextKeepsTheForm() throws Exception {
 		Meeting meeting = fixtures.meeting(MeetingFixtures.GROUP, "Møde med et langt program");
-		for (int i = 1; i <= AgendaDesk.MAX_ITEMS; i++) {
+		for (int i = 1; i <= AgendaItems.MAX_PER_MEETING; i++) {
 			fixtures.items.insert(meeting.group(), meeting.id(), "Punkt " + i, "",
 					fixtures.person(MeetingFixtures.MEMBER), null);
 		}
@@ -204,7 +204,7 @@ class MeetingFlowTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(refused).contains("id=\"title-error\">Mødet har allerede 100 punkter", "Beskrivelsen bliver");
-		assertThat(fixtures.items.ofMeeting(meeting.id())).hasSize(AgendaDesk.MAX_ITEMS);
+		assertThat(fixtures.items.ofMeeting(meeting.id())).hasSize(AgendaItems.MAX_PER_MEETING);
 	}
 
 	@Test

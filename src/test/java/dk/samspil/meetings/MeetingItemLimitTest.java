@@ -27,8 +27,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A meeting holds at most {@link AgendaDesk#MAX_ITEMS} items however they arrive: taken
- * from the group's list, brought along when it is scheduled, carried over from a
+ * A meeting holds at most {@link AgendaItems#MAX_PER_MEETING} items however they arrive:
+ * taken from the group's list, brought along when it is scheduled, carried over from a
  * cancelled meeting or escalated from another group. Each test runs in a group of its
  * own, so that the many items left behind crowd no other test's list.
  */
@@ -63,7 +63,7 @@ class MeetingItemLimitTest {
 	@Test
 	void theChairTakesNoItemFromTheListIntoAFullMeetingAndThePageSaysWhyBesideTheList() throws Exception {
 		Meeting meeting = meeting("Fuldt møde", Duration.ofDays(7));
-		fill(meeting, AgendaDesk.MAX_ITEMS);
+		fill(meeting, AgendaItems.MAX_PER_MEETING);
 		long waiting = fixtures.agendas.proposeToList(group, fixtures.person(MEMBER), "Venter på plads", "");
 
 		String page = page("/meetings/" + meeting.id(), CHAIR);
@@ -82,13 +82,13 @@ class MeetingItemLimitTest {
 					"Mødet har allerede 100 punkter, så mange som et møde kan tage. Punkterne her venter på gruppens "
 							+ "liste til et senere møde."));
 		assertThat(fixtures.items.find(waiting).orElseThrow().meetingId()).isNull();
-		assertThat(fixtures.items.countOfMeeting(meeting.id())).isEqualTo(AgendaDesk.MAX_ITEMS);
+		assertThat(fixtures.items.countOfMeeting(meeting.id())).isEqualTo(AgendaItems.MAX_PER_MEETING);
 	}
 
 	@Test
 	void theChairTakesAnItemIntoAMeetingWithRoomForIt() throws Exception {
 		Meeting meeting = meeting("Næsten fuldt møde", Duration.ofDays(7));
-		fill(meeting, AgendaDesk.MAX_ITEMS - 1);
+		fill(meeting, AgendaItems.MAX_PER_MEETING - 1);
 		long waiting = fixtures.agendas.proposeToList(group, fixtures.person(MEMBER), "Det sidste punkt", "");
 
 		assertThat(page("/meetings/" + meeting.id(), CHAIR)).contains("/items/" + waiting + "/take")
@@ -103,15 +103,15 @@ class MeetingItemLimitTest {
 	@Test
 	void aNewMeetingBringsAlongAHundredWaitingItemsTheOldestFirstAndTheRestWait() {
 		List<Long> waiting = new ArrayList<>();
-		for (int i = 1; i <= AgendaDesk.MAX_ITEMS + 5; i++) {
+		for (int i = 1; i <= AgendaItems.MAX_PER_MEETING + 5; i++) {
 			waiting.add(fixtures.agendas.proposeToList(group, fixtures.person(MEMBER), "Ventende " + i, ""));
 		}
 		Meeting meeting = meeting("Nyt møde", Duration.ofDays(7));
 
 		assertThat(fixtures.items.ofMeeting(meeting.id())).extracting(AgendaItem::id)
-			.containsExactlyElementsOf(waiting.subList(0, AgendaDesk.MAX_ITEMS));
+			.containsExactlyElementsOf(waiting.subList(0, AgendaItems.MAX_PER_MEETING));
 		assertThat(fixtures.items.waiting(group)).extracting(AgendaItem::id)
-			.containsExactlyElementsOf(waiting.subList(AgendaDesk.MAX_ITEMS, waiting.size()));
+			.containsExactlyElementsOf(waiting.subList(AgendaItems.MAX_PER_MEETING, waiting.size()));
 	}
 
 	@Test
@@ -123,7 +123,7 @@ class MeetingItemLimitTest {
 				List.of(), Instant.now());
 		fixtures.agendas.publish(cancelled, Instant.now());
 		Meeting next = meeting("Næste møde", Duration.ofDays(7));
-		fill(next, AgendaDesk.MAX_ITEMS - 2);
+		fill(next, AgendaItems.MAX_PER_MEETING - 2);
 		String cancel = "/meetings/" + cancelled.id() + "/cancel";
 
 		assertThat(page(cancel, CHAIR)).contains("Det møde har plads til 2 punkter mere (et møde kan tage 100), så det "
@@ -144,7 +144,7 @@ class MeetingItemLimitTest {
 			.get("carried");
 		assertThat(carried).contains("De 2 dagsordenspunkter er flyttet som forslag", "Et punkt, som mødet den ",
 				"ikke havde plads til, venter på gruppens liste.");
-		assertThat(fixtures.items.countOfMeeting(next.id())).isEqualTo(AgendaDesk.MAX_ITEMS);
+		assertThat(fixtures.items.countOfMeeting(next.id())).isEqualTo(AgendaItems.MAX_PER_MEETING);
 		assertThat(fixtures.items.find(first.id()).orElseThrow().meetingId()).isEqualTo(next.id());
 		assertThat(fixtures.items.find(second.id()).orElseThrow().meetingId()).isEqualTo(next.id());
 		assertThat(fixtures.items.waiting(group)).extracting(AgendaItem::id).containsExactly(third);
@@ -158,7 +158,7 @@ class MeetingItemLimitTest {
 	@Test
 	void anItemEscalatedWhenTheNextMeetingIsFullWaitsOnTheGroupsList() {
 		Meeting full = meeting("Fuldt møde", Duration.ofDays(7));
-		fill(full, AgendaDesk.MAX_ITEMS);
+		fill(full, AgendaItems.MAX_PER_MEETING);
 		GroupId other = fixtures.groups.start("Afsender " + System.nanoTime(), GroupKind.PROJECT, "Sender videre.");
 		long from = fixtures.items.insert(other, null, "Spørgsmål til gruppen", "", fixtures.person(CHAIR), null);
 
@@ -166,7 +166,7 @@ class MeetingItemLimitTest {
 				fixtures.person(CHAIR), Instant.now());
 
 		assertThat(fixtures.items.find(escalated).orElseThrow().meetingId()).isNull();
-		assertThat(fixtures.items.countOfMeeting(full.id())).isEqualTo(AgendaDesk.MAX_ITEMS);
+		assertThat(fixtures.items.countOfMeeting(full.id())).isEqualTo(AgendaItems.MAX_PER_MEETING);
 	}
 
 	private void fill(Meeting meeting, int count) {
