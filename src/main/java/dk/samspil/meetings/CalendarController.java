@@ -80,6 +80,7 @@ class CalendarController {
 					.path("/calendar/{token}.ics")
 					.buildAndExpand(token)
 					.toUriString());
+		model.addAttribute("feedLimit", FEED_LIMIT);
 		return "meetings/calendar";
 	}
 

@@ -256,7 +256,6 @@ class TopicController {
 		model.addAttribute("themes", themes.findAll(topics.themes(id)));
 		model.addAttribute("links", topics.links(id));
 		CommentPage comments = CommentPage.of(topics, id, commentPage);
-		model.addAttribute("comments", comments.comments());
 		model.addAttribute("commentPage", comments);
 		List<Topic.Endorsement> endorsements = topics.endorsements(id);
 		model.addAttribute("endorsements", endorsements);
