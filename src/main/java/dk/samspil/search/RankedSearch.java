@@ -1,6 +1,5 @@
 package dk.samspil.search;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
 import static dk.samspil.search.EntrySql.COLUMNS;
 import static dk.samspil.search.EntrySql.VISIBLE;
 import static dk.samspil.search.EntrySql.hit;
-import static dk.samspil.search.EntrySql.page;
+import static dk.samspil.search.EntrySql.moment;
 import static dk.samspil.search.EntrySql.typed;
 
 /**
@@ -94,14 +93,14 @@ class RankedSearch {
 			return new Results(List.of(), 0, false);
 		}
 		Map<String, Object> params = new HashMap<>(visibility);
-		params.put("query", typed(tsquery));
-		params.put("text", query.text().replace('\u0000', ' '));
+		params.put("query", typed("tsquery", tsquery));
+		params.put("words", typed("tsquery", forms.asTyped()));
 		params.put("near", forms.near());
 		params.put("whole", SNIPPET_WHOLE);
 		params.put("before", SNIPPET_BEFORE);
 		params.put("part", SNIPPET_PART);
 		params.put("candidates", CANDIDATES);
-		params.put("limit", SearchQuery.PAGE_SIZE + 1);
+		params.put("limit", SearchQuery.PAGE_SIZE);
 		params.put("offset", query.page() * SearchQuery.PAGE_SIZE);
 		boolean dated = query.from() != null || query.to() != null;
 		Duration searched = null;
@@ -113,12 +112,12 @@ class RankedSearch {
 			}
 			Ranked ranked = ranked(query, params, clock.instant().minus(window));
 			if (ranked.matches() >= CANDIDATES || ranked.everything()) {
-				return page(ranked.hits(), query.page());
+				return ranked.page(query.page());
 			}
 			searched = window;
 			found = ranked.matches();
 		}
-		return page(ranked(query, params, null).hits(), query.page());
+		return ranked(query, params, null).page(query.page());
 	}
 
 	/**
@@ -127,6 +126,15 @@ class RankedSearch {
 	 * find the same: an index of a few months.
 	 */
 	private record Ranked(List<Hit> hits, int matches, boolean everything) {
+
+		/**
+		 * The hits of a page, and whether another follows: every match ranked is on a
+		 * page, so no hit beyond the page is read (and given a snippet) to tell.
+		 */
+		Results page(int page) {
+			return new Results(hits, page, (page + 1) * SearchQuery.PAGE_SIZE < matches);
+		}
+
 	}
 
 	/**
@@ -142,7 +150,7 @@ class RankedSearch {
 		var sql = new StringBuilder(
 				"""
 						with q as (select cast(:query as tsquery) as query,
-						  websearch_to_tsquery('danish', :text) || websearch_to_tsquery('english', :text) as words,
+						  cast(:words as tsquery) as words,
 						  'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "' as snippet),
 						matches as materialized (
 						  select e.ctid as row, e.happened_at from search_entry e
@@ -150,7 +158,7 @@ class RankedSearch {
 					.formatted(VISIBLE));
 		if (since != null) {
 			sql.append(" and e.happened_at >= :since");
-			params.put("since", Timestamp.from(since));
+			params.put("since", moment(since));
 		}
 		filters(query, sql, params);
 		// A hit's text is not sent: it is read in PostgreSQL for its snippet only, and a
@@ -204,11 +212,11 @@ class RankedSearch {
 		}
 		if (query.from() != null) {
 			sql.append(" and e.happened_at >= :from");
-			params.put("from", Timestamp.from(query.from().atStartOfDay(DanishTime.ZONE).toInstant()));
+			params.put("from", query.from().atStartOfDay(DanishTime.ZONE).toOffsetDateTime());
 		}
 		if (query.to() != null) {
 			sql.append(" and e.happened_at < :to");
-			params.put("to", Timestamp.from(query.to().plusDays(1).atStartOfDay(DanishTime.ZONE).toInstant()));
+			params.put("to", query.to().plusDays(1).atStartOfDay(DanishTime.ZONE).toOffsetDateTime());
 		}
 	}
 

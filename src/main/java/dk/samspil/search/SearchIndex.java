@@ -82,7 +82,7 @@ public class SearchIndex {
 				"select %s, left(e.body, 240) as snippet from search_entry e where e.group_id = any(cast(:mine as bigint[])) and %s order by e.indexed_at desc, e.happened_at desc limit :limit"
 					.formatted(COLUMNS, VISIBLE))
 			.params(visibility(viewer))
-			.param("mine", typed(array(viewer.groups().stream().map(GroupId::value).toList())))
+			.param("mine", typed("_int8", array(viewer.groups().stream().map(GroupId::value).toList())))
 			.param("limit", limit)
 			.query(EntrySql::hit)
 			.list();
@@ -120,7 +120,8 @@ public class SearchIndex {
 	/** The parameters of {@link EntrySql#VISIBLE} for the viewer. */
 	private Map<String, Object> visibility(Viewer viewer) {
 		return Map.of("signedIn", viewer.signedIn(), "secretariat", viewer.secretariat(), "groups",
-				typed(array(viewer.groups().stream().map(GroupId::value).toList())), "readers", typed(keys(viewer)));
+				typed("_int8", array(viewer.groups().stream().map(GroupId::value).toList())), "readers",
+				typed("_text", keys(viewer)));
 	}
 
 	/**

@@ -108,10 +108,11 @@ class SearchWords {
 	private final AtomicLong learned = new AtomicLong();
 
 	/**
-	 * A query's forms as tsquery text, and where a long text's snippet starts for them
+	 * A query's forms as tsquery text; its words as typed, in their Danish and English
+	 * forms, which hits are ranked by; where a long text's snippet starts for them
 	 * ({@link #near}); when they were read and how many lessons this instance had had.
 	 */
-	record Forms(String tsquery, String near, long learned, Instant read) {
+	record Forms(String tsquery, String asTyped, String near, long learned, Instant read) {
 	}
 
 	SearchWords(JdbcClient jdbc, Clock clock) {
@@ -166,8 +167,8 @@ class SearchWords {
 	private Forms read(String text) {
 		long seen = this.learned.get();
 		Instant now = this.clock.instant();
-		String tsquery = expand(text);
-		return new Forms(tsquery, near(tsquery), seen, now);
+		List<String> read = expand(text);
+		return new Forms(read.get(0), read.get(1), near(read.get(0)), seen, now);
 	}
 
 	/**
@@ -196,7 +197,8 @@ class SearchWords {
 			.collect(Collectors.joining("|", "(?i)\\m(?:", ")"));
 	}
 
-	private String expand(String text) {
+	/** The query's forms and its words as typed, as tsquery texts. */
+	private List<String> expand(String text) {
 		String clean = text.replace('\u0000', ' ').strip();
 		boolean own = OWN_SYNTAX.matcher(clean).find() || clean.split("\\s+").length > EXPANDED_WORDS;
 		List<String> words = own ? List.of(clean) : List.of(clean.split("\\s+"));
@@ -209,8 +211,13 @@ class SearchWords {
 			// a word to leave out ("-vand") is left out in its own forms only
 			params.put("expand" + i, !own && !word.startsWith("-"));
 		}
-		String sql = "select cast(" + String.join(" && ", parts) + " as text)";
-		return jdbc.sql(sql).params(params).query(String.class).optional().orElse("");
+		params.put("text", clean);
+		String sql = "select cast(" + String.join(" && ", parts) + " as text) as forms, cast("
+				+ "websearch_to_tsquery('danish', :text) || websearch_to_tsquery('english', :text) as text) as typed";
+		return jdbc.sql(sql)
+			.params(params)
+			.query((rs, row) -> List.of(rs.getString("forms"), rs.getString("typed")))
+			.single();
 	}
 
 }

@@ -227,6 +227,34 @@ class SearchTest {
 	}
 
 	@Test
+	void hitsComeAPageAtATimeWithANextPageOnlyWhenMoreFollow() throws Exception {
+		int pageSize = SearchQuery.PAGE_SIZE;
+		for (int n = 0; n <= pageSize; n++) {
+			publish(entry("document", "pages" + n, "teknisk-vand", Visibility.MEMBERS, "Sidedelingsnotat " + n,
+					"Om sidedelingsnotater.", List.of()));
+		}
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(page("/search?q=sidedelingsnotat&page=1", Visitors.MEMBER))
+				.contains("class=\"hit\""));
+		String first = search("sidedelingsnotat", Visitors.MEMBER);
+		assertThat(hits(first)).isEqualTo(pageSize);
+		assertThat(first).contains("rel=\"next\"");
+		String last = page("/search?q=sidedelingsnotat&page=1", Visitors.MEMBER);
+		assertThat(hits(last)).isEqualTo(1);
+		assertThat(last).contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
+
+		transactions.executeWithoutResult(status -> events.publishEvent(new SearchEntryRemoved("document", "pages0")));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(
+					() -> assertThat(search("sidedelingsnotat", Visitors.MEMBER)).doesNotContain("rel=\"next\""));
+		assertThat(hits(search("sidedelingsnotat", Visitors.MEMBER))).isEqualTo(pageSize);
+	}
+
+	private static int hits(String page) {
+		return page.split("class=\"hit\"", -1).length - 1;
+	}
+
+	@Test
 	void aRemovedEntryIsNoLongerFound() throws Exception {
 		publish(entry("document", "r1", "teknisk-vand", Visibility.MEMBERS, "Slamhåndtering", "Slamhåndtering i 2027.",
 				List.of()));
