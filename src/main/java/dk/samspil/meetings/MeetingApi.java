@@ -67,7 +67,11 @@ class MeetingApi {
 		ApiPage asked = ApiPage.of(page, size);
 		GroupInfo group = caller.readableGroup(slug)
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "There is no such group you may read."));
-		return Paged.of(meetings.ofGroup(group.id()).stream().map(m -> view(m, group, null, null)).toList(), asked);
+		return Paged.of(asked, meetings.countOfGroup(group.id()),
+				(offset, limit) -> meetings.ofGroup(group.id(), offset, limit)
+					.stream()
+					.map(m -> view(m, group, null, null))
+					.toList());
 	}
 
 	@GetMapping("/meetings/{id}")

@@ -76,11 +76,23 @@ class Meetings {
 			.list();
 	}
 
-	List<Meeting> ofGroup(GroupId group) {
-		return jdbc.sql("select * from meetings_meeting where group_id = ? order by starts_at desc")
-			.param(group.value())
+	/**
+	 * The group's meetings, cancelled ones too, newest first: {@code limit} of them after
+	 * the first {@code offset}.
+	 */
+	List<Meeting> ofGroup(GroupId group, long offset, int limit) {
+		return jdbc
+			.sql("select * from meetings_meeting where group_id = ? order by starts_at desc, id desc offset ? limit ?")
+			.params(group.value(), offset, limit)
 			.query(Meetings::map)
 			.list();
+	}
+
+	long countOfGroup(GroupId group) {
+		return jdbc.sql("select count(*) from meetings_meeting where group_id = ?")
+			.param(group.value())
+			.query(Long.class)
+			.single();
 	}
 
 	/**

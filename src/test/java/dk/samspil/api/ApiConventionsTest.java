@@ -1,5 +1,10 @@
 package dk.samspil.api;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 import com.jayway.jsonpath.JsonPath;
 import dk.samspil.SamspilTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,6 +94,35 @@ class ApiConventionsTest {
 			.andExpect(jsonPath("$.items").isEmpty())
 			.andExpect(jsonPath("$.totalItems").value(total))
 			.andExpect(jsonPath("$.totalPages").value(total));
+	}
+
+	@Test
+	void aGroupsMeetingsComePageByPageNewestFirstEachOnce() throws Exception {
+		String meetings = "/api/v1/groups/teknisk-vand/meetings";
+		String all = mvc.perform(get(meetings).param("size", "100").header(HttpHeaders.AUTHORIZATION, bearer()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<Integer> ids = JsonPath.read(all, "$.items[*].id");
+		List<String> starts = JsonPath.read(all, "$.items[*].startsAt");
+		assertThat(ids).hasSizeGreaterThan(1).doesNotHaveDuplicates();
+		assertThat(starts).isSortedAccordingTo(Comparator.comparing(Instant::parse, Comparator.reverseOrder()));
+		assertThat((Integer) JsonPath.read(all, "$.totalItems")).isEqualTo(ids.size());
+		List<Integer> paged = new ArrayList<>();
+		for (int page = 0; page <= ids.size(); page++) {
+			String one = mvc
+				.perform(get(meetings).param("size", "1")
+					.param("page", String.valueOf(page))
+					.header(HttpHeaders.AUTHORIZATION, bearer()))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.totalItems").value(ids.size()))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			paged.addAll(JsonPath.read(one, "$.items[*].id"));
+		}
+		assertThat(paged).isEqualTo(ids);
 	}
 
 	@Test
