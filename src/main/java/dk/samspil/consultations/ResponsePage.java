@@ -3,25 +3,22 @@ package dk.samspil.consultations;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import dk.samspil.paging.Pager;
+
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /**
  * One page of the officials' list of responses: {@link #SIZE} lines at most (a campaign
- * is one line), where the page asked for is read leniently, since it comes from an
- * address anyone can type: no number or a number before the first page is the first page,
- * one past the last the last.
+ * is one line), the page asked for read as leniently as every list's.
  */
-record ResponsePage(List<ResponseGroup> groups, int number, int pages, int lines, String path, ResponseFilter filter) {
+record ResponsePage(List<ResponseGroup> groups, Pager pager, String path, ResponseFilter filter) {
 
 	static final int SIZE = 100;
 
 	static ResponsePage of(List<ResponseGroup> all, String asked, String path, ResponseFilter filter) {
-		int pages = Math.max(1, (all.size() + SIZE - 1) / SIZE);
-		int number = Math.min(pages, Math.max(1, number(asked)));
-		int from = (number - 1) * SIZE;
-		return new ResponsePage(all.subList(from, Math.min(all.size(), from + SIZE)), number, pages, all.size(), path,
-				filter);
+		Pager pager = Pager.of(asked, SIZE, all.size());
+		return new ResponsePage(all.subList(pager.offset(), pager.offset() + pager.limit()), pager, path, filter);
 	}
 
 	/**
@@ -35,41 +32,17 @@ record ResponsePage(List<ResponseGroup> groups, int number, int pages, int lines
 				at = i;
 			}
 		}
-		return of(all, String.valueOf(at / SIZE + 1), path, filter).href(at / SIZE + 1) + "#r"
+		int page = Pager.numberOf(at, SIZE);
+		return of(all, String.valueOf(page), path, filter).href(page) + "#r"
 				+ (all.isEmpty() ? response.id() : all.get(at).first().id());
 	}
 
-	private static int number(String asked) {
-		String digits = asked == null ? "" : asked.strip();
-		if (!digits.matches("\\d{1,9}")) {
-			return digits.matches("\\d+") ? Integer.MAX_VALUE : 1;
-		}
-		return Integer.parseInt(digits);
-	}
-
-	/** The number of the first line on the page, counted from one. */
-	public int first() {
-		return lines == 0 ? 0 : (number - 1) * SIZE + 1;
-	}
-
-	public int last() {
-		return first() + groups.size() - (lines == 0 ? 0 : 1);
-	}
-
-	public boolean hasPrevious() {
-		return number > 1;
-	}
-
-	public boolean hasNext() {
-		return number < pages;
-	}
-
 	public String previous() {
-		return href(number - 1);
+		return href(pager.previous());
 	}
 
 	public String next() {
-		return href(number + 1);
+		return href(pager.next());
 	}
 
 	/** The address of another page of the same list, its filters kept. */

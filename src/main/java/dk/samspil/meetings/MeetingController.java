@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.files.Downloads;
 import dk.samspil.groups.GroupInfo;
+import dk.samspil.paging.Pager;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -78,18 +79,16 @@ class MeetingController {
 	 */
 	@GetMapping("/groups/{slug}/meetings")
 	String groupMeetings(@PathVariable String slug, @AuthenticationPrincipal SignedInUser user,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) String page, Model model) {
 		GroupInfo group = access.readable(user, slug);
 		Instant now = clock.instant();
 		List<Meeting> ahead = meetings.aheadOfGroup(group.id(), now);
 		model.addAttribute("group", group);
 		model.addAttribute("upcoming", ahead.stream().filter(m -> !m.cancelled()).toList());
 		model.addAttribute("cancelled", ahead.stream().filter(Meeting::cancelled).toList());
-		int shown = Math.max(0, page);
-		List<Meeting> past = meetings.pastOfGroup(group.id(), now, (long) shown * PAST_PAGE_SIZE, PAST_PAGE_SIZE + 1);
-		model.addAttribute("past", past.stream().limit(PAST_PAGE_SIZE).toList());
-		model.addAttribute("page", shown);
-		model.addAttribute("hasNext", past.size() > PAST_PAGE_SIZE);
+		Pager pastPage = Pager.of(page, PAST_PAGE_SIZE, meetings.pastCountOfGroup(group.id(), now));
+		model.addAttribute("past", meetings.pastOfGroup(group.id(), now, pastPage.offset(), pastPage.limit()));
+		model.addAttribute("pastPage", pastPage);
 		model.addAttribute("decisions", decisions.ofGroup(group.id(), 50));
 		model.addAttribute("waiting", items.waiting(group.id()));
 		model.addAttribute("manages", access.manages(user, group.id()));
@@ -135,7 +134,7 @@ class MeetingController {
 			RedirectAttributes flash, Locale locale) {
 		GroupInfo group = access.membered(user, access.readable(user, slug));
 		if (result.hasErrors()) {
-			return groupMeetings(slug, user, 0, model);
+			return groupMeetings(slug, user, null, model);
 		}
 		long item = desk.proposeToList(group.id(), user.personId(), form.title(), form.description());
 		flash.addFlashAttribute("done",

@@ -120,6 +120,14 @@ class Meetings {
 			.list();
 	}
 
+	/** How many of the group's meetings have ended, cancelled ones too. */
+	int pastCountOfGroup(GroupId group, Instant now) {
+		return jdbc.sql("select count(*) from meetings_meeting where group_id = ? and ends_at <= ?")
+			.params(group.value(), ts(now))
+			.query(Integer.class)
+			.single();
+	}
+
 	/**
 	 * The meetings of the given groups that have not ended and are not cancelled, soonest
 	 * first.

@@ -3,5 +3,5 @@
  * with review dates and escalation to another group, and the tasks that come out of them.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "groups", "region", "notifications",
-		"search", "time", "rules", "files", "api" })
+		"search", "time", "rules", "files", "api", "paging" })
 package dk.samspil.meetings;

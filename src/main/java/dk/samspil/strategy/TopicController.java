@@ -17,6 +17,7 @@ import dk.samspil.groups.GroupId;
 import dk.samspil.groups.ThemeId;
 import dk.samspil.groups.Themes;
 import dk.samspil.markdown.Markdown;
+import dk.samspil.paging.Pager;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -130,7 +131,7 @@ class TopicController {
 	}
 
 	@GetMapping("/strategy/topics/{id}")
-	String show(@PathVariable long id, @RequestParam(required = false) Integer page,
+	String show(@PathVariable long id, @RequestParam(required = false) String page,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
 		return page(topic(id), new CommentForm(""), page, user, model);
 	}
@@ -142,8 +143,8 @@ class TopicController {
 	@GetMapping("/strategy/comments/{id}")
 	String comment(@PathVariable long id) {
 		Topics.CommentPlace place = topics.place(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
-		return "redirect:/strategy/topics/" + place.topic() + "?page=" + place.before() / COMMENTS_PER_PAGE
-				+ "#comment-" + id;
+		return "redirect:/strategy/topics/" + place.topic() + "?page="
+				+ Pager.numberOf(place.before(), COMMENTS_PER_PAGE) + "#comment-" + id;
 	}
 
 	@PostMapping("/strategy/topics/{id}/choose")
@@ -222,21 +223,17 @@ class TopicController {
 
 	/**
 	 * A page of a topic's comments, in the order they were written, with where it lies
-	 * among them all ({@code first} and {@code last} count from 1).
+	 * among them all.
 	 */
-	record CommentPage(List<Topic.Comment> comments, int page, int pages, int first, int last, int total) {
+	record CommentPage(List<Topic.Comment> comments, Pager pager) {
 
 		/**
 		 * The page asked for, or without one the last, with the newest comments and the
 		 * form beneath them.
 		 */
-		static CommentPage of(Topics topics, long topic, Integer asked) {
-			int total = topics.commentCount(topic);
-			int pages = Math.max(1, (total + COMMENTS_PER_PAGE - 1) / COMMENTS_PER_PAGE);
-			int page = asked == null ? pages - 1 : Math.max(0, Math.min(asked, pages - 1));
-			List<Topic.Comment> comments = topics.comments(topic, page * COMMENTS_PER_PAGE, COMMENTS_PER_PAGE);
-			int first = page * COMMENTS_PER_PAGE + 1;
-			return new CommentPage(comments, page, pages, first, first + comments.size() - 1, total);
+		static CommentPage of(Topics topics, long topic, String asked) {
+			Pager pager = Pager.orLast(asked, COMMENTS_PER_PAGE, topics.commentCount(topic));
+			return new CommentPage(topics.comments(topic, pager.offset(), pager.limit()), pager);
 		}
 
 	}
@@ -247,7 +244,7 @@ class TopicController {
 	 */
 	static final int COMMENTS_PER_PAGE = 100;
 
-	private String page(Topic topic, CommentForm comment, Integer commentPage, SignedInUser user, Model model) {
+	private String page(Topic topic, CommentForm comment, String commentPage, SignedInUser user, Model model) {
 		long id = topic.id().value();
 		model.addAttribute("topic", topic);
 		model.addAttribute("process", processes.find(topic.process().value()).orElseThrow());

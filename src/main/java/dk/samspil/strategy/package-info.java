@@ -4,5 +4,5 @@
  * and the way from the result to themes, tasks and the strategy document.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "region", "groups", "search",
-		"notifications", "consultations", "markdown", "time", "rules", "files" })
+		"notifications", "consultations", "markdown", "time", "rules", "files", "paging" })
 package dk.samspil.strategy;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import dk.samspil.accounts.SignedInUser;
+import dk.samspil.paging.Pager;
 import dk.samspil.region.Municipality;
 import dk.samspil.region.Region;
 import dk.samspil.rules.Refusal;
@@ -103,7 +104,7 @@ class ElementController {
 			Model model) {
 		ModelInfo info = access.readable(user, new WaterModelId(id));
 		ElementKind elementKind = ElementKind.of(kind).orElseThrow(ModelAccess::notFound);
-		return page(info, elementKind, null, q, ElementPage.requested(number), model);
+		return page(info, elementKind, null, q, Pager.requested(number).orElse(1), model);
 	}
 
 	@PostMapping("/water/models/{id}/elements/{kind}")
@@ -120,14 +121,14 @@ class ElementController {
 			int saved = desk.edit(info.id(), basedOn, elementKind, original, typed, remove, user.personId(),
 					user.displayName());
 			redirect.addFlashAttribute("done", messages.getMessage("water.edit.saved", new Object[] { saved }, locale));
-			keepPlace(redirect, q, ElementPage.requested(number));
+			keepPlace(redirect, q, Pager.requested(number).orElse(1));
 			return "redirect:/water/models/" + id + "/elements/" + kind;
 		}
 		catch (Refusal refused) {
 			Errors row = new MapBindingResult(new HashMap<>(typed), "row");
 			refused.rejectOn(row);
 			return page(info, elementKind, Row.refused(original, typed, row, e -> messages.getMessage(e, locale)), q,
-					ElementPage.requested(number), model);
+					Pager.requested(number).orElse(1), model);
 		}
 	}
 
@@ -152,7 +153,8 @@ class ElementController {
 			.filter(element -> ElementPage.matches(element.path("id").asString(), filter))
 			.toList();
 		ElementPage listing = new ElementPage(filter, requested, matching.size(), elements.size());
-		List<Row> rows = rows(matching.subList(listing.from(), listing.to()), kind, version);
+		Pager shown = listing.page();
+		List<Row> rows = rows(matching.subList(shown.offset(), shown.offset() + shown.limit()), kind, version);
 		Row blank = Row.shown("", Map.of());
 		if (failed != null) {
 			blank = placeRefused(failed, rows, elements) ? blank : failed;

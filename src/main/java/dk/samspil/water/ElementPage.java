@@ -2,18 +2,17 @@ package dk.samspil.water;
 
 import java.util.Locale;
 
+import dk.samspil.paging.Pager;
+
 /**
- * Which rows of a kind's table one page shows: {@link #SIZE} at a time, pages counted
- * from 1, among the elements whose id holds the filter. A page past the last shows the
- * last and one that is no page number shows the first, so that an old link or an address
- * typed by hand never fails.
+ * Which rows of a kind's table one page shows: {@link #SIZE} at a time among the elements
+ * whose id holds the filter, the page read as leniently as every list's.
  *
  * @param filter what the ids are filtered by, empty for all
- * @param number the page shown
- * @param matching how many elements hold the filter in their id
+ * @param page the page shown among the elements that hold the filter in their id
  * @param total how many elements of the kind there are
  */
-record ElementPage(String filter, int number, int matching, int total) {
+record ElementPage(String filter, Pager page, int total) {
 
 	/**
 	 * Rows a page: a 40,000-pipe model made a page of 85 MB; a page of 100 pipes is about
@@ -26,19 +25,13 @@ record ElementPage(String filter, int number, int matching, int total) {
 
 	ElementPage {
 		filter = filter(filter);
-		int last = Math.max(1, (matching + SIZE - 1) / SIZE);
-		number = Math.min(Math.max(1, number), last);
 	}
 
 	/**
-	 * The page {@code requested} as a link or form gave it, before it is known to exist.
+	 * Page {@code number} of the {@code matching} elements, a page of the kind's table.
 	 */
-	static int requested(String requested) {
-		String page = requested == null ? "" : requested.strip();
-		if (!page.matches("\\d+")) {
-			return 1;
-		}
-		return page.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(page);
+	ElementPage(String filter, int number, int matching, int total) {
+		this(filter, new Pager(number, SIZE, matching), total);
 	}
 
 	/** The filter as it is applied: without surrounding spaces, cut to its length. */
@@ -58,26 +51,9 @@ record ElementPage(String filter, int number, int matching, int total) {
 		return !filter.isEmpty();
 	}
 
-	/** The index among the matching elements of the first row shown. */
-	public int from() {
-		return (number - 1) * SIZE;
-	}
-
-	/** The index among the matching elements after the last row shown. */
-	public int to() {
-		return Math.min(matching, from() + SIZE);
-	}
-
-	public int pages() {
-		return Math.max(1, (matching + SIZE - 1) / SIZE);
-	}
-
-	public boolean hasPrevious() {
-		return number > 1;
-	}
-
-	public boolean hasNext() {
-		return number < pages();
+	/** How many elements hold the filter in their id. */
+	public int matching() {
+		return page.total();
 	}
 
 }

@@ -4,5 +4,5 @@
  * their meetings.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "files", "groups", "region",
-		"meetings", "rules", "api", "allocation", "allocation :: file", "allocation :: water" })
+		"meetings", "rules", "api", "paging", "allocation", "allocation :: file", "allocation :: water" })
 package dk.samspil.water;

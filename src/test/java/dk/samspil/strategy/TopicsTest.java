@@ -108,7 +108,7 @@ class TopicsTest {
 			.getContentAsString();
 		assertThat(newest)
 			.contains("Mening nummer 201.", "Mening nummer 250.", "Kommentar 201–250 af 250",
-					"href=\"" + url + "?page=1#comments-heading\"")
+					"href=\"" + url + "?page=2#comments-heading\"", "Side 3 af 3")
 			.doesNotContain("Mening nummer 200.", "Nyere kommentarer");
 		assertThat(newest.split("Mening nummer ", -1)).hasSize(51);
 		String oldest = mvc.perform(get(url).param("page", "0").with(Visitors.as(users, Visitors.MEMBER)))
@@ -118,10 +118,12 @@ class TopicsTest {
 		assertThat(oldest).contains("Mening nummer 1.", "Mening nummer 100.").doesNotContain("Mening nummer 101.");
 		mvc.perform(get(url).param("page", "99999").with(Visitors.as(users, Visitors.MEMBER)))
 			.andExpect(content().string(containsString("Mening nummer 250.")));
+		mvc.perform(get(url).param("page", "nyeste").with(Visitors.as(users, Visitors.MEMBER)))
+			.andExpect(content().string(containsString("Mening nummer 250.")));
 
 		long fifth = f.topics.comments(topic.value()).get(4).id();
 		mvc.perform(get("/strategy/comments/" + fifth).with(Visitors.as(users, Visitors.MEMBER)))
-			.andExpect(redirectedUrl(url + "?page=0#comment-" + fifth));
+			.andExpect(redirectedUrl(url + "?page=1#comment-" + fifth));
 	}
 
 	@Test

@@ -8,26 +8,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ElementPageTest {
 
 	@Test
-	void aPageThatIsNoNumberIsTheFirstAndOnePastTheLastIsTheLast() {
-		for (String wrong : new String[] { null, "", "-3", "abc", "1e3", "٣" }) {
-			assertThat(ElementPage.requested(wrong)).as(wrong).isEqualTo(1);
-		}
-		assertThat(ElementPage.requested(" 7 ")).isEqualTo(7);
-		assertThat(ElementPage.requested("99999999999999999999")).isEqualTo(Integer.MAX_VALUE);
+	void aPageOnePastTheLastIsTheLast() {
 		ElementPage last = new ElementPage("", Integer.MAX_VALUE, 40_000, 40_000);
-		assertThat(last.number()).isEqualTo(400);
-		assertThat(last.from()).isEqualTo(39_900);
-		assertThat(last.to()).isEqualTo(40_000);
-		assertThat(last.hasNext()).isFalse();
+		assertThat(last.page().number()).isEqualTo(400);
+		assertThat(last.page().offset()).isEqualTo(39_900);
+		assertThat(last.page().last()).isEqualTo(40_000);
+		assertThat(last.page().hasNext()).isFalse();
 	}
 
 	@Test
 	void aPageOfNothingIsTheFirstAndShowsNoRows() {
 		ElementPage empty = new ElementPage("zzz", 5, 0, 300);
-		assertThat(empty.number()).isEqualTo(1);
-		assertThat(empty.to() - empty.from()).isZero();
-		assertThat(empty.hasPrevious()).isFalse();
-		assertThat(empty.hasNext()).isFalse();
+		assertThat(empty.page().number()).isEqualTo(1);
+		assertThat(empty.page().limit()).isZero();
+		assertThat(empty.page().hasPrevious()).isFalse();
+		assertThat(empty.page().hasNext()).isFalse();
+		assertThat(empty.matching()).isZero();
+		assertThat(empty.total()).isEqualTo(300);
 	}
 
 	@Test
