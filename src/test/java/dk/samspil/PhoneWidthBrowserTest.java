@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
@@ -316,8 +317,8 @@ class PhoneWidthBrowserTest extends BrowserTest {
 	}
 
 	/**
-	 * The GET handlers that answer with a page (a view name), not a file, JSON or a
-	 * stream.
+	 * The GET handlers that answer with a page (a view name, or a view with its status),
+	 * not a file, JSON or a stream.
 	 */
 	private List<Page> pages() {
 		if (pages != null) {
@@ -328,7 +329,8 @@ class PhoneWidthBrowserTest extends BrowserTest {
 			RequestMappingInfo info = entry.getKey();
 			Type returned = entry.getValue().getReturnType().getGenericParameterType();
 			boolean get = info.getMethodsCondition().getMethods().stream().anyMatch(m -> m.name().equals("GET"));
-			if (get && returned == String.class && info.getPathPatternsCondition() != null) {
+			boolean page = returned == String.class || returned == ModelAndView.class;
+			if (get && page && info.getPathPatternsCondition() != null) {
 				for (PathPattern pattern : info.getPathPatternsCondition().getPatterns()) {
 					if (!pattern.getPatternString().equals("/error")) {
 						pages.add(new Page(pattern, entry.getValue()));

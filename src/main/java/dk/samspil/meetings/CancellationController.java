@@ -79,9 +79,14 @@ class CancellationController {
 			return page(meeting, user, form, locale, model);
 		}
 		redirect.addFlashAttribute("cancelledFor", done.mailed());
-		if (done.moved() > 0 || done.listed() > 0) {
-			redirect.addFlashAttribute("carried", carried(done, locale));
+		// Each sentence comes with its own link: to the meeting the items went to, and to
+		// the group's list for those that meeting had no room for.
+		if (done.moved() > 0) {
+			redirect.addFlashAttribute("carried", carried("meetings.cancelled.carried", done.moved(), done, locale));
 			redirect.addFlashAttribute("carriedTo", done.movedTo().id());
+		}
+		if (done.listed() > 0) {
+			redirect.addFlashAttribute("listed", carried("meetings.cancelled.listed", done.listed(), done, locale));
 		}
 		return "redirect:/meetings/" + id;
 	}
@@ -108,15 +113,15 @@ class CancellationController {
 		return "meetings/cancel-form";
 	}
 
-	private String carried(CancellationDesk.Cancelled done, Locale locale) {
+	/**
+	 * The sentence under {@code key} about {@code count} items and the meeting they were
+	 * sent on to.
+	 */
+	private String carried(String key, int count, CancellationDesk.Cancelled done, Locale locale) {
 		String day = done.movedTo()
 			.start()
 			.format(DateTimeFormatter.ofPattern(messages.getMessage("meetings.format.longDate", null, locale), locale));
-		String carried = done.moved() == 0 ? "" : messages.getMessage("meetings.cancelled.carried",
-				new Object[] { done.moved(), day, done.movedTo().title() }, locale);
-		String listed = done.listed() == 0 ? "" : messages.getMessage("meetings.cancelled.listed",
-				new Object[] { done.listed(), day, done.movedTo().title() }, locale);
-		return (carried + " " + listed).strip();
+		return messages.getMessage(key, new Object[] { count, day, done.movedTo().title() }, locale);
 	}
 
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import dk.samspil.accounts.SignedInUser;
@@ -33,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The water models of a person's groups: versions, upload and download of model files,
@@ -100,10 +100,9 @@ class ModelController {
 	}
 
 	@GetMapping("/water/models/{id}")
-	String latest(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model,
-			HttpServletResponse response) {
+	ModelAndView latest(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
 		ModelInfo info = access.readable(user, new WaterModelId(id));
-		return version(user, id, info.latest(), model, response);
+		return version(user, id, info.latest(), model);
 	}
 
 	/**
@@ -113,33 +112,40 @@ class ModelController {
 	 * correction.
 	 */
 	@GetMapping("/water/models/{id}/versions/{number}")
-	String version(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable int number,
-			Model model, HttpServletResponse response) {
+	ModelAndView version(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable int number,
+			Model model) {
 		ModelInfo info = access.readable(user, new WaterModelId(id));
 		ModelVersion version = models.described(info.id(), number).orElseThrow(ModelAccess::notFound);
 		model.addAttribute("info", info);
 		model.addAttribute("groupName", access.groupName(info.group()));
 		model.addAttribute("version", version);
-		summary(info, number, model, response);
+		boolean reads = summary(info, number, model);
 		model.addAttribute("versions", models.versions(info.id()));
 		model.addAttribute("runs", runs.ofModel(info.id()));
 		if (!model.containsAttribute("upload")) {
 			model.addAttribute("upload", new ModelForms.Upload("", info.latest()));
 		}
 		model.addAttribute("maxSizeMb", AcceptedFiles.WATER_MODEL.maxSize().toMegabytes());
-		return "water/model";
+		ModelAndView page = new ModelAndView("water/model");
+		if (!reads) {
+			page.setStatus(HttpStatus.CONFLICT);
+		}
+		return page;
 	}
 
-	/** The version's figures at a glance, or why it no longer reads. */
-	private void summary(ModelInfo info, int number, Model model, HttpServletResponse response) {
+	/**
+	 * The version's figures at a glance, or why it no longer reads; whether it reads.
+	 */
+	private boolean summary(ModelInfo info, int number, Model model) {
 		try {
 			ModelSummary summary = ModelSummary.of(files.of(info.id(), number));
 			model.addAttribute("summary", summary);
 			model.addAttribute("municipalityNames", names(summary.municipalities()));
+			return true;
 		}
 		catch (UnreadableVersion unreadable) {
 			model.addAttribute("unreadable", unreadable);
-			response.setStatus(HttpStatus.CONFLICT.value());
+			return false;
 		}
 	}
 
@@ -162,24 +168,23 @@ class ModelController {
 	}
 
 	@PostMapping("/water/models/{id}/versions")
-	String upload(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+	ModelAndView upload(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@Valid @ModelAttribute("upload") ModelForms.Upload form, BindingResult binding,
-			@RequestParam(required = false) MultipartFile file, Model model, Locale locale,
-			HttpServletResponse response) {
+			@RequestParam(required = false) MultipartFile file, Model model, Locale locale) {
 		ModelInfo info = access.readable(user, new WaterModelId(id));
 		String json = read(file, model, locale);
 		if (binding.hasErrors() || json == null) {
-			return version(user, id, info.latest(), model, response);
+			return version(user, id, info.latest(), model);
 		}
 		try {
 			int number = desk.save(info.id(), form.basedOn(), json, Map.of(), form.comment(), user.personId(),
 					user.displayName());
-			return "redirect:/water/models/" + id + "/versions/" + number;
+			return new ModelAndView("redirect:/water/models/" + id + "/versions/" + number);
 		}
 		catch (Refusal refused) {
 			refused.rejectOn(binding);
 		}
-		return version(user, id, info.latest(), model, response);
+		return version(user, id, info.latest(), model);
 	}
 
 	@GetMapping("/water/models/{id}/compare")

@@ -163,6 +163,44 @@ class MeetingBrowserTest extends BrowserTest {
 	}
 
 	/**
+	 * On a phone the group's decisions read as a list, each row a block of labelled
+	 * lines, so every column, the status too, is seen without scrolling the page or the
+	 * table sideways.
+	 */
+	@Test
+	void theGroupsDecisionsReadWholeOnAPhone() throws Exception {
+		WebDriver driver = browser.driver();
+		signIn(MeetingFixtures.MEMBER, "/groups/" + MeetingFixtures.GROUP + "/meetings");
+		driver.manage().window().setSize(new Dimension(390, 844));
+		try {
+			driver.navigate().refresh();
+			assertThat(driver.findElements(By.cssSelector("section[aria-labelledby=decisions-heading] tbody tr")))
+				.as("decisions listed")
+				.isNotEmpty();
+			assertThat(browser.sidewaysOverflow()).as("page wider than a phone's screen").isLessThanOrEqualTo(0);
+			assertThat(script(DECISIONS_HIDDEN_SIDEWAYS)).as("pixels of the decisions out of sight to the right")
+				.isEqualTo(0L);
+			browser.assertAccessible();
+			browser.screenshot("group-meetings-decisions-phone");
+		}
+		finally {
+			driver.manage().window().setSize(new Dimension(1280, 1000));
+		}
+	}
+
+	/**
+	 * How far the decisions table reaches past the window or past its own box (which
+	 * would let it scroll inside the box), in whole pixels.
+	 */
+	static final String DECISIONS_HIDDEN_SIDEWAYS = """
+			const wrap = document.querySelector('section[aria-labelledby=decisions-heading] .table-wrap');
+			let right = wrap.scrollWidth - wrap.clientWidth;
+			for (const cell of wrap.querySelectorAll('td')) {
+			  right = Math.max(right, cell.getBoundingClientRect().right - document.documentElement.clientWidth);
+			}
+			return Math.max(0, Math.ceil(right));""";
+
+	/**
 	 * The chair cancels a meeting whose agenda went out: from the meeting's page to the
 	 * confirmation, with a reason holding a script (shown as text, never run), to the
 	 * meeting marked cancelled, in Danish and English. The page first says that the items

@@ -4,12 +4,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import dk.samspil.SamspilTest;
 import dk.samspil.groups.GroupId;
 import dk.samspil.groups.GroupKind;
 import dk.samspil.groups.GroupRole;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.Cookie;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,10 +25,12 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static dk.samspil.Visitors.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -131,7 +138,7 @@ class MeetingItemLimitTest {
 		assertThat(page(cancel + "?lang=en", CHAIR)).contains("That meeting has room for 2 more items (a meeting takes "
 				+ "100), so the last item goes on the group&#39;s list of items waiting for a meeting.");
 
-		String carried = (String) mvc
+		Map<String, Object> notices = mvc
 			.perform(post(cancel).param("reason", "")
 				.param("carry", "true")
 				.param("_carry", "on")
@@ -140,10 +147,12 @@ class MeetingItemLimitTest {
 				.with(as(users, CHAIR)))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
-			.getFlashMap()
-			.get("carried");
-		assertThat(carried).contains("De 2 dagsordenspunkter er flyttet som forslag", "Et punkt, som mødet den ",
-				"ikke havde plads til, venter på gruppens liste.");
+			.getFlashMap();
+		assertThat(notices.get("carried")).asString().startsWith("De 2 dagsordenspunkter er flyttet som forslag");
+		assertThat(notices.get("carriedTo")).isEqualTo(next.id());
+		assertThat(notices.get("listed")).asString()
+			.startsWith("Et punkt, som mødet den ")
+			.endsWith("ikke havde plads til, venter på gruppens liste.");
 		assertThat(fixtures.items.countOfMeeting(next.id())).isEqualTo(AgendaItems.MAX_PER_MEETING);
 		assertThat(fixtures.items.find(first.id()).orElseThrow().meetingId()).isEqualTo(next.id());
 		assertThat(fixtures.items.find(second.id()).orElseThrow().meetingId()).isEqualTo(next.id());
@@ -153,6 +162,64 @@ class MeetingItemLimitTest {
 		List<MimeMessage> mails = MeetingCancellationTest.awaitMails(cancelled, "Aflyst: ", 2);
 		assertThat(mails).allSatisfy(mail -> assertThat(MeetingCancellationTest.text(mail))
 			.contains("Et punkt, som det møde ikke havde plads til, venter på gruppens liste"));
+	}
+
+	/**
+	 * When the next meeting is full, nothing moves there: the notice after cancelling
+	 * says where the items wait and leads to the group's list, not to that meeting.
+	 */
+	@Test
+	void itemsCarriedOverToAFullMeetingAreShownWaitingOnTheGroupsListWithNoLinkToThatMeeting() throws Exception {
+		Meeting next = meeting("Fuldt møde", Duration.ofDays(7));
+		fill(next, AgendaItems.MAX_PER_MEETING);
+		String list = "/groups/" + fixtures.groups.find(group).orElseThrow().slug() + "/meetings#waiting-heading";
+		// made first, since a meeting scheduled later brings along the waiting items
+		Meeting first = meetingWithAnItem();
+		Meeting second = meetingWithAnItem();
+
+		Element danish = carriedNotice(first, next, "da");
+		assertThat(danish.text()).startsWith("Et punkt, som mødet den ")
+			.endsWith("(Fuldt møde) ikke havde plads til, venter på gruppens liste. Se gruppens liste");
+		assertThat(danish.select("a")).extracting(link -> link.attr("href"), Element::text)
+			.containsExactly(tuple(list, "Se gruppens liste"));
+		Element english = carriedNotice(second, next, "en");
+		assertThat(english.text()).startsWith("One item the meeting on ")
+			.endsWith("(Fuldt møde) had no room for waits on the group's list. See the group's list");
+		assertThat(english.select("a")).extracting(link -> link.attr("href"), Element::text)
+			.containsExactly(tuple(list, "See the group's list"));
+		assertThat(fixtures.items.countOfMeeting(next.id())).isEqualTo(AgendaItems.MAX_PER_MEETING);
+		assertThat(fixtures.items.waiting(group)).hasSize(2);
+	}
+
+	private Meeting meetingWithAnItem() {
+		Meeting meeting = meeting("Aflyses " + System.nanoTime(), Duration.ofHours(3));
+		fixtures.acceptedItem(meeting, "Punkt fra " + meeting.title());
+		return meeting;
+	}
+
+	/**
+	 * Cancels the meeting, carrying its items to {@code to}, in the given language, and
+	 * returns the notice of where they went on the page the chair is sent to (the last of
+	 * its notices, after the one on the cancellation).
+	 */
+	private Element carriedNotice(Meeting meeting, Meeting to, String language) throws Exception {
+		// the notices travel in the session, as they do for a browser after the redirect
+		Cookie session = mvc
+			.perform(post("/meetings/" + meeting.id() + "/cancel").param("lang", language)
+				.param("reason", "")
+				.param("carry", "true")
+				.param("_carry", "on")
+				.param("carryTo", String.valueOf(to.id()))
+				.with(csrf())
+				.with(as(users, CHAIR)))
+			.andExpect(redirectedUrl("/meetings/" + meeting.id()))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		Elements notices = Jsoup.parse(page("/meetings/" + meeting.id() + "?lang=" + language, session))
+			.select("main .notice[role=status]");
+		assertThat(notices).hasSize(2);
+		return notices.last();
 	}
 
 	@Test
@@ -187,6 +254,14 @@ class MeetingItemLimitTest {
 
 	private String page(String url, String login) throws Exception {
 		return mvc.perform(get(url).with(as(users, login)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private String page(String url, Cookie session) throws Exception {
+		return mvc.perform(get(url).with(as(users, CHAIR)).cookie(session))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
