@@ -177,6 +177,24 @@ public final class Browser implements AutoCloseable {
 		Files.copy(shot.toPath(), target.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
 	}
 
+	/**
+	 * Keeps what the browser shows when a test fails, its address and its HTML beside a
+	 * picture of it, under target/screenshots: a failure on a loaded machine is seldom
+	 * seen twice. Never fails itself.
+	 */
+	public void keepFailed(String name) {
+		try {
+			Path target = Files.createDirectories(Path.of("target", "screenshots"));
+			Files.writeString(target.resolve("failed-" + name + ".html"),
+					"<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource());
+			screenshot("failed-" + name);
+			System.err.println("The page of the failed test is kept in " + target.toAbsolutePath());
+		}
+		catch (IOException | RuntimeException ex) {
+			System.err.println("The page of the failed test could not be kept: " + ex);
+		}
+	}
+
 	@Override
 	public void close() throws IOException {
 		driver.quit();

@@ -6,6 +6,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,6 +21,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 public abstract class BrowserTest {
 
 	protected static Browser browser;
+
+	/** What the browser showed when a test failed (see {@link Browser#keepFailed}). */
+	@RegisterExtension
+	static final TestWatcher KEEP_FAILED_PAGE = new TestWatcher() {
+		@Override
+		public void testFailed(ExtensionContext context, Throwable cause) {
+			if (browser != null) {
+				browser.keepFailed(context.getRequiredTestClass().getSimpleName() + "-"
+						+ context.getRequiredTestMethod().getName());
+			}
+		}
+	};
 
 	@LocalServerPort
 	protected int port;
