@@ -79,10 +79,9 @@ public class SearchIndex {
 	 */
 	public List<Hit> recent(Viewer viewer, int limit) {
 		return jdbc.sql(
-				"select %s, left(e.body, 240) as snippet from search_entry e where e.group_id = any(cast(:mine as bigint[])) and %s order by e.indexed_at desc, e.happened_at desc limit :limit"
+				"select %s, left(e.body, 240) as snippet from search_entry e where e.group_id = any(cast(:groups as bigint[])) and %s order by e.indexed_at desc, e.happened_at desc limit :limit"
 					.formatted(COLUMNS, VISIBLE))
 			.params(visibility(viewer))
-			.param("mine", typed("_int8", array(viewer.groups().stream().map(GroupId::value).toList())))
 			.param("limit", limit)
 			.query(EntrySql::hit)
 			.list();

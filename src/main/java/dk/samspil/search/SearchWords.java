@@ -167,8 +167,8 @@ class SearchWords {
 	private Forms read(String text) {
 		long seen = this.learned.get();
 		Instant now = this.clock.instant();
-		List<String> read = expand(text);
-		return new Forms(read.get(0), read.get(1), near(read.get(0)), seen, now);
+		Expanded expanded = expand(text);
+		return new Forms(expanded.tsquery(), expanded.asTyped(), near(expanded.tsquery()), seen, now);
 	}
 
 	/**
@@ -198,7 +198,10 @@ class SearchWords {
 	}
 
 	/** The query's forms and its words as typed, as tsquery texts. */
-	private List<String> expand(String text) {
+	private record Expanded(String tsquery, String asTyped) {
+	}
+
+	private Expanded expand(String text) {
 		String clean = text.replace('\u0000', ' ').strip();
 		boolean own = OWN_SYNTAX.matcher(clean).find() || clean.split("\\s+").length > EXPANDED_WORDS;
 		List<String> words = own ? List.of(clean) : List.of(clean.split("\\s+"));
@@ -216,7 +219,7 @@ class SearchWords {
 				+ "websearch_to_tsquery('danish', :text) || websearch_to_tsquery('english', :text) as text) as typed";
 		return jdbc.sql(sql)
 			.params(params)
-			.query((rs, row) -> List.of(rs.getString("forms"), rs.getString("typed")))
+			.query((rs, row) -> new Expanded(rs.getString("forms"), rs.getString("typed")))
 			.single();
 	}
 
