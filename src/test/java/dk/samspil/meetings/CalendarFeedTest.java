@@ -8,8 +8,6 @@ import java.util.List;
 
 import dk.samspil.SamspilTest;
 import dk.samspil.groups.GroupId;
-import dk.samspil.groups.GroupKind;
-import dk.samspil.groups.GroupRole;
 import dk.samspil.time.DanishTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,8 +46,7 @@ class CalendarFeedTest {
 	@BeforeEach
 	void setUp() {
 		fixtures = new MeetingFixtures(context);
-		group = fixtures.groups.start("Kalenderprøve " + System.nanoTime(), GroupKind.PROJECT, "Prøver kalenderen.");
-		fixtures.groups.addMember(group, fixtures.person(SUBSCRIBER), GroupRole.MEMBER);
+		group = fixtures.ownGroup("Kalenderprøve", "Prøver kalenderen.", null, SUBSCRIBER);
 	}
 
 	@Test

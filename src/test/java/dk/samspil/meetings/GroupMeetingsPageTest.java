@@ -7,8 +7,6 @@ import java.util.List;
 
 import dk.samspil.SamspilTest;
 import dk.samspil.groups.GroupId;
-import dk.samspil.groups.GroupKind;
-import dk.samspil.groups.GroupRole;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -52,8 +50,7 @@ class GroupMeetingsPageTest {
 	@BeforeEach
 	void setUp() {
 		fixtures = new MeetingFixtures(context);
-		group = fixtures.groups.start("Mange møder " + System.nanoTime(), GroupKind.PROJECT, "Mødes tit.");
-		fixtures.groups.addMember(group, fixtures.person(MEMBER), GroupRole.MEMBER);
+		group = fixtures.ownGroup("Mange møder", "Mødes tit.", null, MEMBER);
 		url = "/groups/" + fixtures.groups.find(group).orElseThrow().slug() + "/meetings";
 	}
 

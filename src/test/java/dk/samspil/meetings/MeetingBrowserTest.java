@@ -12,7 +12,6 @@ import dk.samspil.time.DanishTime;
 import dk.samspil.BrowserTest;
 import dk.samspil.TestMailServer;
 import dk.samspil.groups.GroupId;
-import dk.samspil.groups.GroupKind;
 import dk.samspil.groups.GroupRole;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -211,10 +210,8 @@ class MeetingBrowserTest extends BrowserTest {
 	@Test
 	void theChairCancelsAMeetingWithAReasonAndItStaysOnRecordAsCancelled() throws Exception {
 		MeetingFixtures fixtures = new MeetingFixtures(context);
-		GroupId group = fixtures.groups.start("Aflysning i browseren " + System.nanoTime(), GroupKind.PROJECT,
-				"Prøver aflysning.");
-		fixtures.groups.addMember(group, fixtures.person(MeetingCarryOverTest.CHAIR), GroupRole.CHAIR);
-		fixtures.groups.addMember(group, fixtures.person(MeetingCarryOverTest.MEMBER), GroupRole.MEMBER);
+		GroupId group = fixtures.ownGroup("Aflysning i browseren", "Prøver aflysning.", MeetingCarryOverTest.CHAIR,
+				MeetingCarryOverTest.MEMBER);
 		fixtures.groups.addMember(group, fixtures.person(MeetingCarryOverTest.OTHER_MEMBER), GroupRole.MEMBER);
 		Meeting meeting = meeting(fixtures, group, "Møde der aflyses i browseren", 14);
 		long item = fixtures.agendas.propose(meeting, fixtures.person(MeetingCarryOverTest.MEMBER), "Grundvand i Vejle",

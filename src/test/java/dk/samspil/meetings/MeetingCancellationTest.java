@@ -16,7 +16,6 @@ import jakarta.mail.internet.MimeMessage;
 import dk.samspil.SamspilTest;
 import dk.samspil.TestMailServer;
 import dk.samspil.groups.GroupId;
-import dk.samspil.groups.GroupKind;
 import dk.samspil.groups.GroupRole;
 import dk.samspil.notifications.Mail;
 import dk.samspil.notifications.Postbox;
@@ -94,10 +93,8 @@ class MeetingCancellationTest {
 	@BeforeEach
 	void setUp() {
 		fixtures = new MeetingFixtures(context);
-		group = fixtures.groups.start("Aflysningsprøve " + System.nanoTime(), GroupKind.PROJECT, "Prøver aflysning.");
+		group = fixtures.ownGroup("Aflysningsprøve", "Prøver aflysning.", CHAIR, MEMBERS.toArray(String[]::new));
 		slug = fixtures.groups.find(group).orElseThrow().slug();
-		fixtures.groups.addMember(group, fixtures.person(CHAIR), GroupRole.CHAIR);
-		MEMBERS.forEach(login -> fixtures.groups.addMember(group, fixtures.person(login), GroupRole.MEMBER));
 	}
 
 	@Test

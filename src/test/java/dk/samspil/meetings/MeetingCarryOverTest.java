@@ -9,8 +9,6 @@ import java.util.Locale;
 
 import dk.samspil.SamspilTest;
 import dk.samspil.groups.GroupId;
-import dk.samspil.groups.GroupKind;
-import dk.samspil.groups.GroupRole;
 import dk.samspil.groups.ThemeId;
 import dk.samspil.groups.Themes;
 import dk.samspil.search.SearchEntry;
@@ -84,10 +82,7 @@ class MeetingCarryOverTest {
 	@BeforeEach
 	void setUp() {
 		fixtures = new MeetingFixtures(context);
-		group = fixtures.groups.start("Videreførselsprøve " + System.nanoTime(), GroupKind.PROJECT, "Prøver punkter.");
-		fixtures.groups.addMember(group, fixtures.person(CHAIR), GroupRole.CHAIR);
-		fixtures.groups.addMember(group, fixtures.person(MEMBER), GroupRole.MEMBER);
-		fixtures.groups.addMember(group, fixtures.person(OTHER_MEMBER), GroupRole.MEMBER);
+		group = fixtures.ownGroup("Videreførselsprøve", "Prøver punkter.", CHAIR, MEMBER, OTHER_MEMBER);
 		cancelled = meeting(group, "Mødet der aflyses", Duration.ofHours(3), Duration.ofHours(2));
 	}
 
@@ -341,9 +336,7 @@ class MeetingCarryOverTest {
 	 * group's items.
 	 */
 	private GroupId anotherGroupOfTheChair() {
-		GroupId another = fixtures.groups.start("Anden gruppe " + System.nanoTime(), GroupKind.PROJECT, "Noget andet.");
-		fixtures.groups.addMember(another, fixtures.person(CHAIR), GroupRole.CHAIR);
-		return another;
+		return fixtures.ownGroup("Anden gruppe", "Noget andet.", CHAIR);
 	}
 
 	private AgendaItem item(long id) {

@@ -12,6 +12,8 @@ import dk.samspil.accounts.Accounts;
 import dk.samspil.accounts.PersonId;
 import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.GroupId;
+import dk.samspil.groups.GroupKind;
+import dk.samspil.groups.GroupRole;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,6 +71,22 @@ class MeetingFixtures {
 
 	PersonId person(String login) {
 		return accounts.findByUsername(login).orElseThrow();
+	}
+
+	/**
+	 * A project group of the test's own (its name made unique), so that what the test
+	 * leaves behind crowds no other test's lists: the chair, when there is one, and the
+	 * members.
+	 */
+	GroupId ownGroup(String name, String mandate, String chair, String... members) {
+		GroupId group = groups.start(name + " " + System.nanoTime(), GroupKind.PROJECT, mandate);
+		if (chair != null) {
+			groups.addMember(group, person(chair), GroupRole.CHAIR);
+		}
+		for (String member : members) {
+			groups.addMember(group, person(member), GroupRole.MEMBER);
+		}
+		return group;
 	}
 
 	/** A meeting of the group in two weeks, open for proposals for one more week. */

@@ -8,8 +8,6 @@ import java.util.Map;
 
 import dk.samspil.SamspilTest;
 import dk.samspil.groups.GroupId;
-import dk.samspil.groups.GroupKind;
-import dk.samspil.groups.GroupRole;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
@@ -62,9 +60,7 @@ class MeetingItemLimitTest {
 	@BeforeEach
 	void setUp() {
 		fixtures = new MeetingFixtures(context);
-		group = fixtures.groups.start("Grænseprøve " + System.nanoTime(), GroupKind.PROJECT, "Prøver grænser.");
-		fixtures.groups.addMember(group, fixtures.person(CHAIR), GroupRole.CHAIR);
-		fixtures.groups.addMember(group, fixtures.person(MEMBER), GroupRole.MEMBER);
+		group = fixtures.ownGroup("Grænseprøve", "Prøver grænser.", CHAIR, MEMBER);
 	}
 
 	@Test
@@ -226,7 +222,7 @@ class MeetingItemLimitTest {
 	void anItemEscalatedWhenTheNextMeetingIsFullWaitsOnTheGroupsList() {
 		Meeting full = meeting("Fuldt møde", Duration.ofDays(7));
 		fill(full, AgendaItems.MAX_PER_MEETING);
-		GroupId other = fixtures.groups.start("Afsender " + System.nanoTime(), GroupKind.PROJECT, "Sender videre.");
+		GroupId other = fixtures.ownGroup("Afsender", "Sender videre.", null);
 		long from = fixtures.items.insert(other, null, "Spørgsmål til gruppen", "", fixtures.person(CHAIR), null);
 
 		long escalated = fixtures.decisions.escalate(fixtures.items.find(from).orElseThrow(), group, "Hvad mener I?",

@@ -9,8 +9,6 @@ import java.util.Map;
 import dk.samspil.Race;
 import dk.samspil.SamspilTest;
 import dk.samspil.groups.GroupId;
-import dk.samspil.groups.GroupKind;
-import dk.samspil.groups.GroupRole;
 import dk.samspil.rules.Refusal;
 import dk.samspil.time.DanishTime;
 import org.jsoup.Jsoup;
@@ -58,10 +56,8 @@ class MeetingRacesTest {
 	@BeforeEach
 	void setUp() {
 		fixtures = new MeetingFixtures(context);
-		group = fixtures.groups.start("Samtidighed " + System.nanoTime(), GroupKind.PROJECT, "Prøver samtidighed.");
+		group = fixtures.ownGroup("Samtidighed", "Prøver samtidighed.", MeetingFixtures.CHAIR, MeetingFixtures.MEMBER);
 		slug = fixtures.groups.find(group).orElseThrow().slug();
-		fixtures.groups.addMember(group, fixtures.person(MeetingFixtures.CHAIR), GroupRole.CHAIR);
-		fixtures.groups.addMember(group, fixtures.person(MeetingFixtures.MEMBER), GroupRole.MEMBER);
 	}
 
 	@Test
