@@ -47,10 +47,8 @@ class Campaigns {
 
 	/** The group a response belongs to among groups already made. */
 	static ResponseGroup groupOf(Response response, List<ResponseGroup> groups) {
-		return groups.stream()
-			.filter(g -> g.members().stream().anyMatch(m -> m.id() == response.id()))
-			.findFirst()
-			.orElse(new ResponseGroup(response, List.of(response)));
+		int at = ResponseGroup.indexOf(groups, response);
+		return at < 0 ? new ResponseGroup(response, List.of(response)) : groups.get(at);
 	}
 
 	static List<ResponseGroup> group(List<Response> all) {

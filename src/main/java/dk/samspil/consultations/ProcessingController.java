@@ -193,12 +193,7 @@ class ProcessingController {
 	}
 
 	private Neighbours neighbours(Response response, List<ResponseGroup> list) {
-		int at = -1;
-		for (int i = 0; i < list.size(); i++) {
-			if (list.get(i).members().stream().anyMatch(m -> m.id() == response.id())) {
-				at = i;
-			}
-		}
+		int at = ResponseGroup.indexOf(list, response);
 		if (at < 0) {
 			return new Neighbours(null, null, 0, list.size());
 		}

@@ -12,4 +12,14 @@ record ResponseGroup(Response first, List<Response> members) {
 	public int count() {
 		return members.size();
 	}
+
+	/** Where in the groups the response is, alone or in its campaign; -1 when in none. */
+	static int indexOf(List<ResponseGroup> groups, Response response) {
+		for (int i = 0; i < groups.size(); i++) {
+			if (groups.get(i).members().stream().anyMatch(m -> m.id() == response.id())) {
+				return i;
+			}
+		}
+		return -1;
+	}
 }

@@ -26,27 +26,21 @@ record ResponsePage(List<ResponseGroup> groups, Pager pager, String path, Respon
 	 * caseworker comes back to where they were.
 	 */
 	static String of(Response response, List<ResponseGroup> all, String path, ResponseFilter filter) {
-		int at = 0;
-		for (int i = 0; i < all.size(); i++) {
-			if (all.get(i).members().stream().anyMatch(m -> m.id() == response.id())) {
-				at = i;
-			}
-		}
-		int page = Pager.numberOf(at, SIZE);
-		return of(all, String.valueOf(page), path, filter).href(page) + "#r"
-				+ (all.isEmpty() ? response.id() : all.get(at).first().id());
+		int at = ResponseGroup.indexOf(all, response);
+		return href(path, filter, Pager.numberOf(at, SIZE)) + "#r"
+				+ (at < 0 ? response.id() : all.get(at).first().id());
 	}
 
 	public String previous() {
-		return href(pager.previous());
+		return href(path, filter, pager.previous());
 	}
 
 	public String next() {
-		return href(pager.next());
+		return href(path, filter, pager.next());
 	}
 
-	/** The address of another page of the same list, its filters kept. */
-	String href(int page) {
+	/** The address of a page of the list, its filters kept. */
+	private static String href(String path, ResponseFilter filter, int page) {
 		UriComponentsBuilder link = UriComponentsBuilder.fromPath(path);
 		param(link, "municipality", filter.municipality());
 		param(link, "section", filter.section());
