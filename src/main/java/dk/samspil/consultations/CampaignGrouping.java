@@ -167,7 +167,7 @@ final class CampaignGrouping {
 	}
 
 	static int[] signature(String text) {
-		String[] words = words(text == null ? "" : text);
+		String[] words = words(text);
 		int[] signature = new int[HASHES];
 		Arrays.fill(signature, Integer.MAX_VALUE);
 		int shingles = Math.max(1, words.length - 2);

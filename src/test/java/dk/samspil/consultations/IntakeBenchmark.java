@@ -157,12 +157,20 @@ class IntakeBenchmark {
 									+ Long.toString(random.nextLong(), 36) + " i området ved " + random.nextInt(1000)
 							: "Kære byråd. " + letters[(int) (i % 3)] + " Hilsen borger " + i);
 		}
-		CampaignGrouping.groups(texts);
+		// Warmed up on other texts: a text's signature is kept once worked out, so the
+		// same texts again would measure the kept signatures only (printed second).
+		Map<Long, String> warmUp = new LinkedHashMap<>();
+		texts.forEach((id, text) -> warmUp.put(id, text + " (opvarmning)"));
+		CampaignGrouping.groups(warmUp);
 		long start = System.nanoTime();
 		List<List<Long>> groups = CampaignGrouping.groups(texts);
 		double seconds = (System.nanoTime() - start) / 1e9;
-		System.out.printf("Grouping 10,000 responses into campaigns: %.2f s, %d groups, largest %d%n%n", seconds,
-				groups.size(), groups.get(0).size());
+		start = System.nanoTime();
+		CampaignGrouping.groups(texts);
+		double again = (System.nanoTime() - start) / 1e9;
+		System.out.printf(
+				"Grouping 10,000 responses into campaigns: %.2f s, %d groups, largest %d; again, signatures kept: %.2f s%n%n",
+				seconds, groups.size(), groups.get(0).size(), again);
 	}
 
 	private static byte[] multipart(String boundary, String csrf, byte[] png) throws IOException {
