@@ -115,12 +115,16 @@ class ModelController {
 	ModelAndView version(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable int number,
 			Model model) {
 		ModelInfo info = access.readable(user, new WaterModelId(id));
-		ModelVersion version = models.described(info.id(), number).orElseThrow(ModelAccess::notFound);
+		List<ModelVersion> versions = models.versions(info.id());
+		ModelVersion version = versions.stream()
+			.filter(v -> v.number() == number)
+			.findFirst()
+			.orElseThrow(ModelAccess::notFound);
 		model.addAttribute("info", info);
 		model.addAttribute("groupName", access.groupName(info.group()));
 		model.addAttribute("version", version);
 		boolean reads = summary(info, number, model);
-		model.addAttribute("versions", models.versions(info.id()));
+		model.addAttribute("versions", versions);
 		model.addAttribute("runs", runs.ofModel(info.id()));
 		if (!model.containsAttribute("upload")) {
 			model.addAttribute("upload", new ModelForms.Upload("", info.latest()));

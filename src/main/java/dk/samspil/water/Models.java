@@ -100,20 +100,10 @@ class Models {
 	}
 
 	/**
-	 * A version without its content and positions, as a page's heading shows it: a large
-	 * model's file is megabytes, read only where it is needed.
+	 * Every version, newest first, without its content and positions, as a page's heading
+	 * and its list of versions show them: a large model's file is megabytes, read only
+	 * where it is needed.
 	 */
-	Optional<ModelVersion> described(WaterModelId id, int number) {
-		return jdbc.sql("""
-				select number, comment, saved_by_name, saved_at from water_model_version
-				where model_id = ? and number = ?""")
-			.params(id.value(), number)
-			.query((rs, n) -> new ModelVersion(rs.getInt(1), null, Map.of(), rs.getString(2), rs.getString(3),
-					rs.getTimestamp(4).toInstant()))
-			.optional();
-	}
-
-	/** Every version, newest first, without the content. */
 	List<ModelVersion> versions(WaterModelId id) {
 		return jdbc.sql("""
 				select number, comment, saved_by_name, saved_at from water_model_version
