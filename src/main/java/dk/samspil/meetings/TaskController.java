@@ -199,7 +199,7 @@ class TaskController {
 		}
 		boolean offered = form.chosenOwner()
 			.filter(owner -> owner.person() != null ? groups.membersOf(group).containsKey(owner.person())
-					: region.municipalities().stream().anyMatch(m -> m.code().equals(owner.municipality())))
+					: region.find(owner.municipality()).isPresent())
 			.isPresent();
 		if (!offered) {
 			result.rejectValue("owner", "meetings.task.owner.notOffered");
