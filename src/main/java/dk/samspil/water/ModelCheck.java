@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,18 +33,28 @@ class ModelCheck {
 	/**
 	 * The model read from {@code json}, or a refusal listing everything wrong with it.
 	 */
-	ModelFile check(String json, String source) {
+	ModelFile check(String json) {
 		if (json == null || json.isBlank()) {
 			throw new ModelRefused(List.of(new ModelError("", "empty")));
 		}
 		if (json.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
 			throw new ModelRefused(List.of(new ModelError("", "too large: at most " + maxBytes / 1_000_000 + " MB")));
 		}
+		return parse(json, (reason, cause) -> new ModelRefused(errors(reason)));
+	}
+
+	/**
+	 * The model read from {@code json}, the one way a model file is read, at upload and
+	 * again whenever a stored version is opened, so that the reasons it does not read
+	 * name the same places both times; what stops it is thrown as {@code refusal} makes
+	 * it of the reason and its cause.
+	 */
+	static ModelFile parse(String json, BiFunction<String, RuntimeException, RuntimeException> refusal) {
 		try {
-			return ModelFile.parse(json, source);
+			return ModelFile.parse(json, "model");
 		}
 		catch (ModelException | IllegalArgumentException | DateTimeException e) {
-			throw new ModelRefused(errors(e.getMessage() == null ? e.toString() : e.getMessage()));
+			throw refusal.apply(e.getMessage() == null ? e.toString() : e.getMessage(), e);
 		}
 	}
 

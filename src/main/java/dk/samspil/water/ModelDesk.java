@@ -62,7 +62,7 @@ class ModelDesk {
 	@Transactional
 	int save(WaterModelId id, int basedOn, String content, Map<String, double[]> positions, String comment, PersonId by,
 			String byName) {
-		String normalised = check.check(content, "model").toJson();
+		String normalised = check.check(content).toJson();
 		if (!models.advance(id, basedOn)) {
 			int latest = models.find(id).map(ModelInfo::latest).orElse(basedOn);
 			throw new StaleVersion(basedOn, latest);

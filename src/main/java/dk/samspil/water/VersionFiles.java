@@ -1,11 +1,9 @@
 package dk.samspil.water;
 
-import java.time.DateTimeException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import dk.samspil.allocation.ModelException;
 import dk.samspil.allocation.file.ModelFile;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,14 +91,8 @@ class VersionFiles {
 	}
 
 	private static ModelFile read(Version version, String content) {
-		try {
-			// named as an upload is, so the reasons read as they did when it was checked
-			return ModelFile.parse(content, "model");
-		}
-		catch (ModelException | IllegalArgumentException | DateTimeException e) {
-			throw new UnreadableVersion(version.model(), version.number(),
-					e.getMessage() == null ? e.toString() : e.getMessage(), e);
-		}
+		return ModelCheck.parse(content,
+				(reason, cause) -> new UnreadableVersion(version.model(), version.number(), reason, cause));
 	}
 
 	private record Version(WaterModelId model, int number) {
