@@ -132,6 +132,28 @@ class ClusterTest {
 	}
 
 	@Test
+	@Order(2)
+	void aThemeAddedOnOneInstanceIsListedOnTheOtherThatKeptTheThemes() throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		signIn(browser, cluster.instance(1).url(""), "sekretariat");
+		String name = "Havvind " + System.nanoTime();
+		assertThat(page(browser, cluster.instance(2).url("/themes"))).contains("Grøn trepart").doesNotContain(name);
+
+		Matcher token = TOKEN.matcher(page(browser, cluster.instance(1).url("/admin/themes")));
+		assertThat(token.find()).as("the themes form").isTrue();
+		HttpResponse<String> added = browser
+			.send(HttpRequest.newBuilder(URI.create(cluster.instance(1).url("/admin/themes")))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("name=" + encode(name) + "&_csrf=" + encode(token.group(2))))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(added.statusCode()).isEqualTo(302);
+
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> page(browser, cluster.instance(2).url("/themes")).contains(name));
+	}
+
+	@Test
 	@Order(3)
 	void aMailInTheOutboxIsSentOnce() {
 		for (int n = 0; n < 20; n++) {
@@ -287,6 +309,11 @@ class ClusterTest {
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(response.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
 		return response;
+	}
+
+	private static String page(HttpClient client, String url) throws Exception {
+		return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 	}
 
 	private static int status(HttpClient client, String url) throws Exception {

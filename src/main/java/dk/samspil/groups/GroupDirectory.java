@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import dk.samspil.accounts.PersonId;
+import dk.samspil.kept.Kept;
+import dk.samspil.kept.KeptTables;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +28,11 @@ public class GroupDirectory {
 
 	private final Groups groups;
 
-	GroupDirectory(Groups groups) {
+	private final Kept<List<GroupInfo>> all;
+
+	GroupDirectory(Groups groups, KeptTables kept) {
 		this.groups = groups;
+		this.all = kept.keep(() -> groups.findAll().stream().map(Group::info).toList());
 	}
 
 	public Optional<GroupInfo> find(GroupId id) {
@@ -38,8 +43,12 @@ public class GroupDirectory {
 		return groups.findBySlug(slug).map(Group::info);
 	}
 
+	/**
+	 * Every group, by name: kept in memory, as pages that name groups ask for them every
+	 * time.
+	 */
 	public List<GroupInfo> all() {
-		return groups.findAll().stream().map(Group::info).toList();
+		return this.all.get();
 	}
 
 	/** Every group's name by its id, in one query, for pages that name many. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dk.samspil.accounts.PersonId;
+import dk.samspil.kept.KeptTables;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -20,8 +21,11 @@ class Groups {
 
 	private final JdbcClient jdbc;
 
-	Groups(JdbcClient jdbc) {
+	private final KeptTables kept;
+
+	Groups(JdbcClient jdbc, KeptTables kept) {
 		this.jdbc = jdbc;
+		this.kept = kept;
 	}
 
 	List<Group> findAll() {
@@ -83,6 +87,7 @@ class Groups {
 	}
 
 	long insert(String slug, String name, GroupKind kind, String mandate) {
+		kept.changed();
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("insert into groups_group (slug, name, kind, mandate) values (?, ?, ?, ?)")
 			.params(slug, name, kind.name(), mandate)
@@ -137,6 +142,7 @@ class Groups {
 	 * save; false when another save came first.
 	 */
 	boolean save(Group group) {
+		kept.changed();
 		return jdbc.sql("""
 				update groups_group set name = ?, kind = ?, mandate = ?, version = version + 1
 				where id = ? and version = ?""")
@@ -155,6 +161,7 @@ class Groups {
 	}
 
 	void saveClosed(Group group) {
+		kept.changed();
 		jdbc.sql("update groups_group set closed_at = case when ? then now() end where id = ?")
 			.params(group.closed(), group.id())
 			.update();

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import dk.samspil.kept.Kept;
+import dk.samspil.kept.KeptTables;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -33,8 +36,17 @@ public class Themes {
 
 	private final JdbcClient jdbc;
 
-	Themes(JdbcClient jdbc) {
+	private final KeptTables kept;
+
+	private final Kept<List<Theme>> all;
+
+	Themes(JdbcClient jdbc, KeptTables kept) {
 		this.jdbc = jdbc;
+		this.kept = kept;
+		this.all = kept.keep(() -> List
+			.copyOf(jdbc.sql("select * from groups_theme where merged_into is null order by retired, lower(name)")
+				.query(Themes::map)
+				.list()));
 	}
 
 	/** The themes that may be chosen for something new, by name. */
@@ -44,11 +56,12 @@ public class Themes {
 			.list();
 	}
 
-	/** All current themes, retired ones included, by name. */
+	/**
+	 * All current themes, retired ones included, by name: kept in memory, as pages that
+	 * name themes ask for them every time.
+	 */
 	public List<Theme> all() {
-		return jdbc.sql("select * from groups_theme where merged_into is null order by retired, lower(name)")
-			.query(Themes::map)
-			.list();
+		return this.all.get();
 	}
 
 	/** The theme an id stands for now, following merges. */
@@ -98,6 +111,7 @@ public class Themes {
 	 */
 	@Transactional
 	public ThemeId add(String name) {
+		kept.changed();
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("insert into groups_theme (name) values (?)").param(name.strip()).update(keys, "id");
 		return new ThemeId(keys.getKey().longValue());
@@ -108,6 +122,7 @@ public class Themes {
 	 * decides, so two people adding the same name at once add it once.
 	 */
 	Optional<ThemeId> addIfFree(String name) {
+		kept.changed();
 		return jdbc.sql("""
 				insert into groups_theme (name) values (?)
 				on conflict (lower(name)) where merged_into is null do nothing returning id""")
@@ -134,6 +149,7 @@ public class Themes {
 
 	/** Saves the name and whether it is retired; the row is locked by the caller. */
 	void save(Theme theme) {
+		kept.changed();
 		jdbc.sql("update groups_theme set name = ?, retired = ? where id = ?")
 			.params(theme.name(), theme.retired(), theme.id().value())
 			.update();
@@ -143,6 +159,7 @@ public class Themes {
 	 * What was tagged {@code from} is tagged {@code into}, and {@code from} leads there.
 	 */
 	void merge(ThemeId from, ThemeId into) {
+		kept.changed();
 		jdbc.sql("update groups_theme set merged_into = ? where id = ?").params(into.value(), from.value()).update();
 		jdbc.sql("""
 				insert into groups_group_theme (group_id, theme_id)

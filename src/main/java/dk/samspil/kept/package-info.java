@@ -1,0 +1,6 @@
+/**
+ * What a few tables that change seldom hold (the groups, the themes), kept in each
+ * instance's memory until one of them changes anywhere in the cluster.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+package dk.samspil.kept;
