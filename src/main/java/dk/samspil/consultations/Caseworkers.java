@@ -1,8 +1,12 @@
 package dk.samspil.consultations;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import dk.samspil.accounts.PersonId;
+import dk.samspil.kept.Kept;
+import dk.samspil.kept.KeptTables;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,8 +28,25 @@ class Caseworkers {
 
 	private final JdbcClient jdbc;
 
-	Caseworkers(JdbcClient jdbc) {
+	private final KeptTables kept;
+
+	/**
+	 * Every person's consultations, kept in memory: the search asks for the signed-in
+	 * person's on every page of hits.
+	 */
+	private final Kept<Map<PersonId, List<Named>>> everywhere;
+
+	Caseworkers(JdbcClient jdbc, KeptTables kept) {
 		this.jdbc = jdbc;
+		this.kept = kept;
+		this.everywhere = kept.keep(() -> Map
+			.copyOf(jdbc.sql("select person_id, consultation_id, municipality_code from consultations_caseworker")
+				.query((rs, row) -> Map.entry(new PersonId(rs.getLong("person_id")),
+						new Named(rs.getLong("consultation_id"), rs.getString("municipality_code"))))
+				.list()
+				.stream()
+				.collect(Collectors.groupingBy(Map.Entry::getKey,
+						Collectors.mapping(Map.Entry::getValue, Collectors.toUnmodifiableList())))));
 	}
 
 	List<Caseworker> of(long consultationId) {
@@ -50,10 +71,7 @@ class Caseworkers {
 
 	/** Every consultation the person is named to, with the municipality if any. */
 	List<Named> ofPersonEverywhere(PersonId person) {
-		return jdbc.sql("select consultation_id, municipality_code from consultations_caseworker where person_id = ?")
-			.param(person.value())
-			.query((rs, row) -> new Named(rs.getLong("consultation_id"), rs.getString("municipality_code")))
-			.list();
+		return everywhere.get().getOrDefault(person, List.of());
 	}
 
 	/** A consultation a person is named to process, all of it or one municipality's. */
@@ -61,6 +79,7 @@ class Caseworkers {
 	}
 
 	void name(long consultationId, PersonId person, String municipality) {
+		kept.changed();
 		jdbc.sql(
 				"""
 						insert into consultations_caseworker (consultation_id, person_id, municipality_code) values (?, ?, ?)
@@ -70,6 +89,7 @@ class Caseworkers {
 	}
 
 	void remove(long consultationId, PersonId person) {
+		kept.changed();
 		jdbc.sql("delete from consultations_caseworker where consultation_id = ? and person_id = ?")
 			.params(consultationId, person.value())
 			.update();

@@ -3,5 +3,5 @@
  * processing, and the consultation memo.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "region", "notifications", "groups",
-		"time", "rules", "files", "search", "api", "paging" })
+		"time", "rules", "files", "search", "api", "paging", "kept" })
 package dk.samspil.consultations;

@@ -36,11 +36,14 @@ class GroupController {
 
 	private final Themes themes;
 
-	GroupController(Groups groups, Accounts accounts, Region region, Themes themes) {
+	private final GroupDirectory directory;
+
+	GroupController(Groups groups, Accounts accounts, Region region, Themes themes, GroupDirectory directory) {
 		this.groups = groups;
 		this.accounts = accounts;
 		this.region = region;
 		this.themes = themes;
+		this.directory = directory;
 	}
 
 	@GetMapping("/groups")
@@ -51,7 +54,7 @@ class GroupController {
 		}
 		model.addAttribute("groupsByKind", byKind);
 		model.addAttribute("memberCounts", groups.memberCounts());
-		model.addAttribute("myGroups", groups.groupIdsOf(user.personId()));
+		model.addAttribute("myGroups", directory.groupsOf(user.personId()).stream().map(GroupId::value).toList());
 		return "groups/groups";
 	}
 

@@ -30,9 +30,12 @@ public class GroupDirectory {
 
 	private final Kept<List<GroupInfo>> all;
 
+	private final Kept<Map<PersonId, List<GroupId>>> memberships;
+
 	GroupDirectory(Groups groups, KeptTables kept) {
 		this.groups = groups;
 		this.all = kept.keep(() -> groups.findAll().stream().map(Group::info).toList());
+		this.memberships = kept.keep(groups::groupsOfEveryone);
 	}
 
 	public Optional<GroupInfo> find(GroupId id) {
@@ -58,7 +61,7 @@ public class GroupDirectory {
 
 	/** The groups a person belongs to, in any role. */
 	public List<GroupId> groupsOf(PersonId person) {
-		return groups.groupIdsOf(person).stream().map(GroupId::new).toList();
+		return memberships.get().getOrDefault(person, List.of());
 	}
 
 	/** The groups any of these people belong to, in any role. */

@@ -2,6 +2,7 @@ package dk.samspil.groups;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,11 +51,15 @@ class Groups {
 		});
 	}
 
-	List<Long> groupIdsOf(PersonId person) {
-		return jdbc.sql("select group_id from groups_membership where person_id = ?")
-			.param(person.value())
-			.query(Long.class)
-			.list();
+	/** Every person's groups, in any role. */
+	Map<PersonId, List<GroupId>> groupsOfEveryone() {
+		Map<PersonId, List<GroupId>> groups = new HashMap<>();
+		jdbc.sql("select person_id, group_id from groups_membership order by group_id").query(rs -> {
+			groups.computeIfAbsent(new PersonId(rs.getLong("person_id")), person -> new ArrayList<>())
+				.add(new GroupId(rs.getLong("group_id")));
+		});
+		groups.replaceAll((person, ids) -> List.copyOf(ids));
+		return Map.copyOf(groups);
 	}
 
 	List<Group> findOfAny(Collection<PersonId> people) {
@@ -96,6 +101,7 @@ class Groups {
 	}
 
 	void addMember(long groupId, PersonId person, GroupRole role) {
+		kept.changed();
 		jdbc.sql("""
 				insert into groups_membership (group_id, person_id, role) values (?, ?, ?)
 				on conflict (group_id, person_id) do update set role = excluded.role""")
@@ -151,6 +157,7 @@ class Groups {
 	}
 
 	void replaceMembers(long groupId, Map<PersonId, GroupRole> members) {
+		kept.changed();
 		jdbc.sql("delete from groups_membership where group_id = ?").param(groupId).update();
 		members.forEach((person, role) -> addMember(groupId, person, role));
 	}

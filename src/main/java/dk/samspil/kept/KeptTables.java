@@ -23,8 +23,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Values of tables that change seldom and are read on many pages, kept in memory: the
- * groups and the themes were read on every search page, two of its six round trips to
- * PostgreSQL.
+ * groups, the themes, who belongs to which group and who processes which consultation
+ * were read on every search page, four of its six round trips to PostgreSQL.
  * <p>
  * A trigger on each such table ({@code kept_changed()}) sends a notice when a transaction
  * that changed it commits, whoever wrote it; every instance listens on a connection of

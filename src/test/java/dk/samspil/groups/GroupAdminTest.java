@@ -99,6 +99,27 @@ class GroupAdminTest {
 	}
 
 	@Test
+	void aMemberTakenOutAndANewNameCountAtOnceThoughGroupsAreKeptInMemory() throws Exception {
+		GroupId id = directory.start("Varme på tværs", GroupKind.WORKING, "Mandat.");
+		PersonId member = new PersonId(person("vejen.vand"));
+		assertThat(directory.groupsOf(member)).doesNotContain(id);
+		assertThat(directory.all()).extracting(GroupInfo::name).contains("Varme på tværs");
+
+		mvc.perform(form(post("/groups/varme-paa-tvaers"), "Varme på tværs", "WORKING", "Mandat.")
+			.param("members", member.value() + ":MEMBER")
+			.param("version", "1")).andExpect(redirectedUrl("/groups/varme-paa-tvaers"));
+		assertThat(directory.groupsOf(member)).contains(id);
+
+		mvc.perform(form(post("/groups/varme-paa-tvaers"), "Fjernvarme på tværs", "WORKING", "Mandat.").param("version",
+				"2"))
+			.andExpect(redirectedUrl("/groups/varme-paa-tvaers"));
+		assertThat(directory.groupsOf(member)).doesNotContain(id);
+		assertThat(directory.all()).extracting(GroupInfo::name)
+			.contains("Fjernvarme på tværs")
+			.doesNotContain("Varme på tværs");
+	}
+
+	@Test
 	void aSaveOnAnOutdatedVersionKeepsWhatWasTypedAndShowsTheColleaguesText() throws Exception {
 		GroupId id = directory.start("Kystsikring på tværs", GroupKind.WORKING, "Første kommissorium.");
 		String slug = directory.find(id).orElseThrow().slug();
