@@ -173,15 +173,19 @@ class CancellationDesk {
 		}
 		if (moved > 0) {
 			body.append("\n\n")
-				.append(text("meetings.mail.cancel.moved", moved, movedTo.title(),
-						movedTo.start().format(DateTimeFormatter.ofPattern("d. MMMM yyyy", AgendaDesk.DANISH)),
+				.append(text("meetings.mail.cancel.moved", moved, movedTo.title(), day(movedTo),
 						invitations.meetingUrl(movedTo.id())));
 		}
 		if (listed > 0) {
-			body.append("\n\n").append(text("meetings.mail.cancel.listed", listed));
+			// the meeting that had no room is named: nothing may have moved there
+			body.append("\n\n").append(text("meetings.mail.cancel.listed", listed, movedTo.title(), day(movedTo)));
 		}
 		body.append("\n\n").append(text("meetings.mail.cancel.calendar"));
 		return body.append("\n\n").append(invitations.meetingUrl(meeting.id())).append('\n').toString();
+	}
+
+	private static String day(Meeting meeting) {
+		return meeting.start().format(DateTimeFormatter.ofPattern("d. MMMM yyyy", AgendaDesk.DANISH));
 	}
 
 	private String text(String key, Object... args) {

@@ -157,7 +157,7 @@ class MeetingItemLimitTest {
 
 		List<MimeMessage> mails = MeetingCancellationTest.awaitMails(cancelled, "Aflyst: ", 2);
 		assertThat(mails).allSatisfy(mail -> assertThat(MeetingCancellationTest.text(mail))
-			.contains("Et punkt, som det møde ikke havde plads til, venter på gruppens liste"));
+			.contains("Et punkt, som mødet \"Næste møde\" den ", " ikke havde plads til, venter på gruppens liste"));
 	}
 
 	/**
@@ -171,6 +171,7 @@ class MeetingItemLimitTest {
 		String list = "/groups/" + fixtures.groups.find(group).orElseThrow().slug() + "/meetings#waiting-heading";
 		// made first, since a meeting scheduled later brings along the waiting items
 		Meeting first = meetingWithAnItem();
+		fixtures.agendas.publish(first, Instant.now());
 		Meeting second = meetingWithAnItem();
 
 		Element danish = carriedNotice(first, next, "da");
@@ -185,6 +186,11 @@ class MeetingItemLimitTest {
 			.containsExactly(tuple(list, "See the group's list"));
 		assertThat(fixtures.items.countOfMeeting(next.id())).isEqualTo(AgendaItems.MAX_PER_MEETING);
 		assertThat(fixtures.items.waiting(group)).hasSize(2);
+		// the mail names the meeting that had no room, though nothing moved there
+		assertThat(MeetingCancellationTest.awaitMails(first, "Aflyst: ", 2))
+			.allSatisfy(mail -> assertThat(MeetingCancellationTest.text(mail))
+				.contains("Et punkt, som mødet \"Fuldt møde\" den ", " ikke havde plads til, venter på gruppens liste")
+				.doesNotContain("flyttet til mødet"));
 	}
 
 	private Meeting meetingWithAnItem() {
