@@ -84,6 +84,7 @@ class SearchFiltersSliceTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(OPEN_LINK)))
 			.andExpect(content().string(containsString("data-fields=\"/search/filters\"")))
+			.andExpect(content().string(containsString("<script src=\"/js/search-filters.js\" defer></script>")))
 			.andExpect(content().string(not(containsString("<select"))))
 			.andExpect(content().string(not(containsString("Grøn trepart"))))
 			.andExpect(content().string(not(containsString("value=\"teknisk-vand\""))))
@@ -98,7 +99,8 @@ class SearchFiltersSliceTest {
 			.andExpect(content().string(containsString(WATER_GROUP_CHOSEN)))
 			.andExpect(content().string(containsString(THEME)))
 			.andExpect(content().string(not(containsString("filters=open"))))
-			.andExpect(content().string(not(containsString("data-fields"))));
+			.andExpect(content().string(not(containsString("data-fields"))))
+			.andExpect(content().string(not(containsString("search-filters.js"))));
 		ArgumentCaptor<SearchQuery> query = ArgumentCaptor.forClass(SearchQuery.class);
 		verify(index).search(query.capture(), any());
 		assertThat(query.getValue().group()).isEqualTo(new GroupId(1));
