@@ -67,6 +67,7 @@ class SearchFiltersBrowserTest extends BrowserTest {
 		assertThat(panel.getAttribute("open")).isNull();
 		assertThat(driver.findElements(By.id("group"))).isEmpty();
 		browser.assertAccessible();
+		browser.screenshot("search-filters-closed");
 
 		WebElement summary = panel.findElement(By.tagName("summary"));
 		summary.sendKeys(Keys.ENTER);
