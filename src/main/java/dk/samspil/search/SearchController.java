@@ -16,7 +16,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The search page, the fields that narrow it, and the fragment of what is new in the
@@ -74,10 +76,25 @@ class SearchController {
 
 	/**
 	 * The filter fields alone, for the closed panel of the search page to fetch when it
-	 * is opened.
+	 * is opened. A browser that opens this address itself, from its history or a copied
+	 * address, is sent to the search page with the panel open rather than shown the
+	 * fields without a page around them.
 	 */
 	@GetMapping("/search/filters")
-	String filters(@ModelAttribute("filter") SearchFilters filter, Model model) {
+	String filters(@ModelAttribute("filter") SearchFilters filter,
+			@RequestHeader(name = "Sec-Fetch-Mode", defaultValue = "") String fetchMode, Model model) {
+		if ("navigate".equals(fetchMode)) {
+			return "redirect:" + UriComponentsBuilder.fromPath("/search")
+				.queryParam("filters", OPEN)
+				.queryParam("group", filter.group())
+				.queryParam("theme", filter.theme() == null ? "" : filter.theme())
+				.queryParam("kind", filter.kind())
+				.queryParam("from", filter.from())
+				.queryParam("to", filter.to())
+				.encode()
+				.build()
+				.toUriString();
+		}
 		fields(model, groups.all(), themes.all());
 		return "search/filters :: fields";
 	}

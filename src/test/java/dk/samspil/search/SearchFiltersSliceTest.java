@@ -137,6 +137,18 @@ class SearchFiltersSliceTest {
 	}
 
 	@Test
+	void aBrowserOpeningTheFieldsAddressItselfGetsTheSearchPageWithThePanelOpen() throws Exception {
+		mvc.perform(member(get("/search/filters").header("Sec-Fetch-Mode", "navigate")
+			.param("group", "teknisk-vand")
+			.param("from", "2026-01-01")
+			.param("to", "1. maj")))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(
+					redirectedUrl("/search?filters=open&group=teknisk-vand&theme=&kind=&from=2026-01-01&to=1.%20maj"));
+		verifyNoInteractions(groups, themes);
+	}
+
+	@Test
 	void theFieldsSpeakEnglishToThoseWhoChoseIt() throws Exception {
 		mvc.perform(member(get("/search/filters").param("lang", "en")))
 			.andExpect(status().isOk())
