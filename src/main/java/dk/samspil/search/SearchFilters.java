@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import dk.samspil.groups.GroupId;
+import dk.samspil.groups.GroupInfo;
+import dk.samspil.groups.ThemeId;
+
 /**
  * What a search is narrowed by, as the address gives it: empty text where a filter is not
  * set. A kind that is not offered narrows nothing; a date that cannot be read narrows
@@ -33,26 +37,27 @@ record SearchFilters(String group, Long theme, String kind, String from, String 
 		return !group.isEmpty() || theme != null || !kind.isEmpty() || !from.isEmpty() || !to.isEmpty();
 	}
 
-	String offeredKind() {
-		return KINDS.contains(kind) ? kind : null;
-	}
-
-	LocalDate fromDate() {
-		return date(from);
-	}
-
-	LocalDate toDate() {
-		return date(to);
+	/**
+	 * The search for the text narrowed by these filters; a group is named by its slug.
+	 */
+	SearchQuery query(String text, List<GroupInfo> groups, int page) {
+		GroupId groupId = groups.stream()
+			.filter(g -> g.slug().equals(group))
+			.map(GroupInfo::id)
+			.findFirst()
+			.orElse(null);
+		return new SearchQuery(text, groupId, theme == null ? null : new ThemeId(theme),
+				KINDS.contains(kind) ? kind : null, date(from), date(to), page);
 	}
 
 	// Public, as the template calls them.
 
 	public boolean fromInvalid() {
-		return !from.isBlank() && fromDate() == null;
+		return !from.isBlank() && date(from) == null;
 	}
 
 	public boolean toInvalid() {
-		return !to.isBlank() && toDate() == null;
+		return !to.isBlank() && date(to) == null;
 	}
 
 	private static LocalDate date(String text) {
