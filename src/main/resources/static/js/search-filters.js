@@ -16,7 +16,7 @@
     window.location.assign(link.href);
   }
 
-  panel.addEventListener('toggle', function () {
+  function load() {
     if (!panel.open || asked) {
       return;
     }
@@ -47,5 +47,8 @@
         }
       })
       .catch(fallBack);
-  });
+  }
+
+  panel.addEventListener('toggle', load);
+  load(); // a panel opened while the page was still loading
 })();
