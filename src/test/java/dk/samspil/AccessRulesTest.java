@@ -142,6 +142,7 @@ class AccessRulesTest {
 						"/public/documents/" + NO_SUCH_DOCUMENT + "/attachments/1", Access.PUBLIC_NOT_FOUND),
 				endpoint("GET", "/search", "/search?q=vand", Access.SIGNED_IN),
 				endpoint("GET", "/search/recent", "/search/recent", Access.SIGNED_IN),
+				endpoint("GET", "/search/filters", "/search/filters?group=teknisk-vand", Access.SIGNED_IN),
 				endpoint("GET", "/themes", "/themes", Access.SIGNED_IN),
 				endpoint("GET", "/themes/{id}", "/themes/1", Access.SIGNED_IN),
 				endpoint("GET", "/admin/api-tokens", "/admin/api-tokens", Access.SECRETARIAT),
