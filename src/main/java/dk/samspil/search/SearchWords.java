@@ -110,9 +110,10 @@ class SearchWords {
 	/**
 	 * A query's forms as tsquery text; its words as typed, in their Danish and English
 	 * forms, which hits are ranked by; where a long text's snippet starts for them
-	 * ({@link #near}); when they were read and how many lessons this instance had had.
+	 * ({@link #near}); what marks them in a snippet; when they were read and how many
+	 * lessons this instance had had.
 	 */
-	record Forms(String tsquery, String asTyped, String near, long learned, Instant read) {
+	record Forms(String tsquery, String asTyped, String near, Snippets snippets, long learned, Instant read) {
 	}
 
 	SearchWords(JdbcClient jdbc, Clock clock) {
@@ -168,7 +169,22 @@ class SearchWords {
 		long seen = this.learned.get();
 		Instant now = this.clock.instant();
 		Expanded expanded = expand(text);
-		return new Forms(expanded.tsquery(), expanded.asTyped(), near(expanded.tsquery()), seen, now);
+		List<String> lexemes = lexemes(expanded.tsquery());
+		return new Forms(expanded.tsquery(), expanded.asTyped(), near(lexemes), new Snippets(lexemes), seen, now);
+	}
+
+	/**
+	 * The lexemes of a tsquery's text that a match holds, unquoted: a negated one is left
+	 * out.
+	 */
+	static List<String> lexemes(String tsquery) {
+		return LEXEME.matcher(tsquery)
+			.results()
+			.filter(lexeme -> lexeme.group(1).isEmpty())
+			.map(lexeme -> lexeme.group(2).replace("''", "'"))
+			.map(word -> ESCAPED.matcher(word).replaceAll("$1"))
+			.distinct()
+			.toList();
 	}
 
 	/**
@@ -180,13 +196,10 @@ class SearchWords {
 	 * only: its snippet is taken from the whole text.
 	 */
 	static String near(String tsquery) {
-		List<String> words = LEXEME.matcher(tsquery)
-			.results()
-			.filter(lexeme -> lexeme.group(1).isEmpty())
-			.map(lexeme -> lexeme.group(2).replace("''", "'"))
-			.map(word -> ESCAPED.matcher(word).replaceAll("$1"))
-			.distinct()
-			.toList();
+		return near(lexemes(tsquery));
+	}
+
+	private static String near(List<String> words) {
 		if (words.isEmpty()) {
 			return null;
 		}
