@@ -110,10 +110,12 @@ class SearchWords {
 	/**
 	 * A query's forms as tsquery text; its words as typed, in their Danish and English
 	 * forms, which hits are ranked by; where a long text's snippet starts for them
-	 * ({@link #near}); what marks them in a snippet; when they were read and how many
+	 * ({@link #near}), and where its second part starts for each word (none for a query
+	 * of one word); what marks them in a snippet; when they were read and how many
 	 * lessons this instance had had.
 	 */
-	record Forms(String tsquery, String asTyped, String near, Snippets snippets, long learned, Instant read) {
+	record Forms(String tsquery, String asTyped, String near, List<String> nearEach, Snippets snippets, long learned,
+			Instant read) {
 	}
 
 	SearchWords(JdbcClient jdbc, Clock clock) {
@@ -170,7 +172,38 @@ class SearchWords {
 		Instant now = this.clock.instant();
 		Expanded expanded = expand(text);
 		List<String> lexemes = lexemes(expanded.tsquery());
-		return new Forms(expanded.tsquery(), expanded.asTyped(), near(lexemes), new Snippets(lexemes), seen, now);
+		List<String> words = words(expanded.tsquery());
+		List<String> nearEach = words.size() < 2 ? List.of()
+				: words.stream().map(SearchWords::near).filter(near -> near != null).toList();
+		return new Forms(expanded.tsquery(), expanded.asTyped(), near(lexemes), nearEach, new Snippets(lexemes), seen,
+				now);
+	}
+
+	/**
+	 * The parts of a tsquery's text that a match holds each: what stands between its
+	 * {@code &} outside parentheses, one per word of the query as the forms are made; the
+	 * whole when an {@code |} stands outside them.
+	 */
+	static List<String> words(String tsquery) {
+		// the lexemes masked, for a parenthesis or & in one
+		String masked = LEXEME.matcher(tsquery).replaceAll(lexeme -> "'".repeat(lexeme.group().length()));
+		List<String> words = new ArrayList<>();
+		int depth = 0;
+		int start = 0;
+		for (int at = 0; at < masked.length(); at++) {
+			char c = masked.charAt(at);
+			depth += (c == '(') ? 1 : (c == ')') ? -1 : 0;
+			if (c == '|' && depth == 0) {
+				// | binds less than &: a match need not hold what stands beside an &
+				return List.of(tsquery.strip());
+			}
+			if (c == '&' && depth == 0) {
+				words.add(tsquery.substring(start, at).strip());
+				start = at + 1;
+			}
+		}
+		words.add(tsquery.substring(start).strip());
+		return words;
 	}
 
 	/**
@@ -193,7 +226,7 @@ class SearchWords {
 	 * forms and the compounds it is found in; of four letters at least, as "to" in
 	 * "Power-to-X" begins half a text's words, unless the query has no longer one),
 	 * written literally; a negated word is left out. Null for a query of negated words
-	 * only: its snippet is taken from the whole text.
+	 * only: its snippet is taken from the text's start.
 	 */
 	static String near(String tsquery) {
 		return near(lexemes(tsquery));

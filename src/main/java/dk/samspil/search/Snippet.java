@@ -22,10 +22,6 @@ final class Snippet {
 	/** Between fragments that do not follow each other in the text. */
 	static final String DELIMITER = " … ";
 
-	static final String START = "\u0002";
-
-	static final String STOP = "\u0003";
-
 	/**
 	 * A word of a text, by where it stands, and whether it is one of those looked for.
 	 */
@@ -36,20 +32,16 @@ final class Snippet {
 	}
 
 	/**
-	 * Text as it goes into the index: without the marker characters, so content can never
-	 * forge a mark.
+	 * Text as it goes into the index: without control characters, which have no place in
+	 * a passage shown.
 	 */
 	static String clean(String text) {
 		return text == null ? "" : text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", " ");
 	}
 
-	static String toHtml(String headline) {
-		if (headline == null) {
-			return "";
-		}
-		return escaped(new StringBuilder(), headline, 0, headline.length()).toString()
-			.replace(START, "<mark>")
-			.replace(STOP, "</mark>");
+	/** A passage without marks (the start of a text in a list of entries). */
+	static String toHtml(String passage) {
+		return passage == null ? "" : escaped(new StringBuilder(), passage, 0, passage.length()).toString();
 	}
 
 	/**

@@ -72,7 +72,8 @@ final class Snippets {
 
 	/**
 	 * A text a snippet is made from: a hit's whole text, or a part of it, which may begin
-	 * or end inside a word; that word is not shown, nor what follows it up to the next.
+	 * or end inside a word. That word is not shown, nor the spaces and punctuation after
+	 * a first one.
 	 */
 	record Part(String text, boolean cutAtStart, boolean cutAtEnd) {
 
@@ -83,7 +84,6 @@ final class Snippets {
 			while (cutAtStart && start < end && Character.isLetterOrDigit(text.codePointAt(start))) {
 				start += Character.charCount(text.codePointAt(start));
 			}
-			// and what ends the sentence of that word
 			while (cutAtStart && start < end && !Character.isLetterOrDigit(text.codePointAt(start))) {
 				start += Character.charCount(text.codePointAt(start));
 			}
@@ -100,9 +100,13 @@ final class Snippets {
 	 * text, where a word of the query stands that the first shows none of, gives the
 	 * second fragment when it shows one of the query's words; a first part that shows
 	 * none of them then gives way to it.
+	 * @param first null for a hit without a text
 	 * @param second null when there is none
 	 */
 	String html(Part first, Part second) {
+		if (first == null) {
+			return "";
+		}
 		String text = first.shown();
 		List<Snippet.Word> words = words(text);
 		if (second != null) {
