@@ -206,7 +206,10 @@ final class Snippets {
 		}
 	}
 
-	/** Whether a word stands for one of the lexemes, which it starts with. */
+	/**
+	 * Whether a word stands for one of the lexemes, of those by their first two
+	 * characters given: a word that starts with none of them is not stemmed.
+	 */
 	private boolean stands(Map<Integer, List<String>> byStart, String text, int start, int end, DanishStemmer stemmer) {
 		if (!startsWithLexeme(byStart, text, start, end)) {
 			return false;

@@ -65,6 +65,19 @@ class SnippetsTest {
 	}
 
 	@Test
+	void fragmentsThatMeetAreShownAsOnePassage() {
+		var text = new StringBuilder();
+		for (int word = 0; word < 70; word++) {
+			text.append(word == 10 || word == 40 ? "klimaet" : "ord" + word).append(' ');
+		}
+		String snippet = snippet("'klima'", text.toString());
+		assertThat(snippet).doesNotContain(Snippet.DELIMITER)
+			.startsWith("ord0 ")
+			.endsWith(" ord59")
+			.contains("ord9 <mark>klimaet</mark> ord11", "ord29 ord30", "ord39 <mark>klimaet</mark> ord41");
+	}
+
+	@Test
 	void aTextWithoutAMatchShowsItsFirstThirtyWords() {
 		String text = "Kommunerne arbejder sammen om natur og planlægning i regionen. ".repeat(10);
 		String snippet = snippet("'vand'", text);
