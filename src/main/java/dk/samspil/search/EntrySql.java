@@ -83,14 +83,18 @@ final class EntrySql {
 		return new Results(more ? hits.subList(0, SearchQuery.PAGE_SIZE) : hits, page, more);
 	}
 
-	/** A hit of the {@link #COLUMNS} and a {@code snippet}. */
+	/** A hit of the {@link #COLUMNS} and a {@code snippet}, shown as it is. */
 	static Hit hit(ResultSet rs, int row) throws SQLException {
+		return hit(rs, Snippet.toHtml(rs.getString("snippet")));
+	}
+
+	/** A hit of the {@link #COLUMNS} with its snippet as HTML. */
+	static Hit hit(ResultSet rs, String snippet) throws SQLException {
 		long group = rs.getLong("group_id");
 		GroupId groupId = rs.wasNull() ? null : new GroupId(group);
 		List<ThemeId> themes = Arrays.stream((Long[]) rs.getArray("themes").getArray()).map(ThemeId::new).toList();
-		return new Hit(rs.getString("kind"), rs.getString("key"), groupId, rs.getString("title"),
-				Snippet.toHtml(rs.getString("snippet")), themes, rs.getTimestamp("happened_at").toInstant(),
-				rs.getString("url"));
+		return new Hit(rs.getString("kind"), rs.getString("key"), groupId, rs.getString("title"), snippet, themes,
+				rs.getTimestamp("happened_at").toInstant(), rs.getString("url"));
 	}
 
 }

@@ -1,5 +1,7 @@
 package dk.samspil.search;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,10 +33,24 @@ class RankedSearch {
 
 	/**
 	 * A text longer than this many bytes has its snippet taken from the part that begins
-	 * just before the first word in it that starts with one of the query's words:
-	 * PostgreSQL's snippet reads and stems every word of the text it is given, about 5 ms
-	 * for a document of 45,000 characters. When that part shows none of the query (its
-	 * words stand far apart), the whole text is read as before.
+	 * just before the first word in it that starts with one of the query's words: a
+	 * document of 45,000 characters would be sent whole, and every word of it read for a
+	 * snippet of sixty. A text no longer than this is sent whole, and a long text whose
+	 * words match none of the query's (a query of negated words only, or a match in the
+	 * title) gives the part at its start.
+	 * <p>
+	 * When a word of a query of several stands nowhere in that part (the words stand far
+	 * apart), a second part begins just before the first place it does stand
+	 * ({@link SearchWords.Forms#nearEach}), so that the snippet shows each. Looking for
+	 * it reads the text up to there, or all of it when the word stands only in the title
+	 * (0.25 ms for 45,000 characters), but only for such a text. When the parts show none
+	 * of the query's words after all, as when the word they were placed by is another
+	 * that starts with the same letters ("vandrer" for "vand"), the snippet is the first
+	 * part's first words without marks ({@link Snippets#html}), which show that word. The
+	 * whole text is no longer read for a better one: the database cannot tell that case
+	 * from the others without stemming the words itself, and looking further for every
+	 * long hit would read the rest of a text whose word stands only once, the cost the
+	 * part avoids.
 	 * <p>
 	 * The word is found by the first match of {@link SearchWords#near}
 	 * ({@code substring}), and then where that match stands ({@code strpos}):
@@ -42,7 +58,7 @@ class RankedSearch {
 	 * report of 45,000 characters that uses a common word often. {@code strpos} finds the
 	 * first place the matched letters stand at, which is the match itself unless they
 	 * stand inside a word before it; the part then starts earlier, and shows the query's
-	 * words or is read whole.
+	 * words or its first words.
 	 */
 	static final int SNIPPET_WHOLE = 1_000;
 
@@ -51,9 +67,8 @@ class RankedSearch {
 
 	/**
 	 * ...and in all: room for the snippet's two fragments of at most 30 words (about 400
-	 * characters) after the word. PostgreSQL reads and stems every word of the part, 0.14
-	 * ms for 1,000 characters against 0.43 ms for 3,000, and a page of hits takes twenty
-	 * snippets; so a text is read whole for its snippet only when it is no longer than a
+	 * characters) after the word. Every word of the part is read for the snippet, and a
+	 * page of hits takes twenty; so a text is sent whole only when it is no longer than a
 	 * part ({@link #SNIPPET_WHOLE}).
 	 */
 	static final int SNIPPET_PART = 1_000;
@@ -102,6 +117,7 @@ class RankedSearch {
 		params.put("query", typed("tsquery", tsquery));
 		params.put("words", typed("tsquery", forms.asTyped()));
 		params.put("near", forms.near());
+		params.put("apart", typed("_text", EntrySql.texts(forms.nearEach())));
 		params.put("whole", SNIPPET_WHOLE);
 		params.put("before", SNIPPET_BEFORE);
 		params.put("part", SNIPPET_PART);
@@ -116,14 +132,14 @@ class RankedSearch {
 			if (searched != null && found * window.toDays() < (long) CANDIDATES * searched.toDays()) {
 				continue;
 			}
-			Ranked ranked = ranked(query, params, clock.instant().minus(window));
+			Ranked ranked = ranked(query, params, clock.instant().minus(window), forms.snippets());
 			if (ranked.matches() >= CANDIDATES || ranked.everything()) {
 				return ranked.page(query.page());
 			}
 			searched = window;
 			found = ranked.matches();
 		}
-		return ranked(query, params, null).page(query.page());
+		return ranked(query, params, null, forms.snippets()).page(query.page());
 	}
 
 	/**
@@ -152,23 +168,19 @@ class RankedSearch {
 	 * a common word costs what its recent matches do (for a short time PostgreSQL may
 	 * rather test the few entries of that time), not all of them.
 	 */
-	private Ranked ranked(SearchQuery query, Map<String, Object> params, Instant since) {
-		var sql = new StringBuilder(
-				"""
-						with q as (select cast(:query as tsquery) as query,
-						  cast(:words as tsquery) as words,
-						  'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "' as snippet),
-						matches as materialized (
-						  select e.ctid as row, e.happened_at from search_entry e
-						  where e.document @@ cast(:query as tsquery) and %s"""
-					.formatted(VISIBLE));
+	private Ranked ranked(SearchQuery query, Map<String, Object> params, Instant since, Snippets snippets) {
+		var sql = new StringBuilder("""
+				with q as (select cast(:words as tsquery) as words),
+				matches as materialized (
+				  select e.ctid as row, e.happened_at from search_entry e
+				  where e.document @@ cast(:query as tsquery) and %s""".formatted(VISIBLE));
 		if (since != null) {
 			sql.append(" and e.happened_at >= :since");
 			params.put("since", moment(since));
 		}
 		filters(query, sql, params);
-		// A hit's text is not sent: it is read in PostgreSQL for its snippet only, and a
-		// document's is tens of thousands of characters.
+		// A hit's text is not sent whole (a document's is tens of thousands of
+		// characters): the parts its snippet is made from, and where they start.
 		sql.append(
 				"""
 						),
@@ -178,13 +190,16 @@ class RankedSearch {
 						  from newest n join search_entry e on e.ctid = n.row, q
 						  order by rank desc, e.happened_at desc limit :limit offset :offset)
 						select c.n as matches, %s as everything, %s,
-						  case when w.at > 0 and strpos(h.snippet, chr(2)) = 0 then ts_headline('danish', r.body, q.query, q.snippet)
-						  else h.snippet end as snippet
-						from (select count(*) as n from newest) c left join ranked r on true, q,
-						  lateral (select case when octet_length(r.body) > :whole and cast(:near as text) is not null
-						    then coalesce(strpos(r.body, substring(r.body from cast(:near as text))), 0) end as at offset 0) w,
-						  lateral (select ts_headline('danish', case when w.at is null then r.body
-						    else substr(r.body, greatest(1, w.at - :before), :part) end, q.query, q.snippet) as snippet offset 0) h
+						  coalesce(p.part, r.body) as snippet, w.start as snippet_from,
+						  substr(r.body, a.start, :part) as apart, a.start as apart_from
+						from (select count(*) as n from newest) c left join ranked r on true,
+						  lateral (select case when octet_length(r.body) > :whole then greatest(1,
+						    coalesce(strpos(r.body, substring(r.body from cast(:near as text))), 0) - :before) end as start offset 0) w,
+						  lateral (select substr(r.body, w.start, :part) as part offset 0) p,
+						  lateral (select case when x.at > 0 then greatest(1, x.at - :before) end as start
+						    from (select (select strpos(r.body, substring(r.body from e.near))
+						      from unnest(cast(:apart as text[])) with ordinality e(near, n)
+						      where p.part !~ e.near order by e.n limit 1) as at) x offset 0) a
 						order by r.rank desc, r.happened_at desc"""
 					.formatted(COLUMNS,
 							since == null ? "true"
@@ -197,10 +212,18 @@ class RankedSearch {
 			matches[0] = rs.getInt("matches");
 			everything[0] = rs.getBoolean("everything");
 			if (rs.getString("kind") != null) {
-				hits.add(hit(rs, hits.size()));
+				hits.add(hit(rs, snippets.html(part(rs, "snippet"), part(rs, "apart"))));
 			}
 		});
 		return new Ranked(hits, matches[0], everything[0]);
+	}
+
+	/** The text of a snippet, or of its second part: null when it has none. */
+	private static Snippets.Part part(ResultSet rs, String column) throws SQLException {
+		String text = rs.getString(column);
+		int from = rs.getInt(column + "_from");
+		boolean cut = !rs.wasNull();
+		return text == null ? null : new Snippets.Part(text, cut && from > 1, cut && text.length() >= SNIPPET_PART);
 	}
 
 	private static void filters(SearchQuery query, StringBuilder sql, Map<String, Object> params) {

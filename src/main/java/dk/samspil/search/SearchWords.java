@@ -110,9 +110,12 @@ class SearchWords {
 	/**
 	 * A query's forms as tsquery text; its words as typed, in their Danish and English
 	 * forms, which hits are ranked by; where a long text's snippet starts for them
-	 * ({@link #near}); when they were read and how many lessons this instance had had.
+	 * ({@link #near}), and where its second part starts for each word (none for a query
+	 * of one word); what marks them in a snippet; when they were read and how many
+	 * lessons this instance had had.
 	 */
-	record Forms(String tsquery, String asTyped, String near, long learned, Instant read) {
+	record Forms(String tsquery, String asTyped, String near, List<String> nearEach, Snippets snippets, long learned,
+			Instant read) {
 	}
 
 	SearchWords(JdbcClient jdbc, Clock clock) {
@@ -168,7 +171,53 @@ class SearchWords {
 		long seen = this.learned.get();
 		Instant now = this.clock.instant();
 		Expanded expanded = expand(text);
-		return new Forms(expanded.tsquery(), expanded.asTyped(), near(expanded.tsquery()), seen, now);
+		List<String> lexemes = lexemes(expanded.tsquery());
+		List<String> words = words(expanded.tsquery());
+		List<String> nearEach = words.size() < 2 ? List.of()
+				: words.stream().map(SearchWords::near).filter(near -> near != null).toList();
+		return new Forms(expanded.tsquery(), expanded.asTyped(), near(lexemes), nearEach, new Snippets(lexemes), seen,
+				now);
+	}
+
+	/**
+	 * The parts of a tsquery's text that a match holds each: what stands between its
+	 * {@code &} outside parentheses, one per word of the query as the forms are made; the
+	 * whole when an {@code |} stands outside them.
+	 */
+	static List<String> words(String tsquery) {
+		// the lexemes masked, for a parenthesis or & in one
+		String masked = LEXEME.matcher(tsquery).replaceAll(lexeme -> "'".repeat(lexeme.group().length()));
+		List<String> words = new ArrayList<>();
+		int depth = 0;
+		int start = 0;
+		for (int at = 0; at < masked.length(); at++) {
+			char c = masked.charAt(at);
+			depth += (c == '(') ? 1 : (c == ')') ? -1 : 0;
+			if (c == '|' && depth == 0) {
+				// | binds less than &: a match need not hold what stands beside an &
+				return List.of(tsquery.strip());
+			}
+			if (c == '&' && depth == 0) {
+				words.add(tsquery.substring(start, at).strip());
+				start = at + 1;
+			}
+		}
+		words.add(tsquery.substring(start).strip());
+		return words;
+	}
+
+	/**
+	 * The lexemes of a tsquery's text that a match holds, unquoted: a negated one is left
+	 * out.
+	 */
+	static List<String> lexemes(String tsquery) {
+		return LEXEME.matcher(tsquery)
+			.results()
+			.filter(lexeme -> lexeme.group(1).isEmpty())
+			.map(lexeme -> lexeme.group(2).replace("''", "'"))
+			.map(word -> ESCAPED.matcher(word).replaceAll("$1"))
+			.distinct()
+			.toList();
 	}
 
 	/**
@@ -177,16 +226,13 @@ class SearchWords {
 	 * forms and the compounds it is found in; of four letters at least, as "to" in
 	 * "Power-to-X" begins half a text's words, unless the query has no longer one),
 	 * written literally; a negated word is left out. Null for a query of negated words
-	 * only: its snippet is taken from the whole text.
+	 * only: its snippet is taken from the text's start.
 	 */
 	static String near(String tsquery) {
-		List<String> words = LEXEME.matcher(tsquery)
-			.results()
-			.filter(lexeme -> lexeme.group(1).isEmpty())
-			.map(lexeme -> lexeme.group(2).replace("''", "'"))
-			.map(word -> ESCAPED.matcher(word).replaceAll("$1"))
-			.distinct()
-			.toList();
+		return near(lexemes(tsquery));
+	}
+
+	private static String near(List<String> words) {
 		if (words.isEmpty()) {
 			return null;
 		}

@@ -7,15 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SnippetTest {
 
 	@Test
-	void onlyTheMarksBecomeMarkupEverythingElseIsEscaped() {
-		String headline = "før <b>" + Snippet.START + "vand" + Snippet.STOP + "</b> & <script>";
-		assertThat(Snippet.toHtml(headline)).isEqualTo("før &lt;b&gt;<mark>vand</mark>&lt;/b&gt; &amp; &lt;script&gt;");
+	void aPassageListedIsEscaped() {
+		assertThat(Snippet.toHtml("før <b>vand</b> & <script>"))
+			.isEqualTo("før &lt;b&gt;vand&lt;/b&gt; &amp; &lt;script&gt;");
 	}
 
 	@Test
-	void contentCannotForgeAMark() {
-		String forged = "a" + Snippet.START + "b" + Snippet.STOP + "c";
-		assertThat(Snippet.toHtml(Snippet.clean(forged))).isEqualTo("a b c");
+	void indexedTextHoldsNoControlCharacters() {
+		assertThat(Snippet.clean("a\u0002b\u0003c")).isEqualTo("a b c");
 	}
 
 	@Test
@@ -28,6 +27,13 @@ class SnippetTest {
 		assertThat(SearchWords.near("'to' & 'x'")).isEqualTo("(?i)\\m(?:to|x)");
 		assertThat(SearchWords.near("'it''s' & 'a\\\\b'")).isEqualTo("(?i)\\m(?:it\\'s)");
 		assertThat(SearchWords.near("!'klima'")).isNull();
+	}
+
+	@Test
+	void aQuerysWordsAreWhatStandsBetweenItsAndsOutsideParentheses() {
+		assertThat(SearchWords.words("( 'vand' | 'a&(b' ) & 'power-to-x' <-> 'pow' & !'havn'"))
+			.containsExactly("( 'vand' | 'a&(b' )", "'power-to-x' <-> 'pow'", "!'havn'");
+		assertThat(SearchWords.words("'vand' | 'klima' & 'plan'")).containsExactly("'vand' | 'klima' & 'plan'");
 	}
 
 }
