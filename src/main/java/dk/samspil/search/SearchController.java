@@ -88,8 +88,10 @@ class SearchController {
 				.queryParam("kind", filter.kind())
 				.queryParam("from", filter.from())
 				.queryParam("to", filter.to())
-				.encode()
+				// every value encoded whole: braces left in it would be taken for the
+				// redirect's variables
 				.build()
+				.encode()
 				.toUriString();
 		}
 		fields(model, groups.all(), themes.all());

@@ -149,6 +149,14 @@ class SearchFiltersSliceTest {
 	}
 
 	@Test
+	void bracesTypedIntoTheFieldsAddressAreKeptAsTextNotTakenForVariables() throws Exception {
+		mvc.perform(member(
+				get("/search/filters").header("Sec-Fetch-Mode", "navigate").param("kind", "{x}").param("from", "{0}")))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/search?filters=open&group=&theme=&kind=%7Bx%7D&from=%7B0%7D&to="));
+	}
+
+	@Test
 	void theFieldsSpeakEnglishToThoseWhoChoseIt() throws Exception {
 		mvc.perform(member(get("/search/filters").param("lang", "en")))
 			.andExpect(status().isOk())
