@@ -65,10 +65,12 @@ class SearchWords {
 	private static final Pattern ESCAPED = Pattern.compile("\\\\(.)");
 
 	/**
-	 * A character other than a letter or a digit, which a regular expression is given
-	 * literally.
+	 * A character that means something in a PostgreSQL regular expression, which is given
+	 * it literally. Only these are escaped: PostgreSQL refuses a backslash before a
+	 * character it counts as alphanumeric, and it counts more so than Java does (the
+	 * vowel signs of Devanagari, say).
 	 */
-	private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]");
+	private static final Pattern REGEX_SPECIAL = Pattern.compile("[\\\\^$.|?*+()\\[\\]{}]");
 
 	/**
 	 * Quotes (a phrase) or "or" between words: the person wrote a query of their own,
@@ -239,7 +241,7 @@ class SearchWords {
 		List<String> longer = words.stream().filter(word -> word.codePointCount(0, word.length()) >= 4).toList();
 		return (longer.isEmpty() ? words : longer).stream()
 			.limit(SNIPPET_WORDS)
-			.map(word -> NOT_ALPHANUMERIC.matcher(word).replaceAll("\\\\$0"))
+			.map(word -> REGEX_SPECIAL.matcher(word).replaceAll("\\\\$0"))
 			.collect(Collectors.joining("|", "(?i)\\m(?:", ")"));
 	}
 
