@@ -197,9 +197,9 @@ class RankedSearch {
 						    coalesce(strpos(r.body, substring(r.body from cast(:near as text))), 0) - :before) end as start offset 0) w,
 						  lateral (select substr(r.body, w.start, :part) as part offset 0) p,
 						  lateral (select case when x.at > 0 then greatest(1, x.at - :before) end as start
-						    from (select (select strpos(r.body, substring(r.body from e.near))
+						    from (select (select s.at from (select strpos(r.body, substring(r.body from e.near)) as at, e.n
 						      from unnest(cast(:apart as text[])) with ordinality e(near, n)
-						      where p.part !~ e.near order by e.n limit 1) as at) x offset 0) a
+						      where p.part !~ e.near) s where s.at > 0 order by s.n limit 1) as at) x offset 0) a
 						order by r.rank desc, r.happened_at desc"""
 					.formatted(COLUMNS,
 							since == null ? "true"

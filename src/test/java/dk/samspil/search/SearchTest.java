@@ -165,6 +165,10 @@ class SearchTest {
 		assertThat(search("Power-to-X havn", Visitors.MEMBER))
 			.contains("<mark>Power</mark>-<mark>to</mark>-<mark>X</mark> på <mark>havnen</mark>");
 		assertThat(search("ålegræsbestandene fjordbunden", Visitors.MEMBER)).contains("<mark>fjordbunden</mark>");
+		// a word of the query that stands only in the title leaves the next its own
+		// passage
+		assertThat(search("ålegræsbestandene rapport fjordbunden", Visitors.MEMBER))
+			.contains("<mark>ålegræsbestandene</mark>", "<mark>fjordbunden</mark>");
 		// a word written with a capital letter only, found in any case
 		assertThat(search("kystlagunen", Visitors.MEMBER)).contains("<mark>Kystlagunen</mark> er lavvandet");
 		// an address, an e-mail address and a number are found in a long text too
