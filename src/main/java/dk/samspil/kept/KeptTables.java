@@ -42,8 +42,12 @@ public class KeptTables implements SmartLifecycle {
 	/** How long the listener waits for a notice before it checks that it is running. */
 	static final int WAIT_MILLIS = 1_000;
 
-	/** How many waits without notice before the connection is checked to be alive. */
-	static final int CHECK_EVERY = 30;
+	/**
+	 * How many waits without notice before the connection is checked to be alive: a
+	 * connection lost without a word (a network gone) would tell nothing, and what is
+	 * kept decides who may read what.
+	 */
+	static final int CHECK_EVERY = 5;
 
 	/** How long to wait before connecting again after the connection was lost. */
 	static final int RETRY_MILLIS = 1_000;
@@ -85,6 +89,13 @@ public class KeptTables implements SmartLifecycle {
 		}
 		TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			// at the commit already, for listeners of the transaction's events that run
+			// then on threads of their own
+			@Override
+			public void afterCommit() {
+				generation.incrementAndGet();
+			}
+
 			@Override
 			public void afterCompletion(int status) {
 				TransactionSynchronizationManager.unbindResourceIfPossible(KeptTables.this);
@@ -157,7 +168,6 @@ public class KeptTables implements SmartLifecycle {
 				quiet = 0;
 			}
 			else if (++quiet >= CHECK_EVERY) {
-				// a connection lost without a word (a network gone) would tell nothing
 				if (!connection.isValid(WAIT_MILLIS / 1_000)) {
 					return;
 				}
