@@ -119,6 +119,17 @@ class SearchFiltersSliceTest {
 	}
 
 	@Test
+	void thePanelOpenedStaysOpenOnTheNextPageOfHitsAndClosedStaysClosed() throws Exception {
+		when(index.search(any(), any())).thenReturn(new Results(List.of(), 0, true));
+		mvc.perform(member(get("/search").param("q", "vand").param("filters", "open")))
+			.andExpect(content().string(containsString(
+					"rel=\"next\" href=\"/search?q=vand&amp;group=&amp;theme=&amp;kind=&amp;from=&amp;to=&amp;filters=open&amp;page=1\"")));
+		mvc.perform(member(get("/search").param("q", "vand")))
+			.andExpect(content().string(containsString(
+					"rel=\"next\" href=\"/search?q=vand&amp;group=&amp;theme=&amp;kind=&amp;from=&amp;to=&amp;filters=&amp;page=1\"")));
+	}
+
+	@Test
 	void theFieldsAloneShowTheValuesGivenAndSayADateCannotBeRead() throws Exception {
 		mvc.perform(
 				member(get("/search/filters").param("theme", "7").param("kind", "decision").param("from", "1.1.2024")))
