@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.springframework.web.util.HtmlUtils;
+
 /**
  * Passages of a text as HTML without markup from the content: the text is escaped, and
  * only the marks of the words found are added as {@code <mark>}. The passages are chosen
@@ -148,23 +150,9 @@ final class Snippet {
 		return new int[] { first, last };
 	}
 
-	/**
-	 * Appends text escaped for HTML, its five special characters as entities, without
-	 * copying it first: a search page escapes twenty snippets.
-	 */
+	/** Appends a piece of the text escaped for HTML. */
 	private static StringBuilder escaped(StringBuilder html, String text, int from, int to) {
-		for (int at = from; at < to; at++) {
-			char c = text.charAt(at);
-			switch (c) {
-				case '<' -> html.append("&lt;");
-				case '>' -> html.append("&gt;");
-				case '&' -> html.append("&amp;");
-				case '"' -> html.append("&quot;");
-				case '\'' -> html.append("&#39;");
-				default -> html.append(c);
-			}
-		}
-		return html;
+		return html.append(HtmlUtils.htmlEscape(text.substring(from, to), "UTF-8"));
 	}
 
 }
