@@ -6,7 +6,9 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import dk.samspil.kept.Kept;
 import dk.samspil.kept.KeptTables;
@@ -62,6 +64,11 @@ public class Themes {
 	 */
 	public List<Theme> all() {
 		return this.all.get();
+	}
+
+	/** Every current theme's name by its id, for pages that name many. */
+	public Map<ThemeId, String> names() {
+		return all().stream().collect(Collectors.toMap(Theme::id, Theme::name));
 	}
 
 	/** The theme an id stands for now, following merges. */

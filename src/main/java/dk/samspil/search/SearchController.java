@@ -1,12 +1,7 @@
 package dk.samspil.search;
 
-import java.util.List;
-import java.util.stream.Collectors;
-
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.groups.GroupDirectory;
-import dk.samspil.groups.GroupInfo;
-import dk.samspil.groups.Theme;
 import dk.samspil.groups.Themes;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -49,19 +44,15 @@ class SearchController {
 			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String filters,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		SearchFilters filter = filter(group, theme, kind, from, to, model);
-		// The groups and themes are read once and serve the names of the hits and, when
-		// the panel is open, the filters.
-		List<GroupInfo> allGroups = groups.all();
-		List<Theme> allThemes = themes.all();
-		names(model, allGroups, allThemes);
+		names(model);
 		// Rendering the fields cost 5 to 8 % of the search's throughput, though most
 		// searches leave the panel closed: they come with the page only when it is open.
 		boolean open = filter.isSet() || OPEN.equals(filters);
 		model.addAttribute("open", open);
 		if (open) {
-			fields(model, allGroups, allThemes);
+			fields(model);
 		}
-		SearchQuery query = filter.query(q, allGroups, page);
+		SearchQuery query = filter.query(q, groups.all(), page);
 		model.addAttribute("q", query.text());
 		model.addAttribute("cut", query.text().length() < q.strip().length());
 		model.addAttribute("results", index.search(query, index.viewer(user)));
@@ -94,13 +85,13 @@ class SearchController {
 				.encode()
 				.toUriString();
 		}
-		fields(model, groups.all(), themes.all());
+		fields(model);
 		return "search/filters :: fields";
 	}
 
 	@GetMapping("/search/recent")
 	String recent(@AuthenticationPrincipal SignedInUser user, Model model) {
-		names(model, groups.all(), themes.all());
+		names(model);
 		model.addAttribute("hits", index.recent(index.viewer(user), 8));
 		return "search/recent :: recent";
 	}
@@ -117,16 +108,16 @@ class SearchController {
 	}
 
 	/** What the filter fields offer; the values they show are the model's "filter". */
-	private static void fields(Model model, List<GroupInfo> groups, List<Theme> themes) {
-		model.addAttribute("groups", groups);
-		model.addAttribute("themes", themes);
+	private void fields(Model model) {
+		model.addAttribute("groups", groups.all());
+		model.addAttribute("themes", themes.all());
 		model.addAttribute("kinds", SearchFilters.KINDS);
 	}
 
 	/** The names of the groups and themes, by id, that the hits show. */
-	private static void names(Model model, List<GroupInfo> groups, List<Theme> themes) {
-		model.addAttribute("groupNames", groups.stream().collect(Collectors.toMap(GroupInfo::id, GroupInfo::name)));
-		model.addAttribute("themeNames", themes.stream().collect(Collectors.toMap(Theme::id, Theme::name)));
+	private void names(Model model) {
+		model.addAttribute("groupNames", groups.names());
+		model.addAttribute("themeNames", themes.names());
 	}
 
 }

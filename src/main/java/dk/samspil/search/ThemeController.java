@@ -1,7 +1,5 @@
 package dk.samspil.search;
 
-import java.util.stream.Collectors;
-
 import dk.samspil.accounts.SignedInUser;
 import dk.samspil.groups.GroupDirectory;
 import dk.samspil.groups.Theme;
@@ -55,7 +53,7 @@ class ThemeController {
 		model.addAttribute("theme", theme);
 		model.addAttribute("results", index.tagged(theme.id(), index.viewer(user), page));
 		model.addAttribute("groupNames", groups.names());
-		model.addAttribute("themeNames", themes.all().stream().collect(Collectors.toMap(Theme::id, Theme::name)));
+		model.addAttribute("themeNames", themes.names());
 		return "search/theme";
 	}
 
