@@ -1,8 +1,9 @@
 package dk.samspil.consultations;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import dk.samspil.accounts.PersonId;
 import dk.samspil.kept.Kept;
@@ -39,14 +40,7 @@ class Caseworkers {
 	Caseworkers(JdbcClient jdbc, KeptTables kept) {
 		this.jdbc = jdbc;
 		this.kept = kept;
-		this.everywhere = kept.keep(() -> Map
-			.copyOf(jdbc.sql("select person_id, consultation_id, municipality_code from consultations_caseworker")
-				.query((rs, row) -> Map.entry(new PersonId(rs.getLong("person_id")),
-						new Named(rs.getLong("consultation_id"), rs.getString("municipality_code"))))
-				.list()
-				.stream()
-				.collect(Collectors.groupingBy(Map.Entry::getKey,
-						Collectors.mapping(Map.Entry::getValue, Collectors.toUnmodifiableList())))));
+		this.everywhere = kept.keep(this::everyonesConsultations);
 	}
 
 	List<Caseworker> of(long consultationId) {
@@ -67,6 +61,16 @@ class Caseworkers {
 			.query((rs, row) -> new Caseworker(new PersonId(rs.getLong("person_id")),
 					rs.getString("municipality_code")))
 			.list();
+	}
+
+	private Map<PersonId, List<Named>> everyonesConsultations() {
+		Map<PersonId, List<Named>> named = new HashMap<>();
+		jdbc.sql("select person_id, consultation_id, municipality_code from consultations_caseworker").query(rs -> {
+			named.computeIfAbsent(new PersonId(rs.getLong("person_id")), person -> new ArrayList<>())
+				.add(new Named(rs.getLong("consultation_id"), rs.getString("municipality_code")));
+		});
+		named.replaceAll((person, consultations) -> List.copyOf(consultations));
+		return Map.copyOf(named);
 	}
 
 	/** Every consultation the person is named to, with the municipality if any. */
